@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "core/logging.h"
+#include "core/translations.h"
+#include "core/versioninfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace Cli {
+
+namespace {
+
+// GUI options that take a value: their value is not a subcommand.
+const char *const s_optionsWithValue[] = {"--lang", "--kubeconfig", "--context", "--namespace", "--targets"};
+
+bool takesValue(const char *arg)
+{
+    for (const char *option : s_optionsWithValue) {
+        if (std::strcmp(arg, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace and report grade, findings and compliance"),
+         nullptr},
+        {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
+         nullptr},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
+         nullptr},
+    };
+    return list;
+}
+
+bool isCliInvocation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-v") == 0
+            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "--help-all") == 0)
+            return true;
+        if (takesValue(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg[0] != '-')
+            return true; // a subcommand (known or not: an unknown one gets an error, not a window)
+    }
+    return false;
+}
+
+QString versionText()
+{
+    QString text = QStringLiteral("Proofer %1\n").arg(Core::applicationVersion());
+    for (const Core::LibraryVersion &library : Core::libraryVersions())
+        text += QStringLiteral("  %1 %2\n").arg(library.name, library.version);
+    return text;
+}
+
+QString helpText()
+{
+    QString text;
+    text += tr("Usage: proofer [options] [command] [command options]") + u'\n';
+    text += u'\n';
+    text += tr("Security console for the PostgreSQL, Redis and RabbitMQ of a Kubernetes namespace.") + u'\n';
+    text += tr("Without a command, opens the console window.") + u'\n';
+    text += u'\n';
+    text += tr("Options:") + u'\n';
+    const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("-h, --help"), tr("Show this help and exit")},
+        {QStringLiteral("-v, --version"), tr("Show the version of Proofer and of its libraries and exit")},
+        {QStringLiteral("--lang <code>"), tr("Language of the window (for example: es); default: the system's")},
+    };
+    for (const auto &option : options)
+        text += QStringLiteral("  %1 %2\n").arg(option.first, -16).arg(option.second);
+    text += u'\n';
+    text += tr("Commands:") + u'\n';
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -16).arg(tr(command.summary));
+    text += u'\n';
+    text += tr("Run \"proofer <command> --help\" for the options of a command.") + u'\n';
+    return text;
+}
+
+int run(const QStringList &arguments)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("proofer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Proofer"));
+    QCoreApplication::setApplicationVersion(Core::applicationVersion());
+
+    // Find the subcommand and the global options before it.
+    QString language;
+    qsizetype commandIndex = -1;
+    bool wantHelp = false;
+    bool wantVersion = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"-h" || arg == u"--help" || arg == u"--help-all") {
+            wantHelp = true;
+        } else if (arg == u"-v" || arg == u"--version") {
+            wantVersion = true;
+        } else if (arg == u"--lang" && i + 1 < arguments.size()) {
+            language = arguments.at(++i);
+        } else if (arg.startsWith(u"--lang=")) {
+            language = arg.mid(7);
+        } else if (!arg.startsWith(u'-')) {
+            commandIndex = i;
+            break;
+        } else if (takesValue(arg.toLatin1().constData())) {
+            ++i;
+        }
+    }
+    Core::installTranslations(language);
+
+    if (commandIndex < 0) {
+        if (wantVersion) {
+            out() << versionText();
+            out().flush();
+            return ExitOk;
+        }
+        out() << helpText();
+        out().flush();
+        return wantHelp ? ExitOk : ExitUsage;
+    }
+
+    const QString name = arguments.at(commandIndex);
+    const QStringList commandArguments = arguments.mid(commandIndex);
+    for (const Command &command : commands()) {
+        if (name != QLatin1String(command.name))
+            continue;
+        if (!command.run) {
+            err() << tr("proofer %1: this command is not available yet in Proofer %2.")
+                         .arg(name, Core::applicationVersion())
+                  << u'\n';
+            err().flush();
+            return ExitUsage;
+        }
+        qCDebug(lcCli) << "running" << name;
+        return command.run(commandArguments);
+    }
+    err() << tr("proofer: unknown command \"%1\". Run \"proofer --help\" for the list of commands.").arg(name) << u'\n';
+    err().flush();
+    return ExitUsage;
+}
+
+} // namespace Cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Cli {
+
+/** Exit codes shared by every subcommand. */
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,   ///< the command ran and found a failure (e.g. a scan below the gate)
+    ExitUsage = 2,     ///< bad arguments, bad input, or a command that is not available
+};
+
+using CommandFunction = int (*)(const QStringList &arguments);
+
+struct Command
+{
+    const char *name;
+    const char *summary; ///< one line, translated in the "Cli" context
+    CommandFunction run; ///< nullptr: not built in this version
+};
+
+/** Every subcommand, in the order --help lists them. */
+const QList<Command> &commands();
+
+/**
+ * True when the command line asks for the headless face: a subcommand, --help or --version.
+ * Works on argv before any QCoreApplication exists (the caller picks the application class).
+ */
+bool isCliInvocation(int argc, char **argv);
+
+/** Runs the command line on the current QCoreApplication; returns the process exit code. */
+int run(const QStringList &arguments);
+
+/** The text of `proofer --version`. */
+QString versionText();
+/** The text of `proofer --help`. */
+QString helpText();
+
+} // namespace Cli

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One binary, two faces: a subcommand (or --help/--version) runs headless on QCoreApplication
+// with no display; anything else opens the console window.
+#include "cli/cli.h"
+#include "application.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    if (Cli::isCliInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return Cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    return Ui::runGui(app);
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QApplication;
+
+namespace Ui {
+
+/** The GUI face of `proofer`: parses the window's options, loads translations, shows the console. */
+int runGui(QApplication &app);
+
+} // namespace Ui
