@@ -12,12 +12,15 @@ QByteArray deepCopy(const QByteArray &bytes)
 }
 } // namespace
 
+void zeroize(QByteArray &data)
+{
+    if (!data.isEmpty() && data.isDetached())
+        OPENSSL_cleanse(data.data(), size_t(data.size()));
+}
+
 void wipe(QByteArray &data)
 {
-    if (data.isEmpty())
-        return;
-    if (data.isDetached())
-        OPENSSL_cleanse(data.data(), size_t(data.size()));
+    zeroize(data);
     data.clear();
 }
 

@@ -37,7 +37,12 @@ private:
     QByteArray m_bytes;
 };
 
-/** Overwrites the bytes of @p data in place (does nothing to other copies that share it). */
+/**
+ * Overwrites the bytes of @p data with zeros in place, keeping its size. Detaches first only when
+ * @p data is the sole owner; bytes shared with other QByteArrays are left to their owners.
+ */
+void zeroize(QByteArray &data);
+/** zeroize() then clear(). */
 void wipe(QByteArray &data);
 
 QDebug operator<<(QDebug debug, const Secret &secret);

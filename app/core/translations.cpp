@@ -52,23 +52,27 @@ bool installTranslations(const QString &language)
     }
     s_language = QStringLiteral("en");
 
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const QLocale catalogue = english ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 
     bool found = false;
     auto proofer = std::make_unique<QTranslator>();
     for (const QString &dir : translationSearchPaths()) {
-        if (proofer->load(locale, QStringLiteral("proofer"), QStringLiteral("_"), dir)) {
+        if (proofer->load(catalogue, QStringLiteral("proofer"), QStringLiteral("_"), dir)) {
             found = true;
             break;
         }
     }
+    // English needs no catalogue but its plural forms ("1 day" / "2 days"): fine without one.
     if (!found)
-        return false;
+        return english;
 
     if (app)
         QCoreApplication::installTranslator(proofer.get());
     s_proofer = std::move(proofer);
+
+    if (english)
+        return true;
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

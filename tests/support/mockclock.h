@@ -9,7 +9,7 @@ namespace Test {
 class MockClock final : public Core::Clock
 {
 public:
-    explicit MockClock(const QDateTime &now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::UTC))
+    explicit MockClock(const QDateTime &now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
         : m_now(now)
     {
         Core::Clock::setInstance(this);

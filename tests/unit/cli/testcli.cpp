@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless face of the one binary: runs the built `proofer` with no display at all.
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <libpq-fe.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProofer(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display of any kind: the CLI must not need one.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PROOFER_BIN"), "PROOFER_BIN is set by ctest");
+    }
+
+    void versionListsLibraries()
+    {
+        const Run run = runProofer({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Proofer 0.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("OpenSSL 3.")));
+        const int pq = PQlibVersion();
+        QVERIFY(run.out.contains(QStringLiteral("libpq %1.%2").arg(pq / 10000).arg(pq % 10000)));
+        QVERIFY(run.out.contains(QStringLiteral("hiredis 0.14")) || run.out.contains(QStringLiteral("hiredis 1.")));
+        QVERIFY(run.out.contains(QStringLiteral("yaml-cpp ")));
+        QVERIFY(run.out.contains(QStringLiteral("GPGME ")));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void helpListsEveryCommand()
+    {
+        const Run run = runProofer({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command : {"scan", "kubeconfig", "demo"}) {
+            const QRegularExpression line(QStringLiteral("^  %1 +\\S.+$").arg(QLatin1String(command)),
+                                          QRegularExpression::MultilineOption);
+            QVERIFY2(line.match(run.out).hasMatch(), command);
+        }
+        QVERIFY(run.out.contains(QStringLiteral("--version")));
+        QVERIFY(run.out.contains(QStringLiteral("--lang")));
+    }
+
+    void helpInSpanish()
+    {
+        const Run run = runProofer({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Uso: proofer")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Comandos:")));
+    }
+
+    void commandThatIsNotBuiltSaysSo()
+    {
+        // "scan" arrives with the probes; until then it must not pretend.
+        const Run run = runProofer({QStringLiteral("scan")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not available yet")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void unknownCommand()
+    {
+        const Run run = runProofer({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "testcli.moc"
