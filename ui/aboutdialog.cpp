@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "application.h"
+
 #include "core/versioninfo.h"
 
 #include <QClipboard>
@@ -18,6 +20,7 @@
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
+    Ui::initResources();
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Proofer"));
 

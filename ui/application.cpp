@@ -10,7 +10,19 @@
 #include <QIcon>
 #include <QTextStream>
 
+// Q_INIT_RESOURCE must be used outside of any namespace.
+static void registerProoferResources()
+{
+    Q_INIT_RESOURCE(proofer);
+}
+
 namespace Ui {
+
+void initResources()
+{
+    static const bool done = (registerProoferResources(), true);
+    Q_UNUSED(done);
+}
 
 int runGui(QApplication &app)
 {
@@ -19,6 +31,7 @@ int runGui(QApplication &app)
     QApplication::setOrganizationName(QStringLiteral("Proofer"));
     QApplication::setApplicationVersion(Core::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("io.github.proofer.Proofer"));
+    initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/proofer.svg")));
 
     QCommandLineParser parser;

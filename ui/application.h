@@ -8,4 +8,7 @@ namespace Ui {
 /** The GUI face of `proofer`: parses the window's options, loads translations, shows the console. */
 int runGui(QApplication &app);
 
+/** Registers the resources compiled into the static proofer_ui library (icons). Idempotent. */
+void initResources();
+
 } // namespace Ui

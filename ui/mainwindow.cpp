@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "application.h"
 #include "fleetmodel.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fleetModel(new FleetModel(this))
     , m_proxyModel(new QSortFilterProxyModel(this))
 {
+    Ui::initResources();
     setObjectName(QStringLiteral("mainWindow"));
     m_proxyModel->setSourceModel(m_fleetModel);
     m_proxyModel->setSortRole(FleetModel::SortRole);
@@ -128,12 +130,14 @@ void MainWindow::createCentralWidget()
     m_fleetView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fleetView->setAlternatingRowColors(true);
     m_fleetView->verticalHeader()->hide();
-    m_fleetView->horizontalHeader()->setStretchLastSection(true);
     m_fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_fleetView->horizontalHeader()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Stretch);
     m_fleetView->horizontalHeader()->setHighlightSections(false);
 
-    auto *empty = new QWidget(m_stack);
+    // The empty state sits inside the table's viewport, under the headers, so the columns stay visible.
+    auto *empty = new QWidget(m_fleetView->viewport());
     empty->setObjectName(QStringLiteral("emptyStateWidget"));
+    empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch();
     auto *icon = new QLabel(empty);
@@ -152,16 +156,13 @@ void MainWindow::createCentralWidget()
     m_emptyText->setObjectName(QStringLiteral("emptyTextLabel"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addStretch();
+    m_emptyState = empty;
+    m_fleetView->viewport()->installEventFilter(this);
 
-    // The table stays visible (with its headers) above the empty-state message.
-    auto *tablePage = new QWidget(m_stack);
-    auto *tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_fleetView, 1);
-    tableLayout->addWidget(empty, 3);
-    m_stack->addWidget(tablePage);
+    m_stack->addWidget(m_fleetView);
     layout->addWidget(m_stack, 1);
 
     setCentralWidget(central);
@@ -188,11 +189,16 @@ void MainWindow::retranslateUi()
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_fleetModel->rowCount() == 0;
-    if (auto *page = m_stack->widget(0)) {
-        if (auto *emptyWidget = page->findChild<QWidget *>(QStringLiteral("emptyStateWidget")))
-            emptyWidget->setVisible(empty);
-    }
+    m_emptyState->setGeometry(m_fleetView->viewport()->rect());
+    m_emptyState->setVisible(empty);
     statusBar()->showMessage(empty ? QString() : tr("%n datastore(s)", nullptr, m_fleetModel->rowCount()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fleetView->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->setGeometry(m_fleetView->viewport()->rect());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showAbout()

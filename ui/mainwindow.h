@@ -30,6 +30,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -43,6 +44,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_fleetView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QLabel *m_connectionLabel = nullptr;
