@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kube/resource.h"
+
+#include <QUrl>
+
+#include <array>
+
+namespace Kube {
+
+QString Resource::qualifiedName() const
+{
+    return group.isEmpty() ? plural : plural + u'.' + group;
+}
+
+QString Resource::collectionPath(const QString &namespaceName) const
+{
+    QString path = group.isEmpty() ? QStringLiteral("/api/%1").arg(version)
+                                   : QStringLiteral("/apis/%1/%2").arg(group, version);
+    if (namespaced && !namespaceName.isEmpty())
+        path += QStringLiteral("/namespaces/") + QString::fromLatin1(QUrl::toPercentEncoding(namespaceName));
+    return path + u'/' + plural;
+}
+
+QString Resource::objectPath(const QString &namespaceName, const QString &name) const
+{
+    return collectionPath(namespaceName) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+Resource resourceFor(const QString &plural)
+{
+    static const std::array<Resource, 10> known = {{
+        {QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), QStringLiteral("Namespace"), false},
+        {QString(), QStringLiteral("v1"), QStringLiteral("pods"), QStringLiteral("Pod"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("services"), QStringLiteral("Service"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("endpoints"), QStringLiteral("Endpoints"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("secrets"), QStringLiteral("Secret"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("configmaps"), QStringLiteral("ConfigMap"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("persistentvolumeclaims"),
+         QStringLiteral("PersistentVolumeClaim"), true},
+        {QString(), QStringLiteral("v1"), QStringLiteral("events"), QStringLiteral("Event"), true},
+        {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"), QStringLiteral("Deployment"), true},
+        {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("statefulsets"), QStringLiteral("StatefulSet"),
+         true},
+    }};
+    for (const Resource &resource : known) {
+        if (resource.plural == plural)
+            return resource;
+    }
+    return {};
+}
+
+} // namespace Kube
