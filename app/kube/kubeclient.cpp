@@ -676,6 +676,29 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
     });
 }
 
+void KubeClient::prepareRequest(const QString &path, const QUrlQuery &query, const Operation &operation,
+                                QObject *context, RequestReady ready)
+{
+    if (!m_sslSetupError.isEmpty()) {
+        ready(QNetworkRequest(), {ApiError::Kind::Tls, 0, {}, m_sslSetupError});
+        return;
+    }
+    withCredentials(context, [this, path, query, operation, ready](const Credentials *credentials,
+                                                                    const QString &error) {
+        if (!credentials) {
+            ready(QNetworkRequest(), {ApiError::Kind::Credentials, 0, {},
+                                      tr("%1: no credentials: %2").arg(operation.describe(), error)});
+            return;
+        }
+        ready(makeRequest(path, query, *credentials), {});
+    });
+}
+
+QNetworkProxy KubeClient::proxy() const
+{
+    return m_nam->proxy();
+}
+
 Watch *KubeClient::watch(const QString &resource, const QString &namespaceName, const ListOptions &options)
 {
     return new Watch(this, resourceFor(resource), namespaceName, options, this);

@@ -8,6 +8,8 @@
 
 #include <QFuture>
 #include <QJsonObject>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -18,7 +20,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 class QTimer;
 
 namespace Kube {
@@ -125,6 +126,13 @@ public:
     /** Sends a GET whose body streams; @p opened gets the reply (owned by the caller) or an error. */
     void openStream(const QString &path, const QUrlQuery &query, const Operation &operation, QObject *context,
                     StreamOpened opened);
+    using RequestReady = std::function<void(const QNetworkRequest &request, const ApiError &error)>;
+    /** Builds an authenticated request for @p path (credentials obtained first; exec plugins may run). */
+    void prepareRequest(const QString &path, const QUrlQuery &query, const Operation &operation, QObject *context,
+                        RequestReady ready);
+    /** The proxy the client uses (from the cluster's proxy-url), for WebSockets. */
+    QNetworkProxy proxy() const;
+
     /** Turns a finished reply into a Response (status, JSON, typed error). */
     Response decodeReply(QNetworkReply *reply, const QByteArray &body, const Operation &operation) const;
 

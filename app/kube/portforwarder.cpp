@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kube/portforwarder.h"
+
+#include "core/logging.h"
+#include "kube/kubeclient.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <memory>
+
+namespace Kube {
+
+namespace {
+
+constexpr char DataChannel = 0;
+constexpr char ErrorChannel = 1;
+constexpr qint64 MaxPendingBytes = 8 * 1024 * 1024;
+
+/** True when @p certificate names @p host (DNS SAN, with a leading wildcard label). */
+bool certificateNames(const QSslCertificate &certificate, const QString &host)
+{
+    const auto sans = certificate.subjectAlternativeNames();
+    for (const QString &name : sans.values(QSsl::DnsEntry)) {
+        if (name.compare(host, Qt::CaseInsensitive) == 0)
+            return true;
+        if (name.startsWith(QStringLiteral("*.")) && host.indexOf(u'.') > 0
+            && host.mid(host.indexOf(u'.')).compare(name.mid(1), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return sans.values(QSsl::IpAddressEntry).contains(host);
+}
+
+} // namespace
+
+struct PortForwarder::Tunnel
+{
+    QPointer<QTcpSocket> local;
+    QPointer<QWebSocket> socket;
+    QByteArray pending; ///< local bytes before the WebSocket is open
+    QString errorText;
+    bool open = false;
+    bool dataPortSeen = false;
+    bool errorPortSeen = false;
+    bool closed = false;
+};
+
+PortForwarder::PortForwarder(KubeClient *client, const QString &namespaceName, const QString &pod, quint16 remotePort,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_namespace(namespaceName)
+    , m_pod(pod)
+    , m_remotePort(remotePort)
+{
+}
+
+PortForwarder::~PortForwarder()
+{
+    close();
+}
+
+bool PortForwarder::listen(QString *error)
+{
+    if (m_client->proxy().type() == QNetworkProxy::Socks5Proxy) {
+        if (error)
+            *error = tr("port-forward to %1/%2 cannot go through the SOCKS5 proxy of the kubeconfig "
+                        "(kubectl has the same limit): use an HTTP(S) proxy-url or a direct route")
+                         .arg(m_namespace, m_pod);
+        return false;
+    }
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &PortForwarder::accept);
+    }
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        if (error)
+            *error = tr("cannot listen on 127.0.0.1 for the port-forward to %1/%2: %3")
+                         .arg(m_namespace, m_pod, m_server->errorString());
+        return false;
+    }
+    return true;
+}
+
+void PortForwarder::close()
+{
+    if (m_server)
+        m_server->close();
+    const auto sockets = findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        if (socket->parent() == this)
+            socket->abort();
+    }
+}
+
+quint16 PortForwarder::localPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void PortForwarder::accept()
+{
+    while (QTcpSocket *local = m_server->nextPendingConnection()) {
+        local->setParent(this);
+        openTunnel(local);
+    }
+}
+
+void PortForwarder::openTunnel(QTcpSocket *local)
+{
+    auto tunnel = std::make_shared<Tunnel>();
+    tunnel->local = local;
+
+    connect(local, &QTcpSocket::readyRead, this, [tunnel] {
+        if (!tunnel->local)
+            return;
+        const QByteArray data = tunnel->local->readAll();
+        if (tunnel->open && tunnel->socket) {
+            tunnel->socket->sendBinaryMessage(QByteArray(1, DataChannel) + data);
+        } else {
+            tunnel->pending += data;
+            if (tunnel->pending.size() > MaxPendingBytes)
+                tunnel->local->abort();
+        }
+    });
+    connect(local, &QTcpSocket::disconnected, this, [this, tunnel] { closeTunnel(tunnel, QString()); });
+
+    const Resource pods = resourceFor(QStringLiteral("pods"));
+    Operation operation{QStringLiteral("port-forward"), pods, m_namespace, m_pod};
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ports"), QString::number(m_remotePort));
+    const QString path = pods.objectPath(m_namespace, m_pod) + QStringLiteral("/portforward");
+
+    m_client->prepareRequest(path, query, operation, this, [this, tunnel](QNetworkRequest request,
+                                                                          const ApiError &error) {
+        if (tunnel->closed)
+            return;
+        if (error.isError()) {
+            closeTunnel(tunnel, error.message);
+            return;
+        }
+        QUrl url = request.url();
+        url.setScheme(url.scheme() == u"http" ? QStringLiteral("ws") : QStringLiteral("wss"));
+        request.setUrl(url);
+
+        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        tunnel->socket = socket;
+        socket->setProxy(m_client->proxy());
+        socket->setSslConfiguration(request.sslConfiguration());
+        socket->setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+
+        // tls-server-name: Qt checks the URL's host; accept a mismatch only when the certificate
+        // names the configured server name (and nothing else is wrong).
+        const QString serverName = m_client->context().cluster.tlsServerName;
+        connect(socket, &QWebSocket::sslErrors, this, [socket, serverName](const QList<QSslError> &errors) {
+            if (serverName.isEmpty())
+                return;
+            for (const QSslError &e : errors) {
+                if (e.error() != QSslError::HostNameMismatch || !certificateNames(e.certificate(), serverName))
+                    return;
+            }
+            socket->ignoreSslErrors(errors);
+        });
+        connect(socket, &QWebSocket::connected, this, [this, tunnel] {
+            if (!tunnel->socket)
+                return;
+            if (tunnel->socket->subprotocol() != u"v4.channel.k8s.io") {
+                closeTunnel(tunnel, tr("port-forward to %1/%2: the server did not accept the v4.channel.k8s.io "
+                                       "protocol (got \"%3\")")
+                                        .arg(m_namespace, m_pod, tunnel->socket->subprotocol()));
+                return;
+            }
+            tunnel->open = true;
+            ++m_active;
+            emit tunnelOpened();
+            if (!tunnel->pending.isEmpty()) {
+                tunnel->socket->sendBinaryMessage(QByteArray(1, DataChannel) + tunnel->pending);
+                tunnel->pending.clear();
+            }
+        });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, tunnel](const QByteArray &message) {
+            if (message.isEmpty())
+                return;
+            const char channel = message.at(0);
+            QByteArray payload = message.mid(1);
+            bool &portSeen = channel == DataChannel ? tunnel->dataPortSeen : tunnel->errorPortSeen;
+            if (!portSeen && (channel == DataChannel || channel == ErrorChannel)) {
+                // The first frame of each channel starts with the port, little-endian.
+                if (payload.size() < 2) {
+                    closeTunnel(tunnel, tr("tunnel lost to %1/%2 port %3: a malformed first frame")
+                                            .arg(m_namespace, m_pod)
+                                            .arg(m_remotePort));
+                    return;
+                }
+                portSeen = true;
+                payload.remove(0, 2);
+            }
+            if (channel == DataChannel) {
+                if (tunnel->local && !payload.isEmpty())
+                    tunnel->local->write(payload);
+            } else if (channel == ErrorChannel) {
+                tunnel->errorText += QString::fromUtf8(payload);
+            }
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, tunnel] {
+            QString error;
+            if (!tunnel->errorText.isEmpty()) {
+                error = tr("tunnel lost to %1/%2 port %3: %4")
+                            .arg(m_namespace, m_pod)
+                            .arg(m_remotePort)
+                            .arg(tunnel->errorText.trimmed());
+            } else if (!tunnel->open && tunnel->socket) {
+                error = tr("port-forward to %1/%2 port %3 failed: %4")
+                            .arg(m_namespace, m_pod)
+                            .arg(m_remotePort)
+                            .arg(tunnel->socket->errorString());
+            }
+            closeTunnel(tunnel, error);
+        });
+        connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, tunnel](QAbstractSocket::SocketError) {
+            if (tunnel->open || !tunnel->socket)
+                return; // an open tunnel reports through disconnected()
+            closeTunnel(tunnel, tr("port-forward to %1/%2 port %3 failed: %4")
+                                    .arg(m_namespace, m_pod)
+                                    .arg(m_remotePort)
+                                    .arg(tunnel->socket->errorString()));
+        });
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("v4.channel.k8s.io")});
+        socket->open(request, options);
+    });
+}
+
+void PortForwarder::closeTunnel(const std::shared_ptr<Tunnel> &tunnel, const QString &error)
+{
+    if (tunnel->closed)
+        return;
+    tunnel->closed = true;
+    if (tunnel->open) {
+        --m_active;
+        emit tunnelClosed();
+    }
+    if (!error.isEmpty()) {
+        qCDebug(lcKube) << "port-forward:" << error;
+        emit tunnelError(error);
+    }
+    if (tunnel->local) {
+        tunnel->local->disconnectFromHost();
+        tunnel->local->deleteLater();
+    }
+    if (tunnel->socket) {
+        QWebSocket *socket = tunnel->socket;
+        tunnel->socket = nullptr;
+        socket->close();
+        socket->deleteLater();
+    }
+}
+
+} // namespace Kube
