@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "cli/kubeconfigcommand.h"
+
 #include "core/logging.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
@@ -51,7 +53,7 @@ const QList<Command> &commands()
         {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace and report grade, findings and compliance"),
          nullptr},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
-         nullptr},
+         runKubeconfigCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
          nullptr},
     };
