@@ -6,9 +6,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
+    // Proofer's debug output is opt-in (QT_LOGGING_RULES="proofer.*.debug=true" overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("proofer.*.debug=false"));
     if (Cli::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());

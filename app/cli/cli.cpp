@@ -118,6 +118,7 @@ int run(const QStringList &arguments)
 
     // Find the subcommand and the global options before it.
     QString language;
+    QStringList globalOptions; // e.g. "proofer --kubeconfig F kubeconfig check": handed to the command
     qsizetype commandIndex = -1;
     bool wantHelp = false;
     bool wantVersion = false;
@@ -134,8 +135,11 @@ int run(const QStringList &arguments)
         } else if (!arg.startsWith(u'-')) {
             commandIndex = i;
             break;
-        } else if (takesValue(arg.toLatin1().constData())) {
+        } else if (takesValue(arg.toLatin1().constData()) && i + 1 < arguments.size()) {
+            globalOptions << arg << arguments.at(i + 1);
             ++i;
+        } else {
+            globalOptions << arg;
         }
     }
     Core::installTranslations(language);
@@ -152,7 +156,7 @@ int run(const QStringList &arguments)
     }
 
     const QString name = arguments.at(commandIndex);
-    const QStringList commandArguments = arguments.mid(commandIndex);
+    const QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
     for (const Command &command : commands()) {
         if (name != QLatin1String(command.name))
             continue;

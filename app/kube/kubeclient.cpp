@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/versioninfo.h"
 #include "kube/execcredentialprovider.h"
+#include "kube/tlssettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,16 +63,6 @@ int retryAfterSeconds(QNetworkReply *reply)
     return ok && seconds >= 0 ? seconds : -1;
 }
 
-QSslKey loadKey(const QByteArray &pem)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
 } // namespace
 
 QString Operation::describe() const
@@ -125,48 +116,14 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
 
-    const Cluster &cluster = m_context.cluster;
-    m_sslBase = QSslConfiguration::defaultConfiguration();
-    m_sslBase.setProtocol(QSsl::TlsV1_2OrLater);
-    if (cluster.insecureSkipTlsVerify) {
-        m_sslBase.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // The cluster's trust (CA or system CAs, insecure-skip-tls-verify) and proxy; the client
+    // certificate joins per request, since exec plugins may hand out a new one.
+    const Expected<TlsSettings> tls = tlsSettings(m_context, Credentials());
+    if (tls.ok()) {
+        m_sslBase = tls->configuration;
+        m_nam->setProxy(tls->proxy);
     } else {
-        QByteArray caPem = cluster.certificateAuthorityData;
-        if (caPem.isEmpty() && !cluster.certificateAuthority.isEmpty()) {
-            QFile file(cluster.certificateAuthority);
-            if (file.open(QIODevice::ReadOnly))
-                caPem = file.readAll();
-            else
-                m_sslSetupError = tr("unable to read certificate-authority %1 for cluster \"%2\": %3")
-                                      .arg(cluster.certificateAuthority, cluster.name, file.errorString());
-        }
-        if (!caPem.isEmpty()) {
-            const QList<QSslCertificate> cas = QSslCertificate::fromData(caPem, QSsl::Pem);
-            if (cas.isEmpty())
-                m_sslSetupError = tr("unable to load root certificates for cluster \"%1\": no valid PEM certificate")
-                                      .arg(cluster.name);
-            m_sslBase.setCaCertificates(cas);
-        }
-        m_sslBase.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    }
-
-    if (!cluster.proxyUrl.isEmpty()) {
-        const QUrl proxyUrl(cluster.proxyUrl);
-        const QString scheme = proxyUrl.scheme().toLower();
-        QNetworkProxy proxy;
-        if (scheme == u"http" || scheme == u"https")
-            proxy.setType(QNetworkProxy::HttpProxy);
-        else if (scheme == u"socks5")
-            proxy.setType(QNetworkProxy::Socks5Proxy);
-        proxy.setHostName(proxyUrl.host());
-        proxy.setPort(quint16(proxyUrl.port(scheme == u"socks5" ? 1080 : 8080)));
-        if (!proxyUrl.userName().isEmpty()) {
-            proxy.setUser(proxyUrl.userName());
-            proxy.setPassword(proxyUrl.password());
-        }
-        m_nam->setProxy(proxy);
-    } else {
-        m_nam->setProxy(QNetworkProxy::NoProxy);
+        m_sslSetupError = tls.error();
     }
 
     if (m_context.authKind == AuthKind::Exec) {
@@ -235,8 +192,8 @@ void KubeClient::withCredentials(QObject *context, CredentialsReady ready, bool 
     guarded(&credentials.value(), QString());
 }
 
-QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &query,
-                                        const Credentials &credentials) const
+QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &query, const Credentials &credentials,
+                                        QString *error) const
 {
     QUrl url(m_context.cluster.server);
     QString base = url.path();
@@ -254,10 +211,11 @@ QNetworkRequest KubeClient::makeRequest(const QString &path, const QUrlQuery &qu
 
     QSslConfiguration ssl = m_sslBase;
     if (!credentials.clientCertificatePem.isEmpty()) {
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(credentials.clientCertificatePem, QSsl::Pem);
-        if (!chain.isEmpty())
-            ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(loadKey(credentials.clientKeyPem.reveal()));
+        const Expected<TlsSettings> withIdentity = tlsSettings(m_context, credentials);
+        if (withIdentity.ok())
+            ssl = withIdentity->configuration;
+        else if (error)
+            *error = withIdentity.error();
     }
     request.setSslConfiguration(ssl);
 
@@ -318,7 +276,16 @@ void KubeClient::dispatch(const std::shared_ptr<Call> &call)
             call->promise.finish();
             return;
         }
-        QNetworkRequest request = makeRequest(call->path, call->query, *credentials);
+        QString identityError;
+        QNetworkRequest request = makeRequest(call->path, call->query, *credentials, &identityError);
+        if (!identityError.isEmpty()) {
+            Response response;
+            response.error = {ApiError::Kind::Credentials, 0, {},
+                              tr("%1: %2").arg(call->operation.describe(), identityError)};
+            call->promise.addResult(response);
+            call->promise.finish();
+            return;
+        }
         if (!call->contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
         ++call->attempts;
@@ -670,7 +637,12 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
                              tr("%1: no credentials: %2").arg(operation.describe(), error)});
             return;
         }
-        QNetworkRequest request = makeRequest(path, query, *credentials);
+        QString identityError;
+        QNetworkRequest request = makeRequest(path, query, *credentials, &identityError);
+        if (!identityError.isEmpty()) {
+            opened(nullptr, {ApiError::Kind::Credentials, 0, {}, tr("%1: %2").arg(operation.describe(), identityError)});
+            return;
+        }
         QNetworkReply *reply = m_nam->get(request);
         opened(reply, {});
     });
@@ -690,7 +662,14 @@ void KubeClient::prepareRequest(const QString &path, const QUrlQuery &query, con
                                       tr("%1: no credentials: %2").arg(operation.describe(), error)});
             return;
         }
-        ready(makeRequest(path, query, *credentials), {});
+        QString identityError;
+        QNetworkRequest request = makeRequest(path, query, *credentials, &identityError);
+        if (!identityError.isEmpty()) {
+            ready(QNetworkRequest(), {ApiError::Kind::Credentials, 0, {},
+                                      tr("%1: %2").arg(operation.describe(), identityError)});
+            return;
+        }
+        ready(request, {});
     });
 }
 

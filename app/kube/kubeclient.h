@@ -149,7 +149,8 @@ private:
     void withCredentials(QObject *context, CredentialsReady ready, bool forceRefresh = false);
     void dispatch(const std::shared_ptr<Call> &call);
     void finishCall(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, const Credentials &credentials) const;
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, const Credentials &credentials,
+                                QString *error) const;
     ApiError networkError(QNetworkReply *reply, const Operation &operation) const;
     void listPage(const std::shared_ptr<ListState> &state);
 
