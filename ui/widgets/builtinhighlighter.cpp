@@ -47,8 +47,7 @@ constexpr int makeState(int kind, int detail = 0)
 }
 
 /** The tag of a dollar-quoted SQL string still open at the end of its block. */
-class DollarTagData final : public QTextBlockUserData
-{
+class DollarTagData final : public QTextBlockUserData {
 public:
     explicit DollarTagData(QString tag)
         : m_tag(std::move(tag))
@@ -96,7 +95,7 @@ bool isFlowIndicator(QChar c)
 QSet<QString> wordSet(const QString &words)
 {
     const QStringList list = words.split(u' ', Qt::SkipEmptyParts);
-    return {list.cbegin(), list.cend()};
+    return { list.cbegin(), list.cend() };
 }
 
 const QSet<QString> &sqlKeywords()
@@ -211,8 +210,8 @@ int shellVariableEnd(const QString &text, int i)
             ++j;
         return j;
     }
-    if (next.isDigit() || next == u'?' || next == u'#' || next == u'@' || next == u'*' || next == u'!'
-        || next == u'$' || next == u'-')
+    if (next.isDigit() || next == u'?' || next == u'#' || next == u'@' || next == u'*' || next == u'!' || next == u'$'
+        || next == u'-')
         return i + 2;
     return i + 1;
 }
@@ -397,16 +396,12 @@ QTextCharFormat BuiltinHighlighter::formatFor(Category category, bool dark)
 BuiltinHighlighter::Language BuiltinHighlighter::languageForFileName(const QString &fileName)
 {
     static const QHash<QString, Language> bySuffix = {
-        {QStringLiteral("yaml"), Language::Yaml},
-        {QStringLiteral("yml"), Language::Yaml},
-        {QStringLiteral("json"), Language::Yaml}, // JSON is YAML as far as colours go
-        {QStringLiteral("sql"), Language::Sql},
-        {QStringLiteral("conf"), Language::Ini},
-        {QStringLiteral("ini"), Language::Ini},
-        {QStringLiteral("cfg"), Language::Ini},
-        {QStringLiteral("sh"), Language::Shell},
-        {QStringLiteral("bash"), Language::Shell},
-        {QStringLiteral("log"), Language::Log},
+        { QStringLiteral("yaml"), Language::Yaml }, { QStringLiteral("yml"), Language::Yaml },
+        { QStringLiteral("json"), Language::Yaml }, // JSON is YAML as far as colours go
+        { QStringLiteral("sql"), Language::Sql },   { QStringLiteral("conf"), Language::Ini },
+        { QStringLiteral("ini"), Language::Ini },   { QStringLiteral("cfg"), Language::Ini },
+        { QStringLiteral("sh"), Language::Shell },  { QStringLiteral("bash"), Language::Shell },
+        { QStringLiteral("log"), Language::Log },
     };
     const QFileInfo info(fileName);
     QString suffix = info.suffix().toLower();
@@ -885,9 +880,9 @@ void BuiltinHighlighter::highlightLog(const QString &text)
         R"(|[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+)"
         R"()\]?)"));
     static const QRegularExpression quoted(QStringLiteral(R"("[^"]*")"));
-    static const QRegularExpression severity(QStringLiteral(
-        R"(\b(?:(PANIC|FATAL|CRITICAL|CRIT|EMERG|ALERT|ERROR|ERR)|(WARNING|WARN))"
-        R"(|(LOG|INFO|NOTICE|DEBUG[1-5]?|TRACE|DETAIL|HINT|STATEMENT|CONTEXT|LOCATION))\b)"));
+    static const QRegularExpression severity(
+        QStringLiteral(R"(\b(?:(PANIC|FATAL|CRITICAL|CRIT|EMERG|ALERT|ERROR|ERR)|(WARNING|WARN))"
+                       R"(|(LOG|INFO|NOTICE|DEBUG[1-5]?|TRACE|DETAIL|HINT|STATEMENT|CONTEXT|LOCATION))\b)"));
     static const QRegularExpression logfmtLevel(
         QStringLiteral(R"re(\b(?:level|lvl|severity)"?\s*[=:]\s*"?([A-Za-z]+))re"),
         QRegularExpression::CaseInsensitiveOption);
@@ -897,12 +892,10 @@ void BuiltinHighlighter::highlightLog(const QString &text)
                        R"(|connection refused|handshake failure|unsupported protocol|WRONGPASS|NOAUTH)\b)"),
         QRegularExpression::CaseInsensitiveOption);
 
-    const auto matchStart = [](const QRegularExpressionMatch &match, int group) {
-        return static_cast<int>(match.capturedStart(group));
-    };
-    const auto matchLength = [](const QRegularExpressionMatch &match, int group) {
-        return static_cast<int>(match.capturedLength(group));
-    };
+    const auto matchStart
+        = [](const QRegularExpressionMatch &match, int group) { return static_cast<int>(match.capturedStart(group)); };
+    const auto matchLength
+        = [](const QRegularExpressionMatch &match, int group) { return static_cast<int>(match.capturedLength(group)); };
 
     const QRegularExpressionMatch stamp = timestamp.match(text);
     if (stamp.hasMatch())

@@ -16,8 +16,7 @@ class QPalette;
  * belongs to one Category, and formatFor() gives the exact QTextCharFormat used for it, so
  * tests can compare the formats of a block's layout with it.
  */
-class BuiltinHighlighter final : public QSyntaxHighlighter
-{
+class BuiltinHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BuiltinHighlighter)
 

@@ -22,8 +22,7 @@
 #include <algorithm>
 
 /** The line-number gutter: a child drawn by CodeView in the viewport margin it reserves. */
-class CodeViewGutter final : public QWidget
-{
+class CodeViewGutter final : public QWidget {
     Q_DISABLE_COPY_MOVE(CodeViewGutter)
 
 public:
@@ -34,7 +33,7 @@ public:
         setObjectName(QStringLiteral("codeViewGutter"));
     }
 
-    QSize sizeHint() const override { return {m_view->lineNumberAreaWidth(), 0}; }
+    QSize sizeHint() const override { return { m_view->lineNumberAreaWidth(), 0 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_view->paintGutter(event); }
@@ -268,7 +267,7 @@ void CodeView::highlightCurrentLine()
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
     line.cursor = textCursor();
     line.cursor.clearSelection();
-    setExtraSelections({line});
+    setExtraSelections({ line });
     m_gutter->update(); // the current line number is drawn stronger
 }
 

@@ -21,8 +21,7 @@ class SyntaxHighlighter;
  * Colours come from KF6 SyntaxHighlighting when Proofer is built with it (PROOFER_HAVE_KSYNTAX)
  * and from BuiltinHighlighter otherwise; either way they follow the widget's palette.
  */
-class CodeView final : public QPlainTextEdit
-{
+class CodeView final : public QPlainTextEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeView)
 
