@@ -6,6 +6,7 @@
 #include "core/versioninfo.h"
 #include "kube/execcredentialprovider.h"
 #include "kube/tlssettings.h"
+#include "kube/wire.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -832,7 +833,7 @@ void Watch::openWatch()
 
     const quint64 generation = m_generation;
     Operation operation{QStringLiteral("watch"), m_resource, m_namespace, {}};
-    m_buffer.clear();
+    m_lines.clear();
     m_goneInStream = false;
     m_client->openStream(m_resource.collectionPath(m_namespace), query, operation, this,
                          [this, generation](QNetworkReply *reply, const ApiError &error) {
@@ -863,20 +864,16 @@ void Watch::readStream()
     if (status != 200)
         return; // the error body is read when the reply finishes
     m_idleTimer->start(m_idleTimeout);
-    m_buffer += m_reply->readAll();
-    if (m_buffer.size() > 16 * 1024 * 1024) {
+    const QList<QByteArray> lines = m_lines.feed(m_reply->readAll());
+    if (m_lines.overflowed()) {
         emit errorOccurred({ApiError::Kind::BadResponse, 200, {}, tr("watch of %1: an event larger than 16 MiB")
                                                                       .arg(m_resource.qualifiedName())});
-        m_buffer.clear();
+        m_lines.clear();
         m_reply->abort();
         return;
     }
-    qsizetype newline;
-    while ((newline = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(newline).trimmed();
-        m_buffer.remove(0, newline + 1);
-        if (!line.isEmpty())
-            handleLine(line);
+    for (const QByteArray &line : lines) {
+        handleLine(line);
         if (m_goneInStream)
             return;
     }
@@ -884,23 +881,15 @@ void Watch::readStream()
 
 void Watch::handleLine(const QByteArray &line)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const WatchEvent event = parseWatchEvent(line);
+    switch (event.type) {
+    case WatchEvent::Type::Invalid:
         emit errorOccurred({ApiError::Kind::BadResponse, 200, {},
-                            tr("watch of %1: an event that is not JSON: %2")
-                                .arg(m_resource.qualifiedName(), sanitizeBody(line, 120))});
+                            tr("watch of %1: %2: %3")
+                                .arg(m_resource.qualifiedName(), event.errorMessage, sanitizeBody(line, 120))});
         return;
-    }
-    const QJsonObject event = document.object();
-    const QString type = event.value(QStringLiteral("type")).toString();
-    QJsonObject object = event.value(QStringLiteral("object")).toObject();
-    const QString version =
-        object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
-
-    if (type == u"ERROR") {
-        const int code = object.value(QStringLiteral("code")).toInt();
-        if (code == 410) {
+    case WatchEvent::Type::Error:
+        if (event.errorCode == 410) {
             // The resourceVersion is too old for the server: list again and swap.
             m_goneInStream = true;
             QPointer<QNetworkReply> reply = m_reply;
@@ -913,29 +902,31 @@ void Watch::handleLine(const QByteArray &line)
             relist(tr("the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
             return;
         }
-        emit errorOccurred({kindForStatus(code), code, object.value(QStringLiteral("reason")).toString(),
-                            tr("watch of %1: %2").arg(m_resource.qualifiedName(),
-                                                      object.value(QStringLiteral("message")).toString())});
+        emit errorOccurred({kindForStatus(event.errorCode), event.errorCode, event.errorReason,
+                            tr("watch of %1: %2").arg(m_resource.qualifiedName(), event.errorMessage)});
         return;
+    default:
+        break;
     }
-    if (!version.isEmpty())
-        m_resourceVersion = version;
-    if (type == u"BOOKMARK")
+    if (!event.resourceVersion.isEmpty())
+        m_resourceVersion = event.resourceVersion;
+    if (event.type == WatchEvent::Type::Bookmark)
         return;
+    QJsonObject object = event.object;
     if (!object.contains(QStringLiteral("kind")))
         object.insert(QStringLiteral("kind"), m_resource.kind);
     const QString key = keyOf(object);
-    if (type == u"ADDED") {
+    if (event.type == WatchEvent::Type::Added) {
         const bool known = m_objects.contains(key);
         m_objects.insert(key, object);
         if (known)
             emit objectModified(object);
         else
             emit objectAdded(object);
-    } else if (type == u"MODIFIED") {
+    } else if (event.type == WatchEvent::Type::Modified) {
         m_objects.insert(key, object);
         emit objectModified(object);
-    } else if (type == u"DELETED") {
+    } else if (event.type == WatchEvent::Type::Deleted) {
         m_objects.remove(key);
         emit objectDeleted(object);
     }
@@ -957,10 +948,11 @@ void Watch::streamFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200 && reply->error() == QNetworkReply::NoError) {
         // Any last whole line, then resume where we are (the server's timeoutSeconds ended it).
-        m_buffer += reply->readAll();
-        if (!m_buffer.trimmed().isEmpty())
-            handleLine(m_buffer.trimmed());
-        m_buffer.clear();
+        for (const QByteArray &line : m_lines.feed(reply->readAll()))
+            handleLine(line);
+        const QByteArray rest = m_lines.takeRest();
+        if (!rest.isEmpty() && !m_goneInStream)
+            handleLine(rest);
         if (!m_goneInStream)
             openWatch();
         return;

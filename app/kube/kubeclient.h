@@ -5,6 +5,7 @@
 #include "kube/credentials.h"
 #include "kube/kubeconfig.h"
 #include "kube/resource.h"
+#include "kube/wire.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -220,7 +221,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_idleTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
-    QByteArray m_buffer;
+    LineSplitter m_lines;
     QMap<QString, QJsonObject> m_objects;
     QString m_resourceVersion;
     std::chrono::milliseconds m_idleTimeout{360000};

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "kube/kubeclient.h"
+#include "kube/wire.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -17,8 +18,6 @@ namespace Kube {
 
 namespace {
 
-constexpr char DataChannel = 0;
-constexpr char ErrorChannel = 1;
 constexpr qint64 MaxPendingBytes = 8 * 1024 * 1024;
 
 /** True when @p certificate names @p host (DNS SAN, with a leading wildcard label). */
@@ -39,13 +38,17 @@ bool certificateNames(const QSslCertificate &certificate, const QString &host)
 
 struct PortForwarder::Tunnel
 {
+    explicit Tunnel(quint16 port)
+        : demux(port)
+    {
+    }
+
+    ChannelDemux demux;
     QPointer<QTcpSocket> local;
     QPointer<QWebSocket> socket;
     QByteArray pending; ///< local bytes before the WebSocket is open
     QString errorText;
     bool open = false;
-    bool dataPortSeen = false;
-    bool errorPortSeen = false;
     bool closed = false;
 };
 
@@ -112,7 +115,7 @@ void PortForwarder::accept()
 
 void PortForwarder::openTunnel(QTcpSocket *local)
 {
-    auto tunnel = std::make_shared<Tunnel>();
+    auto tunnel = std::make_shared<Tunnel>(m_remotePort);
     tunnel->local = local;
 
     connect(local, &QTcpSocket::readyRead, this, [tunnel] {
@@ -120,7 +123,7 @@ void PortForwarder::openTunnel(QTcpSocket *local)
             return;
         const QByteArray data = tunnel->local->readAll();
         if (tunnel->open && tunnel->socket) {
-            tunnel->socket->sendBinaryMessage(QByteArray(1, DataChannel) + data);
+            tunnel->socket->sendBinaryMessage(ChannelDemux::encodeData(data));
         } else {
             tunnel->pending += data;
             if (tunnel->pending.size() > MaxPendingBytes)
@@ -178,32 +181,25 @@ void PortForwarder::openTunnel(QTcpSocket *local)
             ++m_active;
             emit tunnelOpened();
             if (!tunnel->pending.isEmpty()) {
-                tunnel->socket->sendBinaryMessage(QByteArray(1, DataChannel) + tunnel->pending);
+                tunnel->socket->sendBinaryMessage(ChannelDemux::encodeData(tunnel->pending));
                 tunnel->pending.clear();
             }
         });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, tunnel](const QByteArray &message) {
-            if (message.isEmpty())
+            ChannelDemux::Frame frame;
+            QString protocolError;
+            if (!tunnel->demux.decode(message, &frame, &protocolError)) {
+                closeTunnel(tunnel, tr("tunnel lost to %1/%2 port %3: %4")
+                                        .arg(m_namespace, m_pod)
+                                        .arg(m_remotePort)
+                                        .arg(protocolError));
                 return;
-            const char channel = message.at(0);
-            QByteArray payload = message.mid(1);
-            bool &portSeen = channel == DataChannel ? tunnel->dataPortSeen : tunnel->errorPortSeen;
-            if (!portSeen && (channel == DataChannel || channel == ErrorChannel)) {
-                // The first frame of each channel starts with the port, little-endian.
-                if (payload.size() < 2) {
-                    closeTunnel(tunnel, tr("tunnel lost to %1/%2 port %3: a malformed first frame")
-                                            .arg(m_namespace, m_pod)
-                                            .arg(m_remotePort));
-                    return;
-                }
-                portSeen = true;
-                payload.remove(0, 2);
             }
-            if (channel == DataChannel) {
-                if (tunnel->local && !payload.isEmpty())
-                    tunnel->local->write(payload);
-            } else if (channel == ErrorChannel) {
-                tunnel->errorText += QString::fromUtf8(payload);
+            if (frame.channel == 0) {
+                if (tunnel->local && !frame.payload.isEmpty())
+                    tunnel->local->write(frame.payload);
+            } else {
+                tunnel->errorText += QString::fromUtf8(frame.payload.left(4096));
             }
         });
         connect(socket, &QWebSocket::disconnected, this, [this, tunnel] {

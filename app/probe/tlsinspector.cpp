@@ -1,0 +1,902 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probe/tlsinspector.h"
+
+#include "core/logging.h"
+#include "probe/tlsopenssl.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QPromise>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/pem.h>
+#include <openssl/x509_vfy.h>
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace Probe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Probe", text);
+}
+
+constexpr std::array<TlsVersion, 4> s_versions
+    = { TlsVersion::Tls1_0, TlsVersion::Tls1_1, TlsVersion::Tls1_2, TlsVersion::Tls1_3 };
+
+int openSslVersion(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Tls1_0:
+        return TLS1_VERSION;
+    case TlsVersion::Tls1_1:
+        return TLS1_1_VERSION;
+    case TlsVersion::Tls1_2:
+        return TLS1_2_VERSION;
+    case TlsVersion::Tls1_3:
+        return TLS1_3_VERSION;
+    }
+    return TLS1_2_VERSION;
+}
+
+/**
+ * A write to a socket the peer has closed raises SIGPIPE, which would kill the process; OpenSSL's socket
+ * BIO uses write(). Block it on this worker thread for the inspection, swallow one that arrived, restore.
+ */
+class SigpipeBlocker final {
+public:
+    SigpipeBlocker()
+    {
+        sigset_t pending;
+        sigemptyset(&pending);
+        sigpending(&pending);
+        m_wasPending = sigismember(&pending, SIGPIPE) == 1;
+        sigset_t set = pipeSet();
+        pthread_sigmask(SIG_BLOCK, &set, &m_old);
+    }
+    ~SigpipeBlocker()
+    {
+        if (!m_wasPending) {
+            sigset_t pending;
+            sigemptyset(&pending);
+            sigpending(&pending);
+            if (sigismember(&pending, SIGPIPE) == 1) {
+                const sigset_t set = pipeSet();
+                const timespec zero {};
+                sigtimedwait(&set, nullptr, &zero);
+            }
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(SigpipeBlocker)
+
+private:
+    static sigset_t pipeSet()
+    {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGPIPE);
+        return set;
+    }
+    sigset_t m_old {};
+    bool m_wasPending = false;
+};
+
+/** "host:port", "[v6]:port". */
+QString endpointName(const QString &host, quint16 port)
+{
+    if (host.contains(u':'))
+        return u'[' + host + QStringLiteral("]:") + QString::number(port);
+    return host + u':' + QString::number(port);
+}
+
+/** How one network step ended. */
+enum class Step { Ok, Timeout, ConnectFailed, Closed, Failed };
+
+/**
+ * One TCP connection with one deadline for all its steps (connect, preamble, handshake). The socket is
+ * non-blocking; every wait is a poll() bounded by the deadline, so nothing here can hang.
+ */
+class Connection final {
+public:
+    Connection(const TlsTarget &target, quint16 port)
+        : m_host(target.host)
+        , m_port(port)
+        , m_timeoutMs(target.timeoutMs)
+        , m_deadline(qMax(1, target.timeoutMs))
+    {
+    }
+    ~Connection()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    int fd() const { return m_fd; }
+    QString endpoint() const { return endpointName(m_host, m_port); }
+    QString timeoutMessage(const QString &waitingFor) const
+    {
+        return tr("Timed out after %1 ms waiting for %2 from %3").arg(m_timeoutMs).arg(waitingFor, endpoint());
+    }
+
+    Step open(QString *error)
+    {
+        addrinfo hints {};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *found = nullptr;
+        const QByteArray host = m_host.toUtf8();
+        const QByteArray service = QByteArray::number(m_port);
+        const int rc = ::getaddrinfo(host.constData(), service.constData(), &hints, &found);
+        if (rc != 0) {
+            *error = tr("Could not resolve %1: %2").arg(m_host, QString::fromLocal8Bit(::gai_strerror(rc)));
+            return Step::ConnectFailed;
+        }
+        std::unique_ptr<addrinfo, decltype(&::freeaddrinfo)> addresses(found, &::freeaddrinfo);
+        Step result = Step::ConnectFailed;
+        for (const addrinfo *address = found; address; address = address->ai_next) {
+            result = connectTo(address, error);
+            if (result == Step::Ok || result == Step::Timeout)
+                return result;
+        }
+        return result;
+    }
+
+    /** Waits until the socket is ready for @p events or the deadline passes. */
+    Step wait(short events)
+    {
+        for (;;) {
+            const qint64 remaining = m_deadline.remainingTime();
+            if (remaining == 0)
+                return Step::Timeout;
+            pollfd poller { m_fd, events, 0 };
+            const int rc = ::poll(&poller, 1, int(qMin<qint64>(remaining, 60000)));
+            if (rc < 0 && errno == EINTR)
+                continue;
+            if (rc < 0)
+                return Step::Failed;
+            if (rc == 0)
+                continue; // loops back to the deadline check
+            return Step::Ok;
+        }
+    }
+
+    Step sendAll(const QByteArray &data, QString *error, const QString &what)
+    {
+        qsizetype sent = 0;
+        while (sent < data.size()) {
+            const ssize_t n = ::send(m_fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+            if (n >= 0) {
+                sent += n;
+                continue;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                if (wait(POLLOUT) == Step::Timeout) {
+                    *error = timeoutMessage(what);
+                    return Step::Timeout;
+                }
+                continue;
+            }
+            *error
+                = tr("Could not send %1 to %2: %3").arg(what, endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+            return Step::Failed;
+        }
+        return Step::Ok;
+    }
+
+    /** Reads up to @p max bytes (at least one, unless the peer closed or the deadline passed). */
+    Step receive(QByteArray *out, qsizetype max, QString *error, const QString &waitingFor)
+    {
+        for (;;) {
+            QByteArray buffer(max, Qt::Uninitialized);
+            const ssize_t n = ::recv(m_fd, buffer.data(), size_t(max), 0);
+            if (n > 0) {
+                buffer.truncate(n);
+                *out = buffer;
+                return Step::Ok;
+            }
+            if (n == 0)
+                return Step::Closed;
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                if (wait(POLLIN) == Step::Timeout) {
+                    *error = timeoutMessage(waitingFor);
+                    return Step::Timeout;
+                }
+                continue;
+            }
+            if (errno == ECONNRESET)
+                return Step::Closed;
+            *error = tr("Could not read %1 from %2: %3")
+                         .arg(waitingFor, endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+            return Step::Failed;
+        }
+    }
+
+private:
+    Step connectTo(const addrinfo *address, QString *error)
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = ::socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address->ai_protocol);
+        if (m_fd < 0) {
+            *error = tr("Could not open a socket for %1: %2")
+                         .arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+            return Step::ConnectFailed;
+        }
+        int rc = ::connect(m_fd, address->ai_addr, address->ai_addrlen);
+        if (rc != 0 && errno == EINPROGRESS) {
+            if (wait(POLLOUT) == Step::Timeout) {
+                *error = tr("Timed out after %1 ms connecting to %2").arg(m_timeoutMs).arg(endpoint());
+                return Step::Timeout;
+            }
+            int soError = 0;
+            socklen_t length = sizeof soError;
+            ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &soError, &length);
+            errno = soError;
+            rc = soError == 0 ? 0 : -1;
+        }
+        if (rc == 0)
+            return Step::Ok;
+        *error = errno == ECONNREFUSED
+            ? tr("Connection to %1 refused").arg(endpoint())
+            : tr("Could not connect to %1: %2").arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+        return Step::ConnectFailed;
+    }
+
+    QString m_host;
+    quint16 m_port = 0;
+    int m_timeoutMs = 0;
+    QDeadlineTimer m_deadline;
+    int m_fd = -1;
+};
+
+/** The outcome of connect + preamble + handshake on one connection. */
+struct Attempt {
+    enum class Outcome {
+        Handshaken, ///< TLS session up
+        ConnectFailed, ///< refused, unreachable, DNS
+        Timeout, ///< at any step
+        TlsOff, ///< PostgreSQL answered 'N' to SSLRequest
+        PreambleFailed, ///< the preamble got an unexpected answer
+        HandshakeFailed, ///< the server refused or broke the handshake
+        LocalUnsupported, ///< the local OpenSSL could not even start this handshake
+    };
+    Outcome outcome = Outcome::ConnectFailed;
+    QString message;
+    QString protocol;
+    QString cipher;
+    QList<CertificateInfo> chain;
+};
+
+/** PostgreSQL: SSLRequest (length 8, code 80877103), answered by one byte. */
+Attempt::Outcome sendPostgresSslRequest(Connection &connection, QString *message)
+{
+    static const QByteArray sslRequest = QByteArray::fromHex("0000000804d2162f");
+    const QString what = tr("the answer to SSLRequest");
+    switch (connection.sendAll(sslRequest, message, tr("SSLRequest"))) {
+    case Step::Ok:
+        break;
+    case Step::Timeout:
+        return Attempt::Outcome::Timeout;
+    default:
+        return Attempt::Outcome::PreambleFailed;
+    }
+    QByteArray answer;
+    // Exactly one byte: whatever follows 'S' belongs to TLS (and must not be buffered, CVE-2021-23214).
+    switch (connection.receive(&answer, 1, message, what)) {
+    case Step::Ok:
+        break;
+    case Step::Timeout:
+        return Attempt::Outcome::Timeout;
+    case Step::Closed:
+        *message = tr("%1 closed the connection after SSLRequest").arg(connection.endpoint());
+        return Attempt::Outcome::PreambleFailed;
+    default:
+        return Attempt::Outcome::PreambleFailed;
+    }
+    if (answer == "S")
+        return Attempt::Outcome::Handshaken; // go on with TLS
+    if (answer == "N") {
+        *message = tr("%1 answered 'N' to SSLRequest: TLS is off").arg(connection.endpoint());
+        return Attempt::Outcome::TlsOff;
+    }
+    *message = tr("%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?")
+                   .arg(connection.endpoint(), QString::fromLatin1(answer.toHex()));
+    return Attempt::Outcome::PreambleFailed;
+}
+
+struct VerifyState {
+    int firstError = X509_V_OK;
+    int depth = -1;
+};
+
+int verifyStateIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+/** Records the first verification error and lets the handshake go on, so the chain is still seen. */
+int recordFirstVerifyError(int preverifyOk, X509_STORE_CTX *storeContext)
+{
+    if (preverifyOk)
+        return 1;
+    auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(storeContext, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    auto *state = ssl ? static_cast<VerifyState *>(SSL_get_ex_data(ssl, verifyStateIndex())) : nullptr;
+    if (state && state->firstError == X509_V_OK) {
+        state->firstError = X509_STORE_CTX_get_error(storeContext);
+        state->depth = X509_STORE_CTX_get_error_depth(storeContext);
+    }
+    return 1;
+}
+
+QList<CertificateInfo> peerChain(const SSL *ssl)
+{
+    QList<CertificateInfo> chain;
+    const STACK_OF(X509) *certificates = SSL_get_peer_cert_chain(ssl);
+    for (int i = 0; certificates && i < sk_X509_num(certificates); ++i)
+        chain << certificateInfo(sk_X509_value(certificates, i));
+    return chain;
+}
+
+bool isIpAddress(const QString &name)
+{
+    return !QHostAddress(name).isNull();
+}
+
+/** Names the server for SNI (DNS names only: RFC 6066 forbids IP literals there). */
+void setServerName(SSL *ssl, const QString &name)
+{
+    if (name.isEmpty() || isIpAddress(name))
+        return;
+    const QByteArray ascii = name.toUtf8();
+    SSL_set_tlsext_host_name(ssl, ascii.constData());
+}
+
+/** Connects, speaks the preamble and runs the handshake of @p ssl within the connection's deadline. */
+Attempt handshake(const TlsTarget &target, SSL *ssl)
+{
+    Attempt attempt;
+    Connection connection(target, target.port);
+    switch (connection.open(&attempt.message)) {
+    case Step::Ok:
+        break;
+    case Step::Timeout:
+        attempt.outcome = Attempt::Outcome::Timeout;
+        return attempt;
+    default:
+        attempt.outcome = Attempt::Outcome::ConnectFailed;
+        return attempt;
+    }
+    if (target.preamble == Preamble::Postgres) {
+        const Attempt::Outcome outcome = sendPostgresSslRequest(connection, &attempt.message);
+        if (outcome != Attempt::Outcome::Handshaken) {
+            attempt.outcome = outcome;
+            return attempt;
+        }
+    }
+
+    ERR_clear_error();
+    if (SSL_set_fd(ssl, connection.fd()) != 1) {
+        attempt.outcome = Attempt::Outcome::LocalUnsupported;
+        attempt.message = Ssl::drainErrors();
+        return attempt;
+    }
+    const QString handshakeWhat = tr("the TLS handshake");
+    for (;;) {
+        ERR_clear_error();
+        errno = 0;
+        const int rc = SSL_connect(ssl);
+        if (rc == 1)
+            break;
+        const int error = SSL_get_error(ssl, rc);
+        if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) {
+            if (connection.wait(error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT) == Step::Timeout) {
+                attempt.outcome = Attempt::Outcome::Timeout;
+                attempt.message = connection.timeoutMessage(handshakeWhat);
+                return attempt;
+            }
+            continue;
+        }
+        const int savedErrno = errno;
+        unsigned long first = 0;
+        const QString reasons = Ssl::drainErrors(&first);
+        const int reason = ERR_GET_REASON(first);
+        attempt.outcome = Attempt::Outcome::HandshakeFailed;
+        if (ERR_GET_LIB(first) == ERR_LIB_SSL
+            && (reason == SSL_R_NO_PROTOCOLS_AVAILABLE || reason == SSL_R_NO_CIPHERS_AVAILABLE)) {
+            attempt.outcome = Attempt::Outcome::LocalUnsupported;
+        }
+        if (!reasons.isEmpty())
+            attempt.message = reasons;
+        else if (error == SSL_ERROR_SYSCALL && savedErrno != 0)
+            attempt.message = QString::fromLocal8Bit(std::strerror(savedErrno));
+        else
+            attempt.message = tr("the server closed the connection during the handshake");
+        return attempt;
+    }
+    attempt.outcome = Attempt::Outcome::Handshaken;
+    attempt.protocol = QString::fromLatin1(SSL_get_version(ssl));
+    if (const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl))
+        attempt.cipher = QString::fromLatin1(SSL_CIPHER_get_name(cipher));
+    attempt.chain = peerChain(ssl);
+    // A polite close_notify; the answer does not matter.
+    SSL_shutdown(ssl);
+    ERR_clear_error();
+    return attempt;
+}
+
+VerifyFailure classify(int code, const CertificateInfo *leaf)
+{
+    switch (code) {
+    case X509_V_OK:
+        return VerifyFailure::None;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return VerifyFailure::Expired;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return VerifyFailure::NotYetValid;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_CERT_UNTRUSTED:
+        return VerifyFailure::UnknownCa;
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        return VerifyFailure::SelfSigned;
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return leaf && !leaf->hasSan() ? VerifyFailure::NoSan : VerifyFailure::HostnameMismatch;
+    case X509_V_ERR_CA_MD_TOO_WEAK:
+        return VerifyFailure::WeakSignature;
+    case X509_V_ERR_EE_KEY_TOO_SMALL:
+    case X509_V_ERR_CA_KEY_TOO_SMALL:
+        return VerifyFailure::WeakKey;
+    default:
+        return VerifyFailure::Other;
+    }
+}
+
+/** Loads @p pem into the context's trust store; false (and @p error) when it holds no certificate. */
+bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, QString *error)
+{
+    X509_STORE *store = SSL_CTX_get_cert_store(context);
+    Ssl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    int added = 0;
+    while (bio) {
+        Ssl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        if (!cert)
+            break;
+        if (X509_STORE_add_cert(store, cert.get()) == 1)
+            ++added;
+    }
+    ERR_clear_error();
+    if (added == 0)
+        *error = tr("The CA certificates given for verification hold no PEM certificate");
+    return added > 0;
+}
+
+/** The verification pass: a default client (default security level and versions), the CA, the host name. */
+void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attempt)
+{
+    ERR_clear_error();
+    Ssl::SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
+    if (!context) {
+        attempt->outcome = Attempt::Outcome::LocalUnsupported;
+        attempt->message = Ssl::drainErrors();
+        return;
+    }
+    if (target.caPem.isEmpty()) {
+        SSL_CTX_set_default_verify_paths(context.get());
+    } else {
+        QString error;
+        if (!loadCaCertificates(context.get(), target.caPem, &error))
+            report->errors << error;
+    }
+    SSL_CTX_set_verify(context.get(), SSL_VERIFY_PEER, &recordFirstVerifyError);
+    Ssl::SslPtr ssl(SSL_new(context.get()));
+    if (!ssl) {
+        attempt->outcome = Attempt::Outcome::LocalUnsupported;
+        attempt->message = Ssl::drainErrors();
+        return;
+    }
+    VerifyState state;
+    SSL_set_ex_data(ssl.get(), verifyStateIndex(), &state);
+
+    const QString name = target.effectiveServerName();
+    const QByteArray ascii = name.toUtf8();
+    X509_VERIFY_PARAM *param = SSL_get0_param(ssl.get());
+    // Like Go and kubectl: the subject CN never stands in for a missing subjectAltName.
+    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+    if (isIpAddress(name))
+        X509_VERIFY_PARAM_set1_ip_asc(param, ascii.constData());
+    else
+        X509_VERIFY_PARAM_set1_host(param, ascii.constData(), size_t(ascii.size()));
+    setServerName(ssl.get(), name);
+    SSL_set_connect_state(ssl.get());
+
+    *attempt = handshake(target, ssl.get());
+    SSL_set_ex_data(ssl.get(), verifyStateIndex(), nullptr);
+    if (attempt->outcome != Attempt::Outcome::Handshaken)
+        return;
+    report->negotiatedProtocol = attempt->protocol;
+    report->cipher = attempt->cipher;
+    report->chain = attempt->chain;
+    report->verifyErrorCode = state.firstError;
+    report->verifyErrorDepth = state.depth;
+    report->verified = state.firstError == X509_V_OK && !report->chain.isEmpty();
+    if (!report->verified) {
+        report->verifyError = state.firstError == X509_V_OK
+            ? tr("the server sent no certificate")
+            : QString::fromLatin1(X509_verify_cert_error_string(state.firstError));
+        report->verifyFailure
+            = state.firstError == X509_V_OK ? VerifyFailure::Other : classify(state.firstError, report->leaf());
+    }
+}
+
+/** One attempt with exactly @p version, at security level 0 so that old versions can be offered at all. */
+Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
+{
+    Attempt attempt;
+    attempt.outcome = Attempt::Outcome::LocalUnsupported;
+    const QString name = tlsVersionName(version);
+    ERR_clear_error();
+    Ssl::SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
+    if (!context) {
+        attempt.message = Ssl::drainErrors();
+        return attempt;
+    }
+    const int v = openSslVersion(version);
+    if (SSL_CTX_set_min_proto_version(context.get(), v) != 1 || SSL_CTX_set_max_proto_version(context.get(), v) != 1) {
+        Ssl::drainErrors();
+        attempt.message = tr("the local OpenSSL was built without %1").arg(name);
+        return attempt;
+    }
+    SSL_CTX_set_security_level(context.get(), 0);
+    // Every cipher the library has, old ones included: the question is what the server accepts.
+    if (version != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), "ALL:@SECLEVEL=0") != 1) {
+        attempt.message = tr("the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
+        return attempt;
+    }
+    SSL_CTX_set_options(context.get(), SSL_OP_LEGACY_SERVER_CONNECT);
+    SSL_CTX_set_verify(context.get(), SSL_VERIFY_NONE, nullptr);
+    Ssl::SslPtr ssl(SSL_new(context.get()));
+    if (!ssl) {
+        attempt.message = Ssl::drainErrors();
+        return attempt;
+    }
+    setServerName(ssl.get(), target.effectiveServerName());
+    SSL_set_connect_state(ssl.get());
+    STACK_OF(SSL_CIPHER) *ciphers = SSL_get1_supported_ciphers(ssl.get());
+    const int cipherCount = ciphers ? sk_SSL_CIPHER_num(ciphers) : 0;
+    sk_SSL_CIPHER_free(ciphers);
+    if (cipherCount <= 0) {
+        Ssl::drainErrors();
+        attempt.message = tr("the local OpenSSL offers no cipher for %1, even at security level 0").arg(name);
+        return attempt;
+    }
+    attempt = handshake(target, ssl.get());
+    if (attempt.outcome == Attempt::Outcome::Handshaken && attempt.protocol != name) {
+        attempt.outcome = Attempt::Outcome::HandshakeFailed;
+        attempt.message = tr("the server negotiated %1 instead").arg(attempt.protocol);
+    }
+    return attempt;
+}
+
+/** What a plaintext request on a TLS port or a plaintext port answers. */
+struct PlaintextCheck {
+    enum class Result { Accepted, NotAccepted, Timeout, ConnectFailed };
+    Result result = Result::NotAccepted;
+    QString detail;
+};
+
+QString printable(const QByteArray &data)
+{
+    QString text;
+    for (const char c : data) {
+        if (c >= 0x20 && c < 0x7f)
+            text += QLatin1Char(c);
+        else if (c == '\r' || c == '\n')
+            break;
+        else
+            text += QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
+
+PlaintextCheck checkPlaintext(const TlsTarget &target, quint16 port)
+{
+    PlaintextCheck check;
+    Connection connection(target, port);
+    QString error;
+    switch (connection.open(&error)) {
+    case Step::Ok:
+        break;
+    case Step::Timeout:
+        check.result = PlaintextCheck::Result::Timeout;
+        check.detail = error;
+        return check;
+    default:
+        check.result = PlaintextCheck::Result::ConnectFailed;
+        check.detail = error;
+        return check;
+    }
+    const bool redis = target.preamble == Preamble::Redis;
+    const QByteArray request = redis ? QByteArrayLiteral("PING\r\n") : QByteArray("AMQP\x00\x00\x09\x01", 8);
+    const QString what = redis ? tr("the answer to PING") : tr("the answer to the AMQP protocol header");
+    const Step sent = connection.sendAll(request, &error, redis ? tr("PING") : tr("the AMQP protocol header"));
+    if (sent == Step::Timeout) {
+        check.result = PlaintextCheck::Result::Timeout;
+        check.detail = error;
+        return check;
+    }
+    if (sent != Step::Ok) {
+        check.detail = error;
+        return check;
+    }
+    QByteArray answer;
+    for (;;) {
+        QByteArray chunk;
+        const Step step = connection.receive(&chunk, 512, &error, what);
+        if (step == Step::Timeout) {
+            check.result = PlaintextCheck::Result::Timeout;
+            check.detail = error;
+            return check;
+        }
+        if (step != Step::Ok)
+            break; // closed or reset: judge what came before
+        answer += chunk;
+        if (answer.size() >= 512 || answer.contains("\r\n"))
+            break;
+        if (!redis && answer.size() >= 8)
+            break;
+        if (!answer.isEmpty() && answer.at(0) == '\x15')
+            break; // a TLS alert record
+    }
+    if (redis) {
+        // A RESP simple string or error line: +PONG, -NOAUTH…, -DENIED… all mean Redis speaks plaintext here.
+        const bool resp = answer.contains("\r\n") && (answer.startsWith('+') || answer.startsWith('-'));
+        check.result = resp ? PlaintextCheck::Result::Accepted : PlaintextCheck::Result::NotAccepted;
+    } else {
+        // Connection.Start (method frame on channel 0) or the server's own protocol header.
+        const bool amqp = answer.startsWith("AMQP") || answer.startsWith(QByteArray("\x01\x00\x00", 3));
+        check.result = amqp ? PlaintextCheck::Result::Accepted : PlaintextCheck::Result::NotAccepted;
+    }
+    if (check.result == PlaintextCheck::Result::Accepted)
+        check.detail = tr("%1 answered plaintext: %2").arg(connection.endpoint(), printable(answer.left(80)));
+    else if (answer.isEmpty())
+        check.detail = tr("%1 closed the connection on plaintext").arg(connection.endpoint());
+    else if (answer.at(0) == '\x15')
+        check.detail = tr("%1 answered plaintext with a TLS alert").arg(connection.endpoint());
+    else
+        check.detail = tr("%1 answered plaintext with something else: %2")
+                           .arg(connection.endpoint(), printable(answer.left(40)));
+    return check;
+}
+
+void setAllVersions(TlsReport *report, VersionState state, const QString &detail)
+{
+    for (VersionResult &result : report->versions) {
+        result.state = state;
+        result.detail = detail;
+    }
+}
+
+TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &promise)
+{
+    TlsReport report;
+    report.preamble = target.preamble;
+    report.serverName = target.effectiveServerName();
+    report.endpoint = endpointName(target.host, target.port);
+    for (const TlsVersion version : s_versions)
+        report.versions << VersionResult { version, VersionState::NotTried, {} };
+    if (target.host.isEmpty() || target.port == 0) {
+        report.errors << tr("No host or port to inspect (%1)").arg(report.endpoint);
+        return report;
+    }
+    const SigpipeBlocker sigpipeBlocker;
+
+    // 1. Plaintext first where the protocol has a harmless request: a plaintext Redis port would sit on a
+    // ClientHello waiting for a newline, so the TLS attempts come after we know.
+    const quint16 plainPort = target.plaintextPort ? target.plaintextPort : target.port;
+    switch (target.preamble) {
+    case Preamble::Redis:
+    case Preamble::Amqp: {
+        const PlaintextCheck check = checkPlaintext(target, plainPort);
+        const bool samePort = plainPort == target.port;
+        if (check.result == PlaintextCheck::Result::Timeout || check.result == PlaintextCheck::Result::ConnectFailed) {
+            if (samePort) {
+                report.errors << check.detail;
+                qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << check.detail;
+                return report;
+            }
+            report.plaintextDetail = check.detail;
+        } else {
+            report.plaintextAccepted = check.result == PlaintextCheck::Result::Accepted;
+            report.plaintextDetail = check.detail;
+        }
+        if (samePort && report.plaintextAccepted.value_or(false)) {
+            setAllVersions(&report, VersionState::Refused, tr("the port speaks plaintext, not TLS"));
+            return report;
+        }
+        break;
+    }
+    case Preamble::Postgres:
+        report.plaintextDetail = tr("The SSLRequest answer cannot tell; the PostgreSQL probe tries sslmode=disable");
+        break;
+    case Preamble::None:
+        report.plaintextDetail = tr("No plaintext check without a protocol to speak");
+        break;
+    }
+    if (promise.isCanceled())
+        return report;
+
+    // 2. What a default client gets: negotiated version, cipher, chain and verification.
+    Attempt main;
+    verificationPass(target, &report, &main);
+    switch (main.outcome) {
+    case Attempt::Outcome::Handshaken:
+        report.tlsEnabled = true;
+        break;
+    case Attempt::Outcome::ConnectFailed:
+    case Attempt::Outcome::Timeout:
+    case Attempt::Outcome::PreambleFailed:
+        report.errors << main.message;
+        qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << main.message;
+        return report;
+    case Attempt::Outcome::TlsOff:
+        report.tlsEnabled = false;
+        report.plaintextAccepted = true;
+        report.plaintextDetail = main.message;
+        setAllVersions(&report, VersionState::Refused, main.message);
+        return report;
+    case Attempt::Outcome::HandshakeFailed:
+    case Attempt::Outcome::LocalUnsupported:
+        report.verifyFailure = VerifyFailure::HandshakeFailed;
+        report.verifyError = tr("No TLS session with a default client: %1").arg(main.message);
+        break;
+    }
+
+    // 3. One connection per protocol version.
+    for (VersionResult &result : report.versions) {
+        if (promise.isCanceled())
+            return report;
+        const Attempt attempt = versionAttempt(target, result.version);
+        switch (attempt.outcome) {
+        case Attempt::Outcome::Handshaken:
+            result.state = VersionState::Accepted;
+            result.detail = attempt.cipher;
+            report.tlsEnabled = true;
+            if (report.chain.isEmpty())
+                report.chain = attempt.chain; // the default client failed; still show what the server sends
+            break;
+        case Attempt::Outcome::HandshakeFailed:
+            result.state = VersionState::Refused;
+            result.detail = attempt.message;
+            break;
+        case Attempt::Outcome::LocalUnsupported:
+            result.state = VersionState::NotTestable;
+            result.detail = attempt.message;
+            break;
+        case Attempt::Outcome::TlsOff:
+        case Attempt::Outcome::PreambleFailed:
+            result.state = VersionState::Refused;
+            result.detail = attempt.message;
+            break;
+        case Attempt::Outcome::ConnectFailed:
+        case Attempt::Outcome::Timeout:
+            report.errors << attempt.message;
+            result.detail = attempt.message;
+            qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << attempt.message;
+            return report;
+        }
+    }
+    return report;
+}
+
+} // namespace
+
+QString tlsVersionName(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Tls1_0:
+        return QStringLiteral("TLSv1");
+    case TlsVersion::Tls1_1:
+        return QStringLiteral("TLSv1.1");
+    case TlsVersion::Tls1_2:
+        return QStringLiteral("TLSv1.2");
+    case TlsVersion::Tls1_3:
+        return QStringLiteral("TLSv1.3");
+    }
+    return {};
+}
+
+QString preambleName(Preamble preamble)
+{
+    switch (preamble) {
+    case Preamble::None:
+        return QStringLiteral("none");
+    case Preamble::Postgres:
+        return QStringLiteral("postgres");
+    case Preamble::Redis:
+        return QStringLiteral("redis");
+    case Preamble::Amqp:
+        return QStringLiteral("amqp");
+    }
+    return {};
+}
+
+QString verifyFailureName(VerifyFailure failure)
+{
+    switch (failure) {
+    case VerifyFailure::None:
+        return QStringLiteral("none");
+    case VerifyFailure::Expired:
+        return QStringLiteral("expired");
+    case VerifyFailure::NotYetValid:
+        return QStringLiteral("not-yet-valid");
+    case VerifyFailure::UnknownCa:
+        return QStringLiteral("unknown-ca");
+    case VerifyFailure::SelfSigned:
+        return QStringLiteral("self-signed");
+    case VerifyFailure::HostnameMismatch:
+        return QStringLiteral("hostname-mismatch");
+    case VerifyFailure::NoSan:
+        return QStringLiteral("no-san");
+    case VerifyFailure::WeakSignature:
+        return QStringLiteral("weak-signature");
+    case VerifyFailure::WeakKey:
+        return QStringLiteral("weak-key");
+    case VerifyFailure::HandshakeFailed:
+        return QStringLiteral("handshake-failed");
+    case VerifyFailure::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+VersionState TlsReport::state(TlsVersion version) const
+{
+    return result(version).state;
+}
+
+VersionResult TlsReport::result(TlsVersion version) const
+{
+    for (const VersionResult &r : versions) {
+        if (r.version == version)
+            return r;
+    }
+    return VersionResult { version, VersionState::NotTried, {} };
+}
+
+TlsInspector::TlsInspector(QThreadPool *pool)
+    : m_pool(pool ? pool : QThreadPool::globalInstance())
+{
+}
+
+QFuture<TlsReport> TlsInspector::inspect(const TlsTarget &target) const
+{
+    return QtConcurrent::run(
+        m_pool, [target](QPromise<TlsReport> &promise) { promise.addResult(runInspection(target, promise)); });
+}
+
+} // namespace Probe
