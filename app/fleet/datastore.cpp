@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/datastore.h"
+
+#include <QJsonArray>
+
+namespace Fleet {
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::PostgreSQL:
+        return QStringLiteral("postgresql");
+    case Kind::Redis:
+        return QStringLiteral("redis");
+    case Kind::RabbitMQ:
+        return QStringLiteral("rabbitmq");
+    }
+    return {};
+}
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == u"postgresql" || lower == u"postgres")
+        return Kind::PostgreSQL;
+    if (lower == u"redis")
+        return Kind::Redis;
+    if (lower == u"rabbitmq")
+        return Kind::RabbitMQ;
+    return std::nullopt;
+}
+
+quint16 defaultPort(Kind kind)
+{
+    switch (kind) {
+    case Kind::PostgreSQL:
+        return 5432;
+    case Kind::Redis:
+        return 6379;
+    case Kind::RabbitMQ:
+        return 5671;
+    }
+    return 0;
+}
+
+QStringList Datastore::serviceDnsNames() const
+{
+    const QString service = serviceName.isEmpty() ? name : serviceName;
+    return {service, service + u'.' + namespaceName, service + u'.' + namespaceName + QStringLiteral(".svc"),
+            service + u'.' + namespaceName + QStringLiteral(".svc.cluster.local")};
+}
+
+PasswordShape passwordShape(const QByteArray &password)
+{
+    PasswordShape shape;
+    const QString text = QString::fromUtf8(password);
+    shape.length = int(text.size());
+    bool lower = false, upper = false, digit = false, other = false;
+    for (const QChar c : text) {
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            other = true;
+    }
+    shape.characterClasses = int(lower) + int(upper) + int(digit) + int(other);
+    return shape;
+}
+
+QJsonObject Datastore::toJson() const
+{
+    QJsonArray podArray;
+    for (const PodFacts &pod : pods) {
+        podArray.append(QJsonObject{{QStringLiteral("name"), pod.name},
+                                    {QStringLiteral("phase"), pod.phase},
+                                    {QStringLiteral("ready"), pod.ready},
+                                    {QStringLiteral("restarts"), pod.restarts}});
+    }
+    QJsonArray pvcArray;
+    for (const PvcFacts &pvc : pvcs) {
+        pvcArray.append(QJsonObject{{QStringLiteral("name"), pvc.name},
+                                    {QStringLiteral("phase"), pvc.phase},
+                                    {QStringLiteral("capacity"), pvc.capacity},
+                                    {QStringLiteral("storageClass"), pvc.storageClass},
+                                    {QStringLiteral("accessModes"), QJsonArray::fromStringList(pvc.accessModes)}});
+    }
+    QJsonArray clients;
+    for (const ClientSetting &client : clientsWithoutVerification) {
+        clients.append(QJsonObject{{QStringLiteral("workload"), client.workload},
+                                   {QStringLiteral("source"), client.source},
+                                   {QStringLiteral("setting"), client.setting}});
+    }
+    QJsonObject json{
+        {QStringLiteral("namespace"), namespaceName},
+        {QStringLiteral("workload"), QString(workloadKind + u'/' + workloadName)},
+        {QStringLiteral("image"), image},
+        {QStringLiteral("pods"), podArray},
+        {QStringLiteral("service"), serviceName},
+        {QStringLiteral("pvcs"), pvcArray},
+        {QStringLiteral("ephemeralData"), ephemeralData},
+        {QStringLiteral("tlsSecret"), tlsSecretName},
+        {QStringLiteral("keyFileMode"),
+         keyFileMode ? QJsonValue(QStringLiteral("0%1").arg(*keyFileMode, 0, 8)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("keyModeFixedByInitContainer"), keyModeFixedByInitContainer},
+        {QStringLiteral("credentialsSecret"), credentialsSecretName},
+        {QStringLiteral("clientsWithoutVerification"), clients},
+        {QStringLiteral("consumers"), QJsonArray::fromStringList(consumers)},
+    };
+    if (password) {
+        json.insert(QStringLiteral("password"),
+                    QJsonObject{{QStringLiteral("length"), password->length},
+                                {QStringLiteral("characterClasses"), password->characterClasses}});
+    }
+    if (passwordRotatedAt.isValid())
+        json.insert(QStringLiteral("passwordRotatedAt"), passwordRotatedAt.toString(Qt::ISODate));
+    return json;
+}
+
+} // namespace Fleet

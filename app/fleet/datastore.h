@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Fleet {
+
+enum class Kind { PostgreSQL, Redis, RabbitMQ };
+
+/** "postgresql", "redis", "rabbitmq": the names used in JSON and target files. */
+QString kindName(Kind kind);
+std::optional<Kind> kindFromName(const QString &name);
+/** The port a kind listens on in the cluster (5432, 6379, 5671 for AMQPS). */
+quint16 defaultPort(Kind kind);
+
+struct PodFacts
+{
+    QString name;
+    QString phase;
+    bool ready = false;
+    int restarts = 0;
+    QString image;
+};
+
+struct PvcFacts
+{
+    QString name;
+    QString phase; ///< Bound, Pending, Lost; empty when the claim does not exist
+    QString capacity;
+    QString storageClass;
+    QStringList accessModes;
+};
+
+/** A client configured with TLS but without verifying the server (sslmode=require, ssl_cert_reqs=none…). */
+struct ClientSetting
+{
+    QString workload; ///< "Deployment/orders-service"
+    QString source;   ///< "ConfigMap orders-config key DATABASE_URL" or "env DATABASE_URL"
+    QString setting;  ///< "sslmode=require"
+};
+
+/** What a password looks like, never what it is. */
+struct PasswordShape
+{
+    int length = 0;
+    int characterClasses = 0; ///< of lower, upper, digit, other
+};
+
+/**
+ * One datastore found in a namespace, with the Kubernetes facts that surround it: its workload,
+ * pods, Service, PVCs, TLS secret and credentials secret.
+ */
+struct Datastore
+{
+    QString name;
+    Kind kind = Kind::PostgreSQL;
+    QString namespaceName;
+    QString workloadKind; ///< Deployment or StatefulSet
+    QString workloadName;
+    QString image;
+    QList<PodFacts> pods;
+    QString serviceName;
+    quint16 servicePort = 0;
+    quint16 containerPort = 0;
+
+    QList<PvcFacts> pvcs;
+    bool ephemeralData = false; ///< data on emptyDir or nothing mounted for it
+
+    QString tlsSecretName;
+    QByteArray tlsSecretCertificatePem; ///< tls.crt / server.crt of the secret
+    QByteArray tlsSecretCaPem;          ///< ca.crt of the secret, when present
+    std::optional<int> keyFileMode;     ///< the mode the key file is mounted with (0600…)
+    bool keyModeFixedByInitContainer = false;
+
+    QString credentialsSecretName;
+    QString passwordKey;
+    std::optional<PasswordShape> password;
+    QDateTime passwordRotatedAt;
+
+    QList<ClientSetting> clientsWithoutVerification;
+    QStringList consumers; ///< workloads that use its credentials or address
+
+    /** The service DNS names a certificate should cover: name, name.ns, name.ns.svc, name.ns.svc.cluster.local. */
+    QStringList serviceDnsNames() const;
+    QJsonObject toJson() const;
+};
+
+/** Classifies a password without keeping it. */
+PasswordShape passwordShape(const QByteArray &password);
+
+} // namespace Fleet

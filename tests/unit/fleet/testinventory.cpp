@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Discovery over realistic manifests (tests/fixtures/manifests/bakery-ia-sample.json): which
+// workloads are datastores, and the Kubernetes facts linked to each.
+#include "fleet/inventory.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+Fleet::ClusterObjects loadSample()
+{
+    QFile file(qEnvironmentVariable("PROOFER_SOURCE_DIR") + QStringLiteral("/tests/fixtures/manifests/bakery-ia-sample.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open the manifest fixture");
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    auto list = [&root](const char *key) {
+        QList<QJsonObject> objects;
+        for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+            objects << v.toObject();
+        return objects;
+    };
+    Fleet::ClusterObjects objects;
+    objects.namespaceName = root.value(QStringLiteral("namespace")).toString();
+    objects.deployments = list("deployments");
+    objects.statefulSets = list("statefulsets");
+    objects.pods = list("pods");
+    objects.services = list("services");
+    objects.pvcs = list("pvcs");
+    objects.secrets = list("secrets");
+    objects.configMaps = list("configmaps");
+    return objects;
+}
+
+const Fleet::Datastore *find(const QList<Fleet::Datastore> &stores, const QString &name)
+{
+    for (const Fleet::Datastore &store : stores) {
+        if (store.name == name)
+            return &store;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestInventory final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsDatastoresByLabelAndImage()
+    {
+        const auto stores = Fleet::discover(loadSample());
+        QStringList names;
+        for (const auto &store : stores)
+            names << store.name + u':' + Fleet::kindName(store.kind);
+        QCOMPARE(names, (QStringList{QStringLiteral("auth-db:postgresql"), QStringLiteral("orders-db:postgresql"),
+                                     QStringLiteral("rabbitmq:rabbitmq"), QStringLiteral("redis:redis")}));
+    }
+
+    void postgresWithPvcTlsAndCredentials()
+    {
+        const auto stores = Fleet::discover(loadSample());
+        const Fleet::Datastore *auth = find(stores, QStringLiteral("auth-db"));
+        QVERIFY(auth);
+        QCOMPARE(auth->workloadKind, QStringLiteral("Deployment"));
+        QCOMPARE(auth->serviceName, QStringLiteral("auth-db-service"));
+        QCOMPARE(auth->servicePort, quint16(5432));
+        QCOMPARE(auth->pods.size(), 1);
+        QCOMPARE(auth->pods.first().phase, QStringLiteral("Running"));
+        QVERIFY(auth->pods.first().ready);
+        QCOMPARE(auth->pods.first().restarts, 2);
+        QCOMPARE(auth->pvcs.size(), 1);
+        QCOMPARE(auth->pvcs.first().phase, QStringLiteral("Bound"));
+        QCOMPARE(auth->pvcs.first().capacity, QStringLiteral("1Gi"));
+        QVERIFY(!auth->ephemeralData);
+        QCOMPARE(auth->tlsSecretName, QStringLiteral("postgres-tls"));
+        QVERIFY(auth->tlsSecretCertificatePem.startsWith("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(auth->tlsSecretCaPem.contains("CA"));
+        QCOMPARE(auth->keyFileMode, std::optional<int>(0600));
+        QCOMPARE(auth->credentialsSecretName, QStringLiteral("database-secrets"));
+        QCOMPARE(auth->passwordKey, QStringLiteral("AUTH_DB_PASSWORD"));
+        QVERIFY(auth->password);
+        QCOMPARE(auth->password->length, 32);
+        QCOMPARE(auth->password->characterClasses, 3);
+        QCOMPARE(auth->passwordRotatedAt, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC));
+        QVERIFY(auth->consumers.contains(QStringLiteral("Deployment/auth-service")));
+        // asyncpg's ssl=require in the client's ConfigMap: TLS that does not verify the server.
+        QCOMPARE(auth->clientsWithoutVerification.size(), 1);
+        QCOMPARE(auth->clientsWithoutVerification.first().setting, QStringLiteral("ssl=require"));
+        QCOMPARE(auth->clientsWithoutVerification.first().workload, QStringLiteral("Deployment/auth-service"));
+        QVERIFY(auth->clientsWithoutVerification.first().source.contains(QStringLiteral("auth-config")));
+        QCOMPARE(auth->serviceDnsNames().last(), QStringLiteral("auth-db-service.bakery-ia.svc.cluster.local"));
+    }
+
+    void ephemeralDatabaseWithoutTls()
+    {
+        const auto stores = Fleet::discover(loadSample());
+        const Fleet::Datastore *orders = find(stores, QStringLiteral("orders-db"));
+        QVERIFY(orders);
+        QVERIFY(orders->ephemeralData);
+        QVERIFY(orders->pvcs.isEmpty());
+        QVERIFY(orders->tlsSecretName.isEmpty());
+        QVERIFY(!orders->keyFileMode);
+        QCOMPARE(orders->pods.first().phase, QStringLiteral("Pending"));
+        QVERIFY(!orders->pods.first().ready);
+        QCOMPARE(orders->password->length, 9);
+        QCOMPARE(orders->clientsWithoutVerification.size(), 1);
+        QCOMPARE(orders->clientsWithoutVerification.first().setting, QStringLiteral("sslmode=require"));
+        QVERIFY(orders->clientsWithoutVerification.first().source.startsWith(QStringLiteral("env ORDERS_URL")));
+    }
+
+    void redisStatefulSetWithClaimTemplateAndInitChmod()
+    {
+        const auto stores = Fleet::discover(loadSample());
+        const Fleet::Datastore *redis = find(stores, QStringLiteral("redis"));
+        QVERIFY(redis);
+        QCOMPARE(redis->workloadKind, QStringLiteral("StatefulSet"));
+        QCOMPARE(redis->pvcs.size(), 1);
+        QCOMPARE(redis->pvcs.first().name, QStringLiteral("data-redis-0"));
+        QCOMPARE(redis->pvcs.first().phase, QStringLiteral("Bound"));
+        QCOMPARE(redis->tlsSecretName, QStringLiteral("redis-tls"));
+        QVERIFY(redis->keyModeFixedByInitContainer);
+        QCOMPARE(redis->keyFileMode, std::optional<int>(0600));
+        QCOMPARE(redis->credentialsSecretName, QStringLiteral("redis-secrets"));
+        QCOMPARE(redis->password->length, 32);
+        QCOMPARE(redis->password->characterClasses, 4);
+        QCOMPARE(redis->clientsWithoutVerification.size(), 1);
+        QCOMPARE(redis->clientsWithoutVerification.first().setting, QStringLiteral("ssl_cert_reqs=none"));
+    }
+
+    void noPasswordValueLeaksIntoJson()
+    {
+        const auto stores = Fleet::discover(loadSample());
+        for (const auto &store : stores) {
+            const QByteArray json = QJsonDocument(store.toJson()).toJson();
+            QVERIFY(!json.contains("Xk3vT9qLm2Rw8ZpN4yHs7BdJ6fGc1QaE"));
+            QVERIFY(!json.contains("orders123"));
+            QVERIFY(!json.contains("J8kL2mN5pQ7rS9tV1wX3yZ6aB4cD0eF-"));
+        }
+    }
+
+    void passwordShapes_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("digits") << QByteArray("123456") << 6 << 1;
+        QTest::newRow("mixed") << QByteArray("aB3$") << 4 << 4;
+        QTest::newRow("utf-8 counts characters") << QByteArray("contraseña") << 10 << 1;
+        QTest::newRow("empty") << QByteArray() << 0 << 0;
+    }
+
+    void passwordShapes()
+    {
+        QFETCH(QByteArray, password);
+        QFETCH(int, length);
+        QFETCH(int, classes);
+        const Fleet::PasswordShape shape = Fleet::passwordShape(password);
+        QCOMPARE(shape.length, length);
+        QCOMPARE(shape.characterClasses, classes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "testinventory.moc"
