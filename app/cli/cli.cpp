@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "cli/kubeconfigcommand.h"
+#include "cli/scancommand.h"
 
 #include "core/logging.h"
 #include "core/translations.h"
@@ -50,8 +51,8 @@ QTextStream &err()
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace and report grade, findings and compliance"),
-         nullptr},
+        {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace (or a targets file) live over TLS"),
+         runScanCommand},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
          runKubeconfigCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),

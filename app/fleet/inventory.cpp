@@ -440,6 +440,45 @@ QList<Datastore> discover(const ClusterObjects &objects)
     return found;
 }
 
+LoginCredentials loginFor(const Datastore &store, const ClusterObjects &objects)
+{
+    LoginCredentials login;
+    const QList<QJsonObject> &pool = store.workloadKind == u"StatefulSet" ? objects.statefulSets : objects.deployments;
+    const QJsonObject *workload = findByName(pool, store.workloadName);
+    if (workload) {
+        for (const QJsonValue &c : arr(podSpecOf(*workload), "containers")) {
+            for (const QJsonValue &e : arr(c.toObject(), "env")) {
+                const QJsonObject env = e.toObject();
+                const QString name = str(env, "name");
+                QString value = str(env, "value");
+                const QJsonObject ref = obj(obj(env, "valueFrom"), "secretKeyRef");
+                if (!ref.isEmpty() && name != u"POSTGRES_PASSWORD") {
+                    if (const QJsonObject *secret = findByName(objects.secrets, str(ref, "name")))
+                        value = QString::fromUtf8(secretValue(*secret, str(ref, "key")));
+                }
+                if (name == u"POSTGRES_USER" || name == u"REDIS_USERNAME")
+                    login.user = value;
+                else if (name == u"POSTGRES_DB")
+                    login.database = value;
+            }
+        }
+    }
+    if (store.kind == Kind::PostgreSQL) {
+        if (login.user.isEmpty())
+            login.user = QStringLiteral("postgres");
+        if (login.database.isEmpty())
+            login.database = login.user;
+    }
+    if (!store.credentialsSecretName.isEmpty()) {
+        if (const QJsonObject *secret = findByName(objects.secrets, store.credentialsSecretName)) {
+            QByteArray value = secretValue(*secret, store.passwordKey);
+            login.password = Core::Secret(value);
+            Core::wipe(value);
+        }
+    }
+    return login;
+}
+
 QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &namespaceName, QObject *context)
 {
     struct State

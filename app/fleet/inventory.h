@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/secret.h"
 #include "fleet/datastore.h"
 
 #include <QFuture>
@@ -37,6 +38,17 @@ struct ClusterObjects
  * Pure: no I/O, so it is tested with hand-made manifests.
  */
 QList<Datastore> discover(const ClusterObjects &objects);
+
+/** How the database itself is logged into, from its workload's env and credentials secret. */
+struct LoginCredentials
+{
+    QString user;
+    QString database;
+    Core::Secret password;
+};
+
+/** Reads the login of @p store from the objects it was discovered in (POSTGRES_USER/DB, the password key). */
+LoginCredentials loginFor(const Datastore &store, const ClusterObjects &objects);
 
 /** The inventory of a namespace, read through a KubeClient (all lists in parallel). */
 struct InventoryResult

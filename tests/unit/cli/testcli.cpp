@@ -85,8 +85,8 @@ private slots:
 
     void commandThatIsNotBuiltSaysSo()
     {
-        // "scan" arrives with the probes; until then it must not pretend.
-        const Run run = runProofer({QStringLiteral("scan")});
+        // "demo" arrives with the demo fleet; until then it must not pretend.
+        const Run run = runProofer({QStringLiteral("demo")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("not available yet")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+/** `proofer scan`: probe a namespace's datastores (or a targets file) and print the snapshot. */
+int runScanCommand(const QStringList &arguments);
+
+/** Exit code when the cluster or every target was unreachable. */
+constexpr int ExitUnreachable = 3;
+
+} // namespace Cli

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/fleetscanner.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "kube/kubeclient.h"
+#include "kube/portforwarder.h"
+#include "probe/postgresprobe.h"
+#include "probe/redisprobe.h"
+#include "probe/tlscertificate.h"
+#include "probe/tlsinspector.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTimer>
+
+namespace Fleet {
+
+namespace {
+
+Probe::Preamble preambleFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::PostgreSQL:
+        return Probe::Preamble::Postgres;
+    case Kind::Redis:
+        return Probe::Preamble::Redis;
+    case Kind::RabbitMQ:
+        return Probe::Preamble::Amqp;
+    }
+    return Probe::Preamble::None;
+}
+
+/** The service name the certificate should carry: the first DNS form the secret's certificate names. */
+QString serverNameFor(const Datastore &store)
+{
+    const QStringList names = store.serviceDnsNames();
+    QString error;
+    const QList<Probe::CertificateInfo> certificates = Probe::parseCertificates(store.tlsSecretCertificatePem, &error);
+    if (!certificates.isEmpty()) {
+        for (const QString &name : names) {
+            if (certificates.first().dnsNames.contains(name, Qt::CaseInsensitive))
+                return name;
+        }
+    }
+    return names.last(); // the fully qualified name: what in-cluster clients resolve
+}
+
+} // namespace
+
+QString ScanTarget::endpoint() const
+{
+    if (!pod.isEmpty())
+        return QStringLiteral("%1:%2").arg(k8s && !k8s->serviceName.isEmpty() ? k8s->serviceName : name).arg(
+            k8s && k8s->servicePort ? k8s->servicePort : podPort);
+    const bool ipv6 = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;
+    return (ipv6 ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(host).arg(port);
+}
+
+QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory)
+{
+    QList<ScanTarget> targets;
+    for (const Datastore &store : inventory.datastores) {
+        ScanTarget target;
+        target.name = store.name;
+        target.kind = store.kind;
+        target.namespaceName = store.namespaceName;
+        target.k8s = store;
+        for (const PodFacts &pod : store.pods) {
+            if (pod.phase == u"Running") {
+                target.pod = pod.name;
+                break;
+            }
+        }
+        if (target.pod.isEmpty() && !store.pods.isEmpty())
+            target.pod = store.pods.first().name;
+        target.podPort = store.containerPort ? store.containerPort : defaultPort(store.kind);
+        target.port = target.podPort;
+        target.serverName = serverNameFor(store);
+        target.caPem = store.tlsSecretCaPem;
+        const LoginCredentials login = loginFor(store, inventory.objects);
+        target.user = login.user;
+        target.database = login.database;
+        target.password = login.password;
+        targets << target;
+    }
+    return targets;
+}
+
+struct FleetScanner::Job
+{
+    int index = 0;
+    ScanTarget target;
+    DatastoreReport report;
+    QPointer<Kube::PortForwarder> forwarder;
+    QPointer<Probe::PostgresProbe> postgres;
+    QPointer<Probe::RedisProbe> redis;
+    QPointer<QTimer> guard;
+    QString host; ///< where the probes connect
+    quint16 port = 0;
+    QStringList tunnelErrors;
+    bool done = false;
+};
+
+FleetScanner::FleetScanner(Kube::KubeClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<Fleet::DatastoreReport>();
+}
+
+FleetScanner::~FleetScanner()
+{
+    m_cancelled = true;
+    for (const auto &job : std::as_const(m_running_jobs)) {
+        if (job->postgres)
+            job->postgres->cancel();
+        if (job->redis)
+            job->redis->cancel();
+    }
+}
+
+void FleetScanner::start(const QList<ScanTarget> &targets, const ScanOptions &options)
+{
+    m_targets = targets;
+    m_options = options;
+    m_reports = QList<DatastoreReport>(targets.size());
+    m_next = 0;
+    m_done = 0;
+    m_running = true;
+    m_cancelled = false;
+    emit progress(0, int(targets.size()));
+    if (targets.isEmpty()) {
+        m_running = false;
+        QTimer::singleShot(0, this, [this] { emit finished(m_reports, false); });
+        return;
+    }
+    launchMore();
+}
+
+void FleetScanner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    const auto jobs = m_running_jobs;
+    for (const auto &job : jobs) {
+        if (job->postgres)
+            job->postgres->cancel();
+        if (job->redis)
+            job->redis->cancel();
+        if (job->forwarder)
+            job->forwarder->close();
+    }
+    m_running_jobs.clear();
+    m_running = false;
+    emit finished(m_reports, true);
+}
+
+void FleetScanner::launchMore()
+{
+    while (!m_cancelled && m_next < m_targets.size() && m_running_jobs.size() < std::max(1, m_options.concurrency)) {
+        auto job = std::make_shared<Job>();
+        job->index = m_next;
+        job->target = m_targets.at(m_next);
+        ++m_next;
+        m_running_jobs << job;
+        startJob(job);
+    }
+}
+
+void FleetScanner::startJob(const std::shared_ptr<Job> &job)
+{
+    const ScanTarget &target = job->target;
+    DatastoreReport &report = job->report;
+    report.name = target.name;
+    report.kind = target.kind;
+    report.endpoint = target.endpoint();
+    report.k8s = target.k8s;
+
+    // One datastore never holds the scan: past its time it is reported as it stands.
+    auto *guard = new QTimer(this);
+    guard->setSingleShot(true);
+    job->guard = guard;
+    connect(guard, &QTimer::timeout, this, [this, job] {
+        if (job->done)
+            return;
+        job->report.errors << tr("%1: no answer within %2 s; stopped").arg(job->report.endpoint).arg(
+            m_options.datastoreTimeoutMs / 1000);
+        if (job->postgres)
+            job->postgres->cancel();
+        if (job->redis)
+            job->redis->cancel();
+        completeJob(job);
+    });
+    guard->start(m_options.datastoreTimeoutMs);
+
+    if (!target.pod.isEmpty()) {
+        if (!m_client) {
+            report.errors << tr("%1 is a pod but there is no cluster connection").arg(target.name);
+            completeJob(job);
+            return;
+        }
+        auto *forwarder = new Kube::PortForwarder(m_client, target.namespaceName, target.pod, target.podPort, this);
+        job->forwarder = forwarder;
+        connect(forwarder, &Kube::PortForwarder::tunnelError, this,
+                [job](const QString &message) { job->tunnelErrors << message; });
+        QString error;
+        if (!forwarder->listen(&error)) {
+            report.errors << error;
+            completeJob(job);
+            return;
+        }
+        job->host = QStringLiteral("127.0.0.1");
+        job->port = forwarder->localPort();
+    } else {
+        job->host = target.host;
+        job->port = target.port;
+    }
+    report.observedEndpoint = QStringLiteral("%1:%2").arg(job->host).arg(job->port);
+    runTls(job);
+}
+
+void FleetScanner::runTls(const std::shared_ptr<Job> &job)
+{
+    const ScanTarget &target = job->target;
+    Probe::TlsTarget tls;
+    tls.host = job->host;
+    tls.port = job->port;
+    tls.preamble = preambleFor(target.kind);
+    tls.serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+    tls.caPem = target.caPem;
+    tls.timeoutMs = m_options.connectTimeoutMs;
+    tls.plaintextPort = target.pod.isEmpty() ? target.plaintextPort : 0;
+    static const Probe::TlsInspector inspector;
+    inspector.inspect(tls).then(this, [this, job](const Probe::TlsReport &tlsReport) {
+        if (job->done || m_cancelled)
+            return;
+        job->report.tls = tlsReport;
+        runProbe(job);
+    });
+}
+
+void FleetScanner::runProbe(const std::shared_ptr<Job> &job)
+{
+    const ScanTarget &target = job->target;
+    const bool tlsOn = job->report.tls && job->report.tls->tlsEnabled;
+    const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+
+    if (target.kind == Kind::PostgreSQL) {
+        Probe::PostgresTarget pg;
+        const bool hostIsIp = !QHostAddress(job->host).isNull();
+        pg.host = serverName;
+        pg.hostaddr = hostIsIp ? job->host : QString();
+        if (!hostIsIp)
+            pg.host = job->host; // a name: connect to it and verify it (tlsServerName needs an address)
+        pg.port = job->port;
+        pg.database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
+        pg.user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
+        pg.password = target.password;
+        pg.caPem = target.caPem;
+        pg.sslmode = tlsOn ? QStringLiteral("verify-full") : QStringLiteral("disable");
+        pg.connectTimeoutMs = m_options.connectTimeoutMs;
+        auto *probe = new Probe::PostgresProbe(this);
+        job->postgres = probe;
+        connect(probe, &Probe::PostgresProbe::finished, this, [this, job, probe](const Probe::PostgresFacts &facts) {
+            probe->deleteLater();
+            if (job->done)
+                return;
+            job->report.postgres = facts;
+            if (!tlsOnFor(job))
+                job->report.unknown.insert(QStringLiteral("tls.verified"), tr("TLS is off: nothing to verify"));
+            completeJob(job);
+        });
+        probe->start(pg);
+        return;
+    }
+    if (target.kind == Kind::Redis) {
+        Probe::RedisTarget redis;
+        redis.host = job->host;
+        redis.serverName = serverName;
+        redis.port = job->port;
+        redis.tls = tlsOn;
+        redis.caPem = target.caPem;
+        redis.user = target.user;
+        redis.password = target.password;
+        redis.timeoutMs = m_options.connectTimeoutMs * 2;
+        auto *probe = new Probe::RedisProbe(this);
+        job->redis = probe;
+        connect(probe, &Probe::RedisProbe::finished, this, [this, job, probe](const Probe::RedisFacts &facts) {
+            probe->deleteLater();
+            if (job->done)
+                return;
+            job->report.redis = facts;
+            completeJob(job);
+        });
+        probe->start(redis);
+        return;
+    }
+    // RabbitMQ: what TLS inspection tells (5671 TLS, plain 5672) is all for now.
+    job->report.unknown.insert(QStringLiteral("rabbitmq.guest"),
+                               tr("the management API is not probed by this version"));
+    completeJob(job);
+}
+
+bool FleetScanner::tlsOnFor(const std::shared_ptr<Job> &job)
+{
+    return job->report.tls && job->report.tls->tlsEnabled;
+}
+
+void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
+{
+    if (job->done)
+        return;
+    job->done = true;
+    if (job->guard)
+        job->guard->deleteLater();
+    if (job->forwarder) {
+        job->forwarder->close();
+        job->forwarder->deleteLater();
+    }
+    DatastoreReport &report = job->report;
+    report.observedAt = Core::Clock::currentDateTimeUtc();
+    // A tunnel that failed explains a datastore that looks down: say so first.
+    for (const QString &error : std::as_const(job->tunnelErrors)) {
+        if (!report.errors.contains(error))
+            report.errors.prepend(error);
+    }
+    if (report.tls) {
+        for (const QString &error : report.tls->errors) {
+            if (!report.errors.contains(error))
+                report.errors << error;
+        }
+    }
+    if (report.postgres && !report.postgres->error.isEmpty() && !report.errors.contains(report.postgres->error))
+        report.errors << report.postgres->error;
+    if (report.redis && !report.redis->error.isEmpty() && !report.errors.contains(report.redis->error))
+        report.errors << report.redis->error;
+    if (report.postgres) {
+        for (auto it = report.postgres->unknown.begin(); it != report.postgres->unknown.end(); ++it)
+            report.unknown.insert(it.key(), it.value());
+    }
+    if (report.redis) {
+        for (auto it = report.redis->unknown.begin(); it != report.redis->unknown.end(); ++it)
+            report.unknown.insert(it.key(), it.value());
+    }
+
+    m_running_jobs.removeOne(job);
+    if (m_cancelled)
+        return;
+    m_reports[job->index] = report;
+    ++m_done;
+    qCDebug(lcFleet) << "scanned" << report.name << m_done << "/" << m_targets.size();
+    emit datastoreScanned(report);
+    emit progress(m_done, int(m_targets.size()));
+    if (m_done == m_targets.size()) {
+        m_running = false;
+        emit finished(m_reports, false);
+        return;
+    }
+    launchMore();
+}
+
+} // namespace Fleet

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/secret.h"
+#include "fleet/datastore.h"
+#include "fleet/inventory.h"
+#include "fleet/snapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Kube {
+class KubeClient;
+}
+
+namespace Fleet {
+
+/** One datastore to probe: where it is, what to trust, how to log in. */
+struct ScanTarget
+{
+    QString name;
+    Kind kind = Kind::PostgreSQL;
+    QString host;       ///< address to reach (a name or an IP); ignored when pod is set
+    quint16 port = 0;
+    QString serverName; ///< the name the certificate must carry; empty: host
+    QByteArray caPem;   ///< trusted CA(s); empty: the system's
+    QString database;
+    QString user;
+    Core::Secret password;
+    quint16 plaintextPort = 0; ///< Redis/AMQP plain port when different (0: same port / none)
+
+    // Through the cluster: a port-forward to pod:podPort (the probe then connects to 127.0.0.1).
+    QString namespaceName;
+    QString pod;
+    quint16 podPort = 0;
+    std::optional<Datastore> k8s;
+
+    QString endpoint() const;
+};
+
+struct ScanOptions
+{
+    int concurrency = 8;         ///< datastores probed at once
+    int connectTimeoutMs = 10000;
+    int datastoreTimeoutMs = 90000; ///< one datastore, all steps; then it is reported as timed out
+};
+
+/** The scan targets of a discovered namespace: through port-forwards, with the credentials from the secrets. */
+QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory);
+
+/**
+ * Probes datastores with bounded concurrency: TLS inspection, then the protocol probe (PostgreSQL
+ * or Redis), through a port-forward when the target is a pod. Reports each datastore as it lands;
+ * one unreachable datastore never stalls the others; cancellable. Runs on the caller's event loop.
+ */
+class FleetScanner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetScanner)
+
+public:
+    explicit FleetScanner(Kube::KubeClient *client = nullptr, QObject *parent = nullptr);
+    ~FleetScanner() override;
+
+    void start(const QList<ScanTarget> &targets, const ScanOptions &options = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const QList<DatastoreReport> &reports() const { return m_reports; }
+
+signals:
+    void datastoreScanned(const Fleet::DatastoreReport &report);
+    void progress(int done, int total);
+    /** Every datastore was reported (or the scan was cancelled: @p cancelled). Reports in target order. */
+    void finished(const QList<Fleet::DatastoreReport> &reports, bool cancelled);
+
+private:
+    struct Job;
+    void launchMore();
+    void startJob(const std::shared_ptr<Job> &job);
+    void runTls(const std::shared_ptr<Job> &job);
+    void runProbe(const std::shared_ptr<Job> &job);
+    void completeJob(const std::shared_ptr<Job> &job);
+    static bool tlsOnFor(const std::shared_ptr<Job> &job);
+
+    QPointer<Kube::KubeClient> m_client;
+    QList<ScanTarget> m_targets;
+    ScanOptions m_options;
+    QList<DatastoreReport> m_reports;
+    QList<std::shared_ptr<Job>> m_running_jobs;
+    int m_next = 0;
+    int m_done = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Fleet

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/snapshot.h"
+
+#include <QJsonArray>
+
+namespace Fleet {
+
+namespace {
+
+QJsonValue optionalBool(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject json;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+int methodStrength(const QString &method)
+{
+    // Weakest first: the fleet is as weak as the weakest door it leaves open.
+    if (method == u"trust")
+        return 0;
+    if (method == u"password")
+        return 1;
+    if (method == u"md5")
+        return 2;
+    if (method == u"scram-sha-256")
+        return 3;
+    return 4; // cert, reject, peer…
+}
+
+} // namespace
+
+QJsonObject certificateJson(const Probe::CertificateInfo &c)
+{
+    return QJsonObject{
+        {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("issuer"), c.issuer},
+        {QStringLiteral("sans"), QJsonArray::fromStringList(c.sans)},
+        {QStringLiteral("serial"), c.serialHex},
+        {QStringLiteral("notBefore"), c.notBefore.toString(Qt::ISODate)},
+        {QStringLiteral("notAfter"), c.notAfter.toString(Qt::ISODate)},
+        {QStringLiteral("daysLeft"), c.daysLeft},
+        {QStringLiteral("keyType"), c.keyType},
+        {QStringLiteral("keyBits"), c.keyBits},
+        {QStringLiteral("signatureAlgorithm"), c.signatureAlgorithm},
+        {QStringLiteral("selfSigned"), c.selfSigned},
+        {QStringLiteral("sha256"), c.sha256Fingerprint},
+    };
+}
+
+std::optional<Probe::CertificateInfo> DatastoreReport::servedCertificate() const
+{
+    if (tls && !tls->chain.isEmpty())
+        return tls->chain.first();
+    if (postgres && !postgres->chain.isEmpty())
+        return postgres->chain.first();
+    if (redis && !redis->chain.isEmpty())
+        return redis->chain.first();
+    return std::nullopt;
+}
+
+QString DatastoreReport::authMethod() const
+{
+    if (postgres) {
+        QString weakest;
+        for (const Probe::HbaRule &rule : postgres->hbaRules) {
+            if (!rule.type.startsWith(QStringLiteral("host")))
+                continue;
+            if (weakest.isEmpty() || methodStrength(rule.method) < methodStrength(weakest))
+                weakest = rule.method;
+        }
+        if (!weakest.isEmpty())
+            return weakest;
+        const QString encryption = postgres->settings.value(QStringLiteral("password_encryption"));
+        if (postgres->connected && !encryption.isEmpty() && postgres->nonScramRoles.isEmpty()
+            && encryption == u"scram-sha-256")
+            return QStringLiteral("scram-sha-256");
+        return QStringLiteral("unknown");
+    }
+    if (redis)
+        return redis->authMethod;
+    return QStringLiteral("unknown");
+}
+
+std::optional<bool> DatastoreReport::authRequired() const
+{
+    if (redis && redis->connected)
+        return redis->authRequired;
+    const QString method = authMethod();
+    if (method == u"unknown")
+        return std::nullopt;
+    return method != u"trust" && method != u"none";
+}
+
+QMap<QString, QString> DatastoreReport::settings() const
+{
+    if (postgres)
+        return postgres->settings;
+    if (redis)
+        return redis->settings;
+    return {};
+}
+
+bool DatastoreReport::unreachable() const
+{
+    const bool tlsReached = tls && (tls->tlsEnabled || tls->plaintextAccepted.value_or(false));
+    const bool probeReached = (postgres && postgres->connected) || (redis && redis->connected);
+    return !tlsReached && !probeReached;
+}
+
+QJsonObject DatastoreReport::toJson() const
+{
+    QJsonObject tlsJson;
+    if (tls) {
+        QJsonArray accepted;
+        QJsonObject versions;
+        for (const Probe::VersionResult &version : tls->versions) {
+            const QString name = Probe::tlsVersionName(version.version);
+            if (version.state == Probe::VersionState::Accepted)
+                accepted.append(name);
+            versions.insert(name, version.state == Probe::VersionState::Accepted      ? QStringLiteral("accepted")
+                                  : version.state == Probe::VersionState::Refused     ? QStringLiteral("refused")
+                                  : version.state == Probe::VersionState::NotTestable ? QStringLiteral("not testable")
+                                                                                      : QStringLiteral("not tried"));
+        }
+        std::optional<bool> plaintext = tls->plaintextAccepted;
+        if (postgres && postgres->plaintextAccepted)
+            plaintext = postgres->plaintextAccepted;
+        tlsJson = QJsonObject{
+            {QStringLiteral("enabled"), tls->tlsEnabled},
+            {QStringLiteral("acceptsPlaintext"), optionalBool(plaintext)},
+            {QStringLiteral("protocols"), accepted},
+            {QStringLiteral("versions"), versions},
+            {QStringLiteral("negotiated"), tls->negotiatedProtocol},
+            {QStringLiteral("cipher"), tls->cipher},
+            {QStringLiteral("verified"), tls->verified},
+            {QStringLiteral("verifyError"),
+             tls->verifyError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls->verifyError)},
+        };
+    }
+    const auto certificate = servedCertificate();
+    QJsonArray errorArray = QJsonArray::fromStringList(errors);
+    const std::optional<bool> required = authRequired();
+    QJsonObject json{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("endpoint"), endpoint},
+        {QStringLiteral("observedAt"), observedAt.toString(Qt::ISODate)},
+        {QStringLiteral("tls"), tls ? QJsonValue(tlsJson) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("certificate"), certificate ? QJsonValue(certificateJson(*certificate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("auth"),
+         QJsonObject{{QStringLiteral("required"), optionalBool(required)}, {QStringLiteral("method"), authMethod()}}},
+        {QStringLiteral("settings"), mapJson(settings())},
+        {QStringLiteral("k8s"), k8s ? QJsonValue(k8s->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("unknown"), mapJson(unknown)},
+        {QStringLiteral("errors"), errorArray},
+    };
+    if (!observedEndpoint.isEmpty() && observedEndpoint != endpoint)
+        json.insert(QStringLiteral("observedEndpoint"), observedEndpoint);
+    if (postgres)
+        json.insert(QStringLiteral("postgresql"), postgres->toJson());
+    if (redis)
+        json.insert(QStringLiteral("redis"), redis->toJson());
+    return json;
+}
+
+QJsonObject Snapshot::toJson() const
+{
+    QJsonArray stores;
+    for (const DatastoreReport &report : datastores)
+        stores.append(report.toJson());
+    QJsonObject scope{{QStringLiteral("source"), source}};
+    if (source == u"kubernetes") {
+        scope.insert(QStringLiteral("context"), context);
+        scope.insert(QStringLiteral("server"), server);
+        scope.insert(QStringLiteral("namespace"), namespaceName);
+    } else {
+        scope.insert(QStringLiteral("targetsFile"), targetsFile);
+    }
+    return QJsonObject{
+        {QStringLiteral("schema"), QString::fromUtf16(Schema)},
+        {QStringLiteral("takenAt"), takenAt.toString(Qt::ISODate)},
+        {QStringLiteral("scope"), scope},
+        {QStringLiteral("datastores"), stores},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+    };
+}
+
+} // namespace Fleet

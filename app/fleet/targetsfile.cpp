@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/targetsfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Fleet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fleet", text);
+}
+
+QString scalar(const YAML::Node &node, const char *key)
+{
+    const YAML::Node value = node[key];
+    if (!value || !value.IsScalar())
+        return {};
+    return QString::fromStdString(value.Scalar());
+}
+
+QByteArray readSmallFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return file.read(1024 * 1024);
+}
+
+} // namespace
+
+TargetsFile loadTargetsFile(const QString &path)
+{
+    TargetsFile result;
+    QString readError;
+    const QByteArray data = readSmallFile(path, &readError);
+    if (!readError.isEmpty()) {
+        result.error = tr("cannot read targets file %1: %2").arg(path, readError);
+        return result;
+    }
+    const QDir base = QFileInfo(path).absoluteDir();
+    YAML::Node root;
+    try {
+        root = YAML::Load(data.toStdString());
+    } catch (const YAML::Exception &e) {
+        result.error = tr("%1:%2: not valid YAML: %3").arg(path).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
+        return result;
+    }
+    const YAML::Node list = root["datastores"];
+    if (!list || !list.IsSequence()) {
+        result.error = tr("%1: no \"datastores:\" list").arg(path);
+        return result;
+    }
+    for (const YAML::Node &entry : list) {
+        const int line = entry.Mark().line + 1;
+        auto fail = [&](const QString &message) {
+            result.targets.clear();
+            result.error = QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message);
+        };
+        if (!entry.IsMap()) {
+            fail(tr("each datastore is a mapping ({name: …, kind: …, host: …})"));
+            return result;
+        }
+        ScanTarget target;
+        target.name = scalar(entry, "name");
+        const QString kind = scalar(entry, "kind");
+        target.host = scalar(entry, "host");
+        if (target.name.isEmpty() || kind.isEmpty() || target.host.isEmpty()) {
+            fail(tr("\"name\", \"kind\" and \"host\" are required"));
+            return result;
+        }
+        const auto parsedKind = kindFromName(kind);
+        if (!parsedKind) {
+            fail(tr("unknown kind \"%1\" (postgresql, redis or rabbitmq)").arg(kind));
+            return result;
+        }
+        target.kind = *parsedKind;
+        const QString port = scalar(entry, "port");
+        bool ok = true;
+        target.port = port.isEmpty() ? defaultPort(target.kind) : quint16(port.toUShort(&ok));
+        if (!ok || target.port == 0) {
+            fail(tr("port \"%1\" is not a TCP port").arg(port));
+            return result;
+        }
+        const QString plainPort = scalar(entry, "plaintextPort");
+        if (!plainPort.isEmpty())
+            target.plaintextPort = quint16(plainPort.toUShort());
+        target.serverName = scalar(entry, "tlsServerName");
+        if (target.serverName.isEmpty())
+            target.serverName = target.host;
+        target.database = scalar(entry, "database");
+        target.user = scalar(entry, "user");
+
+        const QString caFile = scalar(entry, "caFile");
+        if (!caFile.isEmpty()) {
+            const QString caPath = base.absoluteFilePath(caFile);
+            QString error;
+            target.caPem = readSmallFile(caPath, &error);
+            if (!error.isEmpty()) {
+                fail(tr("caFile %1: %2").arg(caPath, error));
+                return result;
+            }
+            if (!target.caPem.contains("-----BEGIN CERTIFICATE-----")) {
+                fail(tr("caFile %1 holds no PEM certificate").arg(caPath));
+                return result;
+            }
+        }
+        const QString passwordFile = scalar(entry, "passwordFile");
+        const QString passwordEnv = scalar(entry, "passwordEnv");
+        if (!passwordFile.isEmpty()) {
+            const QString secretPath = base.absoluteFilePath(passwordFile);
+            QString error;
+            QByteArray secret = readSmallFile(secretPath, &error);
+            if (!error.isEmpty()) {
+                fail(tr("passwordFile %1: %2").arg(secretPath, error));
+                return result;
+            }
+            while (secret.endsWith('\n') || secret.endsWith('\r'))
+                secret.chop(1);
+            target.password = Core::Secret(secret);
+            Core::wipe(secret);
+        } else if (!passwordEnv.isEmpty()) {
+            if (!qEnvironmentVariableIsSet(passwordEnv.toLocal8Bit().constData())) {
+                fail(tr("passwordEnv: the variable %1 is not set").arg(passwordEnv));
+                return result;
+            }
+            QByteArray secret = qgetenv(passwordEnv.toLocal8Bit().constData());
+            target.password = Core::Secret(secret);
+            Core::wipe(secret);
+        }
+        for (const ScanTarget &existing : std::as_const(result.targets)) {
+            if (existing.name == target.name) {
+                fail(tr("the name \"%1\" is used twice").arg(target.name));
+                return result;
+            }
+        }
+        result.targets << target;
+    }
+    if (result.targets.isEmpty())
+        result.error = tr("%1: the \"datastores:\" list is empty").arg(path);
+    return result;
+}
+
+} // namespace Fleet

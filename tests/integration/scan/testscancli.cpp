@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `proofer scan` end to end against real servers: a targets file, and a namespace served by the
+// API emulator whose pods port-forward to real PostgreSQL and Redis. Each fact in the JSON is
+// checked against how the server was configured.
+#include "emulatorfixture.h"
+#include "postgresserver.h"
+#include "redisserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+/** Runs proofer while this thread's event loop keeps turning (the emulator lives here). */
+Run runProofer(const QStringList &arguments, int timeoutMs = 180000)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+    Run run;
+    if (!process.waitForStarted(10000))
+        return run;
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonObject byName(const QJsonArray &stores, const QString &name)
+{
+    for (const QJsonValue &value : stores) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestScanCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_ca.isValid(), qPrintable(m_ca.errorString()));
+        Test::PostgresOptions hardened;
+        hardened.certificate.dnsNames = {QStringLiteral("localhost"), QStringLiteral("auth-db-service"),
+                                         QStringLiteral("auth-db-service.bakery-ia.svc.cluster.local")};
+        hardened.extraConfig << QStringLiteral("log_statement = 'all'") << QStringLiteral("log_connections = on");
+        QVERIFY2(m_postgres.start(hardened), qPrintable(m_postgres.errorString()));
+
+        Test::PostgresOptions weak;
+        weak.tls = false;
+        weak.hbaLines = {QStringLiteral("host all all 127.0.0.1/32 md5")};
+        weak.passwordEncryption = QStringLiteral("md5");
+        QVERIFY2(m_weak.start(weak), qPrintable(m_weak.errorString()));
+
+        Test::RedisOptions redis;
+        redis.requirePass = QStringLiteral("redis-password-redis-password-32");
+        redis.aof = true;
+        redis.certificate.dnsNames = {QStringLiteral("localhost"), QStringLiteral("redis-service"),
+                                      QStringLiteral("redis-service.bakery-ia.svc.cluster.local")};
+        QVERIFY2(m_redis.start(redis), qPrintable(m_redis.errorString()));
+    }
+
+    void targetsFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ca.pem")), m_ca.caCertificatePem()));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("auth.pass")), m_postgres.password().toUtf8() + '\n'));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("weak.pass")), m_weak.password().toUtf8()));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("redis.pass")), QByteArrayLiteral("redis-password-redis-password-32")));
+        const QByteArray targets = QStringLiteral(
+            "datastores:\n"
+            "  - {name: auth-db, kind: postgresql, host: 127.0.0.1, port: %1, tlsServerName: auth-db-service, caFile: ca.pem, database: %2, user: %3, passwordFile: auth.pass}\n"
+            "  - {name: legacy-db, kind: postgresql, host: 127.0.0.1, port: %4, database: %5, user: %6, passwordFile: weak.pass}\n"
+            "  - {name: redis, kind: redis, host: 127.0.0.1, port: %7, tlsServerName: redis-service, caFile: ca.pem, passwordFile: redis.pass}\n")
+                                       .arg(m_postgres.port())
+                                       .arg(m_postgres.database(), m_postgres.role())
+                                       .arg(m_weak.port())
+                                       .arg(m_weak.database(), m_weak.role())
+                                       .arg(m_redis.tlsPort())
+                                       .toUtf8();
+        const QString path = dir.filePath(QStringLiteral("targets.yaml"));
+        QVERIFY(writeFile(path, targets));
+
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path, QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("proofer.snapshot/v1"));
+        const QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
+        QCOMPARE(stores.size(), 3);
+
+        const QJsonObject auth = byName(stores, QStringLiteral("auth-db"));
+        const QJsonObject authTls = auth.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(authTls.value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(authTls.value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(authTls.value(QStringLiteral("acceptsPlaintext")).toBool(true), false);
+        QCOMPARE(authTls.value(QStringLiteral("protocols")).toArray(),
+                 (QJsonArray{QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}));
+        QVERIFY(auth.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("daysLeft")).toInt() > 300);
+        QCOMPARE(auth.value(QStringLiteral("settings")).toObject().value(QStringLiteral("log_statement")).toString(),
+                 QStringLiteral("all"));
+        QCOMPARE(auth.value(QStringLiteral("endpoint")).toString(), QStringLiteral("127.0.0.1:%1").arg(m_postgres.port()));
+        QVERIFY(auth.value(QStringLiteral("k8s")).isNull());
+
+        const QJsonObject legacy = byName(stores, QStringLiteral("legacy-db"));
+        const QJsonObject legacyTls = legacy.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(legacyTls.value(QStringLiteral("enabled")).toBool(true), false);
+        QCOMPARE(legacyTls.value(QStringLiteral("acceptsPlaintext")).toBool(false), true);
+        QVERIFY(legacy.value(QStringLiteral("certificate")).isNull());
+
+        const QJsonObject redis = byName(stores, QStringLiteral("redis"));
+        QCOMPARE(redis.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(redis.value(QStringLiteral("auth")).toObject().value(QStringLiteral("method")).toString(),
+                 QStringLiteral("requirepass"));
+        QCOMPARE(redis.value(QStringLiteral("auth")).toObject().value(QStringLiteral("required")).toBool(), true);
+        QCOMPARE(redis.value(QStringLiteral("settings")).toObject().value(QStringLiteral("appendonly")).toString(),
+                 QStringLiteral("yes"));
+        // No password ever reaches the output.
+        QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
+        QVERIFY(!run.out.contains("redis-password-redis-password-32"));
+
+        const Run text = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("auth-db"));
+        QVERIFY(text.out.contains("NAME"));
+    }
+
+    void badTargetsFileNamesTheLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("targets.yaml"));
+        QVERIFY(writeFile(path, "datastores:\n  - {name: a, kind: postgresql, host: 127.0.0.1}\n"
+                                "  - {name: b, kind: mongodb, host: 127.0.0.1}\n"));
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("targets.yaml:3")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("unknown kind \"mongodb\"")));
+
+        QVERIFY(writeFile(path, "datastores:\n  - {name: a, kind: redis, host: 127.0.0.1, caFile: missing.pem}\n"));
+        const Run missing = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("missing.pem")), qPrintable(missing.err));
+    }
+
+    void everyTargetUnreachableExits3()
+    {
+        QTemporaryDir dir;
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        const QString path = dir.filePath(QStringLiteral("targets.yaml"));
+        QVERIFY(writeFile(path, QStringLiteral("datastores:\n  - {name: gone, kind: postgresql, host: 127.0.0.1, port: %1}\n")
+                                    .arg(port)
+                                    .toUtf8()));
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path, QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject gone =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("datastores")).toArray().first().toObject();
+        const QString errors = QString::fromUtf8(QJsonDocument(gone.value(QStringLiteral("errors")).toArray()).toJson());
+        QVERIFY2(errors.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(errors));
+    }
+
+    void namespaceThroughTheEmulator()
+    {
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        const QString ns = QStringLiteral("bakery-ia");
+        const QString caData = QString::fromLatin1(m_ca.caCertificatePem().toBase64());
+        emulator.server().createObject(QJsonDocument::fromJson(QStringLiteral(R"({
+            "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgres-tls", "namespace": "bakery-ia"},
+            "type": "Opaque", "data": {"ca.crt": "%1", "server.crt": "%1"}})").arg(caData).toUtf8()).object());
+        emulator.server().createObject(QJsonDocument::fromJson(QStringLiteral(R"({
+            "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "database-secrets", "namespace": "bakery-ia"},
+            "type": "Opaque", "data": {"AUTH_DB_PASSWORD": "%1"}})").arg(QString::fromLatin1(m_postgres.password().toUtf8().toBase64())).toUtf8()).object());
+        emulator.server().createObject(QJsonDocument::fromJson(QStringLiteral(R"({
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "auth-db", "namespace": "bakery-ia", "labels": {"app.kubernetes.io/component": "database"}},
+            "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "auth-db"}},
+              "template": {"metadata": {"labels": {"app": "auth-db"}},
+                "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine", "ports": [{"containerPort": 5432}],
+                   "env": [{"name": "POSTGRES_USER", "value": "%1"}, {"name": "POSTGRES_DB", "value": "%2"},
+                           {"name": "POSTGRES_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "database-secrets", "key": "AUTH_DB_PASSWORD"}}}]}],
+                  "volumes": [{"name": "tls", "secret": {"secretName": "postgres-tls", "defaultMode": 384}}]}}}})")
+                                                               .arg(m_postgres.role(), m_postgres.database())
+                                                               .toUtf8())
+                                           .object());
+        emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "auth-db-0", "namespace": "bakery-ia", "labels": {"app": "auth-db"}},
+            "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine"}]},
+            "status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}})")).object());
+        emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Service", "metadata": {"name": "auth-db-service", "namespace": "bakery-ia"},
+            "spec": {"selector": {"app": "auth-db"}, "ports": [{"port": 5432}]}})")).object());
+        emulator.server().setPortForwardTarget(ns, QStringLiteral("auth-db-0"), 5432, QHostAddress::LocalHost,
+                                               m_postgres.port());
+
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), ns, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("namespace")).toString(), ns);
+        const QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
+        QCOMPARE(stores.size(), 1);
+        const QJsonObject auth = stores.first().toObject();
+        QCOMPARE(auth.value(QStringLiteral("name")).toString(), QStringLiteral("auth-db"));
+        QCOMPARE(auth.value(QStringLiteral("endpoint")).toString(), QStringLiteral("auth-db-service:5432"));
+        const QJsonObject tls = auth.value(QStringLiteral("tls")).toObject();
+        QVERIFY2(tls.value(QStringLiteral("verified")).toBool(), qPrintable(QString::fromUtf8(run.out)));
+        QCOMPARE(auth.value(QStringLiteral("settings")).toObject().value(QStringLiteral("log_statement")).toString(),
+                 QStringLiteral("all"));
+        const QJsonObject k8s = auth.value(QStringLiteral("k8s")).toObject();
+        QCOMPARE(k8s.value(QStringLiteral("tlsSecret")).toString(), QStringLiteral("postgres-tls"));
+        QCOMPARE(k8s.value(QStringLiteral("keyFileMode")).toString(), QStringLiteral("0600"));
+        QCOMPARE(k8s.value(QStringLiteral("password")).toObject().value(QStringLiteral("length")).toInt(), 32);
+        QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
+    }
+
+private:
+    Test::CertFactory m_ca;
+    Test::PostgresServer m_postgres{&m_ca};
+    Test::PostgresServer m_weak{&m_ca};
+    Test::RedisServer m_redis{&m_ca};
+};
+
+QTEST_GUILESS_MAIN(TestScanCli)
+#include "testscancli.moc"
