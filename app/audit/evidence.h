@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Audit {
+
+/** The kinds of datastore the audit knows. */
+enum class Kind { PostgreSQL, Redis, RabbitMQ };
+
+QString kindName(Kind kind);
+std::optional<Kind> kindFromName(const QString &name);
+
+/** What the TLS probe saw on the datastore's port(s). */
+struct TlsFacts
+{
+    std::optional<bool> enabled; ///< the server speaks TLS (PostgreSQL ssl=on, Redis tls-port, RabbitMQ 5671)
+    std::optional<bool> plaintextAccepted; ///< a plaintext session was accepted by the probe
+    std::optional<QSet<QString>> protocolsAccepted; ///< "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"
+    std::optional<QString> cipher; ///< the negotiated cipher suite (OpenSSL name)
+    std::optional<QStringList> weakCiphersAccepted; ///< suites from the weak list the server accepted
+    std::optional<bool> verified; ///< the chain verified against the trusted CA, host name included
+    std::optional<QString> verifyError; ///< why it did not, e.g. "hostname mismatch"
+};
+
+/** The served leaf certificate. */
+struct CertificateFacts
+{
+    std::optional<QDateTime> notBefore;
+    std::optional<QDateTime> notAfter;
+    std::optional<QString> keyType; ///< "RSA", "EC", "Ed25519", …
+    std::optional<int> keyBits;
+    std::optional<QString> signatureAlgorithm; ///< OpenSSL long name, e.g. "sha256WithRSAEncryption"
+    std::optional<bool> selfSigned;
+    std::optional<QStringList> sanDns;
+    std::optional<QStringList> sanIp;
+    std::optional<bool> hostnameMatches; ///< the name clients use is covered by a SAN
+};
+
+struct CaFacts
+{
+    std::optional<QDateTime> notAfter;
+};
+
+/** A client workload that connects with TLS but without verifying the server. */
+struct UnverifiedClient
+{
+    QString workload; ///< e.g. "deployment/auth-service"
+    QString setting; ///< e.g. "sslmode=require", "ssl=require" (asyncpg), "ssl_cert_reqs=none"
+};
+
+/** One pg_hba.conf line as pg_hba_file_rules shows it. */
+struct HbaRule
+{
+    QString type; ///< local, host, hostssl, hostnossl, hostgssenc, hostnogssenc
+    QString database;
+    QString user;
+    QString address;
+    QString method; ///< trust, reject, scram-sha-256, md5, password, cert, …
+    int line = 0;
+};
+
+struct PostgresFacts
+{
+    std::optional<QList<HbaRule>> hbaRules;
+    std::optional<QString> passwordEncryption;
+    std::optional<QStringList> nonScramRoles; ///< login roles whose verifier is not SCRAM (md5 or plaintext)
+    QMap<QString, QString> settings; ///< pg_settings name → value; a missing name is unknown
+    std::optional<QStringList> extensionsInstalled; ///< in the service's database
+    std::optional<QStringList> extensionsAvailable; ///< on the server (pg_available_extensions)
+};
+
+struct RedisFacts
+{
+    std::optional<bool> authRequired; ///< an unauthenticated command was refused (NOAUTH)
+    std::optional<bool> defaultUserNopass; ///< ACL "default" user is "on nopass"
+    std::optional<QStringList> aclUsers; ///< ACL users other than "default"
+    std::optional<QString> tlsAuthClients; ///< "yes", "no" or "optional"
+    std::optional<bool> appendonly;
+    std::optional<bool> plainPortOpen; ///< the plaintext port (6379 or `port`) accepts connections
+};
+
+/** The shape of the datastore's credential secret (never the password itself). */
+struct SecretFacts
+{
+    std::optional<int> passwordLength;
+    std::optional<int> characterClasses; ///< of lower, upper, digit, symbol (0–4)
+    std::optional<QDateTime> rotatedAt; ///< rotation annotation on the Secret
+    std::optional<QDateTime> validUntil; ///< PostgreSQL rolvaliduntil of the service role
+};
+
+struct PvcFacts
+{
+    std::optional<bool> bound; ///< a PersistentVolumeClaim in phase Bound backs the data directory
+    std::optional<bool> ephemeral; ///< the data directory is emptyDir / container storage
+    std::optional<QString> name;
+};
+
+struct PodFacts
+{
+    std::optional<QString> phase; ///< Pending, Running, Succeeded, Failed, Unknown
+    std::optional<bool> ready;
+    std::optional<int> restarts;
+};
+
+/** Backups are assessed only when their location is known. */
+struct BackupFacts
+{
+    std::optional<QString> location; ///< e.g. "pvc/backups:/backups"; unknown = not assessed
+    std::optional<int> count; ///< backups found for this datastore at the location
+    std::optional<QDateTime> newestAt;
+    std::optional<int> retentionDays; ///< the policy; falls back to the profile
+};
+
+/**
+ * The audit's input for one datastore: plain values, every fact optional. An absent fact is unknown and
+ * makes the rules that need it "not assessed"; unknownReasons says why (key: the fact's name, e.g.
+ * "tls.protocolsAccepted", value: "probe timed out after 10 s").
+ */
+struct Evidence
+{
+    QString name; ///< e.g. "auth-db"
+    Kind kind = Kind::PostgreSQL;
+    QString host; ///< the name clients use, e.g. "auth-db-service.bakery-ia.svc.cluster.local"
+    QDateTime observedAt;
+
+    TlsFacts tls;
+    CertificateFacts certificate;
+    CaFacts ca;
+    std::optional<bool> secretCertificateMatchesServed;
+    std::optional<int> keyFileMode; ///< permission bits of the private key file, e.g. 0600
+    std::optional<QList<UnverifiedClient>> clientsWithoutVerification;
+    PostgresFacts pg;
+    RedisFacts redis;
+    SecretFacts secret;
+    PvcFacts pvc;
+    PodFacts pod;
+    BackupFacts backup;
+
+    QMap<QString, QString> unknownReasons;
+};
+
+/** What the organisation expects; the reference fleet's conventions are the defaults. */
+struct Profile
+{
+    bool expectPgcrypto = true;
+    int renewalWindowDays = 90;
+    int rotationDays = 90;
+    int minPasswordLength = 32;
+    int minCharacterClasses = 3;
+    int backupRetentionDays = 7;
+    int maxRestarts = 3;
+};
+
+/** Facts about the namespace and the operator's access, not about one datastore. */
+struct FleetEvidence
+{
+    QString scope = QStringLiteral("namespace"); ///< the label fleet-level findings carry, e.g. "namespace/bakery-ia"
+    QDateTime observedAt;
+    std::optional<bool> kubeconfigInsecureSkipTlsVerify;
+    std::optional<QStringList> secretsReadableBroadly; ///< subjects that can read Secrets beyond their need
+    Profile profile;
+    QMap<QString, QString> unknownReasons;
+};
+
+} // namespace Audit

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Authentication: pg_hba methods, password verifiers, Redis AUTH and ACL users.
+#include "audit/rules/rules.h"
+#include "audit/rules/rulesupport.h"
+
+namespace Audit::Rules {
+
+using namespace Support;
+
+namespace {
+
+QStringList hbaLinesWithMethod(const QList<HbaRule> &rules, QStringView method, bool networkOnly)
+{
+    QStringList lines;
+    for (const HbaRule &rule : rules) {
+        if (rule.method != method)
+            continue;
+        if (networkOnly && rule.type == u"local")
+            continue;
+        lines << QStringLiteral("line %1: %2 %3 %4 %5 %6")
+                     .arg(rule.line)
+                     .arg(rule.type, rule.database, rule.user, rule.address, rule.method)
+                     .simplified();
+    }
+    return lines;
+}
+
+Outcome trustRules(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.hbaRules)
+        return unknown(e, QStringLiteral("pg.hbaRules"));
+    // `local … trust` needs a shell in the pod, which is already full control; network trust is anyone.
+    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"trust", true);
+    if (!lines.isEmpty())
+        return Outcome::fail(
+            { QCoreApplication::translate("Audit", "Network connections authenticate with no password: %1")
+                  .arg(lines.join(u"; ")) });
+    return Outcome::pass({ QCoreApplication::translate("Audit", "No network pg_hba.conf line uses trust") });
+}
+
+Outcome passwordRules(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.hbaRules)
+        return unknown(e, QStringLiteral("pg.hbaRules"));
+    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"password", false);
+    if (!lines.isEmpty())
+        return Outcome::fail(
+            { QCoreApplication::translate("Audit", "Clients send the password in clear to the server: %1")
+                  .arg(lines.join(u"; ")) });
+    return Outcome::pass({ QCoreApplication::translate("Audit", "No pg_hba.conf line uses the password method") });
+}
+
+Outcome md5(const Evidence &e, const FleetEvidence &)
+{
+    QStringList failures;
+    if (e.pg.hbaRules) {
+        const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"md5", false);
+        if (!lines.isEmpty())
+            failures << QCoreApplication::translate("Audit", "pg_hba.conf lines with md5: %1").arg(lines.join(u"; "));
+    }
+    if (e.pg.nonScramRoles && !e.pg.nonScramRoles->isEmpty())
+        failures << QCoreApplication::translate("Audit", "Roles with a non-SCRAM password verifier: %1")
+                        .arg(e.pg.nonScramRoles->join(u", "));
+    if (!failures.isEmpty())
+        return Outcome::fail(failures);
+    if (!e.pg.hbaRules)
+        return unknown(e, QStringLiteral("pg.hbaRules"));
+    if (!e.pg.nonScramRoles)
+        return unknown(e, QStringLiteral("pg.nonScramRoles"));
+    return Outcome::pass({ QCoreApplication::translate(
+        "Audit", "No md5 line in pg_hba.conf and every login role has a SCRAM-SHA-256 verifier") });
+}
+
+Outcome passwordEncryption(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.passwordEncryption)
+        return unknown(e, QStringLiteral("pg.passwordEncryption"));
+    if (*e.pg.passwordEncryption == u"scram-sha-256")
+        return Outcome::pass({ QStringLiteral("password_encryption = scram-sha-256") });
+    return Outcome::fail({ QStringLiteral("password_encryption = %1").arg(*e.pg.passwordEncryption) });
+}
+
+Outcome redisNoAuth(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.redis.authRequired)
+        return unknown(e, QStringLiteral("redis.authRequired"));
+    if (*e.redis.authRequired)
+        return Outcome::pass({ QCoreApplication::translate("Audit", "Unauthenticated commands are refused (NOAUTH)") });
+    return Outcome::fail({ QCoreApplication::translate("Audit", "Redis answers commands without AUTH") });
+}
+
+Outcome redisDefaultNopass(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.redis.defaultUserNopass)
+        return unknown(e, QStringLiteral("redis.defaultUserNopass"));
+    if (*e.redis.defaultUserNopass)
+        return Outcome::fail({ QCoreApplication::translate("Audit", "ACL user \"default\" is on with nopass") });
+    return Outcome::pass({ QCoreApplication::translate("Audit", "ACL user \"default\" requires a password") });
+}
+
+Outcome redisTlsAuthClients(const Evidence &e, const FleetEvidence &)
+{
+    if (auto gate = requireTls(e))
+        return *gate;
+    if (!e.redis.tlsAuthClients)
+        return unknown(e, QStringLiteral("redis.tlsAuthClients"));
+    const QString setting = QStringLiteral("tls-auth-clients %1").arg(*e.redis.tlsAuthClients);
+    if (*e.redis.tlsAuthClients == u"yes")
+        return Outcome::pass({ setting });
+    if (!e.redis.aclUsers)
+        return unknown(e, QStringLiteral("redis.aclUsers"));
+    if (!e.redis.aclUsers->isEmpty())
+        return Outcome::pass({ setting,
+                               QCoreApplication::translate("Audit", "Per-application ACL users: %1")
+                                   .arg(e.redis.aclUsers->join(u", ")) });
+    return Outcome::fail(
+        { setting, QCoreApplication::translate("Audit", "Every application shares the default user's password") });
+}
+
+} // namespace
+
+QList<Rule> authenticationRules()
+{
+    const QList<Kind> pg { Kind::PostgreSQL };
+    const QList<Kind> redis { Kind::Redis };
+    const QString hbaDoc = QStringLiteral("https://www.postgresql.org/docs/current/auth-pg-hba-conf.html");
+    const QString pci83 = QStringLiteral("PCI DSS v4.0.1 8.3");
+    return {
+        makeRule("PG-AUTH-001", Family::Authentication, Severity::Critical, pg,
+                 QT_TRANSLATE_NOOP("Audit", "pg_hba.conf trusts network connections"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Replace each trust line with "
+                                   "`hostssl all all 0.0.0.0/0 scram-sha-256`, then SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.hbaRules") }, { pci83, hbaDoc }, trustRules),
+        makeRule("PG-AUTH-002", Family::Authentication, Severity::High, pg,
+                 QT_TRANSLATE_NOOP("Audit", "pg_hba.conf uses the cleartext password method"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Replace each password line with "
+                                   "`hostssl all all 0.0.0.0/0 scram-sha-256`, then SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.hbaRules") }, { pci83, hbaDoc }, passwordRules),
+        makeRule("PG-AUTH-003", Family::Authentication, Severity::Medium, pg,
+                 QT_TRANSLATE_NOOP("Audit", "md5 authentication lines or md5 password verifiers"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each "
+                                   "listed role's password again (\\password <role>) and change md5 to "
+                                   "scram-sha-256 in pg_hba.conf"),
+                 { QStringLiteral("pg.hbaRules"), QStringLiteral("pg.nonScramRoles") },
+                 { pci83, QStringLiteral("https://www.postgresql.org/docs/current/auth-password.html") }, md5),
+        makeRule("PG-AUTH-004", Family::Authentication, Severity::Medium, pg,
+                 QT_TRANSLATE_NOOP("Audit", "password_encryption is not scram-sha-256"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; "
+                                   "SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.passwordEncryption") },
+                 { pci83, QStringLiteral("https://www.postgresql.org/docs/current/runtime-config-connection.html") },
+                 passwordEncryption),
+        makeRule("REDIS-AUTH-001", Family::Authentication, Severity::Critical, redis,
+                 QT_TRANSLATE_NOOP("Audit", "Redis accepts commands without authentication"),
+                 QT_TRANSLATE_NOOP("Audit", "redis-server --requirepass \"$REDIS_PASSWORD\" (from the Redis secret)"),
+                 { QStringLiteral("redis.authRequired") },
+                 { pci83, QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/") },
+                 redisNoAuth),
+        makeRule(
+            "REDIS-AUTH-002", Family::Authentication, Severity::High, redis,
+            QT_TRANSLATE_NOOP("Audit", "The Redis default user has no password"),
+            QT_TRANSLATE_NOOP("Audit",
+                              "redis-cli ACL SETUSER default on '>'\"$REDIS_PASSWORD\" && "
+                              "redis-cli ACL SAVE (or --requirepass)"),
+            { QStringLiteral("redis.defaultUserNopass") },
+            { pci83, QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/") },
+            redisDefaultNopass),
+        makeRule(
+            "REDIS-AUTH-003", Family::Authentication, Severity::Low, redis,
+            QT_TRANSLATE_NOOP("Audit", "tls-auth-clients no and no per-application ACL users"),
+            QT_TRANSLATE_NOOP("Audit",
+                              "redis-cli ACL SETUSER <app> on '>'<password> '~<app>:*' '+@all' "
+                              "'-@dangerous' (one user per service), or tls-auth-clients yes"),
+            { QStringLiteral("redis.tlsAuthClients"), QStringLiteral("redis.aclUsers") },
+            { QStringLiteral("PCI DSS v4.0.1 8.2.2"),
+              QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/") },
+            redisTlsAuthClients),
+    };
+}
+
+} // namespace Audit::Rules
