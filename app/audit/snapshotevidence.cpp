@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/snapshotevidence.h"
+
+#include "audit/compliancecatalog.h"
+#include "audit/ruleset.h"
+#include "core/clock.h"
+#include "probe/tlscertificate.h"
+
+#include <QJsonArray>
+
+namespace Audit {
+
+namespace {
+
+Kind kindOf(Fleet::Kind kind)
+{
+    switch (kind) {
+    case Fleet::Kind::PostgreSQL:
+        return Kind::PostgreSQL;
+    case Fleet::Kind::Redis:
+        return Kind::Redis;
+    case Fleet::Kind::RabbitMQ:
+        return Kind::RabbitMQ;
+    }
+    return Kind::PostgreSQL;
+}
+
+std::optional<bool> yesNo(const QMap<QString, QString> &settings, const QString &key)
+{
+    if (!settings.contains(key))
+        return std::nullopt;
+    const QString value = settings.value(key).toLower();
+    return value == u"yes" || value == u"on" || value == u"true" || value == u"1";
+}
+
+} // namespace
+
+Evidence evidenceFrom(const Fleet::DatastoreReport &report)
+{
+    Evidence e;
+    e.name = report.name;
+    e.kind = kindOf(report.kind);
+    e.observedAt = report.observedAt;
+    e.unknownReasons = report.unknown;
+    const QString unreachable = report.errors.isEmpty() ? QString() : report.errors.first();
+
+    // TLS, as the inspector saw it.
+    if (report.tls) {
+        const Probe::TlsReport &tls = *report.tls;
+        const bool reached = tls.tlsEnabled || tls.plaintextAccepted.has_value();
+        if (reached) {
+            e.tls.enabled = tls.tlsEnabled;
+            e.host = tls.serverName;
+        }
+        std::optional<bool> plaintext = tls.plaintextAccepted;
+        if (report.postgres && report.postgres->plaintextAccepted)
+            plaintext = report.postgres->plaintextAccepted;
+        e.tls.plaintextAccepted = plaintext;
+        if (!plaintext)
+            e.unknownReasons.insert(QStringLiteral("tls.plaintextAccepted"),
+                                    tls.plaintextDetail.isEmpty() ? unreachable : tls.plaintextDetail);
+        if (tls.tlsEnabled) {
+            QSet<QString> accepted;
+            bool anyTried = false;
+            for (const Probe::VersionResult &version : tls.versions) {
+                if (version.state == Probe::VersionState::Accepted)
+                    accepted.insert(Probe::tlsVersionName(version.version));
+                anyTried = anyTried || version.state == Probe::VersionState::Accepted
+                           || version.state == Probe::VersionState::Refused;
+            }
+            if (anyTried)
+                e.tls.protocolsAccepted = accepted;
+            if (!tls.cipher.isEmpty())
+                e.tls.cipher = tls.cipher;
+            e.tls.verified = tls.verified;
+            if (!tls.verifyError.isEmpty())
+                e.tls.verifyError = tls.verifyError;
+        }
+    } else {
+        e.unknownReasons.insert(QStringLiteral("tls"), unreachable.isEmpty() ? QStringLiteral("not inspected")
+                                                                             : unreachable);
+    }
+
+    if (const auto leaf = report.servedCertificate()) {
+        e.certificate.notBefore = leaf->notBefore;
+        e.certificate.notAfter = leaf->notAfter;
+        e.certificate.keyType = leaf->keyType;
+        e.certificate.keyBits = leaf->keyBits;
+        e.certificate.signatureAlgorithm = leaf->signatureAlgorithm;
+        e.certificate.selfSigned = leaf->selfSigned;
+        e.certificate.sanDns = leaf->dnsNames;
+        e.certificate.sanIp = leaf->ipAddresses;
+        if (report.tls && !report.tls->serverName.isEmpty()) {
+            const QString name = report.tls->serverName;
+            e.certificate.hostnameMatches = leaf->dnsNames.contains(name, Qt::CaseInsensitive)
+                                            || leaf->ipAddresses.contains(name);
+        }
+        if (report.tls && report.tls->chain.size() > 1)
+            e.ca.notAfter = report.tls->chain.last().notAfter;
+    }
+
+    // Kubernetes facts.
+    if (report.k8s) {
+        const Fleet::Datastore &k = *report.k8s;
+        if (!k.tlsSecretCertificatePem.isEmpty()) {
+            const QList<Probe::CertificateInfo> stored = Probe::parseCertificates(k.tlsSecretCertificatePem);
+            const auto served = report.servedCertificate();
+            if (!stored.isEmpty() && served)
+                e.secretCertificateMatchesServed = stored.first().sha256Fingerprint == served->sha256Fingerprint;
+            if (!k.tlsSecretCaPem.isEmpty() && !e.ca.notAfter) {
+                const QList<Probe::CertificateInfo> ca = Probe::parseCertificates(k.tlsSecretCaPem);
+                if (!ca.isEmpty())
+                    e.ca.notAfter = ca.first().notAfter;
+            }
+        }
+        if (k.keyFileMode)
+            e.keyFileMode = *k.keyFileMode;
+        QList<UnverifiedClient> clients;
+        for (const Fleet::ClientSetting &client : k.clientsWithoutVerification)
+            clients.append({client.workload, client.setting});
+        e.clientsWithoutVerification = clients;
+        if (k.password) {
+            e.secret.passwordLength = k.password->length;
+            e.secret.characterClasses = k.password->characterClasses;
+        }
+        if (k.passwordRotatedAt.isValid())
+            e.secret.rotatedAt = k.passwordRotatedAt;
+        bool bound = false;
+        for (const Fleet::PvcFacts &pvc : k.pvcs)
+            bound = bound || pvc.phase == u"Bound";
+        e.pvc.bound = bound;
+        e.pvc.ephemeral = k.ephemeralData;
+        if (!k.pvcs.isEmpty())
+            e.pvc.name = k.pvcs.first().name;
+        if (!k.pods.isEmpty()) {
+            e.pod.phase = k.pods.first().phase;
+            e.pod.ready = k.pods.first().ready;
+            e.pod.restarts = k.pods.first().restarts;
+        }
+    } else {
+        const QString reason = QStringLiteral("a direct target: no Kubernetes facts");
+        for (const char *fact : {"pvc", "pod", "secret", "keyFileMode", "clientsWithoutVerification"})
+            e.unknownReasons.insert(QLatin1String(fact), reason);
+    }
+
+    if (report.postgres && report.postgres->connected) {
+        const Probe::PostgresFacts &pg = *report.postgres;
+        if (!pg.unknown.contains(QStringLiteral("hbaRules"))) {
+            QList<HbaRule> rules;
+            for (const Probe::HbaRule &rule : pg.hbaRules)
+                rules.append({rule.type, rule.database, rule.user, rule.address, rule.method, rule.line});
+            if (!rules.isEmpty())
+                e.pg.hbaRules = rules;
+        }
+        if (pg.settings.contains(QStringLiteral("password_encryption")))
+            e.pg.passwordEncryption = pg.settings.value(QStringLiteral("password_encryption"));
+        if (!pg.unknown.contains(QStringLiteral("nonScramRoles")))
+            e.pg.nonScramRoles = pg.nonScramRoles;
+        e.pg.settings = pg.settings;
+        e.pg.extensionsInstalled = pg.extensionsInstalled;
+        e.pg.extensionsAvailable = pg.extensionsAvailable;
+    }
+    if (report.redis && report.redis->connected) {
+        const Probe::RedisFacts &redis = *report.redis;
+        e.redis.authRequired = redis.authRequired;
+        e.redis.defaultUserNopass = redis.defaultUserNopass;
+        QStringList users = redis.aclUsers;
+        users.removeAll(QStringLiteral("default"));
+        if (!redis.unknown.contains(QStringLiteral("aclUsers")))
+            e.redis.aclUsers = users;
+        if (redis.settings.contains(QStringLiteral("tls-auth-clients")))
+            e.redis.tlsAuthClients = redis.settings.value(QStringLiteral("tls-auth-clients"));
+        e.redis.appendonly = yesNo(redis.settings, QStringLiteral("appendonly"));
+        if (redis.settings.contains(QStringLiteral("port")))
+            e.redis.plainPortOpen = redis.settings.value(QStringLiteral("port")) != u"0";
+    }
+    return e;
+}
+
+FleetEvidence fleetEvidenceFrom(const Fleet::Snapshot &snapshot, bool kubeconfigInsecure)
+{
+    FleetEvidence fleet;
+    fleet.observedAt = snapshot.takenAt;
+    if (snapshot.source == u"kubernetes") {
+        fleet.scope = QStringLiteral("namespace/") + snapshot.namespaceName;
+        fleet.kubeconfigInsecureSkipTlsVerify = kubeconfigInsecure;
+    } else {
+        fleet.scope = QStringLiteral("targets");
+        fleet.unknownReasons.insert(QStringLiteral("kubeconfigInsecureSkipTlsVerify"),
+                                    QStringLiteral("a targets file: no kubeconfig"));
+    }
+    fleet.unknownReasons.insert(QStringLiteral("secretsReadableBroadly"),
+                                QStringLiteral("RBAC is not inspected by this version"));
+    return fleet;
+}
+
+QJsonObject Audit::toJson(const Fleet::Snapshot &snapshot) const
+{
+    QJsonObject root = snapshot.toJson();
+    QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
+    for (qsizetype i = 0; i < stores.size(); ++i) {
+        QJsonObject store = stores.at(i).toObject();
+        const QString name = store.value(QStringLiteral("name")).toString();
+        QJsonArray storeFindings;
+        for (const Finding &finding : findings) {
+            if (finding.datastore == name)
+                storeFindings.append(finding.toJson());
+        }
+        store.insert(QStringLiteral("findings"), storeFindings);
+        if (const Grade *g = grade.datastore(name))
+            store.insert(QStringLiteral("grade"), g->toJson());
+        stores.replace(i, store);
+    }
+    root.insert(QStringLiteral("datastores"), stores);
+    QJsonArray fleetFindings;
+    for (const Finding &finding : findings) {
+        bool perDatastore = false;
+        for (const Fleet::DatastoreReport &report : snapshot.datastores)
+            perDatastore = perDatastore || report.name == finding.datastore;
+        if (!perDatastore)
+            fleetFindings.append(finding.toJson());
+    }
+    root.insert(QStringLiteral("fleetFindings"), fleetFindings);
+    root.insert(QStringLiteral("grade"), grade.fleet.toJson());
+    root.insert(QStringLiteral("compliance"), compliance.toJson());
+    if (!complianceError.isEmpty())
+        root.insert(QStringLiteral("complianceError"), complianceError);
+    return root;
+}
+
+Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDir, bool kubeconfigInsecure)
+{
+    Audit result;
+    QList<Evidence> evidence;
+    for (const Fleet::DatastoreReport &report : snapshot.datastores)
+        evidence << evidenceFrom(report);
+    result.assessments = evaluate(evidence, fleetEvidenceFrom(snapshot, kubeconfigInsecure));
+    result.findings = Finding::fromAssessments(result.assessments);
+    result.grade = Grader(result.assessments).grade();
+    QString error;
+    const ComplianceCatalog catalog = ComplianceCatalog::load(complianceDir, &error);
+    if (error.isEmpty())
+        result.compliance = ComplianceMatrix::build(catalog, result.assessments);
+    else
+        result.complianceError = error;
+    return result;
+}
+
+} // namespace Audit

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/compliancematrix.h"
+#include "audit/evidence.h"
+#include "audit/finding.h"
+#include "audit/grader.h"
+#include "fleet/snapshot.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Audit {
+
+/** The audit's view of one observed datastore: facts copied over, unknown stays unknown (with its reason). */
+Evidence evidenceFrom(const Fleet::DatastoreReport &report);
+
+/** Fleet-wide facts of a snapshot (the kubeconfig's insecure-skip-tls-verify, read from its notes). */
+FleetEvidence fleetEvidenceFrom(const Fleet::Snapshot &snapshot, bool kubeconfigInsecure = false);
+
+/** Everything the audit says about a snapshot: assessments, findings, grade and compliance matrix. */
+struct Audit
+{
+    QList<Assessment> assessments;
+    QList<Finding> findings;
+    GradeReport grade;
+    ComplianceMatrix compliance;
+    QString complianceError; ///< the catalogue could not be read: the matrix is empty and this says why
+
+    /**
+     * The snapshot JSON with the audit added: per datastore "findings" and "grade", at the top
+     * "grade" (letter, score, counts, deductions) and "compliance".
+     */
+    QJsonObject toJson(const Fleet::Snapshot &snapshot) const;
+};
+
+/** Runs every rule over @p snapshot and grades it; the compliance catalogue comes from @p complianceDir. */
+Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDir, bool kubeconfigInsecure = false);
+
+} // namespace Audit

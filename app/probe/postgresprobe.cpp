@@ -1,0 +1,689 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probe/postgresprobe.h"
+
+#include "core/logging.h"
+#include "probe/pgconnection.h"
+#include "probe/pgqueries.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+#include <QTimer>
+
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <functional>
+
+namespace Probe {
+
+namespace {
+
+QString trProbe(const char *text)
+{
+    return QCoreApplication::translate("Probe", text);
+}
+
+QString value(const PGresult *result, int row, int column)
+{
+    if (PQgetisnull(result, row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(result, row, column));
+}
+
+/** The server's own words for a refused query (e.g. "permission denied for table pg_authid"). */
+QString reasonOf(const PGresult *result)
+{
+    if (!result)
+        return trProbe("no result");
+    if (const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY))
+        return QString::fromUtf8(primary);
+    const QString message = cleanLibpqMessage(PQresultErrorMessage(result));
+    return message.isEmpty() ? QString::fromUtf8(PQresStatus(PQresultStatus(result))) : message;
+}
+
+QStringList column(const PGresult *result, int col = 0)
+{
+    QStringList values;
+    for (int row = 0; row < PQntuples(result); ++row)
+        values << value(result, row, col);
+    return values;
+}
+
+/** A throw-away password for the plaintext check: the real one never goes over an unencrypted link. */
+QByteArray throwAwayPassword()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray password = QByteArrayLiteral("proofer-plaintext-check-");
+    for (int i = 0; i < 16; ++i)
+        password += alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+    return password;
+}
+
+QJsonObject certificateJson(const CertificateInfo &cert)
+{
+    return QJsonObject {
+        { QStringLiteral("subject"), cert.subject },
+        { QStringLiteral("issuer"), cert.issuer },
+        { QStringLiteral("sans"), QJsonArray::fromStringList(cert.sans) },
+        { QStringLiteral("serial"), cert.serialHex },
+        { QStringLiteral("notBefore"), cert.notBefore.toString(Qt::ISODate) },
+        { QStringLiteral("notAfter"), cert.notAfter.toString(Qt::ISODate) },
+        { QStringLiteral("daysLeft"), cert.daysLeft },
+        { QStringLiteral("keyType"), cert.keyType },
+        { QStringLiteral("keyBits"), cert.keyBits },
+        { QStringLiteral("keyCurve"), cert.keyCurve },
+        { QStringLiteral("signatureAlgorithm"), cert.signatureAlgorithm },
+        { QStringLiteral("selfSigned"), cert.selfSigned },
+        { QStringLiteral("isCa"), cert.isCa },
+        { QStringLiteral("sha256Fingerprint"), cert.sha256Fingerprint },
+    };
+}
+
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+template<typename T> QJsonValue optionalJson(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString PostgresTarget::endpoint() const
+{
+    const QString name = host.contains(u':') ? u'[' + host + u']' : host;
+    QString text = name + u':' + QString::number(port);
+    if (!hostaddr.isEmpty() && hostaddr != host)
+        text += QStringLiteral(" (") + hostaddr + u')';
+    return text;
+}
+
+QJsonObject HbaRule::toJson() const
+{
+    QJsonObject object {
+        { QStringLiteral("line"), line },         { QStringLiteral("type"), type },
+        { QStringLiteral("database"), database }, { QStringLiteral("user"), user },
+        { QStringLiteral("address"), address },   { QStringLiteral("netmask"), netmask },
+        { QStringLiteral("method"), method },
+    };
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+    return object;
+}
+
+QJsonObject PostgresFacts::toJson() const
+{
+    QJsonArray chainJson;
+    for (const CertificateInfo &cert : chain)
+        chainJson.append(certificateJson(cert));
+    QJsonArray hba;
+    for (const HbaRule &rule : hbaRules)
+        hba.append(rule.toJson());
+    return QJsonObject {
+        { QStringLiteral("endpoint"), endpoint },
+        { QStringLiteral("connected"), connected },
+        { QStringLiteral("error"), error },
+        { QStringLiteral("serverVersion"), serverVersion },
+        { QStringLiteral("serverVersionNumber"), serverVersionNumber },
+        { QStringLiteral("tlsProtocol"), tlsProtocol },
+        { QStringLiteral("tlsCipher"), tlsCipher },
+        { QStringLiteral("tlsKeyBits"), tlsKeyBits },
+        { QStringLiteral("chain"), chainJson },
+        { QStringLiteral("settings"), mapJson(settings) },
+        { QStringLiteral("extensionsInstalled"), QJsonArray::fromStringList(extensionsInstalled) },
+        { QStringLiteral("extensionsAvailable"), QJsonArray::fromStringList(extensionsAvailable) },
+        { QStringLiteral("tlsSessionShare"), optionalJson(tlsSessionShare) },
+        { QStringLiteral("sessionsCounted"), sessionsCounted },
+        { QStringLiteral("hbaRules"), hba },
+        { QStringLiteral("nonScramRoles"), QJsonArray::fromStringList(nonScramRoles) },
+        { QStringLiteral("superuser"), optionalJson(superuser) },
+        { QStringLiteral("plaintextAccepted"), optionalJson(plaintextAccepted) },
+        { QStringLiteral("plaintextDetail"), plaintextDetail },
+        { QStringLiteral("scramAuthentication"), optionalJson(scramAuthentication) },
+        { QStringLiteral("scramDetail"), scramDetail },
+        { QStringLiteral("unknown"), mapJson(unknown) },
+        { QStringLiteral("errors"), QJsonArray::fromStringList(errors) },
+    };
+}
+
+struct PostgresProbe::Query
+{
+    QString fact; ///< the key in PostgresFacts::unknown when the query is refused
+    const char *sql = nullptr;
+    QByteArray parameter; ///< null: no parameter
+    std::function<void(PostgresFacts &facts, const PGresult *result)> read;
+    bool done = false;
+};
+
+PostgresProbe::PostgresProbe(QObject *parent)
+    : QObject(parent)
+    , m_connection(new PgConnection(this))
+    , m_stepTimer(new QTimer(this))
+    , m_overallTimer(new QTimer(this))
+{
+    m_stepTimer->setSingleShot(true);
+    m_overallTimer->setSingleShot(true);
+    connect(m_stepTimer, &QTimer::timeout, this, &PostgresProbe::onStepTimeout);
+    connect(m_overallTimer, &QTimer::timeout, this, &PostgresProbe::onOverallTimeout);
+}
+
+PostgresProbe::~PostgresProbe()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_connection->close();
+}
+
+void PostgresProbe::start(const PostgresTarget &target)
+{
+    if (m_running) {
+        qCWarning(lcProbe) << "PostgreSQL probe of" << m_target.endpoint() << "already running; start() ignored";
+        return;
+    }
+    m_target = target;
+    m_facts = PostgresFacts {};
+    m_facts.endpoint = target.endpoint();
+    m_running = true;
+    m_hostaddr.clear();
+    m_caPath.clear();
+    m_queries.clear();
+    m_nextQuery = 0;
+    if (m_target.overallTimeoutMs > 0)
+        m_overallTimer->start(m_target.overallTimeoutMs);
+
+    QString invalid;
+    if (m_target.host.isEmpty())
+        invalid = trProbe("no host given");
+    else if (m_target.port == 0)
+        invalid = trProbe("no port given");
+    else if (m_target.user.isEmpty())
+        invalid = trProbe("no user given");
+    if (invalid.isEmpty() && m_target.caFile.isEmpty() && !m_target.caPem.isEmpty()) {
+        // libpq reads the CA from a file only: a private temp file (0600), removed when the probe ends.
+        m_caTemp = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/proofer-pg-ca-XXXXXX.crt"));
+        if (!m_caTemp->open() || m_caTemp->write(m_target.caPem) != m_target.caPem.size() || !m_caTemp->flush())
+            invalid = trProbe("could not write the CA to a temp file: %1").arg(m_caTemp->errorString());
+        else
+            m_caPath = QFile::encodeName(m_caTemp->fileName());
+    } else if (!m_target.caFile.isEmpty()) {
+        m_caPath = QFile::encodeName(m_target.caFile);
+    }
+    if (!invalid.isEmpty()) {
+        // finished() always comes from the event loop, after start() returned.
+        QTimer::singleShot(0, this, [this, invalid] { fail(stepError(trProbe("connect"), invalid)); });
+        return;
+    }
+    resolveThenConnect();
+}
+
+void PostgresProbe::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_facts.connected)
+        markRemainingUnknown(trProbe("not read: the probe was cancelled"));
+    fail(trProbe("%1: cancelled during %2").arg(m_facts.endpoint, phaseName()));
+}
+
+void PostgresProbe::resolveThenConnect()
+{
+    if (!m_target.hostaddr.isEmpty()) {
+        m_hostaddr = m_target.hostaddr.toUtf8();
+    } else if (!QHostAddress(m_target.host).isNull()) {
+        m_hostaddr = m_target.host.toUtf8();
+    } else if (!m_target.host.startsWith(u'/')) {
+        // libpq would resolve the name inside PQconnectPoll, blocking this thread: resolve it here first.
+        m_phase = Phase::Resolving;
+        startStepTimer(m_target.connectTimeoutMs);
+        m_lookupId = QHostInfo::lookupHost(m_target.host, this, [this](const QHostInfo &info) {
+            m_lookupId = -1;
+            if (!m_running || m_phase != Phase::Resolving)
+                return;
+            m_stepTimer->stop();
+            QHostAddress chosen;
+            for (const QHostAddress &address : info.addresses()) {
+                if (chosen.isNull()
+                    || (chosen.protocol() != QAbstractSocket::IPv4Protocol
+                        && address.protocol() == QAbstractSocket::IPv4Protocol))
+                    chosen = address;
+            }
+            if (info.error() != QHostInfo::NoError || chosen.isNull()) {
+                fail(stepError(trProbe("connect"),
+                               trProbe("DNS lookup of %1 failed: %2").arg(m_target.host, info.errorString())));
+                return;
+            }
+            m_hostaddr = chosen.toString().toUtf8();
+            connectMain();
+        });
+        return;
+    }
+    connectMain();
+}
+
+void PostgresProbe::connectMain()
+{
+    m_phase = Phase::Connecting;
+    const QByteArray host = m_target.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_target.port);
+    const QByteArray database = m_target.database.toUtf8();
+    const QByteArray user = m_target.user.toUtf8();
+    const QByteArray sslmode = m_target.sslmode.toUtf8();
+    PgConnection::Params params = {
+        { "host", host.constData() },       { "port", port.constData() },
+        { "dbname", database.constData() }, { "user", user.constData() },
+        { "sslmode", sslmode.constData() }, { "gssencmode", "disable" }, // no Kerberos detour before TLS
+        { "application_name", "proofer" },
+    };
+    if (!m_hostaddr.isEmpty())
+        params.emplace_back("hostaddr", m_hostaddr.constData());
+    if (!m_caPath.isEmpty())
+        params.emplace_back("sslrootcert", m_caPath.constData());
+    // Handed to libpq straight from the Secret (libpq copies it); never in a conninfo string or a log.
+    if (!m_target.password.isEmpty())
+        params.emplace_back("password", m_target.password.reveal().constData());
+
+    qCDebug(lcProbe) << "PostgreSQL probe: connecting to" << m_facts.endpoint << "as" << m_target.user << "sslmode"
+                     << m_target.sslmode;
+    startStepTimer(m_target.connectTimeoutMs);
+    m_connection->open(
+        params, [this] { onMainConnected(); },
+        [this](PgConnection::Step step, const QString &cause) {
+            if (m_phase == Phase::Connecting) {
+                fail(stepError(PgConnection::stepName(step), cause));
+                return;
+            }
+            // The link broke during the queries.
+            const QString message = stepError(PgConnection::stepName(step), cause);
+            markRemainingUnknown(trProbe("not read: %1").arg(cause));
+            fail(message);
+        });
+}
+
+void PostgresProbe::onMainConnected()
+{
+    m_stepTimer->stop();
+    PGconn *conn = m_connection->handle();
+    m_facts.connected = true;
+    m_facts.serverVersion = QString::fromUtf8(PQparameterStatus(conn, "server_version"));
+    m_facts.serverVersionNumber = PQserverVersion(conn);
+    if (PQsslInUse(conn)) {
+        m_facts.tlsProtocol = QString::fromUtf8(PQsslAttribute(conn, "protocol"));
+        m_facts.tlsCipher = QString::fromUtf8(PQsslAttribute(conn, "cipher"));
+        m_facts.tlsKeyBits = QByteArray(PQsslAttribute(conn, "key_bits")).toInt();
+        if (auto *ssl = static_cast<SSL *>(PQsslStruct(conn, "OpenSSL"))) {
+            // Client side: the chain as the server sent it, leaf first (not owned).
+            if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl)) {
+                for (int i = 0; i < sk_X509_num(chain); ++i)
+                    m_facts.chain << certificateInfo(sk_X509_value(chain, i));
+            }
+        }
+    }
+    qCDebug(lcProbe) << "PostgreSQL probe: connected to" << m_facts.endpoint << m_facts.serverVersion
+                     << (m_facts.tlsProtocol.isEmpty() ? QStringLiteral("without TLS") : m_facts.tlsProtocol);
+
+    m_queries.clear();
+    m_queries.push_back(
+        { QStringLiteral("superuser"), PgQueries::isSuperuser, {}, [](PostgresFacts &facts, const PGresult *result) {
+             if (PQntuples(result) > 0)
+                 facts.superuser = value(result, 0, 0) == u"on";
+         } });
+    for (const char *name : PgQueries::settings) {
+        const QString key = QString::fromLatin1(name);
+        m_queries.push_back(
+            { key, PgQueries::currentSetting, QByteArray(name), [key](PostgresFacts &facts, const PGresult *result) {
+                 if (PQntuples(result) > 0)
+                     facts.settings.insert(key, value(result, 0, 0));
+             } });
+    }
+    m_queries.push_back(
+        { QStringLiteral("extensionsInstalled"),
+          PgQueries::extensionsInstalled,
+          {},
+          [](PostgresFacts &facts, const PGresult *result) { facts.extensionsInstalled = column(result); } });
+    m_queries.push_back(
+        { QStringLiteral("extensionsAvailable"),
+          PgQueries::extensionsAvailable,
+          {},
+          [](PostgresFacts &facts, const PGresult *result) { facts.extensionsAvailable = column(result); } });
+    m_queries.push_back({ QStringLiteral("tlsSessionShare"),
+                          PgQueries::tlsSessions,
+                          {},
+                          [](PostgresFacts &facts, const PGresult *result) {
+                              if (PQntuples(result) < 1)
+                                  return;
+                              const int onTls = value(result, 0, 0).toInt();
+                              const int visible = value(result, 0, 1).toInt();
+                              const int hidden = value(result, 0, 2).toInt();
+                              facts.sessionsCounted = visible;
+                              if (visible > 0)
+                                  facts.tlsSessionShare = double(onTls) / visible;
+                              if (hidden > 0) {
+                                  facts.unknown.insert(
+                                      QStringLiteral("tlsSessionShare.otherRoles"),
+                                      trProbe("%1 other sessions are hidden from this role (their TLS state needs "
+                                              "pg_read_all_stats); the share counts the %2 it can see")
+                                          .arg(hidden)
+                                          .arg(visible));
+                              }
+                          } });
+    m_queries.push_back(
+        { QStringLiteral("hbaRules"), PgQueries::hbaRules, {}, [](PostgresFacts &facts, const PGresult *result) {
+             for (int row = 0; row < PQntuples(result); ++row) {
+                 HbaRule rule;
+                 rule.line = value(result, row, 0).toInt();
+                 rule.type = value(result, row, 1);
+                 rule.database = value(result, row, 2);
+                 rule.user = value(result, row, 3);
+                 rule.address = value(result, row, 4);
+                 rule.netmask = value(result, row, 5);
+                 rule.method = value(result, row, 6);
+                 rule.error = value(result, row, 7);
+                 facts.hbaRules << rule;
+             }
+         } });
+    m_queries.push_back({ QStringLiteral("nonScramRoles"),
+                          PgQueries::nonScramRoles,
+                          {},
+                          [](PostgresFacts &facts, const PGresult *result) { facts.nonScramRoles = column(result); } });
+    m_phase = Phase::Querying;
+    m_nextQuery = 0;
+    runNextQuery();
+}
+
+void PostgresProbe::runNextQuery()
+{
+    if (m_nextQuery >= int(m_queries.size())) {
+        m_connection->close();
+        startPlaintextCheck();
+        return;
+    }
+    const int index = m_nextQuery++;
+    startStepTimer(m_target.queryTimeoutMs);
+    m_connection->sendQuery(m_queries[index].sql, m_queries[index].parameter, [this, index](const PGresult *result) {
+        m_stepTimer->stop();
+        Query &query = m_queries[index];
+        query.done = true;
+        if (result && PQresultStatus(result) == PGRES_TUPLES_OK)
+            query.read(m_facts, result);
+        else
+            m_facts.unknown.insert(query.fact, reasonOf(result));
+        runNextQuery();
+    });
+}
+
+void PostgresProbe::startPlaintextCheck()
+{
+    m_phase = Phase::PlaintextCheck;
+    if (m_facts.tlsProtocol.isEmpty()) {
+        m_facts.plaintextAccepted = true;
+        m_facts.plaintextDetail = trProbe("the probe itself connected without TLS");
+        startScramCheck();
+        return;
+    }
+    const QByteArray host = m_target.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_target.port);
+    const QByteArray database = m_target.database.toUtf8();
+    const QByteArray user = m_target.user.toUtf8();
+    const QByteArray password = throwAwayPassword();
+    PgConnection::Params params = {
+        { "host", host.constData() },         { "port", port.constData() },
+        { "dbname", database.constData() },   { "user", user.constData() },
+        { "password", password.constData() }, { "sslmode", "disable" },
+        { "gssencmode", "disable" },          { "application_name", "proofer-plaintext-check" },
+    };
+    if (!m_hostaddr.isEmpty())
+        params.emplace_back("hostaddr", m_hostaddr.constData());
+
+    startStepTimer(m_target.connectTimeoutMs);
+    m_connection->open(
+        params,
+        [this] {
+            m_stepTimer->stop();
+            m_connection->close();
+            m_facts.plaintextAccepted = true;
+            m_facts.plaintextDetail
+                = trProbe("a connection without TLS was accepted, without a valid password (trust)");
+            startScramCheck();
+        },
+        [this](PgConnection::Step step, const QString &cause) {
+            m_stepTimer->stop();
+            if (cause.contains(QLatin1String("no pg_hba.conf entry"))
+                || cause.contains(QLatin1String("pg_hba.conf rejects"))) {
+                m_facts.plaintextAccepted = false;
+                m_facts.plaintextDetail = trProbe("refused by pg_hba.conf: %1").arg(cause);
+            } else if (step == PgConnection::Step::Authentication
+                       && (cause.contains(QLatin1String("authentication failed"))
+                           || cause.contains(QLatin1String("password")))) {
+                // Past pg_hba.conf: the server asked a client without TLS for a password.
+                m_facts.plaintextAccepted = true;
+                m_facts.plaintextDetail
+                    = trProbe("a connection without TLS reaches password authentication: %1").arg(cause);
+            } else {
+                m_facts.unknown.insert(QStringLiteral("plaintextAccepted"),
+                                       stepError(PgConnection::stepName(step), cause));
+            }
+            startScramCheck();
+        });
+}
+
+void PostgresProbe::startScramCheck()
+{
+    m_phase = Phase::ScramCheck;
+    const int libpq = PQlibVersion();
+    if (libpq < 160000) {
+        m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
+                               trProbe("not testable with libpq %1: require_auth needs libpq 16").arg(libpq / 10000));
+        finish();
+        return;
+    }
+    const QByteArray host = m_target.host.toUtf8();
+    const QByteArray port = QByteArray::number(m_target.port);
+    const QByteArray database = m_target.database.toUtf8();
+    const QByteArray user = m_target.user.toUtf8();
+    const QByteArray sslmode = m_target.sslmode.toUtf8();
+    PgConnection::Params params = {
+        { "host", host.constData() },        { "port", port.constData() },
+        { "dbname", database.constData() },  { "user", user.constData() },
+        { "sslmode", sslmode.constData() },  { "gssencmode", "disable" },
+        { "require_auth", "scram-sha-256" }, { "application_name", "proofer-scram-check" },
+    };
+    if (!m_hostaddr.isEmpty())
+        params.emplace_back("hostaddr", m_hostaddr.constData());
+    if (!m_caPath.isEmpty())
+        params.emplace_back("sslrootcert", m_caPath.constData());
+    if (!m_target.password.isEmpty())
+        params.emplace_back("password", m_target.password.reveal().constData());
+
+    startStepTimer(m_target.connectTimeoutMs);
+    m_connection->open(
+        params,
+        [this] {
+            m_stepTimer->stop();
+            m_connection->close();
+            m_facts.scramAuthentication = true;
+            m_facts.scramDetail = trProbe("connected with require_auth=scram-sha-256");
+            finish();
+        },
+        [this](PgConnection::Step step, const QString &cause) {
+            m_stepTimer->stop();
+            if (cause.contains(QLatin1String("require_auth"))
+                || cause.contains(QLatin1String("authentication method requirement"))) {
+                m_facts.scramAuthentication = false;
+                m_facts.scramDetail = cause;
+            } else {
+                m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
+                                       stepError(PgConnection::stepName(step), cause));
+            }
+            finish();
+        });
+}
+
+void PostgresProbe::startStepTimer(int ms)
+{
+    if (ms > 0)
+        m_stepTimer->start(ms);
+    else
+        m_stepTimer->stop();
+}
+
+void PostgresProbe::onStepTimeout()
+{
+    if (!m_running)
+        return;
+    const PgConnection::Step step = m_connection->currentStep();
+    const QString stepName = PgConnection::stepName(step);
+    switch (m_phase) {
+    case Phase::Idle:
+        return;
+    case Phase::Resolving:
+        if (m_lookupId >= 0)
+            QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+        fail(stepError(
+            trProbe("connect"),
+            trProbe("DNS lookup of %1 timed out after %2 ms").arg(m_target.host).arg(m_target.connectTimeoutMs)));
+        return;
+    case Phase::Connecting: {
+        QString cause;
+        if (step == PgConnection::Step::Connect)
+            cause = trProbe("timed out after %1 ms: no TCP connection").arg(m_target.connectTimeoutMs);
+        else if (step == PgConnection::Step::Tls)
+            cause = trProbe("timed out after %1 ms: the server accepted the TCP connection but did not answer the TLS "
+                            "request")
+                        .arg(m_target.connectTimeoutMs);
+        else
+            cause = trProbe("timed out after %1 ms waiting for the server's answer").arg(m_target.connectTimeoutMs);
+        fail(stepError(stepName, cause));
+        return;
+    }
+    case Phase::Querying: {
+        const QString cause = trProbe("timed out after %1 ms").arg(m_target.queryTimeoutMs);
+        const QString fact = m_nextQuery > 0 ? m_queries[m_nextQuery - 1].fact : QString();
+        markRemainingUnknown(trProbe("not read: a query timed out"));
+        fail(stepError(trProbe("query"), fact.isEmpty() ? cause : trProbe("%1 (reading %2)").arg(cause, fact)));
+        return;
+    }
+    case Phase::PlaintextCheck:
+        m_connection->close();
+        m_facts.unknown.insert(
+            QStringLiteral("plaintextAccepted"),
+            stepError(stepName, trProbe("timed out after %1 ms without TLS").arg(m_target.connectTimeoutMs)));
+        startScramCheck();
+        return;
+    case Phase::ScramCheck:
+        m_connection->close();
+        m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
+                               stepError(stepName, trProbe("timed out after %1 ms").arg(m_target.connectTimeoutMs)));
+        finish();
+        return;
+    }
+}
+
+void PostgresProbe::onOverallTimeout()
+{
+    if (!m_running)
+        return;
+    const QString phase = phaseName();
+    if (m_facts.connected)
+        markRemainingUnknown(trProbe("not read: the probe ran out of time"));
+    fail(trProbe("%1: the probe did not finish within %2 ms (overall limit), during %3")
+             .arg(m_facts.endpoint)
+             .arg(m_target.overallTimeoutMs)
+             .arg(phase));
+}
+
+void PostgresProbe::markRemainingUnknown(const QString &reason)
+{
+    for (const Query &query : m_queries) {
+        if (!query.done && !m_facts.unknown.contains(query.fact))
+            m_facts.unknown.insert(query.fact, reason);
+    }
+    if (!m_facts.plaintextAccepted && !m_facts.unknown.contains(QStringLiteral("plaintextAccepted")))
+        m_facts.unknown.insert(QStringLiteral("plaintextAccepted"), reason);
+}
+
+void PostgresProbe::fail(const QString &message)
+{
+    if (!m_running)
+        return;
+    if (m_facts.error.isEmpty())
+        m_facts.error = message;
+    else
+        m_facts.errors << message;
+    qCInfo(lcProbe).noquote() << "PostgreSQL probe:" << message;
+    finish();
+}
+
+void PostgresProbe::finish()
+{
+    if (!m_running)
+        return;
+    m_stepTimer->stop();
+    m_overallTimer->stop();
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
+    m_connection->close();
+    m_caTemp.reset();
+    m_phase = Phase::Idle;
+    m_running = false;
+    const PostgresFacts facts = m_facts;
+    Q_EMIT finished(facts);
+}
+
+QString PostgresProbe::stepError(const QString &step, const QString &cause) const
+{
+    if (step == PgConnection::stepName(PgConnection::Step::Tls)
+        && (cause.contains(QLatin1String("certificate verify failed"))
+            || cause.contains(QLatin1String("does not match host name")))) {
+        return trProbe("%1: TLS verify failed: %2").arg(m_facts.endpoint, cause);
+    }
+    return trProbe("%1: %2 failed: %3").arg(m_facts.endpoint, step, cause);
+}
+
+QString PostgresProbe::phaseName() const
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        return trProbe("start");
+    case Phase::Resolving:
+        return trProbe("DNS lookup");
+    case Phase::Connecting:
+        return PgConnection::stepName(m_connection->currentStep());
+    case Phase::Querying:
+        return trProbe("queries");
+    case Phase::PlaintextCheck:
+        return trProbe("the plaintext check");
+    case Phase::ScramCheck:
+        return trProbe("the SCRAM check");
+    }
+    return {};
+}
+
+QFuture<PostgresFacts> probePostgres(const PostgresTarget &target)
+{
+    auto promise = std::make_shared<QPromise<PostgresFacts>>();
+    QFuture<PostgresFacts> future = promise->future();
+    promise->start();
+    auto *probe = new PostgresProbe;
+    QObject::connect(probe, &PostgresProbe::finished, probe, [probe, promise](const PostgresFacts &facts) {
+        promise->addResult(facts);
+        promise->finish();
+        probe->deleteLater();
+    });
+    probe->start(target);
+    return future;
+}
+
+} // namespace Probe

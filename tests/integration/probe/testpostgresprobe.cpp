@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PostgresProbe against real PostgreSQL 15 servers: each fact is asserted against how the server was set up
+// (TLS on/off, pg_hba.conf lines, password_encryption, log_* settings, extensions), plus the failures a
+// probe must name precisely (wrong CA, host name mismatch, wrong password, refused port, a server that never
+// answers) and the event loop staying free while a probe runs.
+#include "postgresserver.h"
+#include "probe/postgresprobe.h"
+#include "serverprocess.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+using Probe::PostgresFacts;
+using Probe::PostgresProbe;
+using Probe::PostgresTarget;
+
+namespace {
+
+QString describe(const PostgresFacts &facts)
+{
+    return QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Indented));
+}
+
+PostgresTarget targetFor(const Test::PostgresServer &server, bool superuser = false)
+{
+    PostgresTarget target;
+    target.host = QStringLiteral("localhost");
+    target.hostaddr = QStringLiteral("127.0.0.1");
+    target.port = server.port();
+    target.database = superuser ? QStringLiteral("postgres") : server.database();
+    target.user = superuser ? QStringLiteral("postgres") : server.role();
+    target.password = Core::Secret::fromUtf8(superuser ? server.superuserPassword() : server.password());
+    target.caFile = server.caFile();
+    target.connectTimeoutMs = 10000;
+    target.queryTimeoutMs = 10000;
+    target.overallTimeoutMs = 60000;
+    return target;
+}
+
+/** Runs a probe to the end on this thread's event loop (libpq never blocks it). */
+bool runProbe(const PostgresTarget &target, PostgresFacts *facts, int waitMs = 90000)
+{
+    PostgresProbe probe;
+    QSignalSpy spy(&probe, &PostgresProbe::finished);
+    probe.start(target);
+    if (!QTest::qWaitFor([&spy] { return spy.count() > 0; }, waitMs))
+        return false;
+    *facts = spy.at(0).at(0).value<PostgresFacts>();
+    QTest::qWait(20);
+    return spy.count() == 1 && !probe.isRunning();
+}
+
+const Probe::HbaRule *ruleAt(const PostgresFacts &facts, int line)
+{
+    for (const Probe::HbaRule &rule : facts.hbaRules) {
+        if (rule.line == line)
+            return &rule;
+    }
+    return nullptr;
+}
+
+/** A plain TCP listener that accepts connections and never says a word. */
+class SilentServer final
+{
+public:
+    bool listen()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                m_sockets.push_back(socket);
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+    QList<QTcpSocket *> m_sockets; // children of the server
+};
+
+PostgresTarget silentTarget(quint16 port, int connectTimeoutMs)
+{
+    PostgresTarget target;
+    target.host = QStringLiteral("localhost");
+    target.hostaddr = QStringLiteral("127.0.0.1");
+    target.port = port;
+    target.database = QStringLiteral("app");
+    target.user = QStringLiteral("app");
+    target.password = Core::Secret::fromUtf8(QStringLiteral("irrelevant"));
+    target.connectTimeoutMs = connectTimeoutMs;
+    target.overallTimeoutMs = 60000;
+    return target;
+}
+
+} // namespace
+
+class TestPostgresProbe final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tlsVerifyFullAsSuperuser();
+    void ordinaryRoleRecordsUnknownFacts();
+    void extensionsInstalledVersusAvailable();
+    void tlsOffServer();
+    void verifyFullAgainstTlsOffServerFails();
+    void plaintextAcceptedByHostRule();
+    void hbaRulesAndNonScramRoles();
+    void caFromPem();
+    void wrongCa();
+    void hostnameMismatch();
+    void wrongPassword();
+    void connectionRefused();
+    void silentServerTimesOut();
+    void overallTimeout();
+    void cancelMidConnect();
+    void destroyWhileRunning();
+    void eventLoopStaysResponsive();
+    void hostNameResolvedWithoutHostaddr();
+    void futureApi();
+
+private:
+    Test::CertFactory m_ca;
+    std::unique_ptr<Test::PostgresServer> m_main;
+};
+
+void TestPostgresProbe::initTestCase()
+{
+    QVERIFY2(m_ca.isValid(), qPrintable(m_ca.errorString()));
+    m_main = std::make_unique<Test::PostgresServer>(&m_ca);
+    Test::PostgresOptions options;
+    options.extraConfig = {
+        QStringLiteral("log_statement = 'all'"),
+        QStringLiteral("log_connections = on"),
+        QStringLiteral("log_disconnections = on"),
+        QStringLiteral("log_duration = off"),
+        QStringLiteral("log_min_duration_statement = 250"),
+        QStringLiteral("log_line_prefix = '%m [%p] %q%u@%d '"),
+    };
+    QVERIFY2(m_main->start(options), qPrintable(m_main->errorString()));
+    QString error;
+    m_main->superuserQuery(QStringLiteral("CREATE EXTENSION pgcrypto"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestPostgresProbe::tlsVerifyFullAsSuperuser()
+{
+    PostgresFacts facts;
+    const PostgresTarget target = targetFor(*m_main, true);
+    QVERIFY(runProbe(target, &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(facts.endpoint, QStringLiteral("localhost:%1 (127.0.0.1)").arg(m_main->port()));
+
+    // TLS session: OpenSSL 3 on both ends with a TLSv1.2 floor negotiates 1.3.
+    QCOMPARE(facts.tlsProtocol, QStringLiteral("TLSv1.3"));
+    QVERIFY2(facts.tlsCipher.startsWith(QLatin1String("TLS_")), qPrintable(facts.tlsCipher));
+    QVERIFY2(facts.tlsKeyBits >= 128, qPrintable(text));
+    QCOMPARE(facts.chain.size(), 1);
+    QCOMPARE(facts.chain.first().commonName, QStringLiteral("localhost"));
+    QVERIFY(facts.chain.first().dnsNames.contains(QStringLiteral("localhost")));
+    QVERIFY(facts.chain.first().ipAddresses.contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(facts.chain.first().keyType, QStringLiteral("EC"));
+    QVERIFY(facts.chain.first().issuer.contains(QLatin1String("Proofer Test CA")));
+
+    QVERIFY2(facts.serverVersion.startsWith(QLatin1String("15.")), qPrintable(facts.serverVersion));
+    QCOMPARE(facts.serverVersionNumber / 10000, 15);
+
+    // Settings, exactly as the fixture configured them.
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl")), QStringLiteral("on"));
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl_min_protocol_version")), QStringLiteral("TLSv1.2"));
+    QVERIFY(!facts.settings.value(QStringLiteral("ssl_ciphers")).isEmpty());
+    QCOMPARE(facts.settings.value(QStringLiteral("password_encryption")), QStringLiteral("scram-sha-256"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_statement")), QStringLiteral("all"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_connections")), QStringLiteral("on"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_disconnections")), QStringLiteral("on"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_duration")), QStringLiteral("off"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_min_duration_statement")), QStringLiteral("250ms"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_line_prefix")), QStringLiteral("%m [%p] %q%u@%d "));
+    QVERIFY(facts.settings.contains(QStringLiteral("shared_preload_libraries")));
+    QCOMPARE(facts.settings.value(QStringLiteral("shared_preload_libraries")), QString());
+    QCOMPARE(facts.settings.value(QStringLiteral("data_checksums")), QStringLiteral("off"));
+    QCOMPARE(facts.settings.size(), 12);
+
+    QCOMPARE(facts.superuser, std::optional<bool>(true));
+    // Default fixture pg_hba.conf: one hostssl line.
+    QCOMPARE(facts.hbaRules.size(), 1);
+    QCOMPARE(facts.hbaRules.first().line, 1);
+    QCOMPARE(facts.hbaRules.first().type, QStringLiteral("hostssl"));
+    QCOMPARE(facts.hbaRules.first().database, QStringLiteral("all"));
+    QCOMPARE(facts.hbaRules.first().user, QStringLiteral("all"));
+    QCOMPARE(facts.hbaRules.first().address, QStringLiteral("127.0.0.1"));
+    QCOMPARE(facts.hbaRules.first().method, QStringLiteral("scram-sha-256"));
+    QVERIFY2(facts.nonScramRoles.isEmpty(), qPrintable(text));
+
+    // Only TLS sessions exist (the fixture's superuser connections use sslmode=require).
+    QVERIFY(facts.tlsSessionShare.has_value());
+    QCOMPARE(*facts.tlsSessionShare, 1.0);
+    QVERIFY(facts.sessionsCounted >= 1);
+
+    // hostssl only: a connection without TLS is refused by pg_hba.conf.
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(false));
+    QVERIFY2(facts.plaintextDetail.contains(QLatin1String("no pg_hba.conf entry")), qPrintable(text));
+    QVERIFY2(facts.plaintextDetail.contains(QLatin1String("no encryption")), qPrintable(text));
+
+    if (PQlibVersion() < 160000) {
+        QVERIFY(!facts.scramAuthentication.has_value());
+        QVERIFY2(facts.unknown.value(QStringLiteral("scramAuthentication"))
+                     .contains(QLatin1String("not testable with libpq")),
+                 qPrintable(text));
+    }
+    // Nothing else is unknown to a superuser.
+    QCOMPARE(facts.unknown.size(), PQlibVersion() < 160000 ? 1 : 0);
+
+    // The secret never shows up in the facts.
+    QVERIFY(!text.contains(m_main->superuserPassword()));
+}
+
+void TestPostgresProbe::ordinaryRoleRecordsUnknownFacts()
+{
+    PostgresFacts facts;
+    QVERIFY(runProbe(targetFor(*m_main), &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(facts.superuser, std::optional<bool>(false));
+
+    // Settings only superusers and pg_read_all_settings may examine: unknown, with the server's reason.
+    int restricted = 0;
+    for (auto it = facts.unknown.cbegin(); it != facts.unknown.cend(); ++it) {
+        if (facts.settings.contains(it.key()))
+            QFAIL(qPrintable(QStringLiteral("%1 both known and unknown").arg(it.key())));
+        if (it.value().contains(QLatin1String("pg_read_all_settings"))) {
+            ++restricted;
+            QVERIFY2(it.value().contains(QLatin1String("must be superuser")), qPrintable(it.value()));
+        }
+    }
+    // PostgreSQL 15 marks these GUC_SUPERUSER_ONLY.
+    for (const char *name : { "shared_preload_libraries", "ssl_ciphers", "ssl_min_protocol_version" }) {
+        QVERIFY2(facts.unknown.value(QString::fromLatin1(name)).contains(QLatin1String("pg_read_all_settings")),
+                 qPrintable(text));
+    }
+    QCOMPARE(restricted, 3);
+    QCOMPARE(facts.settings.size(), 9);
+    QCOMPARE(facts.settings.value(QStringLiteral("log_statement")), QStringLiteral("all"));
+    // Readable by everyone.
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl")), QStringLiteral("on"));
+    QCOMPARE(facts.settings.value(QStringLiteral("password_encryption")), QStringLiteral("scram-sha-256"));
+
+    QVERIFY(facts.hbaRules.isEmpty());
+    QVERIFY2(facts.unknown.value(QStringLiteral("hbaRules")).contains(QLatin1String("permission denied")),
+             qPrintable(text));
+    QVERIFY(facts.nonScramRoles.isEmpty());
+    QVERIFY2(facts.unknown.value(QStringLiteral("nonScramRoles")).contains(QLatin1String("permission denied")),
+             qPrintable(text));
+
+    // The probe's own session is visible, and on TLS.
+    QVERIFY(facts.tlsSessionShare.has_value());
+    QCOMPARE(*facts.tlsSessionShare, 1.0);
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(false));
+    QVERIFY(!text.contains(m_main->password()));
+}
+
+void TestPostgresProbe::extensionsInstalledVersusAvailable()
+{
+    // pgcrypto was created in database "postgres" only.
+    PostgresFacts withPgcrypto;
+    QVERIFY(runProbe(targetFor(*m_main, true), &withPgcrypto));
+    QVERIFY2(withPgcrypto.extensionsInstalled.contains(QStringLiteral("pgcrypto")), qPrintable(describe(withPgcrypto)));
+    QVERIFY(withPgcrypto.extensionsInstalled.contains(QStringLiteral("plpgsql")));
+
+    PostgresTarget appDb = targetFor(*m_main, true);
+    appDb.database = m_main->database();
+    PostgresFacts without;
+    QVERIFY(runProbe(appDb, &without));
+    QVERIFY2(without.connected, qPrintable(describe(without)));
+    QCOMPARE(without.extensionsInstalled, QStringList { QStringLiteral("plpgsql") });
+    QVERIFY(without.extensionsAvailable.contains(QStringLiteral("pgcrypto")));
+    QVERIFY(without.extensionsAvailable.contains(QStringLiteral("plpgsql")));
+}
+
+void TestPostgresProbe::tlsOffServer()
+{
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.tls = false;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+    PostgresTarget target = targetFor(server);
+    target.sslmode = QStringLiteral("disable");
+    target.caFile.clear();
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QVERIFY(facts.tlsProtocol.isEmpty());
+    QVERIFY(facts.tlsCipher.isEmpty());
+    QCOMPARE(facts.tlsKeyBits, 0);
+    QVERIFY(facts.chain.isEmpty());
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl")), QStringLiteral("off"));
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(true));
+    QVERIFY(!facts.plaintextDetail.isEmpty());
+    // The probe's own plaintext session is the only one it can see.
+    QVERIFY(facts.tlsSessionShare.has_value());
+    QCOMPARE(*facts.tlsSessionShare, 0.0);
+    // Defaults of a server without log settings.
+    QCOMPARE(facts.settings.value(QStringLiteral("log_statement")), QStringLiteral("none"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_connections")), QStringLiteral("off"));
+}
+
+void TestPostgresProbe::verifyFullAgainstTlsOffServerFails()
+{
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.tls = false;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+    PostgresTarget target = targetFor(server);
+    target.caFile = m_main->caFile();
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QStringLiteral("localhost:%1").arg(server.port())), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("TLS failed")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("does not support SSL")), qPrintable(facts.error));
+}
+
+void TestPostgresProbe::plaintextAcceptedByHostRule()
+{
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.hbaLines = { QStringLiteral("host all all 127.0.0.1/32 scram-sha-256") };
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+    // One plaintext session of the superuser stays open while the probe (on TLS) counts sessions.
+    const QByteArray conninfo = QByteArrayLiteral("host=127.0.0.1 dbname=postgres user=postgres sslmode=disable port=")
+        + QByteArray::number(server.port()) + QByteArrayLiteral(" password=") + server.superuserPassword().toUtf8();
+    std::unique_ptr<PGconn, decltype(&PQfinish)> plain(PQconnectdb(conninfo.constData()), &PQfinish);
+    QVERIFY2(PQstatus(plain.get()) == CONNECTION_OK, PQerrorMessage(plain.get()));
+    QVERIFY(!PQsslInUse(plain.get()));
+
+    PostgresFacts facts;
+    QVERIFY(runProbe(targetFor(server, true), &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(facts.tlsProtocol, QStringLiteral("TLSv1.3"));
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(true));
+    QVERIFY2(facts.plaintextDetail.contains(QLatin1String("password authentication failed")), qPrintable(text));
+
+    QVERIFY(facts.tlsSessionShare.has_value());
+    QVERIFY2(*facts.tlsSessionShare > 0.0 && *facts.tlsSessionShare < 1.0, qPrintable(text));
+    QVERIFY(facts.sessionsCounted >= 2);
+    QCOMPARE(facts.hbaRules.size(), 1);
+    QCOMPARE(facts.hbaRules.first().type, QStringLiteral("host"));
+
+    // An ordinary role cannot see the TLS state of the superuser's session: counted apart, never guessed.
+    PostgresFacts app;
+    QVERIFY(runProbe(targetFor(server), &app));
+    const QString appText = describe(app);
+    QVERIFY2(app.connected && app.error.isEmpty(), qPrintable(appText));
+    QCOMPARE(app.sessionsCounted, 1);
+    QCOMPARE(app.tlsSessionShare, std::optional<double>(1.0));
+    QVERIFY2(
+        app.unknown.value(QStringLiteral("tlsSessionShare.otherRoles")).contains(QLatin1String("pg_read_all_stats")),
+        qPrintable(appText));
+}
+
+void TestPostgresProbe::hbaRulesAndNonScramRoles()
+{
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.passwordEncryption = QStringLiteral("md5"); // the role "app" gets an md5 verifier
+    options.hbaLines = {
+        QStringLiteral("hostssl all postgres 127.0.0.1/32 scram-sha-256"),
+        QStringLiteral("host all app 127.0.0.1/32 md5"),
+        QStringLiteral("host sameuser nobody 127.0.0.1/32 trust"),
+        QStringLiteral("hostssl all all 127.0.0.1/32 password"),
+    };
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+    PostgresFacts facts;
+    QVERIFY(runProbe(targetFor(server, true), &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(facts.settings.value(QStringLiteral("password_encryption")), QStringLiteral("md5"));
+    QCOMPARE(facts.hbaRules.size(), 4);
+
+    const Probe::HbaRule *md5 = ruleAt(facts, 2);
+    QVERIFY(md5);
+    QCOMPARE(md5->type, QStringLiteral("host"));
+    QCOMPARE(md5->user, QStringLiteral("app"));
+    QCOMPARE(md5->method, QStringLiteral("md5"));
+    const Probe::HbaRule *trust = ruleAt(facts, 3);
+    QVERIFY(trust);
+    QCOMPARE(trust->database, QStringLiteral("sameuser"));
+    QCOMPARE(trust->user, QStringLiteral("nobody"));
+    QCOMPARE(trust->method, QStringLiteral("trust"));
+    const Probe::HbaRule *password = ruleAt(facts, 4);
+    QVERIFY(password);
+    QCOMPARE(password->type, QStringLiteral("hostssl"));
+    QCOMPARE(password->method, QStringLiteral("password"));
+
+    // The superuser's verifier (made by initdb) is SCRAM; app's is md5.
+    QCOMPARE(facts.nonScramRoles, QStringList { QStringLiteral("app") });
+    // The superuser has only hostssl lines: no plaintext for it.
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(false));
+
+    // app, over its "host … md5" line, connects with TLS and its plaintext attempt reaches authentication.
+    PostgresFacts app;
+    QVERIFY(runProbe(targetFor(server), &app));
+    QVERIFY2(app.connected && app.error.isEmpty(), qPrintable(describe(app)));
+    QCOMPARE(app.plaintextAccepted, std::optional<bool>(true));
+    QVERIFY2(app.plaintextDetail.contains(QLatin1String("password authentication failed")), qPrintable(describe(app)));
+}
+
+void TestPostgresProbe::caFromPem()
+{
+    PostgresTarget target = targetFor(*m_main);
+    target.caFile.clear();
+    target.caPem = m_ca.caCertificatePem();
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(describe(facts)));
+    QCOMPARE(facts.tlsProtocol, QStringLiteral("TLSv1.3"));
+}
+
+void TestPostgresProbe::wrongCa()
+{
+    Test::CertFactory other(QStringLiteral("Some Other CA"));
+    QVERIFY(other.isValid());
+    PostgresTarget target = targetFor(*m_main);
+    target.caFile.clear();
+    target.caPem = other.caCertificatePem();
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QStringLiteral("localhost:%1").arg(m_main->port())), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("TLS verify failed")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("certificate verify failed")), qPrintable(facts.error));
+    QVERIFY(facts.tlsProtocol.isEmpty());
+    QVERIFY(facts.settings.isEmpty());
+}
+
+void TestPostgresProbe::hostnameMismatch()
+{
+    PostgresTarget target = targetFor(*m_main);
+    target.host = QStringLiteral("orders-db.bakery-ia.svc");
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QStringLiteral("orders-db.bakery-ia.svc:%1").arg(m_main->port())),
+             qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("TLS verify failed")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("does not match host name \"orders-db.bakery-ia.svc\"")),
+             qPrintable(facts.error));
+}
+
+void TestPostgresProbe::wrongPassword()
+{
+    PostgresTarget target = targetFor(*m_main);
+    target.password = Core::Secret::fromUtf8(QStringLiteral("definitely-not-the-password"));
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QLatin1String("authentication failed:")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("password authentication failed for user \"app\"")),
+             qPrintable(facts.error));
+    QVERIFY(!facts.error.contains(QLatin1String("definitely-not-the-password")));
+}
+
+void TestPostgresProbe::connectionRefused()
+{
+    const quint16 port = Test::pickFreePort();
+    QVERIFY(port != 0);
+    PostgresTarget target = targetFor(*m_main);
+    target.port = port;
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QStringLiteral("localhost:%1").arg(port)), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("connect failed")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("Connection refused")), qPrintable(facts.error));
+}
+
+void TestPostgresProbe::silentServerTimesOut()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    PostgresFacts facts;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(runProbe(silentTarget(silent.port(), 1000), &facts, 10000));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed >= 900 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QStringLiteral("localhost:%1").arg(silent.port())), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("TLS failed: timed out after 1000 ms")), qPrintable(facts.error));
+
+    // Without TLS the silence comes after the startup packet.
+    PostgresTarget plain = silentTarget(silent.port(), 500);
+    plain.sslmode = QStringLiteral("disable");
+    QVERIFY(runProbe(plain, &facts, 10000));
+    QVERIFY2(facts.error.contains(QLatin1String("authentication failed: timed out after 500 ms")),
+             qPrintable(facts.error));
+}
+
+void TestPostgresProbe::overallTimeout()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    PostgresTarget target = silentTarget(silent.port(), 10000);
+    target.overallTimeoutMs = 700;
+    PostgresFacts facts;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(runProbe(target, &facts, 10000));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(facts.error.contains(QLatin1String("overall limit")), qPrintable(facts.error));
+    QVERIFY2(facts.error.contains(QLatin1String("700 ms")), qPrintable(facts.error));
+}
+
+void TestPostgresProbe::cancelMidConnect()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    PostgresProbe probe;
+    QSignalSpy spy(&probe, &PostgresProbe::finished);
+    probe.start(silentTarget(silent.port(), 20000));
+    QTest::qWait(150);
+    QVERIFY(probe.isRunning());
+    QCOMPARE(spy.count(), 0);
+    probe.cancel();
+    QCOMPARE(spy.count(), 1);
+    const auto facts = spy.at(0).at(0).value<PostgresFacts>();
+    QVERIFY(!facts.connected);
+    QVERIFY2(facts.error.contains(QLatin1String("cancelled")), qPrintable(facts.error));
+    QVERIFY(!probe.isRunning());
+    probe.cancel(); // idle: no second signal
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), 1);
+
+    // The same object probes again after a cancel.
+    probe.start(targetFor(*m_main));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 30000);
+    QVERIFY2(spy.at(1).at(0).value<PostgresFacts>().connected,
+             qPrintable(describe(spy.at(1).at(0).value<PostgresFacts>())));
+}
+
+void TestPostgresProbe::destroyWhileRunning()
+{
+    // Mid-connect and mid-query: the destructor closes libpq, no signal, no crash.
+    for (int delayMs : { 0, 5, 20, 40 }) {
+        auto probe = std::make_unique<PostgresProbe>();
+        QSignalSpy spy(probe.get(), &PostgresProbe::finished);
+        probe->start(targetFor(*m_main, true));
+        QTest::qWait(delayMs);
+        probe.reset();
+        QTest::qWait(10);
+    }
+    PostgresFacts facts;
+    QVERIFY(runProbe(targetFor(*m_main), &facts));
+    QVERIFY(facts.connected);
+}
+
+void TestPostgresProbe::eventLoopStaysResponsive()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+
+    PostgresProbe probe;
+    QSignalSpy spy(&probe, &PostgresProbe::finished);
+    probe.start(silentTarget(silent.port(), 1000));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+    // ~100 ticks in a second; a blocked loop would give ~0.
+    QVERIFY2(ticks >= 50, qPrintable(QString::number(ticks)));
+
+    // And during a full probe of a real server.
+    ticks = 0;
+    probe.start(targetFor(*m_main, true));
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 30000);
+    QVERIFY(spy.at(1).at(0).value<PostgresFacts>().connected);
+    const qint64 expected = timer.elapsed() / 10;
+    QVERIFY2(ticks >= expected / 2, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(timer.elapsed())));
+}
+
+void TestPostgresProbe::hostNameResolvedWithoutHostaddr()
+{
+    PostgresTarget target = targetFor(*m_main);
+    target.hostaddr.clear(); // "localhost" resolved with QHostInfo, not inside libpq
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(describe(facts)));
+    QCOMPARE(facts.endpoint, QStringLiteral("localhost:%1").arg(m_main->port()));
+    QCOMPARE(facts.chain.first().commonName, QStringLiteral("localhost"));
+}
+
+void TestPostgresProbe::futureApi()
+{
+    const QFuture<PostgresFacts> future = Probe::probePostgres(targetFor(*m_main));
+    QVERIFY(QTest::qWaitFor([&future] { return future.isFinished(); }, 30000));
+    QCOMPARE(future.resultCount(), 1);
+    QVERIFY2(future.result().connected, qPrintable(describe(future.result())));
+    QCOMPARE(future.result().superuser, std::optional<bool>(false));
+}
+
+QTEST_GUILESS_MAIN(TestPostgresProbe)
+#include "testpostgresprobe.moc"
