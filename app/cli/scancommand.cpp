@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/scancommand.h"
 
+#include "audit/compliancecatalog.h"
+#include "audit/snapshotevidence.h"
 #include "cli/cli.h"
 #include "core/clock.h"
 #include "fleet/fleetscanner.h"
@@ -53,12 +55,13 @@ QString scanHelpText()
               "  --output FILE       write the result to FILE instead of standard output\n"
               "  --concurrency N     datastores probed at once (default: 8)\n"
               "  --timeout SECONDS   connect timeout per step (default: 10)\n"
+              "  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate\n"
               "\n"
-              "Exit status: 0 the scan ran (whatever it found), 2 bad usage or configuration,\n"
-              "3 the cluster or every target was unreachable.\n");
+              "Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,\n"
+              "2 bad usage or configuration, 3 the cluster or every target was unreachable.\n");
 }
 
-QString textReport(const Fleet::Snapshot &snapshot)
+QString textReport(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
 {
     QString text;
     QTextStream stream(&text);
@@ -105,10 +108,45 @@ QString textReport(const Fleet::Snapshot &snapshot)
         for (const QString &error : report.errors)
             stream << QStringLiteral("    ! ") << error << u'\n';
     }
+    const Audit::Grade &fleet = audit.grade.fleet;
+    stream << u'\n'
+           << tr("Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
+                  .arg(fleet.letter, fleet.score ? QString::number(*fleet.score, 'f', 1) : tr("no score"))
+                  .arg(fleet.counts.value(Audit::Severity::Critical))
+                  .arg(fleet.counts.value(Audit::Severity::High))
+                  .arg(fleet.counts.value(Audit::Severity::Medium))
+                  .arg(fleet.counts.value(Audit::Severity::Low))
+           << u'\n';
+    if (!audit.findings.isEmpty())
+        stream << u'\n' << tr("Findings:") << u'\n';
+    for (const Audit::Finding &finding : audit.findings) {
+        stream << QStringLiteral("  [%1] %2 %3: %4\n")
+                      .arg(Audit::severityName(finding.severity).toUpper(), -8)
+                      .arg(finding.ruleId, -14)
+                      .arg(finding.datastore, finding.title);
+        if (!finding.remediation.isEmpty())
+            stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
+    }
     for (const QString &note : snapshot.notes)
         stream << u'\n' << tr("note: %1").arg(note);
     stream.flush();
     return text;
+}
+
+/** The lowest score that still earns @p letter on the ladder of docs/grading.md; -1 when unknown. */
+double gradeFloor(const QString &letter)
+{
+    static const QList<QPair<QString, double>> ladder = {
+        {QStringLiteral("A+"), 97}, {QStringLiteral("A"), 93},  {QStringLiteral("A-"), 90}, {QStringLiteral("B+"), 87},
+        {QStringLiteral("B"), 83},  {QStringLiteral("B-"), 80}, {QStringLiteral("C+"), 77}, {QStringLiteral("C"), 73},
+        {QStringLiteral("C-"), 70}, {QStringLiteral("D+"), 67}, {QStringLiteral("D"), 63},  {QStringLiteral("D-"), 60},
+        {QStringLiteral("F"), 0},
+    };
+    for (const auto &step : ladder) {
+        if (step.first.compare(letter, Qt::CaseInsensitive) == 0)
+            return step.second;
+    }
+    return -1;
 }
 
 /** Runs a scan to its end on the application's event loop. */
@@ -119,6 +157,8 @@ public:
     Fleet::Snapshot snapshot;
     QString format;
     QString outputPath;
+    QString failUnder;
+    bool kubeconfigInsecure = false;
 
     void finishWith(int code)
     {
@@ -129,11 +169,13 @@ public:
     void deliver(const QList<Fleet::DatastoreReport> &reports)
     {
         snapshot.datastores = reports;
+        const Audit::Audit audit =
+            Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), kubeconfigInsecure);
         QByteArray output;
         if (format == u"json")
-            output = QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Indented);
+            output = QJsonDocument(audit.toJson(snapshot)).toJson(QJsonDocument::Indented);
         else
-            output = textReport(snapshot).toUtf8();
+            output = textReport(snapshot, audit).toUtf8();
         if (outputPath.isEmpty()) {
             QFile stdoutFile;
             if (stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -153,8 +195,21 @@ public:
         if (allUnreachable) {
             err() << tr("error: no datastore could be reached") << u'\n';
             err().flush();
+            finishWith(ExitUnreachable);
+            return;
         }
-        finishWith(allUnreachable ? ExitUnreachable : ExitOk);
+        if (!failUnder.isEmpty()) {
+            const double wanted = gradeFloor(failUnder);
+            const double got = audit.grade.fleet.score.value_or(0.0);
+            if (got < wanted) {
+                err() << tr("grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
+                      << u'\n';
+                err().flush();
+                finishWith(ExitFailure);
+                return;
+            }
+        }
+        finishWith(ExitOk);
     }
 };
 
@@ -176,9 +231,10 @@ int runScanCommand(const QStringList &arguments)
                                                QStringLiteral("8"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
                                            QStringLiteral("10"));
+    const QCommandLineOption failUnderOption(QStringLiteral("fail-under"), QString(), QStringLiteral("grade"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, formatOption, outputOption,
-                       concurrencyOption, timeoutOption, helpOption});
+                       concurrencyOption, timeoutOption, failUnderOption, helpOption});
     auto usage = [](const QString &message) {
         err() << tr("error: %1").arg(message) << u"\n\n" << scanHelpText();
         err().flush();
@@ -197,6 +253,9 @@ int runScanCommand(const QStringList &arguments)
     run->outputPath = parser.value(outputOption);
     if (run->format != u"json" && run->format != u"text")
         return usage(tr("unknown format \"%1\" (json or text)").arg(run->format));
+    run->failUnder = parser.value(failUnderOption);
+    if (!run->failUnder.isEmpty() && gradeFloor(run->failUnder) < 0)
+        return usage(tr("--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
         return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
@@ -250,6 +309,7 @@ int runScanCommand(const QStringList &arguments)
         run->snapshot.source = QStringLiteral("kubernetes");
         run->snapshot.context = context->context.name;
         run->snapshot.server = context->cluster.server;
+        run->kubeconfigInsecure = context->cluster.insecureSkipTlsVerify;
         run->snapshot.namespaceName = namespaceName;
         for (const QString &warning : context->warnings)
             run->snapshot.notes << warning;

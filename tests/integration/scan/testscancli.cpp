@@ -147,10 +147,43 @@ private slots:
         QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
         QVERIFY(!run.out.contains("redis-password-redis-password-32"));
 
+        // The audit on top of the facts: findings per datastore, a fleet grade, the compliance matrix.
+        auto findingIds = [](const QJsonObject &store) {
+            QStringList ids;
+            for (const QJsonValue &f : store.value(QStringLiteral("findings")).toArray())
+                ids << f.toObject().value(QStringLiteral("id")).toString();
+            return ids;
+        };
+        QVERIFY2(findingIds(legacy).contains(QStringLiteral("TLS-001")), qPrintable(findingIds(legacy).join(u',')));
+        QVERIFY2(findingIds(auth).contains(QStringLiteral("PG-LOG-004")), qPrintable(findingIds(auth).join(u',')));
+        QVERIFY(!findingIds(auth).contains(QStringLiteral("TLS-001")));
+        const QJsonObject grade = root.value(QStringLiteral("grade")).toObject();
+        QVERIFY(!grade.value(QStringLiteral("letter")).toString().isEmpty());
+        QVERIFY(grade.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt() >= 1);
+        // A critical finding caps the fleet below B.
+        QVERIFY(grade.value(QStringLiteral("score")).toDouble() < 83.0);
+        QVERIFY(!root.value(QStringLiteral("compliance")).toArray().isEmpty());
+        QVERIFY(auth.value(QStringLiteral("grade")).toObject().value(QStringLiteral("score")).toDouble()
+                > legacy.value(QStringLiteral("grade")).toObject().value(QStringLiteral("score")).toDouble());
+
         const Run text = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("auth-db"));
         QVERIFY(text.out.contains("NAME"));
+        QVERIFY(text.out.contains("Fleet grade:"));
+        QVERIFY(text.out.contains("TLS-001"));
+
+        // The CI gate.
+        const Run gateFails = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path,
+                                          QStringLiteral("--fail-under"), QStringLiteral("A")});
+        QCOMPARE(gateFails.exitCode, 1);
+        QVERIFY2(gateFails.err.contains(QStringLiteral("below A")), qPrintable(gateFails.err));
+        const Run gatePasses = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path,
+                                           QStringLiteral("--fail-under"), QStringLiteral("F")});
+        QCOMPARE(gatePasses.exitCode, 0);
+        const Run gateBad = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path,
+                                        QStringLiteral("--fail-under"), QStringLiteral("Z")});
+        QCOMPARE(gateBad.exitCode, 2);
     }
 
     void badTargetsFileNamesTheLine()
