@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/apiresources.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Demo {
+
+namespace {
+
+const QStringList &objectVerbs()
+{
+    static const QStringList verbs {
+        u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s
+    };
+    return verbs;
+}
+
+ApiResource make(const QString &group, const QString &name, const QString &singular, const QString &kind,
+                 bool namespaced, const QStringList &shortNames,
+                 const QList<QPair<QString, QStringList>> &subresources = {})
+{
+    ApiResource r;
+    r.group = group;
+    r.version = u"v1"_s;
+    r.name = name;
+    r.singularName = singular;
+    r.kind = kind;
+    r.namespaced = namespaced;
+    r.shortNames = shortNames;
+    r.verbs = objectVerbs();
+    r.subresources = subresources;
+    return r;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+const QList<ApiResource> &apiResources()
+{
+    static const QList<ApiResource> resources = [] {
+        const QStringList getPatchUpdate { u"get"_s, u"patch"_s, u"update"_s };
+        QList<ApiResource> list;
+        list << make({}, u"namespaces"_s, u"namespace"_s, u"Namespace"_s, false, { u"ns"_s },
+                     { { u"status"_s, getPatchUpdate } });
+        list << make({}, u"nodes"_s, u"node"_s, u"Node"_s, false, { u"no"_s }, { { u"status"_s, getPatchUpdate } });
+        list << make({}, u"pods"_s, u"pod"_s, u"Pod"_s, true, { u"po"_s },
+                     { { u"log"_s, { u"get"_s } },
+                       { u"portforward"_s, { u"create"_s, u"get"_s } },
+                       { u"status"_s, getPatchUpdate } });
+        list << make({}, u"services"_s, u"service"_s, u"Service"_s, true, { u"svc"_s },
+                     { { u"status"_s, getPatchUpdate } });
+        list << make({}, u"endpoints"_s, u"endpoints"_s, u"Endpoints"_s, true, { u"ep"_s });
+        list << make({}, u"secrets"_s, u"secret"_s, u"Secret"_s, true, {});
+        list << make({}, u"configmaps"_s, u"configmap"_s, u"ConfigMap"_s, true, { u"cm"_s });
+        list << make({}, u"persistentvolumeclaims"_s, u"persistentvolumeclaim"_s, u"PersistentVolumeClaim"_s, true,
+                     { u"pvc"_s }, { { u"status"_s, getPatchUpdate } });
+        list << make({}, u"events"_s, u"event"_s, u"Event"_s, true, { u"ev"_s });
+        list << make(u"apps"_s, u"deployments"_s, u"deployment"_s, u"Deployment"_s, true, { u"deploy"_s },
+                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        list << make(u"apps"_s, u"statefulsets"_s, u"statefulset"_s, u"StatefulSet"_s, true, { u"sts"_s },
+                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
+                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        return list;
+    }();
+    return resources;
+}
+
+const ApiResource *findApiResource(const QString &groupVersion, const QString &name)
+{
+    for (const ApiResource &r : apiResources()) {
+        if (r.name == name && r.groupVersion() == groupVersion)
+            return &r;
+    }
+    return nullptr;
+}
+
+const ApiResource *findApiResourceByKind(const QString &kind)
+{
+    for (const ApiResource &r : apiResources()) {
+        if (r.kind == kind)
+            return &r;
+    }
+    return nullptr;
+}
+
+QJsonObject apiVersionsDocument()
+{
+    return QJsonObject {
+        { "kind"_L1, "APIVersions"_L1 },
+        { "versions"_L1, QJsonArray { u"v1"_s } },
+        { "serverAddressByClientCIDRs"_L1,
+          QJsonArray {
+              QJsonObject { { "clientCIDR"_L1, "0.0.0.0/0"_L1 }, { "serverAddress"_L1, "127.0.0.1:6443"_L1 } } } },
+    };
+}
+
+QJsonObject apiGroupDocument(const QString &group)
+{
+    if (group != "apps"_L1)
+        return {};
+    const QJsonObject version { { "groupVersion"_L1, "apps/v1"_L1 }, { "version"_L1, "v1"_L1 } };
+    return QJsonObject { { "kind"_L1, "APIGroup"_L1 },
+                         { "apiVersion"_L1, "v1"_L1 },
+                         { "name"_L1, group },
+                         { "versions"_L1, QJsonArray { version } },
+                         { "preferredVersion"_L1, version } };
+}
+
+QJsonObject apiGroupListDocument()
+{
+    QJsonObject apps = apiGroupDocument(u"apps"_s);
+    apps.remove("kind"_L1);
+    apps.remove("apiVersion"_L1);
+    return QJsonObject { { "kind"_L1, "APIGroupList"_L1 },
+                         { "apiVersion"_L1, "v1"_L1 },
+                         { "groups"_L1, QJsonArray { apps } } };
+}
+
+QJsonObject apiResourceListDocument(const QString &groupVersion)
+{
+    QJsonArray resources;
+    for (const ApiResource &r : apiResources()) {
+        if (r.groupVersion() != groupVersion)
+            continue;
+        QJsonObject entry { { "name"_L1, r.name },
+                            { "singularName"_L1, r.singularName },
+                            { "namespaced"_L1, r.namespaced },
+                            { "kind"_L1, r.kind },
+                            { "verbs"_L1, toArray(r.verbs) } };
+        if (!r.shortNames.isEmpty())
+            entry.insert("shortNames"_L1, toArray(r.shortNames));
+        resources.append(entry);
+        for (const auto &[sub, verbs] : r.subresources) {
+            QString kind = r.kind;
+            if (sub == "scale"_L1)
+                kind = u"Scale"_s;
+            else if (sub == "portforward"_L1)
+                kind = u"PodPortForwardOptions"_s;
+            else if (sub == "log"_L1)
+                kind = u"Pod"_s;
+            QJsonObject subEntry { { "name"_L1, QString(r.name + u'/' + sub) },
+                                   { "singularName"_L1, QString() },
+                                   { "namespaced"_L1, r.namespaced },
+                                   { "kind"_L1, kind },
+                                   { "verbs"_L1, toArray(verbs) } };
+            if (sub == "scale"_L1) {
+                subEntry.insert("group"_L1, "autoscaling"_L1);
+                subEntry.insert("version"_L1, "v1"_L1);
+            }
+            resources.append(subEntry);
+        }
+    }
+    if (resources.isEmpty())
+        return {};
+    return QJsonObject { { "kind"_L1, "APIResourceList"_L1 },
+                         { "apiVersion"_L1, "v1"_L1 },
+                         { "groupVersion"_L1, groupVersion },
+                         { "resources"_L1, resources } };
+}
+
+QJsonObject statusObject(int code, const QString &reason, const QString &message, const QJsonObject &details)
+{
+    QJsonObject status { { "kind"_L1, "Status"_L1 },
+                         { "apiVersion"_L1, "v1"_L1 },
+                         { "metadata"_L1, QJsonObject() },
+                         { "status"_L1, code < 400 ? "Success"_L1 : "Failure"_L1 },
+                         { "message"_L1, message },
+                         { "reason"_L1, reason },
+                         { "code"_L1, code } };
+    if (!details.isEmpty())
+        status.insert("details"_L1, details);
+    return status;
+}
+
+} // namespace Demo
