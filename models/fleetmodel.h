@@ -1,14 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/finding.h"
+#include "audit/grader.h"
+#include "fleet/datastore.h"
+#include "fleet/snapshot.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <memory>
+#include <optional>
 
 /** One row of the fleet table: what the console shows of one datastore. */
 struct FleetRow
 {
     enum class Kind { PostgreSQL, Redis, RabbitMQ };
-    enum class Status { Unknown, Good, Warning, Bad };
+    /** Good/Warning/Bad/Unknown are drawn with distinct shapes; Pending is "being probed". */
+    enum class Status { Unknown, Good, Warning, Bad, Pending };
 
     Kind kind = Kind::PostgreSQL;
     QString name;
@@ -24,6 +34,22 @@ struct FleetRow
     QString grade;
     Status status = Status::Unknown;
     QString error; ///< per-row error shown inline (probe failed, tunnel lost…)
+
+    bool scanning = false; ///< found by discovery, probe not landed yet
+    QHash<int, Status> cellStatus; ///< FleetModel::Column → status of that cell
+    QHash<int, QString> cellToolTip; ///< FleetModel::Column → the details behind the cell
+    std::optional<double> gradeScore;
+    std::optional<Audit::Severity> worstSeverity; ///< of the open findings (info included)
+    std::shared_ptr<const Fleet::DatastoreReport> report; ///< the facts, once the probe landed
+    QList<Audit::Finding> findingList;
+    std::optional<Audit::Grade> gradeDetail;
+
+    /** A row for a datastore discovery found (its probe still to come). */
+    static FleetRow fromDatastore(const Fleet::Datastore &store);
+    /** A row with the facts a probe observed (no audit yet). */
+    static FleetRow fromReport(const Fleet::DatastoreReport &report);
+    /** Adds the audit's verdict on this datastore: its grade and findings. */
+    void applyAudit(const Audit::Grade *grade, const QList<Audit::Finding> &findings);
 };
 
 /** The fleet table: one row per datastore, updated row by row as probes land. */
@@ -47,7 +73,14 @@ public:
         GradeColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, StatusRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        StatusRole, ///< FleetRow::Status of the cell (of the row for the name column)
+        KindRole, ///< FleetRow::Kind as int
+        WorstSeverityRole, ///< Audit::Severity as int, or -1 without findings
+        NameRole, ///< the datastore name whatever the column
+        ErrorRole, ///< the row's error text
+    };
 
     explicit FleetModel(QObject *parent = nullptr);
 
@@ -60,10 +93,23 @@ public:
     void setRows(const QList<FleetRow> &rows);
     /** Inserts or replaces the row with the same name (a probe that landed). */
     void upsertRow(const FleetRow &row);
+    /** A probe landed: fills (or adds) its row, keeping the audit it already had until a new one comes. */
+    void upsertReport(const Fleet::DatastoreReport &report);
+    /** Applies an audit to the row named @p name (grade and findings). */
+    void applyAudit(const QString &name, const Audit::Grade *grade, const QList<Audit::Finding> &findings);
+    /** Applies a whole audit: every row gets its grade and findings. */
+    void applyAudit(const Audit::GradeReport &grades, const QList<Audit::Finding> &findings);
     void clear();
 
+    int rowOf(const QString &name) const;
+    const FleetRow *row(const QString &name) const;
+
     static QString kindName(FleetRow::Kind kind);
+    static FleetRow::Kind rowKind(Fleet::Kind kind);
+    static QString severityText(Audit::Severity severity);
 
 private:
+    void replaceAt(int at, const FleetRow &row);
+
     QList<FleetRow> m_rows;
 };

@@ -3,55 +3,210 @@
 
 #include "aboutdialog.h"
 #include "application.h"
+#include "fleet/targetsfile.h"
+#include "fleetfiltermodel.h"
 #include "fleetmodel.h"
+#include "kube/kubeconfigloader.h"
+#include "statusicons.h"
+#include "views/detailpane.h"
+#include "views/gradepanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
+
+namespace {
+
+QString contextSettingsKey(const QString &context)
+{
+    return QStringLiteral("Contexts/%1/namespace").arg(QString::fromLatin1(QUrl::toPercentEncoding(context)));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new FleetSession(this))
     , m_fleetModel(new FleetModel(this))
-    , m_proxyModel(new QSortFilterProxyModel(this))
+    , m_proxyModel(new FleetFilterModel(this))
 {
     Ui::initResources();
     setObjectName(QStringLiteral("mainWindow"));
     m_proxyModel->setSourceModel(m_fleetModel);
-    m_proxyModel->setSortRole(FleetModel::SortRole);
-    m_proxyModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxyModel->setFilterKeyColumn(-1);
 
     createActions();
     createMenus();
+    createToolBar();
     createCentralWidget();
+    createDocks();
 
+    m_auditorLabel = new QLabel(this);
+    m_auditorLabel->setObjectName(QStringLiteral("auditorModeLabel"));
+    m_auditorLabel->setVisible(false);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("scanProgressBar"));
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelScanToolButton"));
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setVisible(false);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_auditorLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_fleetModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_fleetModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_fleetModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_fleetModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_fleetModel->rowOf(m_detailPane->datastoreName());
+                if (row >= from.row() && row <= to.row())
+                    updateDetail();
+            });
+    connect(m_fleetModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
+
+    connect(m_session, &FleetSession::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &FleetSession::namespacesListed, this, [this](const QStringList &names) {
+        const QString current = m_namespaceCombo->currentText();
+        const QSignalBlocker blocker(m_namespaceCombo);
+        m_namespaceCombo->clear();
+        m_namespaceCombo->addItems(names);
+        m_namespaceCombo->setCurrentText(current);
+    });
+    connect(m_session, &FleetSession::inventoryLoaded, this, [this](const QList<Fleet::Datastore> &stores) {
+        QSet<QString> names;
+        for (const Fleet::Datastore &store : stores)
+            names.insert(store.name);
+        QList<FleetRow> kept;
+        bool removed = false;
+        for (const FleetRow &row : m_fleetModel->rows()) {
+            if (names.contains(row.name))
+                kept << row;
+            else
+                removed = true;
+        }
+        if (removed)
+            m_fleetModel->setRows(kept);
+        for (const Fleet::Datastore &store : stores) {
+            const FleetRow *existing = m_fleetModel->row(store.name);
+            if (!existing) {
+                m_fleetModel->upsertRow(FleetRow::fromDatastore(store));
+                continue;
+            }
+            FleetRow again = *existing; // a rescan: keep what is known until the new probe lands
+            again.scanning = true;
+            m_fleetModel->upsertRow(again);
+        }
+        m_emptyReason = stores.isEmpty() ? EmptyReason::NoDatastores : EmptyReason::NoData;
+        updateEmptyState();
+    });
+    connect(m_session, &FleetSession::scanStarted, this, [this](const QList<std::pair<QString, Fleet::Kind>> &stores) {
+        for (const auto &[name, kind] : stores) {
+            if (m_fleetModel->row(name))
+                continue;
+            FleetRow row; // a target from a file: no discovery came first
+            row.name = name;
+            row.kind = FleetModel::rowKind(kind);
+            row.scanning = true;
+            row.status = FleetRow::Status::Pending;
+            row.podState = tr("not in a cluster");
+            row.tls = tr("probing…");
+            row.cellStatus.insert(FleetModel::TlsColumn, FleetRow::Status::Pending);
+            m_fleetModel->upsertRow(row);
+        }
+        const int total = int(stores.size());
+        m_progressBar->setRange(0, qMax(total, 1));
+        m_progressBar->setValue(0);
+        m_progressBar->setFormat(tr("%v of %m"));
+        m_gradePanel->setStale(true);
+    });
+    connect(m_session, &FleetSession::datastoreScanned, this,
+            [this](const Fleet::DatastoreReport &report) { m_fleetModel->upsertReport(report); });
+    connect(
+        m_session, &FleetSession::datastoreAudited, this,
+        [this](const QString &name, const std::optional<Audit::Grade> &grade, const QList<Audit::Finding> &findings) {
+            m_fleetModel->applyAudit(name, grade ? &*grade : nullptr, findings);
+        });
+    connect(m_session, &FleetSession::progress, this, [this](int done, int total) {
+        m_progressBar->setRange(0, qMax(total, 1));
+        m_progressBar->setValue(done);
+    });
+    connect(m_session, &FleetSession::scanFinished, this, [this](bool cancelled) {
+        if (!cancelled)
+            return;
+        for (const FleetRow &row : m_fleetModel->rows()) {
+            if (!row.scanning)
+                continue;
+            FleetRow stopped = row;
+            stopped.scanning = false;
+            if (!stopped.report) {
+                stopped.tls = tr("not probed");
+                stopped.status = FleetRow::Status::Unknown;
+                stopped.cellStatus.insert(FleetModel::TlsColumn, FleetRow::Status::Unknown);
+                stopped.cellToolTip.insert(FleetModel::TlsColumn,
+                                           tr("The scan was cancelled before this datastore was probed"));
+            }
+            m_fleetModel->upsertRow(stopped);
+        }
+        m_gradePanel->setStale(false);
+    });
+    connect(m_session, &FleetSession::auditReady, this, [this] {
+        const auto audit = m_session->audit();
+        m_fleetModel->applyAudit(audit->grade, audit->findings);
+        m_gradePanel->setAudit(audit);
+        // Fit the columns to the first full fleet, unless the user's own widths were restored.
+        if (!m_headerRestored && !m_columnsFitted) {
+            m_fleetView->resizeColumnsToContents();
+            const int widest = m_fleetView->fontMetrics().horizontalAdvance(u'M') * 12;
+            for (int column = 0; column < FleetModel::ColumnCount; ++column) {
+                if (column != FleetModel::NameColumn && m_fleetView->columnWidth(column) > widest)
+                    m_fleetView->setColumnWidth(column, widest); // long texts elide; the tooltip has them whole
+            }
+            m_columnsFitted = true;
+        }
+    });
 
     retranslateUi();
     updateEmptyState();
+    updateActions();
 
-    resize(1200, 720);
+    resize(1280, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    m_fleetView->horizontalHeader()->restoreState(
+    m_headerRestored = m_fleetView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("MainWindow/fleetHeader")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
     m_statusBarAction->setChecked(!statusBar()->isHidden());
 }
 
@@ -59,11 +214,39 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_openKubeconfigAction = new QAction(this);
+    m_openKubeconfigAction->setObjectName(QStringLiteral("openKubeconfigAction"));
+    m_openKubeconfigAction->setShortcut(QKeySequence::Open);
+    m_openKubeconfigAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    connect(m_openKubeconfigAction, &QAction::triggered, this, &MainWindow::openKubeconfig);
+
+    m_rescanAction = new QAction(this);
+    m_rescanAction->setObjectName(QStringLiteral("rescanAction"));
+    m_rescanAction->setShortcut(QKeySequence::Refresh);
+    m_rescanAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
+
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelScanAction"));
+    m_cancelAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
 
     m_statusBarAction = new QAction(this);
     m_statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
@@ -78,6 +261,11 @@ void MainWindow::createActions()
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+
+    m_auditorAction = new QAction(this);
+    m_auditorAction->setObjectName(QStringLiteral("auditorModeAction"));
+    m_auditorAction->setCheckable(true);
+    connect(m_auditorAction, &QAction::toggled, this, &MainWindow::setReadOnly);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -94,12 +282,21 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openKubeconfigAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_rescanAction);
+    m_fileMenu->addAction(m_cancelAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_auditorAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -107,18 +304,110 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_contextLabel = new QLabel(m_toolBar);
+    m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
+    m_contextCombo = new QComboBox(m_toolBar);
+    m_contextCombo->setObjectName(QStringLiteral("contextComboBox"));
+    m_contextCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contextCombo->setMinimumContentsLength(16);
+    m_contextLabel->setBuddy(m_contextCombo);
+    connect(m_contextCombo, &QComboBox::activated, this, &MainWindow::onContextActivated);
+
+    m_namespaceLabel = new QLabel(m_toolBar);
+    m_namespaceLabel->setObjectName(QStringLiteral("namespaceLabel"));
+    m_namespaceCombo = new QComboBox(m_toolBar);
+    m_namespaceCombo->setObjectName(QStringLiteral("namespaceComboBox"));
+    m_namespaceCombo->setEditable(true);
+    m_namespaceCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_namespaceCombo->setMinimumContentsLength(18);
+    m_namespaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespaceLabel->setBuddy(m_namespaceCombo);
+    connect(m_namespaceCombo, &QComboBox::activated, this, [this](int) { onNamespaceChosen(); });
+    connect(m_namespaceCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::onNamespaceChosen);
+
+    m_toolBar->addWidget(m_contextLabel);
+    m_toolBar->addWidget(m_contextCombo);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_namespaceLabel);
+    m_toolBar->addWidget(m_namespaceCombo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_rescanAction);
+    m_toolBar->addAction(m_cancelAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_openKubeconfigAction);
+}
+
 void MainWindow::createCentralWidget()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
 
-    m_filterEdit = new QLineEdit(central);
+    auto *fleet = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(fleet);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    // Kubeconfig and connection errors, inline: the kubectl-like message and a way to pick another file.
+    m_errorBanner = new QFrame(fleet);
+    m_errorBanner->setObjectName(QStringLiteral("kubeconfigErrorFrame"));
+    m_errorBanner->setFrameShape(QFrame::StyledPanel);
+    m_errorBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_errorBanner->palette();
+    QColor bannerColor = StatusIcons::statusColor(StatusIcons::Status::Bad);
+    bannerColor.setAlphaF(0.14);
+    bannerPalette.setColor(QPalette::Window, bannerColor);
+    m_errorBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
+    m_errorIcon = new QLabel(m_errorBanner);
+    m_errorIcon->setPixmap(StatusIcons::statusIcon(StatusIcons::Status::Bad).pixmap(20, 20));
+    m_errorIcon->setAlignment(Qt::AlignTop);
+    m_errorLabel = new QLabel(m_errorBanner);
+    m_errorLabel->setObjectName(QStringLiteral("kubeconfigErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorOpenButton = new QPushButton(m_errorBanner);
+    m_errorOpenButton->setObjectName(QStringLiteral("openKubeconfigPushButton"));
+    connect(m_errorOpenButton, &QPushButton::clicked, this, &MainWindow::openKubeconfig);
+    bannerLayout->addWidget(m_errorIcon);
+    bannerLayout->addWidget(m_errorLabel, 1);
+    bannerLayout->addWidget(m_errorOpenButton, 0, Qt::AlignTop);
+    m_errorBanner->setVisible(false);
+    layout->addWidget(m_errorBanner);
+
+    auto *filters = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(fleet);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxyModel, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_filterEdit);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxyModel, &FleetFilterModel::setText);
+    m_kindFilter = new QComboBox(fleet);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant kind = m_kindFilter->itemData(index);
+        m_proxyModel->setKind(kind.isValid() ? std::optional<FleetRow::Kind>(FleetRow::Kind(kind.toInt()))
+                                             : std::nullopt);
+    });
+    m_severityFilter = new QComboBox(fleet);
+    m_severityFilter->setObjectName(QStringLiteral("severityFilterComboBox"));
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant severity = m_severityFilter->itemData(index);
+        m_proxyModel->setMinimumSeverity(
+            severity.isValid() ? std::optional<Audit::Severity>(Audit::Severity(severity.toInt())) : std::nullopt);
+    });
+    filters->addWidget(m_filterEdit, 1);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_severityFilter);
+    layout->addLayout(filters);
 
-    m_stack = new QStackedWidget(central);
+    m_stack = new QStackedWidget(fleet);
     m_stack->setObjectName(QStringLiteral("fleetStackedWidget"));
 
     m_fleetView = new QTableView(m_stack);
@@ -129,15 +418,22 @@ void MainWindow::createCentralWidget()
     m_fleetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fleetView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fleetView->setAlternatingRowColors(true);
+    m_fleetView->setWordWrap(false);
+    m_fleetView->setTabKeyNavigation(false);
     m_fleetView->verticalHeader()->hide();
+    m_fleetView->verticalHeader()->setDefaultSectionSize(m_fleetView->fontMetrics().height() + 10);
     m_fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_fleetView->horizontalHeader()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::Stretch);
     m_fleetView->horizontalHeader()->setHighlightSections(false);
+    m_fleetView->horizontalHeader()->setStretchLastSection(false);
+    const int em = m_fleetView->fontMetrics().horizontalAdvance(u'M');
+    const int widths[FleetModel::ColumnCount] = { 9, 13, 9, 13, 8, 8, 15, 9, 8, 6, 5 };
+    for (int column = 0; column < FleetModel::ColumnCount; ++column)
+        m_fleetView->setColumnWidth(column, widths[column] * em);
+    connect(m_fleetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
 
     // The empty state sits inside the table's viewport, under the headers, so the columns stay visible.
     auto *empty = new QWidget(m_fleetView->viewport());
     empty->setObjectName(QStringLiteral("emptyStateWidget"));
-    empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch();
     auto *icon = new QLabel(empty);
@@ -156,6 +452,8 @@ void MainWindow::createCentralWidget()
     m_emptyText->setObjectName(QStringLiteral("emptyTextLabel"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addStretch();
@@ -165,33 +463,385 @@ void MainWindow::createCentralWidget()
     m_stack->addWidget(m_fleetView);
     layout->addWidget(m_stack, 1);
 
-    setCentralWidget(central);
+    m_detailPane = new DetailPane(m_splitter);
+    m_splitter->addWidget(fleet);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createDocks()
+{
+    m_gradeDock = new QDockWidget(this);
+    m_gradeDock->setObjectName(QStringLiteral("gradeDockWidget"));
+    m_gradeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                             | QDockWidget::DockWidgetFloatable);
+    m_gradePanel = new GradePanel(m_gradeDock);
+    m_gradeDock->setWidget(m_gradePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_gradeDock);
+    resizeDocks({ m_gradeDock }, { 310 }, Qt::Horizontal);
+    QAction *toggle = m_gradeDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("gradePanelAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_viewMenu->insertAction(m_statusBarAction, toggle);
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Proofer"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_openKubeconfigAction->setText(tr("&Open Kubeconfig…"));
+    m_openKubeconfigAction->setToolTip(tr("Read the contexts of another kubeconfig file"));
+    m_rescanAction->setText(tr("&Rescan"));
+    m_rescanAction->setToolTip(
+        tr("Probe every datastore again (%1)").arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setText(tr("&Cancel Scan"));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Filter Datastores"));
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Connection"));
+    m_contextLabel->setText(tr("&Context:"));
+    m_namespaceLabel->setText(tr("&Namespace:"));
+    m_namespaceCombo->lineEdit()->setPlaceholderText(tr("namespace"));
+    m_errorOpenButton->setText(tr("Open Kubeconfig…"));
     m_filterEdit->setPlaceholderText(tr("Filter datastores by name, kind or state"));
-    m_emptyTitle->setText(tr("No datastores to show"));
-    m_emptyText->setText(tr("Proofer lists every PostgreSQL, Redis and RabbitMQ of a namespace here, "
-                            "with its TLS, certificate, storage, authentication and audit posture."));
-    m_connectionLabel->setText(tr("Not connected"));
+    m_gradeDock->setWindowTitle(tr("Fleet Grade"));
+    m_auditorLabel->setText(tr("Auditor mode"));
+    m_auditorLabel->setToolTip(tr("Read-only: secrets are never shown and operations are disabled"));
+
+    const int kind = m_kindFilter->currentIndex();
+    {
+        const QSignalBlocker blocker(m_kindFilter);
+        m_kindFilter->clear();
+        m_kindFilter->addItem(tr("All kinds"));
+        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::Database), QStringLiteral("PostgreSQL"),
+                              int(FleetRow::Kind::PostgreSQL));
+        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::KeyValue), QStringLiteral("Redis"),
+                              int(FleetRow::Kind::Redis));
+        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::Broker), QStringLiteral("RabbitMQ"),
+                              int(FleetRow::Kind::RabbitMQ));
+        m_kindFilter->setCurrentIndex(qMax(kind, 0));
+    }
+    const int severity = m_severityFilter->currentIndex();
+    {
+        const QSignalBlocker blocker(m_severityFilter);
+        m_severityFilter->clear();
+        m_severityFilter->addItem(tr("Any findings"));
+        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Bad), tr("Critical findings"),
+                                  int(Audit::Severity::Critical));
+        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Bad), tr("High or worse"),
+                                  int(Audit::Severity::High));
+        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Warning), tr("Medium or worse"),
+                                  int(Audit::Severity::Medium));
+        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Warning), tr("Low or worse"),
+                                  int(Audit::Severity::Low));
+        m_severityFilter->setCurrentIndex(qMax(severity, 0));
+    }
+    updateEmptyState();
+    updateConnectionLabel();
 }
 
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_fleetModel->rowCount() == 0;
+    switch (m_emptyReason) {
+    case EmptyReason::NoKubeconfig:
+        m_emptyTitle->setText(tr("No kubeconfig found"));
+        m_emptyText->setText(
+            tr("Proofer reads your clusters from <tt>$KUBECONFIG</tt> or <tt>~/.kube/config</tt>, and neither "
+               "exists.<br>Open one with <b>File ▸ Open Kubeconfig…</b> or start the demo fleet — real PostgreSQL, "
+               "Redis and RabbitMQ behind an emulated Kubernetes API — in a terminal:<br><br>"
+               "<tt>proofer demo</tt> &nbsp;or, from a source checkout, &nbsp;<tt>scripts/run-demo</tt>"));
+        break;
+    case EmptyReason::Connecting:
+        m_emptyTitle->setText(tr("Looking for datastores…"));
+        m_emptyText->setText(tr("Reading namespace %1.").arg(m_session->namespaceName().toHtmlEscaped()));
+        break;
+    case EmptyReason::NoDatastores:
+        m_emptyTitle->setText(tr("No datastores in namespace %1").arg(m_session->namespaceName()));
+        m_emptyText->setText(tr("Proofer found no PostgreSQL, Redis or RabbitMQ here: no workload labelled "
+                                "<tt>app.kubernetes.io/component=database</tt> and none running those images."));
+        break;
+    case EmptyReason::NoData:
+        m_emptyTitle->setText(tr("No datastores to show"));
+        m_emptyText->setText(tr("Proofer lists every PostgreSQL, Redis and RabbitMQ of a namespace here, "
+                                "with its TLS, certificate, storage, authentication and audit posture."));
+        break;
+    }
     m_emptyState->setGeometry(m_fleetView->viewport()->rect());
     m_emptyState->setVisible(empty);
-    statusBar()->showMessage(empty ? QString() : tr("%n datastore(s)", nullptr, m_fleetModel->rowCount()));
+    if (!empty && !m_session->isBusy())
+        statusBar()->showMessage(tr("%n datastore(s)", nullptr, m_fleetModel->rowCount()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_session->isBusy();
+    m_rescanAction->setEnabled(!busy && m_session->hasTarget());
+    m_cancelAction->setEnabled(busy);
+    m_progressBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    QString text;
+    QString toolTip;
+    switch (m_state) {
+    case FleetSession::State::NotConnected:
+        text = tr("Not connected");
+        break;
+    case FleetSession::State::Connecting:
+        text = tr("Connecting to %1…").arg(m_session->contextName());
+        toolTip = m_session->serverUrl();
+        break;
+    case FleetSession::State::Discovering:
+    case FleetSession::State::Scanning:
+    case FleetSession::State::Ready:
+        if (!m_session->contextName().isEmpty()) {
+            text = tr("Connected: %1 · %2").arg(m_session->contextName(), m_session->namespaceName());
+            toolTip = m_session->serverUrl();
+        } else {
+            text = tr("Targets file");
+            toolTip = m_session->snapshot().targetsFile;
+        }
+        break;
+    case FleetSession::State::Failed:
+        text = m_session->contextName().isEmpty() ? tr("Scan failed")
+                                                  : tr("Cannot reach %1").arg(m_session->contextName());
+        toolTip = m_connectionMessage;
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(toolTip);
+    if (m_session->contextName().isEmpty())
+        setWindowTitle(tr("Proofer"));
+    else
+        setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
+}
+
+void MainWindow::updateDetail()
+{
+    const QModelIndex current = m_fleetView->currentIndex();
+    if (!current.isValid()) {
+        m_detailPane->setRow(nullptr);
+        return;
+    }
+    m_detailPane->setRow(m_fleetModel->row(current.data(FleetModel::NameRole).toString()));
+}
+
+void MainWindow::onSessionState(FleetSession::State state, const QString &message)
+{
+    m_state = state;
+    m_connectionMessage = message;
+    if (state == FleetSession::State::Failed) {
+        showKubeconfigError(message);
+        m_emptyReason = EmptyReason::NoData;
+    } else if (state == FleetSession::State::Connecting || state == FleetSession::State::Discovering) {
+        hideKubeconfigError();
+        m_emptyReason = EmptyReason::Connecting;
+    }
+    if (!message.isEmpty())
+        statusBar()->showMessage(message);
+    if (state == FleetSession::State::Ready)
+        m_fleetView->setFocus(Qt::OtherFocusReason);
+    updateEmptyState();
+    updateActions();
+    updateConnectionLabel();
+    if (state == FleetSession::State::Ready && !message.isEmpty())
+        statusBar()->showMessage(message);
+}
+
+void MainWindow::start(const ConsoleOptions &options)
+{
+    if (options.readOnly)
+        m_auditorAction->setChecked(true);
+    if (!options.targetsFile.isEmpty()) {
+        m_contextCombo->setEnabled(false);
+        m_namespaceCombo->setEnabled(false);
+        const Fleet::TargetsFile file = Fleet::loadTargetsFile(options.targetsFile);
+        if (!file.error.isEmpty()) {
+            showKubeconfigError(tr("error: %1").arg(file.error));
+            return;
+        }
+        m_fleetModel->clear();
+        m_session->scanTargets(file.targets, options.targetsFile);
+        return;
+    }
+    m_kubeconfigPath = options.kubeconfig;
+    loadKubeconfig(options.kubeconfig);
+    if (!m_kubeconfig)
+        return;
+    const QString context = options.context.isEmpty() ? m_kubeconfig->currentContext : options.context;
+    connectToContext(context, options.namespaceName);
+}
+
+void MainWindow::loadKubeconfig(const QString &path)
+{
+    m_kubeconfig.reset();
+    {
+        const QSignalBlocker blocker(m_contextCombo);
+        m_contextCombo->clear();
+    }
+    Kube::KubeconfigLoader loader;
+    loader.setExplicitPath(path);
+    if (path.isEmpty()) {
+        bool anyFile = false;
+        for (const QString &file : loader.precedence())
+            anyFile = anyFile || QFileInfo::exists(file);
+        if (!anyFile) {
+            hideKubeconfigError();
+            m_emptyReason = EmptyReason::NoKubeconfig;
+            updateEmptyState();
+            return;
+        }
+    }
+    const Kube::Expected<Kube::Kubeconfig> config = loader.load();
+    if (!config.ok()) {
+        showKubeconfigError(tr("error: %1").arg(config.error()));
+        return;
+    }
+    if (config->contexts.isEmpty()) {
+        showKubeconfigError(tr("error: no context is defined in %1").arg(config->files.join(QStringLiteral(", "))));
+        return;
+    }
+    m_kubeconfig = *config;
+    hideKubeconfigError();
+    m_emptyReason = EmptyReason::NoData;
+    const QSignalBlocker blocker(m_contextCombo);
+    for (auto it = config->contexts.constBegin(); it != config->contexts.constEnd(); ++it) {
+        m_contextCombo->addItem(it.key(), it.key());
+        m_contextCombo->setItemData(m_contextCombo->count() - 1, tr("%1\nfrom %2").arg(it.key(), it->sourceFile),
+                                    Qt::ToolTipRole);
+    }
+    updateEmptyState();
+}
+
+void MainWindow::connectToContext(const QString &context, const QString &namespaceName)
+{
+    if (!m_kubeconfig)
+        return;
+    const int index = m_contextCombo->findData(context);
+    {
+        const QSignalBlocker blocker(m_contextCombo);
+        m_contextCombo->setCurrentIndex(index);
+    }
+    if (index >= 0)
+        m_contextCombo->setToolTip(m_contextCombo->itemData(index, Qt::ToolTipRole).toString());
+    const Kube::Expected<Kube::ResolvedContext> resolved = Kube::KubeconfigLoader::resolve(*m_kubeconfig, context);
+    if (!resolved.ok()) {
+        m_session->disconnectFromCluster();
+        showKubeconfigError(tr("error: %1").arg(resolved.error()));
+        return;
+    }
+    QString ns = namespaceName;
+    if (ns.isEmpty())
+        ns = rememberedNamespace(resolved->context.name);
+    if (ns.isEmpty())
+        ns = resolved->namespaceName;
+    {
+        const QSignalBlocker blocker(m_namespaceCombo);
+        m_namespaceCombo->clear();
+        m_namespaceCombo->setEditText(ns);
+    }
+    rememberNamespace(resolved->context.name, ns);
+    m_fleetModel->clear();
+    m_gradePanel->setAudit(nullptr);
+    m_everConnected = true;
+    m_session->connectTo(*resolved, ns);
+    if (!resolved->warnings.isEmpty())
+        m_connectionLabel->setToolTip(m_connectionLabel->toolTip() + u'\n' + resolved->warnings.join(u'\n'));
+}
+
+void MainWindow::onContextActivated(int index)
+{
+    const QString context = m_contextCombo->itemData(index).toString();
+    if (context.isEmpty() || (context == m_session->contextName() && m_state != FleetSession::State::Failed))
+        return;
+    connectToContext(context, QString());
+}
+
+void MainWindow::onNamespaceChosen()
+{
+    const QString ns = m_namespaceCombo->currentText().trimmed();
+    const QString context = m_contextCombo->currentData().toString();
+    if (ns.isEmpty() || context.isEmpty() || (ns == m_session->namespaceName() && context == m_session->contextName()))
+        return;
+    connectToContext(context, ns);
+}
+
+void MainWindow::rememberNamespace(const QString &context, const QString &namespaceName)
+{
+    QSettings().setValue(contextSettingsKey(context), namespaceName);
+}
+
+QString MainWindow::rememberedNamespace(const QString &context)
+{
+    return QSettings().value(contextSettingsKey(context)).toString();
+}
+
+void MainWindow::showKubeconfigError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorBanner->setVisible(true);
+}
+
+void MainWindow::hideKubeconfigError()
+{
+    m_errorBanner->setVisible(false);
+    m_errorLabel->clear();
+}
+
+void MainWindow::rescan()
+{
+    if (m_session->isBusy())
+        return;
+    if (m_session->hasTarget()) {
+        m_session->rescan();
+    } else if (m_kubeconfig && m_contextCombo->currentIndex() >= 0) {
+        connectToContext(m_contextCombo->currentData().toString(), m_namespaceCombo->currentText().trimmed());
+    }
+}
+
+void MainWindow::cancelScan()
+{
+    m_session->cancel();
+}
+
+void MainWindow::openKubeconfig()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Kubeconfig"),
+                                   m_kubeconfigPath.isEmpty() ? QDir::homePath() + QStringLiteral("/.kube")
+                                                              : QFileInfo(m_kubeconfigPath).absolutePath());
+    dialog->setObjectName(QStringLiteral("openKubeconfigFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({ tr("Kubeconfig files (*config* *.yaml *.yml *.json)"), tr("All files (*)") });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_kubeconfigPath = file;
+        m_session->disconnectFromCluster();
+        m_fleetModel->clear();
+        loadKubeconfig(file);
+        if (m_kubeconfig)
+            connectToContext(m_kubeconfig->currentContext.isEmpty() ? m_kubeconfig->contexts.firstKey()
+                                                                    : m_kubeconfig->currentContext,
+                             QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_auditorLabel->setVisible(readOnly);
+    if (m_auditorAction->isChecked() != readOnly)
+        m_auditorAction->setChecked(readOnly);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -216,9 +866,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_session->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/fleetHeader"), m_fleetView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }

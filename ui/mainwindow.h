@@ -1,18 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleetsession.h"
+#include "kube/kubeconfig.h"
+
 #include <QMainWindow>
 
+#include <optional>
+
+class DetailPane;
+class FleetFilterModel;
 class FleetModel;
+class GradePanel;
 class QAction;
+class QComboBox;
+class QDockWidget;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
+class QToolButton;
 
-/** The console window: the fleet table and, around it, menus and the status bar. */
+/** What the console opens on (the command line: `proofer --kubeconfig F --context C --namespace N …`). */
+struct ConsoleOptions
+{
+    QString kubeconfig; ///< empty: $KUBECONFIG, then ~/.kube/config
+    QString context; ///< empty: the remembered or current context
+    QString namespaceName; ///< empty: the remembered one for the context, else the context's
+    QString targetsFile; ///< scan the datastores of this file instead of a cluster
+    bool readOnly = false; ///< auditor mode
+};
+
+/**
+ * The console window: a toolbar to pick the kubeconfig context and namespace, the live fleet table
+ * (filterable, sortable), the selected datastore's details below it, the fleet grade beside it,
+ * the connection and scan progress in the status bar.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,9 +52,19 @@ public:
     ~MainWindow() override;
 
     FleetModel *fleetModel() const { return m_fleetModel; }
+    FleetSession *session() const { return m_session; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    GradePanel *gradePanel() const { return m_gradePanel; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /** Loads the kubeconfig (or the targets file) and connects: the window's start. Never blocks on the network. */
+    void start(const ConsoleOptions &options);
 
 public slots:
     void showAbout();
+    void rescan();
+    void cancelScan();
+    void openKubeconfig();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,28 +72,82 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class EmptyReason { NoData, NoKubeconfig, Connecting, NoDatastores };
+
     void createActions();
     void createMenus();
+    void createToolBar();
     void createCentralWidget();
+    void createDocks();
     void retranslateUi();
     void updateEmptyState();
+    void updateActions();
+    void updateConnectionLabel();
+    void updateDetail();
 
+    void loadKubeconfig(const QString &path);
+    void connectToContext(const QString &context, const QString &namespaceName);
+    void showKubeconfigError(const QString &message);
+    void hideKubeconfigError();
+    void onContextActivated(int index);
+    void onNamespaceChosen();
+    void onSessionState(FleetSession::State state, const QString &message);
+    void rememberNamespace(const QString &context, const QString &namespaceName);
+    static QString rememberedNamespace(const QString &context);
+    void setReadOnly(bool readOnly);
+
+    FleetSession *m_session = nullptr;
     FleetModel *m_fleetModel = nullptr;
-    QSortFilterProxyModel *m_proxyModel = nullptr;
+    FleetFilterModel *m_proxyModel = nullptr;
+    std::optional<Kube::Kubeconfig> m_kubeconfig;
+    QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
+    QString m_connectionMessage;
+    FleetSession::State m_state = FleetSession::State::NotConnected;
+    EmptyReason m_emptyReason = EmptyReason::NoData;
+    bool m_readOnly = false;
+    bool m_everConnected = false;
+    bool m_headerRestored = false;
+    bool m_columnsFitted = false;
+
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_contextLabel = nullptr;
+    QComboBox *m_contextCombo = nullptr;
+    QLabel *m_namespaceLabel = nullptr;
+    QComboBox *m_namespaceCombo = nullptr;
+
+    QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_fleetView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QComboBox *m_severityFilter = nullptr;
+    QFrame *m_errorBanner = nullptr;
+    QLabel *m_errorIcon = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_errorOpenButton = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
+    DetailPane *m_detailPane = nullptr;
+    QDockWidget *m_gradeDock = nullptr;
+    GradePanel *m_gradePanel = nullptr;
+
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_auditorLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openKubeconfigAction = nullptr;
+    QAction *m_rescanAction = nullptr;
+    QAction *m_cancelAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_auditorAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

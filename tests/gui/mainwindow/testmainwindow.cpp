@@ -125,6 +125,8 @@ private slots:
         MainWindow window;
         QVERIFY2(Core::installTranslations(QStringLiteral("es")), "proofer_es.qm not found");
         QCOMPARE(Core::installedLanguage(), QStringLiteral("es"));
+        // A window that was never shown has no native window: Qt posts its LanguageChange.
+        QCoreApplication::sendPostedEvents(&window, QEvent::LanguageChange);
         QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"),
                                                   QStringLiteral("A&yuda")}));
         auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
@@ -133,6 +135,7 @@ private slots:
                  QStringLiteral("Sin conexión"));
 
         QVERIFY(Core::installTranslations(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents(&window, QEvent::LanguageChange);
         QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
     }
 

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/rule.h"
+#include "fleetmodel.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+/** The fleet table as the user narrows it: by text (any column), by kind and by worst open finding. */
+class FleetFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetFilterModel)
+
+public:
+    explicit FleetFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    /** Only rows of this kind; nullopt: every kind. */
+    void setKind(std::optional<FleetRow::Kind> kind);
+    /** Only rows with an open finding at least this severe; nullopt: every row. */
+    void setMinimumSeverity(std::optional<Audit::Severity> severity);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<FleetRow::Kind> m_kind;
+    std::optional<Audit::Severity> m_severity;
+};

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fleetmodel.h"
+
+#include <QWidget>
+
+class CodeView;
+class FindingsModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTreeWidget;
+
+/**
+ * The selected datastore in depth: overview (Kubernetes, TLS, storage, authentication), the certificate
+ * chain it serves next to the one stored in its secret, its observed settings, its findings with the
+ * remediation in a copyable code view, and the raw evidence as JSON.
+ */
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab };
+
+    explicit DetailPane(QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    /** Shows @p row (nullptr: the "select a datastore" placeholder). */
+    void setRow(const FleetRow *row);
+    QString datastoreName() const { return m_name; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    CodeView *remediationView() const { return m_remediationView; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillOverview(const FleetRow &row);
+    void fillCertificates(const FleetRow &row);
+    void fillSettings(const FleetRow &row);
+    void fillEvidence(const FleetRow &row);
+    void showFinding(const QModelIndex &proxyIndex);
+
+    QString m_name;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_overview = nullptr;
+    QTreeWidget *m_certificates = nullptr;
+    QTableWidget *m_settings = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    QSortFilterProxyModel *m_findingsProxy = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QLabel *m_findingTitle = nullptr;
+    QLabel *m_findingEvidence = nullptr;
+    CodeView *m_remediationView = nullptr;
+    CodeView *m_evidenceView = nullptr;
+    std::optional<FleetRow> m_row;
+};

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/snapshotevidence.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class DeductionsModel;
+class FindingsModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+/**
+ * The fleet's grade: the letter and score, the failed checks by severity, every deduction behind
+ * the score, and the what-if projection (tick findings to see the grade the fleet would have with
+ * them fixed, from Audit::Grader::whatIf).
+ */
+class GradePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GradePanel)
+
+public:
+    explicit GradePanel(QWidget *parent = nullptr);
+    ~GradePanel() override;
+
+    /** Shows @p audit (null: "no grade yet"). */
+    void setAudit(const std::shared_ptr<const Audit::Audit> &audit);
+    /** The grade is being recomputed (a scan runs): the old one is shown dimmed as stale. */
+    void setStale(bool stale);
+
+    FindingsModel *whatIfModel() const { return m_whatIfModel; }
+    DeductionsModel *deductionsModel() const { return m_deductionsModel; }
+    QString projectedLetter() const { return m_projectedLetter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateGrade();
+    void updateProjection();
+
+    std::shared_ptr<const Audit::Audit> m_audit;
+    QLabel *m_letter = nullptr;
+    QLabel *m_score = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_deductionsTitle = nullptr;
+    QLabel *m_whatIfTitle = nullptr;
+    QLabel *m_projection = nullptr;
+    DeductionsModel *m_deductionsModel = nullptr;
+    QSortFilterProxyModel *m_deductionsProxy = nullptr;
+    QTableView *m_deductionsView = nullptr;
+    FindingsModel *m_whatIfModel = nullptr;
+    QTableView *m_whatIfView = nullptr;
+    QString m_projectedLetter;
+    bool m_stale = false;
+};
