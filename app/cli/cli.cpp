@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "cli/democommand.h"
 #include "cli/kubeconfigcommand.h"
 #include "cli/scancommand.h"
 
@@ -56,7 +57,7 @@ const QList<Command> &commands()
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
          runKubeconfigCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
-         nullptr},
+         runDemoCommand},
     };
     return list;
 }

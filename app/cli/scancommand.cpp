@@ -69,7 +69,7 @@ QString textReport(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
         stream << tr("Namespace %1 (context %2, %3)").arg(snapshot.namespaceName, snapshot.context, snapshot.server);
     else
         stream << tr("Targets from %1").arg(snapshot.targetsFile);
-    stream << u'\n' << tr("Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << u"\n\n";
+    stream << u'\n' << tr("Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << QStringLiteral("\n\n");
     const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                                .arg(tr("NAME"), -24)
                                .arg(tr("KIND"), -11)
@@ -236,7 +236,7 @@ int runScanCommand(const QStringList &arguments)
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, formatOption, outputOption,
                        concurrencyOption, timeoutOption, failUnderOption, helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << u"\n\n" << scanHelpText();
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
         err().flush();
         return int(ExitUsage);
     };

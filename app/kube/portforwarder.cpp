@@ -109,6 +109,7 @@ void PortForwarder::accept()
 {
     while (QTcpSocket *local = m_server->nextPendingConnection()) {
         local->setParent(this);
+        qCDebug(lcKube) << "port-forward: accepted a local connection for" << m_pod << m_remotePort;
         openTunnel(local);
     }
 }
@@ -178,6 +179,7 @@ void PortForwarder::openTunnel(QTcpSocket *local)
                 return;
             }
             tunnel->open = true;
+            qCDebug(lcKube) << "port-forward: tunnel open to" << m_pod << m_remotePort;
             ++m_active;
             emit tunnelOpened();
             if (!tunnel->pending.isEmpty()) {

@@ -889,8 +889,22 @@ VersionResult TlsReport::result(TlsVersion version) const
 }
 
 TlsInspector::TlsInspector(QThreadPool *pool)
-    : m_pool(pool ? pool : QThreadPool::globalInstance())
+    : m_pool(pool ? pool : blockingIoPool())
 {
+}
+
+QThreadPool *TlsInspector::blockingIoPool()
+{
+    // Not the global pool: an inspection blocks its thread on the network for up to its timeout, and
+    // Qt itself uses the global pool (the raster paint engine waits on it), so a window would freeze
+    // while the inspections wait — on a tunnel that needs that very window's event loop.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(32);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
 }
 
 QFuture<TlsReport> TlsInspector::inspect(const TlsTarget &target) const

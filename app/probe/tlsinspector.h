@@ -107,6 +107,9 @@ public:
 
     QFuture<TlsReport> inspect(const TlsTarget &target) const;
 
+    /** The pool inspections run on by default: their own, never QThreadPool::globalInstance(). */
+    static QThreadPool *blockingIoPool();
+
 private:
     QThreadPool *m_pool = nullptr;
 };

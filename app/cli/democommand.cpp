@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/democommand.h"
+
+#include "cli/cli.h"
+#include "core/logging.h"
+#include "demo/demofleet.h"
+#include "demo/demoscenario.h"
+#include "demo/localserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Demo", text, nullptr, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int s_signalPipe[2] = { -1, -1 };
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const ssize_t written = ::write(s_signalPipe[1], &byte, 1);
+}
+
+QString demoHelpText()
+{
+    QString text;
+    text += tr("Usage: proofer demo [options]") + u'\n';
+    text += u'\n';
+    text += tr("Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed "
+               "in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops "
+               "every server.")
+        + u'\n';
+    text += u'\n';
+    text += tr("Options:") + u'\n';
+    const QList<QPair<QString, QString>> options = {
+        { QStringLiteral("--instances <n>"), tr("PostgreSQL instances, 1 to 14 (default: 14)") },
+        { QStringLiteral("--scenario <name>"),
+          tr("hardened, reference (default: the platform as documented) or before (pre-hardening)") },
+        { QStringLiteral("--state-dir <dir>"),
+          tr("Where clusters, keys and the kubeconfig live (default: %1)").arg(Demo::defaultStateDir()) },
+        { QStringLiteral("--kubeconfig-out <file>"),
+          tr("Also write the kubeconfig (client certificate, mode 0600) here") },
+        { QStringLiteral("--gui"), tr("Open the console window on the fleet once it is ready") },
+        { QStringLiteral("-h, --help"), tr("Show this help") },
+    };
+    for (const auto &option : options)
+        text += QStringLiteral("  %1 %2\n").arg(option.first, -24).arg(option.second);
+    return text;
+}
+
+} // namespace
+
+int runDemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption instancesOption(QStringLiteral("instances"), QString(), QStringLiteral("n"),
+                                             QStringLiteral("14"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QString(), QStringLiteral("name"),
+                                            QStringLiteral("reference"));
+    const QCommandLineOption stateDirOption(QStringLiteral("state-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption kubeconfigOutOption(QStringLiteral("kubeconfig-out"), QString(), QStringLiteral("file"));
+    const QCommandLineOption guiOption(QStringLiteral("gui"));
+    const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    // Global options the dispatcher hands over; accepted and ignored here.
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption(QStringLiteral("namespace"), QString(), QStringLiteral("ns"));
+    parser.addOptions({ instancesOption, scenarioOption, stateDirOption, kubeconfigOutOption, guiOption, helpOption,
+                        kubeconfigOption, contextOption, namespaceOption });
+    auto usage = [](const QString &message) {
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << demoHelpText();
+        err().flush();
+        return ExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << demoHelpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    Demo::DemoOptions options;
+    bool ok = false;
+    options.instances = parser.value(instancesOption).toInt(&ok);
+    if (!ok || options.instances < 1 || options.instances > int(Demo::referenceInstanceNames().size()))
+        return usage(tr("--instances must be a number from 1 to %1").arg(Demo::referenceInstanceNames().size()));
+    const auto scenario = Demo::scenarioFromName(parser.value(scenarioOption));
+    if (!scenario)
+        return usage(tr("unknown scenario \"%1\" (hardened, reference or before)").arg(parser.value(scenarioOption)));
+    options.scenario = *scenario;
+    options.stateDir = parser.value(stateDirOption);
+    options.kubeconfigOut = parser.value(kubeconfigOutOption);
+    const bool gui = parser.isSet(guiOption);
+
+    // SIGINT/SIGTERM become an event on the loop (self-pipe): the fleet stops in order, nothing is left behind.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
+        err() << tr("error: could not set up signal handling") << u'\n';
+        err().flush();
+        return ExitFailure;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
+
+    Demo::DemoFleet fleet(options);
+    int exitCode = ExitOk;
+    bool stopping = false;
+    auto stopFleet = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        exitCode = code;
+        out() << tr("Stopping the demo fleet…") << u'\n';
+        out().flush();
+        fleet.stop();
+    };
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
+        stopFleet(ExitOk);
+    });
+    QObject::connect(&fleet, &Demo::DemoFleet::progress, &fleet, [](const QString &message) {
+        out() << message << u'\n';
+        out().flush();
+    });
+    QObject::connect(&fleet, &Demo::DemoFleet::failed, &fleet, [&](const QString &error) {
+        err() << tr("proofer demo: %1").arg(error) << u'\n';
+        err().flush();
+        stopFleet(ExitFailure);
+    });
+    QObject::connect(&fleet, &Demo::DemoFleet::stopped, &fleet, [&] {
+        out() << tr("Demo fleet stopped.") << u'\n';
+        out().flush();
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&fleet, &Demo::DemoFleet::ready, &fleet, [&] {
+        for (const QString &note : fleet.leftOut())
+            out() << tr("Note: %1").arg(note) << u'\n';
+        out()
+            << tr("Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.",
+                  options.instances)
+                   .arg(Demo::scenarioName(options.scenario), QString::fromLatin1(Demo::DemoFleet::namespaceName))
+                   .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
+            << u'\n';
+        out() << tr("Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
+        if (!options.kubeconfigOut.isEmpty())
+            out() << tr("Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
+        out() << tr("Try: proofer scan --kubeconfig %1 --namespace %2")
+                     .arg(options.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : options.kubeconfigOut,
+                          QString::fromLatin1(Demo::DemoFleet::namespaceName))
+              << u'\n';
+        if (gui) {
+            // The console is this same binary in its GUI face, pointed at the fleet; closing it stops the fleet.
+            auto *console = new QProcess(&fleet);
+            console->setProcessChannelMode(QProcess::ForwardedChannels);
+            QObject::connect(console, &QProcess::finished, &fleet, [&stopFleet](int, QProcess::ExitStatus) {
+                stopFleet(ExitOk);
+            });
+            console->start(QCoreApplication::applicationFilePath(),
+                           {QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
+                            QString::fromLatin1(Demo::DemoFleet::namespaceName)});
+            out() << tr("Console window opened on the fleet; closing it stops the fleet.") << u'\n';
+        }
+        out() << tr("Press Ctrl-C to stop.") << u'\n';
+        out().flush();
+    });
+    fleet.start();
+    const int code = QCoreApplication::exec();
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
+    ::close(s_signalPipe[0]);
+    ::close(s_signalPipe[1]);
+    return code;
+}
+
+} // namespace Cli

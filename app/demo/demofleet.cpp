@@ -1,0 +1,1122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demofleet.h"
+
+#include "core/logging.h"
+#include "demo/apiserver.h"
+#include "demo/localserver.h"
+#include "ops/certificatebuilder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Demo {
+
+namespace {
+
+QString demoTr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Demo", text, nullptr, n);
+}
+
+QString ns()
+{
+    return QString::fromLatin1(DemoFleet::namespaceName);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString b64(const QByteArray &data)
+{
+    return QString::fromLatin1(data.toBase64());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** auth-db → auth; alert-processor-db → alert_processor (for databases and roles). */
+QString stem(const QString &instance)
+{
+    QString s = instance;
+    if (s.endsWith(QStringLiteral("-db")))
+        s.chop(3);
+    return s;
+}
+
+QString sqlName(const QString &instance)
+{
+    return stem(instance).replace(u'-', u'_');
+}
+
+/** A table or two with rows, so that backups and restores have something to carry. */
+QString seedSqlFor(const QString &instance)
+{
+    struct Table
+    {
+        const char *service;
+        const char *table;
+        const char *label;
+    };
+    static const Table tables[] = {
+        { "auth", "users", "user" },
+        { "tenant", "tenants", "bakery" },
+        { "training", "training_jobs", "model" },
+        { "forecasting", "forecasts", "forecast" },
+        { "sales", "sales_records", "sale" },
+        { "external", "weather_observations", "station" },
+        { "notification", "notifications", "notice" },
+        { "inventory", "ingredients", "ingredient" },
+        { "recipes", "recipes", "recipe" },
+        { "suppliers", "suppliers", "supplier" },
+        { "pos", "pos_transactions", "ticket" },
+        { "orders", "orders", "order" },
+        { "production", "production_batches", "batch" },
+        { "alert-processor", "alerts", "alert" },
+    };
+    QString table = QStringLiteral("records");
+    QString label = QStringLiteral("record");
+    for (const Table &t : tables) {
+        if (stem(instance) == QLatin1String(t.service)) {
+            table = QLatin1String(t.table);
+            label = QLatin1String(t.label);
+        }
+    }
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (\n"
+                          "  id bigserial PRIMARY KEY,\n"
+                          "  tenant_id uuid NOT NULL,\n"
+                          "  name text NOT NULL,\n"
+                          "  quantity numeric(10,2) NOT NULL DEFAULT 0,\n"
+                          "  created_at timestamptz NOT NULL DEFAULT now()\n"
+                          ");\n"
+                          "INSERT INTO %1 (tenant_id, name, quantity, created_at)\n"
+                          "  SELECT ('00000000-0000-4000-8000-' || lpad((g %% 3 + 1)::text, 12, '0'))::uuid,\n"
+                          "         '%2 ' || g, round((random() * 100)::numeric, 2), now() - g * interval '1 hour'\n"
+                          "  FROM generate_series(1, 50) AS g WHERE NOT EXISTS (SELECT 1 FROM %1);\n"
+                          "CREATE TABLE IF NOT EXISTS audit_log (\n"
+                          "  id bigserial PRIMARY KEY, actor text NOT NULL, action text NOT NULL,\n"
+                          "  at timestamptz NOT NULL DEFAULT now()\n"
+                          ");\n"
+                          "INSERT INTO audit_log (actor, action) SELECT 'system', 'seeded %1'\n"
+                          "  WHERE NOT EXISTS (SELECT 1 FROM audit_log);\n")
+        .arg(table, label)
+        .replace(QStringLiteral("%%"), QStringLiteral("%"));
+}
+
+QJsonObject metadata(const QString &name, const QJsonObject &labels = {}, const QJsonObject &annotations = {})
+{
+    QJsonObject meta { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), ns() } };
+    if (!labels.isEmpty())
+        meta.insert(QStringLiteral("labels"), labels);
+    if (!annotations.isEmpty())
+        meta.insert(QStringLiteral("annotations"), annotations);
+    return meta;
+}
+
+QJsonObject secretEnv(const QString &variable, const QString &secret, const QString &key)
+{
+    return { { QStringLiteral("name"), variable },
+             { QStringLiteral("valueFrom"),
+               QJsonObject {
+                   { QStringLiteral("secretKeyRef"),
+                     QJsonObject { { QStringLiteral("name"), secret }, { QStringLiteral("key"), key } } } } } };
+}
+
+QString clusterIpFor(const QString &name)
+{
+    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("10.96.%1.%2").arg(quint8(hash.at(0))).arg(quint8(hash.at(1)) % 250 + 2);
+}
+
+} // namespace
+
+QString defaultStateDir()
+{
+    // As root the servers run as "postgres", which cannot enter /root: keep the state under /var/tmp then.
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/tmp/proofer-demo");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/proofer/demo");
+}
+
+struct DemoFleet::Pki
+{
+    QByteArray caPem;
+    QByteArray postgresCertificatePem;
+    Core::Secret postgresKeyPem;
+    QByteArray redisCertificatePem;
+    Core::Secret redisKeyPem;
+    QByteArray apiCertificatePem;
+    Core::Secret apiKeyPem;
+    QByteArray clientCertificatePem;
+    Core::Secret clientKeyPem;
+    QString error;
+};
+
+DemoFleet::DemoFleet(const DemoOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(settingsFor(options.scenario))
+    , m_stateDir(options.stateDir.isEmpty() ? defaultStateDir() : QDir(options.stateDir).absolutePath())
+{ }
+
+DemoFleet::~DemoFleet()
+{
+    if (m_api)
+        m_api->close();
+}
+
+QString DemoFleet::kubeconfigPath() const
+{
+    return m_stateDir + QStringLiteral("/kubeconfig");
+}
+
+QList<LocalServer *> DemoFleet::servers() const
+{
+    QList<LocalServer *> all;
+    for (LocalPostgres *postgres : m_postgres)
+        all << postgres;
+    if (m_redis)
+        all << m_redis;
+    return all;
+}
+
+void DemoFleet::start()
+{
+    m_clock.start();
+    QString error;
+    if (m_options.instances < 1 || m_options.instances > int(referenceInstanceNames().size())) {
+        fail(demoTr("--instances must be between 1 and %1").arg(referenceInstanceNames().size()));
+        return;
+    }
+    if (postgresBinDir().isEmpty()) {
+        fail(demoTr(
+            "PostgreSQL server binaries not found in /usr/lib/postgresql (install postgresql; scripts/setup does)"));
+        return;
+    }
+    if (LocalRedis::findProgram().isEmpty()) {
+        fail(demoTr("redis-server not found (install redis-server; scripts/setup does)"));
+        return;
+    }
+    if (!serverUser(&error) || !prepareStateDir(&error)) {
+        fail(error);
+        return;
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("rabbitmq-server")).isEmpty())
+        m_leftOut << demoTr("RabbitMQ: rabbitmq-server is not installed, so the broker is left out");
+    else
+        m_leftOut << demoTr("RabbitMQ: rabbitmq-server is installed, but the demo does not run a broker yet; left out");
+    loadCredentials();
+    startPki();
+    startTemplate();
+}
+
+bool DemoFleet::prepareStateDir(QString *error)
+{
+    if (!QDir().mkpath(m_stateDir)) {
+        *error = demoTr("could not create the state directory %1").arg(m_stateDir);
+        return false;
+    }
+    // The servers run as another user when we are root: they must be able to enter (not list) the state dir
+    // and every directory above it.
+    ::chmod(QFile::encodeName(m_stateDir).constData(), 0711);
+    const auto user = serverUser(error);
+    if (!user)
+        return false;
+    if (user->dropPrivileges) {
+        QDir ancestor(m_stateDir);
+        while (ancestor.cdUp()) {
+            struct stat info = {};
+            if (::stat(QFile::encodeName(ancestor.absolutePath()).constData(), &info) != 0)
+                break;
+            const bool enterable = (info.st_mode & S_IXOTH) || (info.st_uid == user->uid && (info.st_mode & S_IXUSR))
+                || (info.st_gid == user->gid && (info.st_mode & S_IXGRP));
+            if (!enterable) {
+                *error = demoTr("the servers run as the \"%1\" user, which cannot enter %2; pass a --state-dir it can "
+                                "reach (for example under /var/tmp) or allow it in (chmod o+x %2)")
+                             .arg(user->name, ancestor.absolutePath());
+                return false;
+            }
+            if (ancestor.isRoot())
+                break;
+        }
+    }
+    m_lock = std::make_unique<QLockFile>(m_stateDir + QStringLiteral("/demo.lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        *error = demoTr("the state directory %1 is in use by another proofer demo (pid %2); stop it first or pass "
+                        "another --state-dir")
+                     .arg(m_stateDir)
+                     .arg(pid);
+        m_lock.reset();
+        return false;
+    }
+    const QString servers = m_stateDir + QStringLiteral("/servers");
+    const QString pki = m_stateDir + QStringLiteral("/pki");
+    if (!QDir().mkpath(servers) || !QDir().mkpath(pki)) {
+        *error = demoTr("could not create directories under %1").arg(m_stateDir);
+        return false;
+    }
+    ::chmod(QFile::encodeName(pki).constData(), 0700);
+    ::chmod(QFile::encodeName(servers).constData(), 0700);
+    if (!giveToServerUser(servers)) {
+        *error = demoTr("could not give %1 to the server user").arg(servers);
+        return false;
+    }
+    return true;
+}
+
+bool DemoFleet::loadCredentials()
+{
+    // Passwords persist in the state dir (0600) so warm starts keep them; a new scenario gets new ones.
+    const QJsonObject saved
+        = QJsonDocument::fromJson(readAll(m_stateDir + QStringLiteral("/credentials.json"))).object();
+    const bool sameScenario = saved.value(QStringLiteral("scenario")).toString() == scenarioName(m_options.scenario);
+    const QJsonObject passwords = saved.value(QStringLiteral("passwords")).toObject();
+    QStringList names = referenceInstanceNames().mid(0, m_options.instances);
+    names << QStringLiteral("redis") << QStringLiteral("redis-app");
+    bool changed = !sameScenario;
+    for (const QString &name : std::as_const(names)) {
+        const QString value = passwords.value(name).toString();
+        if (sameScenario && !value.isEmpty()) {
+            m_passwords.insert(name, Core::Secret::fromUtf8(value));
+        } else {
+            m_passwords.insert(name, randomPassword(m_settings.passwordLength));
+            changed = true;
+        }
+    }
+    if (changed)
+        saveCredentials();
+    return true;
+}
+
+void DemoFleet::saveCredentials()
+{
+    QJsonObject passwords;
+    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it)
+        passwords.insert(it.key(), QString::fromUtf8(it.value().reveal()));
+    QJsonObject root { { QStringLiteral("scenario"), scenarioName(m_options.scenario) },
+                       { QStringLiteral("passwords"), passwords } };
+    QByteArray data = QJsonDocument(root).toJson();
+    QString error;
+    if (!writePrivateFile(m_stateDir + QStringLiteral("/credentials.json"), data, 0600, false, &error))
+        qCWarning(lcDemo).noquote() << error;
+    Core::wipe(data);
+}
+
+void DemoFleet::startPki()
+{
+    const QString dir = m_stateDir + QStringLiteral("/pki/");
+    const QStringList files
+        = { QStringLiteral("ca.crt"),    QStringLiteral("postgres.crt"), QStringLiteral("postgres.key"),
+            QStringLiteral("redis.crt"), QStringLiteral("redis.key"),    QStringLiteral("api.crt"),
+            QStringLiteral("api.key"),   QStringLiteral("client.crt"),   QStringLiteral("client.key") };
+    bool complete = true;
+    for (const QString &file : files)
+        complete = complete && QFileInfo(dir + file).size() > 0;
+    if (complete) {
+        auto pki = std::make_shared<Pki>();
+        pki->caPem = readAll(dir + QStringLiteral("ca.crt"));
+        pki->postgresCertificatePem = readAll(dir + QStringLiteral("postgres.crt"));
+        pki->postgresKeyPem = Core::Secret(readAll(dir + QStringLiteral("postgres.key")));
+        pki->redisCertificatePem = readAll(dir + QStringLiteral("redis.crt"));
+        pki->redisKeyPem = Core::Secret(readAll(dir + QStringLiteral("redis.key")));
+        pki->apiCertificatePem = readAll(dir + QStringLiteral("api.crt"));
+        pki->apiKeyPem = Core::Secret(readAll(dir + QStringLiteral("api.key")));
+        pki->clientCertificatePem = readAll(dir + QStringLiteral("client.crt"));
+        pki->clientKeyPem = Core::Secret(readAll(dir + QStringLiteral("client.key")));
+        QTimer::singleShot(0, this, [this, pki] { pkiReady(pki); });
+        return;
+    }
+    emit progress(demoTr("Generating the demo CA and server keys (RSA 4096, once per state directory)…"));
+    // RSA-4096 generation takes about a second each: off the event loop, the three keys in parallel.
+    auto generate = [](Ops::KeyPair::Type type, int bits) {
+        return QtConcurrent::run([type, bits] {
+            QString error;
+            Ops::KeyPair key = Ops::generateKey(type, bits, &error);
+            return key;
+        });
+    };
+    struct Pending
+    {
+        QList<QFuture<Ops::KeyPair>> futures;
+        int left = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->futures = { generate(Ops::KeyPair::Type::Rsa, 4096), generate(Ops::KeyPair::Type::Rsa, 4096),
+                         generate(Ops::KeyPair::Type::Rsa, 4096), generate(Ops::KeyPair::Type::EcP256, 0),
+                         generate(Ops::KeyPair::Type::EcP256, 0) };
+    pending->left = int(pending->futures.size());
+    for (const QFuture<Ops::KeyPair> &future : std::as_const(pending->futures)) {
+        auto *watcher = new QFutureWatcher<Ops::KeyPair>(this);
+        connect(watcher, &QFutureWatcher<Ops::KeyPair>::finished, this, [this, watcher, pending, dir] {
+            watcher->deleteLater();
+            if (--pending->left > 0)
+                return;
+            QList<Ops::KeyPair> keys;
+            for (const QFuture<Ops::KeyPair> &f : std::as_const(pending->futures))
+                keys << f.result();
+            auto pki = std::make_shared<Pki>();
+            for (const Ops::KeyPair &key : std::as_const(keys)) {
+                if (key.isNull()) {
+                    fail(demoTr("could not generate the demo keys"));
+                    return;
+                }
+            }
+            const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            QString error;
+            Ops::CertificateRequest ca;
+            ca.commonName = QStringLiteral("Bakery-IA Demo CA");
+            ca.organization = QStringLiteral("Proofer demo");
+            ca.isCa = true;
+            ca.notBefore = start;
+            ca.notAfter = start.addYears(10);
+            pki->caPem = Ops::issueCertificate(ca, keys.at(0), {}, keys.at(0), &error);
+
+            auto serverRequest = [&](const QString &commonName, const QStringList &services) {
+                Ops::CertificateRequest request;
+                request.commonName = commonName;
+                request.organization = QStringLiteral("Bakery-IA");
+                for (const QString &service : services) {
+                    request.dnsNames << service << service + u'.' + ns()
+                                     << service + u'.' + ns() + QStringLiteral(".svc")
+                                     << service + u'.' + ns() + QStringLiteral(".svc.cluster.local");
+                }
+                request.dnsNames << QStringLiteral("localhost");
+                request.ipAddresses << QStringLiteral("127.0.0.1");
+                request.notBefore = start;
+                request.notAfter = start.addYears(3);
+                return request;
+            };
+            QStringList postgresServices;
+            for (const QString &name : referenceInstanceNames())
+                postgresServices << name + QStringLiteral("-service");
+            pki->postgresCertificatePem = Ops::issueCertificate(
+                serverRequest(QStringLiteral("postgres.bakery-ia.svc.cluster.local"), postgresServices), keys.at(1),
+                pki->caPem, keys.at(0), &error);
+            pki->postgresKeyPem = keys.at(1).privateKeyPem;
+            pki->redisCertificatePem
+                = Ops::issueCertificate(serverRequest(QStringLiteral("redis-service.bakery-ia.svc.cluster.local"),
+                                                      { QStringLiteral("redis-service") }),
+                                        keys.at(2), pki->caPem, keys.at(0), &error);
+            pki->redisKeyPem = keys.at(2).privateKeyPem;
+            Ops::CertificateRequest api = serverRequest(QStringLiteral("kubernetes"), { QStringLiteral("kubernetes") });
+            api.notAfter = start.addYears(1);
+            pki->apiCertificatePem = Ops::issueCertificate(api, keys.at(3), pki->caPem, keys.at(0), &error);
+            pki->apiKeyPem = keys.at(3).privateKeyPem;
+            Ops::CertificateRequest client;
+            client.commonName = QStringLiteral("demo-admin");
+            client.organization = QStringLiteral("system:masters");
+            client.notBefore = start;
+            client.notAfter = start.addYears(1);
+            pki->clientCertificatePem = Ops::issueCertificate(client, keys.at(4), pki->caPem, keys.at(0), &error);
+            pki->clientKeyPem = keys.at(4).privateKeyPem;
+            if (pki->caPem.isEmpty() || pki->postgresCertificatePem.isEmpty() || pki->redisCertificatePem.isEmpty()
+                || pki->apiCertificatePem.isEmpty() || pki->clientCertificatePem.isEmpty()) {
+                fail(demoTr("could not issue the demo certificates: %1").arg(error));
+                return;
+            }
+            const bool written = writePrivateFile(dir + QStringLiteral("ca.key"), keys.at(0).privateKeyPem.reveal(),
+                                                  0600, false, &error)
+                && writePrivateFile(dir + QStringLiteral("postgres.crt"), pki->postgresCertificatePem, 0644, false,
+                                    &error)
+                && writePrivateFile(dir + QStringLiteral("postgres.key"), pki->postgresKeyPem.reveal(), 0600, false,
+                                    &error)
+                && writePrivateFile(dir + QStringLiteral("redis.crt"), pki->redisCertificatePem, 0644, false, &error)
+                && writePrivateFile(dir + QStringLiteral("redis.key"), pki->redisKeyPem.reveal(), 0600, false, &error)
+                && writePrivateFile(dir + QStringLiteral("api.crt"), pki->apiCertificatePem, 0644, false, &error)
+                && writePrivateFile(dir + QStringLiteral("api.key"), pki->apiKeyPem.reveal(), 0600, false, &error)
+                && writePrivateFile(dir + QStringLiteral("client.crt"), pki->clientCertificatePem, 0644, false, &error)
+                && writePrivateFile(dir + QStringLiteral("client.key"), pki->clientKeyPem.reveal(), 0600, false, &error)
+                // The CA certificate last: its presence says the set is complete.
+                && writePrivateFile(dir + QStringLiteral("ca.crt"), pki->caPem, 0644, false, &error);
+            if (!written) {
+                fail(error);
+                return;
+            }
+            pkiReady(pki);
+        });
+        watcher->setFuture(future);
+    }
+}
+
+void DemoFleet::pkiReady(const std::shared_ptr<Pki> &pki)
+{
+    if (m_failed || m_stopping)
+        return;
+    m_pki = pki;
+    m_pkiDone = true;
+    maybeStartServers();
+}
+
+void DemoFleet::startTemplate()
+{
+    const QString templateDir = m_stateDir + QStringLiteral("/servers/template");
+    if (QFile::exists(templateDir + QStringLiteral("/PG_VERSION"))) {
+        m_templateDone = true;
+        QTimer::singleShot(0, this, &DemoFleet::maybeStartServers);
+        return;
+    }
+    emit progress(demoTr("Creating the template PostgreSQL cluster (initdb, once per state directory)…"));
+    const QString building = templateDir + QStringLiteral(".new");
+    QDir(building).removeRecursively();
+    auto *initdb = new QProcess(this);
+    const QString log = m_stateDir + QStringLiteral("/servers/initdb.log");
+    QFile::remove(log);
+    connect(
+        initdb, &QProcess::finished, this,
+        [this, initdb, building, templateDir, log](int code, QProcess::ExitStatus status) {
+            initdb->deleteLater();
+            if (status != QProcess::NormalExit || code != 0) {
+                QFile file(log);
+                file.open(QIODevice::ReadOnly);
+                fail(
+                    demoTr("initdb failed (exit %1): %2").arg(code).arg(QString::fromUtf8(file.readAll()).right(2000)));
+                return;
+            }
+            QDir(templateDir).removeRecursively();
+            if (!QDir().rename(building, templateDir)) {
+                fail(demoTr("could not move the template cluster into place"));
+                return;
+            }
+            m_templateDone = true;
+            maybeStartServers();
+        });
+    connect(initdb, &QProcess::errorOccurred, this, [this, initdb](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(demoTr("could not run initdb: %1").arg(initdb->errorString()));
+    });
+    // Trust only inside the template: every instance gets its own pg_hba.conf before it first starts.
+    startServerProcess(initdb, postgresBinDir() + QStringLiteral("/initdb"),
+                       { QStringLiteral("-D"), building, QStringLiteral("-U"), QStringLiteral("postgres"),
+                         QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                         QStringLiteral("--locale=C"), QStringLiteral("--no-sync"),
+                         QStringLiteral("--no-instructions") },
+                       log, m_stateDir + QStringLiteral("/servers"), SIGKILL);
+}
+
+void DemoFleet::maybeStartServers()
+{
+    if (m_pkiDone && m_templateDone && !m_failed && !m_stopping && m_postgres.isEmpty() && !m_redis)
+        startServers();
+}
+
+void DemoFleet::startServers()
+{
+    // The API server first: pods are published once their servers are ready.
+    m_api = new ApiServer(this);
+    QString error;
+    if (!m_api->setServerCertificate(m_pki->apiCertificatePem, m_pki->apiKeyPem, m_pki->caPem, &error)) {
+        fail(demoTr("API server certificate: %1").arg(error));
+        return;
+    }
+    m_api->setClientCaCertificate(m_pki->caPem);
+    if (!m_api->listen(QHostAddress::LocalHost, 0)) {
+        fail(demoTr("the Kubernetes API emulator could not listen: %1").arg(m_api->errorString()));
+        return;
+    }
+    connect(m_api, &ApiServer::rolloutRestarted, this, &DemoFleet::onRolloutRestarted);
+
+    emit progress(demoTr("Starting %n PostgreSQL server(s) and Redis…", m_options.instances));
+    const QString serversDir = m_stateDir + QStringLiteral("/servers/");
+    for (const QString &name : referenceInstanceNames().mid(0, m_options.instances)) {
+        PostgresInstance instance;
+        instance.name = name;
+        instance.database = sqlName(name) + QStringLiteral("_db");
+        instance.role = sqlName(name) + QStringLiteral("_user");
+        instance.password = m_passwords.value(name);
+        instance.seedSql = seedSqlFor(name);
+        auto *postgres
+            = new LocalPostgres(instance, serversDir + name, serversDir + QStringLiteral("template"), m_settings, this);
+        if (m_settings.tls)
+            postgres->setTlsMaterial(m_pki->postgresCertificatePem, m_pki->postgresKeyPem, m_pki->caPem);
+        postgres->requestSetup();
+        m_postgres << postgres;
+    }
+    m_redis = new LocalRedis(QStringLiteral("redis"), serversDir + QStringLiteral("redis"),
+                             m_passwords.value(QStringLiteral("redis")), m_passwords.value(QStringLiteral("redis-app")),
+                             m_settings, this);
+    if (m_settings.tls)
+        m_redis->setTlsMaterial(m_pki->redisCertificatePem, m_pki->redisKeyPem, m_pki->caPem);
+
+    const QList<LocalServer *> all = servers();
+    m_pendingReady = int(all.size());
+    for (LocalServer *server : all) {
+        connect(server, &LocalServer::ready, this, [this, server] { onServerReady(server); });
+        connect(server, &LocalServer::failed, this, [this, server](const QString &e) { onServerFailed(server, e); });
+        connect(server, &LocalServer::crashed, this, [this, server](const QString &r) { onServerCrashed(server, r); });
+        connect(server, &LocalServer::stopped, this, &DemoFleet::onServerStopped);
+    }
+    for (LocalServer *server : all)
+        server->start();
+}
+
+void DemoFleet::onServerReady(LocalServer *server)
+{
+    if (m_stopping)
+        return;
+    if (!m_published) {
+        emit progress(demoTr("%1 ready on 127.0.0.1:%2").arg(server->name()).arg(server->port()));
+        if (--m_pendingReady == 0)
+            finishStart();
+        return;
+    }
+    // A restart finished: the Deployment's new pod replaces the old one.
+    publishPod(server, true);
+    addEvent(QStringLiteral("Pod"), m_podNames.value(server->name()), QStringLiteral("Started"),
+             demoTr("Started container %1")
+                 .arg(server->name() == u"redis" ? QStringLiteral("redis") : QStringLiteral("postgres")));
+    qCInfo(lcDemo) << server->name() << "restarted, pid" << server->pid();
+}
+
+void DemoFleet::onServerFailed(LocalServer *server, const QString &error)
+{
+    if (m_stopping)
+        return;
+    if (!m_published) {
+        fail(error);
+        return;
+    }
+    ++m_podRestarts[server->name()];
+    publishPod(server, false);
+    addEvent(QStringLiteral("Pod"), m_podNames.value(server->name()), QStringLiteral("BackOff"), error,
+             QStringLiteral("Warning"));
+}
+
+void DemoFleet::onServerCrashed(LocalServer *server, const QString &reason)
+{
+    if (m_stopping || !m_published)
+        return;
+    ++m_podRestarts[server->name()];
+    publishPod(server, false);
+    addEvent(QStringLiteral("Pod"), m_podNames.value(server->name()), QStringLiteral("BackOff"),
+             demoTr("Back-off restarting failed container (%1)").arg(reason), QStringLiteral("Warning"));
+}
+
+void DemoFleet::finishStart()
+{
+    publishFleet();
+    m_published = true;
+    QString error;
+    KubeconfigOptions options;
+    options.contextName = QStringLiteral("bakery-ia-demo");
+    options.clusterName = QStringLiteral("proofer-demo");
+    options.userName = QStringLiteral("demo-admin");
+    options.namespaceName = ns();
+    options.clientCertificatePem = m_pki->clientCertificatePem;
+    options.clientKeyPem = m_pki->clientKeyPem;
+    // Written last: a kubeconfig on disk means the fleet is ready.
+    const QString temporary = kubeconfigPath() + QStringLiteral(".new");
+    if (!m_api->writeKubeconfig(temporary, options, &error)
+        || !(QFile::remove(kubeconfigPath()), QFile::rename(temporary, kubeconfigPath()))) {
+        fail(demoTr("could not write the kubeconfig: %1").arg(error));
+        return;
+    }
+    if (!m_options.kubeconfigOut.isEmpty()) {
+        const QString out = QFileInfo(m_options.kubeconfigOut).absoluteFilePath();
+        const QString outTemporary = out + QStringLiteral(".new");
+        if (!m_api->writeKubeconfig(outTemporary, options, &error)
+            || !(QFile::remove(out), QFile::rename(outTemporary, out))) {
+            fail(demoTr("could not write the kubeconfig to %1: %2").arg(out, error));
+            return;
+        }
+    }
+    m_startupMs = m_clock.elapsed();
+    emit ready();
+}
+
+void DemoFleet::fail(const QString &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    emit failed(error);
+}
+
+void DemoFleet::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    const QList<LocalServer *> all = servers();
+    m_pendingStops = int(all.size());
+    if (m_pendingStops == 0) {
+        QTimer::singleShot(0, this, &DemoFleet::onServerStopped);
+        m_pendingStops = 1;
+        return;
+    }
+    for (LocalServer *server : all)
+        server->stop();
+}
+
+void DemoFleet::onServerStopped()
+{
+    if (!m_stopping)
+        return;
+    if (--m_pendingStops > 0)
+        return;
+    if (m_api)
+        m_api->close();
+    QFile::remove(kubeconfigPath());
+    if (m_lock)
+        m_lock->unlock();
+    emit stopped();
+}
+
+void DemoFleet::onRolloutRestarted(const QString &namespaceName, const QString &kind, const QString &name)
+{
+    if (namespaceName != ns() || kind != u"Deployment" || m_stopping)
+        return;
+    LocalServer *target = nullptr;
+    for (LocalServer *server : servers()) {
+        if (server->name() == name)
+            target = server;
+    }
+    if (!target)
+        return; // a service Deployment: nothing runs behind it
+    // The Secret may hold a renewed certificate: the server restarts with what the cluster says.
+    const QString secretName = target == m_redis ? QStringLiteral("redis-tls") : QStringLiteral("postgres-tls");
+    const QJsonObject secret = m_api->store().get(QStringLiteral("secrets"), ns(), secretName);
+    const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
+    if (m_settings.tls && data.contains(QStringLiteral("tls.crt")) && data.contains(QStringLiteral("tls.key"))) {
+        QByteArray key = QByteArray::fromBase64(data.value(QStringLiteral("tls.key")).toString().toLatin1());
+        const QByteArray ca = data.contains(QStringLiteral("ca.crt"))
+            ? QByteArray::fromBase64(data.value(QStringLiteral("ca.crt")).toString().toLatin1())
+            : m_pki->caPem;
+        target->setTlsMaterial(QByteArray::fromBase64(data.value(QStringLiteral("tls.crt")).toString().toLatin1()),
+                               Core::Secret(key), ca);
+        Core::wipe(key);
+    }
+    qCInfo(lcDemo) << "rollout restart of" << name;
+    addEvent(QStringLiteral("Pod"), m_podNames.value(name), QStringLiteral("Killing"),
+             demoTr("Stopping container for the rollout restart of deployment/%1").arg(name));
+    publishPod(target, false);
+    target->restart();
+}
+
+QString DemoFleet::podNameFor(const QString &workload)
+{
+    const QByteArray hash
+        = QCryptographicHash::hash((workload + QString::number(m_podGeneration)).toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
+    static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
+    QString suffix;
+    for (int i = 0; i < 5; ++i)
+        suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+    return QStringLiteral("%1-%2-%3").arg(workload, QString::fromLatin1(hash.left(9)), suffix);
+}
+
+void DemoFleet::addEvent(const QString &objectKind, const QString &objectName, const QString &reason,
+                         const QString &message, const QString &type)
+{
+    if (!m_api || objectName.isEmpty())
+        return;
+    const QString name = objectName + u'.' + QString::number(QDateTime::currentMSecsSinceEpoch(), 16)
+        + QString::number(QRandomGenerator::global()->bounded(1000));
+    m_api->createObject(QJsonObject {
+        { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+        { QStringLiteral("kind"), QStringLiteral("Event") },
+        { QStringLiteral("metadata"), metadata(name) },
+        { QStringLiteral("involvedObject"),
+          QJsonObject { { QStringLiteral("kind"), objectKind },
+                        { QStringLiteral("name"), objectName },
+                        { QStringLiteral("namespace"), ns() } } },
+        { QStringLiteral("reason"), reason },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("type"), type },
+        { QStringLiteral("count"), 1 },
+        { QStringLiteral("firstTimestamp"), now() },
+        { QStringLiteral("lastTimestamp"), now() },
+        { QStringLiteral("source"), QJsonObject { { QStringLiteral("component"), QStringLiteral("kubelet") } } },
+    });
+}
+
+void DemoFleet::publishPod(LocalServer *server, bool ready)
+{
+    const QString workload = server->name();
+    const bool isRedis = server == m_redis;
+    const QJsonObject deployment = m_api->store().get(QStringLiteral("deployments"), ns(), workload);
+    const QJsonObject podSpec = deployment.value(QStringLiteral("spec"))
+                                    .toObject()
+                                    .value(QStringLiteral("template"))
+                                    .toObject()
+                                    .value(QStringLiteral("spec"))
+                                    .toObject();
+    const QJsonObject labels = deployment.value(QStringLiteral("spec"))
+                                   .toObject()
+                                   .value(QStringLiteral("template"))
+                                   .toObject()
+                                   .value(QStringLiteral("metadata"))
+                                   .toObject()
+                                   .value(QStringLiteral("labels"))
+                                   .toObject();
+    QString podName = m_podNames.value(workload);
+    if (ready && server->state() == LocalServer::State::Running) {
+        // A (re)started server is a new pod of the Deployment, as after a rollout.
+        if (!podName.isEmpty())
+            m_api->store().remove(QStringLiteral("pods"), ns(), podName);
+        ++m_podGeneration;
+        podName = podNameFor(workload);
+        m_podNames.insert(workload, podName);
+        m_api->setPortForwardTarget(ns(), podName, isRedis ? 6379 : 5432, QHostAddress::LocalHost, server->port());
+        m_api->setPodLogFile(ns(), podName, server->logFile());
+    }
+    const QString readyText = ready ? QStringLiteral("True") : QStringLiteral("False");
+    const QString container = isRedis ? QStringLiteral("redis") : QStringLiteral("postgres");
+    const QString image = isRedis ? QStringLiteral("redis:7.4-alpine") : QStringLiteral("postgres:17-alpine");
+    QJsonObject state = ready
+        ? QJsonObject { { QStringLiteral("running"), QJsonObject { { QStringLiteral("startedAt"), now() } } } }
+        : QJsonObject { { QStringLiteral("waiting"),
+                          QJsonObject { { QStringLiteral("reason"), QStringLiteral("ContainerCreating") } } } };
+    auto condition = [&](const QString &type, const QString &status) {
+        return QJsonObject { { QStringLiteral("type"), type },
+                             { QStringLiteral("status"), status },
+                             { QStringLiteral("lastTransitionTime"), now() } };
+    };
+    QJsonObject spec = podSpec;
+    spec.insert(QStringLiteral("nodeName"), QStringLiteral("proofer-demo"));
+    const QJsonObject pod {
+        { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+        { QStringLiteral("kind"), QStringLiteral("Pod") },
+        { QStringLiteral("metadata"), metadata(podName, labels) },
+        { QStringLiteral("spec"), spec },
+        { QStringLiteral("status"),
+          QJsonObject {
+              { QStringLiteral("phase"), QStringLiteral("Running") },
+              { QStringLiteral("podIP"), QStringLiteral("127.0.0.1") },
+              { QStringLiteral("hostIP"), QStringLiteral("127.0.0.1") },
+              { QStringLiteral("startTime"), now() },
+              { QStringLiteral("conditions"),
+                QJsonArray { condition(QStringLiteral("PodScheduled"), QStringLiteral("True")),
+                             condition(QStringLiteral("Initialized"), QStringLiteral("True")),
+                             condition(QStringLiteral("ContainersReady"), readyText),
+                             condition(QStringLiteral("Ready"), readyText) } },
+              { QStringLiteral("containerStatuses"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("name"), container },
+                    { QStringLiteral("image"), image },
+                    { QStringLiteral("ready"), ready },
+                    { QStringLiteral("started"), ready },
+                    { QStringLiteral("restartCount"), m_podRestarts.value(workload) },
+                    { QStringLiteral("containerID"), QStringLiteral("containerd://%1").arg(server->pid()) },
+                    { QStringLiteral("state"), state } } } },
+          } },
+    };
+    if (m_api->store().contains(QStringLiteral("pods"), ns(), podName))
+        m_api->store().replace(QStringLiteral("pods"), ns(), podName, pod);
+    else
+        m_api->createObject(pod);
+}
+
+void DemoFleet::publishFleet()
+{
+    const ScenarioSettings &s = m_settings;
+    const QJsonObject dbLabels { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("database") },
+                                 { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
+    auto withLabels = [](QJsonObject base, const QJsonObject &more) {
+        for (auto it = more.begin(); it != more.end(); ++it)
+            base.insert(it.key(), it.value());
+        return base;
+    };
+    const QString rotatedAt = QDateTime::currentDateTimeUtc().addDays(-12).toString(Qt::ISODate);
+
+    // The shared TLS secrets, as the platform mounts them.
+    if (s.tls) {
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Secret") },
+            { QStringLiteral("metadata"),
+              metadata(QStringLiteral("postgres-tls"),
+                       { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
+            { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
+            { QStringLiteral("data"),
+              QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->postgresCertificatePem) },
+                            { QStringLiteral("tls.key"), b64(m_pki->postgresKeyPem.reveal()) },
+                            { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Secret") },
+            { QStringLiteral("metadata"),
+              metadata(QStringLiteral("redis-tls"),
+                       { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
+            { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
+            { QStringLiteral("data"),
+              QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->redisCertificatePem) },
+                            { QStringLiteral("tls.key"), b64(m_pki->redisKeyPem.reveal()) },
+                            { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
+    }
+
+    auto dataVolume = [&](const QString &workload) {
+        if (s.persistentVolumes)
+            return QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("data") },
+                { QStringLiteral("persistentVolumeClaim"),
+                  QJsonObject { { QStringLiteral("claimName"), QString(workload + QStringLiteral("-pvc")) } } }
+            };
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("data") },
+                             { QStringLiteral("emptyDir"), QJsonObject {} } };
+    };
+    auto tlsVolume = [](const QString &secret) {
+        return QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
+                             { QStringLiteral("secret"),
+                               QJsonObject { { QStringLiteral("secretName"), secret },
+                                             { QStringLiteral("defaultMode"), 0600 } } } };
+    };
+    auto pvc = [&](const QString &workload) {
+        if (!s.persistentVolumes)
+            return;
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("PersistentVolumeClaim") },
+            { QStringLiteral("metadata"),
+              metadata(workload + QStringLiteral("-pvc"), { { QStringLiteral("app"), workload } }) },
+            { QStringLiteral("spec"),
+              QJsonObject {
+                  { QStringLiteral("accessModes"), QJsonArray { QStringLiteral("ReadWriteOnce") } },
+                  { QStringLiteral("storageClassName"), QStringLiteral("standard") },
+                  { QStringLiteral("volumeName"), QString(QStringLiteral("pvc-") + workload) },
+                  { QStringLiteral("resources"),
+                    QJsonObject { { QStringLiteral("requests"),
+                                    QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } } },
+            { QStringLiteral("status"),
+              QJsonObject { { QStringLiteral("phase"), QStringLiteral("Bound") },
+                            { QStringLiteral("accessModes"), QJsonArray { QStringLiteral("ReadWriteOnce") } },
+                            { QStringLiteral("capacity"),
+                              QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } });
+    };
+    auto service = [&](const QString &workload, int port, const QString &portName) {
+        const QString name = workload + QStringLiteral("-service");
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Service") },
+            { QStringLiteral("metadata"), metadata(name, { { QStringLiteral("app"), workload } }) },
+            { QStringLiteral("spec"),
+              QJsonObject {
+                  { QStringLiteral("type"), QStringLiteral("ClusterIP") },
+                  { QStringLiteral("clusterIP"), clusterIpFor(name) },
+                  { QStringLiteral("selector"), QJsonObject { { QStringLiteral("app"), workload } } },
+                  { QStringLiteral("ports"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), portName },
+                                               { QStringLiteral("port"), port },
+                                               { QStringLiteral("targetPort"), port },
+                                               { QStringLiteral("protocol"), QStringLiteral("TCP") } } } } } } });
+    };
+    auto deployment
+        = [&](const QString &name, const QJsonObject &labels, const QJsonObject &container, const QJsonArray &volumes) {
+              QJsonObject templateLabels = withLabels(labels, { { QStringLiteral("app"), name } });
+              QJsonObject podSpec { { QStringLiteral("containers"), QJsonArray { container } } };
+              if (!volumes.isEmpty())
+                  podSpec.insert(QStringLiteral("volumes"), volumes);
+              m_api->createObject(QJsonObject {
+                  { QStringLiteral("apiVersion"), QStringLiteral("apps/v1") },
+                  { QStringLiteral("kind"), QStringLiteral("Deployment") },
+                  { QStringLiteral("metadata"), metadata(name, templateLabels) },
+                  { QStringLiteral("spec"),
+                    QJsonObject { { QStringLiteral("replicas"), 1 },
+                                  { QStringLiteral("selector"),
+                                    QJsonObject { { QStringLiteral("matchLabels"),
+                                                    QJsonObject { { QStringLiteral("app"), name } } } } },
+                                  { QStringLiteral("template"),
+                                    QJsonObject { { QStringLiteral("metadata"),
+                                                    QJsonObject { { QStringLiteral("labels"), templateLabels } } },
+                                                  { QStringLiteral("spec"), podSpec } } } } } });
+          };
+    auto credentialsSecret = [&](const QString &name, const QJsonObject &data) {
+        QJsonObject annotations;
+        if (s.passwordRotationRecorded)
+            annotations.insert(QStringLiteral("bakery-ia.io/password-rotated-at"), rotatedAt);
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Secret") },
+            { QStringLiteral("metadata"),
+              metadata(name, { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } },
+                       annotations) },
+            { QStringLiteral("type"), QStringLiteral("Opaque") },
+            { QStringLiteral("data"), data } });
+    };
+
+    const QJsonObject serviceLabels { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("microservice") },
+                                      { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
+    for (LocalPostgres *postgres : std::as_const(m_postgres)) {
+        const PostgresInstance &instance = postgres->instance();
+        const QString secretName = instance.name + QStringLiteral("-secret");
+        credentialsSecret(secretName,
+                          { { QStringLiteral("POSTGRES_USER"), b64(instance.role.toUtf8()) },
+                            { QStringLiteral("POSTGRES_DB"), b64(instance.database.toUtf8()) },
+                            { QStringLiteral("POSTGRES_PASSWORD"), b64(instance.password.reveal()) } });
+        QJsonArray volumes { dataVolume(instance.name) };
+        if (s.tls)
+            volumes << tlsVolume(QStringLiteral("postgres-tls"));
+        QJsonObject container {
+            { QStringLiteral("name"), QStringLiteral("postgres") },
+            { QStringLiteral("image"), QStringLiteral("postgres:17-alpine") },
+            { QStringLiteral("ports"),
+              QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 5432 },
+                                         { QStringLiteral("name"), QStringLiteral("postgres") } } } },
+            { QStringLiteral("env"),
+              QJsonArray {
+                  secretEnv(QStringLiteral("POSTGRES_USER"), secretName, QStringLiteral("POSTGRES_USER")),
+                  secretEnv(QStringLiteral("POSTGRES_DB"), secretName, QStringLiteral("POSTGRES_DB")),
+                  secretEnv(QStringLiteral("POSTGRES_PASSWORD"), secretName, QStringLiteral("POSTGRES_PASSWORD")) } },
+            { QStringLiteral("volumeMounts"),
+              s.tls ? QJsonArray { QJsonObject {
+                                       { QStringLiteral("name"), QStringLiteral("data") },
+                                       { QStringLiteral("mountPath"), QStringLiteral("/var/lib/postgresql/data") } },
+                                   QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
+                                                 { QStringLiteral("mountPath"), QStringLiteral("/tls") },
+                                                 { QStringLiteral("readOnly"), true } } }
+                    : QJsonArray { QJsonObject {
+                        { QStringLiteral("name"), QStringLiteral("data") },
+                        { QStringLiteral("mountPath"), QStringLiteral("/var/lib/postgresql/data") } } } },
+        };
+        deployment(instance.name,
+                   withLabels(dbLabels, { { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("postgresql") } }),
+                   container, volumes);
+        pvc(instance.name);
+        service(instance.name, 5432, QStringLiteral("postgres"));
+
+        // The service that consumes this database, told how to connect in its ConfigMap.
+        const QString consumer = stem(instance.name) + QStringLiteral("-service");
+        const QString host
+            = instance.name + QStringLiteral("-service.bakery-ia.svc.cluster.local:5432/") + instance.database;
+        QString asyncUrl = QStringLiteral("postgresql+asyncpg://%1@%2").arg(instance.role, host);
+        QString syncUrl = QStringLiteral("postgresql://%1@%2").arg(instance.role, host);
+        if (s.clientTlsMode == u"require") {
+            asyncUrl += QStringLiteral("?ssl=require");
+            syncUrl += QStringLiteral("?sslmode=require");
+        } else if (s.clientTlsMode == u"verify-full") {
+            asyncUrl += QStringLiteral("?ssl=verify-full&sslrootcert=/tls/ca.crt");
+            syncUrl += QStringLiteral("?sslmode=verify-full&sslrootcert=/tls/ca.crt");
+        }
+        const QString configMap = consumer + QStringLiteral("-config");
+        m_api->createObject(
+            QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                          { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
+                          { QStringLiteral("metadata"), metadata(configMap, { { QStringLiteral("app"), consumer } }) },
+                          { QStringLiteral("data"),
+                            QJsonObject { { QStringLiteral("DATABASE_URL"), asyncUrl },
+                                          { QStringLiteral("DATABASE_URL_SYNC"), syncUrl },
+                                          { QStringLiteral("LOG_LEVEL"), QStringLiteral("INFO") } } } });
+        QJsonObject client {
+            { QStringLiteral("name"), consumer },
+            { QStringLiteral("image"), QStringLiteral("bakery-ia/%1:1.4.2").arg(consumer) },
+            { QStringLiteral("ports"), QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 8000 } } } },
+            { QStringLiteral("envFrom"),
+              QJsonArray { QJsonObject {
+                  { QStringLiteral("configMapRef"), QJsonObject { { QStringLiteral("name"), configMap } } } } } },
+            { QStringLiteral("env"),
+              QJsonArray {
+                  secretEnv(QStringLiteral("DB_PASSWORD"), secretName, QStringLiteral("POSTGRES_PASSWORD")) } },
+        };
+        QJsonArray clientVolumes;
+        if (s.tls) {
+            clientVolumes << QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("tls") },
+                { QStringLiteral("secret"),
+                  QJsonObject {
+                      { QStringLiteral("secretName"), QStringLiteral("postgres-tls") },
+                      { QStringLiteral("items"),
+                        QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("ca.crt") },
+                                                   { QStringLiteral("path"), QStringLiteral("ca.crt") } } } } } }
+            };
+        }
+        deployment(consumer, serviceLabels, client, clientVolumes);
+    }
+
+    // Redis.
+    const QString redisSecret = QStringLiteral("redis-secrets");
+    credentialsSecret(
+        redisSecret,
+        { { QStringLiteral("REDIS_PASSWORD"), b64(m_passwords.value(QStringLiteral("redis")).reveal()) } });
+    QStringList args = { QStringLiteral("redis-server") };
+    if (s.tls) {
+        args << QStringLiteral("--port") << QStringLiteral("0") << QStringLiteral("--tls-port")
+             << QStringLiteral("6379") << QStringLiteral("--tls-cert-file") << QStringLiteral("/tls/tls.crt")
+             << QStringLiteral("--tls-key-file") << QStringLiteral("/tls/tls.key")
+             << QStringLiteral("--tls-ca-cert-file") << QStringLiteral("/tls/ca.crt")
+             << QStringLiteral("--tls-auth-clients") << s.redisTlsAuthClients;
+    }
+    args << QStringLiteral("--requirepass") << QStringLiteral("$(REDIS_PASSWORD)") << QStringLiteral("--appendonly")
+         << (s.redisAof ? QStringLiteral("yes") : QStringLiteral("no"));
+    QJsonArray redisVolumes { dataVolume(QStringLiteral("redis")) };
+    if (s.tls)
+        redisVolumes << tlsVolume(QStringLiteral("redis-tls"));
+    deployment(QStringLiteral("redis"),
+               withLabels(dbLabels, { { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("redis") } }),
+               QJsonObject { { QStringLiteral("name"), QStringLiteral("redis") },
+                             { QStringLiteral("image"), QStringLiteral("redis:7.4-alpine") },
+                             { QStringLiteral("command"), QJsonArray::fromStringList(args) },
+                             { QStringLiteral("ports"),
+                               QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 6379 },
+                                                          { QStringLiteral("name"), QStringLiteral("redis") } } } },
+                             { QStringLiteral("env"),
+                               QJsonArray { secretEnv(QStringLiteral("REDIS_PASSWORD"), redisSecret,
+                                                      QStringLiteral("REDIS_PASSWORD")) } } },
+               redisVolumes);
+    pvc(QStringLiteral("redis"));
+    service(QStringLiteral("redis"), 6379, QStringLiteral("redis"));
+    QString redisUrl = s.tls ? QStringLiteral("rediss://redis-service.bakery-ia.svc.cluster.local:6379/0")
+                             : QStringLiteral("redis://redis-service.bakery-ia.svc.cluster.local:6379/0");
+    if (s.tls && s.clientTlsMode == u"require")
+        redisUrl += QStringLiteral("?ssl_cert_reqs=none");
+    else if (s.tls)
+        redisUrl += QStringLiteral("?ssl_cert_reqs=required&ssl_ca_certs=/tls/ca.crt");
+    m_api->createObject(QJsonObject {
+        { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+        { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
+        { QStringLiteral("metadata"),
+          metadata(QStringLiteral("gateway-config"), { { QStringLiteral("app"), QStringLiteral("gateway") } }) },
+        { QStringLiteral("data"),
+          QJsonObject { { QStringLiteral("REDIS_URL"), redisUrl },
+                        { QStringLiteral("LOG_LEVEL"), QStringLiteral("INFO") } } } });
+    deployment(
+        QStringLiteral("gateway"), serviceLabels,
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("gateway") },
+                      { QStringLiteral("image"), QStringLiteral("bakery-ia/gateway:1.4.2") },
+                      { QStringLiteral("envFrom"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("configMapRef"),
+                              QJsonObject { { QStringLiteral("name"), QStringLiteral("gateway-config") } } } } } },
+                      { QStringLiteral("env"),
+                        QJsonArray { secretEnv(QStringLiteral("REDIS_PASSWORD"), redisSecret,
+                                               QStringLiteral("REDIS_PASSWORD")) } } },
+        {});
+
+    // The pods, with their logs and port-forwards, and what the kubelet would have said.
+    for (LocalServer *server : servers()) {
+        publishPod(server, true);
+        const QString pod = m_podNames.value(server->name());
+        addEvent(QStringLiteral("Pod"), pod, QStringLiteral("Scheduled"),
+                 demoTr("Successfully assigned %1/%2 to proofer-demo").arg(ns(), pod));
+        addEvent(QStringLiteral("Pod"), pod, QStringLiteral("Pulled"),
+                 demoTr("Container image already present on machine"));
+        addEvent(QStringLiteral("Pod"), pod, QStringLiteral("Started"), demoTr("Started container"));
+    }
+}
+
+} // namespace Demo
