@@ -58,6 +58,15 @@ const QList<Command> &commands()
          runKubeconfigCommand},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
          runDemoCommand},
+        // Not built yet: listed so operators see what is coming; they say so and exit 2.
+        {"renew-certs", QT_TRANSLATE_NOOP("Cli", "Renew the TLS certificates of the datastores (preview, apply, verify, roll back)"),
+         nullptr},
+        {"rotate-password", QT_TRANSLATE_NOOP("Cli", "Rotate datastore passwords without the plaintext reaching the server"),
+         nullptr},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"), nullptr},
+        {"restore", QT_TRANSLATE_NOOP("Cli", "Restore an encrypted backup, verified before the live database is touched"),
+         nullptr},
+        {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"), nullptr},
     };
     return list;
 }
