@@ -5,6 +5,7 @@
 #include "emulatorfixture.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "kube/portforwarder.h"
 #include "mockclock.h"
 
 #include <QElapsedTimer>
@@ -444,6 +445,116 @@ private slots:
         const Kube::Response response = await(client.version());
         QCOMPARE(response.error.kind, Kube::ApiError::Kind::Network);
         QVERIFY2(response.error.message.contains(QStringLiteral("connection refused")), qPrintable(response.error.message));
+    }
+
+    void execPluginRefreshedOnceOn401()
+    {
+        // The plugin hands out a stale token first, then the good one: the client must re-run it
+        // once on the 401 and succeed, without a second 401 reaching the caller.
+        QTemporaryDir dir;
+        const QString counter = dir.filePath(QStringLiteral("runs"));
+        const QString plugin = dir.filePath(QStringLiteral("plugin.sh"));
+        QFile script(plugin);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\n"
+                                    "n=$(cat '%1' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '%1'\n"
+                                    "if [ $n -eq 1 ]; then t=stale-token; else t='%2'; fi\n"
+                                    "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                                    "\"status\":{\"token\":\"%s\"}}' \"$t\"\n")
+                         .arg(counter, QString::fromUtf8(m_emulator.token().reveal()))
+                         .toUtf8());
+        script.close();
+        QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        Kube::ResolvedContext context = contextFor(m_emulator.kubeconfigPath());
+        context.user = Kube::AuthInfo();
+        context.user.name = QStringLiteral("exec-user");
+        Kube::ExecConfig exec;
+        exec.command = plugin;
+        exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        exec.interactiveMode = Kube::ExecInteractiveMode::Never;
+        context.user.exec = exec;
+        context.authKind = Kube::AuthKind::Exec;
+        Kube::KubeClient client(context);
+        const Kube::Response pods = await(client.list(QStringLiteral("pods"), m_emulator.namespaceName()));
+        QVERIFY2(pods.ok(), qPrintable(pods.error.message));
+        QFile runs(counter);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll().trimmed(), QByteArray("2"));
+
+        // A plugin that only ever has a stale token: one refresh, then the 401 is reported.
+        QVERIFY(QFile::remove(counter));
+        QFile always(counter);
+        QVERIFY(always.open(QIODevice::WriteOnly));
+        always.write("-1000\n"); // stays below 1 … never the good token
+        always.close();
+        QFile rewrite(plugin);
+        QVERIFY(rewrite.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rewrite.write(QStringLiteral("#!/bin/sh\nn=$(cat '%1'); n=$((n+1)); echo $n > '%1'\n"
+                                     "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                                     "\"status\":{\"token\":\"stale\"}}'\n")
+                          .arg(counter)
+                          .toUtf8());
+        rewrite.close();
+        Kube::KubeClient stale(context);
+        const Kube::Response refused = await(stale.list(QStringLiteral("pods"), m_emulator.namespaceName()));
+        QCOMPARE(refused.error.kind, Kube::ApiError::Kind::Unauthorized);
+        QVERIFY(always.open(QIODevice::ReadOnly));
+        QCOMPARE(always.readAll().trimmed(), QByteArray("-998")); // ran exactly twice
+    }
+
+    void throughAnHttpProxy()
+    {
+        // A minimal HTTP CONNECT proxy on loopback: the client must tunnel TLS through it.
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        int connects = 0;
+        connect(&proxy, &QTcpServer::newConnection, this, [&proxy, &connects] {
+            QTcpSocket *downstream = proxy.nextPendingConnection();
+            auto *upstream = new QTcpSocket(downstream);
+            auto buffer = std::make_shared<QByteArray>();
+            connect(downstream, &QTcpSocket::readyRead, downstream, [downstream, upstream, buffer, &connects] {
+                if (upstream->state() == QAbstractSocket::ConnectedState) {
+                    upstream->write(downstream->readAll());
+                    return;
+                }
+                *buffer += downstream->readAll();
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0 || upstream->state() != QAbstractSocket::UnconnectedState)
+                    return;
+                const QList<QByteArray> words = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                if (words.size() < 2 || words.first() != "CONNECT") {
+                    downstream->write("HTTP/1.1 405 Method Not Allowed\r\n\r\n");
+                    downstream->disconnectFromHost();
+                    return;
+                }
+                ++connects;
+                const QByteArray target = words.at(1);
+                const qsizetype colon = target.lastIndexOf(':');
+                connect(upstream, &QTcpSocket::connected, downstream, [downstream] {
+                    downstream->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                });
+                connect(upstream, &QTcpSocket::readyRead, downstream,
+                        [downstream, upstream] { downstream->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, downstream, [downstream] { downstream->disconnectFromHost(); });
+                upstream->connectToHost(QString::fromLatin1(target.left(colon)), target.mid(colon + 1).toUShort());
+            });
+            connect(downstream, &QTcpSocket::disconnected, downstream, &QObject::deleteLater);
+        });
+        Kube::ResolvedContext context = contextFor(m_emulator.kubeconfigPath());
+        context.cluster.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+        Kube::KubeClient client(context);
+        const Kube::Response version = await(client.version());
+        QVERIFY2(version.ok(), qPrintable(version.error.message));
+        QVERIFY(connects >= 1);
+
+        // SOCKS5 cannot carry port-forward (kubectl has the same limit): said before anything starts.
+        context.cluster.proxyUrl = QStringLiteral("socks5://127.0.0.1:1080");
+        Kube::KubeClient socks(context);
+        Kube::PortForwarder forwarder(&socks, m_emulator.namespaceName(), QStringLiteral("x"), 5432);
+        QString error;
+        QVERIFY(!forwarder.listen(&error));
+        QVERIFY2(error.contains(QStringLiteral("SOCKS5")), qPrintable(error));
     }
 
 private:
