@@ -1311,6 +1311,21 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
     </message>
 </context>
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo fleet could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo fleet stopped unexpectedly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo fleet exited with code %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>none</source>
@@ -2756,10 +2771,6 @@ expires %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL, Redis and RabbitMQ behind an emulated Kubernetes API — in a terminal:&lt;br&gt;&lt;br&gt;&lt;tt&gt;proofer demo&lt;/tt&gt; &amp;nbsp;or, from a source checkout, &amp;nbsp;&lt;tt&gt;scripts/run-demo&lt;/tt&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Looking for datastores…</source>
         <translation type="unfinished" />
     </message>
@@ -2853,6 +2864,46 @@ from %2</source>
     </message>
     <message>
         <source>probing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo fleet ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo fleet stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the &amp;Demo Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top the Demo Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the Demo Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a terminal, &lt;tt&gt;proofer demo&lt;/tt&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the demo fleet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
         <translation type="unfinished" />
     </message>
 </context>

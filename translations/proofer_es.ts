@@ -1330,6 +1330,21 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
     </message>
 </context>
 <context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo fleet could not be started: %1</source>
+        <translation>No se pudo iniciar la flota de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo fleet stopped unexpectedly.</source>
+        <translation>La flota de demostración se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>The demo fleet exited with code %1.</source>
+        <translation>La flota de demostración terminó con el código %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a datastore to see its certificates, settings, findings and evidence.</source>
@@ -2785,10 +2800,6 @@ caduca el %3</translation>
         <translation>No se encontró ningún kubeconfig</translation>
     </message>
     <message>
-        <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL, Redis and RabbitMQ behind an emulated Kubernetes API — in a terminal:&lt;br&gt;&lt;br&gt;&lt;tt&gt;proofer demo&lt;/tt&gt; &amp;nbsp;or, from a source checkout, &amp;nbsp;&lt;tt&gt;scripts/run-demo&lt;/tt&gt;</source>
-        <translation>Proofer lee sus clústeres de &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; o de &lt;tt&gt;~/.kube/config&lt;/tt&gt;, y no existe ninguno de los dos.&lt;br&gt;Abra uno con &lt;b&gt;Archivo ▸ Abrir kubeconfig…&lt;/b&gt; o inicie en un terminal la flota de demostración —PostgreSQL, Redis y RabbitMQ reales detrás de una API de Kubernetes emulada—:&lt;br&gt;&lt;br&gt;&lt;tt&gt;proofer demo&lt;/tt&gt; &amp;nbsp;o, desde una copia del código fuente, &amp;nbsp;&lt;tt&gt;scripts/run-demo&lt;/tt&gt;</translation>
-    </message>
-    <message>
         <source>Looking for datastores…</source>
         <translation>Buscando almacenes de datos…</translation>
     </message>
@@ -2876,6 +2887,46 @@ de %2</translation>
     <message>
         <source>All files (*)</source>
         <translation>Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>Demo fleet ready</source>
+        <translation>Flota de demostración lista</translation>
+    </message>
+    <message>
+        <source>Demo fleet stopped</source>
+        <translation>Flota de demostración detenida</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo Fleet</source>
+        <translation>Iniciar la flota de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
+        <translation>Ejecuta servidores PostgreSQL y Redis reales detrás de una API de Kubernetes emulada en este equipo</translation>
+    </message>
+    <message>
+        <source>S&amp;top the Demo Fleet</source>
+        <translation>De&amp;tener la flota de demostración</translation>
+    </message>
+    <message>
+        <source>Start the Demo Fleet</source>
+        <translation>Iniciar la flota de demostración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a terminal, &lt;tt&gt;proofer demo&lt;/tt&gt;.</source>
+        <translation>Proofer lee sus clústeres de &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; o de &lt;tt&gt;~/.kube/config&lt;/tt&gt;, y no existe ninguno.&lt;br&gt;Abra uno con &lt;b&gt;Archivo ▸ Abrir kubeconfig…&lt;/b&gt; o inicie la flota de demostración —PostgreSQL y Redis reales detrás de una API de Kubernetes emulada, en este equipo— con el botón de abajo o, en un terminal, con &lt;tt&gt;proofer demo&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Starting the demo fleet…</source>
+        <translation>Iniciando la flota de demostración…</translation>
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
+        <translation>Deteniendo la flota de demostración…</translation>
     </message>
 </context>
 <context>

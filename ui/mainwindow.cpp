@@ -50,6 +50,7 @@ QString contextSettingsKey(const QString &context)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new FleetSession(this))
+    , m_demo(new DemoLauncher(this))
     , m_fleetModel(new FleetModel(this))
     , m_proxyModel(new FleetFilterModel(this))
 {
@@ -96,6 +97,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_fleetModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
 
     connect(m_session, &FleetSession::stateChanged, this, &MainWindow::onSessionState);
+
+    connect(m_demo, &DemoLauncher::stateChanged, this, &MainWindow::updateDemoState);
+    connect(m_demo, &DemoLauncher::progress, this, [this](const QString &line) {
+        m_demoProgress = line;
+        updateDemoState();
+    });
+    connect(m_demo, &DemoLauncher::ready, this, [this](const QString &kubeconfig) {
+        m_demoProgress.clear();
+        statusBar()->showMessage(tr("Demo fleet ready"));
+        openKubeconfigFile(kubeconfig, QStringLiteral("bakery-ia"));
+    });
+    connect(m_demo, &DemoLauncher::failed, this, &MainWindow::onDemoFailed);
+    connect(m_demo, &DemoLauncher::stopped, this, [this] {
+        m_demoProgress.clear();
+        statusBar()->showMessage(tr("Demo fleet stopped"));
+        if (m_closeAfterDemoStops)
+            close();
+    });
     connect(m_session, &FleetSession::namespacesListed, this, [this](const QStringList &names) {
         const QString current = m_namespaceCombo->currentText();
         const QSignalBlocker blocker(m_namespaceCombo);
@@ -234,6 +253,15 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
 
+    m_startDemoAction = new QAction(this);
+    m_startDemoAction->setObjectName(QStringLiteral("startDemoAction"));
+    connect(m_startDemoAction, &QAction::triggered, this, &MainWindow::startDemoFleet);
+
+    m_stopDemoAction = new QAction(this);
+    m_stopDemoAction->setObjectName(QStringLiteral("stopDemoAction"));
+    m_stopDemoAction->setEnabled(false);
+    connect(m_stopDemoAction, &QAction::triggered, this, &MainWindow::stopDemoFleet);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -286,6 +314,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_rescanAction);
     m_fileMenu->addAction(m_cancelAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_startDemoAction);
+    m_fileMenu->addAction(m_stopDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -456,6 +487,26 @@ void MainWindow::createCentralWidget()
     m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
     emptyLayout->addWidget(m_emptyText);
+    auto *demoButtons = new QHBoxLayout;
+    demoButtons->addStretch();
+    m_startDemoButton = new QPushButton(empty);
+    m_startDemoButton->setObjectName(QStringLiteral("startDemoButton"));
+    connect(m_startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemoFleet);
+    m_cancelDemoButton = new QPushButton(empty);
+    m_cancelDemoButton->setObjectName(QStringLiteral("cancelDemoPushButton"));
+    connect(m_cancelDemoButton, &QPushButton::clicked, this, &MainWindow::stopDemoFleet);
+    demoButtons->addWidget(m_startDemoButton);
+    demoButtons->addWidget(m_cancelDemoButton);
+    demoButtons->addStretch();
+    emptyLayout->addLayout(demoButtons);
+    // The demo's progress, or why it stopped (its last stderr lines): inline, never a dialog.
+    m_demoStatusLabel = new QLabel(empty);
+    m_demoStatusLabel->setObjectName(QStringLiteral("demoStatusLabel"));
+    m_demoStatusLabel->setAlignment(Qt::AlignCenter);
+    m_demoStatusLabel->setWordWrap(true);
+    m_demoStatusLabel->setTextFormat(Qt::PlainText);
+    m_demoStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    emptyLayout->addWidget(m_demoStatusLabel);
     emptyLayout->addStretch();
     m_emptyState = empty;
     m_fleetView->viewport()->installEventFilter(this);
@@ -498,6 +549,10 @@ void MainWindow::retranslateUi()
     m_rescanAction->setToolTip(
         tr("Probe every datastore again (%1)").arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelAction->setText(tr("&Cancel Scan"));
+    m_startDemoAction->setText(tr("Start the &Demo Fleet"));
+    m_startDemoAction->setToolTip(
+        tr("Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer"));
+    m_stopDemoAction->setText(tr("S&top the Demo Fleet"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Filter Datastores"));
     m_statusBarAction->setText(tr("Show &Status Bar"));
@@ -510,6 +565,8 @@ void MainWindow::retranslateUi()
     m_namespaceLabel->setText(tr("&Namespace:"));
     m_namespaceCombo->lineEdit()->setPlaceholderText(tr("namespace"));
     m_errorOpenButton->setText(tr("Open Kubeconfig…"));
+    m_startDemoButton->setText(tr("Start the Demo Fleet"));
+    m_cancelDemoButton->setText(tr("Cancel"));
     m_filterEdit->setPlaceholderText(tr("Filter datastores by name, kind or state"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
     m_auditorLabel->setText(tr("Auditor mode"));
@@ -555,9 +612,9 @@ void MainWindow::updateEmptyState()
         m_emptyTitle->setText(tr("No kubeconfig found"));
         m_emptyText->setText(
             tr("Proofer reads your clusters from <tt>$KUBECONFIG</tt> or <tt>~/.kube/config</tt>, and neither "
-               "exists.<br>Open one with <b>File ▸ Open Kubeconfig…</b> or start the demo fleet — real PostgreSQL, "
-               "Redis and RabbitMQ behind an emulated Kubernetes API — in a terminal:<br><br>"
-               "<tt>proofer demo</tt> &nbsp;or, from a source checkout, &nbsp;<tt>scripts/run-demo</tt>"));
+               "exists.<br>Open one with <b>File ▸ Open Kubeconfig…</b> or start the demo fleet — real PostgreSQL "
+               "and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a "
+               "terminal, <tt>proofer demo</tt>."));
         break;
     case EmptyReason::Connecting:
         m_emptyTitle->setText(tr("Looking for datastores…"));
@@ -574,6 +631,7 @@ void MainWindow::updateEmptyState()
                                 "with its TLS, certificate, storage, authentication and audit posture."));
         break;
     }
+    updateDemoState();
     m_emptyState->setGeometry(m_fleetView->viewport()->rect());
     m_emptyState->setVisible(empty);
     if (!empty && !m_session->isBusy())
@@ -823,17 +881,80 @@ void MainWindow::openKubeconfig()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({ tr("Kubeconfig files (*config* *.yaml *.yml *.json)"), tr("All files (*)") });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_kubeconfigPath = file;
-        m_session->disconnectFromCluster();
-        m_fleetModel->clear();
-        loadKubeconfig(file);
-        if (m_kubeconfig)
-            connectToContext(m_kubeconfig->currentContext.isEmpty() ? m_kubeconfig->contexts.firstKey()
-                                                                    : m_kubeconfig->currentContext,
-                             QString());
-    });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openKubeconfigFile(file, QString()); });
     dialog->open();
+}
+
+void MainWindow::openKubeconfigFile(const QString &file, const QString &namespaceName)
+{
+    m_kubeconfigPath = file;
+    m_session->disconnectFromCluster();
+    m_fleetModel->clear();
+    loadKubeconfig(file);
+    if (m_kubeconfig)
+        connectToContext(m_kubeconfig->currentContext.isEmpty() ? m_kubeconfig->contexts.firstKey()
+                                                                : m_kubeconfig->currentContext,
+                         namespaceName);
+}
+
+void MainWindow::startDemoFleet()
+{
+    if (m_demo->isActive())
+        return;
+    m_demoFailed = false;
+    m_demoProgress.clear();
+    hideKubeconfigError();
+    m_demo->start();
+}
+
+void MainWindow::stopDemoFleet()
+{
+    m_demo->stop();
+}
+
+void MainWindow::onDemoFailed(const QString &message)
+{
+    m_demoFailed = true;
+    m_demoProgress = message;
+    updateDemoState();
+    // With a fleet on screen the empty state is hidden: the banner says it instead.
+    if (m_emptyReason != EmptyReason::NoKubeconfig)
+        showKubeconfigError(message);
+    if (m_closeAfterDemoStops)
+        close();
+}
+
+void MainWindow::updateDemoState()
+{
+    const DemoLauncher::State state = m_demo->state();
+    const bool idle = state == DemoLauncher::State::Idle;
+    m_startDemoAction->setEnabled(idle);
+    m_stopDemoAction->setEnabled(state == DemoLauncher::State::Starting || state == DemoLauncher::State::Running);
+    const bool offer = m_emptyReason == EmptyReason::NoKubeconfig;
+    m_startDemoButton->setVisible(offer && idle);
+    m_cancelDemoButton->setVisible(offer && state == DemoLauncher::State::Starting);
+    QString text;
+    switch (state) {
+    case DemoLauncher::State::Starting:
+        text = tr("Starting the demo fleet…");
+        if (!m_demoProgress.isEmpty())
+            text += u'\n' + m_demoProgress;
+        break;
+    case DemoLauncher::State::Stopping:
+        text = tr("Stopping the demo fleet…");
+        break;
+    case DemoLauncher::State::Running:
+        break;
+    case DemoLauncher::State::Idle:
+        if (m_demoFailed)
+            text = m_demoProgress;
+        break;
+    }
+    m_demoStatusLabel->setText(text);
+    m_demoStatusLabel->setVisible(!text.isEmpty());
+    if (state == DemoLauncher::State::Starting || state == DemoLauncher::State::Stopping)
+        statusBar()->showMessage(text.section(u'\n', 0, 0));
 }
 
 void MainWindow::setReadOnly(bool readOnly)
@@ -866,6 +987,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_demo->isActive()) {
+        // The demo's servers stop in order, without blocking: the window closes once the child has exited.
+        m_closeAfterDemoStops = true;
+        m_demo->stop();
+        event->ignore();
+        return;
+    }
     m_session->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demolauncher.h"
 #include "fleetsession.h"
 #include "kube/kubeconfig.h"
 
@@ -53,6 +54,7 @@ public:
 
     FleetModel *fleetModel() const { return m_fleetModel; }
     FleetSession *session() const { return m_session; }
+    DemoLauncher *demoLauncher() const { return m_demo; }
     DetailPane *detailPane() const { return m_detailPane; }
     GradePanel *gradePanel() const { return m_gradePanel; }
     bool isReadOnly() const { return m_readOnly; }
@@ -65,6 +67,10 @@ public slots:
     void rescan();
     void cancelScan();
     void openKubeconfig();
+    /** Runs `proofer demo` as a child and opens its kubeconfig on namespace bakery-ia once it is ready. */
+    void startDemoFleet();
+    /** Stops the demo fleet this window started (SIGTERM, SIGKILL after 10 s). */
+    void stopDemoFleet();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +92,9 @@ private:
     void updateDetail();
 
     void loadKubeconfig(const QString &path);
+    void openKubeconfigFile(const QString &file, const QString &namespaceName);
+    void updateDemoState();
+    void onDemoFailed(const QString &message);
     void connectToContext(const QString &context, const QString &namespaceName);
     void showKubeconfigError(const QString &message);
     void hideKubeconfigError();
@@ -97,6 +106,10 @@ private:
     void setReadOnly(bool readOnly);
 
     FleetSession *m_session = nullptr;
+    DemoLauncher *m_demo = nullptr;
+    QString m_demoProgress; ///< the demo's last progress line, or its failure
+    bool m_demoFailed = false;
+    bool m_closeAfterDemoStops = false;
     FleetModel *m_fleetModel = nullptr;
     FleetFilterModel *m_proxyModel = nullptr;
     std::optional<Kube::Kubeconfig> m_kubeconfig;
@@ -128,6 +141,9 @@ private:
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
+    QPushButton *m_startDemoButton = nullptr;
+    QPushButton *m_cancelDemoButton = nullptr;
+    QLabel *m_demoStatusLabel = nullptr;
     DetailPane *m_detailPane = nullptr;
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
@@ -143,6 +159,8 @@ private:
     QAction *m_openKubeconfigAction = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_startDemoAction = nullptr;
+    QAction *m_stopDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_statusBarAction = nullptr;
