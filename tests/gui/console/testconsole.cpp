@@ -23,6 +23,7 @@
 #include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -266,7 +267,9 @@ private slots:
         QVERIFY(title && title->isVisible());
         QCOMPARE(title->text(), QStringLiteral("No kubeconfig found"));
         QVERIFY(text->text().contains(QStringLiteral("proofer demo")));
-        QVERIFY(text->text().contains(QStringLiteral("scripts/run-demo")));
+        // …and a button that starts it from the window.
+        auto *startDemo = window.findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+        QVERIFY(startDemo && startDemo->isVisible() && startDemo->isEnabled());
         QVERIFY(!window.findChild<QFrame *>(QStringLiteral("kubeconfigErrorFrame"))->isVisible());
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text(),
                  QStringLiteral("Not connected"));
