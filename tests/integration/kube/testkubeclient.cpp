@@ -3,6 +3,7 @@
 // relies on — paging, errors by kind, Retry-After, preconditions, rollout restart, watch with
 // bookmarks, 410 relists and dropped streams, logs, timeouts and TLS verification.
 #include "emulatorfixture.h"
+#include "kubetestutil.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
 #include "kube/portforwarder.h"
@@ -24,23 +25,10 @@ namespace {
 template<typename T>
 T await(QFuture<T> future, int timeoutMs = 20000)
 {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs))
-        qFatal("future did not finish within %d ms", timeoutMs);
-    return future.result();
+    return Test::await(future, timeoutMs);
 }
 
-Kube::ResolvedContext contextFor(const QString &kubeconfigPath)
-{
-    Kube::KubeconfigLoader loader;
-    loader.setExplicitPath(kubeconfigPath);
-    const auto config = loader.load();
-    if (!config.ok())
-        qFatal("kubeconfig: %s", qPrintable(config.error()));
-    const auto context = Kube::KubeconfigLoader::resolve(*config);
-    if (!context.ok())
-        qFatal("resolve: %s", qPrintable(context.error()));
-    return *context;
-}
+using Test::contextFor;
 
 QString nameOf(const QJsonObject &object)
 {
