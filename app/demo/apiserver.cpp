@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/apiserver.h"
 
+#include "core/sslkey.h"
+
 #include "core/logging.h"
 #include "demo/apiresources.h"
 #include "demo/httpconnection.h"
@@ -446,9 +448,7 @@ bool ApiServer::setServerCertificate(const QByteArray &certificatePem, const Cor
                                      const QByteArray &caCertificatePem, QString *error)
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
-    QSslKey key(keyPem.reveal(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull())
-        key = QSslKey(keyPem.reveal(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+    const QSslKey key = Core::loadPrivateKey(keyPem.reveal());
     if (chain.isEmpty() || key.isNull()) {
         if (error)
             *error = chain.isEmpty() ? u"the server certificate is not PEM"_s
@@ -479,9 +479,7 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port)
         m_error = u"no server certificate set"_s;
         return false;
     }
-    QSslKey key(m_serverKeyPem.reveal(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-    if (key.isNull())
-        key = QSslKey(m_serverKeyPem.reveal(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+    const QSslKey key = Core::loadPrivateKey(m_serverKeyPem.reveal());
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kube/tlssettings.h"
 
+#include "core/sslkey.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
@@ -60,12 +62,7 @@ Expected<TlsSettings> tlsSettings(const ResolvedContext &context, const Credenti
                                                                "client certificate of user \"%1\"")
                                        .arg(context.user.name));
         }
-        QSslKey key;
-        for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
-            key = QSslKey(credentials.clientKeyPem.reveal(), algorithm, QSsl::Pem, QSsl::PrivateKey);
-            if (!key.isNull())
-                break;
-        }
+        const QSslKey key = Core::loadPrivateKey(credentials.clientKeyPem.reveal());
         if (key.isNull()) {
             return Result::failure(QCoreApplication::translate("Kube",
                                                                "tls: failed to parse the private key of user "

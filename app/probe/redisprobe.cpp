@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probe/redisprobe.h"
 
+#include "core/sslkey.h"
+
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -53,12 +55,7 @@ QString protocolName(const QSslSocket &socket)
 
 QSslKey readPrivateKey(const QByteArray &pem)
 {
-    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
+    return Core::loadPrivateKey(pem);
 }
 
 } // namespace
