@@ -249,11 +249,11 @@ void FleetScanner::runProbe(const std::shared_ptr<Job> &job)
 
     if (target.kind == Kind::PostgreSQL) {
         Probe::PostgresTarget pg;
+        // An address: connect there and verify the server name (verify-full). A name: libpq resolves
+        // and verifies that same name, so a tlsServerName that differs needs an address.
         const bool hostIsIp = !QHostAddress(job->host).isNull();
-        pg.host = serverName;
+        pg.host = hostIsIp ? serverName : job->host;
         pg.hostaddr = hostIsIp ? job->host : QString();
-        if (!hostIsIp)
-            pg.host = job->host; // a name: connect to it and verify it (tlsServerName needs an address)
         pg.port = job->port;
         pg.database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
         pg.user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;

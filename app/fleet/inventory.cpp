@@ -15,11 +15,6 @@ namespace Fleet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fleet", text);
-}
-
 QJsonObject obj(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
@@ -188,14 +183,10 @@ void linkVolumes(Datastore &store, const QJsonObject &workload, const QString &k
     const QJsonObject podSpec = podSpecOf(workload);
     const QJsonArray volumes = arr(podSpec, "volumes");
     QStringList pvcNames;
-    QStringList emptyDirs;
     for (const QJsonValue &v : volumes) {
         const QJsonObject volume = v.toObject();
-        const QString volumeName = str(volume, "name");
         if (volume.contains(QStringLiteral("persistentVolumeClaim"))) {
             pvcNames << str(obj(volume, "persistentVolumeClaim"), "claimName");
-        } else if (volume.contains(QStringLiteral("emptyDir"))) {
-            emptyDirs << volumeName;
         } else if (volume.contains(QStringLiteral("secret"))) {
             const QJsonObject secretVolume = obj(volume, "secret");
             const QString secretName = str(secretVolume, "secretName");
@@ -270,7 +261,6 @@ void linkVolumes(Datastore &store, const QJsonObject &workload, const QString &k
             store.keyFileMode = 0600;
         }
     }
-    Q_UNUSED(emptyDirs);
 }
 
 /** The credentials secret from env (secretKeyRef on a password variable) or envFrom. */
@@ -524,7 +514,6 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
             }
         });
     }
-    Q_UNUSED(tr);
     return future;
 }
 

@@ -251,18 +251,8 @@ QFuture<Response> KubeClient::call(const QByteArray &verb, const QString &path, 
         call->promise.finish();
         return future;
     }
-    withCredentials(this, [this, call](const Credentials *credentials, const QString &error) {
-        if (!credentials) {
-            Response response;
-            response.error = {ApiError::Kind::Credentials, 0, {},
-                              tr("%1: no credentials: %2").arg(call->operation.describe(), error)};
-            call->promise.addResult(response);
-            call->promise.finish();
-            return;
-        }
-        Q_UNUSED(credentials);
-        dispatch(call);
-    });
+    // dispatch() fetches the credentials (and fails the call without them): once per attempt.
+    dispatch(call);
     return future;
 }
 
