@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ops/plan.h"
+
+#include <QPromise>
+
+namespace Ops {
+
+QFuture<StepResult> Step::verify(const RunContext &context)
+{
+    Q_UNUSED(context);
+    return ready(StepResult::success());
+}
+
+QFuture<StepResult> Step::undo(const RunContext &context)
+{
+    Q_UNUSED(context);
+    return ready(StepResult::success());
+}
+
+Plan::Plan(QString kind, QString title, QJsonObject parameters)
+    : m_kind(std::move(kind))
+    , m_title(std::move(title))
+    , m_parameters(std::move(parameters))
+{
+}
+
+void Plan::addStep(std::unique_ptr<Step> step)
+{
+    Q_ASSERT(step);
+    Q_ASSERT(indexOf(step->id()) < 0);
+    m_steps.push_back(std::move(step));
+}
+
+int Plan::indexOf(const QString &stepId) const
+{
+    for (int i = 0; i < size(); ++i) {
+        if (m_steps.at(size_t(i))->id() == stepId)
+            return i;
+    }
+    return -1;
+}
+
+QFuture<StepResult> ready(const StepResult &result)
+{
+    QPromise<StepResult> promise;
+    QFuture<StepResult> future = promise.future();
+    promise.start();
+    promise.addResult(result);
+    promise.finish();
+    return future;
+}
+
+} // namespace Ops
