@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/renewcertscommand.h"
+
+#include "cli/cli.h"
+#include "fleet/inventory.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
+#include "ops/certrenewal.h"
+#include "ops/journal.h"
+#include "ops/runner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <memory>
+
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+constexpr int kExitRolledBack = 1;
+constexpr int kExitUnreachable = 3;
+constexpr int kExitRollbackFailed = 4;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString renewHelpText()
+{
+    return tr("Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
+              "                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]\n"
+              "\n"
+              "Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS\n"
+              "name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,\n"
+              "checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the\n"
+              "datastores restarted and a live handshake that each serves the new serial. On failure the previous\n"
+              "Secret data is put back and the datastores restarted again.\n"
+              "\n"
+              "Options:\n"
+              "  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME          context to use (default: the current context)\n"
+              "  --namespace NS          namespace (default: the context's)\n"
+              "  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)\n"
+              "  --new-ca                create a new CA (10 years) and sign with it\n"
+              "  --ca-cert FILE          sign with this existing CA certificate (PEM)...\n"
+              "  --ca-key FILE           ...and its private key (PEM)\n"
+              "  --key-type TYPE         rsa4096 (default) or ec-p256\n"
+              "  --days N                validity of the server certificates (default: 1095, 3 years)\n"
+              "  --out-dir DIR           where the new keys and certificates are written, mode 0600\n"
+              "                          (default: a new folder in Proofer's data folder)\n"
+              "  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)\n"
+              "  --dry-run               print the plan and the previews, check the preconditions, change nothing\n"
+              "  --yes                   do not ask for confirmation (required without a terminal)\n"
+              "\n"
+              "Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found\n"
+              "problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).\n");
+}
+
+QString phaseLabel(const QString &phase)
+{
+    if (phase == u"apply")
+        return tr("apply");
+    if (phase == u"verify")
+        return tr("verify");
+    if (phase == u"undo")
+        return tr("undo");
+    return tr("dry run");
+}
+
+QString indent(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("    "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+Ops::Runner *s_runner = nullptr;
+
+} // namespace
+
+int runRenewCertsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
+                                             QStringLiteral("namespace"));
+    const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
+    const QCommandLineOption newCaOption(QStringLiteral("new-ca"));
+    const QCommandLineOption caCertOption(QStringLiteral("ca-cert"), QString(), QStringLiteral("file"));
+    const QCommandLineOption caKeyOption(QStringLiteral("ca-key"), QString(), QStringLiteral("file"));
+    const QCommandLineOption keyTypeOption(QStringLiteral("key-type"), QString(), QStringLiteral("type"),
+                                           QStringLiteral("rsa4096"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), QString(), QStringLiteral("n"), QStringLiteral("1095"));
+    const QCommandLineOption outDirOption(QStringLiteral("out-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption journalDirOption(QStringLiteral("journal-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption yesOption(QStringList{QStringLiteral("y"), QStringLiteral("yes")});
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, datastoreOption, newCaOption, caCertOption,
+                       caKeyOption, keyTypeOption, daysOption, outDirOption, journalDirOption, dryRunOption, yesOption,
+                       helpOption});
+    auto usage = [](const QString &message) {
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << renewHelpText();
+        err().flush();
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << renewHelpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    Ops::RenewalOptions options;
+    options.datastores = parser.values(datastoreOption);
+    const bool newCa = parser.isSet(newCaOption);
+    const bool existingCa = parser.isSet(caCertOption) || parser.isSet(caKeyOption);
+    if (newCa == existingCa)
+        return usage(tr("choose the CA: --new-ca, or --ca-cert FILE with --ca-key FILE"));
+    if (existingCa) {
+        if (!parser.isSet(caCertOption) || !parser.isSet(caKeyOption))
+            return usage(tr("--ca-cert and --ca-key go together"));
+        options.caMode = Ops::RenewalOptions::CaMode::Existing;
+        options.caCertificatePath = parser.value(caCertOption);
+        options.caKeyPath = parser.value(caKeyOption);
+    }
+    const QString keyType = parser.value(keyTypeOption);
+    if (keyType == u"rsa4096") {
+        options.keyType = Ops::KeyPair::Type::Rsa;
+        options.rsaBits = 4096;
+    } else if (keyType == u"ec-p256") {
+        options.keyType = Ops::KeyPair::Type::EcP256;
+    } else {
+        return usage(tr("unknown key type \"%1\" (rsa4096 or ec-p256)").arg(keyType));
+    }
+    bool ok = false;
+    options.validityDays = parser.value(daysOption).toInt(&ok);
+    if (!ok || options.validityDays < 1 || options.validityDays > 3650)
+        return usage(tr("--days must be between 1 and 3650"));
+    options.outputDirectory = parser.value(outDirOption);
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    if (!dryRun && !parser.isSet(yesOption) && !terminal) {
+        err() << tr("error: no terminal to confirm on: pass --yes to renew without confirmation") << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    const QString journalDir =
+        parser.isSet(journalDirOption) ? parser.value(journalDirOption) : Ops::Journal::defaultDirectory();
+
+    Kube::KubeconfigLoader loader;
+    loader.setExplicitPath(parser.value(kubeconfigOption));
+    const auto config = loader.load();
+    if (!config.ok()) {
+        err() << tr("error: %1").arg(config.error()) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
+    if (!context.ok()) {
+        err() << tr("error: %1").arg(context.error()) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    options.namespaceName = parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
+    auto client = std::make_unique<Kube::KubeClient>(*context);
+
+    QObject scope;
+    int exitCode = ExitOk;
+    auto finishWith = [&exitCode](int code) {
+        exitCode = code;
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    };
+    std::shared_ptr<Ops::Plan> plan;
+    Ops::Journal journal;
+    Ops::Runner runner;
+    s_runner = &runner;
+    // Ctrl-C cancels: what was applied is rolled back before Proofer exits.
+    std::signal(SIGINT, [](int) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
+            if (s_runner && s_runner->isRunning())
+                s_runner->cancel();
+            else
+                QCoreApplication::quit();
+        });
+    });
+
+    QObject::connect(&runner, &Ops::Runner::stepStarted, &scope, [&](int index, const QString &phase) {
+        out() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(plan->size()) << plan->step(index)->title()
+              << QStringLiteral(" (") << phaseLabel(phase) << QStringLiteral(")…") << u'\n';
+        out().flush();
+    });
+    QObject::connect(&runner, &Ops::Runner::stepFinished, &scope,
+                     [&](int, const QString &, const Ops::StepResult &result) {
+                         out() << QStringLiteral("      ") << (result.ok ? tr("ok") : tr("FAILED"));
+                         if (!result.message.isEmpty())
+                             out() << QStringLiteral(": ") << result.message;
+                         out() << u'\n';
+                         out().flush();
+                     });
+    QObject::connect(&runner, &Ops::Runner::finished, &scope, [&](Ops::Runner::Outcome outcome, const QString &message) {
+        using O = Ops::Runner::Outcome;
+        QTextStream &stream = (outcome == O::Succeeded || outcome == O::DryRunOk) ? out() : err();
+        stream << u'\n' << message << u'\n';
+        if (journal.isValid())
+            stream << tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())) << u'\n';
+        stream.flush();
+        switch (outcome) {
+        case O::Succeeded:
+        case O::DryRunOk:
+            finishWith(ExitOk);
+            break;
+        case O::RollbackFailed:
+            finishWith(kExitRollbackFailed);
+            break;
+        case O::DryRunFailed:
+        case O::RolledBack:
+        case O::Cancelled:
+            finishWith(kExitRolledBack);
+            break;
+        }
+    });
+
+    auto startRun = [&]() {
+        if (!dryRun && !parser.isSet(yesOption)) {
+            out() << tr("Apply this plan? Type \"yes\" to go on: ");
+            out().flush();
+            const QString answer = QTextStream(stdin).readLine().trimmed();
+            if (answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) != 0
+                && answer.compare(tr("yes"), Qt::CaseInsensitive) != 0) {
+                err() << tr("Nothing was changed.") << u'\n';
+                err().flush();
+                finishWith(kExitRolledBack);
+                return;
+            }
+        }
+        QString error;
+        journal = Ops::Journal::create(journalDir, plan->kind(), &error);
+        if (!journal.isValid()) {
+            err() << tr("error: %1").arg(error) << u'\n';
+            err().flush();
+            finishWith(ExitUsage);
+            return;
+        }
+        runner.setJournal(&journal);
+        out() << u'\n' << (dryRun ? tr("Dry run: nothing will be changed.") : tr("Applying.")) << u'\n';
+        out().flush();
+        runner.run(plan.get(), dryRun);
+    };
+
+    out() << tr("Reading namespace %1…").arg(options.namespaceName) << u'\n';
+    out().flush();
+    Fleet::loadInventory(client.get(), options.namespaceName, &scope)
+        .then(&scope, [&](const Fleet::InventoryResult &inventory) {
+            if (!inventory.error.isEmpty()) {
+                err() << tr("error: %1").arg(inventory.error) << u'\n';
+                err().flush();
+                finishWith(kExitUnreachable);
+                return;
+            }
+            out() << tr("Generating keys and certificates…") << u'\n';
+            out().flush();
+            Ops::buildCertRenewal(client.get(), inventory, options, &scope)
+                .then(&scope, [&](const Ops::RenewalPlan &built) {
+                    if (!built.plan) {
+                        err() << tr("error: %1").arg(built.error) << u'\n';
+                        err().flush();
+                        finishWith(ExitUsage);
+                        return;
+                    }
+                    plan = built.plan;
+                    out() << u'\n' << plan->title() << u'\n';
+                    out() << tr("CA: %1 (serial %2)").arg(built.caSubject, built.caSerialHex) << u'\n';
+                    for (const Ops::RenewalTarget &t : built.targets) {
+                        out() << tr("Secret %1 (%2): serial %3, %4 days left → new serial %5, valid until %6")
+                                     .arg(t.secretName, t.datastores.join(QStringLiteral(", ")),
+                                          t.currentSerialHex.isEmpty() ? tr("none") : t.currentSerialHex)
+                                     .arg(t.currentDaysLeft)
+                                     .arg(t.newSerialHex, t.newNotAfter.toString(Qt::ISODate))
+                              << u'\n';
+                    }
+                    for (const QString &note : built.notes)
+                        out() << tr("Note: %1").arg(note) << u'\n';
+                    out() << u'\n' << tr("Steps:") << u'\n';
+                    for (int i = 0; i < plan->size(); ++i)
+                        out() << QStringLiteral("%1. ").arg(i + 1) << plan->step(i)->title() << u'\n'
+                              << indent(plan->step(i)->preview()) << u'\n';
+                    out().flush();
+                    startRun();
+                });
+        });
+    QCoreApplication::exec();
+    s_runner = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    return exitCode;
+}
+
+} // namespace Cli
