@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/rotatepasswordcommand.h"
+
+#include "cli/cli.h"
+#include "core/secret.h"
+#include "fleet/inventory.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
+#include "ops/journal.h"
+#include "ops/passwordrotation.h"
+#include "ops/recoveryrecord.h"
+#include "ops/runner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <memory>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+constexpr int kExitRolledBack = 1;
+constexpr int kExitUnreachable = 3;
+constexpr int kExitRollbackFailed = 4;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString rotateHelpText()
+{
+    return tr("Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
+              "                               (--datastore NAME... | --all) [options]\n"
+              "\n"
+              "Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the\n"
+              "system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the\n"
+              "server or its log), the credentials Secret patched with a resourceVersion precondition and\n"
+              "annotated with the rotation time, the workloads that use it restarted, and a real login with the\n"
+              "new password over verify-full. Any failure puts the old password back. No password is printed.\n"
+              "\n"
+              "Options:\n"
+              "  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME                  context to use (default: the current context)\n"
+              "  --namespace NS                  namespace (default: the context's)\n"
+              "  --datastore NAME                a datastore to rotate (repeat for more)\n"
+              "  --all                           every PostgreSQL and Redis of the namespace\n"
+              "  --dry-run                       check everything, change nothing\n"
+              "  --yes                           do not ask for confirmation (required without a terminal)\n"
+              "  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);\n"
+              "                                  without it, asked on the terminal\n"
+              "  --recovery-dir DIR              where recovery records go (default: the app data dir)\n"
+              "  --journal-dir DIR               where the journal goes (default: the app data dir)\n"
+              "  --timeout SECONDS               connect timeout per login (default: 20)\n"
+              "\n"
+              "Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,\n"
+              "3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.\n");
+}
+
+/** Reads a passphrase from the terminal without echo (before the event loop runs). */
+Core::Secret askPassphrase(const QString &prompt)
+{
+    err() << prompt;
+    err().flush();
+    termios saved {};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err() << u'\n';
+    err().flush();
+    Core::Secret secret(line);
+    Core::wipe(line);
+    return secret;
+}
+
+/** One run of the command on the event loop. */
+class RotateRun final : public QObject
+{
+public:
+    int exitCode = ExitOk;
+    bool dryRun = false;
+    bool confirm = false;
+    QString journalDirectory;
+    Ops::RotationOptions options;
+    std::unique_ptr<Kube::KubeClient> client;
+    Ops::RotationPlan rotation;
+    Ops::Journal journal;
+    Ops::Runner *runner = nullptr;
+    QSocketNotifier *stdinNotifier = nullptr;
+    QByteArray answer;
+    QString failedStep;
+
+    void finishWith(int code)
+    {
+        exitCode = code;
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    }
+
+    void inventoryLoaded(const Fleet::InventoryResult &inventory)
+    {
+        if (!inventory.error.isEmpty()) {
+            err() << tr("error: %1").arg(inventory.error) << u'\n';
+            err().flush();
+            finishWith(kExitUnreachable);
+            return;
+        }
+        rotation = Ops::buildPasswordRotation(client.get(), inventory, options);
+        for (const QString &skipped : std::as_const(rotation.skipped))
+            err() << tr("skipped: %1").arg(skipped) << u'\n';
+        if (!rotation.plan) {
+            err() << tr("error: %1").arg(rotation.error) << u'\n';
+            err().flush();
+            finishWith(ExitUsage);
+            return;
+        }
+        out() << rotation.plan->title() << u'\n';
+        for (int i = 0; i < rotation.plan->size(); ++i)
+            out() << QStringLiteral("  %1. ").arg(i + 1) << rotation.plan->step(i)->preview().replace(
+                u'\n', QStringLiteral("\n     "))
+                  << u'\n';
+        out().flush();
+        if (confirm) {
+            out() << tr("Rotate these passwords now? [y/N] ");
+            out().flush();
+            stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+            connect(stdinNotifier, &QSocketNotifier::activated, this, [this] {
+                char c = 0;
+                const auto got = ::read(STDIN_FILENO, &c, 1);
+                if (got == 1 && c != '\n') {
+                    answer.append(c);
+                    return;
+                }
+                stdinNotifier->setEnabled(false);
+                const QByteArray reply = answer.trimmed().toLower();
+                if (reply == "y" || reply == "yes") {
+                    start();
+                } else {
+                    err() << tr("Nothing was changed.") << u'\n';
+                    err().flush();
+                    finishWith(ExitUsage);
+                }
+            });
+            return;
+        }
+        start();
+    }
+
+    void start()
+    {
+        QString error;
+        journal = Ops::Journal::create(journalDirectory, QStringLiteral("rotate-password"), &error);
+        if (!journal.isValid()) {
+            err() << tr("error: %1").arg(error) << u'\n';
+            err().flush();
+            finishWith(ExitUsage);
+            return;
+        }
+        runner = new Ops::Runner(this);
+        runner->setJournal(&journal);
+        connect(runner, &Ops::Runner::stepFinished, this,
+                [this](int index, const QString &phase, const Ops::StepResult &result) {
+                    const QString id = rotation.plan->step(index)->id();
+                    if (!result.ok && failedStep.isEmpty() && (phase == u"apply" || phase == u"verify"
+                                                               || phase == u"dry-run"))
+                        failedStep = id;
+                    const QString mark = result.ok ? QStringLiteral("ok") : QStringLiteral("FAILED");
+                    out() << QStringLiteral("[%1] %2 %3: %4\n").arg(mark, phase, id, result.message);
+                    out().flush();
+                });
+        connect(runner, &Ops::Runner::finished, this, [this](Ops::Runner::Outcome outcome, const QString &message) {
+            out() << message << u'\n';
+            out() << tr("Journal: %1").arg(journal.path()) << u'\n';
+            out().flush();
+            // A failure before anything changed (the Secret unreadable, the login refused): unreachable.
+            const bool beforeChanges = failedStep.startsWith(QStringLiteral("read-secret/"))
+                                       || failedStep.startsWith(QStringLiteral("check-login/"));
+            switch (outcome) {
+            case Ops::Runner::Outcome::Succeeded:
+            case Ops::Runner::Outcome::DryRunOk:
+                finishWith(ExitOk);
+                return;
+            case Ops::Runner::Outcome::DryRunFailed:
+            case Ops::Runner::Outcome::RolledBack:
+                finishWith(beforeChanges ? kExitUnreachable : kExitRolledBack);
+                return;
+            case Ops::Runner::Outcome::Cancelled:
+                finishWith(kExitRolledBack);
+                return;
+            case Ops::Runner::Outcome::RollbackFailed:
+                err() << tr("error: the rollback did not complete; the journal and the messages above say what is "
+                            "left")
+                      << u'\n';
+                err().flush();
+                finishWith(kExitRollbackFailed);
+                return;
+            }
+        });
+        runner->run(rotation.plan.get(), dryRun);
+    }
+};
+
+} // namespace
+
+int runRotatePasswordCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
+                                             QStringLiteral("namespace"));
+    const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
+    const QCommandLineOption allOption(QStringLiteral("all"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")});
+    const QCommandLineOption passphraseOption(QStringLiteral("recovery-passphrase-file"), QString(),
+                                              QStringLiteral("file"));
+    const QCommandLineOption recoveryDirOption(QStringLiteral("recovery-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption journalDirOption(QStringLiteral("journal-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
+                                           QStringLiteral("20"));
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, datastoreOption, allOption, dryRunOption,
+                       yesOption, passphraseOption, recoveryDirOption, journalDirOption, timeoutOption, helpOption});
+    auto usage = [](const QString &message) {
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << rotateHelpText();
+        err().flush();
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << rotateHelpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QStringList datastores = parser.values(datastoreOption);
+    const bool all = parser.isSet(allOption);
+    if (datastores.isEmpty() == !all)
+        return usage(tr("name the datastores with --datastore, or give --all (not both)"));
+    bool ok = false;
+    const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
+        return usage(tr("--timeout must be between 1 and 600 seconds"));
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    if (!dryRun && !parser.isSet(yesOption) && !terminal) {
+        err() << tr("error: no terminal to confirm on: give --yes to rotate without confirmation") << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+
+    auto run = std::make_shared<RotateRun>();
+    run->dryRun = dryRun;
+    run->confirm = !dryRun && !parser.isSet(yesOption);
+    run->journalDirectory =
+        parser.isSet(journalDirOption) ? parser.value(journalDirOption) : Ops::Journal::defaultDirectory();
+    run->options.datastores = datastores;
+    run->options.all = all;
+    run->options.connectTimeoutMs = timeoutSeconds * 1000;
+    run->options.recoveryDirectory = parser.value(recoveryDirOption);
+    if (!dryRun) {
+        if (parser.isSet(passphraseOption)) {
+            QFile file(parser.value(passphraseOption));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(tr("cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
+            QByteArray content = file.readAll();
+            const qsizetype end = content.indexOf('\n');
+            QByteArray line = end >= 0 ? content.left(end) : content;
+            if (line.endsWith('\r'))
+                line.chop(1);
+            run->options.recoveryPassphrase = Core::Secret(line);
+            Core::wipe(line);
+            Core::wipe(content);
+        } else if (terminal) {
+            run->options.recoveryPassphrase = askPassphrase(tr("Passphrase for the recovery record: "));
+            const Core::Secret again = askPassphrase(tr("Again: "));
+            if (!(again == run->options.recoveryPassphrase))
+                return usage(tr("the two passphrases differ"));
+        }
+        if (run->options.recoveryPassphrase.isEmpty())
+            return usage(tr("a recovery passphrase is needed (--recovery-passphrase-file): until the Secret holds "
+                            "the new password, only the encrypted recovery record does"));
+    }
+
+    Kube::KubeconfigLoader loader;
+    loader.setExplicitPath(parser.value(kubeconfigOption));
+    const auto config = loader.load();
+    if (!config.ok()) {
+        err() << tr("error: %1").arg(config.error()) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
+    if (!context.ok()) {
+        err() << tr("error: %1").arg(context.error()) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    const QString namespaceName = parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
+    run->options.namespaceName = namespaceName;
+    run->client = std::make_unique<Kube::KubeClient>(*context);
+    run->client->setRequestTimeout(std::chrono::seconds(std::max(30, timeoutSeconds * 3)));
+
+    // Ctrl-C: the runner stops after the running phase and rolls back what was applied.
+    static RotateRun *current = nullptr;
+    current = run.get();
+    std::signal(SIGINT, [](int) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
+            if (current && current->runner && current->runner->isRunning())
+                current->runner->cancel();
+            else
+                QCoreApplication::quit();
+        });
+    });
+
+    Fleet::loadInventory(run->client.get(), namespaceName, run.get())
+        .then(run.get(), [run](const Fleet::InventoryResult &inventory) { run->inventoryLoaded(inventory); });
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    current = nullptr;
+    const int code = run->exitCode;
+    // The runner goes before the plan (it may hold pointers into it), the client last.
+    delete run->runner;
+    run->runner = nullptr;
+    run->rotation.plan.reset();
+    return code;
+}
+
+} // namespace Cli

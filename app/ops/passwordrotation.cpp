@@ -1,0 +1,1436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ops/passwordrotation.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "fleet/fleetscanner.h"
+#include "kube/kubeclient.h"
+#include "kube/portforwarder.h"
+#include "ops/passwordgenerator.h"
+#include "ops/recoveryrecord.h"
+#include "probe/pgconnection.h"
+#include "probe/respcodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPromise>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryFile>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <libpq-fe.h>
+
+#include <functional>
+
+namespace Ops {
+
+namespace {
+
+QString trOps(const char *text)
+{
+    return QCoreApplication::translate("Ops", text);
+}
+
+const QString kDefaultAnnotation = QStringLiteral("bakery-ia.io/password-rotated-at");
+
+// ---------------------------------------------------------------------------------------------------
+// Sessions: one login to one datastore through a port-forward, TLS verified like libpq's verify-full.
+
+using Failed = std::function<void(const QString &cause)>;
+
+/** What one session is for, so that its messages say the step. */
+class Session : public QObject
+{
+public:
+    Session(Kube::KubeClient *client, const LoginTarget &target, int timeoutMs)
+        : m_client(client)
+        , m_target(target)
+        , m_timeoutMs(timeoutMs)
+    {
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            failWith(trOps("%1: no answer within %2 s").arg(m_target.name).arg(m_timeoutMs / 1000));
+        });
+    }
+
+    /** Ends the session (idempotent); the object deletes itself from the event loop. */
+    virtual void finish()
+    {
+        m_done = true;
+        m_timer.stop();
+        closeLink();
+        if (m_forwarder) {
+            m_forwarder->close();
+            m_forwarder->deleteLater();
+            m_forwarder = nullptr;
+        }
+        deleteLater();
+    }
+
+protected:
+    virtual void closeLink() = 0;
+
+    /** Opens the port-forward; false (and the failure reported from the event loop) when it cannot. */
+    bool openTunnel()
+    {
+        m_timer.start(m_timeoutMs);
+        if (!m_client) {
+            failLater(trOps("%1: no cluster connection").arg(m_target.name));
+            return false;
+        }
+        if (m_target.pod.isEmpty()) {
+            failLater(trOps("%1: no pod to connect to").arg(m_target.name));
+            return false;
+        }
+        if (m_target.caPem.isEmpty()) {
+            failLater(trOps("%1: no CA certificate in its TLS Secret: the server cannot be verified (verify-full), "
+                            "so the password is not sent")
+                          .arg(m_target.name));
+            return false;
+        }
+        m_forwarder = new Kube::PortForwarder(m_client, m_target.namespaceName, m_target.pod, m_target.podPort, this);
+        QObject::connect(m_forwarder, &Kube::PortForwarder::tunnelError, this,
+                         [this](const QString &message) { m_tunnelErrors << message; });
+        QString error;
+        if (!m_forwarder->listen(&error)) {
+            failLater(trOps("%1: port-forward failed: %2").arg(m_target.name, error));
+            return false;
+        }
+        return true;
+    }
+
+    quint16 localPort() const { return m_forwarder ? m_forwarder->localPort() : 0; }
+
+    void failWith(const QString &cause)
+    {
+        if (m_done)
+            return;
+        QString message = cause;
+        if (!m_tunnelErrors.isEmpty())
+            message += QStringLiteral(" (") + m_tunnelErrors.join(QStringLiteral("; ")) + u')';
+        const Failed failed = m_failed;
+        finish();
+        if (failed)
+            failed(message);
+    }
+
+    void failLater(const QString &cause)
+    {
+        QTimer::singleShot(0, this, [this, cause] { failWith(cause); });
+    }
+
+    QPointer<Kube::KubeClient> m_client;
+    LoginTarget m_target;
+    int m_timeoutMs;
+    QTimer m_timer;
+    Kube::PortForwarder *m_forwarder = nullptr;
+    QStringList m_tunnelErrors;
+    Failed m_failed;
+    bool m_done = false;
+};
+
+class PgSession final : public Session
+{
+public:
+    using Session::Session;
+
+    void open(const Core::Secret &password, std::function<void()> connected, Failed failed)
+    {
+        m_failed = std::move(failed);
+        if (!openTunnel())
+            return;
+        m_ca = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/proofer-rotation-ca-XXXXXX.crt"));
+        if (!m_ca->open() || m_ca->write(m_target.caPem) != m_target.caPem.size() || !m_ca->flush()) {
+            failLater(trOps("%1: cannot write the CA to a temp file: %2").arg(m_target.name, m_ca->errorString()));
+            return;
+        }
+        m_connection = new Probe::PgConnection(this);
+        const QByteArray host = m_target.serverName.toUtf8();
+        const QByteArray port = QByteArray::number(localPort());
+        const QByteArray database = m_target.database.toUtf8();
+        const QByteArray user = m_target.user.toUtf8();
+        const QByteArray caPath = QFile::encodeName(m_ca->fileName());
+        // The password goes from the Secret to libpq (which copies it); never into a conninfo string or a log.
+        const Probe::PgConnection::Params params = {
+            {"host", host.constData()},         {"hostaddr", "127.0.0.1"},
+            {"port", port.constData()},         {"dbname", database.constData()},
+            {"user", user.constData()},         {"password", password.reveal().constData()},
+            {"sslmode", "verify-full"},         {"sslrootcert", caPath.constData()},
+            {"gssencmode", "disable"},          {"application_name", "proofer-rotation"},
+        };
+        m_connection->open(
+            params,
+            [this, connected = std::move(connected)] {
+                if (!m_done)
+                    connected();
+            },
+            [this](Probe::PgConnection::Step step, const QString &cause) {
+                failWith(trOps("%1: %2 failed: %3")
+                             .arg(m_target.name, Probe::PgConnection::stepName(step), cause));
+            });
+    }
+
+    PGconn *handle() const { return m_connection ? m_connection->handle() : nullptr; }
+
+    /** One statement; @p done gets an empty string or the server's reason. A broken link goes to open()'s handler. */
+    void exec(const QByteArray &sql, std::function<void(const QString &error)> done)
+    {
+        m_connection->sendQuery(sql.constData(), QByteArray(), [this, done = std::move(done)](const PGresult *result) {
+            if (m_done)
+                return;
+            const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+            if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+                done({});
+                return;
+            }
+            const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+            done(primary ? QString::fromUtf8(primary) : trOps("no result"));
+        });
+    }
+
+protected:
+    void closeLink() override
+    {
+        if (m_connection)
+            m_connection->close();
+        m_ca.reset();
+    }
+
+private:
+    Probe::PgConnection *m_connection = nullptr;
+    std::unique_ptr<QTemporaryFile> m_ca;
+};
+
+class RedisSession final : public Session
+{
+public:
+    using Session::Session;
+    using ReplyHandler = std::function<void(const Probe::RespValue &reply)>;
+
+    void open(const Core::Secret &password, std::function<void()> connected, Failed failed)
+    {
+        m_failed = std::move(failed);
+        m_password = password;
+        m_connected = std::move(connected);
+        if (!openTunnel())
+            return;
+        m_socket = new QSslSocket(this);
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromData(m_target.caPem, QSsl::Pem));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        m_socket->setSslConfiguration(ssl);
+        QObject::connect(m_socket, &QSslSocket::encrypted, this, [this] { authenticate(); });
+        QObject::connect(m_socket, &QSslSocket::readyRead, this, [this] { read(); });
+        QObject::connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList reasons;
+            for (const QSslError &error : errors)
+                reasons << error.errorString();
+            failWith(trOps("%1: TLS verification failed: %2").arg(m_target.name, reasons.join(QStringLiteral("; "))));
+        });
+        QObject::connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+            failWith(trOps("%1: connection failed: %2").arg(m_target.name, m_socket->errorString()));
+        });
+        // Connect to the tunnel, verify the Service's name (what libpq's verify-full does for PostgreSQL).
+        m_socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), localPort(), m_target.serverName);
+    }
+
+    void exec(const QList<QByteArray> &args, ReplyHandler handler)
+    {
+        m_pending.append(std::move(handler));
+        QByteArray command = Probe::RespCodec::encode(args);
+        m_socket->write(command);
+        Core::wipe(command);
+    }
+
+protected:
+    void closeLink() override
+    {
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->abort();
+            m_socket->deleteLater();
+            m_socket = nullptr;
+        }
+        m_password.clear();
+    }
+
+private:
+    void authenticate()
+    {
+        QList<QByteArray> args {QByteArrayLiteral("AUTH")};
+        if (!m_target.user.isEmpty())
+            args << m_target.user.toUtf8();
+        args << m_password.reveal();
+        exec(args, [this](const Probe::RespValue &reply) {
+            m_password.clear();
+            if (reply.isError()) {
+                // Redis's own words (WRONGPASS…) never echo the password.
+                failWith(trOps("%1: authentication failed: %2")
+                             .arg(m_target.name, QString::fromUtf8(reply.string.left(200))));
+                return;
+            }
+            const auto connected = std::move(m_connected);
+            m_connected = nullptr;
+            if (connected)
+                connected();
+        });
+        for (QByteArray &arg : args)
+            Core::wipe(arg);
+    }
+
+    void read()
+    {
+        if (!m_socket)
+            return;
+        QByteArray data = m_socket->readAll();
+        const bool ok = m_codec.feed(data);
+        Core::wipe(data);
+        for (Probe::RespValue &reply : m_codec.takeReplies()) {
+            if (m_pending.isEmpty() || m_done)
+                return;
+            const ReplyHandler handler = m_pending.takeFirst();
+            handler(reply);
+            if (m_done)
+                return;
+        }
+        if (!ok)
+            failWith(trOps("%1: bad answer from Redis: %2").arg(m_target.name, m_codec.errorString()));
+    }
+
+    QSslSocket *m_socket = nullptr;
+    Probe::RespCodec m_codec;
+    QList<ReplyHandler> m_pending;
+    Core::Secret m_password;
+    std::function<void()> m_connected;
+};
+
+/** A future of T and its promise, finished exactly once. */
+template<typename T> struct Pending
+{
+    std::shared_ptr<QPromise<T>> promise = std::make_shared<QPromise<T>>();
+    Pending() { promise->start(); }
+    QFuture<T> future() const { return promise->future(); }
+    void finish(const T &value) const
+    {
+        if (promise->isCanceled() || promise->future().isFinished())
+            return;
+        promise->addResult(value);
+        promise->finish();
+    }
+};
+
+bool isDefaultRedisUser(const QString &user)
+{
+    return user.isEmpty() || user == u"default";
+}
+
+/**
+ * Changes the password of @p target's user from @p current (used to log in) to @p next. PostgreSQL: the
+ * SCRAM-SHA-256 verifier of @p next is computed here and only it is sent. Redis: CONFIG SET requirepass for
+ * the default user, else ACL SETUSER <user> >next <current. Empty string on success, else the cause.
+ */
+QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &target, const Core::Secret &current,
+                                const Core::Secret &next, int timeoutMs)
+{
+    Pending<QString> pending;
+    if (target.kind == Fleet::Kind::PostgreSQL) {
+        auto *session = new PgSession(client, target, timeoutMs);
+        session->open(
+            current,
+            [session, pending, target, next] {
+                PGconn *conn = session->handle();
+                const QByteArray user = target.user.toUtf8();
+                // The algorithm is named, so libpq does not ask the server (that would block); the salt is random.
+                char *verifier = PQencryptPasswordConn(conn, next.reveal().constData(), user.constData(),
+                                                       "scram-sha-256");
+                if (!verifier) {
+                    const QString cause = Probe::cleanLibpqMessage(PQerrorMessage(conn));
+                    session->finish();
+                    pending.finish(trOps("%1: computing the SCRAM verifier failed: %2").arg(target.name, cause));
+                    return;
+                }
+                char *identifier = PQescapeIdentifier(conn, user.constData(), size_t(user.size()));
+                char *literal = PQescapeLiteral(conn, verifier, qstrlen(verifier));
+                PQfreemem(verifier);
+                if (!identifier || !literal) {
+                    PQfreemem(identifier);
+                    PQfreemem(literal);
+                    session->finish();
+                    pending.finish(trOps("%1: cannot quote the role name").arg(target.name));
+                    return;
+                }
+                const QByteArray sql = QByteArrayLiteral("ALTER ROLE ") + identifier + QByteArrayLiteral(" PASSWORD ")
+                                       + literal;
+                PQfreemem(identifier);
+                PQfreemem(literal);
+                session->exec(sql, [session, pending, target](const QString &error) {
+                    session->finish();
+                    pending.finish(error.isEmpty() ? QString()
+                                                   : trOps("%1: ALTER ROLE %2 refused: %3")
+                                                         .arg(target.name, target.user, error));
+                });
+            },
+            [pending](const QString &cause) { pending.finish(cause); });
+        return pending.future();
+    }
+    auto *session = new RedisSession(client, target, timeoutMs);
+    session->open(
+        current,
+        [session, pending, target, current, next] {
+            QList<QByteArray> args;
+            if (isDefaultRedisUser(target.user)) {
+                args = {QByteArrayLiteral("CONFIG"), QByteArrayLiteral("SET"), QByteArrayLiteral("requirepass"),
+                        next.reveal()};
+            } else {
+                args = {QByteArrayLiteral("ACL"), QByteArrayLiteral("SETUSER"), target.user.toUtf8(),
+                        QByteArray('>' + next.reveal()), QByteArray('<' + current.reveal())};
+            }
+            const QString command = isDefaultRedisUser(target.user) ? QStringLiteral("CONFIG SET requirepass")
+                                                                    : QStringLiteral("ACL SETUSER");
+            session->exec(args, [session, pending, target, command](const Probe::RespValue &reply) {
+                session->finish();
+                pending.finish(reply.isError() ? trOps("%1: %2 refused: %3")
+                                                     .arg(target.name, command,
+                                                          QString::fromUtf8(reply.string.left(200)))
+                                               : QString());
+            });
+            for (QByteArray &arg : args)
+                Core::wipe(arg);
+        },
+        [pending](const QString &cause) { pending.finish(cause); });
+    return pending.future();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The shared state of one datastore's rotation, and its steps.
+
+struct Rotation
+{
+    QPointer<Kube::KubeClient> client;
+    LoginTarget login;
+    QString secretName;
+    QString passwordKey;
+    QStringList consumers; ///< "Deployment/name"
+    RotationOptions options;
+
+    QString readVersion;    ///< the Secret's resourceVersion when read
+    QString patchedVersion; ///< after our patch
+    Core::Secret oldPassword;
+    Core::Secret newPassword;
+    QString annotationKey;
+    QJsonValue oldAnnotation; ///< Undefined: there was none
+    QString recordPath;
+    bool serverChanged = false;
+    bool secretPatched = false;
+    QStringList restarted;
+
+    QString name() const { return login.name; }
+    QString kindName() const { return Fleet::kindName(login.kind); }
+    bool isPostgres() const { return login.kind == Fleet::Kind::PostgreSQL; }
+    QString recordDirectory() const
+    {
+        return options.recoveryDirectory.isEmpty() ? RecoveryRecord::defaultDirectory() : options.recoveryDirectory;
+    }
+    QJsonObject baseFacts() const
+    {
+        return QJsonObject {{QStringLiteral("datastore"), name()},
+                            {QStringLiteral("kind"), kindName()},
+                            {QStringLiteral("secret"), secretName}};
+    }
+};
+
+using RotationPtr = std::shared_ptr<Rotation>;
+
+QString secretValueOf(const QJsonObject &secret, const QString &key, QByteArray *value)
+{
+    const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
+    if (!data.contains(key))
+        return trOps("the Secret has no key %1").arg(key);
+    *value = QByteArray::fromBase64(data.value(key).toString().toLatin1());
+    return {};
+}
+
+QString versionOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
+}
+
+/** The recovery record's plaintext: the datastore, the Secret, the new and the old password. */
+Core::Secret recordPlaintext(const Rotation &r)
+{
+    QJsonObject object {
+        {QStringLiteral("format"), QStringLiteral("proofer.recovery/v1")},
+        {QStringLiteral("datastore"), r.name()},
+        {QStringLiteral("kind"), r.kindName()},
+        {QStringLiteral("namespace"), r.login.namespaceName},
+        {QStringLiteral("secret"), r.secretName},
+        {QStringLiteral("key"), r.passwordKey},
+        {QStringLiteral("user"), r.login.user},
+        {QStringLiteral("createdAt"), Core::Clock::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("newPassword"), QString::fromUtf8(r.newPassword.reveal())},
+        {QStringLiteral("oldPassword"), QString::fromUtf8(r.oldPassword.reveal())},
+    };
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    Core::Secret secret(json);
+    Core::wipe(json);
+    return secret;
+}
+
+class RotationStep : public Step
+{
+public:
+    RotationStep(RotationPtr rotation, QString phase)
+        : r(std::move(rotation))
+        , m_phase(std::move(phase))
+    {
+    }
+    QString id() const override { return m_phase + u'/' + r->name(); }
+
+protected:
+    RotationPtr r;
+    QString m_phase;
+};
+
+/** Reads the credentials Secret: resourceVersion and old password; draws the new password. */
+class ReadSecretStep final : public RotationStep
+{
+public:
+    explicit ReadSecretStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("read-secret"))
+    {
+    }
+    QString title() const override { return trOps("Read the Secret %1 of %2").arg(r->secretName, r->name()); }
+    QString preview() const override
+    {
+        return trOps("Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character "
+                     "password from the system's CSPRNG")
+            .arg(r->secretName, r->passwordKey);
+    }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        Pending<StepResult> pending;
+        if (!r->client) {
+            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            return pending.future();
+        }
+        const RotationPtr rotation = r;
+        const bool dryRun = context.dryRun;
+        r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
+            .then(r->client, [rotation, pending, dryRun](const Kube::Response &response) {
+                Rotation &rot = *rotation;
+                if (!response.ok()) {
+                    pending.finish(StepResult::failure(
+                        trOps("%1: reading the Secret failed: %2").arg(rot.name(), response.error.message),
+                        rot.baseFacts()));
+                    return;
+                }
+                QByteArray value;
+                const QString problem = secretValueOf(response.object, rot.passwordKey, &value);
+                if (!problem.isEmpty() || value.isEmpty()) {
+                    pending.finish(StepResult::failure(
+                        trOps("%1: %2").arg(rot.name(),
+                                            problem.isEmpty() ? trOps("the password in the Secret is empty") : problem),
+                        rot.baseFacts()));
+                    return;
+                }
+                rot.oldPassword = Core::Secret(value);
+                Core::wipe(value);
+                rot.readVersion = versionOf(response.object);
+                rot.annotationKey = rotationAnnotationKey(response.object);
+                const QJsonObject annotations = response.object.value(QStringLiteral("metadata"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("annotations"))
+                                                    .toObject();
+                rot.oldAnnotation = annotations.contains(rot.annotationKey) ? annotations.value(rot.annotationKey)
+                                                                            : QJsonValue(QJsonValue::Undefined);
+                QString error;
+                rot.newPassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
+                if (rot.newPassword.isEmpty()) {
+                    pending.finish(StepResult::failure(trOps("%1: %2").arg(rot.name(), error), rot.baseFacts()));
+                    return;
+                }
+                QJsonObject facts = rot.baseFacts();
+                facts.insert(QStringLiteral("resourceVersion"), rot.readVersion);
+                facts.insert(QStringLiteral("passwordKey"), rot.passwordKey);
+                pending.finish(StepResult::success(
+                    dryRun ? trOps("%1: the Secret %2 is readable (resourceVersion %3)")
+                                 .arg(rot.name(), rot.secretName, rot.readVersion)
+                           : trOps("%1: read the Secret %2 (resourceVersion %3)")
+                                 .arg(rot.name(), rot.secretName, rot.readVersion),
+                    facts));
+            });
+        return pending.future();
+    }
+
+    QJsonObject journalState() const override
+    {
+        return QJsonObject {{QStringLiteral("resourceVersion"), r->readVersion},
+                            {QStringLiteral("annotationKey"), r->annotationKey},
+                            {QStringLiteral("oldAnnotation"), r->oldAnnotation.isUndefined() ? QJsonValue()
+                                                                                              : r->oldAnnotation}};
+    }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        r->readVersion = state.value(QStringLiteral("resourceVersion")).toString();
+        r->annotationKey = state.value(QStringLiteral("annotationKey")).toString();
+        const QJsonValue old = state.value(QStringLiteral("oldAnnotation"));
+        r->oldAnnotation = old.isNull() ? QJsonValue(QJsonValue::Undefined) : old;
+        return !r->readVersion.isEmpty();
+    }
+};
+
+/** Logs in with the current password: the datastore is reachable, verified and the Secret is right. */
+class CheckLoginStep final : public RotationStep
+{
+public:
+    explicit CheckLoginStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("check-login"))
+    {
+    }
+    QString title() const override
+    {
+        return trOps("Log into %1 with the current password (TLS verify-full)").arg(r->name());
+    }
+
+    QFuture<StepResult> apply(const RunContext &) override
+    {
+        const RotationPtr rotation = r;
+        return tryLogin(r->client, r->login, r->oldPassword, r->options.connectTimeoutMs)
+            .then(r->client, [rotation](const QString &error) {
+                if (!error.isEmpty())
+                    return StepResult::failure(
+                        trOps("%1: cannot log in with the password of its Secret: %2").arg(rotation->name(), error),
+                        rotation->baseFacts());
+                return StepResult::success(
+                    trOps("%1: logged in as %2 over verified TLS").arg(rotation->name(), rotation->login.user),
+                    rotation->baseFacts());
+            });
+    }
+};
+
+/** Writes the encrypted recovery record of the new password before anything changes. */
+class RecoveryRecordStep final : public RotationStep
+{
+public:
+    explicit RecoveryRecordStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("recovery-record"))
+    {
+    }
+    QString title() const override { return trOps("Write the encrypted recovery record of %1").arg(r->name()); }
+    QString preview() const override
+    {
+        return trOps("Write the new password, encrypted with your recovery passphrase (OpenPGP, AES-256), to a "
+                     "0600 file in %1; it is deleted once the Secret holds the new password")
+            .arg(r->recordDirectory());
+    }
+    bool hasUndo() const override { return true; }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        // A dry run needs no passphrase: it writes nothing.
+        if (context.dryRun)
+            return ready(StepResult::success(
+                trOps("%1: would write the encrypted recovery record in %2").arg(r->name(), r->recordDirectory()),
+                r->baseFacts()));
+        if (r->options.recoveryPassphrase.isEmpty())
+            return ready(StepResult::failure(
+                trOps("%1: no recovery passphrase: the new password would exist only in memory").arg(r->name()),
+                r->baseFacts()));
+        const RotationPtr rotation = r;
+        return RecoveryRecord::writeAsync(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name(),
+                                          recordPlaintext(*r), r->options.recoveryPassphrase)
+            .then(r->client, [rotation](const RecoveryRecord::Written &written) {
+                if (!written.error.isEmpty())
+                    return StepResult::failure(trOps("%1: %2").arg(rotation->name(), written.error),
+                                               rotation->baseFacts());
+                rotation->recordPath = written.path;
+                QJsonObject facts = rotation->baseFacts();
+                facts.insert(QStringLiteral("record"), written.path);
+                return StepResult::success(
+                    trOps("%1: recovery record written to %2").arg(rotation->name(), written.path), facts);
+            });
+    }
+
+    QFuture<StepResult> undo(const RunContext &) override
+    {
+        if (r->recordPath.isEmpty())
+            return ready(StepResult::success(trOps("%1: no recovery record left").arg(r->name()), r->baseFacts()));
+        QJsonObject facts = r->baseFacts();
+        facts.insert(QStringLiteral("record"), r->recordPath);
+        if (r->serverChanged || r->secretPatched)
+            // Something was not put back: the record may hold the only copy of the password in use.
+            return ready(StepResult::failure(
+                trOps("%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password "
+                      "in use")
+                    .arg(r->name(), r->recordPath),
+                facts));
+        QString error;
+        if (!RecoveryRecord::remove(r->recordPath, &error))
+            return ready(StepResult::failure(trOps("%1: %2").arg(r->name(), error), facts));
+        r->recordPath.clear();
+        return ready(StepResult::success(trOps("%1: recovery record deleted").arg(r->name()), facts));
+    }
+
+    QJsonObject journalState() const override { return {{QStringLiteral("record"), r->recordPath}}; }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        r->recordPath = state.value(QStringLiteral("record")).toString();
+        return true;
+    }
+};
+
+/** After a crash the passwords are not in memory: they come back from the recovery record. */
+QFuture<QString> recoverPasswords(const RotationPtr &r)
+{
+    if (!r->oldPassword.isEmpty() && !r->newPassword.isEmpty())
+        return QtFuture::makeReadyFuture(QString());
+    if (r->recordPath.isEmpty())
+        return QtFuture::makeReadyFuture(
+            trOps("%1: the passwords are not known (no recovery record)").arg(r->name()));
+    const QString path = r->recordPath;
+    const Core::Secret passphrase = r->options.recoveryPassphrase;
+    return QtConcurrent::run([path, passphrase] {
+               QString error;
+               Core::Secret plaintext = RecoveryRecord::read(path, passphrase, &error);
+               return std::make_pair(plaintext, error);
+           })
+        .then(r->client, [r](const std::pair<Core::Secret, QString> &result) {
+            if (!result.second.isEmpty())
+                return result.second;
+            const QJsonObject object = QJsonDocument::fromJson(result.first.reveal()).object();
+            r->oldPassword = Core::Secret::fromUtf8(object.value(QStringLiteral("oldPassword")).toString());
+            r->newPassword = Core::Secret::fromUtf8(object.value(QStringLiteral("newPassword")).toString());
+            return r->oldPassword.isEmpty() || r->newPassword.isEmpty()
+                       ? trOps("%1: the recovery record holds no passwords").arg(r->name())
+                       : QString();
+        });
+}
+
+/** Re-checks the Secret's resourceVersion, then changes the password on the server. */
+class AlterRoleStep final : public RotationStep
+{
+public:
+    explicit AlterRoleStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("alter-role"))
+    {
+    }
+    QString title() const override
+    {
+        return r->isPostgres() ? trOps("Change the password of role %1 on %2").arg(r->login.user, r->name())
+                               : trOps("Change the Redis password of %1").arg(r->name());
+    }
+    QString preview() const override
+    {
+        if (r->isPostgres())
+            return trOps("Check that the Secret %1 is unchanged, then run on %2:\n"
+                         "  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'\n"
+                         "(the verifier is computed here; the password itself never reaches the server or its log)")
+                .arg(r->secretName, r->name(), r->login.user);
+        return isDefaultRedisUser(r->login.user)
+                   ? trOps("Check that the Secret %1 is unchanged, then run on %2: CONFIG SET requirepass <new>")
+                         .arg(r->secretName, r->name())
+                   : trOps("Check that the Secret %1 is unchanged, then run on %2: ACL SETUSER %3 ><new> <<old>")
+                         .arg(r->secretName, r->name(), r->login.user);
+    }
+    bool hasUndo() const override { return true; }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        Pending<StepResult> pending;
+        if (!r->client) {
+            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            return pending.future();
+        }
+        const RotationPtr rotation = r;
+        const bool dryRun = context.dryRun;
+        // The precondition first: a Secret edited since it was read means someone else is at work.
+        r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
+            .then(r->client, [rotation, pending, dryRun](const Kube::Response &response) {
+                Rotation &rot = *rotation;
+                QJsonObject facts = rot.baseFacts();
+                if (!response.ok()) {
+                    pending.finish(StepResult::failure(
+                        trOps("%1: re-reading the Secret failed, the password was not changed: %2")
+                            .arg(rot.name(), response.error.message),
+                        facts));
+                    return;
+                }
+                const QString now = versionOf(response.object);
+                facts.insert(QStringLiteral("resourceVersion"), now);
+                if (now != rot.readVersion) {
+                    pending.finish(StepResult::failure(
+                        trOps("%1: the Secret %2 changed since it was read (resourceVersion %3, now %4): stopped "
+                              "before changing the password")
+                            .arg(rot.name(), rot.secretName, rot.readVersion, now),
+                        facts));
+                    return;
+                }
+                if (dryRun) {
+                    pending.finish(StepResult::success(
+                        trOps("%1: the Secret is unchanged; would change the password on the server").arg(rot.name()),
+                        facts));
+                    return;
+                }
+                changePassword(rot.client, rot.login, rot.oldPassword, rot.newPassword, rot.options.connectTimeoutMs)
+                    .then(rot.client, [rotation, pending, facts](const QString &error) {
+                        if (!error.isEmpty()) {
+                            pending.finish(StepResult::failure(error, facts));
+                            return;
+                        }
+                        rotation->serverChanged = true;
+                        pending.finish(StepResult::success(
+                            rotation->isPostgres()
+                                ? trOps("%1: role %2 now has the new password (SCRAM verifier sent, not the password)")
+                                      .arg(rotation->name(), rotation->login.user)
+                                : trOps("%1: Redis now requires the new password").arg(rotation->name()),
+                            facts));
+                    });
+            });
+        return pending.future();
+    }
+
+    QFuture<StepResult> verify(const RunContext &) override
+    {
+        const RotationPtr rotation = r;
+        return tryLogin(r->client, r->login, r->newPassword, r->options.connectTimeoutMs)
+            .then(r->client, [rotation](const QString &error) {
+                if (!error.isEmpty())
+                    return StepResult::failure(
+                        trOps("%1: the new password does not log in: %2").arg(rotation->name(), error),
+                        rotation->baseFacts());
+                return StepResult::success(trOps("%1: the new password logs in").arg(rotation->name()),
+                                           rotation->baseFacts());
+            });
+    }
+
+    QFuture<StepResult> undo(const RunContext &) override
+    {
+        if (!r->serverChanged)
+            return ready(StepResult::success(trOps("%1: the password on the server was not changed").arg(r->name()),
+                                             r->baseFacts()));
+        Pending<StepResult> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending](const QString &problem) {
+            Rotation &rot = *rotation;
+            if (!problem.isEmpty()) {
+                pending.finish(StepResult::failure(
+                    trOps("%1: cannot put the old password back: %2").arg(rot.name(), problem), rot.baseFacts()));
+                return;
+            }
+            changePassword(rot.client, rot.login, rot.newPassword, rot.oldPassword, rot.options.connectTimeoutMs)
+                .then(rot.client, [rotation, pending](const QString &error) {
+                    Rotation &rot = *rotation;
+                    if (error.isEmpty()) {
+                        rot.serverChanged = false;
+                        pending.finish(StepResult::success(
+                            rot.isPostgres()
+                                ? trOps("%1: role %2 has its old password again (old verifier re-applied)")
+                                      .arg(rot.name(), rot.login.user)
+                                : trOps("%1: Redis requires the old password again").arg(rot.name()),
+                            rot.baseFacts()));
+                        return;
+                    }
+                    // The new password may never have taken: if the old one logs in, the server is as before.
+                    tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
+                        .then(rot.client, [rotation, pending, error](const QString &oldError) {
+                            Rotation &rot = *rotation;
+                            if (oldError.isEmpty()) {
+                                rot.serverChanged = false;
+                                pending.finish(StepResult::success(
+                                    trOps("%1: the old password logs in: the server is as before").arg(rot.name()),
+                                    rot.baseFacts()));
+                                return;
+                            }
+                            pending.finish(StepResult::failure(
+                                trOps("%1: the old password could not be put back: %2; the server still has the new "
+                                      "password (see the recovery record %3)")
+                                    .arg(rot.name(), error, rot.recordPath),
+                                rot.baseFacts()));
+                        });
+                });
+        });
+        return pending.future();
+    }
+
+    QJsonObject journalState() const override { return {{QStringLiteral("serverChanged"), r->serverChanged}}; }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        // After a crash the change may or may not have landed: assume it did, undo checks with a login.
+        r->serverChanged = state.value(QStringLiteral("serverChanged")).toBool(true);
+        return true;
+    }
+};
+
+QString resourceForKind(const QString &kind)
+{
+    if (kind == u"StatefulSet")
+        return QStringLiteral("statefulsets");
+    if (kind == u"DaemonSet")
+        return QStringLiteral("daemonsets");
+    return QStringLiteral("deployments");
+}
+
+/** Restarts workloads one after the other and waits for each; the future holds the first error. */
+struct RestartChain : std::enable_shared_from_this<RestartChain>
+{
+    RotationPtr r;
+    QStringList workloads;
+    QStringList *done = nullptr;
+    Pending<QString> pending;
+
+    void step(int index)
+    {
+        if (!r->client) {
+            pending.finish(trOps("%1: no cluster connection").arg(r->name()));
+            return;
+        }
+        if (index >= workloads.size()) {
+            pending.finish(QString());
+            return;
+        }
+        const QString workload = workloads.at(index);
+        const QString name = workload.section(u'/', 1);
+        const QString resource = resourceForKind(workload.section(u'/', 0, 0));
+        auto self = shared_from_this();
+        r->client->rolloutRestart(resource, r->login.namespaceName, name)
+            .then(r->client, [self, index, workload, resource, name](const Kube::Response &response) {
+                Rotation &rot = *self->r;
+                if (!response.ok()) {
+                    self->pending.finish(
+                        trOps("%1: rollout restart of %2 failed: %3").arg(rot.name(), workload, response.error.message));
+                    return;
+                }
+                if (self->done && !self->done->contains(workload))
+                    self->done->append(workload);
+                rot.client->waitForRollout(resource, rot.login.namespaceName, name, rot.options.rolloutTimeout)
+                    .then(rot.client, [self, index, workload](const Kube::Response &status) {
+                        if (!status.ok()) {
+                            self->pending.finish(trOps("%1: %2 did not roll out: %3")
+                                                     .arg(self->r->name(), workload, status.error.message));
+                            return;
+                        }
+                        self->step(index + 1);
+                    });
+            });
+    }
+};
+
+QFuture<QString> restartAll(const RotationPtr &r, const QStringList &workloads, QStringList *done)
+{
+    auto chain = std::make_shared<RestartChain>();
+    chain->r = r;
+    chain->workloads = workloads;
+    chain->done = done;
+    const QFuture<QString> future = chain->pending.future();
+    chain->step(0);
+    return future;
+}
+
+QJsonObject secretPatch(const QString &key, const Core::Secret &password, const QString &annotationKey,
+                        const QJsonValue &annotation)
+{
+    QByteArray encoded = password.reveal().toBase64();
+    QJsonObject patch {
+        {QStringLiteral("data"), QJsonObject {{key, QString::fromLatin1(encoded)}}},
+        {QStringLiteral("metadata"),
+         QJsonObject {{QStringLiteral("annotations"),
+                       QJsonObject {{annotationKey, annotation.isUndefined() ? QJsonValue() : annotation}}}}},
+    };
+    Core::wipe(encoded);
+    return patch;
+}
+
+/** Patches the Secret with the new password (resourceVersion precondition) and the rotation time. */
+class PatchSecretStep final : public RotationStep
+{
+public:
+    explicit PatchSecretStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("patch-secret"))
+    {
+    }
+    QString title() const override { return trOps("Patch the Secret %1 of %2").arg(r->secretName, r->name()); }
+    QString preview() const override
+    {
+        return QStringLiteral("PATCH secrets/%1 (application/merge-patch+json)\n"
+                              "metadata:\n"
+                              "  resourceVersion: \"%2\"  # %3\n"
+                              "  annotations:\n"
+                              "    %4: \"<now>\"\n"
+                              "data:\n"
+                              "  %5: <new password, base64>  # %6\n")
+            .arg(r->secretName, r->readVersion.isEmpty() ? QStringLiteral("<as read>") : r->readVersion,
+                 trOps("precondition: a concurrent edit aborts"),
+                 r->annotationKey.isEmpty() ? kDefaultAnnotation : r->annotationKey, r->passwordKey,
+                 trOps("elided"));
+    }
+    bool hasUndo() const override { return true; }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        Pending<StepResult> pending;
+        if (!r->client) {
+            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            return pending.future();
+        }
+        const RotationPtr rotation = r;
+        if (context.dryRun) {
+            r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
+                .then(r->client, [rotation, pending](const Kube::Response &response) {
+                    const bool same = response.ok() && versionOf(response.object) == rotation->readVersion;
+                    pending.finish(same ? StepResult::success(trOps("%1: would patch the Secret %2 (resourceVersion "
+                                                                    "%3) and annotate %4")
+                                                                  .arg(rotation->name(), rotation->secretName,
+                                                                       rotation->readVersion, rotation->annotationKey),
+                                                              rotation->baseFacts())
+                                        : StepResult::failure(
+                                            trOps("%1: the Secret %2 changed or cannot be read: %3")
+                                                .arg(rotation->name(), rotation->secretName,
+                                                     response.ok() ? versionOf(response.object)
+                                                                   : response.error.message),
+                                            rotation->baseFacts()));
+                });
+            return pending.future();
+        }
+        const QString when = Kube::rfc3339(Core::Clock::currentDateTimeUtc());
+        r->client
+            ->patch(QStringLiteral("secrets"), r->login.namespaceName, r->secretName,
+                    secretPatch(r->passwordKey, r->newPassword, r->annotationKey, QJsonValue(when)),
+                    Kube::KubeClient::PatchType::Merge, r->readVersion)
+            .then(r->client, [rotation, pending, when](const Kube::Response &response) {
+                Rotation &rot = *rotation;
+                QJsonObject facts = rot.baseFacts();
+                if (!response.ok()) {
+                    facts.insert(QStringLiteral("httpStatus"), response.httpStatus);
+                    pending.finish(StepResult::failure(
+                        response.error.kind == Kube::ApiError::Kind::Conflict
+                            ? trOps("%1: the Secret %2 was changed by someone else (409 Conflict): not patched")
+                                  .arg(rot.name(), rot.secretName)
+                            : trOps("%1: patching the Secret failed: %2").arg(rot.name(), response.error.message),
+                        facts));
+                    return;
+                }
+                rot.secretPatched = true;
+                rot.patchedVersion = versionOf(response.object);
+                facts.insert(QStringLiteral("resourceVersion"), rot.patchedVersion);
+                facts.insert(QStringLiteral("rotatedAt"), when);
+                facts.insert(QStringLiteral("annotation"), rot.annotationKey);
+                // The Secret holds the new password now: the recovery record has done its job.
+                QString note;
+                if (!rot.recordPath.isEmpty()) {
+                    QString error;
+                    if (RecoveryRecord::remove(rot.recordPath, &error))
+                        rot.recordPath.clear();
+                    else
+                        note = u' ' + error;
+                }
+                pending.finish(StepResult::success(trOps("%1: the Secret %2 holds the new password (resourceVersion "
+                                                         "%3), annotated %4=%5")
+                                                           .arg(rot.name(), rot.secretName, rot.patchedVersion,
+                                                                rot.annotationKey, when)
+                                                       + note,
+                                                   facts));
+            });
+        return pending.future();
+    }
+
+    QFuture<StepResult> undo(const RunContext &) override
+    {
+        if (!r->secretPatched)
+            return ready(StepResult::success(trOps("%1: the Secret was not changed").arg(r->name()), r->baseFacts()));
+        Pending<StepResult> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending](const QString &problem) {
+            Rotation &rot = *rotation;
+            if (!problem.isEmpty()) {
+                pending.finish(StepResult::failure(
+                    trOps("%1: cannot restore the Secret: %2").arg(rot.name(), problem), rot.baseFacts()));
+                return;
+            }
+            // Until the server is back on the old password, the new one must not exist only in memory.
+            auto restore = [rotation, pending] {
+                Rotation &rot = *rotation;
+                rot.client
+                    ->patch(QStringLiteral("secrets"), rot.login.namespaceName, rot.secretName,
+                            secretPatch(rot.passwordKey, rot.oldPassword, rot.annotationKey, rot.oldAnnotation),
+                            Kube::KubeClient::PatchType::Merge, rot.patchedVersion)
+                    .then(rot.client, [rotation, pending](const Kube::Response &response) {
+                        Rotation &rot = *rotation;
+                        QJsonObject facts = rot.baseFacts();
+                        if (!response.ok()) {
+                            pending.finish(StepResult::failure(
+                                trOps("%1: restoring the Secret %2 failed: %3; it still holds the new password")
+                                    .arg(rot.name(), rot.secretName, response.error.message),
+                                facts));
+                            return;
+                        }
+                        rot.secretPatched = false;
+                        facts.insert(QStringLiteral("resourceVersion"), versionOf(response.object));
+                        const QString restored
+                            = trOps("%1: the Secret %2 holds the old password again").arg(rot.name(), rot.secretName);
+                        if (rot.restarted.isEmpty()) {
+                            pending.finish(StepResult::success(restored, facts));
+                            return;
+                        }
+                        // The workloads restarted with the new password: once more, now that the Secret is back.
+                        const QStringList again = rot.restarted;
+                        facts.insert(QStringLiteral("restartedAgain"), QJsonArray::fromStringList(again));
+                        restartAll(rotation, again, nullptr)
+                            .then(rot.client, [rotation, pending, facts, restored, again](const QString &error) {
+                                if (!error.isEmpty()) {
+                                    pending.finish(StepResult::failure(restored + QStringLiteral("; ") + error, facts));
+                                    return;
+                                }
+                                rotation->restarted.clear();
+                                pending.finish(StepResult::success(
+                                    restored + QStringLiteral("; ")
+                                        + trOps("restarted %1 again").arg(again.join(QStringLiteral(", "))),
+                                    facts));
+                            });
+                    });
+            };
+            if (!rot.serverChanged || !rot.recordPath.isEmpty() || rot.options.recoveryPassphrase.isEmpty()) {
+                restore();
+                return;
+            }
+            RecoveryRecord::writeAsync(rot.recordDirectory(), QStringLiteral("rotate-password-") + rot.name(),
+                                       recordPlaintext(rot), rot.options.recoveryPassphrase)
+                .then(rot.client, [rotation, pending, restore](const RecoveryRecord::Written &written) {
+                    if (!written.error.isEmpty()) {
+                        pending.finish(StepResult::failure(
+                            trOps("%1: the Secret is left with the new password: %2")
+                                .arg(rotation->name(), written.error),
+                            rotation->baseFacts()));
+                        return;
+                    }
+                    rotation->recordPath = written.path;
+                    restore();
+                });
+        });
+        return pending.future();
+    }
+
+    QJsonObject journalState() const override
+    {
+        return {{QStringLiteral("secretPatched"), r->secretPatched},
+                {QStringLiteral("resourceVersion"), r->patchedVersion}};
+    }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        r->secretPatched = state.value(QStringLiteral("secretPatched")).toBool();
+        r->patchedVersion = state.value(QStringLiteral("resourceVersion")).toString();
+        return true;
+    }
+};
+
+/** Rollout restart of the workloads that read the Secret, so they pick up the new password. */
+class RestartStep final : public RotationStep
+{
+public:
+    explicit RestartStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("restart"))
+    {
+    }
+    QString title() const override
+    {
+        return trOps("Restart the workloads that use the Secret %1 (%2)")
+            .arg(r->secretName, r->consumers.isEmpty() ? trOps("none") : r->consumers.join(QStringLiteral(", ")));
+    }
+    // No undo of its own: the workloads must restart again after the Secret is restored, so the Secret's
+    // undo does it (this step's undo would run first, while the Secret still holds the new password).
+    bool hasUndo() const override { return false; }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        QJsonObject facts = r->baseFacts();
+        facts.insert(QStringLiteral("workloads"), QJsonArray::fromStringList(r->consumers));
+        if (r->consumers.isEmpty())
+            return ready(StepResult::success(
+                trOps("%1: no workload uses the Secret %2: nothing to restart").arg(r->name(), r->secretName), facts));
+        if (context.dryRun)
+            return ready(StepResult::success(trOps("%1: would restart %2 and wait for the rollout")
+                                                 .arg(r->name(), r->consumers.join(QStringLiteral(", "))),
+                                             facts));
+        const RotationPtr rotation = r;
+        return restartAll(r, r->consumers, &r->restarted).then(r->client, [rotation, facts](const QString &error) {
+            if (!error.isEmpty())
+                return StepResult::failure(error, facts);
+            return StepResult::success(trOps("%1: restarted %2, rollout complete")
+                                           .arg(rotation->name(), rotation->consumers.join(QStringLiteral(", "))),
+                                       facts);
+        });
+    }
+
+    QJsonObject journalState() const override
+    {
+        return {{QStringLiteral("restarted"), QJsonArray::fromStringList(r->restarted)}};
+    }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        r->restarted.clear();
+        for (const QJsonValue &value : state.value(QStringLiteral("restarted")).toArray())
+            r->restarted << value.toString();
+        return true;
+    }
+};
+
+/** The end: a real login with the new password over verify-full. */
+class VerifyLoginStep final : public RotationStep
+{
+public:
+    explicit VerifyLoginStep(RotationPtr rotation)
+        : RotationStep(std::move(rotation), QStringLiteral("verify-login"))
+    {
+    }
+    QString title() const override
+    {
+        return trOps("Log into %1 with the new password (TLS verify-full)").arg(r->name());
+    }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (context.dryRun)
+            return ready(
+                StepResult::success(trOps("%1: would log in with the new password").arg(r->name()), r->baseFacts()));
+        Pending<StepResult> pending;
+        const RotationPtr rotation = r;
+        tryLogin(r->client, r->login, r->newPassword, r->options.connectTimeoutMs)
+            .then(r->client, [rotation, pending](const QString &error) {
+                Rotation &rot = *rotation;
+                if (!error.isEmpty()) {
+                    pending.finish(StepResult::failure(
+                        trOps("%1: the new password does not log in: %2").arg(rot.name(), error), rot.baseFacts()));
+                    return;
+                }
+                tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
+                    .then(rot.client, [rotation, pending](const QString &oldError) {
+                        Rotation &rot = *rotation;
+                        QJsonObject facts = rot.baseFacts();
+                        facts.insert(QStringLiteral("oldPasswordRefused"), !oldError.isEmpty());
+                        if (!rot.recordPath.isEmpty() && RecoveryRecord::remove(rot.recordPath))
+                            rot.recordPath.clear();
+                        pending.finish(StepResult::success(
+                            oldError.isEmpty()
+                                ? trOps("%1: the new password logs in (the old one still does too: check pg_hba.conf "
+                                        "for trust)")
+                                      .arg(rot.name())
+                                : trOps("%1: the new password logs in over verified TLS; the old one is refused")
+                                      .arg(rot.name()),
+                            facts));
+                    });
+            });
+        return pending.future();
+    }
+};
+
+} // namespace
+
+QFuture<QString> tryLogin(Kube::KubeClient *client, const LoginTarget &target, const Core::Secret &password,
+                          int timeoutMs)
+{
+    Pending<QString> pending;
+    if (target.kind == Fleet::Kind::PostgreSQL) {
+        auto *session = new PgSession(client, target, timeoutMs);
+        session->open(
+            password,
+            [session, pending] {
+                session->finish();
+                pending.finish(QString());
+            },
+            [pending](const QString &cause) { pending.finish(cause); });
+    } else {
+        auto *session = new RedisSession(client, target, timeoutMs);
+        session->open(
+            password,
+            [session, pending] {
+                session->finish();
+                pending.finish(QString());
+            },
+            [pending](const QString &cause) { pending.finish(cause); });
+    }
+    return pending.future();
+}
+
+QString rotationAnnotationKey(const QJsonObject &secret)
+{
+    const QJsonObject annotations
+        = secret.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject();
+    // The inventory (and so the 90-day rule) reads any annotation whose key speaks of rotation: keep the
+    // Secret's own key when it has one, so there is never a second, contradicting date.
+    for (auto it = annotations.begin(); it != annotations.end(); ++it) {
+        if (it.key().contains(QStringLiteral("rotat"), Qt::CaseInsensitive))
+            return it.key();
+    }
+    return kDefaultAnnotation;
+}
+
+QStringList workloadsUsingSecret(const Fleet::ClusterObjects &objects, const QString &secretName,
+                                 const QString &exceptWorkload)
+{
+    QStringList found;
+    auto scan = [&](const QString &kind, const QList<QJsonObject> &list) {
+        for (const QJsonObject &workload : list) {
+            const QString name = workload.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+            if (name == exceptWorkload)
+                continue;
+            const QJsonObject podSpec = workload.value(QStringLiteral("spec"))
+                                            .toObject()
+                                            .value(QStringLiteral("template"))
+                                            .toObject()
+                                            .value(QStringLiteral("spec"))
+                                            .toObject();
+            bool uses = false;
+            for (const char *containersKey : {"containers", "initContainers"}) {
+                for (const QJsonValue &c : podSpec.value(QLatin1String(containersKey)).toArray()) {
+                    const QJsonObject container = c.toObject();
+                    for (const QJsonValue &e : container.value(QStringLiteral("env")).toArray()) {
+                        const QJsonObject ref = e.toObject()
+                                                    .value(QStringLiteral("valueFrom"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("secretKeyRef"))
+                                                    .toObject();
+                        uses = uses || ref.value(QStringLiteral("name")).toString() == secretName;
+                    }
+                    for (const QJsonValue &f : container.value(QStringLiteral("envFrom")).toArray()) {
+                        const QJsonObject ref = f.toObject().value(QStringLiteral("secretRef")).toObject();
+                        uses = uses || ref.value(QStringLiteral("name")).toString() == secretName;
+                    }
+                }
+            }
+            for (const QJsonValue &v : podSpec.value(QStringLiteral("volumes")).toArray()) {
+                const QJsonObject volume = v.toObject();
+                uses = uses
+                       || volume.value(QStringLiteral("secret")).toObject().value(QStringLiteral("secretName")).toString()
+                              == secretName;
+                for (const QJsonValue &s : volume.value(QStringLiteral("projected"))
+                                               .toObject()
+                                               .value(QStringLiteral("sources"))
+                                               .toArray()) {
+                    uses = uses
+                           || s.toObject().value(QStringLiteral("secret")).toObject().value(QStringLiteral("name")).toString()
+                                  == secretName;
+                }
+            }
+            if (uses)
+                found << kind + u'/' + name;
+        }
+    };
+    scan(QStringLiteral("Deployment"), objects.deployments);
+    scan(QStringLiteral("StatefulSet"), objects.statefulSets);
+    found.sort();
+    return found;
+}
+
+namespace {
+
+LoginTarget loginOf(const Fleet::ScanTarget &target)
+{
+    LoginTarget login;
+    login.name = target.name;
+    login.kind = target.kind;
+    login.namespaceName = target.namespaceName;
+    login.pod = target.pod;
+    login.podPort = target.podPort;
+    login.serverName = target.serverName;
+    login.caPem = target.caPem;
+    login.user = target.user;
+    login.database = target.database.isEmpty() && target.kind == Fleet::Kind::PostgreSQL ? QStringLiteral("postgres")
+                                                                                         : target.database;
+    return login;
+}
+
+} // namespace
+
+std::optional<LoginTarget> loginTargetFor(const Fleet::InventoryResult &inventory, const QString &name)
+{
+    for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(inventory)) {
+        if (target.name == name)
+            return loginOf(target);
+    }
+    return std::nullopt;
+}
+
+RotationPlan buildPasswordRotation(Kube::KubeClient *client, const Fleet::InventoryResult &inventory,
+                                   const RotationOptions &options)
+{
+    RotationPlan result;
+    const QString namespaceName = options.namespaceName.isEmpty() ? inventory.objects.namespaceName
+                                                                  : options.namespaceName;
+    QList<Fleet::ScanTarget> targets = Fleet::targetsFromInventory(inventory);
+    QStringList wanted = options.datastores;
+    for (const QString &name : std::as_const(wanted)) {
+        bool known = false;
+        for (const Fleet::Datastore &store : inventory.datastores)
+            known = known || store.name == name;
+        if (!known) {
+            result.error = trOps("no datastore named %1 in namespace %2").arg(name, namespaceName);
+            return result;
+        }
+    }
+    if (wanted.isEmpty() && !options.all) {
+        result.error = trOps("name the datastores to rotate, or ask for all of them");
+        return result;
+    }
+
+    QList<RotationPtr> rotations;
+    for (const Fleet::ScanTarget &target : std::as_const(targets)) {
+        if (!target.k8s || (!options.all && !wanted.contains(target.name)))
+            continue;
+        const Fleet::Datastore &store = *target.k8s;
+        if (store.kind == Fleet::Kind::RabbitMQ) {
+            result.skipped << trOps("%1: RabbitMQ passwords are not rotated by this version").arg(store.name);
+            continue;
+        }
+        if (store.credentialsSecretName.isEmpty() || store.passwordKey.isEmpty()) {
+            result.skipped << trOps("%1: no credentials Secret found in its workload").arg(store.name);
+            continue;
+        }
+        if (target.pod.isEmpty()) {
+            result.skipped << trOps("%1: no pod to connect to").arg(store.name);
+            continue;
+        }
+        auto rotation = std::make_shared<Rotation>();
+        rotation->client = client;
+        rotation->login = loginOf(target);
+        rotation->login.namespaceName = namespaceName;
+        rotation->secretName = store.credentialsSecretName;
+        rotation->passwordKey = store.passwordKey;
+        rotation->consumers = workloadsUsingSecret(inventory.objects, store.credentialsSecretName, store.workloadName);
+        rotation->options = options;
+        rotation->options.datastores.clear();
+        rotations << rotation;
+        result.datastores << store.name;
+    }
+    if (rotations.isEmpty()) {
+        result.error = result.skipped.isEmpty()
+                           ? trOps("no PostgreSQL or Redis to rotate in namespace %1").arg(namespaceName)
+                           : trOps("nothing to rotate: %1").arg(result.skipped.join(QStringLiteral("; ")));
+        return result;
+    }
+    const QJsonObject parameters {
+        {QStringLiteral("namespace"), namespaceName},
+        {QStringLiteral("datastores"), QJsonArray::fromStringList(result.datastores)},
+        {QStringLiteral("recoveryDirectory"), rotations.first()->recordDirectory()},
+    };
+    result.plan = std::make_unique<Plan>(
+        QStringLiteral("rotate-password"),
+        trOps("Rotate the passwords of %1").arg(result.datastores.join(QStringLiteral(", "))), parameters);
+    for (const RotationPtr &rotation : std::as_const(rotations)) {
+        result.plan->addStep(std::make_unique<ReadSecretStep>(rotation));
+        result.plan->addStep(std::make_unique<CheckLoginStep>(rotation));
+        result.plan->addStep(std::make_unique<RecoveryRecordStep>(rotation));
+        result.plan->addStep(std::make_unique<AlterRoleStep>(rotation));
+        result.plan->addStep(std::make_unique<PatchSecretStep>(rotation));
+        result.plan->addStep(std::make_unique<RestartStep>(rotation));
+        result.plan->addStep(std::make_unique<VerifyLoginStep>(rotation));
+    }
+    return result;
+}
+
+} // namespace Ops
