@@ -1,0 +1,570 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/backupcommand.h"
+
+#include "cli/cli.h"
+#include "cli/scancommand.h"
+#include "core/clock.h"
+#include "core/secret.h"
+#include "fleet/fleetscanner.h"
+#include "fleet/inventory.h"
+#include "fleet/targetsfile.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
+#include "kube/portforwarder.h"
+#include "ops/backupcreate.h"
+#include "ops/backupformat.h"
+#include "ops/backuprestore.h"
+#include "ops/journal.h"
+#include "ops/runner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
+#include <memory>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString backupHelpText()
+{
+    return tr("Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
+              "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]\n"
+              "       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...\n"
+              "       proofer backup --retention --out-dir DIR [--prune --yes]\n"
+              "\n"
+              "Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as\n"
+              "<database>_<datastore>_<yyyyMMdd>T<HHmmss>Z.sql.gz.gpg (UTC). A dump that fails leaves no file.\n"
+              "Each backup is decrypted and checked after writing when this machine can (passphrase, or the\n"
+              "recipient's secret key in the keyring). The run stops at the first failure; backups already\n"
+              "written are kept.\n"
+              "\n"
+              "Options:\n"
+              "  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME           context to use (default: the current context)\n"
+              "  --namespace NS           namespace (default: the context's)\n"
+              "  --targets FILE           the datastores of this YAML file instead of a cluster\n"
+              "  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)\n"
+              "  --all                    every PostgreSQL datastore\n"
+              "  --out-dir DIR            where the backups go\n"
+              "  --recipient FINGERPRINT  encrypt to this public key of the keyring\n"
+              "  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)\n"
+              "  --dry-run                check tools, directory, key and logins; write nothing\n"
+              "  --retention              list what the retention policy keeps and prunes in --out-dir\n"
+              "                           (daily 30 days, weekly 90, monthly 1 year)\n"
+              "  --prune                  with --retention and --yes: delete what the policy prunes\n"
+              "  --yes                    confirm --prune\n"
+              "\n"
+              "Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.\n");
+}
+
+QString restoreHelpText()
+{
+    return tr("Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
+              "                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]\n"
+              "                       (--dry-run | --yes)\n"
+              "\n"
+              "Decrypts the backup (its integrity checked before anything else), decompresses and checks the\n"
+              "dump (its database, no \\connect, CREATE DATABASE or other psql meta-commands), restores it into\n"
+              "a new scratch database and compares tables and row counts. With --yes it then swaps: the live\n"
+              "database is renamed <db>_previous_<time> (kept until you drop it) and the restored copy takes\n"
+              "its name. With --dry-run the scratch database is dropped again: nothing live changes.\n"
+              "\n"
+              "Options:\n"
+              "  --datastore NAME         the PostgreSQL datastore to restore into\n"
+              "  --database NAME          the database (default: the datastore's)\n"
+              "  --file FILE              the encrypted backup\n"
+              "  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)\n"
+              "  --dry-run                rehearse everything on a scratch copy and drop it\n"
+              "  --yes                    restore and swap\n"
+              "\n"
+              "Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.\n");
+}
+
+/** Reads a passphrase file: must be 0600 or stricter; the first line, without its line break. */
+bool readPassphraseFile(const QString &path, Core::Secret *secret, QString *error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("the passphrase file %1 does not exist").arg(path);
+        return false;
+    }
+    const QFileDevice::Permissions loose = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (file.permissions() & loose) {
+        *error = tr("the passphrase file %1 is readable by others: chmod 600 it").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.read(64 * 1024);
+    const qsizetype end = bytes.indexOf('\n');
+    QByteArray line = end >= 0 ? bytes.left(end) : bytes;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    *secret = Core::Secret(line);
+    Core::wipe(line);
+    Core::wipe(bytes);
+    if (secret->isEmpty()) {
+        *error = tr("the passphrase file %1 is empty").arg(path);
+        return false;
+    }
+    return true;
+}
+
+/** Where the datastores are: a targets file or a cluster; turns ScanTargets into endpoints (port-forwards). */
+class Session final : public QObject
+{
+public:
+    int exitCode = ExitOk;
+    std::unique_ptr<Kube::KubeClient> client;
+    QList<Fleet::ScanTarget> targets;
+
+    void finishWith(int code)
+    {
+        exitCode = code;
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    }
+
+    /** Endpoint for @p target: through a port-forward when it is a pod. */
+    bool endpointFor(const Fleet::ScanTarget &target, Ops::PgEndpoint *endpoint, QString *error)
+    {
+        endpoint->datastore = target.name;
+        endpoint->database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
+        endpoint->user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
+        endpoint->password = target.password;
+        endpoint->caPem = target.caPem;
+        const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+        if (!target.pod.isEmpty()) {
+            if (!client) {
+                *error = tr("%1 is a pod but there is no cluster connection").arg(target.name);
+                return false;
+            }
+            auto *forwarder = new Kube::PortForwarder(client.get(), target.namespaceName, target.pod, target.podPort, this);
+            connect(forwarder, &Kube::PortForwarder::tunnelError, this,
+                    [](const QString &message) { err() << message << u'\n'; });
+            if (!forwarder->listen(error))
+                return false;
+            endpoint->host = serverName;
+            endpoint->hostaddr = QStringLiteral("127.0.0.1");
+            endpoint->port = forwarder->localPort();
+            return true;
+        }
+        endpoint->host = serverName;
+        endpoint->hostaddr = QHostAddress(target.host).isNull() ? QString() : target.host;
+        if (endpoint->hostaddr.isEmpty() && serverName != target.host) {
+            *error = tr("%1: the host %2 is a name that differs from tlsServerName %3: give its address")
+                         .arg(target.name, target.host, serverName);
+            return false;
+        }
+        endpoint->port = target.port ? target.port : 5432;
+        return true;
+    }
+
+    /** Loads the targets (file or cluster), then calls @p next on the event loop. */
+    int load(const QCommandLineParser &parser, const QCommandLineOption &kubeconfig, const QCommandLineOption &context,
+             const QCommandLineOption &namespaceOption, const QCommandLineOption &targetsOption,
+             std::function<void()> next)
+    {
+        if (parser.isSet(targetsOption)) {
+            const Fleet::TargetsFile file = Fleet::loadTargetsFile(parser.value(targetsOption));
+            if (!file.error.isEmpty()) {
+                err() << tr("error: %1").arg(file.error) << u'\n';
+                return ExitUsage;
+            }
+            targets = file.targets;
+            QTimer::singleShot(0, this, next);
+            return ExitOk;
+        }
+        Kube::KubeconfigLoader loader;
+        loader.setExplicitPath(parser.value(kubeconfig));
+        const auto config = loader.load();
+        if (!config.ok()) {
+            err() << tr("error: %1").arg(config.error()) << u'\n';
+            return ExitUsage;
+        }
+        const auto resolved = Kube::KubeconfigLoader::resolve(*config, parser.value(context));
+        if (!resolved.ok()) {
+            err() << tr("error: %1").arg(resolved.error()) << u'\n';
+            return ExitUsage;
+        }
+        const QString namespaceName =
+            parser.isSet(namespaceOption) ? parser.value(namespaceOption) : resolved->namespaceName;
+        client = std::make_unique<Kube::KubeClient>(*resolved);
+        Fleet::loadInventory(client.get(), namespaceName, this)
+            .then(this, [this, next](const Fleet::InventoryResult &inventory) {
+                if (!inventory.error.isEmpty()) {
+                    err() << tr("error: %1").arg(inventory.error) << u'\n';
+                    err().flush();
+                    finishWith(ExitUnreachable);
+                    return;
+                }
+                targets = Fleet::targetsFromInventory(inventory);
+                next();
+            });
+        return ExitOk;
+    }
+
+    /** Runs @p plan; prints each phase; ends the event loop with the exit code. */
+    void runPlan(Ops::Plan *plan, bool dryRun, std::function<void(Ops::Runner::Outcome)> after = {})
+    {
+        QString error;
+        m_journal = std::make_unique<Ops::Journal>(
+            Ops::Journal::create(Ops::Journal::defaultDirectory(), plan->kind(), &error));
+        if (!m_journal->isValid())
+            err() << tr("warning: no journal: %1").arg(error) << u'\n';
+        auto *runner = new Ops::Runner(this);
+        if (m_journal->isValid())
+            runner->setJournal(m_journal.get());
+        connect(runner, &Ops::Runner::stepFinished, this,
+                [plan](int index, const QString &phase, const Ops::StepResult &result) {
+                    err() << QStringLiteral("[%1/%2] %3 %4: %5\n")
+                                 .arg(index + 1)
+                                 .arg(plan->size())
+                                 .arg(phase, result.ok ? tr("ok") : tr("FAILED"), result.message);
+                    err().flush();
+                });
+        connect(runner, &Ops::Runner::finished, this,
+                [this, after](Ops::Runner::Outcome outcome, const QString &message) {
+                    if (!message.isEmpty())
+                        err() << message << u'\n';
+                    if (m_journal && m_journal->isValid())
+                        err() << tr("journal: %1").arg(m_journal->path()) << u'\n';
+                    err().flush();
+                    if (after)
+                        after(outcome);
+                    const bool ok = outcome == Ops::Runner::Outcome::Succeeded || outcome == Ops::Runner::Outcome::DryRunOk;
+                    finishWith(ok ? ExitOk : ExitFailure);
+                });
+        // Ctrl-C: cancel, which rolls back what was applied.
+        std::signal(SIGINT, [](int) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
+                for (auto *r : QCoreApplication::instance()->findChildren<Ops::Runner *>())
+                    r->cancel();
+            });
+        });
+        runner->run(plan, dryRun);
+    }
+
+private:
+    std::unique_ptr<Ops::Journal> m_journal;
+};
+
+int retentionReport(const QString &directory, bool prune)
+{
+    const QList<Ops::BackupFile> files = Ops::listBackups(directory);
+    const QDateTime now = Core::Clock::currentDateTimeUtc();
+    const auto decisions = Ops::applyRetention(files, now);
+    int pruned = 0;
+    int failed = 0;
+    out() << QStringLiteral("%1 %2 %3\n").arg(tr("ACTION"), -7).arg(tr("WHY"), -30).arg(tr("FILE"));
+    for (const Ops::RetentionDecision &decision : decisions) {
+        QString action = decision.keep ? tr("keep") : tr("prune");
+        if (!decision.keep && prune) {
+            QFile::remove(decision.backup.path + QLatin1String(Ops::verifiedSuffix));
+            if (QFile::remove(decision.backup.path)) {
+                action = tr("deleted");
+                ++pruned;
+            } else {
+                action = tr("ERROR");
+                ++failed;
+            }
+        }
+        out() << QStringLiteral("%1 %2 %3%4\n")
+                     .arg(action, -7)
+                     .arg(decision.reasons.join(u','), -30)
+                     .arg(decision.backup.name.fileName, decision.backup.verified ? tr(" (verified)") : QString());
+    }
+    out() << u'\n';
+    const auto ages = Ops::newestVerifiedBackups(files, now);
+    QStringList databases;
+    for (const Ops::BackupFile &file : files) {
+        if (!databases.contains(file.name.database))
+            databases << file.name.database;
+    }
+    for (const QString &database : std::as_const(databases)) {
+        if (ages.contains(database))
+            out() << QCoreApplication::translate("Cli", "%1: newest verified backup %n day(s) old (%2)", nullptr,
+                                                 ages.value(database).ageDays())
+                         .arg(database, ages.value(database).newest.name.fileName)
+                  << u'\n';
+        else
+            out() << tr("%1: no verified backup").arg(database) << u'\n';
+    }
+    if (prune)
+        out() << QCoreApplication::translate("Cli", "%n backup(s) deleted", nullptr, pruned) << u'\n';
+    out().flush();
+    return failed ? ExitFailure : ExitOk;
+}
+
+QStringList splitNames(const QStringList &values)
+{
+    QStringList names;
+    for (const QString &value : values) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
+            names << name.trimmed();
+    }
+    return names;
+}
+
+} // namespace
+
+int runBackupCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
+                                             QStringLiteral("namespace"));
+    const QCommandLineOption targetsOption(QStringLiteral("targets"), QString(), QStringLiteral("file"));
+    const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
+    const QCommandLineOption allOption(QStringLiteral("all"));
+    const QCommandLineOption outDirOption(QStringLiteral("out-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption recipientOption(QStringLiteral("recipient"), QString(), QStringLiteral("fingerprint"));
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption retentionOption(QStringLiteral("retention"));
+    const QCommandLineOption pruneOption(QStringLiteral("prune"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, allOption,
+                       outDirOption, recipientOption, passphraseOption, dryRunOption, retentionOption, pruneOption,
+                       yesOption, helpOption});
+    auto usage = [](const QString &message) {
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << backupHelpText();
+        err().flush();
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << backupHelpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QString outDir = parser.value(outDirOption);
+    if (outDir.isEmpty())
+        return usage(tr("--out-dir is required"));
+    if (!QFileInfo(outDir).isDir())
+        return usage(tr("--out-dir %1 is not a directory").arg(outDir));
+    if (parser.isSet(retentionOption)) {
+        if (parser.isSet(pruneOption) && !parser.isSet(yesOption))
+            return usage(tr("--prune deletes backups: add --yes to confirm"));
+        return retentionReport(outDir, parser.isSet(pruneOption));
+    }
+    if (parser.isSet(pruneOption))
+        return usage(tr("--prune only goes with --retention"));
+    const QStringList names = splitNames(parser.values(datastoreOption));
+    if (names.isEmpty() == !parser.isSet(allOption))
+        return usage(tr("name the datastores with --datastore, or say --all"));
+    if (parser.isSet(targetsOption)
+        && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
+        return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
+    if (parser.isSet(recipientOption) == parser.isSet(passphraseOption))
+        return usage(tr("give exactly one of --recipient and --passphrase-file"));
+    Ops::Gpg::EncryptionKey key;
+    key.recipientFingerprint = parser.value(recipientOption).remove(u' ');
+    if (parser.isSet(passphraseOption)) {
+        QString error;
+        if (!readPassphraseFile(parser.value(passphraseOption), &key.passphrase, &error))
+            return usage(error);
+    }
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool all = parser.isSet(allOption);
+
+    auto session = std::make_shared<Session>();
+    std::unique_ptr<Ops::Plan> plan;
+    const int loaded = session->load(
+        parser, kubeconfigOption, contextOption, namespaceOption, targetsOption,
+        [session, names, all, key, outDir, dryRun, &plan] {
+            QList<Ops::BackupRequest> requests;
+            QStringList unknown = names;
+            for (const Fleet::ScanTarget &target : std::as_const(session->targets)) {
+                if (target.kind != Fleet::Kind::PostgreSQL || (!all && !names.contains(target.name)))
+                    continue;
+                unknown.removeAll(target.name);
+                Ops::BackupRequest request;
+                QString error;
+                if (!session->endpointFor(target, &request.endpoint, &error)) {
+                    err() << tr("error: %1").arg(error) << u'\n';
+                    session->finishWith(ExitUnreachable);
+                    return;
+                }
+                request.outputDirectory = outDir;
+                request.key = key;
+                requests << request;
+            }
+            if (!unknown.isEmpty()) {
+                err() << tr("error: no PostgreSQL datastore named %1").arg(unknown.join(QStringLiteral(", "))) << u'\n';
+                session->finishWith(ExitUsage);
+                return;
+            }
+            if (requests.isEmpty()) {
+                err() << tr("error: no PostgreSQL datastore to back up") << u'\n';
+                session->finishWith(ExitUsage);
+                return;
+            }
+            plan = Ops::makeBackupPlan(requests);
+            for (int i = 0; i < plan->size(); ++i)
+                err() << QStringLiteral("  %1\n").arg(plan->step(i)->preview());
+            Ops::Plan *raw = plan.get();
+            session->runPlan(raw, dryRun, [raw](Ops::Runner::Outcome) {
+                for (int i = 0; i < raw->size(); ++i) {
+                    const auto *step = static_cast<const Ops::BackupStep *>(raw->step(i));
+                    if (step->result().ok)
+                        out() << step->result().path << u'\n';
+                }
+                out().flush();
+            });
+        });
+    if (loaded != ExitOk) {
+        err().flush();
+        return loaded;
+    }
+    QCoreApplication::exec();
+    return session->exitCode;
+}
+
+int runRestoreCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
+                                             QStringLiteral("namespace"));
+    const QCommandLineOption targetsOption(QStringLiteral("targets"), QString(), QStringLiteral("file"));
+    const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("name"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, databaseOption,
+                       fileOption, passphraseOption, dryRunOption, yesOption, helpOption});
+    auto usage = [](const QString &message) {
+        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << restoreHelpText();
+        err().flush();
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out() << restoreHelpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QString datastore = parser.value(datastoreOption);
+    if (datastore.isEmpty())
+        return usage(tr("--datastore is required"));
+    const QString file = parser.value(fileOption);
+    if (file.isEmpty() || !QFileInfo(file).isFile())
+        return usage(tr("--file must name an existing backup file"));
+    if (parser.isSet(dryRunOption) == parser.isSet(yesOption))
+        return usage(tr("say --dry-run to rehearse on a scratch copy, or --yes to restore and swap"));
+    if (parser.isSet(targetsOption)
+        && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
+        return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
+    Core::Secret passphrase;
+    if (parser.isSet(passphraseOption)) {
+        QString error;
+        if (!readPassphraseFile(parser.value(passphraseOption), &passphrase, &error))
+            return usage(error);
+    }
+    const bool dryRun = parser.isSet(dryRunOption);
+    const QString database = parser.value(databaseOption);
+
+    auto session = std::make_shared<Session>();
+    std::unique_ptr<Ops::Plan> plan;
+    std::shared_ptr<Ops::RestoreSession> restore;
+    const int loaded = session->load(
+        parser, kubeconfigOption, contextOption, namespaceOption, targetsOption,
+        [session, datastore, database, file, passphrase, dryRun, &plan, &restore] {
+            for (const Fleet::ScanTarget &target : std::as_const(session->targets)) {
+                if (target.name != datastore)
+                    continue;
+                if (target.kind != Fleet::Kind::PostgreSQL) {
+                    err() << tr("error: %1 is not a PostgreSQL datastore").arg(datastore) << u'\n';
+                    session->finishWith(ExitUsage);
+                    return;
+                }
+                Ops::RestoreRequest request;
+                QString error;
+                if (!session->endpointFor(target, &request.endpoint, &error)) {
+                    err() << tr("error: %1").arg(error) << u'\n';
+                    session->finishWith(ExitUnreachable);
+                    return;
+                }
+                if (!database.isEmpty())
+                    request.endpoint.database = database;
+                request.backupFile = QFileInfo(file).absoluteFilePath();
+                request.passphrase = passphrase;
+                request.swap = true; // in a dry run the swap only checks that it could be done
+                plan = Ops::makeRestorePlan(request, &restore);
+                for (int i = 0; i < plan->size(); ++i)
+                    err() << QStringLiteral("  %1. %2\n").arg(i + 1).arg(plan->step(i)->preview());
+                auto restoreSession = restore;
+                session->runPlan(plan.get(), dryRun, [restoreSession](Ops::Runner::Outcome) {
+                    if (restoreSession->comparison.isEmpty())
+                        return;
+                    out() << QStringLiteral("%1 %2 %3 %4\n")
+                                 .arg(tr("TABLE"), -40)
+                                 .arg(tr("DUMP"), 10)
+                                 .arg(tr("RESTORED"), 10)
+                                 .arg(tr("LIVE"), 10);
+                    for (const Ops::TableComparison &row : std::as_const(restoreSession->comparison))
+                        out() << QStringLiteral("%1 %2 %3 %4\n")
+                                     .arg(row.table, -40)
+                                     .arg(row.dumpRows, 10)
+                                     .arg(row.scratchRows, 10)
+                                     .arg(row.liveRows < 0 ? QStringLiteral("-") : QString::number(row.liveRows), 10);
+                    out().flush();
+                });
+                return;
+            }
+            err() << tr("error: no datastore named %1").arg(datastore) << u'\n';
+            session->finishWith(ExitUsage);
+        });
+    if (loaded != ExitOk) {
+        err().flush();
+        return loaded;
+    }
+    QCoreApplication::exec();
+    // The plan and its temp files go before the session's port-forwards.
+    plan.reset();
+    restore.reset();
+    return session->exitCode;
+}
+
+} // namespace Cli

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+/** `proofer backup`: pg_dump | gzip | gpg of some or all databases, and the retention view. */
+int runBackupCommand(const QStringList &arguments);
+
+/** `proofer restore`: an encrypted backup restored into a scratch database, verified, then swapped in. */
+int runRestoreCommand(const QStringList &arguments);
+
+} // namespace Cli

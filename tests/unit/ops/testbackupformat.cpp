@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Backup file names, the retention policy, the dump checks that stand between a decrypted file and
+// psql, and gzip streaming (truncation, corruption, a full disk) — all without a server.
+#include "ops/backupformat.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Ops::BackupFile;
+using Ops::BackupName;
+
+namespace {
+
+QDateTime utc(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+BackupFile backupAt(const QString &when, const QString &database = QStringLiteral("auth_db"))
+{
+    BackupFile file;
+    file.name.database = database;
+    file.name.datastore = QStringLiteral("auth-db");
+    file.name.timestamp = utc(when);
+    file.name.fileName = BackupName::make(database, file.name.datastore, file.name.timestamp);
+    file.path = file.name.fileName;
+    return file;
+}
+
+const QByteArray s_head = "--\n"
+                          "-- PostgreSQL database dump\n"
+                          "--\n"
+                          "\n"
+                          "-- Dumped from database version 15.14 (Debian 15.14-0+deb12u1)\n"
+                          "-- Dumped by pg_dump version 15.14 (Debian 15.14-0+deb12u1)\n"
+                          "\n"
+                          "SET statement_timeout = 0;\n"
+                          "SET standard_conforming_strings = on;\n"
+                          "SELECT pg_catalog.set_config('search_path', '', false);\n";
+const QByteArray s_tail = "\n--\n-- PostgreSQL database dump complete\n--\n\n";
+
+QByteArray dump(const QByteArray &body, const QString &database = QStringLiteral("auth_db"))
+{
+    QByteArray header;
+    if (!database.isEmpty())
+        header = Ops::prooferHeaderLine(database, QStringLiteral("auth-db"), utc(QStringLiteral("2026-11-28T02:15:00")));
+    return header + s_head + body + s_tail;
+}
+
+/** A device whose writes fail, as a full disk does. */
+class FullDevice final : public QIODevice
+{
+public:
+    FullDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        setErrorString(QStringLiteral("No space left on device"));
+        return -1;
+    }
+};
+
+} // namespace
+
+class TestBackupFormat final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void name_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("datastore");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("reference") << QStringLiteral("auth_db") << QStringLiteral("auth-db")
+                                   << QStringLiteral("auth_db_auth-db_20261128T021500Z.sql.gz.gpg");
+        QTest::newRow("hyphens and underscores")
+            << QStringLiteral("alert_processor_db") << QStringLiteral("alert-processor-db")
+            << QStringLiteral("alert_processor_db_alert-processor-db_20261128T021500Z.sql.gz.gpg");
+        QTest::newRow("plain") << QStringLiteral("app") << QStringLiteral("pg") << QStringLiteral("app_pg_20261128T021500Z.sql.gz.gpg");
+        QTest::newRow("odd characters encoded") << QStringLiteral("My DB/ñ") << QStringLiteral("pg")
+                                                << QStringLiteral("My%20DB%2F%C3%B1_pg_20261128T021500Z.sql.gz.gpg");
+    }
+
+    void name()
+    {
+        QFETCH(QString, database);
+        QFETCH(QString, datastore);
+        QFETCH(QString, fileName);
+        const QDateTime when = utc(QStringLiteral("2026-11-28T02:15:00"));
+        QCOMPARE(BackupName::make(database, datastore, when), fileName);
+        const auto parsed = BackupName::parse(QStringLiteral("/some/dir/") + fileName);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->database, database);
+        QCOMPARE(parsed->datastore, datastore);
+        QCOMPARE(parsed->timestamp, when);
+        QCOMPARE(parsed->timestamp.timeSpec(), Qt::UTC);
+        QCOMPARE(parsed->fileName, fileName);
+    }
+
+    void badNames_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("no timestamp") << QStringLiteral("auth_db_auth-db.sql.gz.gpg");
+        QTest::newRow("local time") << QStringLiteral("auth_db_auth-db_20261128T021500.sql.gz.gpg");
+        QTest::newRow("not encrypted") << QStringLiteral("auth_db_auth-db_20261128T021500Z.sql.gz");
+        QTest::newRow("partial") << QStringLiteral("auth_db_auth-db_20261128T021500Z.sql.gz.gpg.partial");
+        QTest::newRow("impossible date") << QStringLiteral("auth_db_auth-db_20261340T021500Z.sql.gz.gpg");
+        QTest::newRow("no datastore") << QStringLiteral("auth_20261128T021500Z.sql.gz.gpg");
+    }
+
+    void badNames()
+    {
+        QFETCH(QString, fileName);
+        QVERIFY(!BackupName::parse(fileName));
+    }
+
+    void invalidDatastoreGivesNoName()
+    {
+        QVERIFY(BackupName::make(QStringLiteral("db"), QStringLiteral("Auth_DB"), QDateTime::currentDateTimeUtc()).isEmpty());
+    }
+
+    void retention_data()
+    {
+        QTest::addColumn<QStringList>("times");
+        QTest::addColumn<QStringList>("expected"); // reasons per backup, "prune" when none
+        // now = 2026-11-28T12:00:00Z (a Saturday)
+        QTest::newRow("two a day: the newer of the day is kept")
+            << QStringList{QStringLiteral("2026-11-27T02:00:00"), QStringLiteral("2026-11-27T14:00:00"),
+                           QStringLiteral("2026-11-28T02:00:00")}
+            << QStringList{QStringLiteral("prune"), QStringLiteral("daily"),
+                           QStringLiteral("newest daily weekly monthly")};
+        QTest::newRow("daily window ends at 30 days; same week and month: pruned")
+            << QStringList{QStringLiteral("2026-10-29T13:00:00"), QStringLiteral("2026-10-28T11:00:00"),
+                           QStringLiteral("2026-11-28T11:00:00")}
+            << QStringList{QStringLiteral("daily weekly monthly"), QStringLiteral("prune"),
+                           QStringLiteral("newest daily weekly monthly")};
+        QTest::newRow("outside the daily window, a week of its own")
+            << QStringList{QStringLiteral("2026-10-20T11:00:00"), QStringLiteral("2026-10-29T13:00:00"),
+                           QStringLiteral("2026-11-28T11:00:00")}
+            << QStringList{QStringLiteral("weekly"), QStringLiteral("daily weekly monthly"),
+                           QStringLiteral("newest daily weekly monthly")};
+        QTest::newRow("weekly window: one per ISO week until 90 days")
+            << QStringList{QStringLiteral("2026-09-01T00:00:00"), QStringLiteral("2026-09-02T00:00:00"),
+                           QStringLiteral("2026-08-29T00:00:00"), QStringLiteral("2026-11-28T00:00:00")}
+            << QStringList{QStringLiteral("prune"), QStringLiteral("weekly monthly"), QStringLiteral("monthly"),
+                           QStringLiteral("newest daily weekly monthly")};
+        QTest::newRow("monthly window: one per month until a year, then pruned")
+            << QStringList{QStringLiteral("2026-03-10T00:00:00"), QStringLiteral("2026-03-20T00:00:00"),
+                           QStringLiteral("2025-11-20T00:00:00"), QStringLiteral("2026-11-28T00:00:00")}
+            << QStringList{QStringLiteral("prune"), QStringLiteral("monthly"), QStringLiteral("prune"),
+                           QStringLiteral("newest daily weekly monthly")};
+        QTest::newRow("the only backup is kept however old")
+            << QStringList{QStringLiteral("2020-01-01T00:00:00")} << QStringList{QStringLiteral("newest")};
+        QTest::newRow("future dates are kept")
+            << QStringList{QStringLiteral("2027-01-01T00:00:00"), QStringLiteral("2026-11-28T00:00:00")}
+            << QStringList{QStringLiteral("future"), QStringLiteral("newest daily weekly monthly")};
+    }
+
+    void retention()
+    {
+        QFETCH(QStringList, times);
+        QFETCH(QStringList, expected);
+        QList<BackupFile> files;
+        for (const QString &time : times)
+            files << backupAt(time);
+        const auto decisions = Ops::applyRetention(files, utc(QStringLiteral("2026-11-28T12:00:00")));
+        QCOMPARE(decisions.size(), files.size());
+        for (int i = 0; i < decisions.size(); ++i) {
+            const QString got = decisions.at(i).keep ? decisions.at(i).reasons.join(u' ') : QStringLiteral("prune");
+            QCOMPARE(got, expected.at(i));
+            QCOMPARE(decisions.at(i).backup.name.fileName, files.at(i).name.fileName);
+        }
+    }
+
+    void retentionIsPerDatabase()
+    {
+        const QList<BackupFile> files = {backupAt(QStringLiteral("2025-01-01T00:00:00"), QStringLiteral("a")),
+                                         backupAt(QStringLiteral("2025-01-01T00:00:00"), QStringLiteral("b"))};
+        const auto decisions = Ops::applyRetention(files, utc(QStringLiteral("2026-11-28T12:00:00")));
+        QVERIFY(decisions.at(0).keep);
+        QVERIFY(decisions.at(1).keep);
+    }
+
+    void newestVerified()
+    {
+        QList<BackupFile> files = {backupAt(QStringLiteral("2026-11-20T00:00:00")),
+                                   backupAt(QStringLiteral("2026-11-25T00:00:00")),
+                                   backupAt(QStringLiteral("2026-11-27T00:00:00")),
+                                   backupAt(QStringLiteral("2026-11-01T00:00:00"), QStringLiteral("orders_db"))};
+        files[0].verified = true;
+        files[1].verified = true; // files[2] is newer but not verified
+        const auto ages = Ops::newestVerifiedBackups(files, utc(QStringLiteral("2026-11-28T00:00:00")));
+        QCOMPARE(ages.size(), 1);
+        QCOMPARE(ages.value(QStringLiteral("auth_db")).ageDays(), 3);
+        QCOMPARE(ages.value(QStringLiteral("auth_db")).newest.name.timestamp, utc(QStringLiteral("2026-11-25T00:00:00")));
+        QVERIFY(!ages.contains(QStringLiteral("orders_db")));
+    }
+
+    void listAndSidecar()
+    {
+        QTemporaryDir dir;
+        const QString name = BackupName::make(QStringLiteral("auth_db"), QStringLiteral("auth-db"),
+                                              utc(QStringLiteral("2026-11-28T02:15:00")));
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not really gpg");
+        file.close();
+        QFile partial(dir.filePath(name + QStringLiteral(".partial")));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.close();
+        auto files = Ops::listBackups(dir.path());
+        QCOMPARE(files.size(), 1);
+        QVERIFY(!files.first().verified);
+        QString error;
+        QVERIFY(Ops::writeVerifiedSidecar(file.fileName(), {}, utc(QStringLiteral("2026-11-28T03:00:00")), &error));
+        QCOMPARE(QFile::permissions(file.fileName() + QLatin1String(Ops::verifiedSuffix)) & 0x0077, 0);
+        files = Ops::listBackups(dir.path());
+        QVERIFY(files.first().verified);
+        QCOMPARE(files.first().verifiedAt, utc(QStringLiteral("2026-11-28T03:00:00")));
+        // The file changed after verification: no longer counts as verified.
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("more");
+        file.close();
+        QVERIFY(!Ops::listBackups(dir.path()).first().verified);
+    }
+
+    void dumpChecks_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("fileNameDatabase");
+        QTest::addColumn<QString>("error"); // empty: accepted; else a part of the message
+
+        const QByteArray table = "CREATE TABLE public.t (id integer, note text);\n"
+                                 "COPY public.t (id, note) FROM stdin;\n"
+                                 "1\t\\N\n"
+                                 "2\t\\\\connect is data here\n"
+                                 "\\.\n";
+        QTest::newRow("a good dump") << dump(table) << QString() << QString();
+        QTest::newRow("restrict guards are allowed")
+            << dump("\\restrict abcDEF123\n" + table + "\\unrestrict abcDEF123\n") << QString() << QString();
+        QTest::newRow("no Proofer header: the file name tells the database")
+            << dump(table, QString()) << QStringLiteral("auth_db") << QString();
+        QTest::newRow("no Proofer header, no name") << dump(table, QString()) << QString()
+                                                    << QStringLiteral("cannot tell which database");
+        QTest::newRow("another database") << dump(table, QStringLiteral("orders_db")) << QString()
+                                          << QStringLiteral("dump of database \"orders_db\", not of \"auth_db\"");
+        QTest::newRow("another database by file name")
+            << dump(table, QString()) << QStringLiteral("orders_db") << QStringLiteral("\"orders_db\", not of");
+        QTest::newRow("renamed file") << dump(table) << QStringLiteral("orders_db")
+                                      << QStringLiteral("named for database \"orders_db\"");
+        QTest::newRow("connect") << dump("\\connect postgres\n" + table) << QString()
+                                 << QStringLiteral("meta-command \\connect");
+        QTest::newRow("c") << dump(table + "\\c other\n") << QString() << QStringLiteral("meta-command \\c ");
+        QTest::newRow("shell escape mid-line") << dump("SELECT 1; \\! rm -rf /\n") << QString()
+                                               << QStringLiteral("meta-command \\!");
+        QTest::newRow("gexec after a statement") << dump("SELECT 'x' \\gexec\n") << QString()
+                                                 << QStringLiteral("meta-command \\gexec");
+        QTest::newRow("restrict in the middle of a statement")
+            << dump("SELECT 1 \\restrict x\n;\n") << QString() << QStringLiteral("meta-command \\restrict");
+        QTest::newRow("backslash inside quotes is data")
+            << dump("SELECT '\\connect';\nSELECT E'\\'\\\\connect';\nSELECT \"a\\b\";\n"
+                    "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $fn$ SELECT '\\c' $fn$;\n"
+                    "/* \\connect /* nested */ still comment */ SELECT 1;\n-- \\connect in a comment\n")
+            << QString() << QString();
+        QTest::newRow("create database") << dump("CREATE DATABASE auth_db WITH TEMPLATE = template0;\n") << QString()
+                                         << QStringLiteral("CREATE DATABASE");
+        QTest::newRow("create database over lines")
+            << dump("create\n  database \"x\";\n") << QString() << QStringLiteral("CREATE DATABASE");
+        QTest::newRow("drop database") << dump("DROP DATABASE auth_db;\n") << QString()
+                                       << QStringLiteral("DROP DATABASE");
+        QTest::newRow("create database in a string is fine")
+            << dump("SELECT 'CREATE DATABASE x';\nCOMMENT ON TABLE t IS 'DROP DATABASE';\n") << QString() << QString();
+        QTest::newRow("no trailer: cut short") << Ops::prooferHeaderLine(QStringLiteral("auth_db"), QStringLiteral("auth-db"),
+                                                                         QDateTime::currentDateTimeUtc())
+                + s_head + table
+                                               << QString() << QStringLiteral("dump is incomplete");
+        QTest::newRow("ends inside COPY data")
+            << Ops::prooferHeaderLine(QStringLiteral("auth_db"), QStringLiteral("auth-db"), QDateTime::currentDateTimeUtc())
+                + s_head + "COPY public.t (id) FROM stdin;\n1\n2\n"
+            << QString() << QStringLiteral("inside the data of table public.t");
+        QTest::newRow("statement after the trailer") << dump(table) + "DROP TABLE public.t;\n" << QString()
+                                                     << QStringLiteral("dump is incomplete");
+        QTest::newRow("not a dump") << QByteArray("SELECT 1;\n") << QStringLiteral("auth_db")
+                                    << QStringLiteral("not a pg_dump");
+        QTest::newRow("no version lines")
+            << QByteArray("--\n-- PostgreSQL database dump\n--\nSELECT 1;\n--\n-- PostgreSQL database dump complete\n--\n")
+            << QStringLiteral("auth_db") << QStringLiteral("header is missing");
+    }
+
+    void dumpChecks()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, fileNameDatabase);
+        QFETCH(QString, error);
+        // Fed in small pieces so that lines split across chunks are covered.
+        Ops::DumpChecker checker(QStringLiteral("auth_db"), fileNameDatabase);
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < text.size(); i += 7)
+            ok = checker.feed(text.constData() + i, std::min<qsizetype>(7, text.size() - i));
+        ok = ok && checker.finish();
+        if (error.isEmpty()) {
+            QVERIFY2(ok, qPrintable(checker.error()));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(checker.error().contains(error), qPrintable(checker.error()));
+        }
+    }
+
+    void dumpFacts()
+    {
+        Ops::DumpChecker checker(QStringLiteral("auth_db"), QString());
+        const QByteArray text = dump("COPY public.a (x) FROM stdin;\n1\n2\n3\n\\.\nCOPY \"Odd\".\"T\" FROM stdin;\n\\.\n");
+        QVERIFY(checker.feed(text.constData(), text.size()));
+        QVERIFY2(checker.finish(), qPrintable(checker.error()));
+        QCOMPARE(checker.dumpedFromVersion(), QStringLiteral("15.14 (Debian 15.14-0+deb12u1)"));
+        QCOMPARE(checker.pgDumpVersion(), QStringLiteral("15.14 (Debian 15.14-0+deb12u1)"));
+        QCOMPARE(checker.headerDatabase(), QStringLiteral("auth_db"));
+        QCOMPARE(checker.headerDatastore(), QStringLiteral("auth-db"));
+        const QList<QPair<QString, qint64>> rows = {{QStringLiteral("public.a"), 3}, {QStringLiteral("\"Odd\".\"T\""), 0}};
+        QCOMPARE(checker.copyRows(), rows);
+    }
+
+    void gzipRoundTrip()
+    {
+        QByteArray text = dump("COPY public.a (x) FROM stdin;\n");
+        for (int i = 0; i < 100000; ++i)
+            text.insert(text.indexOf("FROM stdin;\n") + 12, QByteArray::number(i) + '\n');
+        text.replace(s_tail, QByteArray("\\.\n" + s_tail));
+        QByteArray gz = Ops::gzipBytes(text);
+        QVERIFY(gz.size() < text.size() / 2);
+        QBuffer in(&gz);
+        in.open(QIODevice::ReadOnly);
+        QByteArray outBytes;
+        QBuffer out(&outBytes);
+        out.open(QIODevice::WriteOnly);
+        Ops::DumpChecker checker(QStringLiteral("auth_db"), QString());
+        QString error;
+        QVERIFY2(Ops::gunzip(in, &out, &checker, nullptr, &error), qPrintable(error));
+        QCOMPARE(outBytes, text);
+        QCOMPARE(checker.copyRows().value(0).second, 100000);
+    }
+
+    void concatenatedMembers()
+    {
+        const QByteArray text = dump("SELECT 1;\n");
+        QByteArray gz = Ops::gzipBytes(text.left(40)) + Ops::gzipBytes(text.mid(40));
+        QBuffer in(&gz);
+        in.open(QIODevice::ReadOnly);
+        QByteArray outBytes;
+        QBuffer out(&outBytes);
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(Ops::gunzip(in, &out, nullptr, nullptr, &error), qPrintable(error));
+        QCOMPARE(outBytes, text);
+    }
+
+    void badGzip_data()
+    {
+        QTest::addColumn<QByteArray>("gz");
+        QTest::addColumn<QString>("error");
+        QByteArray big;
+        for (int i = 0; i < 50000; ++i)
+            big += "row " + QByteArray::number(i * 7919) + '\n';
+        const QByteArray gz = Ops::gzipBytes(dump(big));
+        QTest::newRow("truncated in the middle") << gz.left(gz.size() / 2) << QStringLiteral("truncated");
+        QTest::newRow("missing the trailer") << gz.left(gz.size() - 4) << QStringLiteral("truncated");
+        QTest::newRow("header only") << gz.left(10) << QStringLiteral("truncated");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("not gzip") << QByteArray("plain text, not gzip\n") << QStringLiteral("corrupt");
+        QByteArray flipped = gz;
+        flipped[flipped.size() - 6] = char(flipped.at(flipped.size() - 6) ^ 0xff); // the CRC
+        QTest::newRow("bad CRC") << flipped << QStringLiteral("corrupt");
+        QTest::newRow("trailing garbage") << gz + QByteArray("garbage") << QStringLiteral("corrupt");
+    }
+
+    void badGzip()
+    {
+        QFETCH(QByteArray, gz);
+        QFETCH(QString, error);
+        QBuffer in(&gz);
+        in.open(QIODevice::ReadOnly);
+        QString message;
+        QVERIFY(!Ops::gunzip(in, nullptr, nullptr, nullptr, &message));
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void fullDisk()
+    {
+        QByteArray gz = Ops::gzipBytes(dump("SELECT 1;\n"));
+        QBuffer in(&gz);
+        in.open(QIODevice::ReadOnly);
+        FullDevice out;
+        QString error;
+        QVERIFY(!Ops::gunzip(in, &out, nullptr, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("disk full")) && error.contains(QStringLiteral("No space left")),
+                 qPrintable(error));
+    }
+
+    void cancel()
+    {
+        QByteArray gz = Ops::gzipBytes(dump("SELECT 1;\n"));
+        QBuffer in(&gz);
+        in.open(QIODevice::ReadOnly);
+        std::atomic_bool cancelled{true};
+        QString error;
+        QVERIFY(!Ops::gunzip(in, nullptr, nullptr, &cancelled, &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+    }
+
+    void quoting()
+    {
+        QCOMPARE(Ops::quoteIdentifier(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
+        QCOMPARE(Ops::quoteLiteral(QStringLiteral("it's")), QStringLiteral("'it''s'"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupFormat)
+#include "testbackupformat.moc"
