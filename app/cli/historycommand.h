@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Cli {
+
+/** `proofer history [diff A B]`: the grades of past scans, and what changed between two of them. */
+int runHistoryCommand(const QStringList &arguments);
+
+} // namespace Cli

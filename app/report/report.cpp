@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report.h"
+
+#include "core/clock.h"
+#include "core/versioninfo.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace Report {
+
+namespace {
+
+PdfWriter s_pdfWriter = nullptr;
+
+} // namespace
+
+RenderOptions RenderOptions::current()
+{
+    return {Core::Clock::currentDateTimeUtc().toUTC(), Core::applicationVersion()};
+}
+
+QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
+{
+    return QJsonDocument(audit.toJson(snapshot)).toJson(QJsonDocument::Indented);
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString scopeDescription(const Fleet::Snapshot &snapshot)
+{
+    if (snapshot.source == u"kubernetes")
+        return QCoreApplication::translate("Report", "namespace %1").arg(snapshot.namespaceName);
+    return QCoreApplication::translate("Report", "targets file %1").arg(snapshot.targetsFile);
+}
+
+void setPdfWriter(PdfWriter writer)
+{
+    s_pdfWriter = writer;
+}
+
+PdfWriter pdfWriter()
+{
+    return s_pdfWriter;
+}
+
+} // namespace Report

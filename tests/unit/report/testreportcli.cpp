@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `proofer scan --format html|pdf`, `--no-history` and `proofer history` through the built binary, cheaply: the one
+// target refuses connections at once, and the history lives in a private XDG_DATA_HOME.
+#include "mockclock.h"
+#include "reportfixtures.h"
+
+#include "report/history.h"
+#include "report/report.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestReportCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("PROOFER_BIN"), "PROOFER_BIN is set by ctest");
+        QVERIFY(m_home.isValid());
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        m_targets = m_home.filePath(QStringLiteral("targets.yaml"));
+        QFile file(m_targets);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("datastores:\n  - {name: gone-db, kind: postgresql, host: 127.0.0.1, port: %1}\n")
+                       .arg(port)
+                       .toUtf8());
+    }
+
+    void scanWritesHtmlAndKeepsHistory()
+    {
+        const QString html = m_home.filePath(QStringLiteral("report.html"));
+        const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("--format"),
+                                 QStringLiteral("html"), QStringLiteral("--output"), html, QStringLiteral("--timeout"),
+                                 QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 3); // unreachable, but the report is written
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QStringLiteral("gone-db")));
+        QVERIFY(page.contains(QStringLiteral("Snapshot SHA-256")));
+
+        // Kept in the history, byte for byte what the page's hash was computed from.
+        const QStringList kept = QDir(historyDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QFile snapshot(QString(historyDir() + u'/' + kept.constFirst()));
+        QVERIFY(snapshot.open(QIODevice::ReadOnly));
+        QVERIFY(page.contains(Report::sha256Hex(snapshot.readAll())));
+    }
+
+    void scanWritesPdfHeadless()
+    {
+        const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
+        const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("--format"),
+                                 QStringLiteral("pdf"), QStringLiteral("--output"), pdf, QStringLiteral("--no-history"),
+                                 QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+        // --no-history kept nothing more.
+        QCOMPARE(QDir(historyDir()).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 1);
+
+        const Run bad = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets,
+                                 QStringLiteral("--format"), QStringLiteral("docx")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("html or pdf")));
+    }
+
+    void historyListsAndDiffs()
+    {
+        // Two more scans of the fixture fleet, made here: a diff with real findings.
+        Test::MockClock clock(ReportFixtures::kNow);
+        Report::HistoryStore store(historyDir());
+        Fleet::Snapshot before = ReportFixtures::snapshot();
+        before.takenAt = ReportFixtures::kNow.addDays(-1);
+        Fleet::Snapshot after = ReportFixtures::snapshot();
+        after.datastores[1] = ReportFixtures::authDb();
+        after.datastores[1].name = QStringLiteral("legacy-db");
+        const QString beforePath = store.save(Report::snapshotJson(before, ReportFixtures::audit(before)));
+        const QString afterPath = store.save(Report::snapshotJson(after, ReportFixtures::audit(after)));
+        QVERIFY(!beforePath.isEmpty() && !afterPath.isEmpty());
+
+        const Run list = proofer({QStringLiteral("history"), QStringLiteral("--scope"), QStringLiteral("bakery-ia")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY2(list.out.contains("GRADE"), list.out.constData());
+        QCOMPARE(list.out.count("bakery-ia"), 2);
+
+        const Run json = proofer({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 3); // and the targets scan of the first test
+
+        const Run diff = proofer({QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("--scope"),
+                                  QStringLiteral("bakery-ia")});
+        QVERIFY2(diff.exitCode == 0, qPrintable(diff.err));
+        QVERIFY2(diff.out.contains("Fixed findings"), diff.out.constData());
+        QVERIFY(diff.out.contains("legacy-db"));
+        QVERIFY(diff.out.contains("TLS-001"));
+
+        const Run byPath = proofer({QStringLiteral("history"), QStringLiteral("diff"), beforePath, afterPath,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(byPath.exitCode, 0);
+        const QJsonObject changes = QJsonDocument::fromJson(byPath.out).object();
+        QVERIFY(!changes.value(QStringLiteral("fixedFindings")).toArray().isEmpty());
+
+        QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("9"), QStringLiteral("1")})
+                     .exitCode,
+                 2);
+        QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
+        QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("frobnicate")}).exitCode, 2);
+        const Run missing = proofer({QStringLiteral("history"), QStringLiteral("diff"),
+                                     m_home.filePath(QStringLiteral("nope.json")), afterPath});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.json")));
+        QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+private:
+    QString historyDir() const
+    {
+        // QStandardPaths::AppDataLocation of the proofer binary: $XDG_DATA_HOME/<organization>/<application>.
+        return m_home.filePath(QStringLiteral("data/Proofer/proofer/history"));
+    }
+
+    Run proofer(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QTemporaryDir m_home;
+    QString m_targets;
+};
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "testreportcli.moc"
