@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include "findingsmodel.h"
+#include "logspane.h"
 #include "probe/tlscertificate.h"
 #include "statusicons.h"
 #include "widgets/codeview.h"
@@ -159,6 +160,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_settings, QString());
     m_tabs->addTab(findingsSplitter, QString());
     m_tabs->addTab(m_evidenceView, QString());
+    m_logs = new LogsPane(m_tabs);
+    m_tabs->addTab(m_logs, QString());
     m_stack->addWidget(page);
 
     retranslateUi();
@@ -175,6 +178,7 @@ void DetailPane::retranslateUi()
     m_tabs->setTabText(SettingsTab, tr("Settings"));
     m_tabs->setTabText(FindingsTab, m_row ? tr("Findings (%1)").arg(m_row->findingList.size()) : tr("Findings"));
     m_tabs->setTabText(EvidenceTab, tr("Evidence"));
+    m_tabs->setTabText(LogsTab, tr("Logs"));
     m_overview->setHeaderLabels({ tr("Fact"), tr("Value") });
     m_certificates->setHeaderLabels({ tr("Certificate"), tr("Value") });
     m_settings->setHorizontalHeaderLabels({ tr("Setting"), tr("Value") });
@@ -195,6 +199,7 @@ void DetailPane::setRow(const FleetRow *row)
         m_row.reset();
         m_name.clear();
         m_findingsModel->setFindings({});
+        m_logs->setDatastore(QString(), {});
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -221,6 +226,12 @@ void DetailPane::setRow(const FleetRow *row)
     fillCertificates(copy);
     fillSettings(copy);
     fillEvidence(copy);
+    QStringList pods;
+    if (copy.report && copy.report->k8s) {
+        for (const Fleet::PodFacts &pod : copy.report->k8s->pods)
+            pods << pod.name;
+    }
+    m_logs->setDatastore(copy.name, pods);
 
     const QString selectedKey = m_findingsView->currentIndex().data(FindingsModel::KeyRole).toString();
     m_findingsModel->setFindings(copy.findingList);

@@ -7,6 +7,7 @@
 
 class CodeView;
 class FindingsModel;
+class LogsPane;
 class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -18,7 +19,7 @@ class QTreeWidget;
 /**
  * The selected datastore in depth: overview (Kubernetes, TLS, storage, authentication), the certificate
  * chain it serves next to the one stored in its secret, its observed settings, its findings with the
- * remediation in a copyable code view, and the raw evidence as JSON.
+ * remediation in a copyable code view, the raw evidence as JSON and the pod's logs.
  */
 class DetailPane final : public QWidget
 {
@@ -26,7 +27,7 @@ class DetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab };
+    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab, LogsTab };
 
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
@@ -38,6 +39,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     CodeView *remediationView() const { return m_remediationView; }
+    /** The pod's logs (a tab; reads only when shown). */
+    LogsPane *logsPane() const { return m_logs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,5 +69,6 @@ private:
     QLabel *m_findingEvidence = nullptr;
     CodeView *m_remediationView = nullptr;
     CodeView *m_evidenceView = nullptr;
+    LogsPane *m_logs = nullptr;
     std::optional<FleetRow> m_row;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gradepanel.h"
 
+#include "charts/gradehistorychart.h"
+
 #include "deductionsmodel.h"
 #include "findingsmodel.h"
 #include "fleetmodel.h"
@@ -121,6 +123,18 @@ GradePanel::GradePanel(QWidget *parent)
     whatIfLayout->addWidget(m_whatIfTitle);
     whatIfLayout->addWidget(m_whatIfView, 1);
     whatIfLayout->addWidget(m_projection);
+
+    auto *history = new QWidget(splitter);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    m_historyTitle = sectionTitle(history, QStringLiteral("historyTitleLabel"));
+    m_changes = new QLabel(history);
+    m_changes->setObjectName(QStringLiteral("changesSinceLastScanLabel"));
+    m_changes->setWordWrap(true);
+    m_historyChart = new GradeHistoryChart(history);
+    historyLayout->addWidget(m_historyTitle);
+    historyLayout->addWidget(m_changes);
+    historyLayout->addWidget(m_historyChart, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_whatIfModel, &FindingsModel::checkedKeysChanged, this, &GradePanel::updateProjection);
@@ -133,7 +147,9 @@ void GradePanel::retranslateUi()
 {
     m_deductionsTitle->setText(tr("Deductions"));
     m_whatIfTitle->setText(tr("What if these were fixed?"));
+    m_historyTitle->setText(tr("History"));
     updateGrade();
+    updateChanges();
 }
 
 void GradePanel::changeEvent(QEvent *event)
@@ -156,6 +172,41 @@ void GradePanel::setAudit(const std::shared_ptr<const Audit::Audit> &audit)
     m_deductionsModel->setDeductions(audit ? audit->grade.fleet.deductions : QList<Audit::Deduction>());
     m_whatIfModel->setFindings(audit ? audit->findings : QList<Audit::Finding>());
     updateGrade();
+}
+
+void GradePanel::setHistory(const QList<Report::HistoryEntry> &entries, const std::optional<Report::HistoryDiff> &changes)
+{
+    m_historyChart->setHistory(entries);
+    m_diff = changes;
+    updateChanges();
+}
+
+QString GradePanel::changesText() const
+{
+    return m_changes->text();
+}
+
+void GradePanel::updateChanges()
+{
+    if (!m_diff) {
+        m_changes->setText(tr("No earlier scan of this scope to compare with."));
+        m_changes->setToolTip(QString());
+        return;
+    }
+    const Report::HistoryDiff &diff = *m_diff;
+    const QString when = QLocale().toString(diff.from.takenAt.toLocalTime(), QLocale::ShortFormat);
+    QString text = diff.from.letter == diff.to.letter
+        ? tr("Since the scan of %1: grade unchanged (%2).").arg(when, diff.to.letter)
+        : tr("Since the scan of %1: grade %2 → %3.").arg(when, diff.from.letter, diff.to.letter);
+    text += u' ' + tr("%n new finding(s)", nullptr, int(diff.newFindings.size())) + QStringLiteral(", ")
+        + tr("%n fixed", nullptr, int(diff.fixedFindings.size())) + u'.';
+    m_changes->setText(text);
+    QStringList lines;
+    for (const Report::FindingKey &key : diff.newFindings)
+        lines << tr("new: %1 %2 — %3").arg(key.datastore, key.id, key.title);
+    for (const Report::FindingKey &key : diff.fixedFindings)
+        lines << tr("fixed: %1 %2 — %3").arg(key.datastore, key.id, key.title);
+    m_changes->setToolTip(lines.join(u'\n'));
 }
 
 void GradePanel::updateGrade()

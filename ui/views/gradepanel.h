@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/history.h"
+
 #include "audit/snapshotevidence.h"
 
 #include <QWidget>
@@ -8,6 +10,7 @@
 #include <memory>
 
 class DeductionsModel;
+class GradeHistoryChart;
 class FindingsModel;
 class QLabel;
 class QSortFilterProxyModel;
@@ -31,6 +34,10 @@ public:
     void setAudit(const std::shared_ptr<const Audit::Audit> &audit);
     /** The grade is being recomputed (a scan runs): the old one is shown dimmed as stale. */
     void setStale(bool stale);
+    /** The kept scans of this scope (newest first) for the chart, and what changed since the previous one. */
+    void setHistory(const QList<Report::HistoryEntry> &entries, const std::optional<Report::HistoryDiff> &changes);
+    GradeHistoryChart *historyChart() const { return m_historyChart; }
+    QString changesText() const;
 
     FindingsModel *whatIfModel() const { return m_whatIfModel; }
     DeductionsModel *deductionsModel() const { return m_deductionsModel; }
@@ -43,6 +50,7 @@ private:
     void retranslateUi();
     void updateGrade();
     void updateProjection();
+    void updateChanges();
 
     std::shared_ptr<const Audit::Audit> m_audit;
     QLabel *m_letter = nullptr;
@@ -51,6 +59,10 @@ private:
     QLabel *m_deductionsTitle = nullptr;
     QLabel *m_whatIfTitle = nullptr;
     QLabel *m_projection = nullptr;
+    QLabel *m_historyTitle = nullptr;
+    QLabel *m_changes = nullptr;
+    GradeHistoryChart *m_historyChart = nullptr;
+    std::optional<Report::HistoryDiff> m_diff;
     DeductionsModel *m_deductionsModel = nullptr;
     QSortFilterProxyModel *m_deductionsProxy = nullptr;
     QTableView *m_deductionsView = nullptr;

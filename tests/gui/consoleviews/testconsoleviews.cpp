@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compliance matrix, the certificates view with its expiry chart, the checklist and the pod logs pane, offscreen,
+// over a hand-built scan (and, for the logs, the Kubernetes API emulator serving a log file); then the same views as
+// pages of the console window, their View menu shortcuts and auditor mode.
+#include "certificatesmodel.h"
+#include "charts/expirytimeline.h"
+#include "checklistmodel.h"
+#include "compliancematrixmodel.h"
+#include "consolefixtures.h"
+#include "core/translations.h"
+#include "emulatorfixture.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
+#include "mainwindow.h"
+#include "views/certificatesview.h"
+#include "views/checklistview.h"
+#include "views/complianceview.h"
+#include "views/detailpane.h"
+#include "views/logspane.h"
+#include "widgets/codeview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+namespace {
+
+/** With PROOFER_SCREENSHOT_DIR set, saves @p widget there as @p name.png (to look at the views by eye). */
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PROOFER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestConsoleViews final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Core::installTranslations(QStringLiteral("en")));
+        m_snapshot = ConsoleFixtures::snapshot();
+        m_audit = ConsoleFixtures::audit(m_snapshot);
+        QVERIFY(!m_audit->compliance.rows().isEmpty());
+    }
+
+    void matrixHasCellsForEachControlAndDrillsDown()
+    {
+        ComplianceView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *export_ = view.findChild<QPushButton *>(QStringLiteral("exportEvidencePushButton"));
+        QVERIFY(export_ && !export_->isEnabled()); // nothing to export before a scan
+        view.setAudit(m_snapshot, m_audit);
+        QVERIFY(export_->isEnabled());
+
+        auto *tree = view.findChild<QTreeView *>(QStringLiteral("complianceTreeView"));
+        QVERIFY(tree && tree->isVisible());
+        QAbstractItemModel *model = tree->model();
+        int controls = 0;
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            QVERIFY(tree->isExpanded(group));
+            for (int r = 0; r < model->rowCount(group); ++r, ++controls) {
+                for (int c = ComplianceMatrixModel::FleetColumn; c < model->columnCount(); ++c)
+                    QVERIFY2(!model->index(r, c, group).data().toString().isEmpty(),
+                             qPrintable(model->index(r, 0, group).data().toString()));
+            }
+        }
+        QCOMPARE(controls, int(m_audit->compliance.rows().size()));
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("complianceSummaryLabel"));
+        QVERIFY(summary->text().contains(QString::number(controls)));
+
+        // Select the auth-db cell of a control with rule evidence: the drill-down names the control, its rules,
+        // the datastore and each rule's facts.
+        const int column = ComplianceMatrixModel::FirstDatastoreColumn
+            + int(view.model()->datastores().indexOf(QStringLiteral("auth-db")));
+        QModelIndex chosen;
+        for (int g = 0; g < model->rowCount() && !chosen.isValid(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int r = 0; r < model->rowCount(group) && !chosen.isValid(); ++r) {
+                const QModelIndex index = model->index(r, column, group);
+                if (!view.model()->ruleEvidence(index).isEmpty())
+                    chosen = index;
+            }
+        }
+        QVERIFY(chosen.isValid());
+        tree->setCurrentIndex(chosen);
+        const QString detail = view.detailView()->toPlainText();
+        const Audit::ComplianceRow *row = view.model()->controlRow(chosen);
+        QVERIFY2(detail.contains(row->control), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("auth-db")));
+        const auto evidence = view.model()->ruleEvidence(chosen);
+        QVERIFY(detail.contains(evidence.constFirst().ruleId));
+        if (!evidence.constFirst().evidence.isEmpty())
+            QVERIFY(detail.contains(evidence.constFirst().evidence.constFirst()));
+        QVERIFY(detail.contains(QStringLiteral("Observed")));
+        saveScreenshot(&view, QStringLiteral("compliance"));
+
+        // A framework filter leaves one framework's controls.
+        auto *frameworks = view.findChild<QComboBox *>(QStringLiteral("complianceFrameworkComboBox"));
+        QCOMPARE(frameworks->count(), model->rowCount() + 1);
+        frameworks->setCurrentIndex(1);
+        int visible = 0;
+        for (int g = 0; g < model->rowCount(); ++g)
+            visible += tree->isRowHidden(g, QModelIndex()) ? 0 : 1;
+        QCOMPARE(visible, 1);
+
+        // A rescan keeps the selected cell.
+        frameworks->setCurrentIndex(0);
+        view.setAudit(m_snapshot, ConsoleFixtures::audit(m_snapshot));
+        QCOMPARE(tree->currentIndex().data(ComplianceMatrixModel::ControlRole).toString(), row->control);
+    }
+
+    void exportsTheEvidencePack()
+    {
+        ComplianceView view;
+        view.setAudit(m_snapshot, m_audit);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pack.html"));
+        QSignalSpy spy(&view, &ComplianceView::evidencePackExported);
+        view.exportEvidencePack(file);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+        QCOMPARE(spy.at(0).at(1).toString(), QString());
+        QFile html(file);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray content = html.readAll();
+        QVERIFY(content.contains("orders-db"));
+        QVERIFY(content.contains("bakery-ia"));
+    }
+
+    void certificatesChartHasAPointPerCertificate()
+    {
+        CertificatesView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy changed(&view, &CertificatesView::certificatesChanged);
+        view.setReports(m_snapshot.datastores);
+        QTRY_COMPARE(changed.count(), 1);
+        auto *table = view.findChild<QTableView *>(QStringLiteral("certificatesTableView"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 4); // three leaves and their shared CA
+        QCOMPARE(view.timeline()->pointCount(), table->model()->rowCount());
+        // Sorted by days left: the one inside the renewal window first.
+        QCOMPARE(table->model()->index(0, CertificatesModel::DatastoresColumn).data().toString(),
+                 QStringLiteral("orders-db"));
+        QVERIFY(view.timeline()->renewalLineDate() > view.timeline()->todayLineDate());
+        QCOMPARE(view.timeline()->todayLineDate().daysTo(view.timeline()->renewalLineDate()), 90);
+        saveScreenshot(&view, QStringLiteral("certificates"));
+
+        // Renew asks for the wizard with the selected certificates' datastores; auditor mode disables it.
+        QSignalSpy renew(&view, &CertificatesView::renewRequested);
+        table->selectRow(0);
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("renewCertificatesPushButton"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        QCOMPARE(renew.count(), 1);
+        QCOMPARE(renew.at(0).at(0).toStringList(), QStringList { QStringLiteral("orders-db") });
+        view.setReadOnly(true);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!view.renewAction()->isEnabled());
+    }
+
+    void checklistShowsItemsAndFailures()
+    {
+        ChecklistView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(m_snapshot, m_audit);
+        auto *tree = view.findChild<QTreeView *>(QStringLiteral("checklistTreeView"));
+        QVERIFY(tree);
+        QCOMPARE(tree->model()->rowCount(), 10);
+        for (int row = 0; row < tree->model()->rowCount(); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0);
+            const bool failed
+                = ChecklistItem::Status(index.data(ChecklistModel::StatusRole).toInt()) == ChecklistItem::Status::Fail;
+            QCOMPARE(tree->isExpanded(index), failed); // what needs attention is open
+        }
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("checklistSummaryLabel"))->text().contains(u"1 fail"));
+        view.resize(1100, 600);
+        saveScreenshot(&view, QStringLiteral("checklist"));
+    }
+
+    void logsPaneReadsFiltersAndFollows()
+    {
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        const QString ns = emulator.namespaceName();
+        emulator.server().createObject(QJsonDocument::fromJson(QStringLiteral(R"({
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "auth-db-0", "namespace": "%1"},
+            "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine"}]},
+            "status": {"phase": "Running"}})")
+                                                                   .arg(ns)
+                                                                   .toUtf8())
+                                           .object());
+        const QString logPath = emulator.dir() + QStringLiteral("/auth-db.log");
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("2026-11-28 01:00:00 UTC [1] LOG:  connection authorized: user=auth database=auth SSL enabled\n"
+                  "2026-11-28 01:00:01 UTC [2] FATAL:  password authentication failed for user \"auth\"\n"
+                  "2026-11-28 01:00:02 UTC [3] LOG:  duration: 0.412 ms\n"
+                  "2026-11-28 01:00:03 UTC [4] LOG:  could not accept SSL connection: unknown ca\n"
+                  "2026-11-28 01:00:04 UTC [5] LOG:  statement: ALTER ROLE auth PASSWORD 'hunter2-secret'\n");
+        log.close();
+        emulator.server().setPodLogFile(ns, QStringLiteral("auth-db-0"), logPath);
+
+        Kube::KubeconfigLoader loader;
+        loader.setExplicitPath(emulator.kubeconfigPath());
+        const auto config = loader.load();
+        QVERIFY2(config.ok(), qPrintable(config.error()));
+        const auto context = Kube::KubeconfigLoader::resolve(*config, config->currentContext);
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        Kube::KubeClient client(*context);
+
+        LogsPane pane;
+        QSignalSpy scanned(&pane, &LogsPane::logScanned);
+        pane.setClient(&client, ns);
+        pane.setDatastore(QStringLiteral("auth-db"), { QStringLiteral("auth-db-0") });
+        QVERIFY(pane.lines().isEmpty()); // nothing is read while hidden
+        pane.show();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 5, 10000);
+        QVERIFY(!pane.codeView()->toPlainText().contains(QStringLiteral("hunter2")));
+        QVERIFY(pane.codeView()->toPlainText().contains(QStringLiteral("PASSWORD '")));
+        QCOMPARE(pane.codeView()->language(), CodeView::Language::Log);
+
+        pane.setPreset(LogsPane::Preset::AuthenticationFailed);
+        QCOMPARE(pane.visibleLines().size(), 1);
+        QVERIFY(pane.codeView()->toPlainText().contains(QStringLiteral("password authentication failed")));
+        pane.setPreset(LogsPane::Preset::Duration);
+        QCOMPARE(pane.visibleLines().size(), 1);
+        pane.setPreset(LogsPane::Preset::TlsErrors);
+        QCOMPARE(pane.visibleLines(), QStringList { pane.lines().at(3) });
+        pane.setPreset(LogsPane::Preset::All);
+        pane.setFilterText(QStringLiteral("SSL"));
+        QCOMPARE(pane.visibleLines().size(), 2);
+        pane.setFilterText(QString());
+
+        // What the read found is the checklist's log evidence.
+        QTRY_VERIFY(scanned.count() >= 1);
+        const auto scan = scanned.last().at(1).value<LogScan>();
+        QCOMPARE(scanned.last().at(0).toString(), QStringLiteral("auth-db"));
+        QCOMPARE(scan.linesRead, 5);
+        QCOMPARE(scan.tlsErrors.size(), 1);
+
+        // Follow: new lines appear as the pod writes them.
+        pane.setFollow(true);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 5, 10000);
+        QVERIFY(log.open(QIODevice::Append));
+        log.write("2026-11-28 01:00:05 UTC [6] LOG:  connection received: host=10.0.0.7\n");
+        log.close();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 6, 10000);
+        pane.resize(1000, 300);
+        saveScreenshot(&pane, QStringLiteral("logs"));
+        pane.stop();
+    }
+
+    void viewsArePagesOfTheConsole()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        QVERIFY(pages);
+        QCOMPARE(pages->count(), 4);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::FleetPage));
+        const struct
+        {
+            const char *action;
+            MainWindow::Page page;
+            QKeySequence shortcut;
+        } entries[] = {
+            { "showComplianceAction", MainWindow::CompliancePage, QKeySequence(Qt::CTRL | Qt::Key_2) },
+            { "showCertificatesAction", MainWindow::CertificatesPage, QKeySequence(Qt::CTRL | Qt::Key_3) },
+            { "showChecklistAction", MainWindow::ChecklistPage, QKeySequence(Qt::CTRL | Qt::Key_4) },
+            { "showFleetAction", MainWindow::FleetPage, QKeySequence(Qt::CTRL | Qt::Key_1) },
+        };
+        for (const auto &entry : entries) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(entry.action));
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), entry.shortcut);
+            action->trigger();
+            QCOMPARE(pages->currentIndex(), int(entry.page));
+            QVERIFY(action->isChecked());
+        }
+        QCOMPARE(window.detailPane()->tabs()->tabText(DetailPane::LogsTab), QStringLiteral("Logs"));
+
+        // Auditor mode: operations off, logs still readable.
+        auto *auditor = window.findChild<QAction *>(QStringLiteral("auditorModeAction"));
+        auditor->setChecked(true);
+        QVERIFY(!window.certificatesView()->renewAction()->isEnabled());
+        QVERIFY(window.detailPane()->logsPane()->isEnabled());
+        auditor->setChecked(false);
+        QVERIFY(window.certificatesView()->renewAction()->isEnabled());
+    }
+
+private:
+    Fleet::Snapshot m_snapshot;
+    std::shared_ptr<const Audit::Audit> m_audit;
+};
+
+QTEST_MAIN(TestConsoleViews)
+#include "testconsoleviews.moc"

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logspane.h"
+
+#include "core/clock.h"
+#include "kube/kubeclient.h"
+#include "widgets/codeview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kMaxLines = 20000;
+
+const QRegularExpression &tlsErrorPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(could not accept SSL connection|SSL error|SSL_accept|ssl3_|tlsv1 alert|sslv3 alert|)"
+                       R"(certificate verify failed|unknown ca|bad certificate|wrong version number|)"
+                       R"(no shared cipher|unsupported protocol|handshake failure|Error accepting a client connection|)"
+                       R"(TLS handshake|\bTLS\b.*\b(error|failed|alert)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+const QRegularExpression &presetPattern(LogsPane::Preset preset)
+{
+    static const QRegularExpression authentication(
+        QStringLiteral(R"(authentication failed|password authentication|WRONGPASS|NOAUTH|invalid password|)"
+                       R"(access refused|no pg_hba\.conf entry)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression duration(QStringLiteral(R"(duration:)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression none;
+    switch (preset) {
+    case LogsPane::Preset::AuthenticationFailed:
+        return authentication;
+    case LogsPane::Preset::Duration:
+        return duration;
+    case LogsPane::Preset::TlsErrors:
+        return tlsErrorPattern();
+    case LogsPane::Preset::All:
+        break;
+    }
+    return none;
+}
+
+} // namespace
+
+LogsPane::LogsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_scanTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("logsPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+
+    auto *bar = new QHBoxLayout;
+    m_podLabel = new QLabel(this);
+    m_podCombo = new QComboBox(this);
+    m_podCombo->setObjectName(QStringLiteral("logsPodComboBox"));
+    m_podCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_podLabel->setBuddy(m_podCombo);
+    connect(m_podCombo, &QComboBox::activated, this, &LogsPane::reload);
+    m_tailLabel = new QLabel(this);
+    m_tailSpin = new QSpinBox(this);
+    m_tailSpin->setObjectName(QStringLiteral("logsTailSpinBox"));
+    m_tailSpin->setRange(10, kMaxLines);
+    m_tailSpin->setSingleStep(100);
+    m_tailSpin->setValue(500);
+    m_tailLabel->setBuddy(m_tailSpin);
+    connect(m_tailSpin, &QSpinBox::editingFinished, this, &LogsPane::reload);
+    m_followCheck = new QCheckBox(this);
+    m_followCheck->setObjectName(QStringLiteral("logsFollowCheckBox"));
+    connect(m_followCheck, &QCheckBox::toggled, this, &LogsPane::reload);
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setObjectName(QStringLiteral("logsFilterComboBox"));
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &LogsPane::refilter);
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("logsFilterLineEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &LogsPane::refilter);
+    m_reloadButton = new QToolButton(this);
+    m_reloadButton->setObjectName(QStringLiteral("logsReloadToolButton"));
+    m_reloadButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    connect(m_reloadButton, &QToolButton::clicked, this, &LogsPane::reload);
+    bar->addWidget(m_podLabel);
+    bar->addWidget(m_podCombo);
+    bar->addWidget(m_tailLabel);
+    bar->addWidget(m_tailSpin);
+    bar->addWidget(m_followCheck);
+    bar->addSpacing(8);
+    bar->addWidget(m_presetCombo);
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_reloadButton);
+    layout->addLayout(bar);
+
+    m_view = new CodeView(this);
+    m_view->setObjectName(QStringLiteral("logsCodeView"));
+    m_view->setLanguage(CodeView::Language::Log);
+    layout->addWidget(m_view, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("logsStatusLabel"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    // The checklist hears about TLS errors at most once a second while lines stream in.
+    m_scanTimer->setSingleShot(true);
+    m_scanTimer->setInterval(1000);
+    connect(m_scanTimer, &QTimer::timeout, this, &LogsPane::reportScan);
+
+    retranslateUi();
+}
+
+LogsPane::~LogsPane()
+{
+    stop();
+}
+
+void LogsPane::retranslateUi()
+{
+    m_podLabel->setText(tr("&Pod:"));
+    m_tailLabel->setText(tr("&Last:"));
+    m_tailSpin->setSuffix(tr(" lines"));
+    m_followCheck->setText(tr("F&ollow"));
+    m_followCheck->setToolTip(tr("Keep reading new lines as the pod writes them"));
+    m_filterEdit->setPlaceholderText(tr("Filter lines"));
+    m_reloadButton->setToolTip(tr("Read the logs again"));
+    const int preset = m_presetCombo->currentIndex();
+    const QSignalBlocker blocker(m_presetCombo);
+    m_presetCombo->clear();
+    m_presetCombo->addItem(tr("All lines"), int(Preset::All));
+    m_presetCombo->addItem(tr("Authentication failed"), int(Preset::AuthenticationFailed));
+    m_presetCombo->addItem(tr("Durations (duration:)"), int(Preset::Duration));
+    m_presetCombo->addItem(tr("SSL/TLS errors"), int(Preset::TlsErrors));
+    m_presetCombo->setCurrentIndex(qMax(0, preset));
+    if (!m_client)
+        setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
+}
+
+void LogsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LogsPane::setClient(Kube::KubeClient *client, const QString &namespaceName)
+{
+    if (m_client == client && m_namespace == namespaceName)
+        return;
+    stop();
+    m_client = client;
+    m_namespace = namespaceName;
+    m_needsLoad = true;
+    if (isVisible())
+        reload();
+    else if (!m_client)
+        setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
+}
+
+void LogsPane::setDatastore(const QString &datastore, const QStringList &pods)
+{
+    if (datastore == m_datastore && pods == m_pods)
+        return;
+    const bool sameDatastore = datastore == m_datastore;
+    const QString currentPod = m_podCombo->currentText();
+    m_datastore = datastore;
+    m_pods = pods;
+    {
+        const QSignalBlocker blocker(m_podCombo);
+        m_podCombo->clear();
+        m_podCombo->addItems(pods);
+        if (sameDatastore && pods.contains(currentPod))
+            m_podCombo->setCurrentText(currentPod);
+    }
+    if (sameDatastore && pods.contains(currentPod) && (m_stream || !m_lines.isEmpty()))
+        return; // another pod came or went; the one being read is still there
+    stop();
+    m_lines.clear();
+    m_view->setCode(QString(), CodeView::Language::Log);
+    m_needsLoad = true;
+    if (isVisible())
+        reload();
+}
+
+void LogsPane::setPreset(Preset preset)
+{
+    m_presetCombo->setCurrentIndex(qMax(0, m_presetCombo->findData(int(preset))));
+}
+
+void LogsPane::setFilterText(const QString &text)
+{
+    m_filterEdit->setText(text);
+}
+
+void LogsPane::setFollow(bool follow)
+{
+    m_followCheck->setChecked(follow);
+}
+
+void LogsPane::setTailLines(int lines)
+{
+    m_tailSpin->setValue(lines);
+}
+
+void LogsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_needsLoad)
+        reload();
+}
+
+void LogsPane::hideEvent(QHideEvent *event)
+{
+    // A follow stops while nobody looks and starts again when the pane is shown.
+    if (m_stream && m_followCheck->isChecked()) {
+        stop();
+        m_needsLoad = true;
+    }
+    QWidget::hideEvent(event);
+}
+
+void LogsPane::stop()
+{
+    ++m_generation;
+    if (m_stream) {
+        disconnect(m_stream, nullptr, this, nullptr);
+        m_stream->stop();
+        m_stream->deleteLater();
+    }
+    m_stream = nullptr;
+}
+
+void LogsPane::reload()
+{
+    stop();
+    m_lines.clear();
+    m_view->setCode(QString(), CodeView::Language::Log);
+    m_needsLoad = false;
+    if (!m_client) {
+        setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
+        return;
+    }
+    const QString pod = m_podCombo->currentText();
+    if (pod.isEmpty()) {
+        setStatus(m_datastore.isEmpty() ? QString() : tr("%1 has no pod to read logs from.").arg(m_datastore));
+        return;
+    }
+    Kube::LogOptions options;
+    options.tailLines = m_tailSpin->value();
+    options.follow = m_followCheck->isChecked();
+    m_stream = m_client->logs(m_namespace, pod, options);
+    const int generation = m_generation;
+    connect(m_stream, &Kube::LogStream::linesReceived, this, [this, generation](const QStringList &lines) {
+        if (generation == m_generation)
+            onLines(lines);
+    });
+    connect(m_stream, &Kube::LogStream::finished, this, [this, generation](const Kube::ApiError &error) {
+        if (generation == m_generation)
+            onFinished(error);
+    });
+    setStatus(options.follow ? tr("Following %1…").arg(pod)
+                             : tr("Reading the last %n line(s) of %1…", nullptr, options.tailLines).arg(pod));
+    m_stream->start();
+}
+
+void LogsPane::onLines(const QStringList &lines)
+{
+    QStringList shown;
+    for (const QString &raw : lines) {
+        const QString line = masked(raw);
+        m_lines << line;
+        if (matches(line))
+            shown << line;
+    }
+    if (m_lines.size() > kMaxLines) {
+        m_lines.remove(0, m_lines.size() - kMaxLines);
+        refilter();
+    } else if (!shown.isEmpty()) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        const bool atBottom = bar->value() >= bar->maximum() - 2;
+        for (const QString &line : std::as_const(shown))
+            m_view->appendPlainText(line);
+        if (atBottom)
+            bar->setValue(bar->maximum());
+    }
+    if (m_followCheck->isChecked())
+        setStatus(tr("Following %1: %n line(s)", nullptr, int(m_lines.size())).arg(m_podCombo->currentText()));
+    if (!m_scanTimer->isActive())
+        m_scanTimer->start();
+}
+
+void LogsPane::onFinished(const Kube::ApiError &error)
+{
+    if (m_stream) {
+        m_stream->deleteLater();
+        m_stream = nullptr;
+    }
+    if (error.isError() && error.kind != Kube::ApiError::Kind::Cancelled) {
+        setStatus(error.message);
+        return;
+    }
+    setStatus(tr("%n line(s) from %1", nullptr, int(m_lines.size())).arg(m_podCombo->currentText()));
+    m_scanTimer->stop();
+    reportScan();
+}
+
+void LogsPane::reportScan()
+{
+    if (m_datastore.isEmpty() || m_lines.isEmpty())
+        return;
+    LogScan scan;
+    scan.linesRead = int(m_lines.size());
+    scan.readAt = Core::Clock::currentDateTimeUtc();
+    for (const QString &line : std::as_const(m_lines)) {
+        if (isTlsError(line))
+            scan.tlsErrors << line;
+    }
+    emit logScanned(m_datastore, scan);
+}
+
+bool LogsPane::matches(const QString &line) const
+{
+    const auto preset = Preset(m_presetCombo->currentData().toInt());
+    if (preset != Preset::All && !presetPattern(preset).match(line).hasMatch())
+        return false;
+    const QString text = m_filterEdit->text().trimmed();
+    return text.isEmpty() || line.contains(text, Qt::CaseInsensitive);
+}
+
+QStringList LogsPane::visibleLines() const
+{
+    QStringList shown;
+    for (const QString &line : m_lines) {
+        if (matches(line))
+            shown << line;
+    }
+    return shown;
+}
+
+void LogsPane::refilter()
+{
+    m_view->setCode(visibleLines().join(u'\n'), CodeView::Language::Log);
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
+void LogsPane::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+bool LogsPane::isTlsError(const QString &line)
+{
+    return tlsErrorPattern().match(line).hasMatch();
+}
+
+QString LogsPane::masked(const QString &line)
+{
+    // ALTER ROLE … PASSWORD '…' as log_statement = 'all' would write it: never on screen.
+    static const QRegularExpression password(QStringLiteral(R"((PASSWORD\s+)('(?:[^']|'')*'))"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (!line.contains(QStringLiteral("password"), Qt::CaseInsensitive))
+        return line;
+    QString copy = line;
+    copy.replace(password, QStringLiteral("\\1'••••••'"));
+    return copy;
+}
