@@ -87,6 +87,13 @@ struct RedisFacts
     std::optional<bool> plainPortOpen; ///< the plaintext port (6379 or `port`) accepts connections
 };
 
+struct RabbitMqFacts
+{
+    std::optional<bool> guestLogin; ///< guest:guest logged in to the management API
+    std::optional<bool> guestExists; ///< guest exists (logged in, or refused only for not being on localhost)
+    std::optional<bool> plainPortOpen; ///< the plain AMQP port (5672) answered the protocol header
+};
+
 /** The shape of the datastore's credential secret (never the password itself). */
 struct SecretFacts
 {
@@ -139,6 +146,7 @@ struct Evidence
     std::optional<QList<UnverifiedClient>> clientsWithoutVerification;
     PostgresFacts pg;
     RedisFacts redis;
+    RabbitMqFacts rabbitmq;
     SecretFacts secret;
     PvcFacts pvc;
     PodFacts pod;

@@ -52,9 +52,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
             e.tls.enabled = tls.tlsEnabled;
             e.host = tls.serverName;
         }
-        std::optional<bool> plaintext = tls.plaintextAccepted;
-        if (report.postgres && report.postgres->plaintextAccepted)
-            plaintext = report.postgres->plaintextAccepted;
+        const std::optional<bool> plaintext = report.acceptsPlaintext();
         e.tls.plaintextAccepted = plaintext;
         if (!plaintext)
             e.unknownReasons.insert(QStringLiteral("tls.plaintextAccepted"),
@@ -173,6 +171,12 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.redis.appendonly = yesNo(redis.settings, QStringLiteral("appendonly"));
         if (redis.settings.contains(QStringLiteral("port")))
             e.redis.plainPortOpen = redis.settings.value(QStringLiteral("port")) != u"0";
+    }
+    if (report.rabbitmq) {
+        const Probe::RabbitMqFacts &rabbit = *report.rabbitmq;
+        e.rabbitmq.guestLogin = rabbit.guestLogin;
+        e.rabbitmq.guestExists = rabbit.guestExists;
+        e.rabbitmq.plainPortOpen = rabbit.plainAmqpOpen;
     }
     return e;
 }

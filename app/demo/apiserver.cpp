@@ -852,8 +852,10 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
             replyStatus(
                 connection, request,
                 statusObject(404, u"NotFound"_s, notFoundMessage(resource, route.name), details(resource, route.name)));
-        else
+        else {
             reply(connection, request, 200, withTypeMeta(removed, resource));
+            emit objectDeleted(route.namespaceName, resource.kind, route.name);
+        }
     } else {
         replyStatus(connection, request,
                     statusObject(405, u"MethodNotAllowed"_s,

@@ -134,6 +134,8 @@ public:
 signals:
     /** A PATCH or PUT changed the pod template of a Deployment or StatefulSet (kind "Deployment"…). */
     void rolloutRestarted(const QString &namespaceName, const QString &kind, const QString &name);
+    /** A DELETE removed an object (kind "Pod"…): the demo's kubelet starts a replacement for a deleted pod. */
+    void objectDeleted(const QString &namespaceName, const QString &kind, const QString &name);
     /** Every answered request (the user is never a token). */
     void requestServed(const QString &method, const QString &path, int status);
 

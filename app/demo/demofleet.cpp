@@ -171,6 +171,8 @@ struct DemoFleet::Pki
     Core::Secret apiKeyPem;
     QByteArray clientCertificatePem;
     Core::Secret clientKeyPem;
+    QByteArray rabbitmqCertificatePem; ///< issued on first use by a state dir that runs the broker
+    Core::Secret rabbitmqKeyPem;
     QString error;
 };
 
@@ -199,6 +201,8 @@ QList<LocalServer *> DemoFleet::servers() const
         all << postgres;
     if (m_redis)
         all << m_redis;
+    if (m_rabbitmq)
+        all << m_rabbitmq;
     return all;
 }
 
@@ -223,10 +227,12 @@ void DemoFleet::start()
         fail(error);
         return;
     }
-    if (QStandardPaths::findExecutable(QStringLiteral("rabbitmq-server")).isEmpty())
+    if (!m_options.rabbitmq)
+        m_leftOut << demoTr("RabbitMQ: left out (--no-rabbitmq)");
+    else if (LocalRabbitMq::findProgram().isEmpty())
         m_leftOut << demoTr("RabbitMQ: rabbitmq-server is not installed, so the broker is left out");
     else
-        m_leftOut << demoTr("RabbitMQ: rabbitmq-server is installed, but the demo does not run a broker yet; left out");
+        m_rabbitmqWanted = true;
     loadCredentials();
     startPki();
     startTemplate();
@@ -299,7 +305,7 @@ bool DemoFleet::loadCredentials()
     const bool sameScenario = saved.value(QStringLiteral("scenario")).toString() == scenarioName(m_options.scenario);
     const QJsonObject passwords = saved.value(QStringLiteral("passwords")).toObject();
     QStringList names = referenceInstanceNames().mid(0, m_options.instances);
-    names << QStringLiteral("redis") << QStringLiteral("redis-app");
+    names << QStringLiteral("redis") << QStringLiteral("redis-app") << QStringLiteral("rabbitmq");
     bool changed = !sameScenario;
     for (const QString &name : std::as_const(names)) {
         const QString value = passwords.value(name).toString();
@@ -469,9 +475,80 @@ void DemoFleet::pkiReady(const std::shared_ptr<Pki> &pki)
 {
     if (m_failed || m_stopping)
         return;
+    if (m_rabbitmqWanted && m_settings.tls && pki->rabbitmqCertificatePem.isEmpty()) {
+        rabbitMqPki(pki);
+        return;
+    }
     m_pki = pki;
     m_pkiDone = true;
     maybeStartServers();
+}
+
+void DemoFleet::rabbitMqPki(const std::shared_ptr<Pki> &pki)
+{
+    // The broker's certificate is issued by the demo CA the first time a state dir runs it (older state
+    // dirs have the rest of the PKI already), then kept like the others.
+    const QString dir = m_stateDir + QStringLiteral("/pki/");
+    const QByteArray certificate = readAll(dir + QStringLiteral("rabbitmq.crt"));
+    const QByteArray key = readAll(dir + QStringLiteral("rabbitmq.key"));
+    if (!certificate.isEmpty() && !key.isEmpty()) {
+        pki->rabbitmqCertificatePem = certificate;
+        pki->rabbitmqKeyPem = Core::Secret(key);
+        QTimer::singleShot(0, this, [this, pki] { pkiReady(pki); });
+        return;
+    }
+    Ops::KeyPair caKey;
+    caKey.privateKeyPem = Core::Secret(readAll(dir + QStringLiteral("ca.key")));
+    if (caKey.isNull()) {
+        fail(demoTr("the demo CA key is missing from %1; remove the pki directory to make a new CA").arg(dir));
+        return;
+    }
+    emit progress(demoTr("Issuing the RabbitMQ certificate (RSA 4096, once per state directory)…"));
+    const QByteArray caPem = pki->caPem;
+    const QString nsName = ns();
+    struct Issued
+    {
+        QByteArray certificatePem;
+        Core::Secret keyPem;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Issued>(this);
+    connect(watcher, &QFutureWatcher<Issued>::finished, this, [this, watcher, pki, dir] {
+        watcher->deleteLater();
+        const Issued issued = watcher->result();
+        if (issued.certificatePem.isEmpty()) {
+            fail(demoTr("could not issue the RabbitMQ certificate: %1").arg(issued.error));
+            return;
+        }
+        QString error;
+        if (!writePrivateFile(dir + QStringLiteral("rabbitmq.key"), issued.keyPem.reveal(), 0600, false, &error)
+            || !writePrivateFile(dir + QStringLiteral("rabbitmq.crt"), issued.certificatePem, 0644, false, &error)) {
+            fail(error);
+            return;
+        }
+        pki->rabbitmqCertificatePem = issued.certificatePem;
+        pki->rabbitmqKeyPem = issued.keyPem;
+        pkiReady(pki);
+    });
+    watcher->setFuture(QtConcurrent::run([caKey, caPem, nsName] {
+        Issued issued;
+        const Ops::KeyPair key = Ops::generateKey(Ops::KeyPair::Type::Rsa, 4096, &issued.error);
+        if (key.isNull())
+            return issued;
+        Ops::CertificateRequest request;
+        request.commonName = QStringLiteral("rabbitmq-service.%1.svc.cluster.local").arg(nsName);
+        request.organization = QStringLiteral("Bakery-IA");
+        const QString service = QStringLiteral("rabbitmq-service");
+        request.dnsNames << service << service + u'.' + nsName << service + u'.' + nsName + QStringLiteral(".svc")
+                         << service + u'.' + nsName + QStringLiteral(".svc.cluster.local")
+                         << QStringLiteral("localhost");
+        request.ipAddresses << QStringLiteral("127.0.0.1");
+        request.notBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        request.notAfter = request.notBefore.addYears(3);
+        issued.certificatePem = Ops::issueCertificate(request, key, caPem, caKey, &issued.error);
+        issued.keyPem = key.privateKeyPem;
+        return issued;
+    }));
 }
 
 void DemoFleet::startTemplate()
@@ -541,8 +618,10 @@ void DemoFleet::startServers()
         return;
     }
     connect(m_api, &ApiServer::rolloutRestarted, this, &DemoFleet::onRolloutRestarted);
+    connect(m_api, &ApiServer::objectDeleted, this, &DemoFleet::onObjectDeleted);
 
-    emit progress(demoTr("Starting %n PostgreSQL server(s) and Redis…", m_options.instances));
+    emit progress(m_rabbitmqWanted ? demoTr("Starting %n PostgreSQL server(s), Redis and RabbitMQ…", m_options.instances)
+                                   : demoTr("Starting %n PostgreSQL server(s) and Redis…", m_options.instances));
     const QString serversDir = m_stateDir + QStringLiteral("/servers/");
     for (const QString &name : referenceInstanceNames().mid(0, m_options.instances)) {
         PostgresInstance instance;
@@ -563,6 +642,12 @@ void DemoFleet::startServers()
                              m_settings, this);
     if (m_settings.tls)
         m_redis->setTlsMaterial(m_pki->redisCertificatePem, m_pki->redisKeyPem, m_pki->caPem);
+    if (m_rabbitmqWanted) {
+        m_rabbitmq = new LocalRabbitMq(QStringLiteral("rabbitmq"), serversDir + QStringLiteral("rabbitmq"),
+                                       m_passwords.value(QStringLiteral("rabbitmq")), m_settings, this);
+        if (m_settings.tls)
+            m_rabbitmq->setTlsMaterial(m_pki->rabbitmqCertificatePem, m_pki->rabbitmqKeyPem, m_pki->caPem);
+    }
 
     const QList<LocalServer *> all = servers();
     m_pendingReady = int(all.size());
@@ -587,10 +672,13 @@ void DemoFleet::onServerReady(LocalServer *server)
         return;
     }
     // A restart finished: the Deployment's new pod replaces the old one.
+    m_crashReasons.remove(server->name());
     publishPod(server, true);
     addEvent(QStringLiteral("Pod"), m_podNames.value(server->name()), QStringLiteral("Started"),
              demoTr("Started container %1")
-                 .arg(server->name() == u"redis" ? QStringLiteral("redis") : QStringLiteral("postgres")));
+                 .arg(server == m_redis      ? QStringLiteral("redis")
+                      : server == m_rabbitmq ? QStringLiteral("rabbitmq")
+                                             : QStringLiteral("postgres")));
     qCInfo(lcDemo) << server->name() << "restarted, pid" << server->pid();
 }
 
@@ -612,7 +700,12 @@ void DemoFleet::onServerCrashed(LocalServer *server, const QString &reason)
 {
     if (m_stopping || !m_published)
         return;
+    // As a kubelet in CrashLoopBackOff shows it: not Ready, one more restart, the last state terminated.
+    // The server is not started again on its own: a rollout restart or deleting the pod does that, so the
+    // console has a failing pod to show and to act on.
     ++m_podRestarts[server->name()];
+    m_crashReasons.insert(server->name(), reason);
+    qCInfo(lcDemo) << server->name() << "crashed:" << reason << "- shown as CrashLoopBackOff until restarted";
     publishPod(server, false);
     addEvent(QStringLiteral("Pod"), m_podNames.value(server->name()), QStringLiteral("BackOff"),
              demoTr("Back-off restarting failed container (%1)").arg(reason), QStringLiteral("Warning"));
@@ -700,7 +793,9 @@ void DemoFleet::onRolloutRestarted(const QString &namespaceName, const QString &
     if (!target)
         return; // a service Deployment: nothing runs behind it
     // The Secret may hold a renewed certificate: the server restarts with what the cluster says.
-    const QString secretName = target == m_redis ? QStringLiteral("redis-tls") : QStringLiteral("postgres-tls");
+    const QString secretName = target == m_redis      ? QStringLiteral("redis-tls")
+                               : target == m_rabbitmq ? QStringLiteral("rabbitmq-tls")
+                                                      : QStringLiteral("postgres-tls");
     const QJsonObject secret = m_api->store().get(QStringLiteral("secrets"), ns(), secretName);
     const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
     if (m_settings.tls && data.contains(QStringLiteral("tls.crt")) && data.contains(QStringLiteral("tls.key"))) {
@@ -712,11 +807,25 @@ void DemoFleet::onRolloutRestarted(const QString &namespaceName, const QString &
                                Core::Secret(key), ca);
         Core::wipe(key);
     }
+    m_crashReasons.remove(name);
     qCInfo(lcDemo) << "rollout restart of" << name;
     addEvent(QStringLiteral("Pod"), m_podNames.value(name), QStringLiteral("Killing"),
              demoTr("Stopping container for the rollout restart of deployment/%1").arg(name));
     publishPod(target, false);
     target->restart();
+}
+
+void DemoFleet::onObjectDeleted(const QString &namespaceName, const QString &kind, const QString &name)
+{
+    if (namespaceName != ns() || kind != u"Pod" || m_stopping || !m_published)
+        return;
+    const QString workload = m_podNames.key(name);
+    if (workload.isEmpty())
+        return;
+    // The Deployment's ReplicaSet replaces a deleted pod: the server behind it starts again.
+    ++m_podGeneration;
+    m_podNames.insert(workload, podNameFor(workload));
+    onRolloutRestarted(namespaceName, QStringLiteral("Deployment"), workload);
 }
 
 QString DemoFleet::podNameFor(const QString &workload)
@@ -783,16 +892,38 @@ void DemoFleet::publishPod(LocalServer *server, bool ready)
         ++m_podGeneration;
         podName = podNameFor(workload);
         m_podNames.insert(workload, podName);
-        m_api->setPortForwardTarget(ns(), podName, isRedis ? 6379 : 5432, QHostAddress::LocalHost, server->port());
+        if (server == m_rabbitmq) {
+            // AMQPS 5671 (AMQP 5672 without TLS), AMQP 5672 when kept beside TLS, management 15672.
+            m_api->setPortForwardTarget(ns(), podName, m_rabbitmq->tlsOn() ? 5671 : 5672, QHostAddress::LocalHost,
+                                        server->port());
+            if (m_rabbitmq->plainPort())
+                m_api->setPortForwardTarget(ns(), podName, 5672, QHostAddress::LocalHost, m_rabbitmq->plainPort());
+            m_api->setPortForwardTarget(ns(), podName, 15672, QHostAddress::LocalHost, m_rabbitmq->managementPort());
+        } else {
+            m_api->setPortForwardTarget(ns(), podName, isRedis ? 6379 : 5432, QHostAddress::LocalHost,
+                                        server->port());
+        }
         m_api->setPodLogFile(ns(), podName, server->logFile());
     }
     const QString readyText = ready ? QStringLiteral("True") : QStringLiteral("False");
-    const QString container = isRedis ? QStringLiteral("redis") : QStringLiteral("postgres");
-    const QString image = isRedis ? QStringLiteral("redis:7.4-alpine") : QStringLiteral("postgres:17-alpine");
+    const bool isRabbitMq = server == m_rabbitmq;
+    const QString container = isRedis      ? QStringLiteral("redis")
+                              : isRabbitMq ? QStringLiteral("rabbitmq")
+                                           : QStringLiteral("postgres");
+    const QString image = isRedis      ? QStringLiteral("redis:7.4-alpine")
+                          : isRabbitMq ? QStringLiteral("rabbitmq:3.13-management-alpine")
+                                       : QStringLiteral("postgres:17-alpine");
+    const bool crashed = !ready && m_crashReasons.contains(workload);
     QJsonObject state = ready
         ? QJsonObject { { QStringLiteral("running"), QJsonObject { { QStringLiteral("startedAt"), now() } } } }
         : QJsonObject { { QStringLiteral("waiting"),
                           QJsonObject { { QStringLiteral("reason"), QStringLiteral("ContainerCreating") } } } };
+    if (crashed) {
+        state[QStringLiteral("waiting")] = QJsonObject {
+            { QStringLiteral("reason"), QStringLiteral("CrashLoopBackOff") },
+            { QStringLiteral("message"),
+              demoTr("back-off restarting failed container %1 (%2)").arg(workload, m_crashReasons.value(workload)) } };
+    }
     auto condition = [&](const QString &type, const QString &status) {
         return QJsonObject { { QStringLiteral("type"), type },
                              { QStringLiteral("status"), status },
@@ -824,7 +955,13 @@ void DemoFleet::publishPod(LocalServer *server, bool ready)
                     { QStringLiteral("started"), ready },
                     { QStringLiteral("restartCount"), m_podRestarts.value(workload) },
                     { QStringLiteral("containerID"), QStringLiteral("containerd://%1").arg(server->pid()) },
-                    { QStringLiteral("state"), state } } } },
+                    { QStringLiteral("state"), state },
+                    { QStringLiteral("lastState"),
+                      crashed ? QJsonObject { { QStringLiteral("terminated"),
+                                                QJsonObject { { QStringLiteral("reason"), QStringLiteral("Error") },
+                                                              { QStringLiteral("exitCode"), 137 },
+                                                              { QStringLiteral("finishedAt"), now() } } } }
+                              : QJsonObject() } } } },
           } },
     };
     if (m_api->store().contains(QStringLiteral("pods"), ns(), podName))
@@ -1106,6 +1243,77 @@ void DemoFleet::publishFleet()
                         QJsonArray { secretEnv(QStringLiteral("REDIS_PASSWORD"), redisSecret,
                                                QStringLiteral("REDIS_PASSWORD")) } } },
         {});
+
+    // RabbitMQ, the platform's broker: AMQPS with the rabbitmq-tls secret, the management plugin.
+    if (m_rabbitmq) {
+        if (s.tls) {
+            m_api->createObject(QJsonObject {
+                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                { QStringLiteral("kind"), QStringLiteral("Secret") },
+                { QStringLiteral("metadata"),
+                  metadata(QStringLiteral("rabbitmq-tls"),
+                           { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
+                { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
+                { QStringLiteral("data"),
+                  QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->rabbitmqCertificatePem) },
+                                { QStringLiteral("tls.key"), b64(m_pki->rabbitmqKeyPem.reveal()) },
+                                { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
+        }
+        const QString rabbitSecret = QStringLiteral("rabbitmq-secrets");
+        credentialsSecret(rabbitSecret,
+                          { { QStringLiteral("RABBITMQ_DEFAULT_USER"), b64(m_rabbitmq->user().toUtf8()) },
+                            { QStringLiteral("RABBITMQ_DEFAULT_PASS"),
+                              s.rabbitmqGuest ? b64(QByteArrayLiteral("guest"))
+                                              : b64(m_passwords.value(QStringLiteral("rabbitmq")).reveal()) } });
+        auto port = [](int number, const QString &name) {
+            return QJsonObject { { QStringLiteral("containerPort"), number }, { QStringLiteral("name"), name } };
+        };
+        QJsonArray ports;
+        if (s.tls)
+            ports << port(5671, QStringLiteral("amqps"));
+        if (!s.tls || s.rabbitmqPlainListener)
+            ports << port(5672, QStringLiteral("amqp"));
+        ports << port(15672, QStringLiteral("management"));
+        QJsonArray rabbitVolumes { dataVolume(QStringLiteral("rabbitmq")) };
+        if (s.tls)
+            rabbitVolumes << tlsVolume(QStringLiteral("rabbitmq-tls"));
+        QJsonObject container {
+            { QStringLiteral("name"), QStringLiteral("rabbitmq") },
+            { QStringLiteral("image"), QStringLiteral("rabbitmq:3.13-management-alpine") },
+            { QStringLiteral("ports"), ports },
+            { QStringLiteral("env"),
+              QJsonArray { secretEnv(QStringLiteral("RABBITMQ_DEFAULT_USER"), rabbitSecret,
+                                     QStringLiteral("RABBITMQ_DEFAULT_USER")),
+                           secretEnv(QStringLiteral("RABBITMQ_DEFAULT_PASS"), rabbitSecret,
+                                     QStringLiteral("RABBITMQ_DEFAULT_PASS")) } },
+        };
+        // Found by its image, as a broker rather than a database.
+        deployment(QStringLiteral("rabbitmq"),
+                   QJsonObject { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("message-broker") },
+                                 { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") },
+                                 { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("rabbitmq") } },
+                   container, rabbitVolumes);
+        pvc(QStringLiteral("rabbitmq"));
+        QJsonArray servicePorts;
+        for (const QJsonValue &value : std::as_const(ports)) {
+            const QJsonObject p = value.toObject();
+            servicePorts << QJsonObject { { QStringLiteral("name"), p.value(QStringLiteral("name")) },
+                                          { QStringLiteral("port"), p.value(QStringLiteral("containerPort")) },
+                                          { QStringLiteral("targetPort"), p.value(QStringLiteral("containerPort")) },
+                                          { QStringLiteral("protocol"), QStringLiteral("TCP") } };
+        }
+        const QString serviceName = QStringLiteral("rabbitmq-service");
+        m_api->createObject(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Service") },
+            { QStringLiteral("metadata"), metadata(serviceName, { { QStringLiteral("app"), QStringLiteral("rabbitmq") } }) },
+            { QStringLiteral("spec"),
+              QJsonObject { { QStringLiteral("type"), QStringLiteral("ClusterIP") },
+                            { QStringLiteral("clusterIP"), clusterIpFor(serviceName) },
+                            { QStringLiteral("selector"),
+                              QJsonObject { { QStringLiteral("app"), QStringLiteral("rabbitmq") } } },
+                            { QStringLiteral("ports"), servicePorts } } } });
+    }
 
     // The pods, with their logs and port-forwards, and what the kubelet would have said.
     for (LocalServer *server : servers()) {

@@ -23,6 +23,7 @@ class ApiServer;
 class LocalServer;
 class LocalPostgres;
 class LocalRedis;
+class LocalRabbitMq;
 
 struct DemoOptions
 {
@@ -30,6 +31,7 @@ struct DemoOptions
     Scenario scenario = Scenario::Reference;
     QString stateDir; ///< empty: defaultStateDir()
     QString kubeconfigOut; ///< an extra copy of the kubeconfig; empty: none
+    bool rabbitmq = true; ///< run RabbitMQ when rabbitmq-server is installed (--no-rabbitmq: never)
 };
 
 /** Where the demo keeps its clusters, keys and kubeconfig when --state-dir is not given. */
@@ -83,6 +85,7 @@ private:
     void saveCredentials();
     void startPki();
     void pkiReady(const std::shared_ptr<Pki> &pki);
+    void rabbitMqPki(const std::shared_ptr<Pki> &pki);
     void startTemplate();
     void templateReady();
     void maybeStartServers();
@@ -92,6 +95,7 @@ private:
     void onServerCrashed(LocalServer *server, const QString &reason);
     void onServerStopped();
     void onRolloutRestarted(const QString &namespaceName, const QString &kind, const QString &name);
+    void onObjectDeleted(const QString &namespaceName, const QString &kind, const QString &name);
     void fail(const QString &error);
     void finishStart();
 
@@ -119,9 +123,12 @@ private:
     QHash<QString, Core::Secret> m_passwords; ///< instance name (and "redis", "redis-app") → password
     QList<LocalPostgres *> m_postgres;
     LocalRedis *m_redis = nullptr;
+    LocalRabbitMq *m_rabbitmq = nullptr;
+    bool m_rabbitmqWanted = false;
     ApiServer *m_api = nullptr;
     QHash<QString, QString> m_podNames; ///< workload → current pod
     QHash<QString, int> m_podRestarts; ///< workload → restarts shown on its pod
+    QHash<QString, QString> m_crashReasons; ///< workload → why its server died; shown until it is restarted
     int m_podGeneration = 0;
     QElapsedTimer m_clock;
     qint64 m_startupMs = 0;

@@ -44,6 +44,7 @@ ScenarioSettings settingsFor(Scenario scenario)
         settings.clientTlsMode = QStringLiteral("disable");
         settings.redisTlsAuthClients = QStringLiteral("no");
         settings.redisAof = false;
+        settings.rabbitmqGuest = true; // plain AMQP only (TLS is off), guest/guest still there
         break;
     case Scenario::Reference:
         break; // the defaults are the documented platform

@@ -35,6 +35,8 @@ struct ScenarioSettings
     bool redisAclUsers = false; ///< a per-application ACL user besides the default one
     bool redisAof = true;
     bool redisPassword = true;
+    bool rabbitmqGuest = false; ///< the broker keeps the default guest/guest user
+    bool rabbitmqPlainListener = false; ///< AMQP 5672 besides AMQPS 5671 (with TLS on)
 };
 
 ScenarioSettings settingsFor(Scenario scenario);

@@ -215,4 +215,53 @@ private:
     ScenarioSettings m_settings;
 };
 
+/**
+ * RabbitMQ: Debian's rabbitmq-server with every path (Mnesia, logs, config, plugins, Erlang cookie via
+ * HOME) in the instance directory, its own epmd on a loopback port (so nothing is left behind and the
+ * system's broker is never touched), AMQPS on port() with TLS, AMQP on plainPort() when the scenario keeps
+ * the plain listener, and the management API (HTTP) on managementPort(). Without the guest user unless
+ * the scenario has it: the default user is then "bakery" with the given password.
+ */
+class LocalRabbitMq final : public LocalServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalRabbitMq)
+
+public:
+    LocalRabbitMq(const QString &name, const QString &directory, const Core::Secret &password,
+                  const ScenarioSettings &settings, QObject *parent = nullptr);
+    ~LocalRabbitMq() override;
+
+    /** The broker's start script, or empty when rabbitmq-server is not installed. */
+    static QString findProgram();
+
+    bool tlsOn() const;
+    quint16 plainPort() const { return m_plainPort; } ///< 0 when the scenario has no plain listener
+    quint16 managementPort() const { return m_managementPort; }
+    QString user() const;
+
+protected:
+    void prepare() override;
+    QString program() const override;
+    QStringList arguments() const override;
+    bool writeConfiguration(QString *error) override;
+    int stopSignal() const override;
+    bool isReady() override;
+    bool portWasTaken(const QString &logTail) const override;
+
+private:
+    void stopEpmd();
+
+    Core::Secret m_password;
+    ScenarioSettings m_settings;
+    QProcess *m_epmd = nullptr;
+    QTimer *m_epmdPoll = nullptr;
+    qint64 m_epmdStartedMs = 0;
+    quint16 m_plainPort = 0;
+    quint16 m_managementPort = 0;
+    quint16 m_distPort = 0;
+    quint16 m_epmdPort = 0;
+    quint16 m_configuredPort = 0;
+};
+
 } // namespace Demo

@@ -69,6 +69,7 @@ struct Datastore
     QString serviceName;
     quint16 servicePort = 0;
     quint16 containerPort = 0;
+    QList<quint16> containerPorts; ///< every port the datastore's container declares
 
     QList<PvcFacts> pvcs;
     bool ephemeralData = false; ///< data on emptyDir or nothing mounted for it

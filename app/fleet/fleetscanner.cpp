@@ -6,6 +6,7 @@
 #include "kube/kubeclient.h"
 #include "kube/portforwarder.h"
 #include "probe/postgresprobe.h"
+#include "probe/rabbitmqprobe.h"
 #include "probe/redisprobe.h"
 #include "probe/tlscertificate.h"
 #include "probe/tlsinspector.h"
@@ -76,6 +77,16 @@ QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory)
             target.pod = store.pods.first().name;
         target.podPort = store.containerPort ? store.containerPort : defaultPort(store.kind);
         target.port = target.podPort;
+        if (store.kind == Kind::RabbitMQ) {
+            // The standard ports unless the container declares others; a port the pod does not serve
+            // answers "refused" through the tunnel, which is itself the fact (closed).
+            target.podPlaintextPort = 5672;
+            target.podManagementPort = 15672;
+            for (quint16 port : store.containerPorts) {
+                if (port == 15671 || port == 15672)
+                    target.podManagementPort = port;
+            }
+        }
         target.serverName = serverNameFor(store);
         target.caPem = store.tlsSecretCaPem;
         const LoginCredentials login = loginFor(store, inventory.objects);
@@ -95,6 +106,8 @@ struct FleetScanner::Job
     QPointer<Kube::PortForwarder> forwarder;
     QPointer<Probe::PostgresProbe> postgres;
     QPointer<Probe::RedisProbe> redis;
+    QPointer<Probe::RabbitMqProbe> rabbitmq;
+    QList<QPointer<Kube::PortForwarder>> extraForwarders;
     QPointer<QTimer> guard;
     QString host; ///< where the probes connect
     quint16 port = 0;
@@ -117,6 +130,8 @@ FleetScanner::~FleetScanner()
             job->postgres->cancel();
         if (job->redis)
             job->redis->cancel();
+        if (job->rabbitmq)
+            job->rabbitmq->cancel();
     }
 }
 
@@ -149,8 +164,14 @@ void FleetScanner::cancel()
             job->postgres->cancel();
         if (job->redis)
             job->redis->cancel();
+        if (job->rabbitmq)
+            job->rabbitmq->cancel();
         if (job->forwarder)
             job->forwarder->close();
+        for (const auto &extra : std::as_const(job->extraForwarders)) {
+            if (extra)
+                extra->close();
+        }
     }
     m_running_jobs.clear();
     m_running = false;
@@ -191,6 +212,8 @@ void FleetScanner::startJob(const std::shared_ptr<Job> &job)
             job->postgres->cancel();
         if (job->redis)
             job->redis->cancel();
+        if (job->rabbitmq)
+            job->rabbitmq->cancel();
         completeJob(job);
     });
     guard->start(m_options.datastoreTimeoutMs);
@@ -297,10 +320,52 @@ void FleetScanner::runProbe(const std::shared_ptr<Job> &job)
         probe->start(redis);
         return;
     }
-    // RabbitMQ: what TLS inspection tells (5671 TLS, plain 5672) is all for now.
-    job->report.unknown.insert(QStringLiteral("rabbitmq.guest"),
-                               tr("the management API is not probed by this version"));
-    completeJob(job);
+    runRabbitMq(job);
+}
+
+quint16 FleetScanner::forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort)
+{
+    const ScanTarget &target = job->target;
+    auto *forwarder = new Kube::PortForwarder(m_client, target.namespaceName, target.pod, podPort, this);
+    job->extraForwarders << forwarder;
+    QString error;
+    if (!forwarder->listen(&error)) {
+        job->report.errors << error;
+        return 0;
+    }
+    return forwarder->localPort();
+}
+
+void FleetScanner::runRabbitMq(const std::shared_ptr<Job> &job)
+{
+    const ScanTarget &target = job->target;
+    Probe::RabbitMqTarget rabbit;
+    rabbit.host = job->host;
+    rabbit.serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+    rabbit.caPem = target.caPem;
+    rabbit.tlsPort = job->port;
+    rabbit.inspectTls = false; // runTls did it
+    rabbit.timeoutMs = m_options.connectTimeoutMs;
+    if (!target.pod.isEmpty()) {
+        // Through the cluster the plain and management ports need tunnels of their own.
+        if (target.podPlaintextPort && target.podPlaintextPort != target.podPort)
+            rabbit.plainPort = forwardExtraPort(job, target.podPlaintextPort);
+        if (target.podManagementPort)
+            rabbit.managementPort = forwardExtraPort(job, target.podManagementPort);
+    } else {
+        rabbit.plainPort = target.plaintextPort;
+        rabbit.managementPort = target.managementPort;
+    }
+    auto *probe = new Probe::RabbitMqProbe(this);
+    job->rabbitmq = probe;
+    connect(probe, &Probe::RabbitMqProbe::finished, this, [this, job, probe](const Probe::RabbitMqFacts &facts) {
+        probe->deleteLater();
+        if (job->done)
+            return;
+        job->report.rabbitmq = facts;
+        completeJob(job);
+    });
+    probe->start(rabbit);
 }
 
 bool FleetScanner::tlsOnFor(const std::shared_ptr<Job> &job)
@@ -318,6 +383,12 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
     if (job->forwarder) {
         job->forwarder->close();
         job->forwarder->deleteLater();
+    }
+    for (const auto &extra : std::as_const(job->extraForwarders)) {
+        if (extra) {
+            extra->close();
+            extra->deleteLater();
+        }
     }
     DatastoreReport &report = job->report;
     report.observedAt = Core::Clock::currentDateTimeUtc();
@@ -343,6 +414,14 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
     if (report.redis) {
         for (auto it = report.redis->unknown.begin(); it != report.redis->unknown.end(); ++it)
             report.unknown.insert(it.key(), it.value());
+    }
+    if (report.rabbitmq) {
+        for (auto it = report.rabbitmq->unknown.begin(); it != report.rabbitmq->unknown.end(); ++it)
+            report.unknown.insert(it.key(), it.value());
+        for (const QString &error : report.rabbitmq->errors) {
+            if (!report.errors.contains(error))
+                report.errors << error;
+        }
     }
 
     m_running_jobs.removeOne(job);

@@ -32,11 +32,14 @@ struct ScanTarget
     QString user;
     Core::Secret password;
     quint16 plaintextPort = 0; ///< Redis/AMQP plain port when different (0: same port / none)
+    quint16 managementPort = 0; ///< RabbitMQ management API (HTTP); 0: not probed
 
     // Through the cluster: a port-forward to pod:podPort (the probe then connects to 127.0.0.1).
     QString namespaceName;
     QString pod;
     quint16 podPort = 0;
+    quint16 podPlaintextPort = 0;  ///< RabbitMQ: the pod's plain AMQP port (5672), forwarded too
+    quint16 podManagementPort = 0; ///< RabbitMQ: the pod's management port (15672), forwarded too
     std::optional<Datastore> k8s;
 
     QString endpoint() const;
@@ -53,8 +56,8 @@ struct ScanOptions
 QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory);
 
 /**
- * Probes datastores with bounded concurrency: TLS inspection, then the protocol probe (PostgreSQL
- * or Redis), through a port-forward when the target is a pod. Reports each datastore as it lands;
+ * Probes datastores with bounded concurrency: TLS inspection, then the protocol probe (PostgreSQL,
+ * Redis or RabbitMQ), through a port-forward when the target is a pod. Reports each datastore as it lands;
  * one unreachable datastore never stalls the others; cancellable. Runs on the caller's event loop.
  */
 class FleetScanner final : public QObject
@@ -83,6 +86,9 @@ private:
     void startJob(const std::shared_ptr<Job> &job);
     void runTls(const std::shared_ptr<Job> &job);
     void runProbe(const std::shared_ptr<Job> &job);
+    void runRabbitMq(const std::shared_ptr<Job> &job);
+    /** A port-forward to the job's pod on @p podPort; 0 (and an error in the report) when it cannot listen. */
+    quint16 forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort);
     void completeJob(const std::shared_ptr<Job> &job);
     static bool tlsOnFor(const std::shared_ptr<Job> &job);
 

@@ -392,6 +392,7 @@ QList<Datastore> discover(const ClusterObjects &objects)
         std::optional<Kind> kind;
         QString image;
         int containerPort = 0;
+        QList<quint16> containerPorts;
         for (const QJsonValue &c : arr(podSpecOf(workload), "containers")) {
             const QJsonObject container = c.toObject();
             const auto fromImage = kindFromImage(str(container, "image"));
@@ -399,8 +400,16 @@ QList<Datastore> discover(const ClusterObjects &objects)
                 kind = fromImage;
                 image = str(container, "image");
                 const QJsonArray ports = arr(container, "ports");
-                if (!ports.isEmpty())
-                    containerPort = ports.first().toObject().value(QStringLiteral("containerPort")).toInt();
+                for (const QJsonValue &port : ports) {
+                    const int number = port.toObject().value(QStringLiteral("containerPort")).toInt();
+                    if (number > 0 && number < 65536)
+                        containerPorts << quint16(number);
+                }
+                if (!containerPorts.isEmpty())
+                    containerPort = containerPorts.first();
+                // A broker declares 5672 and 5671 (and 15672) in any order: the TLS port is the one to inspect.
+                if (*fromImage == Kind::RabbitMQ && containerPorts.contains(defaultPort(Kind::RabbitMQ)))
+                    containerPort = defaultPort(Kind::RabbitMQ);
             }
         }
         if (!kind && labelled) {
@@ -418,6 +427,7 @@ QList<Datastore> discover(const ClusterObjects &objects)
         store.workloadName = nameOf(workload);
         store.image = image;
         store.containerPort = quint16(containerPort ? containerPort : defaultPort(*kind));
+        store.containerPorts = containerPorts;
         linkPods(store, workload, objects);
         linkService(store, workload, objects);
         linkVolumes(store, workload, ref.kind, objects);

@@ -85,7 +85,20 @@ QString DatastoreReport::authMethod() const
     }
     if (redis)
         return redis->authMethod;
+    // AMQP PLAIN/AMQPLAIN and the management API: a user name and a password (guest's being public).
+    if (rabbitmq && rabbitmq->managementReachable.value_or(false) && rabbitmq->guestLogin.has_value())
+        return QStringLiteral("password");
     return QStringLiteral("unknown");
+}
+
+std::optional<bool> DatastoreReport::acceptsPlaintext() const
+{
+    std::optional<bool> plaintext = tls ? tls->plaintextAccepted : std::nullopt;
+    if (postgres && postgres->plaintextAccepted)
+        plaintext = postgres->plaintextAccepted;
+    if (rabbitmq && rabbitmq->plainAmqpOpen)
+        plaintext = plaintext.value_or(false) || *rabbitmq->plainAmqpOpen;
+    return plaintext;
 }
 
 std::optional<bool> DatastoreReport::authRequired() const
@@ -110,7 +123,9 @@ QMap<QString, QString> DatastoreReport::settings() const
 bool DatastoreReport::unreachable() const
 {
     const bool tlsReached = tls && (tls->tlsEnabled || tls->plaintextAccepted.value_or(false));
-    const bool probeReached = (postgres && postgres->connected) || (redis && redis->connected);
+    const bool probeReached = (postgres && postgres->connected) || (redis && redis->connected)
+                              || (rabbitmq && (rabbitmq->plainAmqpOpen.value_or(false)
+                                               || rabbitmq->managementReachable.value_or(false)));
     return !tlsReached && !probeReached;
 }
 
@@ -129,9 +144,7 @@ QJsonObject DatastoreReport::toJson() const
                                   : version.state == Probe::VersionState::NotTestable ? QStringLiteral("not testable")
                                                                                       : QStringLiteral("not tried"));
         }
-        std::optional<bool> plaintext = tls->plaintextAccepted;
-        if (postgres && postgres->plaintextAccepted)
-            plaintext = postgres->plaintextAccepted;
+        const std::optional<bool> plaintext = acceptsPlaintext();
         tlsJson = QJsonObject{
             {QStringLiteral("enabled"), tls->tlsEnabled},
             {QStringLiteral("acceptsPlaintext"), optionalBool(plaintext)},
@@ -167,6 +180,8 @@ QJsonObject DatastoreReport::toJson() const
         json.insert(QStringLiteral("postgresql"), postgres->toJson());
     if (redis)
         json.insert(QStringLiteral("redis"), redis->toJson());
+    if (rabbitmq)
+        json.insert(QStringLiteral("rabbitmq"), rabbitmq->toJson());
     return json;
 }
 

@@ -3,6 +3,7 @@
 
 #include "fleet/datastore.h"
 #include "probe/postgresprobe.h"
+#include "probe/rabbitmqprobe.h"
 #include "probe/redisprobe.h"
 #include "probe/tlsinspector.h"
 
@@ -29,6 +30,7 @@ struct DatastoreReport
     std::optional<Probe::TlsReport> tls;
     std::optional<Probe::PostgresFacts> postgres;
     std::optional<Probe::RedisFacts> redis;
+    std::optional<Probe::RabbitMqFacts> rabbitmq;
     QMap<QString, QString> unknown; ///< fact → why it is not known
     QStringList errors;
 
@@ -37,6 +39,8 @@ struct DatastoreReport
     /** "scram-sha-256", "md5", "password", "trust", "requirepass", "acl", "none" or "unknown". */
     QString authMethod() const;
     std::optional<bool> authRequired() const;
+    /** Plaintext accepted on any port of the datastore (TLS port, PostgreSQL sslmode=disable, AMQP 5672). */
+    std::optional<bool> acceptsPlaintext() const;
     /** Server settings exactly as the server reports them. */
     QMap<QString, QString> settings() const;
     /** True when nothing at all could be learnt (unreachable). */

@@ -93,6 +93,14 @@ TargetsFile loadTargetsFile(const QString &path)
         const QString plainPort = scalar(entry, "plaintextPort");
         if (!plainPort.isEmpty())
             target.plaintextPort = quint16(plainPort.toUShort());
+        const QString managementPort = scalar(entry, "managementPort");
+        if (!managementPort.isEmpty()) {
+            target.managementPort = quint16(managementPort.toUShort(&ok));
+            if (!ok || target.managementPort == 0) {
+                fail(tr("managementPort \"%1\" is not a TCP port").arg(managementPort));
+                return result;
+            }
+        }
         target.serverName = scalar(entry, "tlsServerName");
         if (target.serverName.isEmpty())
             target.serverName = target.host;

@@ -156,7 +156,8 @@ bool PostgresServer::initDatabase()
     }
 
     if (m_options.tls) {
-        const IssuedCertificate server = m_ca->issue(m_options.certificate);
+        const IssuedCertificate server = m_options.issued.certificatePem.isEmpty() ? m_ca->issue(m_options.certificate)
+                                                                                 : m_options.issued;
         if (server.certificatePem.isEmpty()) {
             m_error = QStringLiteral("server certificate: %1").arg(m_ca->errorString());
             return false;

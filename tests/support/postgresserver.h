@@ -29,6 +29,7 @@ struct PostgresOptions
     QString password; ///< empty: a random 32-character password
     QString database = QStringLiteral("app");
     LeafOptions certificate; ///< the server certificate, issued by the fixture's CA
+    IssuedCertificate issued; ///< when set: served instead of issuing one (benchmarks share one RSA-4096 leaf)
 };
 
 /**

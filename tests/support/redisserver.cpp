@@ -99,7 +99,8 @@ bool RedisServer::start(const RedisOptions &options)
     if (!m_dir)
         return false;
     if (m_options.mode != RedisOptions::Mode::Plain) {
-        const IssuedCertificate server = m_ca->issue(m_options.certificate);
+        const IssuedCertificate server = m_options.issued.certificatePem.isEmpty() ? m_ca->issue(m_options.certificate)
+                                                                                 : m_options.issued;
         if (server.certificatePem.isEmpty()) {
             m_error = QStringLiteral("server certificate: %1").arg(m_ca->errorString());
             return false;

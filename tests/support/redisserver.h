@@ -25,6 +25,7 @@ struct RedisOptions
     bool tlsAuthClients = false; ///< "tls-auth-clients no" unless set
     QStringList extraConfig;     ///< extra redis.conf lines
     LeafOptions certificate;
+    IssuedCertificate issued; ///< when set: served instead of issuing one
 };
 
 /**

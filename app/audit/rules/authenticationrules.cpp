@@ -117,6 +117,19 @@ Outcome redisTlsAuthClients(const Evidence &e, const FleetEvidence &)
         { setting, QCoreApplication::translate("Audit", "Every application shares the default user's password") });
 }
 
+Outcome rabbitMqGuest(const Evidence &e, const FleetEvidence &)
+{
+    if (e.rabbitmq.guestLogin && *e.rabbitmq.guestLogin)
+        return Outcome::fail({ QCoreApplication::translate(
+            "Audit", "The management API accepts guest with the default password guest") });
+    if (e.rabbitmq.guestExists && *e.rabbitmq.guestExists)
+        return Outcome::fail({ QCoreApplication::translate(
+            "Audit", "The guest user exists (refused here only because it may log in from localhost alone)") });
+    if (!e.rabbitmq.guestLogin)
+        return unknown(e, QStringLiteral("rabbitmq.guest"));
+    return Outcome::pass({ QCoreApplication::translate("Audit", "guest:guest is refused by the management API") });
+}
+
 } // namespace
 
 QList<Rule> authenticationRules()
@@ -179,6 +192,14 @@ QList<Rule> authenticationRules()
             { QStringLiteral("PCI DSS v4.0.1 8.2.2"),
               QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/") },
             redisTlsAuthClients),
+        makeRule("RABBITMQ-AUTH-001", Family::Authentication, Severity::High, { Kind::RabbitMQ },
+                 QT_TRANSLATE_NOOP("Audit", "The RabbitMQ guest user is present"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "rabbitmqctl delete_user guest (after creating the application's own user), "
+                                   "or rabbitmq.conf: default_user = <app user>, default_pass = <from the secret>"),
+                 { QStringLiteral("rabbitmq.guest") },
+                 { pci83, QStringLiteral("https://www.rabbitmq.com/docs/access-control#default-state") },
+                 rabbitMqGuest),
     };
 }
 

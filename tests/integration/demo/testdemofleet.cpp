@@ -195,7 +195,9 @@ private slots:
         QJsonObject root;
         m_referenceScore = scanScore(m_demo.kubeconfig, &letter, &root);
         const QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
-        QCOMPARE(stores.size(), 3);
+        // RabbitMQ joins the fleet when rabbitmq-server is installed (scripts/setup installs it).
+        const bool rabbitmq = QFile::exists(QStringLiteral("/usr/lib/rabbitmq/bin/rabbitmq-server"));
+        QCOMPARE(stores.size(), rabbitmq ? 4 : 3);
         QStringList names;
         for (const QJsonValue &value : stores) {
             const QJsonObject store = value.toObject();
@@ -209,6 +211,16 @@ private slots:
                 qPrintable(
                     name + QString::fromUtf8(QJsonDocument(store.value(QStringLiteral("errors")).toArray()).toJson())));
             const QStringList ids = findingIds(store);
+            if (name == u"rabbitmq") {
+                // The platform's broker: AMQPS only, guest removed, the management API reached by port-forward.
+                QCOMPARE(store.value(QStringLiteral("kind")).toString(), QStringLiteral("rabbitmq"));
+                const QJsonObject facts = store.value(QStringLiteral("rabbitmq")).toObject();
+                QCOMPARE(facts.value(QStringLiteral("managementReachable")).toBool(), true);
+                QCOMPARE(facts.value(QStringLiteral("guestLogin")).toBool(true), false);
+                QCOMPARE(tls.value(QStringLiteral("acceptsPlaintext")).toBool(true), false);
+                QVERIFY2(!ids.contains(QStringLiteral("RABBITMQ-AUTH-001")), qPrintable(ids.join(u',')));
+                continue;
+            }
             QVERIFY2(ids.contains(QStringLiteral("TLS-005")), qPrintable(name + u": " + ids.join(u',')));
             if (name != u"redis") {
                 QCOMPARE(store.value(QStringLiteral("kind")).toString(), QStringLiteral("postgresql"));
@@ -228,8 +240,11 @@ private slots:
             }
         }
         names.sort();
-        QCOMPARE(names,
-                 (QStringList { QStringLiteral("auth-db"), QStringLiteral("redis"), QStringLiteral("tenant-db") }));
+        QStringList expected { QStringLiteral("auth-db"), QStringLiteral("redis"), QStringLiteral("tenant-db") };
+        if (rabbitmq)
+            expected.insert(0, QStringLiteral("rabbitmq"));
+        expected.sort();
+        QCOMPARE(names, expected);
         QVERIFY2(m_referenceScore > 0, qPrintable(letter));
 
         // No password of the fleet reaches the scan output.
@@ -308,6 +323,102 @@ private slots:
         }
     }
 
+    void crashedServerIsAFailingPodUntilRestarted()
+    {
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        const QString dataDir = m_demo.stateDir + QStringLiteral("/servers/tenant-db/data");
+        bool ready = false;
+        const qint64 before = postmasterPid(dataDir, &ready);
+        QVERIFY(before > 0 && ready);
+        const int restartsBefore = podStatus(QStringLiteral("tenant-db")).restarts;
+        QVERIFY(restartsBefore >= 0);
+
+        // kill -9 of the postmaster: the pod fails and stays failed (nobody restarts it behind the console's back).
+        QCOMPARE(::kill(pid_t(before), SIGKILL), 0);
+        PodStatus status;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         status = podStatus(QStringLiteral("tenant-db"));
+                         return !status.ready && status.restarts > restartsBefore;
+                     },
+                     30000),
+                 qPrintable(status.raw));
+        QCOMPARE(status.waitingReason, QStringLiteral("CrashLoopBackOff"));
+        QTest::qWait(2000);
+        QVERIFY2(!podStatus(QStringLiteral("tenant-db")).ready, "the crashed server came back on its own");
+        QCOMPARE(postmasterPid(dataDir, &ready), before); // the stale postmaster.pid: nothing started
+
+        // What the console's restart button does: a rollout restart of the workload.
+        const Run run = runProgram(kubectl,
+                                   { QStringLiteral("--kubeconfig"), m_demo.kubeconfig, QStringLiteral("rollout"),
+                                     QStringLiteral("restart"), QStringLiteral("deployment/tenant-db"),
+                                     QStringLiteral("-n"), QStringLiteral("bakery-ia") },
+                                   kubectlEnvironment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const qint64 now = postmasterPid(dataDir, &ready);
+                         return ready && now > 0 && now != before;
+                     },
+                     60000),
+                 "the postmaster did not start again");
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         status = podStatus(QStringLiteral("tenant-db"));
+                         return status.ready;
+                     },
+                     20000),
+                 qPrintable(status.raw));
+        QVERIFY(status.restarts > restartsBefore);
+
+        // And it serves again: the probe connects over verified TLS.
+        QString letter;
+        QJsonObject root;
+        QVERIFY(scanScore(m_demo.kubeconfig, &letter, &root) > 0);
+        bool seen = false;
+        for (const QJsonValue &value : root.value(QStringLiteral("datastores")).toArray()) {
+            const QJsonObject store = value.toObject();
+            if (store.value(QStringLiteral("name")).toString() != u"tenant-db")
+                continue;
+            seen = true;
+            QVERIFY2(store.value(QStringLiteral("tls")).toObject().value(QStringLiteral("verified")).toBool(),
+                     QJsonDocument(store).toJson().constData());
+            QVERIFY2(store.value(QStringLiteral("postgresql")).toObject().value(QStringLiteral("connected")).toBool(),
+                     QJsonDocument(store).toJson().constData());
+        }
+        QVERIFY(seen);
+    }
+
+    void deletingACrashedPodStartsItAgain()
+    {
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        const QString dataDir = m_demo.stateDir + QStringLiteral("/servers/tenant-db/data");
+        bool ready = false;
+        const qint64 before = postmasterPid(dataDir, &ready);
+        QVERIFY(before > 0 && ready);
+        QCOMPARE(::kill(pid_t(before), SIGKILL), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !podStatus(QStringLiteral("tenant-db")).ready; }, 30000));
+        const QString pod = podName(QStringLiteral("tenant-db"));
+        const Run run = runProgram(kubectl,
+                                   { QStringLiteral("--kubeconfig"), m_demo.kubeconfig, QStringLiteral("delete"),
+                                     QStringLiteral("pod"), pod, QStringLiteral("-n"), QStringLiteral("bakery-ia"),
+                                     QStringLiteral("--wait=false") },
+                                   kubectlEnvironment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const qint64 now = postmasterPid(dataDir, &ready);
+                         return ready && now > 0 && now != before && podStatus(QStringLiteral("tenant-db")).ready;
+                     },
+                     60000),
+                 "deleting the pod did not start the server again");
+        QVERIFY(podName(QStringLiteral("tenant-db")) != pod);
+    }
+
     void secondDemoOnTheSameStateDirIsRefused()
     {
         const Run run = runProgram(proofer(),
@@ -369,6 +480,47 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("KUBECACHEDIR"), m_cache->path());
         return environment;
+    }
+
+    struct PodStatus
+    {
+        bool ready = false;
+        int restarts = -1;
+        QString waitingReason;
+        QString raw;
+    };
+
+    /** The workload's pod as `kubectl get pods -o json` shows it. */
+    PodStatus podStatus(const QString &workload) const
+    {
+        const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        const Run run = runProgram(kubectl,
+                                   { QStringLiteral("--kubeconfig"), m_demo.kubeconfig, QStringLiteral("get"),
+                                     QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("bakery-ia"),
+                                     QStringLiteral("-o"), QStringLiteral("json") },
+                                   kubectlEnvironment());
+        PodStatus status;
+        for (const QJsonValue &item :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject pod = item.toObject();
+            const QString name
+                = pod.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+            if (!name.startsWith(workload + u'-'))
+                continue;
+            const QJsonObject podStatus = pod.value(QStringLiteral("status")).toObject();
+            const QJsonObject container
+                = podStatus.value(QStringLiteral("containerStatuses")).toArray().first().toObject();
+            status.ready = container.value(QStringLiteral("ready")).toBool();
+            status.restarts = container.value(QStringLiteral("restartCount")).toInt(-1);
+            status.waitingReason = container.value(QStringLiteral("state"))
+                                       .toObject()
+                                       .value(QStringLiteral("waiting"))
+                                       .toObject()
+                                       .value(QStringLiteral("reason"))
+                                       .toString();
+            status.raw = QString::fromUtf8(QJsonDocument(podStatus).toJson(QJsonDocument::Compact));
+        }
+        return status;
     }
 
     QString podName(const QString &workload) const

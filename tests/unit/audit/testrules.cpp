@@ -260,6 +260,25 @@ private:
             pgWith([](Evidence &e) { e.pg.passwordEncryption = QStringLiteral("md5"); }), S::Fail, "md5");
         row("password_encryption unknown", "PG-AUTH-004", pgWith([](Evidence &e) { e.pg.passwordEncryption.reset(); }),
             S::NotAssessed);
+        const Evidence rabbit = modified(redis, [](Evidence &e) {
+            e.name = QStringLiteral("rabbitmq");
+            e.kind = Kind::RabbitMQ;
+            e.redis = {};
+            e.rabbitmq.guestLogin = false;
+            e.rabbitmq.plainPortOpen = false;
+        });
+        auto rabbitWith = [&](const std::function<void(Evidence &)> &change) { return modified(rabbit, change); };
+        row("guest refused", "RABBITMQ-AUTH-001", rabbit, S::Pass);
+        row("guest logs in", "RABBITMQ-AUTH-001", rabbitWith([](Evidence &e) {
+                e.rabbitmq.guestLogin = true;
+                e.rabbitmq.guestExists = true;
+            }), S::Fail, "guest");
+        row("guest localhost only", "RABBITMQ-AUTH-001", rabbitWith([](Evidence &e) { e.rabbitmq.guestExists = true; }),
+            S::Fail, "localhost");
+        row("guest unknown", "RABBITMQ-AUTH-001", rabbitWith([](Evidence &e) { e.rabbitmq.guestLogin.reset(); }),
+            S::NotAssessed);
+        row("RabbitMQ rule on PostgreSQL", "RABBITMQ-AUTH-001", pg, S::NotApplicable);
+        row("plain AMQP port open", "TLS-002", rabbitWith([](Evidence &e) { e.tls.plaintextAccepted = true; }), S::Fail);
         row("Redis requires AUTH", "REDIS-AUTH-001", redis, S::Pass);
         row("Redis without AUTH", "REDIS-AUTH-001", redisWith([](Evidence &e) { e.redis.authRequired = false; }),
             S::Fail);

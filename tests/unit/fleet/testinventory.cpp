@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Discovery over realistic manifests (tests/fixtures/manifests/bakery-ia-sample.json): which
 // workloads are datastores, and the Kubernetes facts linked to each.
+#include "fleet/fleetscanner.h"
 #include "fleet/inventory.h"
 
 #include <QFile>
@@ -58,6 +59,26 @@ private slots:
             names << store.name + u':' + Fleet::kindName(store.kind);
         QCOMPARE(names, (QStringList{QStringLiteral("auth-db:postgresql"), QStringLiteral("orders-db:postgresql"),
                                      QStringLiteral("rabbitmq:rabbitmq"), QStringLiteral("redis:redis")}));
+    }
+
+    void rabbitMqInspectsItsTlsPort()
+    {
+        // The broker declares AMQP first: the port to inspect is still AMQPS, and the scanner also
+        // forwards the plain and management ports.
+        const auto stores = Fleet::discover(loadSample());
+        const Fleet::Datastore *rabbit = find(stores, QStringLiteral("rabbitmq"));
+        QVERIFY(rabbit);
+        QCOMPARE(rabbit->containerPort, quint16(5671));
+        QCOMPARE(rabbit->containerPorts, (QList<quint16>{5672, 5671, 15672}));
+        Fleet::InventoryResult inventory;
+        inventory.datastores = stores;
+        for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(inventory)) {
+            if (target.name != u"rabbitmq")
+                continue;
+            QCOMPARE(target.podPort, quint16(5671));
+            QCOMPARE(target.podPlaintextPort, quint16(5672));
+            QCOMPARE(target.podManagementPort, quint16(15672));
+        }
     }
 
     void postgresWithPvcTlsAndCredentials()
