@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One binary, two faces: a subcommand (or --help/--version) runs headless on QCoreApplication
-// with no display; anything else opens the console window.
+// with no display; anything else opens the console window. `scan --format pdf` is headless too but lays
+// the PDF out with Qt Gui, so it gets a QGuiApplication on the offscreen platform (works in CI, no display).
 #include "cli/cli.h"
 #include "application.h"
+#include "report/pdf/pdfreport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
     // Proofer's debug output is opt-in (QT_LOGGING_RULES="proofer.*.debug=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("proofer.*.debug=false"));
+    Report::installPdfWriter();
+    if (Cli::needsGuiApplication(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return Cli::run(QCoreApplication::arguments());
+    }
     if (Cli::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());

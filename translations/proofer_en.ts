@@ -778,6 +778,423 @@
         <source>Serve a certificate issued by the fleet CA: openssl verify -CAfile ca-cert.pem server-cert.pem</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The management API accepts guest with the default password guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guest user exists (refused here only because it may log in from localhost alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest:guest is refused by the management API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RabbitMQ guest user is present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertRenewalWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates to renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new certificates cover every DNS form of each Service (name, name.namespace, name.namespace.svc, name.namespace.svc.cluster.local) and the names the current certificate already had.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a &amp;new CA (10 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &amp;existing CA (certificate and key files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing CA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New files &amp;go to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory for the new keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one datastore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CA certificate file (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CA key file (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where the new key files go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): serial %3, %n day(s) left → serial %4 until %5</source>
+        <translation>
+            <numerusform>%1 (%2): serial %3, %n day left → serial %4 until %5</numerusform><numerusform>%1 (%2): serial %3, %n days left → serial %4 until %5</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by %1 (serial %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored in the TLS secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored in secret %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in secret %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expires in under 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renew now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen with: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names (SAN): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in the secret but not served by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>&amp;Renew Certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue new certificates for the selected datastores and roll them out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew Certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certificates observed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s): %1 expired, %2 inside the %3-day renewal window</source>
+        <translation>
+            <numerusform>%n certificate: %1 expired, %2 inside the %3-day renewal window</numerusform><numerusform>%n certificates: %1 expired, %2 inside the %3-day renewal window</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Not audited yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pods are running and healthy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PersistentVolumeClaims are Bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS certificates are mounted with 0600 keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in a cluster: no pod to inspect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TLS secret is mounted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret %1 is mounted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL accepts TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redis accepts TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pgcrypto is loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services connect without TLS errors (logs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No log evidence: open the datastore's Logs tab to read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No TLS errors in the last %n log line(s)</source>
+        <translation>
+            <numerusform>No TLS errors in the last %n log line</numerusform><numerusform>No TLS errors in the last %n log lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS error(s) in the last %1 log lines</source>
+        <translation>
+            <numerusform>%n TLS error in the last %1 log lines</numerusform><numerusform>%n TLS errors in the last %1 log lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit logs are being generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log_duration could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log_duration = on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log_duration = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords have 32 or more characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup was made recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No datastore concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n datastore(s) pass</source>
+        <translation>
+            <numerusform>%1 of %n datastore pass</numerusform><numerusform>%1 of %n datastores pass</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not assessed</source>
+        <translation>
+            <numerusform>, %n not assessed</numerusform><numerusform>, %n not assessed</numerusform></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>The security validation checklist fills in when a scan completes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n check(s): %1 pass, %2 fail, %3 partial or not assessed</source>
+        <translation>
+            <numerusform>%n check: %1 pass, %2 fail, %3 partial or not assessed</numerusform><numerusform>%n checks: %1 pass, %2 fail, %3 partial or not assessed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1070,110 +1487,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
-
-Options:
-  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME      context to use (default: the current context)
-  --namespace NS      namespace to scan (default: the context's)
-  --targets FILE      scan the datastores of this YAML file instead of a cluster
-  --format FORMAT     json (schema proofer.snapshot/v1) or text (default: text)
-  --output FILE       write the result to FILE instead of standard output
-  --concurrency N     datastores probed at once (default: 8)
-  --timeout SECONDS   connect timeout per step (default: 10)
-  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate
-
-Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,
-2 bad usage or configuration, 3 the cluster or every target was unreachable.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Namespace %1 (context %2, %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Targets from %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scanned at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>VERIFIED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CERT DAYS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AUTH</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PLAINTEXT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown format "%1" (json or text)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1240,9 +1554,526 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <source>List the grades of past scans and what changed between two</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Cli::ScanRun</name>
+    <message>
+        <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
+                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]
+       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...
+       proofer backup --retention --out-dir DIR [--prune --yes]
+
+Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
+&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
+Each backup is decrypted and checked after writing when this machine can (passphrase, or the
+recipient's secret key in the keyring). The run stops at the first failure; backups already
+written are kept.
+
+Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  --namespace NS           namespace (default: the context's)
+  --targets FILE           the datastores of this YAML file instead of a cluster
+  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
+  --all                    every PostgreSQL datastore
+  --out-dir DIR            where the backups go
+  --recipient FINGERPRINT  encrypt to this public key of the keyring
+  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)
+  --dry-run                check tools, directory, key and logins; write nothing
+  --retention              list what the retention policy keeps and prunes in --out-dir
+                           (daily 30 days, weekly 90, monthly 1 year)
+  --prune                  with --retention and --yes: delete what the policy prunes
+  --yes                    confirm --prune
+
+Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
+                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
+                       (--dry-run | --yes)
+
+Decrypts the backup (its integrity checked before anything else), decompresses and checks the
+dump (its database, no \connect, CREATE DATABASE or other psql meta-commands), restores it into
+a new scratch database and compares tables and row counts. With --yes it then swaps: the live
+database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
+its name. With --dry-run the scratch database is dropped again: nothing live changes.
+
+Options:
+  --datastore NAME         the PostgreSQL datastore to restore into
+  --database NAME          the database (default: the datastore's)
+  --file FILE              the encrypted backup
+  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
+  --dry-run                rehearse everything on a scratch copy and drop it
+  --yes                    restore and swap
+
+Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase file %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase file %1 is readable by others: chmod 600 it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (verified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: newest verified backup %n day(s) old (%2)</source>
+        <translation>
+            <numerusform>%1: newest verified backup %n day old (%2)</numerusform><numerusform>%1: newest verified backup %n days old (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no verified backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted</source>
+        <translation>
+            <numerusform>%n backup deleted</numerusform><numerusform>%n backups deleted</numerusform></translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out-dir %1 is not a directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--prune deletes backups: add --yes to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--prune only goes with --retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the datastores with --datastore, or say --all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of --recipient and --passphrase-file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no PostgreSQL datastore named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no PostgreSQL datastore to back up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--datastore is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--file must name an existing backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say --dry-run to rehearse on a scratch copy, or --yes to restore and swap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1 is not a PostgreSQL datastore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DUMP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RESTORED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no datastore named %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
+       proofer history diff [A B] [--scope SCOPE] [--format text|json]
+
+Lists the grades of past scans, newest first: #1 is the latest.
+"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
+those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
+from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
+
+Options:
+  --scope SCOPE     only the scans of this namespace, targets file or context
+  --limit N         list at most N scans (default: 20; 0: all)
+  --format FORMAT   text or json (default: text)
+
+Every "proofer scan" keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
+
+Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan is kept in %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TAKEN (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 older scans not shown; --limit 0 lists them all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no scan #%1: the history is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no scan #%1: the history keeps %2 (1 is the latest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 UTC, %2, grade %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To   %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade: %1 -&gt; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New findings (%n):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed findings (%n):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged: %n finding(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" (text or json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes a number of scans, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history diff takes two scans (A B) or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
+
+Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
+name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
+checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
+datastores restarted and a live handshake that each serves the new serial. On failure the previous
+Secret data is put back and the datastores restarted again.
+
+Options:
+  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          context to use (default: the current context)
+  --namespace NS          namespace (default: the context's)
+  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
+  --new-ca                create a new CA (10 years) and sign with it
+  --ca-cert FILE          sign with this existing CA certificate (PEM)...
+  --ca-key FILE           ...and its private key (PEM)
+  --key-type TYPE         rsa4096 (default) or ec-p256
+  --days N                validity of the server certificates (default: 1095, 3 years)
+  --out-dir DIR           where the new keys and certificates are written, mode 0600
+                          (default: a new folder in Proofer's data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
+  --dry-run               print the plan and the previews, check the preconditions, change nothing
+  --yes                   do not ask for confirmation (required without a terminal)
+
+Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
+problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose the CA: --new-ca, or --ca-cert FILE with --ca-key FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ca-cert and --ca-key go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: pass --yes to renew without confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply this plan? Type "yes" to go on: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing will be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading namespace %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating keys and certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA: %1 (serial %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret %1 (%2): serial %3, %4 days left → new serial %5, valid until %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                               (--datastore NAME... | --all) [options]
+
+Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
+system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+server or its log), the credentials Secret patched with a resourceVersion precondition and
+annotated with the rotation time, the workloads that use it restarted, and a real login with the
+new password over verify-full. Any failure puts the old password back. No password is printed.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  --namespace NS                  namespace (default: the context's)
+  --datastore NAME                a datastore to rotate (repeat for more)
+  --all                           every PostgreSQL and Redis of the namespace
+  --dry-run                       check everything, change nothing
+  --yes                           do not ask for confirmation (required without a terminal)
+  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
+                                  without it, asked on the terminal
+  --recovery-dir DIR              where recovery records go (default: the app data dir)
+  --journal-dir DIR               where the journal goes (default: the app data dir)
+  --timeout SECONDS               connect timeout per login (default: 20)
+
+Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
+3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the datastores with --datastore, or give --all (not both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: give --yes to rotate without confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for the recovery record: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a recovery passphrase is needed (--recovery-passphrase-file): until the Secret holds the new password, only the encrypted recovery record does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
+or the datastores listed in a targets file, and prints what it observed.
+
+Options:
+  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME      context to use (default: the current context)
+  --namespace NS      namespace to scan (default: the context's)
+  --targets FILE      scan the datastores of this YAML file instead of a cluster
+  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
+                      for auditors) or pdf (the same pack; needs --output FILE unless standard
+                      output is redirected)
+  --output FILE       write the result to FILE instead of standard output
+  --concurrency N     datastores probed at once (default: 8)
+  --timeout SECONDS   connect timeout per step (default: 10)
+  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate
+  --no-history        do not keep this scan in the history (see "proofer history")
+
+Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,
+2 bad usage or configuration, 3 the cluster or every target was unreachable.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the scan is not kept in the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this build of Proofer cannot write PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>error: cannot write %1: %2</source>
         <translation type="unfinished" />
@@ -1253,6 +2084,72 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
     </message>
     <message>
         <source>grade %1 (%2) is below %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" (json, text, html or pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli::RotateRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate these passwords now? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli::Session</name>
+    <message>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>journal: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1268,6 +2165,183 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
     </message>
     <message>
         <source>&amp;Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceMatrixModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Fleet: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule of this control applies here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Evidence Pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scan yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compliance mappings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n control(s): %1 pass, %2 fail, %3 partial, %4 not assessed</source>
+        <translation>
+            <numerusform>%n control: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform><numerusform>%n controls: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a cell to see the control, the rules behind it and their evidence on that datastore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan a namespace to see how the fleet meets PCI DSS, GDPR, SOC 2 and the CIS benchmarks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datastore: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule of this control applies to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML evidence pack (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF evidence pack (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Evidence Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This build cannot write PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1655,6 +2729,42 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <source>No findings.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message>
+        <source>%1 · CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inside the renewal window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired or under 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Renewal line (%n day(s))</source>
+        <translation>
+            <numerusform>Renewal line (%n day)</numerusform><numerusform>Renewal line (%n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1729,6 +2839,10 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <source>%1: the "datastores:" list is empty</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>managementPort "%1" is not a TCP port</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -1742,10 +2856,6 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
     </message>
     <message>
         <source>TLS is off: nothing to verify</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the management API is not probed by this version</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2072,6 +3182,25 @@ expires %3</source>
             <numerusform>Scanned %n datastores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan is not kept in the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GradeHistoryChart</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet score of each kept scan; dashed lines: the A, B, C and D thresholds</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GradePanel</name>
@@ -2124,6 +3253,40 @@ expires %3</source>
     </message>
     <message>
         <source>no score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier scan of this scope to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since the scan of %1: grade unchanged (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since the scan of %1: grade %2 → %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n new finding</numerusform><numerusform>%n new findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation>
+            <numerusform>%n fixed</numerusform><numerusform>%n fixed</numerusform></translation>
+    </message>
+    <message>
+        <source>new: %1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fixed: %1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2633,6 +3796,80 @@ expires %3</source>
     </message>
 </context>
 <context>
+    <name>LogsPane</name>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep reading new lines as the pod writes them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the logs again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Durations (duration:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL/TLS errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs are read from Kubernetes: connect to a cluster to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no pod to read logs from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Following %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n line(s) of %1…</source>
+        <translation>
+            <numerusform>Reading the last %n line of %1…</numerusform><numerusform>Reading the last %n lines of %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %1: %n line(s)</source>
+        <translation>
+            <numerusform>Following %1: %n line</numerusform><numerusform>Following %1: %n lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1</source>
+        <translation>
+            <numerusform>%n line from %1</numerusform><numerusform>%n lines from %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%v of %m</source>
@@ -2906,6 +4143,67 @@ from %2</source>
         <source>Stopping the demo fleet…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Evidence pack saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompliance Matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Renew Certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue new server certificates, patch the TLS Secrets, restart and verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate &amp;Passwords…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New 32-character passwords: server, Secret, dependent services, verified login</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
+        <translation>
+            <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform><numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2959,6 +4257,1199 @@ from %2</source>
     </message>
     <message>
         <source>signing failed (digest %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read pg_dump's output: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib could not compress the dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the backup (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Back up %n database(s)</source>
+        <translation>
+            <numerusform>Back up %n database</numerusform><numerusform>Back up %n databases</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decompressed dump (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the compressed dump: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) restored with the dump's row counts</source>
+        <translation>
+            <numerusform>%1: %n table restored with the dump's row counts</numerusform><numerusform>%1: %n tables restored with the dump's row counts</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new certificate cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CA bundle holds no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; choose another output directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new key of the Secret %1 does not match its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new certificate of the Secret %1 does not verify for %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no certificate: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CA certificate (basicConstraints CA:FALSE): it cannot sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a private key Proofer can read (PEM, unencrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA key %1 does not match the CA certificate %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not generate the CA key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proofer CA for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not issue the CA certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not generate the key for the Secret %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not issue the certificate for the Secret %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The validity must be between 1 and 3650 days, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA keys must have 2048 to 8192 bits, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewing with an existing CA needs its certificate and its key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No datastore of namespace %1 has a TLS Secret: there is nothing to renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no datastore %1 in namespace %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no TLS Secret: there is no certificate to renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 cannot be read in namespace %2: Proofer needs to read and patch it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shares the Secret %2: it is restarted and verified too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new CA signs the certificates: clients that verify the servers need its certificate (ca.crt of the Secret, which keeps the old CA too). Restart them after the renewal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the TLS certificates of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the new CA to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the new key and certificate of %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no connection to the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 served no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password needs at least 4 characters, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the random number generator failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password with every character class after 1000 draws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step failed without saying why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step finished without a result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::BackupJob</name>
+    <message>
+        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; a backup is never overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backup cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot run pg_dump: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump was killed before it finished%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump failed (exit %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the written backup failed its verification and was removed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::BackupStep</name>
+    <message>
+        <source>Back up database %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passphrase (symmetric)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist or is not writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>would back up %1 (%2 MiB on the server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backup written to %2 (%3 bytes)%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 changed size since it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::CheckStep</name>
+    <message>
+        <source>Decompress and check the dump (database %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing was decrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decompressed dump (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the backup is refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::DecryptStep</name>
+    <message>
+        <source>Decrypt %1 and check its integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: decrypted (%2), integrity check passed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::DumpChecker</name>
+    <message>
+        <source>line %1 of the dump is longer than 64 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dump ends inside the data of table %1: it is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is a dump of database "%1", not of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line 1: the Proofer header of the dump cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is named for database "%1" but holds a dump of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: text after a COPY statement on the same line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::Gpg</name>
+    <message>
+        <source>GPGME could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME cannot use the GnuPG home %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no public key %1 in the keyring: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the backup (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg could not encrypt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg refused the recipient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an unsupported algorithm: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a passphrase and none was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was modified or damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an OpenPGP encrypted file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg could not decrypt %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::GzipDecompressor</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compressed dump is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is truncated: the dump was cut short</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::Journal</name>
+    <message>
+        <source>Cannot create the journal directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create a journal in %1: every name tried exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Proofer journal (its first line is not a plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No journal to write to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the journal %1 to disk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::PatchSecretStep</name>
+    <message>
+        <source>Patch the Secret %1 with the new certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># The Secret %1 after the patch (key material elided)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precondition: the patch fails (409) if the Secret changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elided: new %1 private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CA bundle, %n certificate(s)</source>
+        <translation>
+            <numerusform>CA bundle, %n certificate</numerusform><numerusform>CA bundle, %n certificates</numerusform></translation>
+    </message>
+    <message>
+        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::PgEndpoint</name>
+    <message>
+        <source>%1 (%2:%3/%4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::PrivateDir</name>
+    <message>
+        <source>cannot create a private temporary directory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::RestartStep</name>
+    <message>
+        <source>Restart %1/%2 and check %3 serves the new certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  verify: a TLS handshake with %1 serves serial %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would restart %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves serial %2, not the new %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves the new certificate but it does not verify: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::RestoreStep</name>
+    <message>
+        <source>%1: %2 rows in the dump, %3 restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the restored copy does not match the dump: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::Runner</name>
+    <message>
+        <source>The step was cancelled before it finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dry run found nothing in the way. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dry run found problems (nothing was changed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step was applied and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was applied but the journal could not record it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was verified but the journal could not record it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything that was changed has been put back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was interrupted while it was being applied and has no record to undo: check it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoing “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was interrupted while it was being applied: check it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal %1 records what was done; roll it back again once the cause is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no journal to resume or roll back from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal %1 records a run that has ended: there is nothing to resume or roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal %1 was written for another plan: its steps do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal %1 records a dry run: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: the journal cannot be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run was rolling back when it stopped; finishing the rollback.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back the run that stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::ScratchStep</name>
+    <message>
+        <source>Restore into the new database %1 and compare it with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no checked dump to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot run psql: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restore cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: psql was killed during the restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restored into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the scratch database %2 could not be dropped: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: dropped the scratch database %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::SqlRun</name>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot resolve %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::SwapStep</name>
+    <message>
+        <source>Swap: rename %1 to %2 and %3 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the verified copy %2 is not there any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the swap failed, nothing was renamed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: after the swap, %2 is not the restored copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing was renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: renaming back failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is the original database again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::ValidateStep</name>
+    <message>
+        <source>Check the new certificates (key, chain, names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: serial %2, %3, names %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::WriteFilesStep</name>
+    <message>
+        <source>%1 exists already; choose another output directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Would write %n file(s) to %1</source>
+        <translation>
+            <numerusform>Would write %n file to %1</numerusform><numerusform>Would write %n files to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1 (readable by you only)</source>
+        <translation>
+            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform><numerusform>Wrote %n files to %1 (readable by you only)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRotationWizard</name>
+    <message>
+        <source>Datastores and recovery passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each chosen datastore gets a new 32-character password. Until its Secret holds the new password, an encrypted recovery record does: give the passphrase that opens it (gpg --decrypt).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials in the Secret %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credentials Secret was found for it: nothing to rotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: every step applied and verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run passed: every step can be applied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run failed. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A step failed; everything applied was rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A step failed and the rollback did not complete. Read the journal: it says what is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; everything applied was rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the operation will do, step by step. Nothing has been changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the operation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the operation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step checks its preconditions against the live fleet and changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each step is applied, then verified against the live fleet. A failure or Cancel rolls back what was applied. Every step is written to the journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have reviewed the preview and want to change the live fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled. The preview and the dry run are all this mode allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no operation was set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the preview did not prepare a plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the journal, so nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3132,6 +5623,89 @@ from %2</source>
     </message>
 </context>
 <context>
+    <name>Probe::RabbitMqProbe</name>
+    <message>
+        <source>no plain AMQP port to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the management API is not reachable from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an AMQP method frame on channel 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the AMQP frame is truncated or too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the AMQP frame does not end with 0xCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an AMQP method %1.%2, not connection.start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no AMQP answer within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses connections: the plain AMQP port is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection on the AMQP header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API did not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API lets %2 in with the default password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login was refused; the user may exist with another password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Probe::RedisProbe</name>
     <message>
         <source>the CA bundle holds no PEM certificate</source>
@@ -3290,6 +5864,468 @@ from %2</source>
     </message>
     <message>
         <source>RESP reader: a complete reply was not returned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>not a snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a snapshot: it has no "takenAt"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Proofer snapshot (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no "schema"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>compliance status: not applicable</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>severity ceiling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical finding caps the fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation, for &lt;html lang&gt;</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report generated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proofer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deduction: every assessed check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grades per datastore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), most severe first.</source>
+        <translation>
+            <numerusform>%n finding, most severe first.</numerusform><numerusform>%n findings, most severe first.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: grade %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet-wide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No compliance control was evaluated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass: every applicable check passed; fail: a critical or high check failed; partial: only lesser checks failed, or some could not be assessed; not assessed: nothing could be observed; n/a: the control does not concern this kind of datastore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No datastore presented a certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report was rendered from the audited snapshot whose SHA-256 is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proofer evidence pack: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF output needs the graphical platform layer (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF output cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>targets file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namespace %1 (context %2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CERT DAYS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PLAINTEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -778,6 +778,413 @@
         <source>Serve a certificate issued by the fleet CA: openssl verify -CAfile ca-cert.pem server-cert.pem</source>
         <translation>Sirva un certificado emitido por la CA de la flota: openssl verify -CAfile ca-cert.pem server-cert.pem</translation>
     </message>
+    <message>
+        <source>The management API accepts guest with the default password guest</source>
+        <translation>La API de gestión acepta a guest con la contraseña por defecto guest</translation>
+    </message>
+    <message>
+        <source>The guest user exists (refused here only because it may log in from localhost alone)</source>
+        <translation>El usuario guest existe (aquí se rechaza solo porque únicamente puede entrar desde localhost)</translation>
+    </message>
+    <message>
+        <source>guest:guest is refused by the management API</source>
+        <translation>La API de gestión rechaza guest:guest</translation>
+    </message>
+    <message>
+        <source>The RabbitMQ guest user is present</source>
+        <translation>El usuario guest de RabbitMQ está presente</translation>
+    </message>
+    <message>
+        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CertRenewalWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Certificates to renew</source>
+        <translation>Certificados que renovar</translation>
+    </message>
+    <message>
+        <source>The new certificates cover every DNS form of each Service (name, name.namespace, name.namespace.svc, name.namespace.svc.cluster.local) and the names the current certificate already had.</source>
+        <translation>Los certificados nuevos cubren todas las formas DNS de cada Service (nombre, nombre.espacio, nombre.espacio.svc, nombre.espacio.svc.cluster.local) y los nombres que ya tenía el certificado actual.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new CA (10 years)</source>
+        <translation>Crear una CA &amp;nueva (10 años)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;existing CA (certificate and key files)</source>
+        <translation>Usar la CA &amp;existente (ficheros de certificado y clave)</translation>
+    </message>
+    <message>
+        <source>Signing CA:</source>
+        <translation>CA firmante:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>&amp;Certificado de la CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <source>CA &amp;key:</source>
+        <translation>Cla&amp;ve de la CA:</translation>
+    </message>
+    <message>
+        <source>CA key</source>
+        <translation>Clave de la CA</translation>
+    </message>
+    <message>
+        <source>Key &amp;type:</source>
+        <translation>&amp;Tipo de clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Validez:</translation>
+    </message>
+    <message>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
+        <translation>Como referencia: los certificados TLS de confianza pública duran como máximo 200 días desde marzo de 2026, 100 días desde marzo de 2027 y 47 días desde marzo de 2029 (CA/Browser Forum). Una CA privada fija su propia política; la de la plataforma es de 3 años, renovando 90 días antes de caducar.</translation>
+    </message>
+    <message>
+        <source>New files &amp;go to:</source>
+        <translation>Los ficheros nuevos &amp;van a:</translation>
+    </message>
+    <message>
+        <source>Directory for the new keys</source>
+        <translation>Directorio para las claves nuevas</translation>
+    </message>
+    <message>
+        <source>Choose at least one datastore.</source>
+        <translation>Elija al menos un almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (PEM).</source>
+        <translation>Elija el fichero del certificado de la CA (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose the CA key file (PEM).</source>
+        <translation>Elija el fichero de la clave de la CA (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose where the new key files go.</source>
+        <translation>Elija dónde van los ficheros de las claves nuevas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): serial %3, %n day(s) left → serial %4 until %5</source>
+        <translation><numerusform>%1 (%2): serie %3, queda %n día → serie %4 hasta %5</numerusform><numerusform>%1 (%2): serie %3, quedan %n días → serie %4 hasta %5</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Renew certificates</source>
+        <translation>Renovar certificados</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>EC P-256</source>
+        <translation>EC P-256</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (serial %2)</source>
+        <translation>Firmado por %1 (serie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servido</translation>
+    </message>
+    <message>
+        <source>stored in the TLS secret</source>
+        <translation>guardado en el secreto TLS</translation>
+    </message>
+    <message>
+        <source>stored in secret %1</source>
+        <translation>guardado en el secreto %1</translation>
+    </message>
+    <message>
+        <source>in secret %1</source>
+        <translation>en el secreto %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>expires in under 30 days</source>
+        <translation>caduca en menos de 30 días</translation>
+    </message>
+    <message>
+        <source>renew now</source>
+        <translation>renovar ya</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation><numerusform>caducó hace %n día</numerusform><numerusform>caducó hace %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 y %n más</numerusform><numerusform>%1 y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Emisor: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Válido del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Seen with: %1</source>
+        <translation>Visto con: %1</translation>
+    </message>
+    <message>
+        <source>Names (SAN): %1</source>
+        <translation>Nombres (SAN): %1</translation>
+    </message>
+    <message>
+        <source>Stored in the secret but not served by: %1</source>
+        <translation>Guardado en el secreto pero no servido por: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>Almacenes de datos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>&amp;Renew Certificates…</source>
+        <translation>&amp;Renovar certificados…</translation>
+    </message>
+    <message>
+        <source>Issue new certificates for the selected datastores and roll them out</source>
+        <translation>Emitir certificados nuevos para los almacenes de datos seleccionados y desplegarlos</translation>
+    </message>
+    <message>
+        <source>Renew Certificates…</source>
+        <translation>Renovar certificados…</translation>
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled</source>
+        <translation>Modo auditor: las operaciones están desactivadas</translation>
+    </message>
+    <message>
+        <source>No certificates observed yet.</source>
+        <translation>Aún no se ha observado ningún certificado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s): %1 expired, %2 inside the %3-day renewal window</source>
+        <translation><numerusform>%n certificado: %1 caducado, %2 dentro de la ventana de renovación de %3 días</numerusform><numerusform>%n certificados: %1 caducados, %2 dentro de la ventana de renovación de %3 días</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Not audited yet</source>
+        <translation>Aún sin auditar</translation>
+    </message>
+    <message>
+        <source>Pods are running and healthy</source>
+        <translation>Los pods están en marcha y sanos</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaims are Bound</source>
+        <translation>Los PersistentVolumeClaims están en estado Bound</translation>
+    </message>
+    <message>
+        <source>TLS certificates are mounted with 0600 keys</source>
+        <translation>Los certificados TLS están montados con claves 0600</translation>
+    </message>
+    <message>
+        <source>Not in a cluster: no pod to inspect</source>
+        <translation>Fuera de un clúster: no hay pod que inspeccionar</translation>
+    </message>
+    <message>
+        <source>No TLS secret is mounted</source>
+        <translation>No hay ningún secreto TLS montado</translation>
+    </message>
+    <message>
+        <source>Secret %1 is mounted</source>
+        <translation>El secreto %1 está montado</translation>
+    </message>
+    <message>
+        <source>PostgreSQL accepts TLS</source>
+        <translation>PostgreSQL acepta TLS</translation>
+    </message>
+    <message>
+        <source>Redis accepts TLS</source>
+        <translation>Redis acepta TLS</translation>
+    </message>
+    <message>
+        <source>pgcrypto is loaded</source>
+        <translation>pgcrypto está cargado</translation>
+    </message>
+    <message>
+        <source>Services connect without TLS errors (logs)</source>
+        <translation>Los servicios se conectan sin errores TLS (registros)</translation>
+    </message>
+    <message>
+        <source>No log evidence: open the datastore's Logs tab to read it</source>
+        <translation>Sin evidencia de registros: abra la pestaña Registros del almacén de datos para leerlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>No TLS errors in the last %n log line(s)</source>
+        <translation><numerusform>Ningún error TLS en la última línea del registro</numerusform><numerusform>Ningún error TLS en las últimas %n líneas del registro</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS error(s) in the last %1 log lines</source>
+        <translation><numerusform>%n error TLS en las últimas %1 líneas del registro</numerusform><numerusform>%n errores TLS en las últimas %1 líneas del registro</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit logs are being generated</source>
+        <translation>Se están generando registros de auditoría</translation>
+    </message>
+    <message>
+        <source>log_duration could not be read</source>
+        <translation>No se pudo leer log_duration</translation>
+    </message>
+    <message>
+        <source>log_duration = on</source>
+        <translation>log_duration = on</translation>
+    </message>
+    <message>
+        <source>log_duration = %1</source>
+        <translation>log_duration = %1</translation>
+    </message>
+    <message>
+        <source>Passwords have 32 or more characters</source>
+        <translation>Las contraseñas tienen 32 caracteres o más</translation>
+    </message>
+    <message>
+        <source>A backup was made recently</source>
+        <translation>Se hizo una copia de seguridad recientemente</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>No datastore concerned</source>
+        <translation>Ningún almacén de datos afectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n datastore(s) pass</source>
+        <translation><numerusform>%1 de %n almacén de datos cumple</numerusform><numerusform>%1 de %n almacenes de datos cumplen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not assessed</source>
+        <translation><numerusform>, %n sin evaluar</numerusform><numerusform>, %n sin evaluar</numerusform></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fallan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>The security validation checklist fills in when a scan completes.</source>
+        <translation>La lista de validación de seguridad se rellena cuando termina un análisis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s): %1 pass, %2 fail, %3 partial or not assessed</source>
+        <translation><numerusform>%n comprobación: %1 cumple, %2 falla, %3 parcial o sin evaluar</numerusform><numerusform>%n comprobaciones: %1 cumplen, %2 fallan, %3 parciales o sin evaluar</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1074,130 +1481,8 @@
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
-
-Options:
-  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME      context to use (default: the current context)
-  --namespace NS      namespace to scan (default: the context's)
-  --targets FILE      scan the datastores of this YAML file instead of a cluster
-  --format FORMAT     json (schema proofer.snapshot/v1) or text (default: text)
-  --output FILE       write the result to FILE instead of standard output
-  --concurrency N     datastores probed at once (default: 8)
-  --timeout SECONDS   connect timeout per step (default: 10)
-  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate
-
-Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,
-2 bad usage or configuration, 3 the cluster or every target was unreachable.
-</source>
-        <translation>Uso: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [opciones]
-     proofer scan --targets FILE [opciones]
-
-Sondea en vivo por TLS (mediante reenvíos de puertos) cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres,
-o los almacenes de datos listados en un fichero de destinos, y muestra lo que ha observado.
-
-Opciones:
-  --kubeconfig FILE   kubeconfig que se usa (por omisión: $KUBECONFIG y, si no, ~/.kube/config)
-  --context NAME      contexto que se usa (por omisión: el contexto actual)
-  --namespace NS      espacio de nombres que se analiza (por omisión: el del contexto)
-  --targets FILE      analiza los almacenes de datos de este fichero YAML en lugar de un clúster
-  --format FORMAT     json (esquema proofer.snapshot/v1) o text (por omisión: text)
-  --output FILE       escribe el resultado en FILE en lugar de en la salida estándar
-  --concurrency N     almacenes de datos sondeados a la vez (por omisión: 8)
-  --timeout SECONDS   tiempo de espera de conexión por paso, en segundos (por omisión: 10)
-  --fail-under GRADE  sale con 1 si la calificación de la flota es inferior (p. ej., B-): un control para CI
-
-Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya encontrado), 1 la calificación es inferior a --fail-under,
-2 uso o configuración incorrectos, 3 no se ha podido alcanzar el clúster ni ninguno de los destinos.
-</translation>
-    </message>
-    <message>
-        <source>Namespace %1 (context %2, %3)</source>
-        <translation>Espacio de nombres %1 (contexto %2, %3)</translation>
-    </message>
-    <message>
-        <source>Targets from %1</source>
-        <translation>Destinos de %1</translation>
-    </message>
-    <message>
-        <source>Scanned at %1</source>
-        <translation>Analizado el %1</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>TIPO</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>VERIFIED</source>
-        <translation>VERIFIC.</translation>
-    </message>
-    <message>
-        <source>CERT DAYS</source>
-        <translation>DÍAS CERT</translation>
-    </message>
-    <message>
-        <source>AUTH</source>
-        <translation>AUTENTICACIÓN</translation>
-    </message>
-    <message>
-        <source>PLAINTEXT</source>
-        <translation>TEXTO CLARO</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
-    </message>
-    <message>
-        <source>NO</source>
-        <translation>NO</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aceptado</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rechazado</translation>
-    </message>
-    <message>
-        <source>Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6</source>
-        <translation>Calificación de la flota: %1 (%2)  críticos %3, altos %4, medios %5, bajos %6</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>sin puntuación</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Hallazgos:</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>nota: %1</translation>
-    </message>
-    <message>
-        <source>unknown format "%1" (json or text)</source>
-        <translation>formato desconocido «%1» (json o text)</translation>
     </message>
     <message>
         <source>--fail-under takes a grade from A+ to F, not "%1"</source>
@@ -1259,9 +1544,666 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <source>List the grades of past scans and what changed between two</source>
         <translation>Lista las calificaciones de análisis anteriores y lo que cambió entre dos</translation>
     </message>
-</context>
-<context>
-    <name>Cli::ScanRun</name>
+    <message>
+        <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
+                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]
+       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...
+       proofer backup --retention --out-dir DIR [--prune --yes]
+
+Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
+&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
+Each backup is decrypted and checked after writing when this machine can (passphrase, or the
+recipient's secret key in the keyring). The run stops at the first failure; backups already
+written are kept.
+
+Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  --namespace NS           namespace (default: the context's)
+  --targets FILE           the datastores of this YAML file instead of a cluster
+  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
+  --all                    every PostgreSQL datastore
+  --out-dir DIR            where the backups go
+  --recipient FINGERPRINT  encrypt to this public key of the keyring
+  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)
+  --dry-run                check tools, directory, key and logins; write nothing
+  --retention              list what the retention policy keeps and prunes in --out-dir
+                           (daily 30 days, weekly 90, monthly 1 year)
+  --prune                  with --retention and --yes: delete what the policy prunes
+  --yes                    confirm --prune
+
+Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
+</source>
+        <translation>Uso: proofer backup [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS] (--datastore NOMBRE... | --all)
+                      --out-dir DIR (--recipient HUELLA | --passphrase-file FICHERO) [--dry-run]
+       proofer backup --targets FICHERO (--datastore NOMBRE... | --all) --out-dir DIR ...
+       proofer backup --retention --out-dir DIR [--prune --yes]
+
+Hace copias de seguridad de bases de datos PostgreSQL: pg_dump | gzip | gpg en DIR como
+&lt;basededatos&gt;_&lt;almacén&gt;_&lt;aaaaMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). Un volcado que falla no deja fichero.
+Cada copia se descifra y comprueba tras escribirla cuando esta máquina puede (frase de paso, o la
+clave secreta del destinatario en el anillo de claves). La ejecución se detiene en el primer fallo;
+las copias ya escritas se conservan.
+
+Opciones:
+  --kubeconfig FICHERO     kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
+  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
+  --namespace NS           espacio de nombres (por defecto: el del contexto)
+  --targets FICHERO        los almacenes de datos de este fichero YAML en lugar de un clúster
+  --datastore NOMBRE       un almacén PostgreSQL que copiar (repetible, o separados por comas)
+  --all                    todos los almacenes PostgreSQL
+  --out-dir DIR            dónde van las copias
+  --recipient HUELLA       cifrar para esta clave pública del anillo de claves
+  --passphrase-file FICHERO cifrar con la frase de paso de FICHERO (modo 0600, primera línea)
+  --dry-run                comprobar herramientas, directorio, clave y accesos; no escribe nada
+  --retention              listar lo que la política de retención conserva y poda en --out-dir
+                           (diarias 30 días, semanales 90, mensuales 1 año)
+  --prune                  con --retention y --yes: borrar lo que la política poda
+  --yes                    confirmar --prune
+
+Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo llegar al clúster o al almacén.
+</translation>
+    </message>
+    <message>
+        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
+                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
+                       (--dry-run | --yes)
+
+Decrypts the backup (its integrity checked before anything else), decompresses and checks the
+dump (its database, no \connect, CREATE DATABASE or other psql meta-commands), restores it into
+a new scratch database and compares tables and row counts. With --yes it then swaps: the live
+database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
+its name. With --dry-run the scratch database is dropped again: nothing live changes.
+
+Options:
+  --datastore NAME         the PostgreSQL datastore to restore into
+  --database NAME          the database (default: the datastore's)
+  --file FILE              the encrypted backup
+  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
+  --dry-run                rehearse everything on a scratch copy and drop it
+  --yes                    restore and swap
+
+Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
+</source>
+        <translation>Uso: proofer restore [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS] | [--targets FICHERO]
+                       --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file FICHERO]
+                       (--dry-run | --yes)
+
+Descifra la copia (su integridad se comprueba antes que nada), descomprime y comprueba el
+volcado (su base de datos; sin \connect, CREATE DATABASE ni otras metaórdenes de psql), lo restaura en
+una nueva base de datos provisional y compara tablas y número de filas. Con --yes después hace el
+intercambio: la base de datos en vivo pasa a llamarse &lt;bd&gt;_previous_&lt;hora&gt; (se conserva hasta que la
+elimine) y la copia restaurada toma su nombre. Con --dry-run la base de datos provisional se elimina
+de nuevo: no cambia nada en vivo.
+
+Opciones:
+  --datastore NOMBRE       el almacén PostgreSQL en el que restaurar
+  --database NOMBRE        la base de datos (por defecto: la del almacén)
+  --file FICHERO           la copia cifrada
+  --passphrase-file FICHERO su frase de paso, o la frase de paso de su clave secreta (modo 0600)
+  --dry-run                ensayarlo todo en una copia provisional y eliminarla
+  --yes                    restaurar e intercambiar
+
+Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanzable.
+</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 does not exist</source>
+        <translation>el fichero de frase de paso %1 no existe</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is readable by others: chmod 600 it</source>
+        <translation>el fichero de frase de paso %1 lo pueden leer otros: haga chmod 600</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>el fichero de frase de paso %1 está vacío</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHERO</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservar</translation>
+    </message>
+    <message>
+        <source>prune</source>
+        <translation>podar</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrada</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source> (verified)</source>
+        <translation> (verificada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: newest verified backup %n day(s) old (%2)</source>
+        <translation><numerusform>%1: la copia verificada más reciente tiene %n día (%2)</numerusform><numerusform>%1: la copia verificada más reciente tiene %n días (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no verified backup</source>
+        <translation>%1: ninguna copia verificada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted</source>
+        <translation><numerusform>%n copia borrada</numerusform><numerusform>%n copias borradas</numerusform></translation>
+    </message>
+    <message>
+        <source>--out-dir is required</source>
+        <translation>--out-dir es obligatorio</translation>
+    </message>
+    <message>
+        <source>--out-dir %1 is not a directory</source>
+        <translation>--out-dir %1 no es un directorio</translation>
+    </message>
+    <message>
+        <source>--prune deletes backups: add --yes to confirm</source>
+        <translation>--prune borra copias: añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>--prune only goes with --retention</source>
+        <translation>--prune solo va con --retention</translation>
+    </message>
+    <message>
+        <source>name the datastores with --datastore, or say --all</source>
+        <translation>indique los almacenes con --datastore, o diga --all</translation>
+    </message>
+    <message>
+        <source>give exactly one of --recipient and --passphrase-file</source>
+        <translation>indique exactamente uno de --recipient y --passphrase-file</translation>
+    </message>
+    <message>
+        <source>error: no PostgreSQL datastore named %1</source>
+        <translation>error: no hay ningún almacén PostgreSQL llamado %1</translation>
+    </message>
+    <message>
+        <source>error: no PostgreSQL datastore to back up</source>
+        <translation>error: ningún almacén PostgreSQL que copiar</translation>
+    </message>
+    <message>
+        <source>--datastore is required</source>
+        <translation>--datastore es obligatorio</translation>
+    </message>
+    <message>
+        <source>--file must name an existing backup file</source>
+        <translation>--file debe indicar un fichero de copia existente</translation>
+    </message>
+    <message>
+        <source>say --dry-run to rehearse on a scratch copy, or --yes to restore and swap</source>
+        <translation>indique --dry-run para ensayar en una copia provisional, o --yes para restaurar e intercambiar</translation>
+    </message>
+    <message>
+        <source>error: %1 is not a PostgreSQL datastore</source>
+        <translation>error: %1 no es un almacén PostgreSQL</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <source>DUMP</source>
+        <translation>VOLCADO</translation>
+    </message>
+    <message>
+        <source>RESTORED</source>
+        <translation>RESTAURADO</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN VIVO</translation>
+    </message>
+    <message>
+        <source>error: no datastore named %1</source>
+        <translation>error: no hay ningún almacén llamado %1</translation>
+    </message>
+    <message>
+        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
+        <translation>Excluir RabbitMQ aunque rabbitmq-server esté instalado (arranca unos 5 s antes)</translation>
+    </message>
+    <message>
+        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
+       proofer history diff [A B] [--scope SCOPE] [--format text|json]
+
+Lists the grades of past scans, newest first: #1 is the latest.
+"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
+those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
+from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
+
+Options:
+  --scope SCOPE     only the scans of this namespace, targets file or context
+  --limit N         list at most N scans (default: 20; 0: all)
+  --format FORMAT   text or json (default: text)
+
+Every "proofer scan" keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
+
+Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.
+</source>
+        <translation>Uso: proofer history [--scope SCOPE] [--limit N] [--format text|json]
+     proofer history diff [A B] [--scope SCOPE] [--format text|json]
+
+Lista las calificaciones de los análisis anteriores, del más reciente al más antiguo: n.º 1 es el último.
+«diff» compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos nuevos en B,
+los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación. A y B son números
+de la lista o rutas a ficheros JSON de instantáneas (proofer scan --format json); sin ellos: 2 1.
+
+Opciones:
+  --scope SCOPE     solo los análisis de este espacio de nombres, fichero de destinos o contexto
+  --limit N         lista como mucho N análisis (por omisión: 20; 0: todos)
+  --format FORMAT   text o json (por omisión: text)
+
+Cada «proofer scan» guarda su instantánea auditada en %1
+(los %2 últimos, ninguno de más de %3 días); «proofer scan --no-history» no guarda nada.
+
+Estado de salida: 0 éxito, 2 uso incorrecto o una instantánea que no se puede leer.
+</translation>
+    </message>
+    <message>
+        <source>No scan is kept in %1 yet.</source>
+        <translation>Todavía no se guarda ningún análisis en %1.</translation>
+    </message>
+    <message>
+        <source>TAKEN (UTC)</source>
+        <translation>FECHA (UTC)</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ÁMBITO</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXTO</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <translation>CRÍT</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>ALTA</translation>
+    </message>
+    <message>
+        <source>MED</source>
+        <translation>MEDIA</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>BAJA</translation>
+    </message>
+    <message>
+        <source>(%1 older scans not shown; --limit 0 lists them all)</source>
+        <translation>(no se muestran %1 análisis anteriores; --limit 0 los lista todos)</translation>
+    </message>
+    <message>
+        <source>no scan #%1: the history is empty</source>
+        <translation>no hay análisis n.º %1: el historial está vacío</translation>
+    </message>
+    <message>
+        <source>no scan #%1: the history keeps %2 (1 is the latest)</source>
+        <translation>no hay análisis n.º %1: el historial guarda %2 (1 es el más reciente)</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flota</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2, grade %3 (%4)</source>
+        <translation>%1 UTC, %2, calificación %3 (%4)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Desde %1: %2</translation>
+    </message>
+    <message>
+        <source>To   %1: %2</source>
+        <translation>Hasta %1: %2</translation>
+    </message>
+    <message>
+        <source>Grade: %1 -&gt; %2</source>
+        <translation>Calificación: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>New findings (%n):</source>
+        <translation>Hallazgos nuevos (%n):</translation>
+    </message>
+    <message>
+        <source>Fixed findings (%n):</source>
+        <translation>Hallazgos corregidos (%n):</translation>
+    </message>
+    <message>
+        <source>Unchanged: %n finding(s)</source>
+        <translation>Sin cambios: %n hallazgos</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (text or json)</source>
+        <translation>formato desconocido «%1» (text o json)</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of scans, not "%1"</source>
+        <translation>--limit admite un número de análisis, no «%1»</translation>
+    </message>
+    <message>
+        <source>history diff takes two scans (A B) or none</source>
+        <translation>history diff admite dos análisis (A B) o ninguno</translation>
+    </message>
+    <message>
+        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
+
+Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
+name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
+checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
+datastores restarted and a live handshake that each serves the new serial. On failure the previous
+Secret data is put back and the datastores restarted again.
+
+Options:
+  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          context to use (default: the current context)
+  --namespace NS          namespace (default: the context's)
+  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
+  --new-ca                create a new CA (10 years) and sign with it
+  --ca-cert FILE          sign with this existing CA certificate (PEM)...
+  --ca-key FILE           ...and its private key (PEM)
+  --key-type TYPE         rsa4096 (default) or ec-p256
+  --days N                validity of the server certificates (default: 1095, 3 years)
+  --out-dir DIR           where the new keys and certificates are written, mode 0600
+                          (default: a new folder in Proofer's data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
+  --dry-run               print the plan and the previews, check the preconditions, change nothing
+  --yes                   do not ask for confirmation (required without a terminal)
+
+Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
+problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
+</source>
+        <translation>Uso: proofer renew-certs [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS]
+                          [--datastore NOMBRE...] (--new-ca | --ca-cert ARCHIVO --ca-key ARCHIVO) [opciones]
+
+Renueva los certificados TLS de los almacenes de datos: una clave nueva y un certificado para cada nombre
+DNS del Service (y los nombres que tiene el certificado actual), firmado por una CA nueva (10 años) o una
+existente, comprobado (clave, cadena, nombres), escrito en los Secrets TLS con una precondición de
+resourceVersion, los almacenes reiniciados y un handshake en vivo que comprueba que cada uno sirve el número
+de serie nuevo. Si algo falla se restauran los datos anteriores del Secret y se reinician de nuevo.
+
+Opciones:
+  --kubeconfig ARCHIVO    kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE        contexto que usar (por defecto: el contexto actual)
+  --namespace NS          namespace (por defecto: el del contexto)
+  --datastore NOMBRE      un almacén que renovar (repetible; por defecto: todos los que tienen TLS)
+  --new-ca                crear una CA nueva (10 años) y firmar con ella
+  --ca-cert ARCHIVO       firmar con este certificado de CA existente (PEM)...
+  --ca-key ARCHIVO        ...y su clave privada (PEM)
+  --key-type TIPO         rsa4096 (por defecto) o ec-p256
+  --days N                validez de los certificados de servidor (por defecto: 1095, 3 años)
+  --out-dir DIR           dónde se escriben las claves y certificados nuevos, modo 0600
+                          (por defecto: una carpeta nueva en la carpeta de datos de Proofer)
+  --journal-dir DIR       dónde va el diario (por defecto: la carpeta de diarios de Proofer)
+  --dry-run               mostrar el plan y las vistas previas, comprobar las precondiciones, no cambiar nada
+  --yes                   no pedir confirmación (obligatorio sin terminal)
+
+Estado de salida: 0 renovado (o una simulación sin problemas), 1 falló y se revirtió (o la simulación
+encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la reversión falló (vea el diario).
+</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>aplicar</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verificar</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>choose the CA: --new-ca, or --ca-cert FILE with --ca-key FILE</source>
+        <translation>elija la CA: --new-ca, o --ca-cert ARCHIVO con --ca-key ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--ca-cert and --ca-key go together</source>
+        <translation>--ca-cert y --ca-key van juntos</translation>
+    </message>
+    <message>
+        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
+        <translation>tipo de clave desconocido «%1» (rsa4096 o ec-p256)</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650</source>
+        <translation>--days debe estar entre 1 y 3650</translation>
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: pass --yes to renew without confirmation</source>
+        <translation>error: no hay terminal en la que confirmar: pase --yes para renovar sin confirmación</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Diario: %1</translation>
+    </message>
+    <message>
+        <source>Apply this plan? Type "yes" to go on: </source>
+        <translation>¿Aplicar este plan? Escriba «sí» para continuar: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be changed.</source>
+        <translation>Simulación: no se cambiará nada.</translation>
+    </message>
+    <message>
+        <source>Applying.</source>
+        <translation>Aplicando.</translation>
+    </message>
+    <message>
+        <source>Reading namespace %1…</source>
+        <translation>Leyendo el espacio de nombres %1…</translation>
+    </message>
+    <message>
+        <source>Generating keys and certificates…</source>
+        <translation>Generando claves y certificados…</translation>
+    </message>
+    <message>
+        <source>CA: %1 (serial %2)</source>
+        <translation>CA: %1 (número de serie %2)</translation>
+    </message>
+    <message>
+        <source>Secret %1 (%2): serial %3, %4 days left → new serial %5, valid until %6</source>
+        <translation>Secret %1 (%2): número de serie %3, quedan %4 días → número de serie nuevo %5, válido hasta %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                               (--datastore NAME... | --all) [options]
+
+Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
+system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+server or its log), the credentials Secret patched with a resourceVersion precondition and
+annotated with the rotation time, the workloads that use it restarted, and a real login with the
+new password over verify-full. Any failure puts the old password back. No password is printed.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  --namespace NS                  namespace (default: the context's)
+  --datastore NAME                a datastore to rotate (repeat for more)
+  --all                           every PostgreSQL and Redis of the namespace
+  --dry-run                       check everything, change nothing
+  --yes                           do not ask for confirmation (required without a terminal)
+  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
+                                  without it, asked on the terminal
+  --recovery-dir DIR              where recovery records go (default: the app data dir)
+  --journal-dir DIR               where the journal goes (default: the app data dir)
+  --timeout SECONDS               connect timeout per login (default: 20)
+
+Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
+3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
+</source>
+        <translation>Uso: proofer rotate-password [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS]
+                             (--datastore NOMBRE... | --all) [opciones]
+
+Rota las contraseñas de los almacenes PostgreSQL y Redis: una contraseña nueva de 32 caracteres del
+CSPRNG del sistema, ALTER ROLE con un verificador SCRAM calculado aquí (la contraseña nunca llega al
+servidor ni a su registro), el Secret de credenciales parcheado con la precondición resourceVersion
+y anotado con la hora de la rotación, las cargas que lo usan reiniciadas, y un inicio de sesión real
+con la contraseña nueva sobre verify-full. Cualquier fallo restaura la contraseña anterior. No se
+imprime ninguna contraseña.
+
+Opciones:
+  --kubeconfig FICHERO               kubeconfig a usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
+  --context NOMBRE                   contexto a usar (por defecto: el contexto actual)
+  --namespace NS                     espacio de nombres (por defecto: el del contexto)
+  --datastore NOMBRE                 un almacén a rotar (repítalo para más)
+  --all                              todos los PostgreSQL y Redis del espacio de nombres
+  --dry-run                          comprobarlo todo sin cambiar nada
+  --yes                              no pedir confirmación (obligatorio sin terminal)
+  --recovery-passphrase-file FICHERO frase de paso que cifra el registro de recuperación (primera
+                                     línea); sin ella, se pide en el terminal
+  --recovery-dir DIR                 dónde van los registros de recuperación (por defecto: el
+                                     directorio de datos de la aplicación)
+  --journal-dir DIR                  dónde va el diario (por defecto: el directorio de datos de la
+                                     aplicación)
+  --timeout SEGUNDOS                 tiempo de conexión por inicio de sesión (por defecto: 20)
+
+Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió, 2 uso incorrecto,
+3 no se pudo alcanzar el clúster o un almacén (nada cambió), 4 la reversión falló.
+</translation>
+    </message>
+    <message>
+        <source>name the datastores with --datastore, or give --all (not both)</source>
+        <translation>indique los almacenes con --datastore, o dé --all (no ambos)</translation>
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: give --yes to rotate without confirmation</source>
+        <translation>error: no hay terminal en el que confirmar: dé --yes para rotar sin confirmación</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>no se puede leer el fichero de la frase de paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for the recovery record: </source>
+        <translation>Frase de paso para el registro de recuperación: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de paso no coinciden</translation>
+    </message>
+    <message>
+        <source>a recovery passphrase is needed (--recovery-passphrase-file): until the Secret holds the new password, only the encrypted recovery record does</source>
+        <translation>se necesita una frase de paso de recuperación (--recovery-passphrase-file): hasta que el Secret contenga la contraseña nueva, solo la contiene el registro de recuperación cifrado</translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
+or the datastores listed in a targets file, and prints what it observed.
+
+Options:
+  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME      context to use (default: the current context)
+  --namespace NS      namespace to scan (default: the context's)
+  --targets FILE      scan the datastores of this YAML file instead of a cluster
+  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
+                      for auditors) or pdf (the same pack; needs --output FILE unless standard
+                      output is redirected)
+  --output FILE       write the result to FILE instead of standard output
+  --concurrency N     datastores probed at once (default: 8)
+  --timeout SECONDS   connect timeout per step (default: 10)
+  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate
+  --no-history        do not keep this scan in the history (see "proofer history")
+
+Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,
+2 bad usage or configuration, 3 the cluster or every target was unreachable.
+</source>
+        <translation>Uso: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [opciones]
+     proofer scan --targets FILE [opciones]
+
+Sondea en vivo por TLS (mediante reenvíos de puertos) cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres,
+o los almacenes de datos listados en un fichero de destinos, y muestra lo que ha observado.
+
+Opciones:
+  --kubeconfig FILE   kubeconfig que se usa (por omisión: $KUBECONFIG y, si no, ~/.kube/config)
+  --context NAME      contexto que se usa (por omisión: el contexto actual)
+  --namespace NS      espacio de nombres que se analiza (por omisión: el del contexto)
+  --targets FILE      analiza los almacenes de datos de este fichero YAML en lugar de un clúster
+  --format FORMAT     text (por omisión), json (esquema proofer.snapshot/v1), html (el paquete de
+                      evidencias para auditores) o pdf (el mismo paquete; necesita --output FILE salvo
+                      que la salida estándar esté redirigida)
+  --output FILE       escribe el resultado en FILE en lugar de en la salida estándar
+  --concurrency N     almacenes de datos sondeados a la vez (por omisión: 8)
+  --timeout SECONDS   tiempo de espera de conexión por paso, en segundos (por omisión: 10)
+  --fail-under GRADE  sale con 1 si la calificación de la flota es inferior (p. ej., B-): un control para CI
+  --no-history        no guarda este análisis en el historial (véase «proofer history»)
+
+Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya encontrado), 1 la calificación es inferior a --fail-under,
+2 uso o configuración incorrectos, 3 no se ha podido alcanzar el clúster ni ninguno de los destinos.
+</translation>
+    </message>
+    <message>
+        <source>warning: the scan is not kept in the history: %1</source>
+        <translation>aviso: el análisis no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>this build of Proofer cannot write PDF</source>
+        <translation>esta compilación de Proofer no puede escribir PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>no se ha podido escribir el PDF</translation>
+    </message>
     <message>
         <source>error: cannot write %1: %2</source>
         <translation>error: no se puede escribir %1: %2</translation>
@@ -1273,6 +2215,72 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
     <message>
         <source>grade %1 (%2) is below %3</source>
         <translation>la calificación %1 (%2) es inferior a %3</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" (json, text, html or pdf)</source>
+        <translation>formato desconocido «%1» (json, text, html o pdf)</translation>
+    </message>
+    <message>
+        <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
+        <translation>--format pdf escribe un fichero binario: indique --output FILE o redirija la salida estándar</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::RotateRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>Rotate these passwords now? [y/N] </source>
+        <translation>¿Rotar estas contraseñas ahora? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Diario: %1</translation>
+    </message>
+    <message>
+        <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
+        <translation>error: la reversión no se completó; el diario y los mensajes anteriores dicen lo que queda</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Session</name>
+    <message>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation>%1 es un pod, pero no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: no journal: %1</source>
+        <translation>aviso: sin diario: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>diario: %1</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2296,184 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
     <message>
         <source>&amp;Select All</source>
         <translation>&amp;Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMatrixModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation>la flota</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1
+Fleet: %2</source>
+        <translation>%1
+Flota: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>No rule of this control applies here.</source>
+        <translation>Ninguna regla de este control se aplica aquí.</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Observado %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>F&amp;ramework:</source>
+        <translation>&amp;Marco:</translation>
+    </message>
+    <message>
+        <source>Export Evidence Pack…</source>
+        <translation>Exportar paquete de evidencias…</translation>
+    </message>
+    <message>
+        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <translation>Guardar el paquete de evidencias para el auditor: nota, hallazgos, matriz de cumplimiento y certificados, con el hash de la instantánea de la que procede</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Todos los marcos</translation>
+    </message>
+    <message>
+        <source>No scan yet.</source>
+        <translation>Aún no hay análisis.</translation>
+    </message>
+    <message>
+        <source>The compliance mappings could not be read: %1</source>
+        <translation>No se pudieron leer las correspondencias de cumplimiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s): %1 pass, %2 fail, %3 partial, %4 not assessed</source>
+        <translation><numerusform>%n control: %1 cumple, %2 fallan, %3 parcial, %4 sin evaluar</numerusform><numerusform>%n controles: %1 cumplen, %2 fallan, %3 parciales, %4 sin evaluar</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a cell to see the control, the rules behind it and their evidence on that datastore.</source>
+        <translation>Seleccione una celda para ver el control, las reglas que lo respaldan y su evidencia en ese almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Scan a namespace to see how the fleet meets PCI DSS, GDPR, SOC 2 and the CIS benchmarks.</source>
+        <translation>Analice un espacio de nombres para ver cómo cumple la flota PCI DSS, RGPD, SOC 2 y los benchmarks CIS.</translation>
+    </message>
+    <message>
+        <source>Datastore: %1</source>
+        <translation>Almacén de datos: %1</translation>
+    </message>
+    <message>
+        <source>Observed %1</source>
+        <translation>Observado %1</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>Reglas: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>No rule of this control applies to %1.</source>
+        <translation>Ninguna regla de este control se aplica a %1.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>Almacén de datos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Solución:</translation>
+    </message>
+    <message>
+        <source>HTML evidence pack (*.html)</source>
+        <translation>Paquete de evidencias HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF evidence pack (*.pdf)</source>
+        <translation>Paquete de evidencias PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Evidence Pack</source>
+        <translation>Exportar paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF</source>
+        <translation>Esta compilación no puede escribir PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2860,41 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <source>No findings.</source>
         <translation>No hay hallazgos.</translation>
     </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message>
+        <source>%1 · CA</source>
+        <translation>%1 · CA</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>Inside the renewal window</source>
+        <translation>Dentro de la ventana de renovación</translation>
+    </message>
+    <message>
+        <source>Expired or under 30 days</source>
+        <translation>Caducado o menos de 30 días</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal line (%n day(s))</source>
+        <translation><numerusform>Línea de renovación (%n día)</numerusform><numerusform>Línea de renovación (%n días)</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>Caducidad de los certificados</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1748,6 +2969,10 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <source>%1: the "datastores:" list is empty</source>
         <translation>%1: la lista «datastores:» está vacía</translation>
     </message>
+    <message>
+        <source>managementPort "%1" is not a TCP port</source>
+        <translation>managementPort "%1" no es un puerto TCP</translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -1762,10 +2987,6 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
     <message>
         <source>TLS is off: nothing to verify</source>
         <translation>TLS está desactivado: no hay nada que verificar</translation>
-    </message>
-    <message>
-        <source>the management API is not probed by this version</source>
-        <translation>esta versión no sondea la API de gestión</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +3314,25 @@ caduca el %3</translation>
             <numerusform>%n almacenes de datos analizados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The scan is not kept in the history: %1</source>
+        <translation>El escaneo no se guarda en el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradeHistoryChart</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Fleet score of each kept scan; dashed lines: the A, B, C and D thresholds</source>
+        <translation>Puntuación de la flota en cada escaneo guardado; líneas discontinuas: los umbrales A, B, C y D</translation>
+    </message>
 </context>
 <context>
     <name>GradePanel</name>
@@ -2146,6 +3386,38 @@ caduca el %3</translation>
     <message>
         <source>no score</source>
         <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No earlier scan of this scope to compare with.</source>
+        <translation>No hay un escaneo anterior de este ámbito con el que comparar.</translation>
+    </message>
+    <message>
+        <source>Since the scan of %1: grade unchanged (%2).</source>
+        <translation>Desde el escaneo del %1: nota sin cambios (%2).</translation>
+    </message>
+    <message>
+        <source>Since the scan of %1: grade %2 → %3.</source>
+        <translation>Desde el escaneo del %1: nota %2 → %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation><numerusform>%n hallazgo nuevo</numerusform><numerusform>%n hallazgos nuevos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation><numerusform>%n corregido</numerusform><numerusform>%n corregidos</numerusform></translation>
+    </message>
+    <message>
+        <source>new: %1 %2 — %3</source>
+        <translation>nuevo: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>fixed: %1 %2 — %3</source>
+        <translation>corregido: %1 %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +3926,77 @@ caduca el %3</translation>
     </message>
 </context>
 <context>
+    <name>LogsPane</name>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation>&amp;Pod:</translation>
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation>Ú&amp;ltimas:</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> líneas</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Keep reading new lines as the pod writes them</source>
+        <translation>Seguir leyendo las líneas nuevas a medida que el pod las escribe</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Filtrar líneas</translation>
+    </message>
+    <message>
+        <source>Read the logs again</source>
+        <translation>Volver a leer los registros</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Autenticación fallida</translation>
+    </message>
+    <message>
+        <source>Durations (duration:)</source>
+        <translation>Duraciones (duration:)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS errors</source>
+        <translation>Errores SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Logs are read from Kubernetes: connect to a cluster to see them.</source>
+        <translation>Los registros se leen de Kubernetes: conéctese a un clúster para verlos.</translation>
+    </message>
+    <message>
+        <source>%1 has no pod to read logs from.</source>
+        <translation>%1 no tiene ningún pod del que leer registros.</translation>
+    </message>
+    <message>
+        <source>Following %1…</source>
+        <translation>Siguiendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the last %n line(s) of %1…</source>
+        <translation><numerusform>Leyendo la última línea de %1…</numerusform><numerusform>Leyendo las últimas %n líneas de %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %1: %n line(s)</source>
+        <translation><numerusform>Siguiendo %1: %n línea</numerusform><numerusform>Siguiendo %1: %n líneas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1</source>
+        <translation><numerusform>%n línea de %1</numerusform><numerusform>%n líneas de %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>not in a cluster</source>
@@ -2928,6 +4271,66 @@ de %2</translation>
         <source>Stopping the demo fleet…</source>
         <translation>Deteniendo la flota de demostración…</translation>
     </message>
+    <message>
+        <source>Evidence pack saved to %1</source>
+        <translation>Paquete de evidencias guardado en %1</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>F&amp;lota</translation>
+    </message>
+    <message>
+        <source>C&amp;ompliance Matrix</source>
+        <translation>Matriz de c&amp;umplimiento</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>C&amp;ertificados</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Operaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Renew Certificates…</source>
+        <translation>&amp;Renovar certificados…</translation>
+    </message>
+    <message>
+        <source>Issue new server certificates, patch the TLS Secrets, restart and verify</source>
+        <translation>Emitir certificados de servidor nuevos, modificar los Secrets TLS, reiniciar y verificar</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Passwords…</source>
+        <translation>Rotar &amp;contraseñas…</translation>
+    </message>
+    <message>
+        <source>New 32-character passwords: server, Secret, dependent services, verified login</source>
+        <translation>Contraseñas nuevas de 32 caracteres: servidor, Secret, servicios dependientes, inicio de sesión verificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
+        <translation><numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform><numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2982,6 +4385,1193 @@ de %2</translation>
     <message>
         <source>signing failed (digest %1): %2</source>
         <translation>falló la firma (resumen %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot read pg_dump's output: %1</source>
+        <translation>no se puede leer la salida de pg_dump: %1</translation>
+    </message>
+    <message>
+        <source>zlib could not compress the dump</source>
+        <translation>zlib no pudo comprimir el volcado</translation>
+    </message>
+    <message>
+        <source>cannot write the backup (is the disk full?): %1</source>
+        <translation>no se puede escribir la copia (¿está lleno el disco?): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n database(s)</source>
+        <translation><numerusform>Copiar %n base de datos</numerusform><numerusform>Copiar %n bases de datos</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the decompressed dump (is the disk full?): %1</source>
+        <translation>no se puede escribir el volcado descomprimido (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot read the compressed dump: %1</source>
+        <translation>no se puede leer el volcado comprimido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) restored with the dump's row counts</source>
+        <translation><numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform><numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2</source>
+        <translation>Restaurar %1 en %2</translation>
+    </message>
+    <message>
+        <source>the new certificate cannot be read</source>
+        <translation>no se puede leer el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>the CA bundle holds no certificate</source>
+        <translation>el paquete de CA no contiene ningún certificado</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another output directory</source>
+        <translation>%1 ya existe; elija otro directorio de salida</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file</source>
+        <translation>%1 es demasiado grande para un archivo PEM</translation>
+    </message>
+    <message>
+        <source>The new key of the Secret %1 does not match its certificate.</source>
+        <translation>La clave nueva del Secret %1 no corresponde a su certificado.</translation>
+    </message>
+    <message>
+        <source>The new certificate of the Secret %1 does not verify for %2: %3</source>
+        <translation>El certificado nuevo del Secret %1 no se verifica para %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation>Se perdió la conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>Restarted %1</source>
+        <translation>Reiniciado %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: %2</source>
+        <translation>%1 no contiene ningún certificado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate (basicConstraints CA:FALSE): it cannot sign</source>
+        <translation>%1 no es un certificado de CA (basicConstraints CA:FALSE): no puede firmar</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key Proofer can read (PEM, unencrypted)</source>
+        <translation>%1 no es una clave privada que Proofer pueda leer (PEM, sin cifrar)</translation>
+    </message>
+    <message>
+        <source>The CA key %1 does not match the CA certificate %2</source>
+        <translation>La clave de CA %1 no corresponde al certificado de CA %2</translation>
+    </message>
+    <message>
+        <source>Could not generate the CA key: %1</source>
+        <translation>No se pudo generar la clave de la CA: %1</translation>
+    </message>
+    <message>
+        <source>Proofer CA for %1</source>
+        <translation>CA de Proofer para %1</translation>
+    </message>
+    <message>
+        <source>Could not issue the CA certificate: %1</source>
+        <translation>No se pudo emitir el certificado de la CA: %1</translation>
+    </message>
+    <message>
+        <source>Could not generate the key for the Secret %1: %2</source>
+        <translation>No se pudo generar la clave para el Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not issue the certificate for the Secret %1: %2</source>
+        <translation>No se pudo emitir el certificado para el Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>The validity must be between 1 and 3650 days, not %1</source>
+        <translation>La validez debe estar entre 1 y 3650 días, no %1</translation>
+    </message>
+    <message>
+        <source>RSA keys must have 2048 to 8192 bits, not %1</source>
+        <translation>Las claves RSA deben tener de 2048 a 8192 bits, no %1</translation>
+    </message>
+    <message>
+        <source>Renewing with an existing CA needs its certificate and its key</source>
+        <translation>Renovar con una CA existente requiere su certificado y su clave</translation>
+    </message>
+    <message>
+        <source>No datastore of namespace %1 has a TLS Secret: there is nothing to renew</source>
+        <translation>Ningún almacén de datos del namespace %1 tiene un Secret TLS: no hay nada que renovar</translation>
+    </message>
+    <message>
+        <source>There is no datastore %1 in namespace %2</source>
+        <translation>No hay ningún almacén de datos %1 en el namespace %2</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS Secret: there is no certificate to renew</source>
+        <translation>%1 no tiene Secret TLS: no hay ningún certificado que renovar</translation>
+    </message>
+    <message>
+        <source>The Secret %1 cannot be read in namespace %2: Proofer needs to read and patch it</source>
+        <translation>No se puede leer el Secret %1 en el namespace %2: Proofer necesita leerlo y modificarlo</translation>
+    </message>
+    <message>
+        <source>%1 shares the Secret %2: it is restarted and verified too</source>
+        <translation>%1 comparte el Secret %2: también se reinicia y se verifica</translation>
+    </message>
+    <message>
+        <source>A new CA signs the certificates: clients that verify the servers need its certificate (ca.crt of the Secret, which keeps the old CA too). Restart them after the renewal.</source>
+        <translation>Una CA nueva firma los certificados: los clientes que verifican los servidores necesitan su certificado (ca.crt del Secret, que conserva también la CA anterior). Reinícielos después de la renovación.</translation>
+    </message>
+    <message>
+        <source>Renew the TLS certificates of %1</source>
+        <translation>Renovar los certificados TLS de %1</translation>
+    </message>
+    <message>
+        <source>Write the new CA to %1</source>
+        <translation>Escribir la CA nueva en %1</translation>
+    </message>
+    <message>
+        <source>Write the new key and certificate of %1 to %2</source>
+        <translation>Escribir la clave y el certificado nuevos de %1 en %2</translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster</source>
+        <translation>No hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1 served no certificate</source>
+        <translation>%1 no sirvió ningún certificado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a password needs at least 4 characters, not %1</source>
+        <translation>una contraseña necesita al menos 4 caracteres, no %1</translation>
+    </message>
+    <message>
+        <source>the random number generator failed: %1</source>
+        <translation>el generador de números aleatorios falló: %1</translation>
+    </message>
+    <message>
+        <source>no password with every character class after 1000 draws</source>
+        <translation>ninguna contraseña con todas las clases de caracteres tras 1000 intentos</translation>
+    </message>
+    <message>
+        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
+        <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
+    </message>
+    <message>
+        <source>The step failed: %1</source>
+        <translation>El paso falló: %1</translation>
+    </message>
+    <message>
+        <source>The step failed without saying why</source>
+        <translation>El paso falló sin decir por qué</translation>
+    </message>
+    <message>
+        <source>The step finished without a result</source>
+        <translation>El paso terminó sin un resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::BackupJob</name>
+    <message>
+        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist</source>
+        <translation>el directorio de copias %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is never overwritten</source>
+        <translation>%1 ya existe; una copia nunca se sobrescribe</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation>pg_dump no está instalado (no hay /usr/lib/postgresql/N/bin/pg_dump)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation>no se puede crear una tubería: %1</translation>
+    </message>
+    <message>
+        <source>%1: backup cancelled</source>
+        <translation>%1: copia cancelada</translation>
+    </message>
+    <message>
+        <source>%1: cannot run pg_dump: %2</source>
+        <translation>%1: no se puede ejecutar pg_dump: %2</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump was killed before it finished%2</source>
+        <translation>%1: pg_dump murió antes de terminar%2</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump failed (exit %2): %3</source>
+        <translation>%1: pg_dump falló (salida %2): %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation>no se puede dar nombre a la copia %1: %2</translation>
+    </message>
+    <message>
+        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
+    </message>
+    <message>
+        <source>%1: the written backup failed its verification and was removed: %2</source>
+        <translation>%1: la copia escrita no superó la verificación y se eliminó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::BackupStep</name>
+    <message>
+        <source>Back up database %1 of %2</source>
+        <translation>Copiar la base de datos %1 de %2</translation>
+    </message>
+    <message>
+        <source>a passphrase (symmetric)</source>
+        <translation>una frase de paso (simétrico)</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clave %1</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
+        <translation>pg_dump %1 | gzip | gpg, cifrado con %2, en %3</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation>pg_dump no está instalado (no hay /usr/lib/postgresql/N/bin/pg_dump)</translation>
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist or is not writable</source>
+        <translation>el directorio de copias %1 no existe o no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>would back up %1 (%2 MiB on the server)</source>
+        <translation>se copiaría %1 (%2 MiB en el servidor)</translation>
+    </message>
+    <message>
+        <source>%1: backup written to %2 (%3 bytes)%4</source>
+        <translation>%1: copia escrita en %2 (%3 bytes)%4</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verificada</translation>
+    </message>
+    <message>
+        <source>the backup %1 is missing</source>
+        <translation>falta la copia %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 changed size since it was written</source>
+        <translation>la copia %1 cambió de tamaño desde que se escribió</translation>
+    </message>
+    <message>
+        <source>%1 is in place</source>
+        <translation>%1 está en su sitio</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>eliminado %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::CheckStep</name>
+    <message>
+        <source>Decompress and check the dump (database %1)</source>
+        <translation>Descomprimir y comprobar el volcado (base de datos %1)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was decrypted</source>
+        <translation>%1: no se descifró nada</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the decompressed dump (is the disk full?): %1</source>
+        <translation>no se puede escribir el volcado descomprimido (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>%1: the backup is refused: %2</source>
+        <translation>%1: la copia se rechaza: %2</translation>
+    </message>
+    <message>
+        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
+        <translation>%1: un pg_dump %2 de la base de datos %3 (servidor %4): %5 tablas, %6 filas</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DecryptStep</name>
+    <message>
+        <source>Decrypt %1 and check its integrity</source>
+        <translation>Descifrar %1 y comprobar su integridad</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?)</source>
+        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: decrypted (%2), integrity check passed</source>
+        <translation>%1: descifrado (%2), comprobación de integridad superada</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DumpChecker</name>
+    <message>
+        <source>line %1 of the dump is longer than 64 MiB</source>
+        <translation>la línea %1 del volcado ocupa más de 64 MiB</translation>
+    </message>
+    <message>
+        <source>the dump ends inside the data of table %1: it is incomplete</source>
+        <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
+    </message>
+    <message>
+        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
+    </message>
+    <message>
+        <source>this is a dump of database "%1", not of "%2"</source>
+        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
+    </message>
+    <message>
+        <source>line 1: the Proofer header of the dump cannot be read</source>
+        <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
+    </message>
+    <message>
+        <source>the file is named for database "%1" but holds a dump of "%2"</source>
+        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
+    </message>
+    <message>
+        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
+    </message>
+    <message>
+        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
+        <translation>no se puede saber de qué base de datos es este volcado (sin cabecera de Proofer ni base de datos en el nombre del fichero)</translation>
+    </message>
+    <message>
+        <source>line %1: text after a COPY statement on the same line</source>
+        <translation>línea %1: texto tras una sentencia COPY en la misma línea</translation>
+    </message>
+    <message>
+        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
+        <translation>línea %1: la metaorden de psql \%2 no está permitida en una restauración</translation>
+    </message>
+    <message>
+        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
+        <translation>línea %1: el volcado contiene %2: una restauración solo llena la base de datos provisional</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Gpg</name>
+    <message>
+        <source>GPGME could not start: %1</source>
+        <translation>GPGME no pudo arrancar: %1</translation>
+    </message>
+    <message>
+        <source>GPGME cannot use the GnuPG home %1: %2</source>
+        <translation>GPGME no puede usar el directorio de GnuPG %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no public key %1 in the keyring: %2</source>
+        <translation>no hay clave pública %1 en el anillo de claves: %2</translation>
+    </message>
+    <message>
+        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
+        <translation>la clave %1 no puede cifrar (revocada, caducada, desactivada o sin subclave de cifrado)</translation>
+    </message>
+    <message>
+        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
+        <translation>ni clave de destinatario ni frase de paso: la copia no quedaría cifrada</translation>
+    </message>
+    <message>
+        <source>cannot write the backup (is the disk full?): %1</source>
+        <translation>no se puede escribir la copia (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>gpg could not encrypt: %1</source>
+        <translation>gpg no pudo cifrar: %1</translation>
+    </message>
+    <message>
+        <source>gpg refused the recipient %1</source>
+        <translation>gpg rechazó al destinatario %1</translation>
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?): %1</source>
+        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
+        <translation>%1 no tiene protección de integridad (sin MDC): no se podría detectar una modificación, así que se rechaza</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported algorithm: %2</source>
+        <translation>%1 usa un algoritmo no admitido: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a passphrase and none was given</source>
+        <translation>%1 necesita una frase de paso y no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>frase de paso incorrecta para %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
+        <translation>%1 está cifrado para una clave cuya parte secreta no está en el anillo de claves</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was modified or damaged</source>
+        <translation>%1 no superó la comprobación de integridad: fue modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
+        <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenPGP encrypted file: %2</source>
+        <translation>%1 no es un fichero cifrado OpenPGP: %2</translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt %1: %2</source>
+        <translation>gpg no pudo descifrar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::GzipDecompressor</name>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib no pudo arrancar</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation>los datos gzip están dañados: %1</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation>los datos gzip están dañados</translation>
+    </message>
+    <message>
+        <source>the compressed dump is empty</source>
+        <translation>el volcado comprimido está vacío</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated: the dump was cut short</source>
+        <translation>los datos gzip están truncados: el volcado quedó cortado</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Journal</name>
+    <message>
+        <source>Cannot create the journal directory %1</source>
+        <translation>No se puede crear el directorio del diario %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>No se puede crear el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a journal in %1: every name tried exists</source>
+        <translation>No se puede crear un diario en %1: todos los nombres probados ya existen</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>No se puede abrir el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Proofer journal (its first line is not a plan)</source>
+        <translation>%1 no es un diario de Proofer (su primera línea no es un plan)</translation>
+    </message>
+    <message>
+        <source>No journal to write to</source>
+        <translation>No hay diario en el que escribir</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>No se puede escribir el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1 to disk</source>
+        <translation>No se puede escribir el diario %1 en el disco</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PatchSecretStep</name>
+    <message>
+        <source>Patch the Secret %1 with the new certificate</source>
+        <translation>Modificar el Secret %1 con el certificado nuevo</translation>
+    </message>
+    <message>
+        <source># The Secret %1 after the patch (key material elided)</source>
+        <translation># El Secret %1 tras la modificación (material de clave omitido)</translation>
+    </message>
+    <message>
+        <source>precondition: the patch fails (409) if the Secret changed</source>
+        <translation>precondición: la modificación falla (409) si el Secret cambió</translation>
+    </message>
+    <message>
+        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
+        <translation>certificado nuevo, número de serie %1, válido hasta %2, SAN: %3</translation>
+    </message>
+    <message>
+        <source>elided: new %1 private key</source>
+        <translation>omitida: clave privada %1 nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle, %n certificate(s)</source>
+        <translation><numerusform>paquete de CA, %n certificado</numerusform><numerusform>paquete de CA, %n certificados</numerusform></translation>
+    </message>
+    <message>
+        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
+        <translation># Deshacer: se restauran los datos anteriores (precondición: nuestra resourceVersion) y se reinicia de nuevo %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation>Se perdió la conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
+        <translation>Otra persona cambió el Secret %1 después de crear el plan (resourceVersion %2, ahora %3): no se modificó. Vuelva a crear el plan.</translation>
+    </message>
+    <message>
+        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
+        <translation>Modificaría el Secret %1 (resourceVersion %2) con el número de serie %3</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation>Otra persona cambió el Secret %1 mientras se ejecutaba el plan (409 Conflict): no se modificó. Vuelva a crear el plan.</translation>
+    </message>
+    <message>
+        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
+        <translation>Secret %1 modificado: contiene el certificado con número de serie %2</translation>
+    </message>
+    <message>
+        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
+        <translation>No se conocen los datos anteriores del Secret %1: restáurelos desde %2</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
+        <translation>Otra persona cambió el Secret %1 después de que la renovación lo modificara (409 Conflict): no se restauraron sus datos anteriores; están en %2</translation>
+    </message>
+    <message>
+        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
+        <translation>No se pudieron restaurar los datos anteriores del Secret %1 (%2); están en %3</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
+        <translation>El Secret %1 vuelve a tener sus datos anteriores, pero el reinicio falló: %2</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
+        <translation>El Secret %1 vuelve a tener su certificado anterior; %2 reiniciado</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PgEndpoint</name>
+    <message>
+        <source>%1 (%2:%3/%4)</source>
+        <translation>%1 (%2:%3/%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PrivateDir</name>
+    <message>
+        <source>cannot create a private temporary directory: %1</source>
+        <translation>no se puede crear un directorio temporal privado: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation>no se puede escribir %1 (¿está lleno el disco?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartStep</name>
+    <message>
+        <source>Restart %1/%2 and check %3 serves the new certificate</source>
+        <translation>Reiniciar %1/%2 y comprobar que %3 sirve el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>  verify: a TLS handshake with %1 serves serial %2</source>
+        <translation>  verificación: un handshake TLS con %1 sirve el número de serie %2</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation>Se perdió la conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation>%1 está en pausa: no se puede reiniciar (primero kubectl rollout resume)</translation>
+    </message>
+    <message>
+        <source>Would restart %1</source>
+        <translation>Reiniciaría %1</translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2, not the new %3</source>
+        <translation>%1 sirve el número de serie %2, no el nuevo %3</translation>
+    </message>
+    <message>
+        <source>%1 serves the new certificate but it does not verify: %2</source>
+        <translation>%1 sirve el certificado nuevo pero no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
+        <translation>%1 sirve el certificado nuevo (número de serie %2), verificado con la CA</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestoreStep</name>
+    <message>
+        <source>%1: %2 rows in the dump, %3 restored</source>
+        <translation>%1: %2 filas en el volcado, %3 restauradas</translation>
+    </message>
+    <message>
+        <source>%1: the restored copy does not match the dump: %2</source>
+        <translation>%1: la copia restaurada no coincide con el volcado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Runner</name>
+    <message>
+        <source>The step was cancelled before it finished</source>
+        <translation>El paso se canceló antes de terminar</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>La simulación se canceló.</translation>
+    </message>
+    <message>
+        <source>The dry run found nothing in the way. Nothing was changed.</source>
+        <translation>La simulación no encontró ningún obstáculo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The dry run found problems (nothing was changed):</source>
+        <translation>La simulación encontró problemas (no se cambió nada):</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <source>Every step was applied and verified.</source>
+        <translation>Todos los pasos se aplicaron y verificaron.</translation>
+    </message>
+    <message>
+        <source>Stopped before “%1”: %2</source>
+        <translation>Detenido antes de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was applied but the journal could not record it: %2</source>
+        <translation>«%1» se aplicó pero el diario no pudo registrarlo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was verified but the journal could not record it: %2</source>
+        <translation>«%1» se verificó pero el diario no pudo registrarlo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <translation>«%1» falló.</translation>
+    </message>
+    <message>
+        <source>Everything that was changed has been put back.</source>
+        <translation>Todo lo que se cambió se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while it was being applied and has no record to undo: check it by hand.</source>
+        <translation>«%1» se interrumpió mientras se aplicaba y no tiene registro para deshacerlo: revíselo a mano.</translation>
+    </message>
+    <message>
+        <source>Undoing “%1” failed: %2</source>
+        <translation>Deshacer «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Still applied: %1</source>
+        <translation>Sigue aplicado: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while it was being applied: check it by hand.</source>
+        <translation>«%1» se interrumpió mientras se aplicaba: revíselo a mano.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records what was done; roll it back again once the cause is fixed.</source>
+        <translation>El diario %1 registra lo que se hizo; vuelva a revertirlo cuando se haya corregido la causa.</translation>
+    </message>
+    <message>
+        <source>There is no journal to resume or roll back from.</source>
+        <translation>No hay ningún diario desde el que reanudar o revertir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records a run that has ended: there is nothing to resume or roll back.</source>
+        <translation>El diario %1 registra una ejecución que ya terminó: no hay nada que reanudar ni revertir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written for another plan: its steps do not match.</source>
+        <translation>El diario %1 se escribió para otro plan: sus pasos no coinciden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records a dry run: nothing was changed.</source>
+        <translation>El diario %1 registra una simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
+        <translation>No se puede releer el registro de «%1» en el diario; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the journal cannot be written (%1).</source>
+        <translation>No se cambió nada: no se puede escribir el diario (%1).</translation>
+    </message>
+    <message>
+        <source>The run was rolling back when it stopped; finishing the rollback.</source>
+        <translation>La ejecución se estaba revirtiendo cuando se detuvo; se termina la reversión.</translation>
+    </message>
+    <message>
+        <source>Rolling back the run that stopped.</source>
+        <translation>Revirtiendo la ejecución que se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScratchStep</name>
+    <message>
+        <source>Restore into the new database %1 and compare it with %2</source>
+        <translation>Restaurar en la nueva base de datos %1 y compararla con %2</translation>
+    </message>
+    <message>
+        <source>%1: no checked dump to restore</source>
+        <translation>%1: no hay volcado comprobado que restaurar</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation>%1: la base de datos %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation>%1: ya existe una base de datos llamada %2</translation>
+    </message>
+    <message>
+        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
+        <translation>psql no está instalado (no hay /usr/lib/postgresql/N/bin/psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot run psql: %2</source>
+        <translation>%1: no se puede ejecutar psql: %2</translation>
+    </message>
+    <message>
+        <source>%1: restore cancelled</source>
+        <translation>%1: restauración cancelada</translation>
+    </message>
+    <message>
+        <source>%1: psql was killed during the restore</source>
+        <translation>%1: psql murió durante la restauración</translation>
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
+        <translation>%1: psql detuvo la restauración en %2 (salida %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: restored into %2</source>
+        <translation>%1: restaurado en %2</translation>
+    </message>
+    <message>
+        <source>%1: the scratch database %2 could not be dropped: %3</source>
+        <translation>%1: no se pudo eliminar la base de datos provisional %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: dropped the scratch database %2</source>
+        <translation>%1: eliminada la base de datos provisional %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SqlRun</name>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: sin respuesta en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot resolve %2: %3</source>
+        <translation>%1: no se puede resolver %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1, base de datos %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SwapStep</name>
+    <message>
+        <source>Swap: rename %1 to %2 and %3 to %1</source>
+        <translation>Intercambio: renombrar %1 a %2 y %3 a %1</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation>%1: la base de datos %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation>%1: ya existe una base de datos llamada %2</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
+        <translation>%1: el rol %2 no puede renombrar %3 (debe ser su propietario y tener CREATEDB)</translation>
+    </message>
+    <message>
+        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
+        <translation>%1: se renombraría %2 a %3 y la copia verificada a %2 (se cerrarían las sesiones en %2)</translation>
+    </message>
+    <message>
+        <source>%1: the verified copy %2 is not there any more</source>
+        <translation>%1: la copia verificada %2 ya no está</translation>
+    </message>
+    <message>
+        <source>%1: the swap failed, nothing was renamed: %2</source>
+        <translation>%1: el intercambio falló, no se renombró nada: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
+        <translation>%1: %2 es ahora la copia restaurada; la base de datos anterior se conserva como %3</translation>
+    </message>
+    <message>
+        <source>%1: after the swap, %2 is not the restored copy</source>
+        <translation>%1: tras el intercambio, %2 no es la copia restaurada</translation>
+    </message>
+    <message>
+        <source>%1: nothing was renamed</source>
+        <translation>%1: no se renombró nada</translation>
+    </message>
+    <message>
+        <source>%1: renaming back failed: %2</source>
+        <translation>%1: falló el renombrado de vuelta: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the original database again</source>
+        <translation>%1: %2 vuelve a ser la base de datos original</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ValidateStep</name>
+    <message>
+        <source>Check the new certificates (key, chain, names)</source>
+        <translation>Comprobar los certificados nuevos (clave, cadena, nombres)</translation>
+    </message>
+    <message>
+        <source>  %1: serial %2, %3, names %4</source>
+        <translation>  %1: número de serie %2, %3, nombres %4</translation>
+    </message>
+    <message>
+        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
+        <translation>La clave corresponde a cada certificado nuevo, la cadena se verifica hasta la CA y los nombres están cubiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::WriteFilesStep</name>
+    <message>
+        <source>%1 exists already; choose another output directory</source>
+        <translation>%1 ya existe; elija otro directorio de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write %n file(s) to %1</source>
+        <translation><numerusform>Escribiría %n archivo en %1</numerusform><numerusform>Escribiría %n archivos en %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1 (readable by you only)</source>
+        <translation><numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform><numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRotationWizard</name>
+    <message>
+        <source>Datastores and recovery passphrase</source>
+        <translation>Almacenes de datos y frase de recuperación</translation>
+    </message>
+    <message>
+        <source>Each chosen datastore gets a new 32-character password. Until its Secret holds the new password, an encrypted recovery record does: give the passphrase that opens it (gpg --decrypt).</source>
+        <translation>Cada almacén elegido recibe una contraseña nueva de 32 caracteres. Hasta que su Secret la contenga, la guarda un registro de recuperación cifrado: indique la frase que lo abre (gpg --decrypt).</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase:</source>
+        <translation>&amp;Frase de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation><numerusform>La frase necesita al menos %n carácter.</numerusform><numerusform>La frase necesita al menos %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases no coinciden.</translation>
+    </message>
+    <message>
+        <source>Rotate passwords</source>
+        <translation>Rotar contraseñas</translation>
+    </message>
+    <message>
+        <source>Credentials in the Secret %1</source>
+        <translation>Credenciales en el Secret %1</translation>
+    </message>
+    <message>
+        <source>No credentials Secret was found for it: nothing to rotate</source>
+        <translation>No se encontró un Secret de credenciales: nada que rotar</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Excluidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Aplicando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Revirtiendo</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>Falló la reversión</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Would apply</source>
+        <translation>Se aplicaría</translation>
+    </message>
+    <message>
+        <source>Done: every step applied and verified.</source>
+        <translation>Hecho: todos los pasos aplicados y verificados.</translation>
+    </message>
+    <message>
+        <source>Dry run passed: every step can be applied. Nothing was changed.</source>
+        <translation>Ensayo superado: todos los pasos se pueden aplicar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Dry run failed. Nothing was changed.</source>
+        <translation>El ensayo falló. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A step failed; everything applied was rolled back.</source>
+        <translation>Un paso falló; se revirtió todo lo aplicado.</translation>
+    </message>
+    <message>
+        <source>A step failed and the rollback did not complete. Read the journal: it says what is left.</source>
+        <translation>Un paso falló y la reversión no terminó. Lea el diario: dice lo que queda.</translation>
+    </message>
+    <message>
+        <source>Cancelled; everything applied was rolled back.</source>
+        <translation>Cancelado; se revirtió todo lo aplicado.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What the operation will do, step by step. Nothing has been changed yet.</source>
+        <translation>Lo que hará la operación, paso a paso. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Preparing the operation…</source>
+        <translation>Preparando la operación…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the operation: %1</source>
+        <translation>No se puede preparar la operación: %1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Every step checks its preconditions against the live fleet and changes nothing.</source>
+        <translation>Cada paso comprueba sus condiciones previas contra la flota real y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Each step is applied, then verified against the live fleet. A failure or Cancel rolls back what was applied. Every step is written to the journal.</source>
+        <translation>Cada paso se aplica y luego se verifica contra la flota real. Un fallo o Cancelar revierte lo aplicado. Cada paso se escribe en el diario.</translation>
+    </message>
+    <message>
+        <source>I have reviewed the preview and want to change the live fleet</source>
+        <translation>He revisado la vista previa y quiero cambiar la flota real</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Aplicar ahora</translation>
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled. The preview and the dry run are all this mode allows.</source>
+        <translation>Modo auditor: las operaciones están desactivadas. Este modo solo permite la vista previa y el ensayo.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Diario: %1</translation>
+    </message>
+    <message>
+        <source>no operation was set up</source>
+        <translation>no se configuró ninguna operación</translation>
+    </message>
+    <message>
+        <source>the preview did not prepare a plan</source>
+        <translation>la vista previa no preparó un plan</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal, so nothing was changed: %1</source>
+        <translation>No se puede escribir el diario, así que no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +5744,89 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>Probe::RabbitMqProbe</name>
+    <message>
+        <source>no plain AMQP port to check</source>
+        <translation>no hay puerto AMQP sin cifrar que comprobar</translation>
+    </message>
+    <message>
+        <source>the management API is not reachable from here</source>
+        <translation>la API de gestión no es accesible desde aquí</translation>
+    </message>
+    <message>
+        <source>not an AMQP method frame on channel 0</source>
+        <translation>no es una trama de método AMQP en el canal 0</translation>
+    </message>
+    <message>
+        <source>the AMQP frame is truncated or too large</source>
+        <translation>la trama AMQP está truncada o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the AMQP frame does not end with 0xCE</source>
+        <translation>la trama AMQP no termina en 0xCE</translation>
+    </message>
+    <message>
+        <source>an AMQP method %1.%2, not connection.start</source>
+        <translation>un método AMQP %1.%2, no connection.start</translation>
+    </message>
+    <message>
+        <source>%1: no AMQP answer within %2 ms</source>
+        <translation>%1: sin respuesta AMQP en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
+        <translation>%1 responde AMQP sin cifrar (cabecera de protocolo %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else</source>
+        <translation>%1 respondió a la cabecera AMQP con otra cosa</translation>
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else: %2</source>
+        <translation>%1 respondió a la cabecera AMQP con otra cosa: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
+        <translation>%1 responde AMQP sin cifrar (connection.start de %2 %3)</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>el broker</translation>
+    </message>
+    <message>
+        <source>%1 refuses connections: the plain AMQP port is closed</source>
+        <translation>%1 rechaza las conexiones: el puerto AMQP sin cifrar está cerrado</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection on the AMQP header</source>
+        <translation>%1 cerró la conexión ante la cabecera AMQP</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the management API did not answer: %2</source>
+        <translation>%1: la API de gestión no respondió: %2</translation>
+    </message>
+    <message>
+        <source>%1: the management API lets %2 in with the default password</source>
+        <translation>%1: la API de gestión deja entrar a %2 con la contraseña por defecto</translation>
+    </message>
+    <message>
+        <source>the login was refused; the user may exist with another password</source>
+        <translation>se rechazó el inicio de sesión; el usuario puede existir con otra contraseña</translation>
+    </message>
+    <message>
+        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
+        <translation>%1: la API de gestión rechaza a %2 (HTTP %3%4)</translation>
+    </message>
+    <message>
+        <source>%1: the management API answered HTTP %2</source>
+        <translation>%1: la API de gestión respondió HTTP %2</translation>
+    </message>
+</context>
+<context>
     <name>Probe::RedisProbe</name>
     <message>
         <source>the CA bundle holds no PEM certificate</source>
@@ -3313,6 +5986,467 @@ de %2</translation>
     <message>
         <source>RESP reader: a complete reply was not returned</source>
         <translation>lector RESP: no se devolvió una respuesta completa</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>not a snapshot: %1</source>
+        <translation>no es una instantánea: %1</translation>
+    </message>
+    <message>
+        <source>not a snapshot: it has no "takenAt"</source>
+        <translation>no es una instantánea: no tiene «takenAt»</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Proofer snapshot (%2)</source>
+        <translation>%1 no es una instantánea de Proofer (%2)</translation>
+    </message>
+    <message>
+        <source>no "schema"</source>
+        <translation>sin «schema»</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informativa</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>compliance status: not applicable</comment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>failed check</source>
+        <translation>comprobación fallida</translation>
+    </message>
+    <message>
+        <source>severity ceiling</source>
+        <translation>techo por gravedad</translation>
+    </message>
+    <message>
+        <source>critical finding caps the fleet</source>
+        <translation>un hallazgo crítico limita la flota</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation, for &lt;html lang&gt;</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Scanned at</source>
+        <translation>Analizado el</translation>
+    </message>
+    <message>
+        <source>Report generated at</source>
+        <translation>Informe generado el</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Generado por</translation>
+    </message>
+    <message>
+        <source>Proofer %1</source>
+        <translation>Proofer %1</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>Almacenes de datos</translation>
+    </message>
+    <message>
+        <source>Fleet grade</source>
+        <translation>Calificación de la flota</translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation>SHA-256 de la instantánea</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informativa</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Penalizaciones</translation>
+    </message>
+    <message>
+        <source>No deduction: every assessed check passed.</source>
+        <translation>Ninguna deducción: todas las comprobaciones evaluadas se cumplen.</translation>
+    </message>
+    <message>
+        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
+        <translation>Cada comprobación fallida cuesta su peso sobre el peso evaluado del almacén de datos, escalado por el peso del almacén en la flota; véase docs/grading.md.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>Almacén de datos</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grades per datastore</source>
+        <translation>Calificaciones por almacén de datos</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Texto claro</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>on: %1</source>
+        <translation>activado: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), most severe first.</source>
+        <translation><numerusform>%n hallazgo, los más graves primero.</numerusform><numerusform>%n hallazgos, los más graves primero.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: grade %2 (%3)</source>
+        <translation>%1: calificación %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation>Ningún hallazgo.</translation>
+    </message>
+    <message>
+        <source>Fleet-wide</source>
+        <translation>De toda la flota</translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation>Matriz de cumplimiento</translation>
+    </message>
+    <message>
+        <source>No compliance control was evaluated.</source>
+        <translation>No se ha evaluado ningún control de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>pass: every applicable check passed; fail: a critical or high check failed; partial: only lesser checks failed, or some could not be assessed; not assessed: nothing could be observed; n/a: the control does not concern this kind of datastore.</source>
+        <translation>cumple: todas las comprobaciones aplicables se cumplen; no cumple: ha fallado una comprobación crítica o alta; parcial: solo han fallado comprobaciones menores, o algunas no se han podido evaluar; no evaluado: no se ha podido observar nada; n/a: el control no afecta a este tipo de almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>No datastore presented a certificate.</source>
+        <translation>Ningún almacén de datos ha presentado un certificado.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>No válido después de</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>This report was rendered from the audited snapshot whose SHA-256 is:</source>
+        <translation>Este informe se ha generado a partir de la instantánea auditada cuyo SHA-256 es:</translation>
+    </message>
+    <message>
+        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
+        <translation>Esa instantánea es la salida de «proofer scan --format json» de este análisis, que también se conserva en el historial de análisis de Proofer; «sha256sum» sobre el fichero muestra el mismo valor.</translation>
+    </message>
+    <message>
+        <source>Proofer evidence pack: %1</source>
+        <translation>Paquete de evidencias de Proofer: %1</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical platform layer (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation>La salida PDF necesita la capa de plataforma gráfica (ejecute con QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <source>the PDF output cannot be written</source>
+        <translation>no se puede escribir la salida PDF</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>espacio de nombres %1</translation>
+    </message>
+    <message>
+        <source>targets file %1</source>
+        <translation>fichero de destinos %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1 (context %2, %3)</source>
+        <translation>Espacio de nombres %1 (contexto %2, %3)</translation>
+    </message>
+    <message>
+        <source>Targets from %1</source>
+        <translation>Destinos de %1</translation>
+    </message>
+    <message>
+        <source>Scanned at %1</source>
+        <translation>Analizado el %1</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VERIFIC.</translation>
+    </message>
+    <message>
+        <source>CERT DAYS</source>
+        <translation>DÍAS CERT</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTENTICACIÓN</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT</source>
+        <translation>TEXTO CLARO</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6</source>
+        <translation>Calificación de la flota: %1 (%2)  críticos %3, altos %4, medios %5, bajos %6</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,11 @@
 #include "core/clock.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
+#include "report/history.h"
+#include "report/report.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 FleetSession::FleetSession(QObject *parent)
@@ -123,6 +126,7 @@ void FleetSession::discover()
                 return;
             }
             m_notes << inventory.objects.notes;
+            m_inventory = inventory;
             emit inventoryLoaded(inventory.datastores);
             startScan(Fleet::targetsFromInventory(inventory));
         });
@@ -219,12 +223,32 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
     const Fleet::Snapshot snapshot = m_snapshot;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
     QtConcurrent::run([snapshot, insecure] {
-        return std::make_shared<const Audit::Audit>(
+        AuditOutcome outcome;
+        outcome.audit = std::make_shared<const Audit::Audit>(
             Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), insecure));
-    }).then(this, [this, generation](const std::shared_ptr<const Audit::Audit> &audit) {
+        // Kept in the history like `proofer scan` keeps it, and compared with the previous scan of the scope.
+        const QByteArray json = Report::snapshotJson(snapshot, *outcome.audit);
+        const QJsonObject current = QJsonDocument::fromJson(json).object();
+        const Report::HistoryEntry entry = Report::HistoryEntry::fromSnapshot(current);
+        Report::HistoryStore store;
+        const QList<Report::HistoryEntry> before = store.entries(entry.scope);
+        if (!before.isEmpty()) {
+            if (const std::optional<QJsonObject> previous = Report::HistoryStore::load(before.constFirst().path))
+                outcome.changes = Report::diffSnapshots(*previous, current, before.constFirst().path);
+        }
+        QString error;
+        if (store.save(json, &error).isEmpty())
+            outcome.historyError = error;
+        outcome.history = store.entries(entry.scope);
+        return outcome;
+    }).then(this, [this, generation](const AuditOutcome &outcome) {
         if (generation != m_generation)
             return;
-        m_audit = audit;
+        m_audit = outcome.audit;
+        m_changes = outcome.changes;
+        m_history = outcome.history;
+        if (!outcome.historyError.isEmpty())
+            m_notes << tr("The scan is not kept in the history: %1").arg(outcome.historyError);
         emit auditReady();
     });
 }

@@ -3,8 +3,10 @@
 
 #include "audit/snapshotevidence.h"
 #include "fleet/fleetscanner.h"
+#include "fleet/inventory.h"
 #include "fleet/snapshot.h"
 #include "kube/kubeconfig.h"
+#include "report/history.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,12 +59,20 @@ public:
     QString namespaceName() const { return m_namespace; }
     QString contextName() const { return m_context ? m_context->context.name : QString(); }
     QString serverUrl() const { return m_context ? m_context->cluster.server : QString(); }
+    /** The client of the current cluster connection (null for a targets file or when not connected). */
+    Kube::KubeClient *kubeClient() const { return m_client.get(); }
     bool hasTarget() const { return m_context.has_value() || !m_targets.isEmpty(); }
 
     /** The last complete snapshot (empty before the first scan finishes). */
     const Fleet::Snapshot &snapshot() const { return m_snapshot; }
     /** The audit of the last snapshot; null before the first one is ready. */
     std::shared_ptr<const Audit::Audit> audit() const { return m_audit; }
+    /** What the last discovery read (operations build their plans from it); empty for targets files. */
+    const Fleet::InventoryResult &inventory() const { return m_inventory; }
+    /** New and fixed findings against the previous scan of the same scope; none before a second scan. */
+    const std::optional<Report::HistoryDiff> &changesSinceLastScan() const { return m_changes; }
+    /** The kept scans of this scope, newest first (the grade history), as of the last audit. */
+    const QList<Report::HistoryEntry> &history() const { return m_history; }
 
 signals:
     void stateChanged(FleetSession::State state, const QString &message);
@@ -98,5 +108,15 @@ private:
     Fleet::Snapshot m_snapshot;
     QStringList m_notes;
     std::shared_ptr<const Audit::Audit> m_audit;
+    Fleet::InventoryResult m_inventory;
+    std::optional<Report::HistoryDiff> m_changes;
+    QList<Report::HistoryEntry> m_history;
+    struct AuditOutcome
+    {
+        std::shared_ptr<const Audit::Audit> audit;
+        std::optional<Report::HistoryDiff> changes;
+        QList<Report::HistoryEntry> history;
+        QString historyError;
+    };
     quint64 m_generation = 0; ///< bumps on every new connection, scan or cancel: stale continuations do nothing
 };

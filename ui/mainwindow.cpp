@@ -8,8 +8,15 @@
 #include "fleetmodel.h"
 #include "kube/kubeconfigloader.h"
 #include "statusicons.h"
+#include "views/certificatesview.h"
+#include "views/checklistview.h"
+#include "views/complianceview.h"
 #include "views/detailpane.h"
+#include "views/logspane.h"
 #include "views/gradepanel.h"
+#include "wizards/certrenewalwizard.h"
+#include "wizards/passwordrotationwizard.h"
+#include "audit/grader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -170,7 +178,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_gradePanel->setStale(true);
     });
     connect(m_session, &FleetSession::datastoreScanned, this,
-            [this](const Fleet::DatastoreReport &report) { m_fleetModel->upsertReport(report); });
+            [this](const Fleet::DatastoreReport &report) {
+                m_fleetModel->upsertReport(report);
+                updateCertificates();
+            });
     connect(
         m_session, &FleetSession::datastoreAudited, this,
         [this](const QString &name, const std::optional<Audit::Grade> &grade, const QList<Audit::Finding> &findings) {
@@ -203,6 +214,11 @@ MainWindow::MainWindow(QWidget *parent)
         const auto audit = m_session->audit();
         m_fleetModel->applyAudit(audit->grade, audit->findings);
         m_gradePanel->setAudit(audit);
+        m_gradePanel->setHistory(m_session->history(), m_session->changesSinceLastScan());
+        updateActions();
+        m_complianceView->setAudit(m_session->snapshot(), audit);
+        m_checklistView->setSnapshot(m_session->snapshot(), audit);
+        m_certificatesView->setReports(m_session->snapshot().datastores);
         // Fit the columns to the first full fleet, unless the user's own widths were restored.
         if (!m_headerRestored && !m_columnsFitted) {
             m_fleetView->resizeColumnsToContents();
@@ -226,6 +242,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_headerRestored = m_fleetView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("MainWindow/fleetHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+    showPage(Page(qBound(0, settings.value(QStringLiteral("MainWindow/page")).toInt(), int(ChecklistPage))));
     m_statusBarAction->setChecked(!statusBar()->isHidden());
 }
 
@@ -268,6 +285,18 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    const char *pageNames[] = { "showFleetAction", "showComplianceAction", "showCertificatesAction",
+                                "showChecklistAction" };
+    const Qt::Key pageKeys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4 };
+    for (int page = FleetPage; page <= ChecklistPage; ++page) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(pageNames[page]));
+        action->setShortcut(QKeySequence(Qt::CTRL | pageKeys[page]));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        m_pageActions << action;
+    }
+
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -294,6 +323,15 @@ void MainWindow::createActions()
     m_auditorAction->setObjectName(QStringLiteral("auditorModeAction"));
     m_auditorAction->setCheckable(true);
     connect(m_auditorAction, &QAction::toggled, this, &MainWindow::setReadOnly);
+
+    m_renewAction = new QAction(this);
+    m_renewAction->setObjectName(QStringLiteral("renewCertificatesAction"));
+    m_renewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_renewAction, &QAction::triggered, this, [this] { renewCertificates(); });
+    m_rotateAction = new QAction(this);
+    m_rotateAction->setObjectName(QStringLiteral("rotatePasswordsAction"));
+    m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_rotateAction, &QAction::triggered, this, [this] { rotatePasswords(); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -322,12 +360,20 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (QAction *action : std::as_const(m_pageActions))
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_statusBarAction);
     m_viewMenu->addAction(m_fullScreenAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_auditorAction);
+
+    m_operationsMenu = menuBar()->addMenu(QString());
+    m_operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
+    m_operationsMenu->addAction(m_renewAction);
+    m_operationsMenu->addAction(m_rotateAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -519,7 +565,33 @@ void MainWindow::createCentralWidget()
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    // The fleet and its detail first; the compliance matrix, the certificates and the checklist beside it.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainTabWidget"));
+    m_pages->setDocumentMode(true);
+    m_complianceView = new ComplianceView(m_pages);
+    m_certificatesView = new CertificatesView(m_pages);
+    m_checklistView = new ChecklistView(m_pages);
+    m_pages->addTab(m_splitter, QString());
+    m_pages->addTab(m_complianceView, QString());
+    m_pages->addTab(m_certificatesView, QString());
+    m_pages->addTab(m_checklistView, QString());
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        for (int i = 0; i < m_pageActions.size(); ++i)
+            m_pageActions.at(i)->setChecked(i == page);
+    });
+    connect(m_certificatesView, &CertificatesView::renewRequested, this, &MainWindow::certificateRenewalRequested);
+    connect(this, &MainWindow::certificateRenewalRequested, this, &MainWindow::renewCertificates);
+    connect(m_detailPane->logsPane(), &LogsPane::logScanned, m_checklistView->model(), &ChecklistModel::setLogScan);
+    connect(m_complianceView, &ComplianceView::evidencePackExported, this,
+            [this](const QString &fileName, const QString &error) {
+                if (error.isEmpty())
+                    statusBar()->showMessage(tr("Evidence pack saved to %1").arg(fileName));
+                else
+                    showKubeconfigError(error);
+            });
+    setCentralWidget(m_pages);
 }
 
 void MainWindow::createDocks()
@@ -555,9 +627,22 @@ void MainWindow::retranslateUi()
     m_stopDemoAction->setText(tr("S&top the Demo Fleet"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Filter Datastores"));
+    m_pageActions.at(FleetPage)->setText(tr("F&leet"));
+    m_pageActions.at(CompliancePage)->setText(tr("C&ompliance Matrix"));
+    m_pageActions.at(CertificatesPage)->setText(tr("C&ertificates"));
+    m_pageActions.at(ChecklistPage)->setText(tr("Chec&klist"));
+    m_pages->setTabText(FleetPage, tr("Fleet"));
+    m_pages->setTabText(CompliancePage, tr("Compliance"));
+    m_pages->setTabText(CertificatesPage, tr("Certificates"));
+    m_pages->setTabText(ChecklistPage, tr("Checklist"));
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
+    m_operationsMenu->setTitle(tr("&Operations"));
+    m_renewAction->setText(tr("&Renew Certificates…"));
+    m_renewAction->setToolTip(tr("Issue new server certificates, patch the TLS Secrets, restart and verify"));
+    m_rotateAction->setText(tr("Rotate &Passwords…"));
+    m_rotateAction->setToolTip(tr("New 32-character passwords: server, Secret, dependent services, verified login"));
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Connection"));
@@ -645,6 +730,10 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(busy);
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
+    // Operations need a cluster (they patch Secrets and restart workloads) and the inventory of a finished discovery.
+    const bool operable = !m_readOnly && !busy && m_session->kubeClient() && !m_session->inventory().datastores.isEmpty();
+    m_renewAction->setEnabled(operable);
+    m_rotateAction->setEnabled(operable);
 }
 
 void MainWindow::updateConnectionLabel()
@@ -684,6 +773,68 @@ void MainWindow::updateConnectionLabel()
         setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
 }
 
+QString MainWindow::selectedDatastore() const
+{
+    const QModelIndex current = m_fleetView->currentIndex();
+    return current.isValid() ? current.data(FleetModel::NameRole).toString() : QString();
+}
+
+QString MainWindow::projectionFor(const QStringList &rulePrefixes, const QStringList &datastores) const
+{
+    const auto audit = m_session->audit();
+    if (!audit || !audit->grade.fleet.score)
+        return {};
+    QSet<QString> fixed;
+    for (const Audit::Finding &finding : audit->findings) {
+        const bool ruleMatches = std::any_of(rulePrefixes.cbegin(), rulePrefixes.cend(),
+                                             [&](const QString &prefix) { return finding.ruleId.startsWith(prefix); });
+        if (ruleMatches && (datastores.isEmpty() || datastores.contains(finding.datastore)))
+            fixed.insert(finding.ruleId + u'@' + finding.datastore);
+    }
+    const Audit::Grade &now = audit->grade.fleet;
+    const Audit::Grade after = Audit::Grader(audit->assessments).whatIf(fixed).fleet;
+    return tr("Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured "
+              "again by the rescan that follows.", nullptr, int(fixed.size()))
+        .arg(now.letter, QLocale().toString(*now.score, 'f', 1), after.letter,
+             after.score ? QLocale().toString(*after.score, 'f', 1) : QStringLiteral("–"));
+}
+
+void MainWindow::openWizard(PlanWizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setReadOnly(m_readOnly);
+    // What the operation changed is measured, not assumed: scan again once it is over.
+    connect(wizard, &PlanWizard::operationFinished, this, [this] {
+        if (!m_session->isBusy())
+            rescan();
+    });
+    wizard->open();
+}
+
+void MainWindow::renewCertificates(const QStringList &datastores)
+{
+    if (!m_renewAction->isEnabled())
+        return;
+    QStringList chosen = datastores;
+    if (chosen.isEmpty() && !selectedDatastore().isEmpty())
+        chosen << selectedDatastore();
+    auto *wizard = new CertRenewalWizard(m_session->kubeClient(), m_session->inventory(), chosen, this);
+    wizard->setProjection(projectionFor({QStringLiteral("CERT-")}, chosen));
+    openWizard(wizard);
+}
+
+void MainWindow::rotatePasswords(const QStringList &datastores)
+{
+    if (!m_rotateAction->isEnabled())
+        return;
+    QStringList chosen = datastores;
+    if (chosen.isEmpty() && !selectedDatastore().isEmpty())
+        chosen << selectedDatastore();
+    auto *wizard = new PasswordRotationWizard(m_session->kubeClient(), m_session->inventory(), chosen, this);
+    wizard->setProjection(projectionFor({QStringLiteral("SECRET-")}, chosen));
+    openWizard(wizard);
+}
+
 void MainWindow::updateDetail()
 {
     const QModelIndex current = m_fleetView->currentIndex();
@@ -698,6 +849,7 @@ void MainWindow::onSessionState(FleetSession::State state, const QString &messag
 {
     m_state = state;
     m_connectionMessage = message;
+    m_detailPane->logsPane()->setClient(m_session->kubeClient(), m_session->namespaceName());
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);
         m_emptyReason = EmptyReason::NoData;
@@ -811,6 +963,7 @@ void MainWindow::connectToContext(const QString &context, const QString &namespa
     rememberNamespace(resolved->context.name, ns);
     m_fleetModel->clear();
     m_gradePanel->setAudit(nullptr);
+    clearAuditViews();
     m_everConnected = true;
     m_session->connectTo(*resolved, ns);
     if (!resolved->warnings.isEmpty())
@@ -957,10 +1110,36 @@ void MainWindow::updateDemoState()
         statusBar()->showMessage(text.section(u'\n', 0, 0));
 }
 
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setChecked(i == int(page));
+}
+
+void MainWindow::updateCertificates()
+{
+    QList<Fleet::DatastoreReport> reports;
+    for (const FleetRow &row : m_fleetModel->rows()) {
+        if (row.report)
+            reports << *row.report;
+    }
+    m_certificatesView->setReports(reports);
+}
+
+void MainWindow::clearAuditViews()
+{
+    m_complianceView->setAudit({}, nullptr);
+    m_checklistView->setSnapshot({}, nullptr);
+    m_certificatesView->setReports({});
+}
+
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_certificatesView->setReadOnly(readOnly);
     m_auditorLabel->setVisible(readOnly);
+    updateActions();
     if (m_auditorAction->isChecked() != readOnly)
         m_auditorAction->setChecked(readOnly);
 }
@@ -1000,5 +1179,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/fleetHeader"), m_fleetView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("MainWindow/page"), m_pages->currentIndex());
     QMainWindow::closeEvent(event);
 }

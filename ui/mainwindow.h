@@ -9,7 +9,11 @@
 
 #include <optional>
 
+class CertificatesView;
+class ChecklistView;
+class ComplianceView;
 class DetailPane;
+class PlanWizard;
 class FleetFilterModel;
 class FleetModel;
 class GradePanel;
@@ -24,6 +28,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class QToolButton;
@@ -57,6 +62,13 @@ public:
     DemoLauncher *demoLauncher() const { return m_demo; }
     DetailPane *detailPane() const { return m_detailPane; }
     GradePanel *gradePanel() const { return m_gradePanel; }
+    ComplianceView *complianceView() const { return m_complianceView; }
+    CertificatesView *certificatesView() const { return m_certificatesView; }
+    ChecklistView *checklistView() const { return m_checklistView; }
+
+    /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
+    enum Page { FleetPage, CompliancePage, CertificatesPage, ChecklistPage };
+    void showPage(Page page);
     bool isReadOnly() const { return m_readOnly; }
 
     /** Loads the kubeconfig (or the targets file) and connects: the window's start. Never blocks on the network. */
@@ -71,6 +83,14 @@ public slots:
     void startDemoFleet();
     /** Stops the demo fleet this window started (SIGTERM, SIGKILL after 10 s). */
     void stopDemoFleet();
+    /** Opens the certificate renewal wizard on @p datastores (empty: the selected one, else all). */
+    void renewCertificates(const QStringList &datastores = {});
+    /** Opens the password rotation wizard on @p datastores (empty: the selected one). */
+    void rotatePasswords(const QStringList &datastores = {});
+
+signals:
+    /** "Renew Certificates…" in the certificates view: the datastores of the selected certificates (may be empty). */
+    void certificateRenewalRequested(const QStringList &datastores);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +110,10 @@ private:
     void updateActions();
     void updateConnectionLabel();
     void updateDetail();
+    QString selectedDatastore() const;
+    /** "Grade now … → with this fixed: …" for the findings of rules starting with @p rulePrefixes on @p datastores. */
+    QString projectionFor(const QStringList &rulePrefixes, const QStringList &datastores) const;
+    void openWizard(PlanWizard *wizard);
 
     void loadKubeconfig(const QString &path);
     void openKubeconfigFile(const QString &file, const QString &namespaceName);
@@ -104,6 +128,8 @@ private:
     void rememberNamespace(const QString &context, const QString &namespaceName);
     static QString rememberedNamespace(const QString &context);
     void setReadOnly(bool readOnly);
+    void updateCertificates();
+    void clearAuditViews();
 
     FleetSession *m_session = nullptr;
     DemoLauncher *m_demo = nullptr;
@@ -128,6 +154,10 @@ private:
     QLabel *m_namespaceLabel = nullptr;
     QComboBox *m_namespaceCombo = nullptr;
 
+    QTabWidget *m_pages = nullptr;
+    ComplianceView *m_complianceView = nullptr;
+    CertificatesView *m_certificatesView = nullptr;
+    ChecklistView *m_checklistView = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_fleetView = nullptr;
@@ -163,9 +193,13 @@ private:
     QAction *m_stopDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QList<QAction *> m_pageActions; ///< View ▸ Fleet, Compliance Matrix, Certificates, Checklist
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_auditorAction = nullptr;
+    QAction *m_renewAction = nullptr;
+    QAction *m_rotateAction = nullptr;
+    QMenu *m_operationsMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

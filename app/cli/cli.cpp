@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "cli/backupcommand.h"
 #include "cli/democommand.h"
+#include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
+#include "cli/renewcertscommand.h"
+#include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
 
 #include "core/logging.h"
@@ -60,13 +64,15 @@ const QList<Command> &commands()
          runDemoCommand},
         // Not built yet: listed so operators see what is coming; they say so and exit 2.
         {"renew-certs", QT_TRANSLATE_NOOP("Cli", "Renew the TLS certificates of the datastores (preview, apply, verify, roll back)"),
-         nullptr},
+         runRenewCertsCommand},
         {"rotate-password", QT_TRANSLATE_NOOP("Cli", "Rotate datastore passwords without the plaintext reaching the server"),
-         nullptr},
-        {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"), nullptr},
+         runRotatePasswordCommand},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"),
+         runBackupCommand},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Restore an encrypted backup, verified before the live database is touched"),
-         nullptr},
-        {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"), nullptr},
+         runRestoreCommand},
+        {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"),
+         runHistoryCommand},
     };
     return list;
 }
@@ -84,6 +90,19 @@ bool isCliInvocation(int argc, char **argv)
         }
         if (arg[0] != '-')
             return true; // a subcommand (known or not: an unknown one gets an error, not a window)
+    }
+    return false;
+}
+
+bool needsGuiApplication(int argc, char **argv)
+{
+    if (!isCliInvocation(argc, argv))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--format=pdf") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+            return true;
     }
     return false;
 }

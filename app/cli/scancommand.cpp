@@ -11,7 +11,12 @@
 #include "fleet/targetsfile.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "report/history.h"
+#include "report/htmlreport.h"
+#include "report/report.h"
+#include "report/textreport.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -21,7 +26,10 @@
 #include <QTimer>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace Cli {
 
@@ -51,86 +59,17 @@ QString scanHelpText()
               "  --context NAME      context to use (default: the current context)\n"
               "  --namespace NS      namespace to scan (default: the context's)\n"
               "  --targets FILE      scan the datastores of this YAML file instead of a cluster\n"
-              "  --format FORMAT     json (schema proofer.snapshot/v1) or text (default: text)\n"
+              "  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack\n"
+              "                      for auditors) or pdf (the same pack; needs --output FILE unless standard\n"
+              "                      output is redirected)\n"
               "  --output FILE       write the result to FILE instead of standard output\n"
               "  --concurrency N     datastores probed at once (default: 8)\n"
               "  --timeout SECONDS   connect timeout per step (default: 10)\n"
               "  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate\n"
+              "  --no-history        do not keep this scan in the history (see \"proofer history\")\n"
               "\n"
               "Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,\n"
               "2 bad usage or configuration, 3 the cluster or every target was unreachable.\n");
-}
-
-QString textReport(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
-{
-    QString text;
-    QTextStream stream(&text);
-    if (snapshot.source == u"kubernetes")
-        stream << tr("Namespace %1 (context %2, %3)").arg(snapshot.namespaceName, snapshot.context, snapshot.server);
-    else
-        stream << tr("Targets from %1").arg(snapshot.targetsFile);
-    stream << u'\n' << tr("Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << QStringLiteral("\n\n");
-    const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                               .arg(tr("NAME"), -24)
-                               .arg(tr("KIND"), -11)
-                               .arg(tr("TLS"), -22)
-                               .arg(tr("VERIFIED"), -9)
-                               .arg(tr("CERT DAYS"), -10)
-                               .arg(tr("AUTH"), -14)
-                               .arg(tr("PLAINTEXT"));
-    stream << header;
-    for (const Fleet::DatastoreReport &report : snapshot.datastores) {
-        QString tls = tr("unknown");
-        QString verified = QStringLiteral("-");
-        QString plaintext = QStringLiteral("-");
-        if (report.tls) {
-            QStringList accepted;
-            for (const auto &version : report.tls->versions) {
-                if (version.state == Probe::VersionState::Accepted)
-                    accepted << Probe::tlsVersionName(version.version).mid(5);
-            }
-            tls = report.tls->tlsEnabled ? QStringLiteral("on (%1)").arg(accepted.join(u',')) : tr("off");
-            verified = report.tls->tlsEnabled ? (report.tls->verified ? tr("yes") : tr("NO")) : QStringLiteral("-");
-            std::optional<bool> plain = report.tls->plaintextAccepted;
-            if (report.postgres && report.postgres->plaintextAccepted)
-                plain = report.postgres->plaintextAccepted;
-            plaintext = plain ? (*plain ? tr("accepted") : tr("refused")) : tr("unknown");
-        }
-        const auto certificate = report.servedCertificate();
-        stream << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                      .arg(report.name, -24)
-                      .arg(Fleet::kindName(report.kind), -11)
-                      .arg(tls, -22)
-                      .arg(verified, -9)
-                      .arg(certificate ? QString::number(certificate->daysLeft) : QStringLiteral("-"), -10)
-                      .arg(report.authMethod(), -14)
-                      .arg(plaintext);
-        for (const QString &error : report.errors)
-            stream << QStringLiteral("    ! ") << error << u'\n';
-    }
-    const Audit::Grade &fleet = audit.grade.fleet;
-    stream << u'\n'
-           << tr("Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
-                  .arg(fleet.letter, fleet.score ? QString::number(*fleet.score, 'f', 1) : tr("no score"))
-                  .arg(fleet.counts.value(Audit::Severity::Critical))
-                  .arg(fleet.counts.value(Audit::Severity::High))
-                  .arg(fleet.counts.value(Audit::Severity::Medium))
-                  .arg(fleet.counts.value(Audit::Severity::Low))
-           << u'\n';
-    if (!audit.findings.isEmpty())
-        stream << u'\n' << tr("Findings:") << u'\n';
-    for (const Audit::Finding &finding : audit.findings) {
-        stream << QStringLiteral("  [%1] %2 %3: %4\n")
-                      .arg(Audit::severityName(finding.severity).toUpper(), -8)
-                      .arg(finding.ruleId, -14)
-                      .arg(finding.datastore, finding.title);
-        if (!finding.remediation.isEmpty())
-            stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
-    }
-    for (const QString &note : snapshot.notes)
-        stream << u'\n' << tr("note: %1").arg(note);
-    stream.flush();
-    return text;
 }
 
 /** The lowest score that still earns @p letter on the ladder of docs/grading.md; -1 when unknown. */
@@ -159,6 +98,7 @@ public:
     QString outputPath;
     QString failUnder;
     bool kubeconfigInsecure = false;
+    bool keepHistory = true;
 
     void finishWith(int code)
     {
@@ -171,11 +111,40 @@ public:
         snapshot.datastores = reports;
         const Audit::Audit audit =
             Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), kubeconfigInsecure);
+        const QByteArray json = Report::snapshotJson(snapshot, audit);
+        if (keepHistory) {
+            // Kept before anything else can fail: the history is the record of what was observed.
+            QString error;
+            if (Report::HistoryStore().save(json, &error).isEmpty())
+                err() << Cli::tr("warning: the scan is not kept in the history: %1").arg(error) << u'\n';
+            err().flush();
+        }
         QByteArray output;
-        if (format == u"json")
-            output = QJsonDocument(audit.toJson(snapshot)).toJson(QJsonDocument::Indented);
-        else
-            output = textReport(snapshot, audit).toUtf8();
+        if (format == u"json") {
+            output = json;
+        } else if (format == u"html") {
+            output = Report::renderHtml(snapshot, audit).toUtf8();
+        } else if (format == u"pdf") {
+            QBuffer buffer(&output);
+            QString error;
+            const Report::PdfWriter writer = Report::pdfWriter();
+            if (!writer) {
+                error = Cli::tr("this build of Proofer cannot write PDF");
+            } else {
+                buffer.open(QIODevice::WriteOnly);
+                if (!writer(Report::renderHtml(snapshot, audit), Report::htmlTitle(snapshot), &buffer, &error)
+                    && error.isEmpty())
+                    error = Cli::tr("the PDF could not be written");
+            }
+            if (!error.isEmpty()) {
+                err() << Cli::tr("error: %1").arg(error) << u'\n';
+                err().flush();
+                finishWith(ExitUsage);
+                return;
+            }
+        } else {
+            output = Report::renderText(snapshot, audit).toUtf8();
+        }
         if (outputPath.isEmpty()) {
             QFile stdoutFile;
             if (stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -183,7 +152,7 @@ public:
         } else {
             QSaveFile file(outputPath);
             if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
-                err() << tr("error: cannot write %1: %2").arg(outputPath, file.errorString()) << u'\n';
+                err() << Cli::tr("error: cannot write %1: %2").arg(outputPath, file.errorString()) << u'\n';
                 err().flush();
                 finishWith(ExitUsage);
                 return;
@@ -193,7 +162,7 @@ public:
         for (const auto &report : reports)
             allUnreachable = allUnreachable && report.unreachable();
         if (allUnreachable) {
-            err() << tr("error: no datastore could be reached") << u'\n';
+            err() << Cli::tr("error: no datastore could be reached") << u'\n';
             err().flush();
             finishWith(ExitUnreachable);
             return;
@@ -202,7 +171,7 @@ public:
             const double wanted = gradeFloor(failUnder);
             const double got = audit.grade.fleet.score.value_or(0.0);
             if (got < wanted) {
-                err() << tr("grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
+                err() << Cli::tr("grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
                       << u'\n';
                 err().flush();
                 finishWith(ExitFailure);
@@ -232,9 +201,10 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
                                            QStringLiteral("10"));
     const QCommandLineOption failUnderOption(QStringLiteral("fail-under"), QString(), QStringLiteral("grade"));
+    const QCommandLineOption noHistoryOption(QStringLiteral("no-history"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, formatOption, outputOption,
-                       concurrencyOption, timeoutOption, failUnderOption, helpOption});
+                       concurrencyOption, timeoutOption, failUnderOption, noHistoryOption, helpOption});
     auto usage = [](const QString &message) {
         err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
         err().flush();
@@ -251,8 +221,11 @@ int runScanCommand(const QStringList &arguments)
     auto run = std::make_shared<ScanRun>();
     run->format = parser.value(formatOption);
     run->outputPath = parser.value(outputOption);
-    if (run->format != u"json" && run->format != u"text")
-        return usage(tr("unknown format \"%1\" (json or text)").arg(run->format));
+    if (run->format != u"json" && run->format != u"text" && run->format != u"html" && run->format != u"pdf")
+        return usage(tr("unknown format \"%1\" (json, text, html or pdf)").arg(run->format));
+    if (run->format == u"pdf" && run->outputPath.isEmpty() && isatty(STDOUT_FILENO))
+        return usage(tr("--format pdf writes a binary file: give --output FILE or redirect standard output"));
+    run->keepHistory = !parser.isSet(noHistoryOption);
     run->failUnder = parser.value(failUnderOption);
     if (!run->failUnder.isEmpty() && gradeFloor(run->failUnder) < 0)
         return usage(tr("--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));

@@ -142,6 +142,18 @@ int main(int argc, char **argv)
             const QPixmap shot = window.screen()->grabWindow(window.winId());
             const QPixmap image = shot.isNull() || shot.width() < 100 ? window.grab() : shot;
             QTextStream(stdout) << (image.save(output) ? "saved " : "failed ") << output << '\n';
+            // The other pages too, next to it: OUTPUT-compliance.png, -certificates.png, -checklist.png.
+            const std::pair<MainWindow::Page, const char *> pages[] = { { MainWindow::CompliancePage, "compliance" },
+                                                                       { MainWindow::CertificatesPage, "certificates" },
+                                                                       { MainWindow::ChecklistPage, "checklist" } };
+            for (const auto &[page, name] : pages) {
+                window.showPage(page);
+                QApplication::processEvents(); // a screenshot tool: the page must paint before the grab
+                QString file = output;
+                file.insert(file.lastIndexOf(u'.'), u'-' + QString::fromLatin1(name));
+                QTextStream(stdout) << (window.grab().save(file) ? "saved " : "failed ") << file << '\n';
+            }
+            window.showPage(MainWindow::FleetPage);
             QTimer::singleShot(int(qEnvironmentVariableIntValue("SCREENSHOT_LINGER_MS")), qApp, &QApplication::quit);
         });
     });

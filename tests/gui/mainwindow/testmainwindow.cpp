@@ -48,7 +48,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Operations"), QStringLiteral("&Help")}));
 
         auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
         QVERIFY(table);

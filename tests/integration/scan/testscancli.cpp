@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +27,12 @@ struct Run
 /** Runs proofer while this thread's event loop keeps turning (the emulator lives here). */
 Run runProofer(const QStringList &arguments, int timeoutMs = 180000)
 {
+    // Every scan keeps its snapshot in the history: a private data directory, never the user's.
+    static QTemporaryDir dataHome;
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
     Run run;
     if (!process.waitForStarted(10000))

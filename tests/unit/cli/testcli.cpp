@@ -84,13 +84,24 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("Comandos:")));
     }
 
-    void commandThatIsNotBuiltSaysSo()
+    void operationsOfferDryRun_data()
     {
-        // "renew-certs" arrives with the guided operations; until then it must not pretend.
-        const Run run = runProofer({QStringLiteral("renew-certs")});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("not available yet")), qPrintable(run.err));
-        QVERIFY(run.out.isEmpty());
+        QTest::addColumn<QString>("command");
+        QTest::newRow("renew-certs") << QStringLiteral("renew-certs");
+        QTest::newRow("rotate-password") << QStringLiteral("rotate-password");
+        QTest::newRow("restore") << QStringLiteral("restore");
+    }
+
+    void operationsOfferDryRun()
+    {
+        // Every operation that changes the fleet can be previewed and needs --yes to act unattended.
+        QFETCH(QString, command);
+        const Run help = runProofer({command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--dry-run")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("--yes")), qPrintable(help.out));
+        const Run bogus = runProofer({command, QStringLiteral("--no-such-option")});
+        QCOMPARE(bogus.exitCode, 2);
     }
 
     void unknownCommand()
