@@ -880,7 +880,9 @@
     <message numerus="yes">
         <source>%1 (%2): serial %3, %n day(s) left → serial %4 until %5</source>
         <translation>
-            <numerusform>%1 (%2): serial %3, %n day left → serial %4 until %5</numerusform><numerusform>%1 (%2): serial %3, %n days left → serial %4 until %5</numerusform></translation>
+            <numerusform>%1 (%2): serial %3, %n day left → serial %4 until %5</numerusform>
+            <numerusform>%1 (%2): serial %3, %n days left → serial %4 until %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -952,17 +954,23 @@
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
         <translation>
-            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issuer: %1</source>
@@ -1046,7 +1054,9 @@
     <message numerus="yes">
         <source>%n certificate(s): %1 expired, %2 inside the %3-day renewal window</source>
         <translation>
-            <numerusform>%n certificate: %1 expired, %2 inside the %3-day renewal window</numerusform><numerusform>%n certificates: %1 expired, %2 inside the %3-day renewal window</numerusform></translation>
+            <numerusform>%n certificate: %1 expired, %2 inside the %3-day renewal window</numerusform>
+            <numerusform>%n certificates: %1 expired, %2 inside the %3-day renewal window</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1102,12 +1112,16 @@
     <message numerus="yes">
         <source>No TLS errors in the last %n log line(s)</source>
         <translation>
-            <numerusform>No TLS errors in the last %n log line</numerusform><numerusform>No TLS errors in the last %n log lines</numerusform></translation>
+            <numerusform>No TLS errors in the last %n log line</numerusform>
+            <numerusform>No TLS errors in the last %n log lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n TLS error(s) in the last %1 log lines</source>
         <translation>
-            <numerusform>%n TLS error in the last %1 log lines</numerusform><numerusform>%n TLS errors in the last %1 log lines</numerusform></translation>
+            <numerusform>%n TLS error in the last %1 log lines</numerusform>
+            <numerusform>%n TLS errors in the last %1 log lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit logs are being generated</source>
@@ -1160,12 +1174,16 @@
     <message numerus="yes">
         <source>%1 of %n datastore(s) pass</source>
         <translation>
-            <numerusform>%1 of %n datastore pass</numerusform><numerusform>%1 of %n datastores pass</numerusform></translation>
+            <numerusform>%1 of %n datastore pass</numerusform>
+            <numerusform>%1 of %n datastores pass</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not assessed</source>
         <translation>
-            <numerusform>, %n not assessed</numerusform><numerusform>, %n not assessed</numerusform></translation>
+            <numerusform>, %n not assessed</numerusform>
+            <numerusform>, %n not assessed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check</source>
@@ -1193,7 +1211,9 @@
     <message numerus="yes">
         <source>%n check(s): %1 pass, %2 fail, %3 partial or not assessed</source>
         <translation>
-            <numerusform>%n check: %1 pass, %2 fail, %3 partial or not assessed</numerusform><numerusform>%n checks: %1 pass, %2 fail, %3 partial or not assessed</numerusform></translation>
+            <numerusform>%n check: %1 pass, %2 fail, %3 partial or not assessed</numerusform>
+            <numerusform>%n checks: %1 pass, %2 fail, %3 partial or not assessed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1680,9 @@ Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
     <message numerus="yes">
         <source>%1: newest verified backup %n day(s) old (%2)</source>
         <translation>
-            <numerusform>%1: newest verified backup %n day old (%2)</numerusform><numerusform>%1: newest verified backup %n days old (%2)</numerusform></translation>
+            <numerusform>%1: newest verified backup %n day old (%2)</numerusform>
+            <numerusform>%1: newest verified backup %n days old (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no verified backup</source>
@@ -1669,7 +1691,9 @@ Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
     <message numerus="yes">
         <source>%n backup(s) deleted</source>
         <translation>
-            <numerusform>%n backup deleted</numerusform><numerusform>%n backups deleted</numerusform></translation>
+            <numerusform>%n backup deleted</numerusform>
+            <numerusform>%n backups deleted</numerusform>
+        </translation>
     </message>
     <message>
         <source>--out-dir is required</source>
@@ -2266,7 +2290,9 @@ Fleet: %2</source>
     <message numerus="yes">
         <source>%n control(s): %1 pass, %2 fail, %3 partial, %4 not assessed</source>
         <translation>
-            <numerusform>%n control: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform><numerusform>%n controls: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform></translation>
+            <numerusform>%n control: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform>
+            <numerusform>%n controls: %1 pass, %2 fail, %3 partial, %4 not assessed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a cell to see the control, the rules behind it and their evidence on that datastore.</source>
@@ -2759,7 +2785,9 @@ Fleet: %2</source>
     <message numerus="yes">
         <source>Renewal line (%n day(s))</source>
         <translation>
-            <numerusform>Renewal line (%n day)</numerusform><numerusform>Renewal line (%n days)</numerusform></translation>
+            <numerusform>Renewal line (%n day)</numerusform>
+            <numerusform>Renewal line (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate expiry</source>
@@ -3274,12 +3302,16 @@ expires %3</source>
     <message numerus="yes">
         <source>%n new finding(s)</source>
         <translation>
-            <numerusform>%n new finding</numerusform><numerusform>%n new findings</numerusform></translation>
+            <numerusform>%n new finding</numerusform>
+            <numerusform>%n new findings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
         <translation>
-            <numerusform>%n fixed</numerusform><numerusform>%n fixed</numerusform></translation>
+            <numerusform>%n fixed</numerusform>
+            <numerusform>%n fixed</numerusform>
+        </translation>
     </message>
     <message>
         <source>new: %1 %2 — %3</source>
@@ -3856,17 +3888,23 @@ expires %3</source>
     <message numerus="yes">
         <source>Reading the last %n line(s) of %1…</source>
         <translation>
-            <numerusform>Reading the last %n line of %1…</numerusform><numerusform>Reading the last %n lines of %1…</numerusform></translation>
+            <numerusform>Reading the last %n line of %1…</numerusform>
+            <numerusform>Reading the last %n lines of %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Following %1: %n line(s)</source>
         <translation>
-            <numerusform>Following %1: %n line</numerusform><numerusform>Following %1: %n lines</numerusform></translation>
+            <numerusform>Following %1: %n line</numerusform>
+            <numerusform>Following %1: %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) from %1</source>
         <translation>
-            <numerusform>%n line from %1</numerusform><numerusform>%n lines from %1</numerusform></translation>
+            <numerusform>%n line from %1</numerusform>
+            <numerusform>%n lines from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4240,33 @@ from %2</source>
     <message numerus="yes">
         <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
         <translation>
-            <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform><numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform></translation>
+            <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
+            <numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;start Workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no workload to restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarting %1/%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart of %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4274,7 +4338,9 @@ from %2</source>
     <message numerus="yes">
         <source>Back up %n database(s)</source>
         <translation>
-            <numerusform>Back up %n database</numerusform><numerusform>Back up %n databases</numerusform></translation>
+            <numerusform>Back up %n database</numerusform>
+            <numerusform>Back up %n databases</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4299,7 +4365,9 @@ from %2</source>
     <message numerus="yes">
         <source>%1: %n table(s) restored with the dump's row counts</source>
         <translation>
-            <numerusform>%1: %n table restored with the dump's row counts</numerusform><numerusform>%1: %n tables restored with the dump's row counts</numerusform></translation>
+            <numerusform>%1: %n table restored with the dump's row counts</numerusform>
+            <numerusform>%1: %n tables restored with the dump's row counts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore %1 into %2</source>
@@ -4879,7 +4947,9 @@ from %2</source>
     <message numerus="yes">
         <source>CA bundle, %n certificate(s)</source>
         <translation>
-            <numerusform>CA bundle, %n certificate</numerusform><numerusform>CA bundle, %n certificates</numerusform></translation>
+            <numerusform>CA bundle, %n certificate</numerusform>
+            <numerusform>CA bundle, %n certificates</numerusform>
+        </translation>
     </message>
     <message>
         <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
@@ -5246,12 +5316,16 @@ from %2</source>
     <message numerus="yes">
         <source>Would write %n file(s) to %1</source>
         <translation>
-            <numerusform>Would write %n file to %1</numerusform><numerusform>Would write %n files to %1</numerusform></translation>
+            <numerusform>Would write %n file to %1</numerusform>
+            <numerusform>Would write %n files to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 (readable by you only)</source>
         <translation>
-            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform><numerusform>Wrote %n files to %1 (readable by you only)</numerusform></translation>
+            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform>
+            <numerusform>Wrote %n files to %1 (readable by you only)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5275,7 +5349,9 @@ from %2</source>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -6154,7 +6230,9 @@ from %2</source>
     <message numerus="yes">
         <source>%n finding(s), most severe first.</source>
         <translation>
-            <numerusform>%n finding, most severe first.</numerusform><numerusform>%n findings, most severe first.</numerusform></translation>
+            <numerusform>%n finding, most severe first.</numerusform>
+            <numerusform>%n findings, most severe first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: grade %2 (%3)</source>

@@ -879,7 +879,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2): serial %3, %n day(s) left → serial %4 until %5</source>
-        <translation><numerusform>%1 (%2): serie %3, queda %n día → serie %4 hasta %5</numerusform><numerusform>%1 (%2): serie %3, quedan %n días → serie %4 hasta %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2): serie %3, queda %n día → serie %4 hasta %5</numerusform>
+            <numerusform>%1 (%2): serie %3, quedan %n días → serie %4 hasta %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -950,15 +953,24 @@
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>caducó hace %n día</numerusform><numerusform>caducó hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>caducó hace %n día</numerusform>
+            <numerusform>caducó hace %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 y %n más</numerusform><numerusform>%1 y %n más</numerusform></translation>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issuer: %1</source>
@@ -1041,7 +1053,10 @@
     </message>
     <message numerus="yes">
         <source>%n certificate(s): %1 expired, %2 inside the %3-day renewal window</source>
-        <translation><numerusform>%n certificado: %1 caducado, %2 dentro de la ventana de renovación de %3 días</numerusform><numerusform>%n certificados: %1 caducados, %2 dentro de la ventana de renovación de %3 días</numerusform></translation>
+        <translation>
+            <numerusform>%n certificado: %1 caducado, %2 dentro de la ventana de renovación de %3 días</numerusform>
+            <numerusform>%n certificados: %1 caducados, %2 dentro de la ventana de renovación de %3 días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,11 +1111,17 @@
     </message>
     <message numerus="yes">
         <source>No TLS errors in the last %n log line(s)</source>
-        <translation><numerusform>Ningún error TLS en la última línea del registro</numerusform><numerusform>Ningún error TLS en las últimas %n líneas del registro</numerusform></translation>
+        <translation>
+            <numerusform>Ningún error TLS en la última línea del registro</numerusform>
+            <numerusform>Ningún error TLS en las últimas %n líneas del registro</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n TLS error(s) in the last %1 log lines</source>
-        <translation><numerusform>%n error TLS en las últimas %1 líneas del registro</numerusform><numerusform>%n errores TLS en las últimas %1 líneas del registro</numerusform></translation>
+        <translation>
+            <numerusform>%n error TLS en las últimas %1 líneas del registro</numerusform>
+            <numerusform>%n errores TLS en las últimas %1 líneas del registro</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit logs are being generated</source>
@@ -1152,11 +1173,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n datastore(s) pass</source>
-        <translation><numerusform>%1 de %n almacén de datos cumple</numerusform><numerusform>%1 de %n almacenes de datos cumplen</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n almacén de datos cumple</numerusform>
+            <numerusform>%1 de %n almacenes de datos cumplen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not assessed</source>
-        <translation><numerusform>, %n sin evaluar</numerusform><numerusform>, %n sin evaluar</numerusform></translation>
+        <translation>
+            <numerusform>, %n sin evaluar</numerusform>
+            <numerusform>, %n sin evaluar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check</source>
@@ -1183,7 +1210,10 @@
     </message>
     <message numerus="yes">
         <source>%n check(s): %1 pass, %2 fail, %3 partial or not assessed</source>
-        <translation><numerusform>%n comprobación: %1 cumple, %2 falla, %3 parcial o sin evaluar</numerusform><numerusform>%n comprobaciones: %1 cumplen, %2 fallan, %3 parciales o sin evaluar</numerusform></translation>
+        <translation>
+            <numerusform>%n comprobación: %1 cumple, %2 falla, %3 parcial o sin evaluar</numerusform>
+            <numerusform>%n comprobaciones: %1 cumplen, %2 fallan, %3 parciales o sin evaluar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1727,10 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
     </message>
     <message numerus="yes">
         <source>%1: newest verified backup %n day(s) old (%2)</source>
-        <translation><numerusform>%1: la copia verificada más reciente tiene %n día (%2)</numerusform><numerusform>%1: la copia verificada más reciente tiene %n días (%2)</numerusform></translation>
+        <translation>
+            <numerusform>%1: la copia verificada más reciente tiene %n día (%2)</numerusform>
+            <numerusform>%1: la copia verificada más reciente tiene %n días (%2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no verified backup</source>
@@ -1705,7 +1738,10 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
     </message>
     <message numerus="yes">
         <source>%n backup(s) deleted</source>
-        <translation><numerusform>%n copia borrada</numerusform><numerusform>%n copias borradas</numerusform></translation>
+        <translation>
+            <numerusform>%n copia borrada</numerusform>
+            <numerusform>%n copias borradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>--out-dir is required</source>
@@ -2397,7 +2433,10 @@ Flota: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n control(s): %1 pass, %2 fail, %3 partial, %4 not assessed</source>
-        <translation><numerusform>%n control: %1 cumple, %2 fallan, %3 parcial, %4 sin evaluar</numerusform><numerusform>%n controles: %1 cumplen, %2 fallan, %3 parciales, %4 sin evaluar</numerusform></translation>
+        <translation>
+            <numerusform>%n control: %1 cumple, %2 fallan, %3 parcial, %4 sin evaluar</numerusform>
+            <numerusform>%n controles: %1 cumplen, %2 fallan, %3 parciales, %4 sin evaluar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a cell to see the control, the rules behind it and their evidence on that datastore.</source>
@@ -2889,7 +2928,10 @@ Flota: %2</translation>
     </message>
     <message numerus="yes">
         <source>Renewal line (%n day(s))</source>
-        <translation><numerusform>Línea de renovación (%n día)</numerusform><numerusform>Línea de renovación (%n días)</numerusform></translation>
+        <translation>
+            <numerusform>Línea de renovación (%n día)</numerusform>
+            <numerusform>Línea de renovación (%n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate expiry</source>
@@ -3405,11 +3447,17 @@ caduca el %3</translation>
     </message>
     <message numerus="yes">
         <source>%n new finding(s)</source>
-        <translation><numerusform>%n hallazgo nuevo</numerusform><numerusform>%n hallazgos nuevos</numerusform></translation>
+        <translation>
+            <numerusform>%n hallazgo nuevo</numerusform>
+            <numerusform>%n hallazgos nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
-        <translation><numerusform>%n corregido</numerusform><numerusform>%n corregidos</numerusform></translation>
+        <translation>
+            <numerusform>%n corregido</numerusform>
+            <numerusform>%n corregidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>new: %1 %2 — %3</source>
@@ -3985,15 +4033,24 @@ caduca el %3</translation>
     </message>
     <message numerus="yes">
         <source>Reading the last %n line(s) of %1…</source>
-        <translation><numerusform>Leyendo la última línea de %1…</numerusform><numerusform>Leyendo las últimas %n líneas de %1…</numerusform></translation>
+        <translation>
+            <numerusform>Leyendo la última línea de %1…</numerusform>
+            <numerusform>Leyendo las últimas %n líneas de %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Following %1: %n line(s)</source>
-        <translation><numerusform>Siguiendo %1: %n línea</numerusform><numerusform>Siguiendo %1: %n líneas</numerusform></translation>
+        <translation>
+            <numerusform>Siguiendo %1: %n línea</numerusform>
+            <numerusform>Siguiendo %1: %n líneas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) from %1</source>
-        <translation><numerusform>%n línea de %1</numerusform><numerusform>%n líneas de %1</numerusform></translation>
+        <translation>
+            <numerusform>%n línea de %1</numerusform>
+            <numerusform>%n líneas de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4386,34 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
-        <translation><numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform><numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform></translation>
+        <translation>
+            <numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
+            <numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;start Workload</source>
+        <translation>Rei&amp;niciar la carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
+    </message>
+    <message>
+        <source>%1 has no workload to restart</source>
+        <translation>%1 no tiene carga de trabajo que reiniciar</translation>
+    </message>
+    <message>
+        <source>Restarting %1/%2…</source>
+        <translation>Reiniciando %1/%2…</translation>
+    </message>
+    <message>
+        <source>Restart of %1 failed: %2</source>
+        <translation>Falló el reinicio de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation>%1 reiniciado</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4484,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Back up %n database(s)</source>
-        <translation><numerusform>Copiar %n base de datos</numerusform><numerusform>Copiar %n bases de datos</numerusform></translation>
+        <translation>
+            <numerusform>Copiar %n base de datos</numerusform>
+            <numerusform>Copiar %n bases de datos</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4424,7 +4511,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n table(s) restored with the dump's row counts</source>
-        <translation><numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform><numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform>
+            <numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore %1 into %2</source>
@@ -5003,7 +5093,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>CA bundle, %n certificate(s)</source>
-        <translation><numerusform>paquete de CA, %n certificado</numerusform><numerusform>paquete de CA, %n certificados</numerusform></translation>
+        <translation>
+            <numerusform>paquete de CA, %n certificado</numerusform>
+            <numerusform>paquete de CA, %n certificados</numerusform>
+        </translation>
     </message>
     <message>
         <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
@@ -5369,11 +5462,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Would write %n file(s) to %1</source>
-        <translation><numerusform>Escribiría %n archivo en %1</numerusform><numerusform>Escribiría %n archivos en %1</numerusform></translation>
+        <translation>
+            <numerusform>Escribiría %n archivo en %1</numerusform>
+            <numerusform>Escribiría %n archivos en %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 (readable by you only)</source>
-        <translation><numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform><numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform>
+            <numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5495,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>La frase necesita al menos %n carácter.</numerusform><numerusform>La frase necesita al menos %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>La frase necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase necesita al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -6274,7 +6376,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), most severe first.</source>
-        <translation><numerusform>%n hallazgo, los más graves primero.</numerusform><numerusform>%n hallazgos, los más graves primero.</numerusform></translation>
+        <translation>
+            <numerusform>%n hallazgo, los más graves primero.</numerusform>
+            <numerusform>%n hallazgos, los más graves primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: grade %2 (%3)</source>

@@ -6,6 +6,7 @@
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
+#include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
 #include "statusicons.h"
 #include "views/certificatesview.h"
@@ -332,6 +333,9 @@ void MainWindow::createActions()
     m_rotateAction->setObjectName(QStringLiteral("rotatePasswordsAction"));
     m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_rotateAction, &QAction::triggered, this, [this] { rotatePasswords(); });
+    m_restartAction = new QAction(this);
+    m_restartAction->setObjectName(QStringLiteral("restartWorkloadAction"));
+    connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartSelectedWorkload);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -374,6 +378,8 @@ void MainWindow::createMenus()
     m_operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
     m_operationsMenu->addAction(m_renewAction);
     m_operationsMenu->addAction(m_rotateAction);
+    m_operationsMenu->addSeparator();
+    m_operationsMenu->addAction(m_restartAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -643,6 +649,9 @@ void MainWindow::retranslateUi()
     m_renewAction->setToolTip(tr("Issue new server certificates, patch the TLS Secrets, restart and verify"));
     m_rotateAction->setText(tr("Rotate &Passwords…"));
     m_rotateAction->setToolTip(tr("New 32-character passwords: server, Secret, dependent services, verified login"));
+    m_restartAction->setText(tr("Re&start Workload"));
+    m_restartAction->setToolTip(tr("Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl "
+                                   "rollout restart does; a crashed pod comes back"));
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Connection"));
@@ -734,6 +743,7 @@ void MainWindow::updateActions()
     const bool operable = !m_readOnly && !busy && m_session->kubeClient() && !m_session->inventory().datastores.isEmpty();
     m_renewAction->setEnabled(operable);
     m_rotateAction->setEnabled(operable);
+    m_restartAction->setEnabled(operable && !selectedDatastore().isEmpty());
 }
 
 void MainWindow::updateConnectionLabel()
@@ -835,8 +845,42 @@ void MainWindow::rotatePasswords(const QStringList &datastores)
     openWizard(wizard);
 }
 
+void MainWindow::restartSelectedWorkload()
+{
+    if (!m_restartAction->isEnabled())
+        return;
+    const QString name = selectedDatastore();
+    const QList<Fleet::Datastore> &datastores = m_session->inventory().datastores;
+    const auto it = std::find_if(datastores.cbegin(), datastores.cend(),
+                                 [&name](const Fleet::Datastore &datastore) { return datastore.name == name; });
+    if (it == datastores.cend() || it->workloadName.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has no workload to restart").arg(name));
+        return;
+    }
+    const QString resource = it->workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
+    const QString namespaceName = it->namespaceName;
+    const QString workload = it->workloadName;
+    Kube::KubeClient *client = m_session->kubeClient();
+    statusBar()->showMessage(tr("Restarting %1/%2…").arg(it->workloadKind, workload));
+    client->rolloutRestart(resource, namespaceName, workload)
+        .then(this, [this, client, resource, namespaceName, workload](const Kube::Response &response) {
+            if (!response.ok()) {
+                statusBar()->showMessage(tr("Restart of %1 failed: %2").arg(workload, response.error.message));
+                return;
+            }
+            client->waitForRollout(resource, namespaceName, workload, std::chrono::minutes(5))
+                .then(this, [this, workload](const Kube::Response &rollout) {
+                    statusBar()->showMessage(rollout.ok() ? tr("%1 restarted").arg(workload)
+                                                          : tr("Restart of %1 failed: %2").arg(workload, rollout.error.message));
+                    if (!m_session->isBusy())
+                        rescan();
+                });
+        });
+}
+
 void MainWindow::updateDetail()
 {
+    m_restartAction->setEnabled(m_renewAction->isEnabled() && !selectedDatastore().isEmpty());
     const QModelIndex current = m_fleetView->currentIndex();
     if (!current.isValid()) {
         m_detailPane->setRow(nullptr);

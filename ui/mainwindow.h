@@ -87,6 +87,8 @@ public slots:
     void renewCertificates(const QStringList &datastores = {});
     /** Opens the password rotation wizard on @p datastores (empty: the selected one). */
     void rotatePasswords(const QStringList &datastores = {});
+    /** `kubectl rollout restart` of the selected datastore's workload (a crashed pod comes back), then a rescan. */
+    void restartSelectedWorkload();
 
 signals:
     /** "Renew Certificates…" in the certificates view: the datastores of the selected certificates (may be empty). */
@@ -199,6 +201,7 @@ private:
     QAction *m_auditorAction = nullptr;
     QAction *m_renewAction = nullptr;
     QAction *m_rotateAction = nullptr;
+    QAction *m_restartAction = nullptr;
     QMenu *m_operationsMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -630,7 +630,8 @@ QByteArray LocalPostgres::setupSql() const
         QStringLiteral("SET client_min_messages = warning;"),
         QStringLiteral("SELECT 'CREATE ROLE %1' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %2)\\gexec")
             .arg(quoteIdentifier(role), quoteLiteral(role)),
-        QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2;")
+        // CREATEDB: a restore goes into a scratch database first, then swaps it in by renaming (owner + CREATEDB).
+        QStringLiteral("ALTER ROLE %1 LOGIN CREATEDB PASSWORD %2;")
             .arg(quoteIdentifier(role), quoteLiteral(QString::fromLatin1(verifier))),
         QStringLiteral(
             "SELECT 'CREATE DATABASE %1 OWNER %2' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = %3)\\gexec")

@@ -128,7 +128,7 @@ private slots:
         // A window that was never shown has no native window: Qt posts its LanguageChange.
         QCoreApplication::sendPostedEvents(&window, QEvent::LanguageChange);
         QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"),
-                                                  QStringLiteral("A&yuda")}));
+                                                  QStringLiteral("&Operaciones"), QStringLiteral("A&yuda")}));
         auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
         QCOMPARE(table->model()->headerData(FleetModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Nombre"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text(),
