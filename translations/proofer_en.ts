@@ -1275,34 +1275,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: proofer demo [options]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops every server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PostgreSQL instances, 1 to 14 (default: 14)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hardened, reference (default: the platform as documented) or before (pre-hardening)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where clusters, keys and the kubeconfig live (default: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Also write the kubeconfig (client certificate, mode 0600) here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the console window on the fleet once it is ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show this help</source>
         <translation type="unfinished" />
     </message>
@@ -1315,51 +1287,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--instances must be a number from 1 to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown scenario "%1" (hardened, reference or before)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: could not set up signal handling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopping the demo fleet…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>proofer demo: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo fleet stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
-        <translation type="unfinished">Demo fleet ready (%1 scenario): %n PostgreSQL server and Redis in namespace %2, started in %3 s.</translation>
-    </message>
-    <message>
-        <source>Kubeconfig: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kubeconfig copy: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try: proofer scan --kubeconfig %1 --namespace %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1548,10 +1476,6 @@
     </message>
     <message>
         <source>auditor mode: read-only, no secrets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Console window opened on the fleet; closing it stops the fleet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1764,10 +1688,6 @@ Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
        proofer history diff [A B] [--scope SCOPE] [--format text|json]
 
@@ -1860,17 +1780,20 @@ Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.
         <source>Grade: %1 -&gt; %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>New findings (%n):</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>New findings (%n):</numerusform><numerusform>New findings (%n):</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Fixed findings (%n):</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Fixed findings (%n):</numerusform><numerusform>Fixed findings (%n):</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unchanged: %n finding(s)</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>Unchanged: %n finding</numerusform><numerusform>Unchanged: %n findings</numerusform></translation>
     </message>
     <message>
         <source>unknown format "%1" (text or json)</source>
@@ -2118,11 +2041,20 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Cli::RotateRun</name>
     <message>
-        <source>error: %1</source>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>journal: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2134,46 +2066,7 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Journal: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Cli::Session</name>
-    <message>
-        <source>%1 is a pod but there is no cluster connection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning: no journal: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>journal: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2407,6 +2300,110 @@ Fleet: %2</source>
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Usage: proofer demo [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops every server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL instances, 1 to 14 (default: 14)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hardened, reference (default: the platform as documented) or before (pre-hardening)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where clusters, keys and the kubeconfig live (default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the kubeconfig (client certificate, mode 0600) here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the console window on the fleet once it is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--instances must be a number from 1 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown scenario "%1" (hardened, reference or before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: could not set up signal handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proofer demo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo fleet stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
+        <translation>
+            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL server and Redis in namespace %2, started in %3 s.</numerusform><numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL servers and Redis in namespace %2, started in %3 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kubeconfig copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try: proofer scan --kubeconfig %1 --namespace %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Console window opened on the fleet; closing it stops the fleet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3672,28 +3669,10 @@ expires %3</source>
         <source>unknown watch event type "%1"</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Kube::ChannelDemux</name>
     <message>
-        <source>an empty port-forward frame</source>
+        <source> in namespace "%1"</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>a port-forward frame on unknown channel %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the first port-forward frame of channel %1 is too short</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the port-forward stream is for port %1, not %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Kube::KubeClient</name>
     <message>
         <source>%1: no credentials: %2</source>
         <translation type="unfinished" />
@@ -3758,22 +3737,48 @@ expires %3</source>
         <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Kube::LogStream</name>
+    <message>
+        <source>the watch stream went silent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watch of %1: an event larger than 16 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watch of %1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server forgot resource version %1 (410 Gone): listed again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watch of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watch stream of %1 was dropped: %2</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>an empty port-forward frame</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Kube::Operation</name>
     <message>
-        <source> in namespace "%1"</source>
+        <source>a port-forward frame on unknown channel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first port-forward frame of channel %1 is too short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port-forward stream is for port %1, not %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3797,33 +3802,6 @@ expires %3</source>
     </message>
     <message>
         <source>port-forward to %1/%2 port %3 failed: %4</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Kube::Watch</name>
-    <message>
-        <source>the watch stream went silent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>watch of %1: an event larger than 16 MiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>watch of %1: %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the server forgot resource version %1 (410 Gone): listed again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>watch of %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the watch stream of %1 was dropped: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4374,6 +4352,827 @@ from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password needs at least 4 characters, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the random number generator failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password with every character class after 1000 draws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; a backup is never overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backup cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot run pg_dump: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump was killed before it finished%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump failed (exit %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the written backup failed its verification and was removed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up database %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passphrase (symmetric)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist or is not writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>would back up %1 (%2 MiB on the server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: backup written to %2 (%3 bytes)%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup %1 changed size since it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME cannot use the GnuPG home %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no public key %1 in the keyring: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg could not encrypt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg refused the recipient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an unsupported algorithm: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a passphrase and none was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was modified or damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an OpenPGP encrypted file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpg could not decrypt %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of the dump is longer than 64 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dump ends inside the data of table %1: it is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is a dump of database "%1", not of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line 1: the Proofer header of the dump cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is named for database "%1" but holds a dump of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: text after a COPY statement on the same line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compressed dump is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gzip data is truncated: the dump was cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 rows in the dump, %3 restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the restored copy does not match the dump: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decrypt %1 and check its integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: decrypted (%2), integrity check passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decompress and check the dump (database %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing was decrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the backup is refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore into the new database %1 and compare it with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no checked dump to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot run psql: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restore cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: psql was killed during the restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restored into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the scratch database %2 could not be dropped: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: dropped the scratch database %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap: rename %1 to %2 and %3 to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the verified copy %2 is not there any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the swap failed, nothing was renamed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: after the swap, %2 is not the restored copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing was renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: renaming back failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is the original database again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no cluster connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no pod to connect to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no CA certificate in its TLS Secret: the server cannot be verified (verify-full), so the password is not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: port-forward failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the CA to a temp file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: TLS verification failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connection failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: authentication failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: bad answer from Redis: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: computing the SCRAM verifier failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot quote the role name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ALTER ROLE %2 refused: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 refused: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Secret has no key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the Secret %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: reading the Secret failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password in the Secret is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 is readable (resourceVersion %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: read the Secret %2 (resourceVersion %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log into %1 with the current password (TLS verify-full)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot log in with the password of its Secret: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: logged in as %2 over verified TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the encrypted recovery record of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the new password, encrypted with your recovery passphrase (OpenPGP, AES-256), to a 0600 file in %1; it is deleted once the Secret holds the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would write the encrypted recovery record in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no recovery passphrase: the new password would exist only in memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: recovery record written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no recovery record left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: recovery record deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the passwords are not known (no recovery record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the recovery record holds no passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the password of role %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the Redis password of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2:
+  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
+(the verifier is computed here; the password itself never reaches the server or its log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2: CONFIG SET requirepass &lt;new&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2: ACL SETUSER %3 &gt;&lt;new&gt; &lt;&lt;old&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: re-reading the Secret failed, the password was not changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed since it was read (resourceVersion %3, now %4): stopped before changing the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret is unchanged; would change the password on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: role %2 now has the new password (SCRAM verifier sent, not the password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Redis now requires the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the new password does not log in: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the new password logs in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the password on the server was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot put the old password back: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: role %2 has its old password again (old verifier re-applied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Redis requires the old password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the old password logs in: the server is as before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the old password could not be put back: %2; the server still has the new password (see the recovery record %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: rollout restart of %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 did not roll out: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch the Secret %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precondition: a concurrent edit aborts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would patch the Secret %2 (resourceVersion %3) and annotate %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed or cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 was changed by someone else (409 Conflict): not patched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: patching the Secret failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds the new password (resourceVersion %3), annotated %4=%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot restore the Secret: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restoring the Secret %2 failed: %3; it still holds the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds the old password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret is left with the new password: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart the workloads that use the Secret %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no workload uses the Secret %2: nothing to restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would restart %2 and wait for the rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: restarted %2, rollout complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log into %1 with the new password (TLS verify-full)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: would log in with the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the new password logs in (the old one still does too: check pg_hba.conf for trust)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the new password logs in over verified TLS; the old one is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no datastore named %1 in namespace %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the datastores to rotate, or ask for all of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: RabbitMQ passwords are not rotated by this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no credentials Secret found in its workload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no PostgreSQL or Redis to rotate in namespace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to rotate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate the passwords of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2:%3/%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create a private temporary directory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot resolve %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME: loopback pinentry refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no passphrase for the recovery record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypting the recovery record failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the recovery record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the recovery record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPGME could not allocate its buffers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery record %1 has no integrity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decrypting the recovery record %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove the recovery record %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::CertRenewal</name>
+    <message>
         <source>the new certificate cannot be read</source>
         <translation type="unfinished" />
     </message>
@@ -4390,6 +5189,14 @@ from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 is too large for a PEM file</source>
         <translation type="unfinished" />
     </message>
@@ -4402,11 +5209,126 @@ from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Check the new certificates (key, chain, names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: serial %2, %3, names %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Would write %n file(s) to %1</source>
+        <translation>
+            <numerusform>Would write %n file to %1</numerusform><numerusform>Would write %n files to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1 (readable by you only)</source>
+        <translation>
+            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform><numerusform>Wrote %n files to %1 (readable by you only)</numerusform></translation>
+    </message>
+    <message>
         <source>The connection to the cluster is gone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Restarted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patch the Secret %1 with the new certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source># The Secret %1 after the patch (key material elided)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precondition: the patch fails (409) if the Secret changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elided: new %1 private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>CA bundle, %n certificate(s)</source>
+        <translation>
+            <numerusform>CA bundle, %n certificate</numerusform><numerusform>CA bundle, %n certificates</numerusform></translation>
+    </message>
+    <message>
+        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart %1/%2 and check %3 serves the new certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  verify: a TLS handshake with %1 serves serial %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would restart %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves serial %2, not the new %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves the new certificate but it does not verify: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4509,383 +5431,6 @@ from %2</source>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>a password needs at least 4 characters, not %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the random number generator failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no password with every character class after 1000 draws</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The step failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The step failed without saying why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The step finished without a result</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::BackupJob</name>
-    <message>
-        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the backup directory %1 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 already exists; a backup is never overwritten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create a pipe: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: backup cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot run pg_dump: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pg_dump was killed before it finished%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pg_dump failed (exit %2): %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot name the backup %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not verified: the recipient's secret key is not in this keyring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the written backup failed its verification and was removed: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::BackupStep</name>
-    <message>
-        <source>Back up database %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a passphrase (symmetric)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the key %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the backup directory %1 does not exist or is not writable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>would back up %1 (%2 MiB on the server)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: backup written to %2 (%3 bytes)%4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, verified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the backup %1 is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the backup %1 changed size since it was written</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is in place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot remove %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::CheckStep</name>
-    <message>
-        <source>Decompress and check the dump (database %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: nothing was decrypted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the decompressed dump (is the disk full?): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the backup is refused: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::DecryptStep</name>
-    <message>
-        <source>Decrypt %1 and check its integrity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the decrypted backup (is the disk full?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: decrypted (%2), integrity check passed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::DumpChecker</name>
-    <message>
-        <source>line %1 of the dump is longer than 64 MiB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the dump ends inside the data of table %1: it is incomplete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this is a dump of database "%1", not of "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line 1: the Proofer header of the dump cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is named for database "%1" but holds a dump of "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: text after a COPY statement on the same line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::Gpg</name>
-    <message>
-        <source>GPGME could not start: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>GPGME cannot use the GnuPG home %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no public key %1 in the keyring: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the backup (is the disk full?): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gpg could not encrypt: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gpg refused the recipient %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the decrypted backup (is the disk full?): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 uses an unsupported algorithm: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 needs a passphrase and none was given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wrong passphrase for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 failed its integrity check: it was modified or damaged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not an OpenPGP encrypted file: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gpg could not decrypt %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::GzipDecompressor</name>
-    <message>
-        <source>zlib could not start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the gzip data is corrupt: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the gzip data is corrupt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the compressed dump is empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the gzip data is truncated: the dump was cut short</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -4919,148 +5464,6 @@ from %2</source>
     </message>
     <message>
         <source>Cannot write the journal %1 to disk</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::PatchSecretStep</name>
-    <message>
-        <source>Patch the Secret %1 with the new certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source># The Secret %1 after the patch (key material elided)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>precondition: the patch fails (409) if the Secret changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>elided: new %1 private key</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>CA bundle, %n certificate(s)</source>
-        <translation>
-            <numerusform>CA bundle, %n certificate</numerusform>
-            <numerusform>CA bundle, %n certificates</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection to the cluster is gone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::PgEndpoint</name>
-    <message>
-        <source>%1 (%2:%3/%4)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::PrivateDir</name>
-    <message>
-        <source>cannot create a private temporary directory: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1 (is the disk full?): %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::RestartStep</name>
-    <message>
-        <source>Restart %1/%2 and check %3 serves the new certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  verify: a TLS handshake with %1 serves serial %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The connection to the cluster is gone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Would restart %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 serves serial %2, not the new %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 serves the new certificate but it does not verify: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::RestoreStep</name>
-    <message>
-        <source>%1: %2 rows in the dump, %3 restored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the restored copy does not match the dump: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5166,166 +5569,17 @@ from %2</source>
         <source>Rolling back the run that stopped.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Ops::ScratchStep</name>
     <message>
-        <source>Restore into the new database %1 and compare it with %2</source>
+        <source>The step failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no checked dump to restore</source>
+        <source>The step failed without saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the database %2 does not exist</source>
+        <source>The step finished without a result</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: a database named %2 already exists</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot run psql: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: restore cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: psql was killed during the restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: restored into %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the scratch database %2 could not be dropped: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: dropped the scratch database %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::SqlRun</name>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot resolve %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, database %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::SwapStep</name>
-    <message>
-        <source>Swap: rename %1 to %2 and %3 to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the database %2 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: a database named %2 already exists</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the verified copy %2 is not there any more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the swap failed, nothing was renamed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: after the swap, %2 is not the restored copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: nothing was renamed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: renaming back failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 is the original database again</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::ValidateStep</name>
-    <message>
-        <source>Check the new certificates (key, chain, names)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  %1: serial %2, %3, names %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Ops::WriteFilesStep</name>
-    <message>
-        <source>%1 exists already; choose another output directory</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Would write %n file(s) to %1</source>
-        <translation>
-            <numerusform>Would write %n file to %1</numerusform>
-            <numerusform>Would write %n files to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1 (readable by you only)</source>
-        <translation>
-            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform>
-            <numerusform>Wrote %n files to %1 (readable by you only)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5639,150 +5893,6 @@ from %2</source>
         <source>No TLS session with a default client: %1</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Probe::Attempt</name>
-    <message>
-        <source>the answer to SSLRequest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SSLRequest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 closed the connection after SSLRequest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Probe::Connection</name>
-    <message>
-        <source>Timed out after %1 ms waiting for %2 from %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not resolve %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not send %1 to %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not read %1 from %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not open a socket for %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timed out after %1 ms connecting to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connection to %1 refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Probe::RabbitMqProbe</name>
-    <message>
-        <source>no plain AMQP port to check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the management API is not reachable from here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not an AMQP method frame on channel 0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the AMQP frame is truncated or too large</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the AMQP frame does not end with 0xCE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an AMQP method %1.%2, not connection.start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no AMQP answer within %2 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered the AMQP header with something else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answered the AMQP header with something else: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the broker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 refuses connections: the plain AMQP port is closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 closed the connection on the AMQP header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the management API did not answer: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the management API lets %2 in with the default password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the login was refused; the user may exist with another password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the management API answered HTTP %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Probe::RedisProbe</name>
     <message>
         <source>the CA bundle holds no PEM certificate</source>
         <translation type="unfinished" />
@@ -5871,9 +5981,6 @@ from %2</source>
         <source>Redis %1: %2: %3</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Probe::RespCodec</name>
     <message>
         <source>invalid number "%1" in a RESP header ending at offset %2</source>
         <translation type="unfinished" />
@@ -5940,6 +6047,141 @@ from %2</source>
     </message>
     <message>
         <source>RESP reader: a complete reply was not returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out after %1 ms waiting for %2 from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not send %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1 from %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open a socket for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out after %1 ms connecting to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection to %1 refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer to SSLRequest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSLRequest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection after SSLRequest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Probe::RabbitMqProbe</name>
+    <message>
+        <source>no plain AMQP port to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the management API is not reachable from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an AMQP method frame on channel 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the AMQP frame is truncated or too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the AMQP frame does not end with 0xCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an AMQP method %1.%2, not connection.start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no AMQP answer within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses connections: the plain AMQP port is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection on the AMQP header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API did not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API lets %2 in with the default password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login was refused; the user may exist with another password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the management API answered HTTP %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1275,34 +1275,6 @@
         <translation>proofer: comando desconocido «%1». Ejecute «proofer --help» para ver la lista de comandos.</translation>
     </message>
     <message>
-        <source>Usage: proofer demo [options]</source>
-        <translation>Uso: proofer demo [opciones]</translation>
-    </message>
-    <message>
-        <source>Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops every server.</source>
-        <translation>Inicia la flota de demostración en 127.0.0.1: servidores PostgreSQL y un Redis con TLS emitido por una CA de demostración, expuestos en el espacio de nombres bakery-ia mediante una API de Kubernetes integrada. Se ejecuta hasta recibir Ctrl-C o SIGTERM y, después, detiene todos los servidores.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL instances, 1 to 14 (default: 14)</source>
-        <translation>Instancias de PostgreSQL, de 1 a 14 (por omisión: 14)</translation>
-    </message>
-    <message>
-        <source>hardened, reference (default: the platform as documented) or before (pre-hardening)</source>
-        <translation>hardened, reference (por omisión: la plataforma tal como está documentada) o before (antes del bastionado)</translation>
-    </message>
-    <message>
-        <source>Where clusters, keys and the kubeconfig live (default: %1)</source>
-        <translation>Directorio donde se guardan los clústeres, las claves y el kubeconfig (por omisión: %1)</translation>
-    </message>
-    <message>
-        <source>Also write the kubeconfig (client certificate, mode 0600) here</source>
-        <translation>Escribe también aquí el kubeconfig (certificado de cliente, modo 0600)</translation>
-    </message>
-    <message>
-        <source>Open the console window on the fleet once it is ready</source>
-        <translation>Abre la ventana de la consola sobre la flota cuando esté lista</translation>
-    </message>
-    <message>
         <source>Show this help</source>
         <translation>Muestra esta ayuda</translation>
     </message>
@@ -1315,56 +1287,8 @@
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>--instances must be a number from 1 to %1</source>
-        <translation>--instances debe ser un número de 1 a %1</translation>
-    </message>
-    <message>
-        <source>unknown scenario "%1" (hardened, reference or before)</source>
-        <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
-    </message>
-    <message>
-        <source>error: could not set up signal handling</source>
-        <translation>error: no se pudo configurar la gestión de señales</translation>
-    </message>
-    <message>
-        <source>Stopping the demo fleet…</source>
-        <translation>Deteniendo la flota de demostración…</translation>
-    </message>
-    <message>
-        <source>proofer demo: %1</source>
-        <translation>proofer demo: %1</translation>
-    </message>
-    <message>
-        <source>Demo fleet stopped.</source>
-        <translation>Flota de demostración detenida.</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
-        <translation>Flota de demostración lista (escenario %1): %n servidores PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</translation>
-    </message>
-    <message>
-        <source>Kubeconfig: %1</source>
-        <translation>Kubeconfig: %1</translation>
-    </message>
-    <message>
-        <source>Kubeconfig copy: %1</source>
-        <translation>Copia del kubeconfig: %1</translation>
-    </message>
-    <message>
-        <source>Try: proofer scan --kubeconfig %1 --namespace %2</source>
-        <translation>Pruebe: proofer scan --kubeconfig %1 --namespace %2</translation>
-    </message>
-    <message>
-        <source>Console window opened on the fleet; closing it stops the fleet.</source>
-        <translation>Ventana de la consola abierta sobre la flota; al cerrarla se detiene la flota.</translation>
-    </message>
-    <message>
-        <source>Press Ctrl-C to stop.</source>
-        <translation>Pulse Ctrl-C para detenerla.</translation>
     </message>
     <message>
         <source>none (anonymous)</source>
@@ -1812,10 +1736,6 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <translation>error: no hay ningún almacén llamado %1</translation>
     </message>
     <message>
-        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
-        <translation>Excluir RabbitMQ aunque rabbitmq-server esté instalado (arranca unos 5 s antes)</translation>
-    </message>
-    <message>
         <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
        proofer history diff [A B] [--scope SCOPE] [--format text|json]
 
@@ -1925,17 +1845,17 @@ Estado de salida: 0 éxito, 2 uso incorrecto o una instantánea que no se puede 
         <source>Grade: %1 -&gt; %2</source>
         <translation>Calificación: %1 -&gt; %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>New findings (%n):</source>
-        <translation>Hallazgos nuevos (%n):</translation>
+        <translation><numerusform>Hallazgos nuevos (%n):</numerusform><numerusform>Hallazgos nuevos (%n):</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Fixed findings (%n):</source>
-        <translation>Hallazgos corregidos (%n):</translation>
+        <translation><numerusform>Hallazgos corregidos (%n):</numerusform><numerusform>Hallazgos corregidos (%n):</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unchanged: %n finding(s)</source>
-        <translation>Sin cambios: %n hallazgos</translation>
+        <translation><numerusform>Sin cambios: %n hallazgo</numerusform><numerusform>Sin cambios: %n hallazgos</numerusform></translation>
     </message>
     <message>
         <source>unknown format "%1" (text or json)</source>
@@ -2260,12 +2180,21 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
         <translation>--format pdf escribe un fichero binario: indique --output FILE o redirija la salida estándar</translation>
     </message>
-</context>
-<context>
-    <name>Cli::RotateRun</name>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation>%1 es un pod pero no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
+    </message>
+    <message>
+        <source>warning: no journal: %1</source>
+        <translation>aviso: sin diario: %1</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>diario: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -2276,47 +2205,8 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <translation>¿Rotar estas contraseñas ahora? [s/N] </translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Journal: %1</source>
-        <translation>Diario: %1</translation>
-    </message>
-    <message>
         <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
         <translation>error: la reversión no se completó; el diario y los mensajes anteriores dicen lo que queda</translation>
-    </message>
-</context>
-<context>
-    <name>Cli::Session</name>
-    <message>
-        <source>%1 is a pod but there is no cluster connection</source>
-        <translation>%1 es un pod, pero no hay conexión con el clúster</translation>
-    </message>
-    <message>
-        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
-        <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>warning: no journal: %1</source>
-        <translation>aviso: sin diario: %1</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FALLÓ</translation>
-    </message>
-    <message>
-        <source>journal: %1</source>
-        <translation>diario: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2442,109 @@ Flota: %2</translation>
     <message>
         <source>Points</source>
         <translation>Puntos</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Usage: proofer demo [options]</source>
+        <translation>Uso: proofer demo [opciones]</translation>
+    </message>
+    <message>
+        <source>Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops every server.</source>
+        <translation>Inicia la flota de demostración en 127.0.0.1: servidores PostgreSQL y un Redis con TLS emitido por una CA de demostración, expuestos en el espacio de nombres bakery-ia mediante una API de Kubernetes integrada. Se ejecuta hasta recibir Ctrl-C o SIGTERM y, después, detiene todos los servidores.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL instances, 1 to 14 (default: 14)</source>
+        <translation>Instancias de PostgreSQL, de 1 a 14 (por omisión: 14)</translation>
+    </message>
+    <message>
+        <source>hardened, reference (default: the platform as documented) or before (pre-hardening)</source>
+        <translation>hardened, reference (por omisión: la plataforma tal como está documentada) o before (antes del bastionado)</translation>
+    </message>
+    <message>
+        <source>Where clusters, keys and the kubeconfig live (default: %1)</source>
+        <translation>Directorio donde se guardan los clústeres, las claves y el kubeconfig (por omisión: %1)</translation>
+    </message>
+    <message>
+        <source>Also write the kubeconfig (client certificate, mode 0600) here</source>
+        <translation>Escribe también aquí el kubeconfig (certificado de cliente, modo 0600)</translation>
+    </message>
+    <message>
+        <source>Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)</source>
+        <translation>Excluir RabbitMQ aunque rabbitmq-server esté instalado (arranca unos 5 s antes)</translation>
+    </message>
+    <message>
+        <source>Open the console window on the fleet once it is ready</source>
+        <translation>Abre la ventana de la consola sobre la flota cuando esté lista</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Muestra esta ayuda</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
+    </message>
+    <message>
+        <source>--instances must be a number from 1 to %1</source>
+        <translation>--instances debe ser un número de 1 a %1</translation>
+    </message>
+    <message>
+        <source>unknown scenario "%1" (hardened, reference or before)</source>
+        <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
+    </message>
+    <message>
+        <source>error: could not set up signal handling</source>
+        <translation>error: no se pudo configurar la gestión de señales</translation>
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
+        <translation>Deteniendo la flota de demostración…</translation>
+    </message>
+    <message>
+        <source>proofer demo: %1</source>
+        <translation>proofer demo: %1</translation>
+    </message>
+    <message>
+        <source>Demo fleet stopped.</source>
+        <translation>Flota de demostración detenida.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
+        <translation><numerusform>Flota de demostración lista (escenario %1): %n servidor PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform><numerusform>Flota de demostración lista (escenario %1): %n servidores PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1</source>
+        <translation>Kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>Kubeconfig copy: %1</source>
+        <translation>Copia del kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>Try: proofer scan --kubeconfig %1 --namespace %2</source>
+        <translation>Pruebe: proofer scan --kubeconfig %1 --namespace %2</translation>
+    </message>
+    <message>
+        <source>Console window opened on the fleet; closing it stops the fleet.</source>
+        <translation>Ventana de la consola abierta sobre la flota; al cerrarla se detiene la flota.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Pulse Ctrl-C para detenerla.</translation>
     </message>
 </context>
 <context>
@@ -3818,28 +3811,10 @@ caduca el %3</translation>
         <source>unknown watch event type "%1"</source>
         <translation>tipo de evento de watch desconocido «%1»</translation>
     </message>
-</context>
-<context>
-    <name>Kube::ChannelDemux</name>
     <message>
-        <source>an empty port-forward frame</source>
-        <translation>una trama de reenvío de puertos vacía</translation>
+        <source> in namespace "%1"</source>
+        <translation> en el espacio de nombres "%1"</translation>
     </message>
-    <message>
-        <source>a port-forward frame on unknown channel %1</source>
-        <translation>una trama de reenvío de puertos en el canal desconocido %1</translation>
-    </message>
-    <message>
-        <source>the first port-forward frame of channel %1 is too short</source>
-        <translation>la primera trama de reenvío de puertos del canal %1 es demasiado corta</translation>
-    </message>
-    <message>
-        <source>the port-forward stream is for port %1, not %2</source>
-        <translation>el flujo de reenvío de puertos es para el puerto %1, no para el %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kube::KubeClient</name>
     <message>
         <source>%1: no credentials: %2</source>
         <translation>%1: sin credenciales: %2</translation>
@@ -3904,50 +3879,6 @@ caduca el %3</translation>
         <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
         <translation>esperando al rollout de %1 "%2" en el espacio de nombres "%3": no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
     </message>
-</context>
-<context>
-    <name>Kube::LogStream</name>
-    <message>
-        <source>stopped</source>
-        <translation>detenido</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Kube::Operation</name>
-    <message>
-        <source> in namespace "%1"</source>
-        <translation> en el espacio de nombres "%1"</translation>
-    </message>
-</context>
-<context>
-    <name>Kube::PortForwarder</name>
-    <message>
-        <source>port-forward to %1/%2 cannot go through the SOCKS5 proxy of the kubeconfig (kubectl has the same limit): use an HTTP(S) proxy-url or a direct route</source>
-        <translation>el reenvío de puertos a %1/%2 no puede pasar por el proxy SOCKS5 del kubeconfig (kubectl tiene el mismo límite): use un proxy-url HTTP(S) o una ruta directa</translation>
-    </message>
-    <message>
-        <source>cannot listen on 127.0.0.1 for the port-forward to %1/%2: %3</source>
-        <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
-        <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
-    </message>
-    <message>
-        <source>tunnel lost to %1/%2 port %3: %4</source>
-        <translation>se perdió el túnel a %1/%2, puerto %3: %4</translation>
-    </message>
-    <message>
-        <source>port-forward to %1/%2 port %3 failed: %4</source>
-        <translation>falló el reenvío de puertos a %1/%2, puerto %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>Kube::Watch</name>
     <message>
         <source>the watch stream went silent</source>
         <translation>el flujo de watch quedó en silencio</translation>
@@ -3971,6 +3902,49 @@ caduca el %3</translation>
     <message>
         <source>the watch stream of %1 was dropped: %2</source>
         <translation>se cortó el flujo de watch de %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>an empty port-forward frame</source>
+        <translation>una trama de reenvío de puertos vacía</translation>
+    </message>
+    <message>
+        <source>a port-forward frame on unknown channel %1</source>
+        <translation>una trama de reenvío de puertos en el canal desconocido %1</translation>
+    </message>
+    <message>
+        <source>the first port-forward frame of channel %1 is too short</source>
+        <translation>la primera trama de reenvío de puertos del canal %1 es demasiado corta</translation>
+    </message>
+    <message>
+        <source>the port-forward stream is for port %1, not %2</source>
+        <translation>el flujo de reenvío de puertos es para el puerto %1, no para el %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::PortForwarder</name>
+    <message>
+        <source>port-forward to %1/%2 cannot go through the SOCKS5 proxy of the kubeconfig (kubectl has the same limit): use an HTTP(S) proxy-url or a direct route</source>
+        <translation>el reenvío de puertos a %1/%2 no puede pasar por el proxy SOCKS5 del kubeconfig (kubectl tiene el mismo límite): use un proxy-url HTTP(S) o una ruta directa</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the port-forward to %1/%2: %3</source>
+        <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
+        <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
+    </message>
+    <message>
+        <source>tunnel lost to %1/%2 port %3: %4</source>
+        <translation>se perdió el túnel a %1/%2, puerto %3: %4</translation>
+    </message>
+    <message>
+        <source>port-forward to %1/%2 port %3 failed: %4</source>
+        <translation>falló el reenvío de puertos a %1/%2, puerto %3: %4</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4495,829 @@ de %2</translation>
         <translation>Restaurar %1 en %2</translation>
     </message>
     <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a password needs at least 4 characters, not %1</source>
+        <translation>una contraseña necesita al menos 4 caracteres, no %1</translation>
+    </message>
+    <message>
+        <source>the random number generator failed: %1</source>
+        <translation>el generador de números aleatorios falló: %1</translation>
+    </message>
+    <message>
+        <source>no password with every character class after 1000 draws</source>
+        <translation>ninguna contraseña con todas las clases de caracteres tras 1000 intentos</translation>
+    </message>
+    <message>
+        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
+        <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
+    </message>
+    <message>
+        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist</source>
+        <translation>el directorio de copias %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is never overwritten</source>
+        <translation>%1 ya existe; una copia nunca se sobrescribe</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
+        <translation>pg_dump no está instalado (no hay /usr/lib/postgresql/N/bin/pg_dump)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe: %1</source>
+        <translation>no se puede crear una tubería: %1</translation>
+    </message>
+    <message>
+        <source>%1: backup cancelled</source>
+        <translation>%1: copia cancelada</translation>
+    </message>
+    <message>
+        <source>%1: cannot run pg_dump: %2</source>
+        <translation>%1: no se puede ejecutar pg_dump: %2</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump was killed before it finished%2</source>
+        <translation>%1: pg_dump murió antes de terminar%2</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump failed (exit %2): %3</source>
+        <translation>%1: pg_dump falló (salida %2): %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+    <message>
+        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1: %2</source>
+        <translation>no se puede dar nombre a la copia %1: %2</translation>
+    </message>
+    <message>
+        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
+    </message>
+    <message>
+        <source>%1: the written backup failed its verification and was removed: %2</source>
+        <translation>%1: la copia escrita no superó la verificación y se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>Back up database %1 of %2</source>
+        <translation>Copiar la base de datos %1 de %2</translation>
+    </message>
+    <message>
+        <source>a passphrase (symmetric)</source>
+        <translation>una frase de paso (simétrico)</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clave %1</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
+        <translation>pg_dump %1 | gzip | gpg, cifrado con %2, en %3</translation>
+    </message>
+    <message>
+        <source>the backup directory %1 does not exist or is not writable</source>
+        <translation>el directorio de copias %1 no existe o no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>would back up %1 (%2 MiB on the server)</source>
+        <translation>se copiaría %1 (%2 MiB en el servidor)</translation>
+    </message>
+    <message>
+        <source>%1: backup written to %2 (%3 bytes)%4</source>
+        <translation>%1: copia escrita en %2 (%3 bytes)%4</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verificada</translation>
+    </message>
+    <message>
+        <source>the backup %1 is missing</source>
+        <translation>falta la copia %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 changed size since it was written</source>
+        <translation>la copia %1 cambió de tamaño desde que se escribió</translation>
+    </message>
+    <message>
+        <source>%1 is in place</source>
+        <translation>%1 está en su sitio</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>eliminado %1</translation>
+    </message>
+    <message>
+        <source>GPGME could not start: %1</source>
+        <translation>GPGME no pudo arrancar: %1</translation>
+    </message>
+    <message>
+        <source>GPGME cannot use the GnuPG home %1: %2</source>
+        <translation>GPGME no puede usar el directorio de GnuPG %1: %2</translation>
+    </message>
+    <message>
+        <source>no public key %1 in the keyring: %2</source>
+        <translation>no hay clave pública %1 en el anillo de claves: %2</translation>
+    </message>
+    <message>
+        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
+        <translation>la clave %1 no puede cifrar (revocada, caducada, desactivada o sin subclave de cifrado)</translation>
+    </message>
+    <message>
+        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
+        <translation>ni clave de destinatario ni frase de paso: la copia no quedaría cifrada</translation>
+    </message>
+    <message>
+        <source>gpg could not encrypt: %1</source>
+        <translation>gpg no pudo cifrar: %1</translation>
+    </message>
+    <message>
+        <source>gpg refused the recipient %1</source>
+        <translation>gpg rechazó al destinatario %1</translation>
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?): %1</source>
+        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
+        <translation>%1 no tiene protección de integridad (sin MDC): no se podría detectar una modificación, así que se rechaza</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported algorithm: %2</source>
+        <translation>%1 usa un algoritmo no admitido: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a passphrase and none was given</source>
+        <translation>%1 necesita una frase de paso y no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>frase de paso incorrecta para %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
+        <translation>%1 está cifrado para una clave cuya parte secreta no está en el anillo de claves</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: it was modified or damaged</source>
+        <translation>%1 no superó la comprobación de integridad: fue modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
+        <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenPGP encrypted file: %2</source>
+        <translation>%1 no es un fichero cifrado OpenPGP: %2</translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt %1: %2</source>
+        <translation>gpg no pudo descifrar %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the dump is longer than 64 MiB</source>
+        <translation>la línea %1 del volcado ocupa más de 64 MiB</translation>
+    </message>
+    <message>
+        <source>the dump ends inside the data of table %1: it is incomplete</source>
+        <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
+    </message>
+    <message>
+        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
+    </message>
+    <message>
+        <source>this is a dump of database "%1", not of "%2"</source>
+        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
+    </message>
+    <message>
+        <source>line 1: the Proofer header of the dump cannot be read</source>
+        <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
+    </message>
+    <message>
+        <source>the file is named for database "%1" but holds a dump of "%2"</source>
+        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
+    </message>
+    <message>
+        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
+    </message>
+    <message>
+        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
+    </message>
+    <message>
+        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
+        <translation>no se puede saber de qué base de datos es este volcado (sin cabecera de Proofer ni base de datos en el nombre del fichero)</translation>
+    </message>
+    <message>
+        <source>line %1: text after a COPY statement on the same line</source>
+        <translation>línea %1: texto tras una sentencia COPY en la misma línea</translation>
+    </message>
+    <message>
+        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
+        <translation>línea %1: la metaorden de psql \%2 no está permitida en una restauración</translation>
+    </message>
+    <message>
+        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
+        <translation>línea %1: el volcado contiene %2: una restauración solo llena la base de datos provisional</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib no pudo arrancar</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation>los datos gzip están dañados: %1</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt</source>
+        <translation>los datos gzip están dañados</translation>
+    </message>
+    <message>
+        <source>the compressed dump is empty</source>
+        <translation>el volcado comprimido está vacío</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated: the dump was cut short</source>
+        <translation>los datos gzip están truncados: el volcado quedó cortado</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the dump, %3 restored</source>
+        <translation>%1: %2 filas en el volcado, %3 restauradas</translation>
+    </message>
+    <message>
+        <source>%1: the restored copy does not match the dump: %2</source>
+        <translation>%1: la copia restaurada no coincide con el volcado: %2</translation>
+    </message>
+    <message>
+        <source>Decrypt %1 and check its integrity</source>
+        <translation>Descifrar %1 y comprobar su integridad</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot write the decrypted backup (is the disk full?)</source>
+        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>%1: decrypted (%2), integrity check passed</source>
+        <translation>%1: descifrado (%2), comprobación de integridad superada</translation>
+    </message>
+    <message>
+        <source>Decompress and check the dump (database %1)</source>
+        <translation>Descomprimir y comprobar el volcado (base de datos %1)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was decrypted</source>
+        <translation>%1: no se descifró nada</translation>
+    </message>
+    <message>
+        <source>%1: the backup is refused: %2</source>
+        <translation>%1: la copia se rechaza: %2</translation>
+    </message>
+    <message>
+        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
+        <translation>%1: un pg_dump %2 de la base de datos %3 (servidor %4): %5 tablas, %6 filas</translation>
+    </message>
+    <message>
+        <source>Restore into the new database %1 and compare it with %2</source>
+        <translation>Restaurar en la nueva base de datos %1 y compararla con %2</translation>
+    </message>
+    <message>
+        <source>%1: no checked dump to restore</source>
+        <translation>%1: no hay volcado comprobado que restaurar</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 does not exist</source>
+        <translation>%1: la base de datos %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: a database named %2 already exists</source>
+        <translation>%1: ya existe una base de datos llamada %2</translation>
+    </message>
+    <message>
+        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
+        <translation>psql no está instalado (no hay /usr/lib/postgresql/N/bin/psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot run psql: %2</source>
+        <translation>%1: no se puede ejecutar psql: %2</translation>
+    </message>
+    <message>
+        <source>%1: restore cancelled</source>
+        <translation>%1: restauración cancelada</translation>
+    </message>
+    <message>
+        <source>%1: psql was killed during the restore</source>
+        <translation>%1: psql murió durante la restauración</translation>
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
+        <translation>%1: psql detuvo la restauración en %2 (salida %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: restored into %2</source>
+        <translation>%1: restaurado en %2</translation>
+    </message>
+    <message>
+        <source>%1: the scratch database %2 could not be dropped: %3</source>
+        <translation>%1: no se pudo eliminar la base de datos provisional %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: dropped the scratch database %2</source>
+        <translation>%1: eliminada la base de datos provisional %2</translation>
+    </message>
+    <message>
+        <source>Swap: rename %1 to %2 and %3 to %1</source>
+        <translation>Intercambio: renombrar %1 a %2 y %3 a %1</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
+        <translation>%1: el rol %2 no puede renombrar %3 (debe ser su propietario y tener CREATEDB)</translation>
+    </message>
+    <message>
+        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
+        <translation>%1: se renombraría %2 a %3 y la copia verificada a %2 (se cerrarían las sesiones en %2)</translation>
+    </message>
+    <message>
+        <source>%1: the verified copy %2 is not there any more</source>
+        <translation>%1: la copia verificada %2 ya no está</translation>
+    </message>
+    <message>
+        <source>%1: the swap failed, nothing was renamed: %2</source>
+        <translation>%1: el intercambio falló, no se renombró nada: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
+        <translation>%1: %2 es ahora la copia restaurada; la base de datos anterior se conserva como %3</translation>
+    </message>
+    <message>
+        <source>%1: after the swap, %2 is not the restored copy</source>
+        <translation>%1: tras el intercambio, %2 no es la copia restaurada</translation>
+    </message>
+    <message>
+        <source>%1: nothing was renamed</source>
+        <translation>%1: no se renombró nada</translation>
+    </message>
+    <message>
+        <source>%1: renaming back failed: %2</source>
+        <translation>%1: falló el renombrado de vuelta: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the original database again</source>
+        <translation>%1: %2 vuelve a ser la base de datos original</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: sin respuesta en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: no cluster connection</source>
+        <translation>%1: sin conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: no pod to connect to</source>
+        <translation>%1: ningún pod al que conectarse</translation>
+    </message>
+    <message>
+        <source>%1: no CA certificate in its TLS Secret: the server cannot be verified (verify-full), so the password is not sent</source>
+        <translation>%1: no hay certificado de CA en su Secret TLS: el servidor no se puede verificar (verify-full), así que la contraseña no se envía</translation>
+    </message>
+    <message>
+        <source>%1: port-forward failed: %2</source>
+        <translation>%1: el port-forward falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the CA to a temp file: %2</source>
+        <translation>%1: no se puede escribir la CA en un fichero temporal: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: falló %2: %3</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>%1: TLS verification failed: %2</source>
+        <translation>%1: la verificación TLS falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: connection failed: %2</source>
+        <translation>%1: la conexión falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: authentication failed: %2</source>
+        <translation>%1: la autenticación falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: bad answer from Redis: %2</source>
+        <translation>%1: respuesta incorrecta de Redis: %2</translation>
+    </message>
+    <message>
+        <source>%1: computing the SCRAM verifier failed: %2</source>
+        <translation>%1: el cálculo del verificador SCRAM falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot quote the role name</source>
+        <translation>%1: no se puede entrecomillar el nombre del rol</translation>
+    </message>
+    <message>
+        <source>%1: ALTER ROLE %2 refused: %3</source>
+        <translation>%1: ALTER ROLE %2 rechazado: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused: %3</source>
+        <translation>%1: %2 rechazado: %3</translation>
+    </message>
+    <message>
+        <source>the Secret has no key %1</source>
+        <translation>el Secret no tiene la clave %1</translation>
+    </message>
+    <message>
+        <source>Read the Secret %1 of %2</source>
+        <translation>Leer el Secret %1 de %2</translation>
+    </message>
+    <message>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
+        <translation>Leer el Secret %1 (clave %2) y recordar su resourceVersion; generar una contraseña nueva de 32 caracteres con el CSPRNG del sistema</translation>
+    </message>
+    <message>
+        <source>%1: reading the Secret failed: %2</source>
+        <translation>%1: la lectura del Secret falló: %2</translation>
+    </message>
+    <message>
+        <source>the password in the Secret is empty</source>
+        <translation>la contraseña del Secret está vacía</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 is readable (resourceVersion %3)</source>
+        <translation>%1: el Secret %2 se puede leer (resourceVersion %3)</translation>
+    </message>
+    <message>
+        <source>%1: read the Secret %2 (resourceVersion %3)</source>
+        <translation>%1: Secret %2 leído (resourceVersion %3)</translation>
+    </message>
+    <message>
+        <source>Log into %1 with the current password (TLS verify-full)</source>
+        <translation>Iniciar sesión en %1 con la contraseña actual (TLS verify-full)</translation>
+    </message>
+    <message>
+        <source>%1: cannot log in with the password of its Secret: %2</source>
+        <translation>%1: no se puede iniciar sesión con la contraseña de su Secret: %2</translation>
+    </message>
+    <message>
+        <source>%1: logged in as %2 over verified TLS</source>
+        <translation>%1: sesión iniciada como %2 sobre TLS verificado</translation>
+    </message>
+    <message>
+        <source>Write the encrypted recovery record of %1</source>
+        <translation>Escribir el registro de recuperación cifrado de %1</translation>
+    </message>
+    <message>
+        <source>Write the new password, encrypted with your recovery passphrase (OpenPGP, AES-256), to a 0600 file in %1; it is deleted once the Secret holds the new password</source>
+        <translation>Escribir la contraseña nueva, cifrada con su frase de paso de recuperación (OpenPGP, AES-256), en un fichero 0600 en %1; se borra cuando el Secret contiene la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>%1: would write the encrypted recovery record in %2</source>
+        <translation>%1: escribiría el registro de recuperación cifrado en %2</translation>
+    </message>
+    <message>
+        <source>%1: no recovery passphrase: the new password would exist only in memory</source>
+        <translation>%1: no hay frase de paso de recuperación: la contraseña nueva existiría solo en memoria</translation>
+    </message>
+    <message>
+        <source>%1: recovery record written to %2</source>
+        <translation>%1: registro de recuperación escrito en %2</translation>
+    </message>
+    <message>
+        <source>%1: no recovery record left</source>
+        <translation>%1: no queda registro de recuperación</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password in use</source>
+        <translation>%1: se conserva el registro de recuperación %2: la reversión está incompleta y puede contener la contraseña en uso</translation>
+    </message>
+    <message>
+        <source>%1: recovery record deleted</source>
+        <translation>%1: registro de recuperación borrado</translation>
+    </message>
+    <message>
+        <source>%1: the passwords are not known (no recovery record)</source>
+        <translation>%1: no se conocen las contraseñas (no hay registro de recuperación)</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record holds no passwords</source>
+        <translation>%1: el registro de recuperación no contiene contraseñas</translation>
+    </message>
+    <message>
+        <source>Change the password of role %1 on %2</source>
+        <translation>Cambiar la contraseña del rol %1 en %2</translation>
+    </message>
+    <message>
+        <source>Change the Redis password of %1</source>
+        <translation>Cambiar la contraseña de Redis de %1</translation>
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2:
+  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
+(the verifier is computed here; the password itself never reaches the server or its log)</source>
+        <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2:
+  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;'
+(el verificador se calcula aquí; la contraseña en sí nunca llega al servidor ni a su registro)</translation>
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2: CONFIG SET requirepass &lt;new&gt;</source>
+        <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2: CONFIG SET requirepass &lt;nueva&gt;</translation>
+    </message>
+    <message>
+        <source>Check that the Secret %1 is unchanged, then run on %2: ACL SETUSER %3 &gt;&lt;new&gt; &lt;&lt;old&gt;</source>
+        <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2: ACL SETUSER %3 &gt;&lt;nueva&gt; &lt;&lt;anterior&gt;</translation>
+    </message>
+    <message>
+        <source>%1: re-reading the Secret failed, the password was not changed: %2</source>
+        <translation>%1: la relectura del Secret falló, la contraseña no se cambió: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed since it was read (resourceVersion %3, now %4): stopped before changing the password</source>
+        <translation>%1: el Secret %2 cambió desde que se leyó (resourceVersion %3, ahora %4): detenido antes de cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>%1: the Secret is unchanged; would change the password on the server</source>
+        <translation>%1: el Secret no ha cambiado; cambiaría la contraseña en el servidor</translation>
+    </message>
+    <message>
+        <source>%1: role %2 now has the new password (SCRAM verifier sent, not the password)</source>
+        <translation>%1: el rol %2 tiene ya la contraseña nueva (se envió el verificador SCRAM, no la contraseña)</translation>
+    </message>
+    <message>
+        <source>%1: Redis now requires the new password</source>
+        <translation>%1: Redis exige ya la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>%1: the new password does not log in: %2</source>
+        <translation>%1: la contraseña nueva no inicia sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1: the new password logs in</source>
+        <translation>%1: la contraseña nueva inicia sesión</translation>
+    </message>
+    <message>
+        <source>%1: the password on the server was not changed</source>
+        <translation>%1: la contraseña del servidor no se cambió</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the old password back: %2</source>
+        <translation>%1: no se puede restaurar la contraseña anterior: %2</translation>
+    </message>
+    <message>
+        <source>%1: role %2 has its old password again (old verifier re-applied)</source>
+        <translation>%1: el rol %2 vuelve a tener su contraseña anterior (verificador anterior reaplicado)</translation>
+    </message>
+    <message>
+        <source>%1: Redis requires the old password again</source>
+        <translation>%1: Redis vuelve a exigir la contraseña anterior</translation>
+    </message>
+    <message>
+        <source>%1: the old password logs in: the server is as before</source>
+        <translation>%1: la contraseña anterior inicia sesión: el servidor está como antes</translation>
+    </message>
+    <message>
+        <source>%1: the old password could not be put back: %2; the server still has the new password (see the recovery record %3)</source>
+        <translation>%1: no se pudo restaurar la contraseña anterior: %2; el servidor sigue con la contraseña nueva (vea el registro de recuperación %3)</translation>
+    </message>
+    <message>
+        <source>%1: rollout restart of %2 failed: %3</source>
+        <translation>%1: el reinicio (rollout restart) de %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not roll out: %3</source>
+        <translation>%1: el despliegue de %2 no terminó: %3</translation>
+    </message>
+    <message>
+        <source>Patch the Secret %1 of %2</source>
+        <translation>Parchear el Secret %1 de %2</translation>
+    </message>
+    <message>
+        <source>precondition: a concurrent edit aborts</source>
+        <translation>precondición: una edición concurrente aborta</translation>
+    </message>
+    <message>
+        <source>elided</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>%1: would patch the Secret %2 (resourceVersion %3) and annotate %4</source>
+        <translation>%1: parchearía el Secret %2 (resourceVersion %3) y anotaría %4</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed or cannot be read: %3</source>
+        <translation>%1: el Secret %2 cambió o no se puede leer: %3</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 was changed by someone else (409 Conflict): not patched</source>
+        <translation>%1: otro cambió el Secret %2 (409 Conflict): no se parcheó</translation>
+    </message>
+    <message>
+        <source>%1: patching the Secret failed: %2</source>
+        <translation>%1: el parcheo del Secret falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds the new password (resourceVersion %3), annotated %4=%5</source>
+        <translation>%1: el Secret %2 contiene la contraseña nueva (resourceVersion %3), anotado %4=%5</translation>
+    </message>
+    <message>
+        <source>%1: the Secret was not changed</source>
+        <translation>%1: el Secret no se cambió</translation>
+    </message>
+    <message>
+        <source>%1: cannot restore the Secret: %2</source>
+        <translation>%1: no se puede restaurar el Secret: %2</translation>
+    </message>
+    <message>
+        <source>%1: restoring the Secret %2 failed: %3; it still holds the new password</source>
+        <translation>%1: la restauración del Secret %2 falló: %3; sigue conteniendo la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds the old password again</source>
+        <translation>%1: el Secret %2 vuelve a contener la contraseña anterior</translation>
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation>%1 reiniciado de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: the Secret is left with the new password: %2</source>
+        <translation>%1: el Secret se queda con la contraseña nueva: %2</translation>
+    </message>
+    <message>
+        <source>Restart the workloads that use the Secret %1 (%2)</source>
+        <translation>Reiniciar las cargas que usan el Secret %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1: no workload uses the Secret %2: nothing to restart</source>
+        <translation>%1: ninguna carga usa el Secret %2: nada que reiniciar</translation>
+    </message>
+    <message>
+        <source>%1: would restart %2 and wait for the rollout</source>
+        <translation>%1: reiniciaría %2 y esperaría al despliegue</translation>
+    </message>
+    <message>
+        <source>%1: restarted %2, rollout complete</source>
+        <translation>%1: %2 reiniciado, despliegue completo</translation>
+    </message>
+    <message>
+        <source>Log into %1 with the new password (TLS verify-full)</source>
+        <translation>Iniciar sesión en %1 con la contraseña nueva (TLS verify-full)</translation>
+    </message>
+    <message>
+        <source>%1: would log in with the new password</source>
+        <translation>%1: iniciaría sesión con la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>%1: the new password logs in (the old one still does too: check pg_hba.conf for trust)</source>
+        <translation>%1: la contraseña nueva inicia sesión (la anterior también: revise pg_hba.conf por si hay trust)</translation>
+    </message>
+    <message>
+        <source>%1: the new password logs in over verified TLS; the old one is refused</source>
+        <translation>%1: la contraseña nueva inicia sesión sobre TLS verificado; la anterior se rechaza</translation>
+    </message>
+    <message>
+        <source>no datastore named %1 in namespace %2</source>
+        <translation>no hay ningún almacén llamado %1 en el espacio de nombres %2</translation>
+    </message>
+    <message>
+        <source>name the datastores to rotate, or ask for all of them</source>
+        <translation>indique los almacenes a rotar, o pida todos</translation>
+    </message>
+    <message>
+        <source>%1: RabbitMQ passwords are not rotated by this version</source>
+        <translation>%1: esta versión no rota contraseñas de RabbitMQ</translation>
+    </message>
+    <message>
+        <source>%1: no credentials Secret found in its workload</source>
+        <translation>%1: no se encontró Secret de credenciales en su carga</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL or Redis to rotate in namespace %1</source>
+        <translation>no hay PostgreSQL ni Redis que rotar en el espacio de nombres %1</translation>
+    </message>
+    <message>
+        <source>nothing to rotate: %1</source>
+        <translation>nada que rotar: %1</translation>
+    </message>
+    <message>
+        <source>Rotate the passwords of %1</source>
+        <translation>Rotar las contraseñas de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3/%4)</source>
+        <translation>%1 (%2:%3/%4)</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary directory: %1</source>
+        <translation>no se puede crear un directorio temporal privado: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation>no se puede escribir %1 (¿está lleno el disco?): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot resolve %2: %3</source>
+        <translation>%1: no se puede resolver %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1, base de datos %2</translation>
+    </message>
+    <message>
+        <source>GPGME: loopback pinentry refused: %1</source>
+        <translation>GPGME: pinentry en modo loopback rechazado: %1</translation>
+    </message>
+    <message>
+        <source>no passphrase for the recovery record</source>
+        <translation>no hay frase de paso para el registro de recuperación</translation>
+    </message>
+    <message>
+        <source>GPGME: %1</source>
+        <translation>GPGME: %1</translation>
+    </message>
+    <message>
+        <source>encrypting the recovery record failed: %1</source>
+        <translation>el cifrado del registro de recuperación falló: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the recovery record %1: %2</source>
+        <translation>no se puede escribir el registro de recuperación %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the recovery record %1: %2</source>
+        <translation>no se puede leer el registro de recuperación %1: %2</translation>
+    </message>
+    <message>
+        <source>GPGME could not allocate its buffers</source>
+        <translation>GPGME no pudo reservar sus búferes</translation>
+    </message>
+    <message>
+        <source>the recovery record %1 has no integrity check</source>
+        <translation>el registro de recuperación %1 no tiene comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>decrypting the recovery record %1 failed: %2</source>
+        <translation>el descifrado del registro de recuperación %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the recovery record %1</source>
+        <translation>no se puede eliminar el registro de recuperación %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::CertRenewal</name>
+    <message>
         <source>the new certificate cannot be read</source>
         <translation>no se puede leer el certificado nuevo</translation>
     </message>
@@ -4537,6 +5334,14 @@ de %2</translation>
         <translation>%1 ya existe; elija otro directorio de salida</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
         <source>%1 is too large for a PEM file</source>
         <translation>%1 es demasiado grande para un archivo PEM</translation>
     </message>
@@ -4549,12 +5354,124 @@ de %2</translation>
         <translation>El certificado nuevo del Secret %1 no se verifica para %2: %3</translation>
     </message>
     <message>
+        <source>Check the new certificates (key, chain, names)</source>
+        <translation>Comprobar los certificados nuevos (clave, cadena, nombres)</translation>
+    </message>
+    <message>
+        <source>  %1: serial %2, %3, names %4</source>
+        <translation>  %1: número de serie %2, %3, nombres %4</translation>
+    </message>
+    <message>
+        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
+        <translation>La clave corresponde a cada certificado nuevo, la cadena se verifica hasta la CA y los nombres están cubiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write %n file(s) to %1</source>
+        <translation><numerusform>Escribiría %n archivo en %1</numerusform><numerusform>Escribiría %n archivos en %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1 (readable by you only)</source>
+        <translation><numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform><numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform></translation>
+    </message>
+    <message>
         <source>The connection to the cluster is gone</source>
         <translation>Se perdió la conexión con el clúster</translation>
     </message>
     <message>
         <source>Restarted %1</source>
         <translation>Reiniciado %1</translation>
+    </message>
+    <message>
+        <source>Patch the Secret %1 with the new certificate</source>
+        <translation>Modificar el Secret %1 con el certificado nuevo</translation>
+    </message>
+    <message>
+        <source># The Secret %1 after the patch (key material elided)</source>
+        <translation># El Secret %1 tras la modificación (material de clave omitido)</translation>
+    </message>
+    <message>
+        <source>precondition: the patch fails (409) if the Secret changed</source>
+        <translation>precondición: la modificación falla (409) si el Secret cambió</translation>
+    </message>
+    <message>
+        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
+        <translation>certificado nuevo, número de serie %1, válido hasta %2, SAN: %3</translation>
+    </message>
+    <message>
+        <source>elided: new %1 private key</source>
+        <translation>omitida: clave privada %1 nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle, %n certificate(s)</source>
+        <translation><numerusform>paquete de CA, %n certificado</numerusform><numerusform>paquete de CA, %n certificados</numerusform></translation>
+    </message>
+    <message>
+        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
+        <translation># Deshacer: se restauran los datos anteriores (precondición: nuestra resourceVersion) y se reinicia de nuevo %1.</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
+        <translation>Otra persona cambió el Secret %1 después de crear el plan (resourceVersion %2, ahora %3): no se modificó. Vuelva a crear el plan.</translation>
+    </message>
+    <message>
+        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
+        <translation>Modificaría el Secret %1 (resourceVersion %2) con el número de serie %3</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation>Otra persona cambió el Secret %1 mientras se ejecutaba el plan (409 Conflict): no se modificó. Vuelva a crear el plan.</translation>
+    </message>
+    <message>
+        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
+        <translation>Secret %1 modificado: contiene el certificado con número de serie %2</translation>
+    </message>
+    <message>
+        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
+        <translation>No se conocen los datos anteriores del Secret %1: restáurelos desde %2</translation>
+    </message>
+    <message>
+        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
+        <translation>Otra persona cambió el Secret %1 después de que la renovación lo modificara (409 Conflict): no se restauraron sus datos anteriores; están en %2</translation>
+    </message>
+    <message>
+        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
+        <translation>No se pudieron restaurar los datos anteriores del Secret %1 (%2); están en %3</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
+        <translation>El Secret %1 vuelve a tener sus datos anteriores, pero el reinicio falló: %2</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
+        <translation>El Secret %1 vuelve a tener su certificado anterior; %2 reiniciado</translation>
+    </message>
+    <message>
+        <source>Restart %1/%2 and check %3 serves the new certificate</source>
+        <translation>Reiniciar %1/%2 y comprobar que %3 sirve el certificado nuevo</translation>
+    </message>
+    <message>
+        <source>  verify: a TLS handshake with %1 serves serial %2</source>
+        <translation>  verificación: un handshake TLS con %1 sirve el número de serie %2</translation>
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation>%1 está en pausa: no se puede reiniciar (primero kubectl rollout resume)</translation>
+    </message>
+    <message>
+        <source>Would restart %1</source>
+        <translation>Reiniciaría %1</translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2, not the new %3</source>
+        <translation>%1 sirve el número de serie %2, no el nuevo %3</translation>
+    </message>
+    <message>
+        <source>%1 serves the new certificate but it does not verify: %2</source>
+        <translation>%1 sirve el certificado nuevo pero no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
+        <translation>%1 sirve el certificado nuevo (número de serie %2), verificado con la CA</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -4656,383 +5573,6 @@ de %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>a password needs at least 4 characters, not %1</source>
-        <translation>una contraseña necesita al menos 4 caracteres, no %1</translation>
-    </message>
-    <message>
-        <source>the random number generator failed: %1</source>
-        <translation>el generador de números aleatorios falló: %1</translation>
-    </message>
-    <message>
-        <source>no password with every character class after 1000 draws</source>
-        <translation>ninguna contraseña con todas las clases de caracteres tras 1000 intentos</translation>
-    </message>
-    <message>
-        <source>%1: the password contains a line break and cannot be handed to pg_dump/psql</source>
-        <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
-    </message>
-    <message>
-        <source>The step failed: %1</source>
-        <translation>El paso falló: %1</translation>
-    </message>
-    <message>
-        <source>The step failed without saying why</source>
-        <translation>El paso falló sin decir por qué</translation>
-    </message>
-    <message>
-        <source>The step finished without a result</source>
-        <translation>El paso terminó sin un resultado</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::BackupJob</name>
-    <message>
-        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
-    </message>
-    <message>
-        <source>the backup directory %1 does not exist</source>
-        <translation>el directorio de copias %1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup is never overwritten</source>
-        <translation>%1 ya existe; una copia nunca se sobrescribe</translation>
-    </message>
-    <message>
-        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
-        <translation>pg_dump no está instalado (no hay /usr/lib/postgresql/N/bin/pg_dump)</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>no se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot create a pipe: %1</source>
-        <translation>no se puede crear una tubería: %1</translation>
-    </message>
-    <message>
-        <source>%1: backup cancelled</source>
-        <translation>%1: copia cancelada</translation>
-    </message>
-    <message>
-        <source>%1: cannot run pg_dump: %2</source>
-        <translation>%1: no se puede ejecutar pg_dump: %2</translation>
-    </message>
-    <message>
-        <source>%1: pg_dump was killed before it finished%2</source>
-        <translation>%1: pg_dump murió antes de terminar%2</translation>
-    </message>
-    <message>
-        <source>%1: pg_dump failed (exit %2): %3</source>
-        <translation>%1: pg_dump falló (salida %2): %3</translation>
-    </message>
-    <message>
-        <source>no message</source>
-        <translation>sin mensaje</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
-        <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
-    </message>
-    <message>
-        <source>cannot name the backup %1: %2</source>
-        <translation>no se puede dar nombre a la copia %1: %2</translation>
-    </message>
-    <message>
-        <source>not verified: the recipient's secret key is not in this keyring</source>
-        <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
-    </message>
-    <message>
-        <source>%1: the written backup failed its verification and was removed: %2</source>
-        <translation>%1: la copia escrita no superó la verificación y se eliminó: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::BackupStep</name>
-    <message>
-        <source>Back up database %1 of %2</source>
-        <translation>Copiar la base de datos %1 de %2</translation>
-    </message>
-    <message>
-        <source>a passphrase (symmetric)</source>
-        <translation>una frase de paso (simétrico)</translation>
-    </message>
-    <message>
-        <source>the key %1</source>
-        <translation>la clave %1</translation>
-    </message>
-    <message>
-        <source>pg_dump %1 | gzip | gpg, encrypted with %2, into %3</source>
-        <translation>pg_dump %1 | gzip | gpg, cifrado con %2, en %3</translation>
-    </message>
-    <message>
-        <source>pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)</source>
-        <translation>pg_dump no está instalado (no hay /usr/lib/postgresql/N/bin/pg_dump)</translation>
-    </message>
-    <message>
-        <source>the backup directory %1 does not exist or is not writable</source>
-        <translation>el directorio de copias %1 no existe o no se puede escribir en él</translation>
-    </message>
-    <message>
-        <source>would back up %1 (%2 MiB on the server)</source>
-        <translation>se copiaría %1 (%2 MiB en el servidor)</translation>
-    </message>
-    <message>
-        <source>%1: backup written to %2 (%3 bytes)%4</source>
-        <translation>%1: copia escrita en %2 (%3 bytes)%4</translation>
-    </message>
-    <message>
-        <source>, verified</source>
-        <translation>, verificada</translation>
-    </message>
-    <message>
-        <source>the backup %1 is missing</source>
-        <translation>falta la copia %1</translation>
-    </message>
-    <message>
-        <source>the backup %1 changed size since it was written</source>
-        <translation>la copia %1 cambió de tamaño desde que se escribió</translation>
-    </message>
-    <message>
-        <source>%1 is in place</source>
-        <translation>%1 está en su sitio</translation>
-    </message>
-    <message>
-        <source>cannot remove %1</source>
-        <translation>no se puede eliminar %1</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>eliminado %1</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::CheckStep</name>
-    <message>
-        <source>Decompress and check the dump (database %1)</source>
-        <translation>Descomprimir y comprobar el volcado (base de datos %1)</translation>
-    </message>
-    <message>
-        <source>%1: nothing was decrypted</source>
-        <translation>%1: no se descifró nada</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>no se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the decompressed dump (is the disk full?): %1</source>
-        <translation>no se puede escribir el volcado descomprimido (¿está lleno el disco?): %1</translation>
-    </message>
-    <message>
-        <source>%1: the backup is refused: %2</source>
-        <translation>%1: la copia se rechaza: %2</translation>
-    </message>
-    <message>
-        <source>%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows</source>
-        <translation>%1: un pg_dump %2 de la base de datos %3 (servidor %4): %5 tablas, %6 filas</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::DecryptStep</name>
-    <message>
-        <source>Decrypt %1 and check its integrity</source>
-        <translation>Descifrar %1 y comprobar su integridad</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>no se puede crear %1</translation>
-    </message>
-    <message>
-        <source>cannot write the decrypted backup (is the disk full?)</source>
-        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: decrypted (%2), integrity check passed</source>
-        <translation>%1: descifrado (%2), comprobación de integridad superada</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::DumpChecker</name>
-    <message>
-        <source>line %1 of the dump is longer than 64 MiB</source>
-        <translation>la línea %1 del volcado ocupa más de 64 MiB</translation>
-    </message>
-    <message>
-        <source>the dump ends inside the data of table %1: it is incomplete</source>
-        <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
-    </message>
-    <message>
-        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
-        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
-    </message>
-    <message>
-        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
-        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
-    </message>
-    <message>
-        <source>this is a dump of database "%1", not of "%2"</source>
-        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
-    </message>
-    <message>
-        <source>line 1: the Proofer header of the dump cannot be read</source>
-        <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
-    </message>
-    <message>
-        <source>the file is named for database "%1" but holds a dump of "%2"</source>
-        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
-    </message>
-    <message>
-        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
-        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
-    </message>
-    <message>
-        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
-        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
-    </message>
-    <message>
-        <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
-        <translation>no se puede saber de qué base de datos es este volcado (sin cabecera de Proofer ni base de datos en el nombre del fichero)</translation>
-    </message>
-    <message>
-        <source>line %1: text after a COPY statement on the same line</source>
-        <translation>línea %1: texto tras una sentencia COPY en la misma línea</translation>
-    </message>
-    <message>
-        <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
-        <translation>línea %1: la metaorden de psql \%2 no está permitida en una restauración</translation>
-    </message>
-    <message>
-        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
-        <translation>línea %1: el volcado contiene %2: una restauración solo llena la base de datos provisional</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::Gpg</name>
-    <message>
-        <source>GPGME could not start: %1</source>
-        <translation>GPGME no pudo arrancar: %1</translation>
-    </message>
-    <message>
-        <source>GPGME cannot use the GnuPG home %1: %2</source>
-        <translation>GPGME no puede usar el directorio de GnuPG %1: %2</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>no public key %1 in the keyring: %2</source>
-        <translation>no hay clave pública %1 en el anillo de claves: %2</translation>
-    </message>
-    <message>
-        <source>the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)</source>
-        <translation>la clave %1 no puede cifrar (revocada, caducada, desactivada o sin subclave de cifrado)</translation>
-    </message>
-    <message>
-        <source>no recipient key and no passphrase: the backup would not be encrypted</source>
-        <translation>ni clave de destinatario ni frase de paso: la copia no quedaría cifrada</translation>
-    </message>
-    <message>
-        <source>cannot write the backup (is the disk full?): %1</source>
-        <translation>no se puede escribir la copia (¿está lleno el disco?): %1</translation>
-    </message>
-    <message>
-        <source>gpg could not encrypt: %1</source>
-        <translation>gpg no pudo cifrar: %1</translation>
-    </message>
-    <message>
-        <source>gpg refused the recipient %1</source>
-        <translation>gpg rechazó al destinatario %1</translation>
-    </message>
-    <message>
-        <source>cannot write the decrypted backup (is the disk full?): %1</source>
-        <translation>no se puede escribir la copia descifrada (¿está lleno el disco?): %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 está vacío</translation>
-    </message>
-    <message>
-        <source>%1 is not integrity protected (no MDC): a modification could not be detected, so it is refused</source>
-        <translation>%1 no tiene protección de integridad (sin MDC): no se podría detectar una modificación, así que se rechaza</translation>
-    </message>
-    <message>
-        <source>%1 uses an unsupported algorithm: %2</source>
-        <translation>%1 usa un algoritmo no admitido: %2</translation>
-    </message>
-    <message>
-        <source>%1 needs a passphrase and none was given</source>
-        <translation>%1 necesita una frase de paso y no se dio ninguna</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for %1</source>
-        <translation>frase de paso incorrecta para %1</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted to a key whose secret part is not in the keyring</source>
-        <translation>%1 está cifrado para una clave cuya parte secreta no está en el anillo de claves</translation>
-    </message>
-    <message>
-        <source>%1 failed its integrity check: it was modified or damaged</source>
-        <translation>%1 no superó la comprobación de integridad: fue modificado o está dañado</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for %1 (or the file is damaged at its start)</source>
-        <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
-    </message>
-    <message>
-        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
-        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
-    </message>
-    <message>
-        <source>%1 is not an OpenPGP encrypted file: %2</source>
-        <translation>%1 no es un fichero cifrado OpenPGP: %2</translation>
-    </message>
-    <message>
-        <source>gpg could not decrypt %1: %2</source>
-        <translation>gpg no pudo descifrar %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::GzipDecompressor</name>
-    <message>
-        <source>zlib could not start</source>
-        <translation>zlib no pudo arrancar</translation>
-    </message>
-    <message>
-        <source>the gzip data is corrupt: %1</source>
-        <translation>los datos gzip están dañados: %1</translation>
-    </message>
-    <message>
-        <source>the gzip data is corrupt</source>
-        <translation>los datos gzip están dañados</translation>
-    </message>
-    <message>
-        <source>the compressed dump is empty</source>
-        <translation>el volcado comprimido está vacío</translation>
-    </message>
-    <message>
-        <source>the gzip data is truncated: the dump was cut short</source>
-        <translation>los datos gzip están truncados: el volcado quedó cortado</translation>
-    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -5067,148 +5607,6 @@ de %2</translation>
     <message>
         <source>Cannot write the journal %1 to disk</source>
         <translation>No se puede escribir el diario %1 en el disco</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::PatchSecretStep</name>
-    <message>
-        <source>Patch the Secret %1 with the new certificate</source>
-        <translation>Modificar el Secret %1 con el certificado nuevo</translation>
-    </message>
-    <message>
-        <source># The Secret %1 after the patch (key material elided)</source>
-        <translation># El Secret %1 tras la modificación (material de clave omitido)</translation>
-    </message>
-    <message>
-        <source>precondition: the patch fails (409) if the Secret changed</source>
-        <translation>precondición: la modificación falla (409) si el Secret cambió</translation>
-    </message>
-    <message>
-        <source>new certificate, serial %1, valid until %2, SANs: %3</source>
-        <translation>certificado nuevo, número de serie %1, válido hasta %2, SAN: %3</translation>
-    </message>
-    <message>
-        <source>elided: new %1 private key</source>
-        <translation>omitida: clave privada %1 nueva</translation>
-    </message>
-    <message numerus="yes">
-        <source>CA bundle, %n certificate(s)</source>
-        <translation>
-            <numerusform>paquete de CA, %n certificado</numerusform>
-            <numerusform>paquete de CA, %n certificados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
-        <translation># Deshacer: se restauran los datos anteriores (precondición: nuestra resourceVersion) y se reinicia de nuevo %1.</translation>
-    </message>
-    <message>
-        <source>The connection to the cluster is gone</source>
-        <translation>Se perdió la conexión con el clúster</translation>
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
-        <translation>Otra persona cambió el Secret %1 después de crear el plan (resourceVersion %2, ahora %3): no se modificó. Vuelva a crear el plan.</translation>
-    </message>
-    <message>
-        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
-        <translation>Modificaría el Secret %1 (resourceVersion %2) con el número de serie %3</translation>
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
-        <translation>Otra persona cambió el Secret %1 mientras se ejecutaba el plan (409 Conflict): no se modificó. Vuelva a crear el plan.</translation>
-    </message>
-    <message>
-        <source>Patched the Secret %1: it holds the certificate with serial %2</source>
-        <translation>Secret %1 modificado: contiene el certificado con número de serie %2</translation>
-    </message>
-    <message>
-        <source>The previous data of the Secret %1 is not known: restore it from %2</source>
-        <translation>No se conocen los datos anteriores del Secret %1: restáurelos desde %2</translation>
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
-        <translation>Otra persona cambió el Secret %1 después de que la renovación lo modificara (409 Conflict): no se restauraron sus datos anteriores; están en %2</translation>
-    </message>
-    <message>
-        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
-        <translation>No se pudieron restaurar los datos anteriores del Secret %1 (%2); están en %3</translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
-        <translation>El Secret %1 vuelve a tener sus datos anteriores, pero el reinicio falló: %2</translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
-        <translation>El Secret %1 vuelve a tener su certificado anterior; %2 reiniciado</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::PgEndpoint</name>
-    <message>
-        <source>%1 (%2:%3/%4)</source>
-        <translation>%1 (%2:%3/%4)</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::PrivateDir</name>
-    <message>
-        <source>cannot create a private temporary directory: %1</source>
-        <translation>no se puede crear un directorio temporal privado: %1</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>no se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (is the disk full?): %2</source>
-        <translation>no se puede escribir %1 (¿está lleno el disco?): %2</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::RestartStep</name>
-    <message>
-        <source>Restart %1/%2 and check %3 serves the new certificate</source>
-        <translation>Reiniciar %1/%2 y comprobar que %3 sirve el certificado nuevo</translation>
-    </message>
-    <message>
-        <source>  verify: a TLS handshake with %1 serves serial %2</source>
-        <translation>  verificación: un handshake TLS con %1 sirve el número de serie %2</translation>
-    </message>
-    <message>
-        <source>The connection to the cluster is gone</source>
-        <translation>Se perdió la conexión con el clúster</translation>
-    </message>
-    <message>
-        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
-        <translation>%1 está en pausa: no se puede reiniciar (primero kubectl rollout resume)</translation>
-    </message>
-    <message>
-        <source>Would restart %1</source>
-        <translation>Reiniciaría %1</translation>
-    </message>
-    <message>
-        <source>%1 serves serial %2, not the new %3</source>
-        <translation>%1 sirve el número de serie %2, no el nuevo %3</translation>
-    </message>
-    <message>
-        <source>%1 serves the new certificate but it does not verify: %2</source>
-        <translation>%1 sirve el certificado nuevo pero no se verifica: %2</translation>
-    </message>
-    <message>
-        <source>%1 serves the new certificate (serial %2), verified against the CA</source>
-        <translation>%1 sirve el certificado nuevo (número de serie %2), verificado con la CA</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::RestoreStep</name>
-    <message>
-        <source>%1: %2 rows in the dump, %3 restored</source>
-        <translation>%1: %2 filas en el volcado, %3 restauradas</translation>
-    </message>
-    <message>
-        <source>%1: the restored copy does not match the dump: %2</source>
-        <translation>%1: la copia restaurada no coincide con el volcado: %2</translation>
     </message>
 </context>
 <context>
@@ -5313,166 +5711,17 @@ de %2</translation>
         <source>Rolling back the run that stopped.</source>
         <translation>Revirtiendo la ejecución que se detuvo.</translation>
     </message>
-</context>
-<context>
-    <name>Ops::ScratchStep</name>
     <message>
-        <source>Restore into the new database %1 and compare it with %2</source>
-        <translation>Restaurar en la nueva base de datos %1 y compararla con %2</translation>
+        <source>The step failed: %1</source>
+        <translation>El paso falló: %1</translation>
     </message>
     <message>
-        <source>%1: no checked dump to restore</source>
-        <translation>%1: no hay volcado comprobado que restaurar</translation>
+        <source>The step failed without saying why</source>
+        <translation>El paso falló sin decir por qué</translation>
     </message>
     <message>
-        <source>%1: the database %2 does not exist</source>
-        <translation>%1: la base de datos %2 no existe</translation>
-    </message>
-    <message>
-        <source>%1: a database named %2 already exists</source>
-        <translation>%1: ya existe una base de datos llamada %2</translation>
-    </message>
-    <message>
-        <source>psql is not installed (no /usr/lib/postgresql/N/bin/psql)</source>
-        <translation>psql no está instalado (no hay /usr/lib/postgresql/N/bin/psql)</translation>
-    </message>
-    <message>
-        <source>%1: cannot run psql: %2</source>
-        <translation>%1: no se puede ejecutar psql: %2</translation>
-    </message>
-    <message>
-        <source>%1: restore cancelled</source>
-        <translation>%1: restauración cancelada</translation>
-    </message>
-    <message>
-        <source>%1: psql was killed during the restore</source>
-        <translation>%1: psql murió durante la restauración</translation>
-    </message>
-    <message>
-        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
-        <translation>%1: psql detuvo la restauración en %2 (salida %3): %4</translation>
-    </message>
-    <message>
-        <source>%1: restored into %2</source>
-        <translation>%1: restaurado en %2</translation>
-    </message>
-    <message>
-        <source>%1: the scratch database %2 could not be dropped: %3</source>
-        <translation>%1: no se pudo eliminar la base de datos provisional %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: dropped the scratch database %2</source>
-        <translation>%1: eliminada la base de datos provisional %2</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::SqlRun</name>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation>%1: sin respuesta en %2 s</translation>
-    </message>
-    <message>
-        <source>%1: cannot resolve %2: %3</source>
-        <translation>%1: no se puede resolver %2: %3</translation>
-    </message>
-    <message>
-        <source>%1, database %2</source>
-        <translation>%1, base de datos %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1: %2 falló: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::SwapStep</name>
-    <message>
-        <source>Swap: rename %1 to %2 and %3 to %1</source>
-        <translation>Intercambio: renombrar %1 a %2 y %3 a %1</translation>
-    </message>
-    <message>
-        <source>%1: the database %2 does not exist</source>
-        <translation>%1: la base de datos %2 no existe</translation>
-    </message>
-    <message>
-        <source>%1: a database named %2 already exists</source>
-        <translation>%1: ya existe una base de datos llamada %2</translation>
-    </message>
-    <message>
-        <source>%1: the role %2 may not rename %3 (it must own it and have CREATEDB)</source>
-        <translation>%1: el rol %2 no puede renombrar %3 (debe ser su propietario y tener CREATEDB)</translation>
-    </message>
-    <message>
-        <source>%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be ended)</source>
-        <translation>%1: se renombraría %2 a %3 y la copia verificada a %2 (se cerrarían las sesiones en %2)</translation>
-    </message>
-    <message>
-        <source>%1: the verified copy %2 is not there any more</source>
-        <translation>%1: la copia verificada %2 ya no está</translation>
-    </message>
-    <message>
-        <source>%1: the swap failed, nothing was renamed: %2</source>
-        <translation>%1: el intercambio falló, no se renombró nada: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is now the restored copy; the previous database is kept as %3</source>
-        <translation>%1: %2 es ahora la copia restaurada; la base de datos anterior se conserva como %3</translation>
-    </message>
-    <message>
-        <source>%1: after the swap, %2 is not the restored copy</source>
-        <translation>%1: tras el intercambio, %2 no es la copia restaurada</translation>
-    </message>
-    <message>
-        <source>%1: nothing was renamed</source>
-        <translation>%1: no se renombró nada</translation>
-    </message>
-    <message>
-        <source>%1: renaming back failed: %2</source>
-        <translation>%1: falló el renombrado de vuelta: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is the original database again</source>
-        <translation>%1: %2 vuelve a ser la base de datos original</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::ValidateStep</name>
-    <message>
-        <source>Check the new certificates (key, chain, names)</source>
-        <translation>Comprobar los certificados nuevos (clave, cadena, nombres)</translation>
-    </message>
-    <message>
-        <source>  %1: serial %2, %3, names %4</source>
-        <translation>  %1: número de serie %2, %3, nombres %4</translation>
-    </message>
-    <message>
-        <source>The key matches each new certificate, the chain verifies to the CA and the names are covered.</source>
-        <translation>La clave corresponde a cada certificado nuevo, la cadena se verifica hasta la CA y los nombres están cubiertos.</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::WriteFilesStep</name>
-    <message>
-        <source>%1 exists already; choose another output directory</source>
-        <translation>%1 ya existe; elija otro directorio de salida</translation>
-    </message>
-    <message numerus="yes">
-        <source>Would write %n file(s) to %1</source>
-        <translation>
-            <numerusform>Escribiría %n archivo en %1</numerusform>
-            <numerusform>Escribiría %n archivos en %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1 (readable by you only)</source>
-        <translation>
-            <numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform>
-            <numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform>
-        </translation>
+        <source>The step finished without a result</source>
+        <translation>El paso terminó sin un resultado</translation>
     </message>
 </context>
 <context>
@@ -5786,150 +6035,6 @@ de %2</translation>
         <source>No TLS session with a default client: %1</source>
         <translation>No hay sesión TLS con un cliente predeterminado: %1</translation>
     </message>
-</context>
-<context>
-    <name>Probe::Attempt</name>
-    <message>
-        <source>the answer to SSLRequest</source>
-        <translation>la respuesta a SSLRequest</translation>
-    </message>
-    <message>
-        <source>SSLRequest</source>
-        <translation>SSLRequest</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection after SSLRequest</source>
-        <translation>%1 cerró la conexión tras SSLRequest</translation>
-    </message>
-    <message>
-        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
-        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
-    </message>
-    <message>
-        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
-        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
-    </message>
-</context>
-<context>
-    <name>Probe::Connection</name>
-    <message>
-        <source>Timed out after %1 ms waiting for %2 from %3</source>
-        <translation>Tiempo de espera agotado tras %1 ms esperando %2 de %3</translation>
-    </message>
-    <message>
-        <source>Could not resolve %1: %2</source>
-        <translation>No se pudo resolver %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not send %1 to %2: %3</source>
-        <translation>No se pudo enviar %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Could not read %1 from %2: %3</source>
-        <translation>No se pudo leer %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Could not open a socket for %1: %2</source>
-        <translation>No se pudo abrir un socket para %1: %2</translation>
-    </message>
-    <message>
-        <source>Timed out after %1 ms connecting to %2</source>
-        <translation>Tiempo de espera agotado tras %1 ms al conectar con %2</translation>
-    </message>
-    <message>
-        <source>Connection to %1 refused</source>
-        <translation>Conexión con %1 rechazada</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>No se pudo conectar con %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Probe::RabbitMqProbe</name>
-    <message>
-        <source>no plain AMQP port to check</source>
-        <translation>no hay puerto AMQP sin cifrar que comprobar</translation>
-    </message>
-    <message>
-        <source>the management API is not reachable from here</source>
-        <translation>la API de gestión no es accesible desde aquí</translation>
-    </message>
-    <message>
-        <source>not an AMQP method frame on channel 0</source>
-        <translation>no es una trama de método AMQP en el canal 0</translation>
-    </message>
-    <message>
-        <source>the AMQP frame is truncated or too large</source>
-        <translation>la trama AMQP está truncada o es demasiado grande</translation>
-    </message>
-    <message>
-        <source>the AMQP frame does not end with 0xCE</source>
-        <translation>la trama AMQP no termina en 0xCE</translation>
-    </message>
-    <message>
-        <source>an AMQP method %1.%2, not connection.start</source>
-        <translation>un método AMQP %1.%2, no connection.start</translation>
-    </message>
-    <message>
-        <source>%1: no AMQP answer within %2 ms</source>
-        <translation>%1: sin respuesta AMQP en %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
-        <translation>%1 responde AMQP sin cifrar (cabecera de protocolo %2)</translation>
-    </message>
-    <message>
-        <source>%1 answered the AMQP header with something else</source>
-        <translation>%1 respondió a la cabecera AMQP con otra cosa</translation>
-    </message>
-    <message>
-        <source>%1 answered the AMQP header with something else: %2</source>
-        <translation>%1 respondió a la cabecera AMQP con otra cosa: %2</translation>
-    </message>
-    <message>
-        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
-        <translation>%1 responde AMQP sin cifrar (connection.start de %2 %3)</translation>
-    </message>
-    <message>
-        <source>the broker</source>
-        <translation>el broker</translation>
-    </message>
-    <message>
-        <source>%1 refuses connections: the plain AMQP port is closed</source>
-        <translation>%1 rechaza las conexiones: el puerto AMQP sin cifrar está cerrado</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection on the AMQP header</source>
-        <translation>%1 cerró la conexión ante la cabecera AMQP</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the management API did not answer: %2</source>
-        <translation>%1: la API de gestión no respondió: %2</translation>
-    </message>
-    <message>
-        <source>%1: the management API lets %2 in with the default password</source>
-        <translation>%1: la API de gestión deja entrar a %2 con la contraseña por defecto</translation>
-    </message>
-    <message>
-        <source>the login was refused; the user may exist with another password</source>
-        <translation>se rechazó el inicio de sesión; el usuario puede existir con otra contraseña</translation>
-    </message>
-    <message>
-        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
-        <translation>%1: la API de gestión rechaza a %2 (HTTP %3%4)</translation>
-    </message>
-    <message>
-        <source>%1: the management API answered HTTP %2</source>
-        <translation>%1: la API de gestión respondió HTTP %2</translation>
-    </message>
-</context>
-<context>
-    <name>Probe::RedisProbe</name>
     <message>
         <source>the CA bundle holds no PEM certificate</source>
         <translation>el paquete de CA no contiene ningún certificado PEM</translation>
@@ -6018,9 +6123,6 @@ de %2</translation>
         <source>Redis %1: %2: %3</source>
         <translation>Redis %1: %2: %3</translation>
     </message>
-</context>
-<context>
-    <name>Probe::RespCodec</name>
     <message>
         <source>invalid number "%1" in a RESP header ending at offset %2</source>
         <translation>número «%1» no válido en una cabecera RESP que termina en el desplazamiento %2</translation>
@@ -6088,6 +6190,141 @@ de %2</translation>
     <message>
         <source>RESP reader: a complete reply was not returned</source>
         <translation>lector RESP: no se devolvió una respuesta completa</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 ms waiting for %2 from %3</source>
+        <translation>Tiempo de espera agotado tras %1 ms esperando %2 de %3</translation>
+    </message>
+    <message>
+        <source>Could not resolve %1: %2</source>
+        <translation>No se pudo resolver %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not send %1 to %2: %3</source>
+        <translation>No se pudo enviar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from %2: %3</source>
+        <translation>No se pudo leer %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not open a socket for %1: %2</source>
+        <translation>No se pudo abrir un socket para %1: %2</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 ms connecting to %2</source>
+        <translation>Tiempo de espera agotado tras %1 ms al conectar con %2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused</source>
+        <translation>Conexión con %1 rechazada</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer to SSLRequest</source>
+        <translation>la respuesta a SSLRequest</translation>
+    </message>
+    <message>
+        <source>SSLRequest</source>
+        <translation>SSLRequest</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after SSLRequest</source>
+        <translation>%1 cerró la conexión tras SSLRequest</translation>
+    </message>
+    <message>
+        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
+        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
+    </message>
+    <message>
+        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
+        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
+    </message>
+</context>
+<context>
+    <name>Probe::RabbitMqProbe</name>
+    <message>
+        <source>no plain AMQP port to check</source>
+        <translation>no hay puerto AMQP sin cifrar que comprobar</translation>
+    </message>
+    <message>
+        <source>the management API is not reachable from here</source>
+        <translation>la API de gestión no es accesible desde aquí</translation>
+    </message>
+    <message>
+        <source>not an AMQP method frame on channel 0</source>
+        <translation>no es una trama de método AMQP en el canal 0</translation>
+    </message>
+    <message>
+        <source>the AMQP frame is truncated or too large</source>
+        <translation>la trama AMQP está truncada o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the AMQP frame does not end with 0xCE</source>
+        <translation>la trama AMQP no termina en 0xCE</translation>
+    </message>
+    <message>
+        <source>an AMQP method %1.%2, not connection.start</source>
+        <translation>un método AMQP %1.%2, no connection.start</translation>
+    </message>
+    <message>
+        <source>%1: no AMQP answer within %2 ms</source>
+        <translation>%1: sin respuesta AMQP en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (protocol header %2)</source>
+        <translation>%1 responde AMQP sin cifrar (cabecera de protocolo %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else</source>
+        <translation>%1 respondió a la cabecera AMQP con otra cosa</translation>
+    </message>
+    <message>
+        <source>%1 answered the AMQP header with something else: %2</source>
+        <translation>%1 respondió a la cabecera AMQP con otra cosa: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers AMQP in plaintext (connection.start from %2 %3)</source>
+        <translation>%1 responde AMQP sin cifrar (connection.start de %2 %3)</translation>
+    </message>
+    <message>
+        <source>the broker</source>
+        <translation>el broker</translation>
+    </message>
+    <message>
+        <source>%1 refuses connections: the plain AMQP port is closed</source>
+        <translation>%1 rechaza las conexiones: el puerto AMQP sin cifrar está cerrado</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection on the AMQP header</source>
+        <translation>%1 cerró la conexión ante la cabecera AMQP</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the management API did not answer: %2</source>
+        <translation>%1: la API de gestión no respondió: %2</translation>
+    </message>
+    <message>
+        <source>%1: the management API lets %2 in with the default password</source>
+        <translation>%1: la API de gestión deja entrar a %2 con la contraseña por defecto</translation>
+    </message>
+    <message>
+        <source>the login was refused; the user may exist with another password</source>
+        <translation>se rechazó el inicio de sesión; el usuario puede existir con otra contraseña</translation>
+    </message>
+    <message>
+        <source>%1: the management API refuses %2 (HTTP %3%4)</source>
+        <translation>%1: la API de gestión rechaza a %2 (HTTP %3%4)</translation>
+    </message>
+    <message>
+        <source>%1: the management API answered HTTP %2</source>
+        <translation>%1: la API de gestión respondió HTTP %2</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -53,7 +48,7 @@ QTextStream &err()
 
 QString backupHelpText()
 {
-    return tr("Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
               "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]\n"
               "       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...\n"
               "       proofer backup --retention --out-dir DIR [--prune --yes]\n"
@@ -85,7 +80,7 @@ QString backupHelpText()
 
 QString restoreHelpText()
 {
-    return tr("Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
               "                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]\n"
               "                       (--dry-run | --yes)\n"
               "\n"
@@ -111,17 +106,17 @@ bool readPassphraseFile(const QString &path, Core::Secret *secret, QString *erro
 {
     QFile file(path);
     if (!file.exists()) {
-        *error = tr("the passphrase file %1 does not exist").arg(path);
+        *error = QCoreApplication::translate("Cli", "the passphrase file %1 does not exist").arg(path);
         return false;
     }
     const QFileDevice::Permissions loose = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
         | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (file.permissions() & loose) {
-        *error = tr("the passphrase file %1 is readable by others: chmod 600 it").arg(path);
+        *error = QCoreApplication::translate("Cli", "the passphrase file %1 is readable by others: chmod 600 it").arg(path);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Cli", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray bytes = file.read(64 * 1024);
@@ -133,7 +128,7 @@ bool readPassphraseFile(const QString &path, Core::Secret *secret, QString *erro
     Core::wipe(line);
     Core::wipe(bytes);
     if (secret->isEmpty()) {
-        *error = tr("the passphrase file %1 is empty").arg(path);
+        *error = QCoreApplication::translate("Cli", "the passphrase file %1 is empty").arg(path);
         return false;
     }
     return true;
@@ -164,7 +159,7 @@ public:
         const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
         if (!target.pod.isEmpty()) {
             if (!client) {
-                *error = tr("%1 is a pod but there is no cluster connection").arg(target.name);
+                *error = QCoreApplication::translate("Cli", "%1 is a pod but there is no cluster connection").arg(target.name);
                 return false;
             }
             auto *forwarder = new Kube::PortForwarder(client.get(), target.namespaceName, target.pod, target.podPort, this);
@@ -180,7 +175,7 @@ public:
         endpoint->host = serverName;
         endpoint->hostaddr = QHostAddress(target.host).isNull() ? QString() : target.host;
         if (endpoint->hostaddr.isEmpty() && serverName != target.host) {
-            *error = tr("%1: the host %2 is a name that differs from tlsServerName %3: give its address")
+            *error = QCoreApplication::translate("Cli", "%1: the host %2 is a name that differs from tlsServerName %3: give its address")
                          .arg(target.name, target.host, serverName);
             return false;
         }
@@ -196,7 +191,7 @@ public:
         if (parser.isSet(targetsOption)) {
             const Fleet::TargetsFile file = Fleet::loadTargetsFile(parser.value(targetsOption));
             if (!file.error.isEmpty()) {
-                err() << tr("error: %1").arg(file.error) << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: %1").arg(file.error) << u'\n';
                 return ExitUsage;
             }
             targets = file.targets;
@@ -207,12 +202,12 @@ public:
         loader.setExplicitPath(parser.value(kubeconfig));
         const auto config = loader.load();
         if (!config.ok()) {
-            err() << tr("error: %1").arg(config.error()) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
             return ExitUsage;
         }
         const auto resolved = Kube::KubeconfigLoader::resolve(*config, parser.value(context));
         if (!resolved.ok()) {
-            err() << tr("error: %1").arg(resolved.error()) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(resolved.error()) << u'\n';
             return ExitUsage;
         }
         const QString namespaceName =
@@ -221,7 +216,7 @@ public:
         Fleet::loadInventory(client.get(), namespaceName, this)
             .then(this, [this, next](const Fleet::InventoryResult &inventory) {
                 if (!inventory.error.isEmpty()) {
-                    err() << tr("error: %1").arg(inventory.error) << u'\n';
+                    err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
                     err().flush();
                     finishWith(ExitUnreachable);
                     return;
@@ -239,7 +234,7 @@ public:
         m_journal = std::make_unique<Ops::Journal>(
             Ops::Journal::create(Ops::Journal::defaultDirectory(), plan->kind(), &error));
         if (!m_journal->isValid())
-            err() << tr("warning: no journal: %1").arg(error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "warning: no journal: %1").arg(error) << u'\n';
         auto *runner = new Ops::Runner(this);
         if (m_journal->isValid())
             runner->setJournal(m_journal.get());
@@ -248,7 +243,7 @@ public:
                     err() << QStringLiteral("[%1/%2] %3 %4: %5\n")
                                  .arg(index + 1)
                                  .arg(plan->size())
-                                 .arg(phase, result.ok ? tr("ok") : tr("FAILED"), result.message);
+                                 .arg(phase, result.ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED"), result.message);
                     err().flush();
                 });
         connect(runner, &Ops::Runner::finished, this,
@@ -256,7 +251,7 @@ public:
                     if (!message.isEmpty())
                         err() << message << u'\n';
                     if (m_journal && m_journal->isValid())
-                        err() << tr("journal: %1").arg(m_journal->path()) << u'\n';
+                        err() << QCoreApplication::translate("Cli", "journal: %1").arg(m_journal->path()) << u'\n';
                     err().flush();
                     if (after)
                         after(outcome);
@@ -284,23 +279,23 @@ int retentionReport(const QString &directory, bool prune)
     const auto decisions = Ops::applyRetention(files, now);
     int pruned = 0;
     int failed = 0;
-    out() << QStringLiteral("%1 %2 %3\n").arg(tr("ACTION"), -7).arg(tr("WHY"), -30).arg(tr("FILE"));
+    out() << QStringLiteral("%1 %2 %3\n").arg(QCoreApplication::translate("Cli", "ACTION"), -7).arg(QCoreApplication::translate("Cli", "WHY"), -30).arg(QCoreApplication::translate("Cli", "FILE"));
     for (const Ops::RetentionDecision &decision : decisions) {
-        QString action = decision.keep ? tr("keep") : tr("prune");
+        QString action = decision.keep ? QCoreApplication::translate("Cli", "keep") : QCoreApplication::translate("Cli", "prune");
         if (!decision.keep && prune) {
             QFile::remove(decision.backup.path + QLatin1String(Ops::verifiedSuffix));
             if (QFile::remove(decision.backup.path)) {
-                action = tr("deleted");
+                action = QCoreApplication::translate("Cli", "deleted");
                 ++pruned;
             } else {
-                action = tr("ERROR");
+                action = QCoreApplication::translate("Cli", "ERROR");
                 ++failed;
             }
         }
         out() << QStringLiteral("%1 %2 %3%4\n")
                      .arg(action, -7)
                      .arg(decision.reasons.join(u','), -30)
-                     .arg(decision.backup.name.fileName, decision.backup.verified ? tr(" (verified)") : QString());
+                     .arg(decision.backup.name.fileName, decision.backup.verified ? QCoreApplication::translate("Cli", " (verified)") : QString());
     }
     out() << u'\n';
     const auto ages = Ops::newestVerifiedBackups(files, now);
@@ -316,7 +311,7 @@ int retentionReport(const QString &directory, bool prune)
                          .arg(database, ages.value(database).newest.name.fileName)
                   << u'\n';
         else
-            out() << tr("%1: no verified backup").arg(database) << u'\n';
+            out() << QCoreApplication::translate("Cli", "%1: no verified backup").arg(database) << u'\n';
     }
     if (prune)
         out() << QCoreApplication::translate("Cli", "%n backup(s) deleted", nullptr, pruned) << u'\n';
@@ -358,7 +353,7 @@ int runBackupCommand(const QStringList &arguments)
                        outDirOption, recipientOption, passphraseOption, dryRunOption, retentionOption, pruneOption,
                        yesOption, helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << backupHelpText();
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << backupHelpText();
         err().flush();
         return int(ExitUsage);
     };
@@ -370,27 +365,27 @@ int runBackupCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     const QString outDir = parser.value(outDirOption);
     if (outDir.isEmpty())
-        return usage(tr("--out-dir is required"));
+        return usage(QCoreApplication::translate("Cli", "--out-dir is required"));
     if (!QFileInfo(outDir).isDir())
-        return usage(tr("--out-dir %1 is not a directory").arg(outDir));
+        return usage(QCoreApplication::translate("Cli", "--out-dir %1 is not a directory").arg(outDir));
     if (parser.isSet(retentionOption)) {
         if (parser.isSet(pruneOption) && !parser.isSet(yesOption))
-            return usage(tr("--prune deletes backups: add --yes to confirm"));
+            return usage(QCoreApplication::translate("Cli", "--prune deletes backups: add --yes to confirm"));
         return retentionReport(outDir, parser.isSet(pruneOption));
     }
     if (parser.isSet(pruneOption))
-        return usage(tr("--prune only goes with --retention"));
+        return usage(QCoreApplication::translate("Cli", "--prune only goes with --retention"));
     const QStringList names = splitNames(parser.values(datastoreOption));
     if (names.isEmpty() == !parser.isSet(allOption))
-        return usage(tr("name the datastores with --datastore, or say --all"));
+        return usage(QCoreApplication::translate("Cli", "name the datastores with --datastore, or say --all"));
     if (parser.isSet(targetsOption)
         && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
-        return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
+        return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
     if (parser.isSet(recipientOption) == parser.isSet(passphraseOption))
-        return usage(tr("give exactly one of --recipient and --passphrase-file"));
+        return usage(QCoreApplication::translate("Cli", "give exactly one of --recipient and --passphrase-file"));
     Ops::Gpg::EncryptionKey key;
     key.recipientFingerprint = parser.value(recipientOption).remove(u' ');
     if (parser.isSet(passphraseOption)) {
@@ -415,7 +410,7 @@ int runBackupCommand(const QStringList &arguments)
                 Ops::BackupRequest request;
                 QString error;
                 if (!session->endpointFor(target, &request.endpoint, &error)) {
-                    err() << tr("error: %1").arg(error) << u'\n';
+                    err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
                     session->finishWith(ExitUnreachable);
                     return;
                 }
@@ -424,12 +419,12 @@ int runBackupCommand(const QStringList &arguments)
                 requests << request;
             }
             if (!unknown.isEmpty()) {
-                err() << tr("error: no PostgreSQL datastore named %1").arg(unknown.join(QStringLiteral(", "))) << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: no PostgreSQL datastore named %1").arg(unknown.join(QStringLiteral(", "))) << u'\n';
                 session->finishWith(ExitUsage);
                 return;
             }
             if (requests.isEmpty()) {
-                err() << tr("error: no PostgreSQL datastore to back up") << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: no PostgreSQL datastore to back up") << u'\n';
                 session->finishWith(ExitUsage);
                 return;
             }
@@ -472,7 +467,7 @@ int runRestoreCommand(const QStringList &arguments)
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, databaseOption,
                        fileOption, passphraseOption, dryRunOption, yesOption, helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << restoreHelpText();
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << restoreHelpText();
         err().flush();
         return int(ExitUsage);
     };
@@ -484,18 +479,18 @@ int runRestoreCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     const QString datastore = parser.value(datastoreOption);
     if (datastore.isEmpty())
-        return usage(tr("--datastore is required"));
+        return usage(QCoreApplication::translate("Cli", "--datastore is required"));
     const QString file = parser.value(fileOption);
     if (file.isEmpty() || !QFileInfo(file).isFile())
-        return usage(tr("--file must name an existing backup file"));
+        return usage(QCoreApplication::translate("Cli", "--file must name an existing backup file"));
     if (parser.isSet(dryRunOption) == parser.isSet(yesOption))
-        return usage(tr("say --dry-run to rehearse on a scratch copy, or --yes to restore and swap"));
+        return usage(QCoreApplication::translate("Cli", "say --dry-run to rehearse on a scratch copy, or --yes to restore and swap"));
     if (parser.isSet(targetsOption)
         && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
-        return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
+        return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
     Core::Secret passphrase;
     if (parser.isSet(passphraseOption)) {
         QString error;
@@ -515,14 +510,14 @@ int runRestoreCommand(const QStringList &arguments)
                 if (target.name != datastore)
                     continue;
                 if (target.kind != Fleet::Kind::PostgreSQL) {
-                    err() << tr("error: %1 is not a PostgreSQL datastore").arg(datastore) << u'\n';
+                    err() << QCoreApplication::translate("Cli", "error: %1 is not a PostgreSQL datastore").arg(datastore) << u'\n';
                     session->finishWith(ExitUsage);
                     return;
                 }
                 Ops::RestoreRequest request;
                 QString error;
                 if (!session->endpointFor(target, &request.endpoint, &error)) {
-                    err() << tr("error: %1").arg(error) << u'\n';
+                    err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
                     session->finishWith(ExitUnreachable);
                     return;
                 }
@@ -539,10 +534,10 @@ int runRestoreCommand(const QStringList &arguments)
                     if (restoreSession->comparison.isEmpty())
                         return;
                     out() << QStringLiteral("%1 %2 %3 %4\n")
-                                 .arg(tr("TABLE"), -40)
-                                 .arg(tr("DUMP"), 10)
-                                 .arg(tr("RESTORED"), 10)
-                                 .arg(tr("LIVE"), 10);
+                                 .arg(QCoreApplication::translate("Cli", "TABLE"), -40)
+                                 .arg(QCoreApplication::translate("Cli", "DUMP"), 10)
+                                 .arg(QCoreApplication::translate("Cli", "RESTORED"), 10)
+                                 .arg(QCoreApplication::translate("Cli", "LIVE"), 10);
                     for (const Ops::TableComparison &row : std::as_const(restoreSession->comparison))
                         out() << QStringLiteral("%1 %2 %3 %4\n")
                                      .arg(row.table, -40)
@@ -553,7 +548,7 @@ int runRestoreCommand(const QStringList &arguments)
                 });
                 return;
             }
-            err() << tr("error: no datastore named %1").arg(datastore) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: no datastore named %1").arg(datastore) << u'\n';
             session->finishWith(ExitUsage);
         });
     if (loaded != ExitOk) {

@@ -34,11 +34,6 @@ bool takesValue(const char *arg)
     return false;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -118,25 +113,25 @@ QString versionText()
 QString helpText()
 {
     QString text;
-    text += tr("Usage: proofer [options] [command] [command options]") + u'\n';
+    text += QCoreApplication::translate("Cli", "Usage: proofer [options] [command] [command options]") + u'\n';
     text += u'\n';
-    text += tr("Security console for the PostgreSQL, Redis and RabbitMQ of a Kubernetes namespace.") + u'\n';
-    text += tr("Without a command, opens the console window.") + u'\n';
+    text += QCoreApplication::translate("Cli", "Security console for the PostgreSQL, Redis and RabbitMQ of a Kubernetes namespace.") + u'\n';
+    text += QCoreApplication::translate("Cli", "Without a command, opens the console window.") + u'\n';
     text += u'\n';
-    text += tr("Options:") + u'\n';
+    text += QCoreApplication::translate("Cli", "Options:") + u'\n';
     const QList<QPair<QString, QString>> options = {
-        {QStringLiteral("-h, --help"), tr("Show this help and exit")},
-        {QStringLiteral("-v, --version"), tr("Show the version of Proofer and of its libraries and exit")},
-        {QStringLiteral("--lang <code>"), tr("Language of the window (for example: es); default: the system's")},
+        {QStringLiteral("-h, --help"), QCoreApplication::translate("Cli", "Show this help and exit")},
+        {QStringLiteral("-v, --version"), QCoreApplication::translate("Cli", "Show the version of Proofer and of its libraries and exit")},
+        {QStringLiteral("--lang <code>"), QCoreApplication::translate("Cli", "Language of the window (for example: es); default: the system's")},
     };
     for (const auto &option : options)
         text += QStringLiteral("  %1 %2\n").arg(option.first, -16).arg(option.second);
     text += u'\n';
-    text += tr("Commands:") + u'\n';
+    text += QCoreApplication::translate("Cli", "Commands:") + u'\n';
     for (const Command &command : commands())
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -16).arg(tr(command.summary));
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -16).arg(QCoreApplication::translate("Cli", command.summary));
     text += u'\n';
-    text += tr("Run \"proofer <command> --help\" for the options of a command.") + u'\n';
+    text += QCoreApplication::translate("Cli", "Run \"proofer <command> --help\" for the options of a command.") + u'\n';
     return text;
 }
 
@@ -191,7 +186,7 @@ int run(const QStringList &arguments)
         if (name != QLatin1String(command.name))
             continue;
         if (!command.run) {
-            err() << tr("proofer %1: this command is not available yet in Proofer %2.")
+            err() << QCoreApplication::translate("Cli", "proofer %1: this command is not available yet in Proofer %2.")
                          .arg(name, Core::applicationVersion())
                   << u'\n';
             err().flush();
@@ -200,7 +195,7 @@ int run(const QStringList &arguments)
         qCDebug(lcCli) << "running" << name;
         return command.run(commandArguments);
     }
-    err() << tr("proofer: unknown command \"%1\". Run \"proofer --help\" for the list of commands.").arg(name) << u'\n';
+    err() << QCoreApplication::translate("Cli", "proofer: unknown command \"%1\". Run \"proofer --help\" for the list of commands.").arg(name) << u'\n';
     err().flush();
     return ExitUsage;
 }

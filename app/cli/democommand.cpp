@@ -21,11 +21,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Demo", text, nullptr, n);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -49,26 +44,26 @@ void onSignal(int signal)
 QString demoHelpText()
 {
     QString text;
-    text += tr("Usage: proofer demo [options]") + u'\n';
+    text += QCoreApplication::translate("Demo", "Usage: proofer demo [options]") + u'\n';
     text += u'\n';
-    text += tr("Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed "
+    text += QCoreApplication::translate("Demo", "Starts the demo fleet on 127.0.0.1: PostgreSQL servers and a Redis with TLS from a demo CA, exposed "
                "in namespace bakery-ia by an embedded Kubernetes API. Runs until Ctrl-C or SIGTERM, then stops "
                "every server.")
         + u'\n';
     text += u'\n';
-    text += tr("Options:") + u'\n';
+    text += QCoreApplication::translate("Demo", "Options:") + u'\n';
     const QList<QPair<QString, QString>> options = {
-        { QStringLiteral("--instances <n>"), tr("PostgreSQL instances, 1 to 14 (default: 14)") },
+        { QStringLiteral("--instances <n>"), QCoreApplication::translate("Demo", "PostgreSQL instances, 1 to 14 (default: 14)") },
         { QStringLiteral("--scenario <name>"),
-          tr("hardened, reference (default: the platform as documented) or before (pre-hardening)") },
+          QCoreApplication::translate("Demo", "hardened, reference (default: the platform as documented) or before (pre-hardening)") },
         { QStringLiteral("--state-dir <dir>"),
-          tr("Where clusters, keys and the kubeconfig live (default: %1)").arg(Demo::defaultStateDir()) },
+          QCoreApplication::translate("Demo", "Where clusters, keys and the kubeconfig live (default: %1)").arg(Demo::defaultStateDir()) },
         { QStringLiteral("--kubeconfig-out <file>"),
-          tr("Also write the kubeconfig (client certificate, mode 0600) here") },
+          QCoreApplication::translate("Demo", "Also write the kubeconfig (client certificate, mode 0600) here") },
         { QStringLiteral("--no-rabbitmq"),
-          tr("Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)") },
-        { QStringLiteral("--gui"), tr("Open the console window on the fleet once it is ready") },
-        { QStringLiteral("-h, --help"), tr("Show this help") },
+          QCoreApplication::translate("Demo", "Leave RabbitMQ out even when rabbitmq-server is installed (starts about 5 s sooner)") },
+        { QStringLiteral("--gui"), QCoreApplication::translate("Demo", "Open the console window on the fleet once it is ready") },
+        { QStringLiteral("-h, --help"), QCoreApplication::translate("Demo", "Show this help") },
     };
     for (const auto &option : options)
         text += QStringLiteral("  %1 %2\n").arg(option.first, -24).arg(option.second);
@@ -96,7 +91,7 @@ int runDemoCommand(const QStringList &arguments)
     parser.addOptions({ instancesOption, scenarioOption, stateDirOption, kubeconfigOutOption, guiOption,
                         noRabbitMqOption, helpOption, kubeconfigOption, contextOption, namespaceOption });
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << demoHelpText();
+        err() << QCoreApplication::translate("Demo", "error: %1").arg(message) << QStringLiteral("\n\n") << demoHelpText();
         err().flush();
         return ExitUsage;
     };
@@ -108,16 +103,16 @@ int runDemoCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("Demo", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     Demo::DemoOptions options;
     bool ok = false;
     options.instances = parser.value(instancesOption).toInt(&ok);
     if (!ok || options.instances < 1 || options.instances > int(Demo::referenceInstanceNames().size()))
-        return usage(tr("--instances must be a number from 1 to %1").arg(Demo::referenceInstanceNames().size()));
+        return usage(QCoreApplication::translate("Demo", "--instances must be a number from 1 to %1").arg(Demo::referenceInstanceNames().size()));
     const auto scenario = Demo::scenarioFromName(parser.value(scenarioOption));
     if (!scenario)
-        return usage(tr("unknown scenario \"%1\" (hardened, reference or before)").arg(parser.value(scenarioOption)));
+        return usage(QCoreApplication::translate("Demo", "unknown scenario \"%1\" (hardened, reference or before)").arg(parser.value(scenarioOption)));
     options.scenario = *scenario;
     options.stateDir = parser.value(stateDirOption);
     options.kubeconfigOut = parser.value(kubeconfigOutOption);
@@ -126,7 +121,7 @@ int runDemoCommand(const QStringList &arguments)
 
     // SIGINT/SIGTERM become an event on the loop (self-pipe): the fleet stops in order, nothing is left behind.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
-        err() << tr("error: could not set up signal handling") << u'\n';
+        err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
         err().flush();
         return ExitFailure;
     }
@@ -146,7 +141,7 @@ int runDemoCommand(const QStringList &arguments)
             return;
         stopping = true;
         exitCode = code;
-        out() << tr("Stopping the demo fleet…") << u'\n';
+        out() << QCoreApplication::translate("Demo", "Stopping the demo fleet…") << u'\n';
         out().flush();
         fleet.stop();
     };
@@ -161,28 +156,28 @@ int runDemoCommand(const QStringList &arguments)
         out().flush();
     });
     QObject::connect(&fleet, &Demo::DemoFleet::failed, &fleet, [&](const QString &error) {
-        err() << tr("proofer demo: %1").arg(error) << u'\n';
+        err() << QCoreApplication::translate("Demo", "proofer demo: %1").arg(error) << u'\n';
         err().flush();
         stopFleet(ExitFailure);
     });
     QObject::connect(&fleet, &Demo::DemoFleet::stopped, &fleet, [&] {
-        out() << tr("Demo fleet stopped.") << u'\n';
+        out() << QCoreApplication::translate("Demo", "Demo fleet stopped.") << u'\n';
         out().flush();
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&fleet, &Demo::DemoFleet::ready, &fleet, [&] {
         for (const QString &note : fleet.leftOut())
-            out() << tr("Note: %1").arg(note) << u'\n';
+            out() << QCoreApplication::translate("Demo", "Note: %1").arg(note) << u'\n';
         out()
-            << tr("Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.",
+            << QCoreApplication::translate("Demo", "Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.", nullptr,
                   options.instances)
                    .arg(Demo::scenarioName(options.scenario), QString::fromLatin1(Demo::DemoFleet::namespaceName))
                    .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
             << u'\n';
-        out() << tr("Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
+        out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
         if (!options.kubeconfigOut.isEmpty())
-            out() << tr("Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
-        out() << tr("Try: proofer scan --kubeconfig %1 --namespace %2")
+            out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
+        out() << QCoreApplication::translate("Demo", "Try: proofer scan --kubeconfig %1 --namespace %2")
                      .arg(options.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : options.kubeconfigOut,
                           QString::fromLatin1(Demo::DemoFleet::namespaceName))
               << u'\n';
@@ -196,9 +191,9 @@ int runDemoCommand(const QStringList &arguments)
             console->start(QCoreApplication::applicationFilePath(),
                            {QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
                             QString::fromLatin1(Demo::DemoFleet::namespaceName)});
-            out() << tr("Console window opened on the fleet; closing it stops the fleet.") << u'\n';
+            out() << QCoreApplication::translate("Demo", "Console window opened on the fleet; closing it stops the fleet.") << u'\n';
         }
-        out() << tr("Press Ctrl-C to stop.") << u'\n';
+        out() << QCoreApplication::translate("Demo", "Press Ctrl-C to stop.") << u'\n';
         out().flush();
     });
     fleet.start();

@@ -17,11 +17,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -36,7 +31,7 @@ QTextStream &err()
 
 QString historyHelpText()
 {
-    return tr("Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]\n"
               "       proofer history diff [A B] [--scope SCOPE] [--format text|json]\n"
               "\n"
               "Lists the grades of past scans, newest first: #1 is the latest.\n"
@@ -76,7 +71,7 @@ void writeJson(const QJsonObject &object)
 
 int usage(const QString &message)
 {
-    err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << historyHelpText();
+    err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << historyHelpText();
     err().flush();
     return ExitUsage;
 }
@@ -98,21 +93,21 @@ int listHistory(const QList<Report::HistoryEntry> &entries, int limit, bool json
         return ExitOk;
     }
     if (entries.isEmpty()) {
-        out() << tr("No scan is kept in %1 yet.").arg(store.directory()) << u'\n';
+        out() << QCoreApplication::translate("Cli", "No scan is kept in %1 yet.").arg(store.directory()) << u'\n';
         out().flush();
         return ExitOk;
     }
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                  .arg(QStringLiteral("#"), -4)
-                 .arg(tr("TAKEN (UTC)"), -17)
-                 .arg(tr("SCOPE"), -24)
-                 .arg(tr("CONTEXT"), -16)
-                 .arg(tr("GRADE"), -6)
-                 .arg(tr("SCORE"), 6)
-                 .arg(tr("CRIT"), 5)
-                 .arg(tr("HIGH"), 5)
-                 .arg(tr("MED"), 5)
-                 .arg(tr("LOW"), 5);
+                 .arg(QCoreApplication::translate("Cli", "TAKEN (UTC)"), -17)
+                 .arg(QCoreApplication::translate("Cli", "SCOPE"), -24)
+                 .arg(QCoreApplication::translate("Cli", "CONTEXT"), -16)
+                 .arg(QCoreApplication::translate("Cli", "GRADE"), -6)
+                 .arg(QCoreApplication::translate("Cli", "SCORE"), 6)
+                 .arg(QCoreApplication::translate("Cli", "CRIT"), 5)
+                 .arg(QCoreApplication::translate("Cli", "HIGH"), 5)
+                 .arg(QCoreApplication::translate("Cli", "MED"), 5)
+                 .arg(QCoreApplication::translate("Cli", "LOW"), 5);
     for (qsizetype i = 0; i < shown; ++i) {
         const Report::HistoryEntry &e = entries.at(i);
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
@@ -128,7 +123,7 @@ int listHistory(const QList<Report::HistoryEntry> &entries, int limit, bool json
                      .arg(e.counts.value(QStringLiteral("low")), 5);
     }
     if (shown < entries.size())
-        out() << tr("(%1 older scans not shown; --limit 0 lists them all)").arg(entries.size() - shown) << u'\n';
+        out() << QCoreApplication::translate("Cli", "(%1 older scans not shown; --limit 0 lists them all)").arg(entries.size() - shown) << u'\n';
     out().flush();
     return ExitOk;
 }
@@ -148,8 +143,8 @@ Resolved resolve(const QString &reference, const QList<Report::HistoryEntry> &en
     const int index = reference.toInt(&isIndex);
     if (isIndex) {
         if (index < 1 || index > entries.size()) {
-            resolved.error = entries.isEmpty() ? tr("no scan #%1: the history is empty").arg(reference)
-                                               : tr("no scan #%1: the history keeps %2 (1 is the latest)")
+            resolved.error = entries.isEmpty() ? QCoreApplication::translate("Cli", "no scan #%1: the history is empty").arg(reference)
+                                               : QCoreApplication::translate("Cli", "no scan #%1: the history keeps %2 (1 is the latest)")
                                                      .arg(reference)
                                                      .arg(entries.size());
             return resolved;
@@ -174,7 +169,7 @@ QString findingLine(const Report::FindingKey &f)
     return QStringLiteral("  [%1] %2 %3: %4\n")
         .arg(f.severity.toUpper(), -8)
         .arg(f.id, -14)
-        .arg(f.datastore.isEmpty() ? tr("fleet") : f.datastore, f.title);
+        .arg(f.datastore.isEmpty() ? QCoreApplication::translate("Cli", "fleet") : f.datastore, f.title);
 }
 
 int diffHistory(const QStringList &references, const QList<Report::HistoryEntry> &entries, bool json)
@@ -191,23 +186,23 @@ int diffHistory(const QStringList &references, const QList<Report::HistoryEntry>
         return ExitOk;
     }
     auto describe = [](const Report::HistoryEntry &e) {
-        return tr("%1 UTC, %2, grade %3 (%4)").arg(timeText(e.takenAt), e.scope, e.letter, scoreText(e.score));
+        return QCoreApplication::translate("Cli", "%1 UTC, %2, grade %3 (%4)").arg(timeText(e.takenAt), e.scope, e.letter, scoreText(e.score));
     };
-    out() << tr("From %1: %2").arg(from.label, describe(diff.from)) << u'\n';
-    out() << tr("To   %1: %2").arg(to.label, describe(diff.to)) << u'\n';
+    out() << QCoreApplication::translate("Cli", "From %1: %2").arg(from.label, describe(diff.from)) << u'\n';
+    out() << QCoreApplication::translate("Cli", "To   %1: %2").arg(to.label, describe(diff.to)) << u'\n';
     QString change;
     if (diff.from.score && diff.to.score) {
         const double delta = *diff.to.score - *diff.from.score;
         change = QStringLiteral(" (%1%2)").arg(delta >= 0 ? QStringLiteral("+") : QString()).arg(delta, 0, 'f', 1);
     }
-    out() << tr("Grade: %1 -> %2").arg(diff.from.letter, diff.to.letter) << change << u'\n';
-    out() << u'\n' << tr("New findings (%n):", int(diff.newFindings.size())) << u'\n';
+    out() << QCoreApplication::translate("Cli", "Grade: %1 -> %2").arg(diff.from.letter, diff.to.letter) << change << u'\n';
+    out() << u'\n' << QCoreApplication::translate("Cli", "New findings (%n):", nullptr, int(diff.newFindings.size())) << u'\n';
     for (const Report::FindingKey &f : diff.newFindings)
         out() << findingLine(f);
-    out() << u'\n' << tr("Fixed findings (%n):", int(diff.fixedFindings.size())) << u'\n';
+    out() << u'\n' << QCoreApplication::translate("Cli", "Fixed findings (%n):", nullptr, int(diff.fixedFindings.size())) << u'\n';
     for (const Report::FindingKey &f : diff.fixedFindings)
         out() << findingLine(f);
-    out() << u'\n' << tr("Unchanged: %n finding(s)", diff.unchanged) << u'\n';
+    out() << u'\n' << QCoreApplication::translate("Cli", "Unchanged: %n finding(s)", nullptr, diff.unchanged) << u'\n';
     out().flush();
     return ExitOk;
 }
@@ -232,23 +227,23 @@ int runHistoryCommand(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
-        return usage(tr("unknown format \"%1\" (text or json)").arg(format));
+        return usage(QCoreApplication::translate("Cli", "unknown format \"%1\" (text or json)").arg(format));
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 0)
-        return usage(tr("--limit takes a number of scans, not \"%1\"").arg(parser.value(limitOption)));
+        return usage(QCoreApplication::translate("Cli", "--limit takes a number of scans, not \"%1\"").arg(parser.value(limitOption)));
 
     const QStringList positional = parser.positionalArguments();
     const QList<Report::HistoryEntry> entries = Report::HistoryStore().entries(parser.value(scopeOption));
     if (positional.isEmpty())
         return listHistory(entries, limit, format == u"json");
     if (positional.constFirst() != u"diff")
-        return usage(tr("unexpected argument \"%1\"").arg(positional.constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(positional.constFirst()));
     QStringList references = positional.mid(1);
     if (references.isEmpty())
         references = {QStringLiteral("2"), QStringLiteral("1")};
     if (references.size() != 2)
-        return usage(tr("history diff takes two scans (A B) or none"));
+        return usage(QCoreApplication::translate("Cli", "history diff takes two scans (A B) or none"));
     return diffHistory(references, entries, format == u"json");
 }
 

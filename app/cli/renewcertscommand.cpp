@@ -28,11 +28,6 @@ constexpr int kExitRolledBack = 1;
 constexpr int kExitUnreachable = 3;
 constexpr int kExitRollbackFailed = 4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -47,7 +42,7 @@ QTextStream &err()
 
 QString renewHelpText()
 {
-    return tr("Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]\n"
               "\n"
               "Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS\n"
@@ -79,12 +74,12 @@ QString renewHelpText()
 QString phaseLabel(const QString &phase)
 {
     if (phase == u"apply")
-        return tr("apply");
+        return QCoreApplication::translate("Cli", "apply");
     if (phase == u"verify")
-        return tr("verify");
+        return QCoreApplication::translate("Cli", "verify");
     if (phase == u"undo")
-        return tr("undo");
-    return tr("dry run");
+        return QCoreApplication::translate("Cli", "undo");
+    return QCoreApplication::translate("Cli", "dry run");
 }
 
 QString indent(const QString &text)
@@ -122,7 +117,7 @@ int runRenewCertsCommand(const QStringList &arguments)
                        caKeyOption, keyTypeOption, daysOption, outDirOption, journalDirOption, dryRunOption, yesOption,
                        helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << renewHelpText();
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << renewHelpText();
         err().flush();
         return int(ExitUsage);
     };
@@ -134,17 +129,17 @@ int runRenewCertsCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     Ops::RenewalOptions options;
     options.datastores = parser.values(datastoreOption);
     const bool newCa = parser.isSet(newCaOption);
     const bool existingCa = parser.isSet(caCertOption) || parser.isSet(caKeyOption);
     if (newCa == existingCa)
-        return usage(tr("choose the CA: --new-ca, or --ca-cert FILE with --ca-key FILE"));
+        return usage(QCoreApplication::translate("Cli", "choose the CA: --new-ca, or --ca-cert FILE with --ca-key FILE"));
     if (existingCa) {
         if (!parser.isSet(caCertOption) || !parser.isSet(caKeyOption))
-            return usage(tr("--ca-cert and --ca-key go together"));
+            return usage(QCoreApplication::translate("Cli", "--ca-cert and --ca-key go together"));
         options.caMode = Ops::RenewalOptions::CaMode::Existing;
         options.caCertificatePath = parser.value(caCertOption);
         options.caKeyPath = parser.value(caKeyOption);
@@ -156,17 +151,17 @@ int runRenewCertsCommand(const QStringList &arguments)
     } else if (keyType == u"ec-p256") {
         options.keyType = Ops::KeyPair::Type::EcP256;
     } else {
-        return usage(tr("unknown key type \"%1\" (rsa4096 or ec-p256)").arg(keyType));
+        return usage(QCoreApplication::translate("Cli", "unknown key type \"%1\" (rsa4096 or ec-p256)").arg(keyType));
     }
     bool ok = false;
     options.validityDays = parser.value(daysOption).toInt(&ok);
     if (!ok || options.validityDays < 1 || options.validityDays > 3650)
-        return usage(tr("--days must be between 1 and 3650"));
+        return usage(QCoreApplication::translate("Cli", "--days must be between 1 and 3650"));
     options.outputDirectory = parser.value(outDirOption);
     const bool dryRun = parser.isSet(dryRunOption);
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     if (!dryRun && !parser.isSet(yesOption) && !terminal) {
-        err() << tr("error: no terminal to confirm on: pass --yes to renew without confirmation") << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: no terminal to confirm on: pass --yes to renew without confirmation") << u'\n';
         err().flush();
         return ExitUsage;
     }
@@ -177,13 +172,13 @@ int runRenewCertsCommand(const QStringList &arguments)
     loader.setExplicitPath(parser.value(kubeconfigOption));
     const auto config = loader.load();
     if (!config.ok()) {
-        err() << tr("error: %1").arg(config.error()) << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
         err().flush();
         return ExitUsage;
     }
     const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
     if (!context.ok()) {
-        err() << tr("error: %1").arg(context.error()) << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
         err().flush();
         return ExitUsage;
     }
@@ -217,7 +212,7 @@ int runRenewCertsCommand(const QStringList &arguments)
     });
     QObject::connect(&runner, &Ops::Runner::stepFinished, &scope,
                      [&](int, const QString &, const Ops::StepResult &result) {
-                         out() << QStringLiteral("      ") << (result.ok ? tr("ok") : tr("FAILED"));
+                         out() << QStringLiteral("      ") << (result.ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED"));
                          if (!result.message.isEmpty())
                              out() << QStringLiteral(": ") << result.message;
                          out() << u'\n';
@@ -228,7 +223,7 @@ int runRenewCertsCommand(const QStringList &arguments)
         QTextStream &stream = (outcome == O::Succeeded || outcome == O::DryRunOk) ? out() : err();
         stream << u'\n' << message << u'\n';
         if (journal.isValid())
-            stream << tr("Journal: %1").arg(QDir::toNativeSeparators(journal.path())) << u'\n';
+            stream << QCoreApplication::translate("Cli", "Journal: %1").arg(QDir::toNativeSeparators(journal.path())) << u'\n';
         stream.flush();
         switch (outcome) {
         case O::Succeeded:
@@ -248,12 +243,12 @@ int runRenewCertsCommand(const QStringList &arguments)
 
     auto startRun = [&]() {
         if (!dryRun && !parser.isSet(yesOption)) {
-            out() << tr("Apply this plan? Type \"yes\" to go on: ");
+            out() << QCoreApplication::translate("Cli", "Apply this plan? Type \"yes\" to go on: ");
             out().flush();
             const QString answer = QTextStream(stdin).readLine().trimmed();
             if (answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) != 0
-                && answer.compare(tr("yes"), Qt::CaseInsensitive) != 0) {
-                err() << tr("Nothing was changed.") << u'\n';
+                && answer.compare(QCoreApplication::translate("Cli", "yes"), Qt::CaseInsensitive) != 0) {
+                err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
                 err().flush();
                 finishWith(kExitRolledBack);
                 return;
@@ -262,51 +257,51 @@ int runRenewCertsCommand(const QStringList &arguments)
         QString error;
         journal = Ops::Journal::create(journalDir, plan->kind(), &error);
         if (!journal.isValid()) {
-            err() << tr("error: %1").arg(error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
             err().flush();
             finishWith(ExitUsage);
             return;
         }
         runner.setJournal(&journal);
-        out() << u'\n' << (dryRun ? tr("Dry run: nothing will be changed.") : tr("Applying.")) << u'\n';
+        out() << u'\n' << (dryRun ? QCoreApplication::translate("Cli", "Dry run: nothing will be changed.") : QCoreApplication::translate("Cli", "Applying.")) << u'\n';
         out().flush();
         runner.run(plan.get(), dryRun);
     };
 
-    out() << tr("Reading namespace %1…").arg(options.namespaceName) << u'\n';
+    out() << QCoreApplication::translate("Cli", "Reading namespace %1…").arg(options.namespaceName) << u'\n';
     out().flush();
     Fleet::loadInventory(client.get(), options.namespaceName, &scope)
         .then(&scope, [&](const Fleet::InventoryResult &inventory) {
             if (!inventory.error.isEmpty()) {
-                err() << tr("error: %1").arg(inventory.error) << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
                 err().flush();
                 finishWith(kExitUnreachable);
                 return;
             }
-            out() << tr("Generating keys and certificates…") << u'\n';
+            out() << QCoreApplication::translate("Cli", "Generating keys and certificates…") << u'\n';
             out().flush();
             Ops::buildCertRenewal(client.get(), inventory, options, &scope)
                 .then(&scope, [&](const Ops::RenewalPlan &built) {
                     if (!built.plan) {
-                        err() << tr("error: %1").arg(built.error) << u'\n';
+                        err() << QCoreApplication::translate("Cli", "error: %1").arg(built.error) << u'\n';
                         err().flush();
                         finishWith(ExitUsage);
                         return;
                     }
                     plan = built.plan;
                     out() << u'\n' << plan->title() << u'\n';
-                    out() << tr("CA: %1 (serial %2)").arg(built.caSubject, built.caSerialHex) << u'\n';
+                    out() << QCoreApplication::translate("Cli", "CA: %1 (serial %2)").arg(built.caSubject, built.caSerialHex) << u'\n';
                     for (const Ops::RenewalTarget &t : built.targets) {
-                        out() << tr("Secret %1 (%2): serial %3, %4 days left → new serial %5, valid until %6")
+                        out() << QCoreApplication::translate("Cli", "Secret %1 (%2): serial %3, %4 days left → new serial %5, valid until %6")
                                      .arg(t.secretName, t.datastores.join(QStringLiteral(", ")),
-                                          t.currentSerialHex.isEmpty() ? tr("none") : t.currentSerialHex)
+                                          t.currentSerialHex.isEmpty() ? QCoreApplication::translate("Cli", "none") : t.currentSerialHex)
                                      .arg(t.currentDaysLeft)
                                      .arg(t.newSerialHex, t.newNotAfter.toString(Qt::ISODate))
                               << u'\n';
                     }
                     for (const QString &note : built.notes)
-                        out() << tr("Note: %1").arg(note) << u'\n';
-                    out() << u'\n' << tr("Steps:") << u'\n';
+                        out() << QCoreApplication::translate("Cli", "Note: %1").arg(note) << u'\n';
+                    out() << u'\n' << QCoreApplication::translate("Cli", "Steps:") << u'\n';
                     for (int i = 0; i < plan->size(); ++i)
                         out() << QStringLiteral("%1. ").arg(i + 1) << plan->step(i)->title() << u'\n'
                               << indent(plan->step(i)->preview()) << u'\n';

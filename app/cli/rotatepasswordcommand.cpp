@@ -32,11 +32,6 @@ constexpr int kExitRolledBack = 1;
 constexpr int kExitUnreachable = 3;
 constexpr int kExitRollbackFailed = 4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -51,7 +46,7 @@ QTextStream &err()
 
 QString rotateHelpText()
 {
-    return tr("Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                               (--datastore NAME... | --all) [options]\n"
               "\n"
               "Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the\n"
@@ -129,16 +124,16 @@ public:
     void inventoryLoaded(const Fleet::InventoryResult &inventory)
     {
         if (!inventory.error.isEmpty()) {
-            err() << tr("error: %1").arg(inventory.error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
             err().flush();
             finishWith(kExitUnreachable);
             return;
         }
         rotation = Ops::buildPasswordRotation(client.get(), inventory, options);
         for (const QString &skipped : std::as_const(rotation.skipped))
-            err() << tr("skipped: %1").arg(skipped) << u'\n';
+            err() << QCoreApplication::translate("Cli", "skipped: %1").arg(skipped) << u'\n';
         if (!rotation.plan) {
-            err() << tr("error: %1").arg(rotation.error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(rotation.error) << u'\n';
             err().flush();
             finishWith(ExitUsage);
             return;
@@ -150,7 +145,7 @@ public:
                   << u'\n';
         out().flush();
         if (confirm) {
-            out() << tr("Rotate these passwords now? [y/N] ");
+            out() << QCoreApplication::translate("Cli", "Rotate these passwords now? [y/N] ");
             out().flush();
             stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
             connect(stdinNotifier, &QSocketNotifier::activated, this, [this] {
@@ -165,7 +160,7 @@ public:
                 if (reply == "y" || reply == "yes") {
                     start();
                 } else {
-                    err() << tr("Nothing was changed.") << u'\n';
+                    err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
                     err().flush();
                     finishWith(ExitUsage);
                 }
@@ -180,7 +175,7 @@ public:
         QString error;
         journal = Ops::Journal::create(journalDirectory, QStringLiteral("rotate-password"), &error);
         if (!journal.isValid()) {
-            err() << tr("error: %1").arg(error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
             err().flush();
             finishWith(ExitUsage);
             return;
@@ -199,7 +194,7 @@ public:
                 });
         connect(runner, &Ops::Runner::finished, this, [this](Ops::Runner::Outcome outcome, const QString &message) {
             out() << message << u'\n';
-            out() << tr("Journal: %1").arg(journal.path()) << u'\n';
+            out() << QCoreApplication::translate("Cli", "Journal: %1").arg(journal.path()) << u'\n';
             out().flush();
             // A failure before anything changed (the Secret unreadable, the login refused): unreachable.
             const bool beforeChanges = failedStep.startsWith(QStringLiteral("read-secret/"))
@@ -217,7 +212,7 @@ public:
                 finishWith(kExitRolledBack);
                 return;
             case Ops::Runner::Outcome::RollbackFailed:
-                err() << tr("error: the rollback did not complete; the journal and the messages above say what is "
+                err() << QCoreApplication::translate("Cli", "error: the rollback did not complete; the journal and the messages above say what is "
                             "left")
                       << u'\n';
                 err().flush();
@@ -252,7 +247,7 @@ int runRotatePasswordCommand(const QStringList &arguments)
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, datastoreOption, allOption, dryRunOption,
                        yesOption, passphraseOption, recoveryDirOption, journalDirOption, timeoutOption, helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << rotateHelpText();
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << rotateHelpText();
         err().flush();
         return int(ExitUsage);
     };
@@ -264,19 +259,19 @@ int runRotatePasswordCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     const QStringList datastores = parser.values(datastoreOption);
     const bool all = parser.isSet(allOption);
     if (datastores.isEmpty() == !all)
-        return usage(tr("name the datastores with --datastore, or give --all (not both)"));
+        return usage(QCoreApplication::translate("Cli", "name the datastores with --datastore, or give --all (not both)"));
     bool ok = false;
     const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
     if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
-        return usage(tr("--timeout must be between 1 and 600 seconds"));
+        return usage(QCoreApplication::translate("Cli", "--timeout must be between 1 and 600 seconds"));
     const bool dryRun = parser.isSet(dryRunOption);
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     if (!dryRun && !parser.isSet(yesOption) && !terminal) {
-        err() << tr("error: no terminal to confirm on: give --yes to rotate without confirmation") << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: no terminal to confirm on: give --yes to rotate without confirmation") << u'\n';
         err().flush();
         return ExitUsage;
     }
@@ -294,7 +289,7 @@ int runRotatePasswordCommand(const QStringList &arguments)
         if (parser.isSet(passphraseOption)) {
             QFile file(parser.value(passphraseOption));
             if (!file.open(QIODevice::ReadOnly))
-                return usage(tr("cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
+                return usage(QCoreApplication::translate("Cli", "cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
             QByteArray content = file.readAll();
             const qsizetype end = content.indexOf('\n');
             QByteArray line = end >= 0 ? content.left(end) : content;
@@ -304,13 +299,13 @@ int runRotatePasswordCommand(const QStringList &arguments)
             Core::wipe(line);
             Core::wipe(content);
         } else if (terminal) {
-            run->options.recoveryPassphrase = askPassphrase(tr("Passphrase for the recovery record: "));
-            const Core::Secret again = askPassphrase(tr("Again: "));
+            run->options.recoveryPassphrase = askPassphrase(QCoreApplication::translate("Cli", "Passphrase for the recovery record: "));
+            const Core::Secret again = askPassphrase(QCoreApplication::translate("Cli", "Again: "));
             if (!(again == run->options.recoveryPassphrase))
-                return usage(tr("the two passphrases differ"));
+                return usage(QCoreApplication::translate("Cli", "the two passphrases differ"));
         }
         if (run->options.recoveryPassphrase.isEmpty())
-            return usage(tr("a recovery passphrase is needed (--recovery-passphrase-file): until the Secret holds "
+            return usage(QCoreApplication::translate("Cli", "a recovery passphrase is needed (--recovery-passphrase-file): until the Secret holds "
                             "the new password, only the encrypted recovery record does"));
     }
 
@@ -318,13 +313,13 @@ int runRotatePasswordCommand(const QStringList &arguments)
     loader.setExplicitPath(parser.value(kubeconfigOption));
     const auto config = loader.load();
     if (!config.ok()) {
-        err() << tr("error: %1").arg(config.error()) << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
         err().flush();
         return ExitUsage;
     }
     const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
     if (!context.ok()) {
-        err() << tr("error: %1").arg(context.error()) << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
         err().flush();
         return ExitUsage;
     }

@@ -35,11 +35,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -48,7 +43,7 @@ QTextStream &err()
 
 QString scanHelpText()
 {
-    return tr("Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]\n"
               "       proofer scan --targets FILE [options]\n"
               "\n"
               "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),\n"
@@ -116,7 +111,7 @@ public:
             // Kept before anything else can fail: the history is the record of what was observed.
             QString error;
             if (Report::HistoryStore().save(json, &error).isEmpty())
-                err() << Cli::tr("warning: the scan is not kept in the history: %1").arg(error) << u'\n';
+                err() << QCoreApplication::translate("Cli", "warning: the scan is not kept in the history: %1").arg(error) << u'\n';
             err().flush();
         }
         QByteArray output;
@@ -129,15 +124,15 @@ public:
             QString error;
             const Report::PdfWriter writer = Report::pdfWriter();
             if (!writer) {
-                error = Cli::tr("this build of Proofer cannot write PDF");
+                error = QCoreApplication::translate("Cli", "this build of Proofer cannot write PDF");
             } else {
                 buffer.open(QIODevice::WriteOnly);
                 if (!writer(Report::renderHtml(snapshot, audit), Report::htmlTitle(snapshot), &buffer, &error)
                     && error.isEmpty())
-                    error = Cli::tr("the PDF could not be written");
+                    error = QCoreApplication::translate("Cli", "the PDF could not be written");
             }
             if (!error.isEmpty()) {
-                err() << Cli::tr("error: %1").arg(error) << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
                 err().flush();
                 finishWith(ExitUsage);
                 return;
@@ -152,7 +147,7 @@ public:
         } else {
             QSaveFile file(outputPath);
             if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
-                err() << Cli::tr("error: cannot write %1: %2").arg(outputPath, file.errorString()) << u'\n';
+                err() << QCoreApplication::translate("Cli", "error: cannot write %1: %2").arg(outputPath, file.errorString()) << u'\n';
                 err().flush();
                 finishWith(ExitUsage);
                 return;
@@ -162,7 +157,7 @@ public:
         for (const auto &report : reports)
             allUnreachable = allUnreachable && report.unreachable();
         if (allUnreachable) {
-            err() << Cli::tr("error: no datastore could be reached") << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: no datastore could be reached") << u'\n';
             err().flush();
             finishWith(ExitUnreachable);
             return;
@@ -171,7 +166,7 @@ public:
             const double wanted = gradeFloor(failUnder);
             const double got = audit.grade.fleet.score.value_or(0.0);
             if (got < wanted) {
-                err() << Cli::tr("grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
+                err() << QCoreApplication::translate("Cli", "grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
                       << u'\n';
                 err().flush();
                 finishWith(ExitFailure);
@@ -206,7 +201,7 @@ int runScanCommand(const QStringList &arguments)
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, formatOption, outputOption,
                        concurrencyOption, timeoutOption, failUnderOption, noHistoryOption, helpOption});
     auto usage = [](const QString &message) {
-        err() << tr("error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
         err().flush();
         return int(ExitUsage);
     };
@@ -217,29 +212,29 @@ int runScanCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     auto run = std::make_shared<ScanRun>();
     run->format = parser.value(formatOption);
     run->outputPath = parser.value(outputOption);
     if (run->format != u"json" && run->format != u"text" && run->format != u"html" && run->format != u"pdf")
-        return usage(tr("unknown format \"%1\" (json, text, html or pdf)").arg(run->format));
+        return usage(QCoreApplication::translate("Cli", "unknown format \"%1\" (json, text, html or pdf)").arg(run->format));
     if (run->format == u"pdf" && run->outputPath.isEmpty() && isatty(STDOUT_FILENO))
-        return usage(tr("--format pdf writes a binary file: give --output FILE or redirect standard output"));
+        return usage(QCoreApplication::translate("Cli", "--format pdf writes a binary file: give --output FILE or redirect standard output"));
     run->keepHistory = !parser.isSet(noHistoryOption);
     run->failUnder = parser.value(failUnderOption);
     if (!run->failUnder.isEmpty() && gradeFloor(run->failUnder) < 0)
-        return usage(tr("--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
+        return usage(QCoreApplication::translate("Cli", "--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
-        return usage(tr("--targets cannot be combined with --kubeconfig, --context or --namespace"));
+        return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
     Fleet::ScanOptions options;
     bool ok = false;
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 256)
-        return usage(tr("--concurrency must be between 1 and 256"));
+        return usage(QCoreApplication::translate("Cli", "--concurrency must be between 1 and 256"));
     const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
     if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
-        return usage(tr("--timeout must be between 1 and 600 seconds"));
+        return usage(QCoreApplication::translate("Cli", "--timeout must be between 1 and 600 seconds"));
     options.connectTimeoutMs = timeoutSeconds * 1000;
 
     // Ctrl-C ends the scan cleanly (port-forwards closed, servers' sessions ended).
@@ -253,7 +248,7 @@ int runScanCommand(const QStringList &arguments)
         const QString path = parser.value(targetsOption);
         const Fleet::TargetsFile file = Fleet::loadTargetsFile(path);
         if (!file.error.isEmpty()) {
-            err() << tr("error: %1").arg(file.error) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(file.error) << u'\n';
             err().flush();
             return ExitUsage;
         }
@@ -267,13 +262,13 @@ int runScanCommand(const QStringList &arguments)
         loader.setExplicitPath(parser.value(kubeconfigOption));
         const auto config = loader.load();
         if (!config.ok()) {
-            err() << tr("error: %1").arg(config.error()) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
             err().flush();
             return ExitUsage;
         }
         const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
         if (!context.ok()) {
-            err() << tr("error: %1").arg(context.error()) << u'\n';
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
             err().flush();
             return ExitUsage;
         }
@@ -295,7 +290,7 @@ int runScanCommand(const QStringList &arguments)
         Fleet::loadInventory(client.get(), namespaceName, run.get())
             .then(run.get(), [run, scanner, options](const Fleet::InventoryResult &inventory) {
                 if (!inventory.error.isEmpty()) {
-                    err() << tr("error: %1").arg(inventory.error) << u'\n';
+                    err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
                     err().flush();
                     run->finishWith(ExitUnreachable);
                     return;

@@ -12,11 +12,6 @@ namespace Fleet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fleet", text);
-}
-
 QString scalar(const YAML::Node &node, const char *key)
 {
     const YAML::Node value = node[key];
@@ -43,7 +38,7 @@ TargetsFile loadTargetsFile(const QString &path)
     QString readError;
     const QByteArray data = readSmallFile(path, &readError);
     if (!readError.isEmpty()) {
-        result.error = tr("cannot read targets file %1: %2").arg(path, readError);
+        result.error = QCoreApplication::translate("Fleet", "cannot read targets file %1: %2").arg(path, readError);
         return result;
     }
     const QDir base = QFileInfo(path).absoluteDir();
@@ -51,12 +46,12 @@ TargetsFile loadTargetsFile(const QString &path)
     try {
         root = YAML::Load(data.toStdString());
     } catch (const YAML::Exception &e) {
-        result.error = tr("%1:%2: not valid YAML: %3").arg(path).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
+        result.error = QCoreApplication::translate("Fleet", "%1:%2: not valid YAML: %3").arg(path).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
         return result;
     }
     const YAML::Node list = root["datastores"];
     if (!list || !list.IsSequence()) {
-        result.error = tr("%1: no \"datastores:\" list").arg(path);
+        result.error = QCoreApplication::translate("Fleet", "%1: no \"datastores:\" list").arg(path);
         return result;
     }
     for (const YAML::Node &entry : list) {
@@ -66,7 +61,7 @@ TargetsFile loadTargetsFile(const QString &path)
             result.error = QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message);
         };
         if (!entry.IsMap()) {
-            fail(tr("each datastore is a mapping ({name: …, kind: …, host: …})"));
+            fail(QCoreApplication::translate("Fleet", "each datastore is a mapping ({name: …, kind: …, host: …})"));
             return result;
         }
         ScanTarget target;
@@ -74,12 +69,12 @@ TargetsFile loadTargetsFile(const QString &path)
         const QString kind = scalar(entry, "kind");
         target.host = scalar(entry, "host");
         if (target.name.isEmpty() || kind.isEmpty() || target.host.isEmpty()) {
-            fail(tr("\"name\", \"kind\" and \"host\" are required"));
+            fail(QCoreApplication::translate("Fleet", "\"name\", \"kind\" and \"host\" are required"));
             return result;
         }
         const auto parsedKind = kindFromName(kind);
         if (!parsedKind) {
-            fail(tr("unknown kind \"%1\" (postgresql, redis or rabbitmq)").arg(kind));
+            fail(QCoreApplication::translate("Fleet", "unknown kind \"%1\" (postgresql, redis or rabbitmq)").arg(kind));
             return result;
         }
         target.kind = *parsedKind;
@@ -87,7 +82,7 @@ TargetsFile loadTargetsFile(const QString &path)
         bool ok = true;
         target.port = port.isEmpty() ? defaultPort(target.kind) : quint16(port.toUShort(&ok));
         if (!ok || target.port == 0) {
-            fail(tr("port \"%1\" is not a TCP port").arg(port));
+            fail(QCoreApplication::translate("Fleet", "port \"%1\" is not a TCP port").arg(port));
             return result;
         }
         const QString plainPort = scalar(entry, "plaintextPort");
@@ -97,7 +92,7 @@ TargetsFile loadTargetsFile(const QString &path)
         if (!managementPort.isEmpty()) {
             target.managementPort = quint16(managementPort.toUShort(&ok));
             if (!ok || target.managementPort == 0) {
-                fail(tr("managementPort \"%1\" is not a TCP port").arg(managementPort));
+                fail(QCoreApplication::translate("Fleet", "managementPort \"%1\" is not a TCP port").arg(managementPort));
                 return result;
             }
         }
@@ -113,11 +108,11 @@ TargetsFile loadTargetsFile(const QString &path)
             QString error;
             target.caPem = readSmallFile(caPath, &error);
             if (!error.isEmpty()) {
-                fail(tr("caFile %1: %2").arg(caPath, error));
+                fail(QCoreApplication::translate("Fleet", "caFile %1: %2").arg(caPath, error));
                 return result;
             }
             if (!target.caPem.contains("-----BEGIN CERTIFICATE-----")) {
-                fail(tr("caFile %1 holds no PEM certificate").arg(caPath));
+                fail(QCoreApplication::translate("Fleet", "caFile %1 holds no PEM certificate").arg(caPath));
                 return result;
             }
         }
@@ -128,7 +123,7 @@ TargetsFile loadTargetsFile(const QString &path)
             QString error;
             QByteArray secret = readSmallFile(secretPath, &error);
             if (!error.isEmpty()) {
-                fail(tr("passwordFile %1: %2").arg(secretPath, error));
+                fail(QCoreApplication::translate("Fleet", "passwordFile %1: %2").arg(secretPath, error));
                 return result;
             }
             while (secret.endsWith('\n') || secret.endsWith('\r'))
@@ -137,7 +132,7 @@ TargetsFile loadTargetsFile(const QString &path)
             Core::wipe(secret);
         } else if (!passwordEnv.isEmpty()) {
             if (!qEnvironmentVariableIsSet(passwordEnv.toLocal8Bit().constData())) {
-                fail(tr("passwordEnv: the variable %1 is not set").arg(passwordEnv));
+                fail(QCoreApplication::translate("Fleet", "passwordEnv: the variable %1 is not set").arg(passwordEnv));
                 return result;
             }
             QByteArray secret = qgetenv(passwordEnv.toLocal8Bit().constData());
@@ -146,14 +141,14 @@ TargetsFile loadTargetsFile(const QString &path)
         }
         for (const ScanTarget &existing : std::as_const(result.targets)) {
             if (existing.name == target.name) {
-                fail(tr("the name \"%1\" is used twice").arg(target.name));
+                fail(QCoreApplication::translate("Fleet", "the name \"%1\" is used twice").arg(target.name));
                 return result;
             }
         }
         result.targets << target;
     }
     if (result.targets.isEmpty())
-        result.error = tr("%1: the \"datastores:\" list is empty").arg(path);
+        result.error = QCoreApplication::translate("Fleet", "%1: the \"datastores:\" list is empty").arg(path);
     return result;
 }
 

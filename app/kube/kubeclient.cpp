@@ -25,11 +25,6 @@ namespace Kube {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kube", text);
-}
-
 constexpr qint64 MaxResponseSize = 64 * 1024 * 1024;
 
 ApiError::Kind kindForStatus(int status)
@@ -72,7 +67,7 @@ QString Operation::describe() const
     if (!name.isEmpty())
         text += QStringLiteral(" \"%1\"").arg(name);
     if (resource.namespaced && !namespaceName.isEmpty())
-        text += tr(" in namespace \"%1\"").arg(namespaceName);
+        text += QCoreApplication::translate("Kube", " in namespace \"%1\"").arg(namespaceName);
     return text;
 }
 
@@ -262,7 +257,7 @@ void KubeClient::dispatch(const std::shared_ptr<Call> &call)
         if (!credentials) {
             Response response;
             response.error = {ApiError::Kind::Credentials, 0, {},
-                              tr("%1: no credentials: %2").arg(call->operation.describe(), error)};
+                              QCoreApplication::translate("Kube", "%1: no credentials: %2").arg(call->operation.describe(), error)};
             call->promise.addResult(response);
             call->promise.finish();
             return;
@@ -272,7 +267,7 @@ void KubeClient::dispatch(const std::shared_ptr<Call> &call)
         if (!identityError.isEmpty()) {
             Response response;
             response.error = {ApiError::Kind::Credentials, 0, {},
-                              tr("%1: %2").arg(call->operation.describe(), identityError)};
+                              QCoreApplication::translate("Kube", "%1: %2").arg(call->operation.describe(), identityError)};
             call->promise.addResult(response);
             call->promise.finish();
             return;
@@ -300,18 +295,18 @@ ApiError KubeClient::networkError(QNetworkReply *reply, const Operation &operati
     ApiError error;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        error = {ApiError::Kind::Network, 0, {}, tr("%1: connection refused by %2").arg(operation.describe(), server)};
+        error = {ApiError::Kind::Network, 0, {}, QCoreApplication::translate("Kube", "%1: connection refused by %2").arg(operation.describe(), server)};
         break;
     case QNetworkReply::HostNotFoundError:
         error = {ApiError::Kind::Network, 0, {},
-                 tr("%1: DNS lookup failed for %2").arg(operation.describe(), QUrl(server).host())};
+                 QCoreApplication::translate("Kube", "%1: DNS lookup failed for %2").arg(operation.describe(), QUrl(server).host())};
         break;
     case QNetworkReply::RemoteHostClosedError:
         error = {ApiError::Kind::Network, 0, {},
-                 tr("%1: %2 closed the connection").arg(operation.describe(), server)};
+                 QCoreApplication::translate("Kube", "%1: %2 closed the connection").arg(operation.describe(), server)};
         break;
     case QNetworkReply::SslHandshakeFailedError: {
-        error = {ApiError::Kind::Tls, 0, {}, tr("%1: TLS handshake with %2 failed: %3")
+        error = {ApiError::Kind::Tls, 0, {}, QCoreApplication::translate("Kube", "%1: TLS handshake with %2 failed: %3")
                                                  .arg(operation.describe(), server, reply->errorString())};
         break;
     }
@@ -321,12 +316,12 @@ ApiError KubeClient::networkError(QNetworkReply *reply, const Operation &operati
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         error = {ApiError::Kind::Network, 0, {},
-                 tr("%1: proxy %2 failed: %3").arg(operation.describe(), m_context.cluster.proxyUrl,
+                 QCoreApplication::translate("Kube", "%1: proxy %2 failed: %3").arg(operation.describe(), m_context.cluster.proxyUrl,
                                                    reply->errorString())};
         break;
     default:
         error = {ApiError::Kind::Network, 0, {},
-                 tr("%1: %2: %3").arg(operation.describe(), server, reply->errorString())};
+                 QCoreApplication::translate("Kube", "%1: %2: %3").arg(operation.describe(), server, reply->errorString())};
         break;
     }
     return error;
@@ -349,7 +344,7 @@ Response KubeClient::decodeReply(QNetworkReply *reply, const QByteArray &body, c
     if (response.httpStatus >= 200 && response.httpStatus < 300) {
         if (!isJson) {
             response.error = {ApiError::Kind::BadResponse, response.httpStatus, {},
-                              tr("%1: the server did not answer with JSON (HTTP %2, %3): %4")
+                              QCoreApplication::translate("Kube", "%1: the server did not answer with JSON (HTTP %2, %3): %4")
                                   .arg(operation.describe())
                                   .arg(response.httpStatus)
                                   .arg(reply->header(QNetworkRequest::ContentTypeHeader).toString(),
@@ -364,11 +359,11 @@ Response KubeClient::decodeReply(QNetworkReply *reply, const QByteArray &body, c
     if (isJson && response.object.value(QStringLiteral("kind")).toString() == u"Status") {
         error.reason = response.object.value(QStringLiteral("reason")).toString();
         const QString message = response.object.value(QStringLiteral("message")).toString();
-        error.message = tr("%1: %2 (%3, HTTP %4)")
-                            .arg(operation.describe(), message, error.reason.isEmpty() ? tr("error") : error.reason)
+        error.message = QCoreApplication::translate("Kube", "%1: %2 (%3, HTTP %4)")
+                            .arg(operation.describe(), message, error.reason.isEmpty() ? QCoreApplication::translate("Kube", "error") : error.reason)
                             .arg(response.httpStatus);
     } else {
-        error.message = tr("%1: HTTP %2 with a body that is not a Kubernetes Status (%3): %4")
+        error.message = QCoreApplication::translate("Kube", "%1: HTTP %2 with a body that is not a Kubernetes Status (%3): %4")
                             .arg(operation.describe())
                             .arg(response.httpStatus)
                             .arg(reply->header(QNetworkRequest::ContentTypeHeader).toString(), sanitizeBody(body));
@@ -385,7 +380,7 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
     if (call->timedOut) {
         Response response;
         response.error = {ApiError::Kind::Timeout, 0, {},
-                          tr("%1: no answer from %2 within %3 s")
+                          QCoreApplication::translate("Kube", "%1: no answer from %2 within %3 s")
                               .arg(call->operation.describe(), m_context.cluster.server)
                               .arg(double(m_requestTimeout.count()) / 1000.0)};
         call->promise.addResult(response);
@@ -394,7 +389,7 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
     }
     if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
         Response response;
-        response.error = {ApiError::Kind::Cancelled, 0, {}, tr("%1: cancelled").arg(call->operation.describe())};
+        response.error = {ApiError::Kind::Cancelled, 0, {}, QCoreApplication::translate("Kube", "%1: cancelled").arg(call->operation.describe())};
         call->promise.addResult(response);
         call->promise.finish();
         return;
@@ -534,7 +529,7 @@ QFuture<Response> KubeClient::rolloutRestart(const QString &resource, const QStr
         if (spec.value(QStringLiteral("paused")).toBool()) {
             Response refused;
             refused.error = {ApiError::Kind::Refused, 0, {},
-                             tr("%1 \"%2\" can't restart paused deployment (run rollout resume first)")
+                             QCoreApplication::translate("Kube", "%1 \"%2\" can't restart paused deployment (run rollout resume first)")
                                  .arg(resourceFor(resource).qualifiedName(), name)};
             promise->addResult(refused);
             promise->finish();
@@ -593,7 +588,7 @@ QFuture<Response> KubeClient::waitForRollout(const QString &resource, const QStr
             if (deadline->hasExpired()) {
                 Response late = current;
                 late.error = {ApiError::Kind::Timeout, 0, {},
-                              tr("waiting for the rollout of %1 \"%2\" in namespace \"%3\": not complete in time "
+                              QCoreApplication::translate("Kube", "waiting for the rollout of %1 \"%2\" in namespace \"%3\": not complete in time "
                                  "(%4 of %5 replicas updated, %6 available)")
                                   .arg(resourceFor(resource).qualifiedName(), name, namespaceName)
                                   .arg(updated)
@@ -625,13 +620,13 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
                                                                      const QString &error) {
         if (!credentials) {
             opened(nullptr, {ApiError::Kind::Credentials, 0, {},
-                             tr("%1: no credentials: %2").arg(operation.describe(), error)});
+                             QCoreApplication::translate("Kube", "%1: no credentials: %2").arg(operation.describe(), error)});
             return;
         }
         QString identityError;
         QNetworkRequest request = makeRequest(path, query, *credentials, &identityError);
         if (!identityError.isEmpty()) {
-            opened(nullptr, {ApiError::Kind::Credentials, 0, {}, tr("%1: %2").arg(operation.describe(), identityError)});
+            opened(nullptr, {ApiError::Kind::Credentials, 0, {}, QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(), identityError)});
             return;
         }
         QNetworkReply *reply = m_nam->get(request);
@@ -650,14 +645,14 @@ void KubeClient::prepareRequest(const QString &path, const QUrlQuery &query, con
                                                                     const QString &error) {
         if (!credentials) {
             ready(QNetworkRequest(), {ApiError::Kind::Credentials, 0, {},
-                                      tr("%1: no credentials: %2").arg(operation.describe(), error)});
+                                      QCoreApplication::translate("Kube", "%1: no credentials: %2").arg(operation.describe(), error)});
             return;
         }
         QString identityError;
         QNetworkRequest request = makeRequest(path, query, *credentials, &identityError);
         if (!identityError.isEmpty()) {
             ready(QNetworkRequest(), {ApiError::Kind::Credentials, 0, {},
-                                      tr("%1: %2").arg(operation.describe(), identityError)});
+                                      QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(), identityError)});
             return;
         }
         ready(request, {});
@@ -700,7 +695,7 @@ Watch::Watch(KubeClient *client, const Resource &resource, const QString &namesp
             m_reply = nullptr;
             reply->abort();
             reply->deleteLater();
-            scheduleReconnect(tr("the watch stream went silent"));
+            scheduleReconnect(QCoreApplication::translate("Kube", "the watch stream went silent"));
         }
     });
     m_retryTimer->setSingleShot(true);
@@ -856,7 +851,7 @@ void Watch::readStream()
     m_idleTimer->start(m_idleTimeout);
     const QList<QByteArray> lines = m_lines.feed(m_reply->readAll());
     if (m_lines.overflowed()) {
-        emit errorOccurred({ApiError::Kind::BadResponse, 200, {}, tr("watch of %1: an event larger than 16 MiB")
+        emit errorOccurred({ApiError::Kind::BadResponse, 200, {}, QCoreApplication::translate("Kube", "watch of %1: an event larger than 16 MiB")
                                                                       .arg(m_resource.qualifiedName())});
         m_lines.clear();
         m_reply->abort();
@@ -875,7 +870,7 @@ void Watch::handleLine(const QByteArray &line)
     switch (event.type) {
     case WatchEvent::Type::Invalid:
         emit errorOccurred({ApiError::Kind::BadResponse, 200, {},
-                            tr("watch of %1: %2: %3")
+                            QCoreApplication::translate("Kube", "watch of %1: %2: %3")
                                 .arg(m_resource.qualifiedName(), event.errorMessage, sanitizeBody(line, 120))});
         return;
     case WatchEvent::Type::Error:
@@ -889,11 +884,11 @@ void Watch::handleLine(const QByteArray &line)
                 reply->deleteLater();
             }
             m_idleTimer->stop();
-            relist(tr("the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
+            relist(QCoreApplication::translate("Kube", "the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
             return;
         }
         emit errorOccurred({kindForStatus(event.errorCode), event.errorCode, event.errorReason,
-                            tr("watch of %1: %2").arg(m_resource.qualifiedName(), event.errorMessage)});
+                            QCoreApplication::translate("Kube", "watch of %1: %2").arg(m_resource.qualifiedName(), event.errorMessage)});
         return;
     default:
         break;
@@ -951,11 +946,11 @@ void Watch::streamFinished()
     Operation operation{QStringLiteral("watch"), m_resource, m_namespace, {}};
     const Response response = m_client->decodeReply(reply, body, operation);
     if (response.error.kind == ApiError::Kind::Gone) {
-        relist(tr("the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
+        relist(QCoreApplication::translate("Kube", "the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
         return;
     }
     if (status == 200) {
-        scheduleReconnect(tr("the watch stream of %1 was dropped: %2").arg(m_resource.qualifiedName(),
+        scheduleReconnect(QCoreApplication::translate("Kube", "the watch stream of %1 was dropped: %2").arg(m_resource.qualifiedName(),
                                                                           reply->errorString()));
         return;
     }
@@ -1026,7 +1021,7 @@ void LogStream::start()
                                      }
                                  }
                                  if (m_stopped) {
-                                     emit finished({ApiError::Kind::Cancelled, 0, {}, tr("stopped")});
+                                     emit finished({ApiError::Kind::Cancelled, 0, {}, QCoreApplication::translate("Kube", "stopped")});
                                      return;
                                  }
                                  if (status == 200 && reply->error() == QNetworkReply::NoError) {
@@ -1037,7 +1032,7 @@ void LogStream::start()
                                  emit finished(response.error.isError()
                                                    ? response.error
                                                    : ApiError{ApiError::Kind::Network, status, {},
-                                                              tr("%1: %2").arg(operation.describe(),
+                                                              QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(),
                                                                                reply->errorString())});
                              });
                          });

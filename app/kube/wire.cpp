@@ -8,10 +8,6 @@
 namespace Kube {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kube", text);
-}
 } // namespace
 
 WatchEvent parseWatchEvent(const QByteArray &line)
@@ -20,14 +16,14 @@ WatchEvent parseWatchEvent(const QByteArray &line)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        event.errorMessage = tr("not a JSON object (%1)").arg(parseError.errorString());
+        event.errorMessage = QCoreApplication::translate("Kube", "not a JSON object (%1)").arg(parseError.errorString());
         return event;
     }
     const QJsonObject root = document.object();
     const QString type = root.value(QStringLiteral("type")).toString();
     const QJsonValue object = root.value(QStringLiteral("object"));
     if (!object.isObject()) {
-        event.errorMessage = tr("a watch event without an object");
+        event.errorMessage = QCoreApplication::translate("Kube", "a watch event without an object");
         return event;
     }
     event.object = object.toObject();
@@ -47,7 +43,7 @@ WatchEvent parseWatchEvent(const QByteArray &line)
         event.errorReason = event.object.value(QStringLiteral("reason")).toString();
         event.errorMessage = event.object.value(QStringLiteral("message")).toString();
     } else {
-        event.errorMessage = tr("unknown watch event type \"%1\"").arg(type.left(40));
+        event.errorMessage = QCoreApplication::translate("Kube", "unknown watch event type \"%1\"").arg(type.left(40));
     }
     return event;
 }
@@ -88,24 +84,24 @@ void LineSplitter::clear()
 bool ChannelDemux::decode(const QByteArray &message, Frame *frame, QString *error)
 {
     if (message.isEmpty()) {
-        *error = tr("an empty port-forward frame");
+        *error = QCoreApplication::translate("Kube", "an empty port-forward frame");
         return false;
     }
     const int channel = static_cast<unsigned char>(message.at(0));
     if (channel > 1) {
-        *error = tr("a port-forward frame on unknown channel %1").arg(channel);
+        *error = QCoreApplication::translate("Kube", "a port-forward frame on unknown channel %1").arg(channel);
         return false;
     }
     QByteArray payload = message.mid(1);
     bool &portSeen = channel == 0 ? m_dataPortSeen : m_errorPortSeen;
     if (!portSeen) {
         if (payload.size() < 2) {
-            *error = tr("the first port-forward frame of channel %1 is too short").arg(channel);
+            *error = QCoreApplication::translate("Kube", "the first port-forward frame of channel %1 is too short").arg(channel);
             return false;
         }
         const quint16 port = qFromLittleEndian<quint16>(payload.constData());
         if (port != m_port) {
-            *error = tr("the port-forward stream is for port %1, not %2").arg(port).arg(m_port);
+            *error = QCoreApplication::translate("Kube", "the port-forward stream is for port %1, not %2").arg(port).arg(m_port);
             return false;
         }
         portSeen = true;

@@ -26,11 +26,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -71,7 +66,7 @@ WorkerOutcome compressAndEncrypt(int readFd, int outFd, const Gpg::EncryptionKey
                 n = ::read(readFd, chunk.data(), size_t(chunk.size()));
             } while (n < 0 && errno == EINTR);
             if (n < 0) {
-                *error = tr("cannot read pg_dump's output: %1").arg(errnoText());
+                *error = QCoreApplication::translate("Ops", "cannot read pg_dump's output: %1").arg(errnoText());
                 return -1;
             }
             if (n == 0) {
@@ -82,7 +77,7 @@ WorkerOutcome compressAndEncrypt(int readFd, int outFd, const Gpg::EncryptionKey
             outcome.plainBytes += n;
             tail = QByteArray(tail + QByteArray::fromRawData(chunk.constData(), n)).right(256);
             if (!gzip.compress(chunk.constData(), n, pending)) {
-                *error = tr("zlib could not compress the dump");
+                *error = QCoreApplication::translate("Ops", "zlib could not compress the dump");
                 return -1;
             }
         }
@@ -95,7 +90,7 @@ WorkerOutcome compressAndEncrypt(int readFd, int outFd, const Gpg::EncryptionKey
     outcome.ok = Gpg::encrypt(source, outFd, key, cancelled.get(), &error);
     if (outcome.ok && ::fsync(outFd) != 0) {
         outcome.ok = false;
-        error = tr("cannot write the backup (is the disk full?): %1").arg(errnoText());
+        error = QCoreApplication::translate("Ops", "cannot write the backup (is the disk full?): %1").arg(errnoText());
     }
     ::close(readFd); // pg_dump, if still writing, now gets EPIPE and stops
     outcome.error = error;
@@ -182,18 +177,18 @@ public:
             m_request.timestamp.isValid() ? m_request.timestamp.toUTC() : Core::Clock::currentDateTimeUtc();
         const QString fileName = BackupName::make(endpoint.database, endpoint.datastore, when);
         if (fileName.isEmpty())
-            return fail(tr("%1: \"%2\" cannot name a backup file (a Kubernetes-style name is needed)")
+            return fail(QCoreApplication::translate("Ops", "%1: \"%2\" cannot name a backup file (a Kubernetes-style name is needed)")
                             .arg(endpoint.describe(), endpoint.datastore));
         const QDir dir(m_request.outputDirectory);
         if (m_request.outputDirectory.isEmpty() || !dir.exists())
-            return fail(tr("the backup directory %1 does not exist").arg(m_request.outputDirectory));
+            return fail(QCoreApplication::translate("Ops", "the backup directory %1 does not exist").arg(m_request.outputDirectory));
         m_finalPath = dir.absoluteFilePath(fileName);
         m_partialPath = m_finalPath + QLatin1String(partialSuffix);
         if (QFileInfo::exists(m_finalPath))
-            return fail(tr("%1 already exists; a backup is never overwritten").arg(m_finalPath));
+            return fail(QCoreApplication::translate("Ops", "%1 already exists; a backup is never overwritten").arg(m_finalPath));
         const QString bin = postgresBinDir();
         if (bin.isEmpty())
-            return fail(tr("pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)"));
+            return fail(QCoreApplication::translate("Ops", "pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)"));
         QProcessEnvironment environment;
         QString error;
         if (!clientEnvironment(endpoint, endpoint.database, m_tmp, &environment, &error))
@@ -201,11 +196,11 @@ public:
 
         m_outFd = ::open(QFile::encodeName(m_partialPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (m_outFd < 0)
-            return fail(tr("cannot create %1: %2").arg(m_partialPath, errnoText()));
+            return fail(QCoreApplication::translate("Ops", "cannot create %1: %2").arg(m_partialPath, errnoText()));
         int fds[2] = {-1, -1};
         if (::pipe2(fds, O_CLOEXEC) != 0) {
             const QString cause = errnoText();
-            return fail(tr("cannot create a pipe: %1").arg(cause));
+            return fail(QCoreApplication::translate("Ops", "cannot create a pipe: %1").arg(cause));
         }
         const int readFd = fds[0];
         const int writeFd = fds[1];
@@ -289,9 +284,9 @@ private:
     {
         const QString where = m_request.endpoint.describe();
         if (m_cancelled->load())
-            return tr("%1: backup cancelled").arg(where);
+            return QCoreApplication::translate("Ops", "%1: backup cancelled").arg(where);
         if (!m_startError.isEmpty())
-            return tr("%1: cannot run pg_dump: %2").arg(where, m_startError);
+            return QCoreApplication::translate("Ops", "%1: cannot run pg_dump: %2").arg(where, m_startError);
         QString cause;
         for (const QByteArray &line : m_stderr.split('\n')) {
             const QString text = cleanPgMessage(QString::fromUtf8(line));
@@ -299,13 +294,13 @@ private:
                 cause = text;
         }
         if (m_crashed)
-            return tr("%1: pg_dump was killed before it finished%2")
+            return QCoreApplication::translate("Ops", "%1: pg_dump was killed before it finished%2")
                 .arg(where, cause.isEmpty() ? QString() : QStringLiteral(" (") + cause + u')');
         if (m_exitCode != 0)
-            return tr("%1: pg_dump failed (exit %2): %3")
+            return QCoreApplication::translate("Ops", "%1: pg_dump failed (exit %2): %3")
                 .arg(where)
                 .arg(m_exitCode)
-                .arg(cause.isEmpty() ? tr("no message") : cause);
+                .arg(cause.isEmpty() ? QCoreApplication::translate("Ops", "no message") : cause);
         return {};
     }
 
@@ -316,9 +311,9 @@ private:
         const QString where = m_request.endpoint.describe();
         QString error = dumpError();
         if (error.isEmpty() && !m_worker.ok)
-            error = tr("%1: %2").arg(where, m_worker.error);
+            error = QCoreApplication::translate("Ops", "%1: %2").arg(where, m_worker.error);
         if (error.isEmpty() && !m_worker.sawTrailer)
-            error = tr("%1: pg_dump's output ended without its closing line: the dump is incomplete").arg(where);
+            error = QCoreApplication::translate("Ops", "%1: pg_dump's output ended without its closing line: the dump is incomplete").arg(where);
         if (!error.isEmpty())
             return fail(error);
 
@@ -326,7 +321,7 @@ private:
         ::close(m_outFd);
         m_outFd = -1;
         if (::link(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
-            return fail(tr("cannot name the backup %1: %2").arg(m_finalPath, errnoText()));
+            return fail(QCoreApplication::translate("Ops", "cannot name the backup %1: %2").arg(m_finalPath, errnoText()));
         QFile::remove(m_partialPath);
         m_partialPath.clear();
         const int dirFd = ::open(QFile::encodeName(QFileInfo(m_finalPath).absolutePath()).constData(),
@@ -356,13 +351,13 @@ private:
                     m_result.tables = verified.tables;
                     m_result.pgDumpVersion = verified.pgDumpVersion;
                 } else if (verified.verification == u"no-secret-key") {
-                    m_result.verification = tr("not verified: the recipient's secret key is not in this keyring");
+                    m_result.verification = QCoreApplication::translate("Ops", "not verified: the recipient's secret key is not in this keyring");
                 } else {
                     // An unreadable backup must not look like a backup.
                     QFile::remove(m_finalPath);
                     m_result.ok = false;
                     m_result.path.clear();
-                    m_result.error = tr("%1: the written backup failed its verification and was removed: %2")
+                    m_result.error = QCoreApplication::translate("Ops", "%1: the written backup failed its verification and was removed: %2")
                                          .arg(m_request.endpoint.describe(), verified.error);
                 }
                 deliver();
@@ -443,15 +438,15 @@ QString BackupStep::id() const
 
 QString BackupStep::title() const
 {
-    return tr("Back up database %1 of %2").arg(m_request.endpoint.database, m_request.endpoint.datastore);
+    return QCoreApplication::translate("Ops", "Back up database %1 of %2").arg(m_request.endpoint.database, m_request.endpoint.datastore);
 }
 
 QString BackupStep::preview() const
 {
     const QString target = m_request.key.recipientFingerprint.isEmpty()
-        ? tr("a passphrase (symmetric)")
-        : tr("the key %1").arg(m_request.key.recipientFingerprint);
-    return tr("pg_dump %1 | gzip | gpg, encrypted with %2, into %3")
+        ? QCoreApplication::translate("Ops", "a passphrase (symmetric)")
+        : QCoreApplication::translate("Ops", "the key %1").arg(m_request.key.recipientFingerprint);
+    return QCoreApplication::translate("Ops", "pg_dump %1 | gzip | gpg, encrypted with %2, into %3")
         .arg(m_request.endpoint.describe(), target, QDir::toNativeSeparators(m_request.outputDirectory));
 }
 
@@ -460,10 +455,10 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
     if (context.dryRun) {
         // Tools, directory and login: what a real run needs, checked without writing anything.
         if (postgresBinDir().isEmpty())
-            return ready(StepResult::failure(tr("pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)")));
         const QFileInfo dir(m_request.outputDirectory);
         if (!dir.isDir() || !dir.isWritable())
-            return ready(StepResult::failure(tr("the backup directory %1 does not exist or is not writable")
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "the backup directory %1 does not exist or is not writable")
                                                  .arg(m_request.outputDirectory)));
         auto tmp = std::make_shared<PrivateDir>();
         QString error;
@@ -478,7 +473,7 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
                     return StepResult::failure(sql.error);
                 const qint64 size = sql.results.value(0).value(0).value(0).toLongLong();
                 return StepResult::success(
-                    tr("would back up %1 (%2 MiB on the server)")
+                    QCoreApplication::translate("Ops", "would back up %1 (%2 MiB on the server)")
                         .arg(m_request.endpoint.describe())
                         .arg(double(size) / (1024 * 1024), 0, 'f', 1),
                     QJsonObject{{QStringLiteral("databaseBytes"), size}});
@@ -490,10 +485,10 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
             m_path = result.path;
             if (!result.ok)
                 return StepResult::failure(result.error, result.facts());
-            return StepResult::success(tr("%1: backup written to %2 (%3 bytes)%4")
+            return StepResult::success(QCoreApplication::translate("Ops", "%1: backup written to %2 (%3 bytes)%4")
                                            .arg(m_request.endpoint.describe(), result.path)
                                            .arg(result.bytes)
-                                           .arg(result.verified ? tr(", verified") : QString()),
+                                           .arg(result.verified ? QCoreApplication::translate("Ops", ", verified") : QString()),
                                        result.facts());
         });
 }
@@ -503,10 +498,10 @@ QFuture<StepResult> BackupStep::verify(const RunContext &context)
     Q_UNUSED(context);
     const QFileInfo info(m_path);
     if (m_path.isEmpty() || !info.exists())
-        return ready(StepResult::failure(tr("the backup %1 is missing").arg(m_path)));
+        return ready(StepResult::failure(QCoreApplication::translate("Ops", "the backup %1 is missing").arg(m_path)));
     if (m_result.bytes && info.size() != m_result.bytes)
-        return ready(StepResult::failure(tr("the backup %1 changed size since it was written").arg(m_path)));
-    return ready(StepResult::success(tr("%1 is in place").arg(m_path)));
+        return ready(StepResult::failure(QCoreApplication::translate("Ops", "the backup %1 changed size since it was written").arg(m_path)));
+    return ready(StepResult::success(QCoreApplication::translate("Ops", "%1 is in place").arg(m_path)));
 }
 
 QFuture<StepResult> BackupStep::undo(const RunContext &context)
@@ -515,9 +510,9 @@ QFuture<StepResult> BackupStep::undo(const RunContext &context)
     if (!m_path.isEmpty()) {
         QFile::remove(m_path + QLatin1String(verifiedSuffix));
         if (QFileInfo::exists(m_path) && !QFile::remove(m_path))
-            return ready(StepResult::failure(tr("cannot remove %1").arg(m_path)));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "cannot remove %1").arg(m_path)));
     }
-    return ready(StepResult::success(tr("removed %1").arg(m_path)));
+    return ready(StepResult::success(QCoreApplication::translate("Ops", "removed %1").arg(m_path)));
 }
 
 QJsonObject BackupStep::journalState() const

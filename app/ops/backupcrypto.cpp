@@ -18,11 +18,6 @@ namespace Ops::Gpg {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 void initialise()
 {
     static std::once_flag once;
@@ -84,7 +79,7 @@ ContextPtr newContext(const QString &homeDirectory, PassphraseState *state, QStr
     gpgme_error_t status = gpgme_new(&raw);
     ContextPtr ctx(raw);
     if (status) {
-        *error = tr("GPGME could not start: %1").arg(errorText(status));
+        *error = QCoreApplication::translate("Ops", "GPGME could not start: %1").arg(errorText(status));
         return {};
     }
     gpgme_set_protocol(ctx.get(), GPGME_PROTOCOL_OpenPGP);
@@ -93,7 +88,7 @@ ContextPtr newContext(const QString &homeDirectory, PassphraseState *state, QStr
         status = gpgme_ctx_set_engine_info(ctx.get(), GPGME_PROTOCOL_OpenPGP, nullptr,
                                            QFile::encodeName(homeDirectory).constData());
         if (status) {
-            *error = tr("GPGME cannot use the GnuPG home %1: %2").arg(homeDirectory, errorText(status));
+            *error = QCoreApplication::translate("Ops", "GPGME cannot use the GnuPG home %1: %2").arg(homeDirectory, errorText(status));
             return {};
         }
     }
@@ -116,7 +111,7 @@ ssize_t sourceRead(void *handle, void *buffer, size_t size)
 {
     auto *h = static_cast<SourceHandle *>(handle);
     if (h->cancelled && h->cancelled->load()) {
-        h->error = tr("cancelled");
+        h->error = QCoreApplication::translate("Ops", "cancelled");
         errno = ECANCELED;
         return -1;
     }
@@ -219,16 +214,16 @@ bool encrypt(const Source &source, int outFd, const EncryptionKey &key, const st
         const gpgme_error_t status = gpgme_get_key(ctx.get(), key.recipientFingerprint.toLatin1().constData(), &raw, 0);
         recipient.reset(raw);
         if (status || !raw) {
-            *error = tr("no public key %1 in the keyring: %2").arg(key.recipientFingerprint, errorText(status));
+            *error = QCoreApplication::translate("Ops", "no public key %1 in the keyring: %2").arg(key.recipientFingerprint, errorText(status));
             return false;
         }
         if (!raw->can_encrypt || raw->revoked || raw->expired || raw->disabled || raw->invalid) {
-            *error = tr("the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)")
+            *error = QCoreApplication::translate("Ops", "the key %1 cannot encrypt (revoked, expired, disabled or without an encryption subkey)")
                          .arg(key.recipientFingerprint);
             return false;
         }
     } else if (key.passphrase.isEmpty()) {
-        *error = tr("no recipient key and no passphrase: the backup would not be encrypted");
+        *error = QCoreApplication::translate("Ops", "no recipient key and no passphrase: the backup would not be encrypted");
         return false;
     }
 
@@ -253,19 +248,19 @@ bool encrypt(const Source &source, int outFd, const EncryptionKey &key, const st
         return false;
     }
     if (out.writeErrno) {
-        *error = tr("cannot write the backup (is the disk full?): %1").arg(QString::fromLocal8Bit(std::strerror(out.writeErrno)));
+        *error = QCoreApplication::translate("Ops", "cannot write the backup (is the disk full?): %1").arg(QString::fromLocal8Bit(std::strerror(out.writeErrno)));
         return false;
     }
     if (out.wasCancelled || (cancelled && cancelled->load())) {
-        *error = tr("cancelled");
+        *error = QCoreApplication::translate("Ops", "cancelled");
         return false;
     }
     if (status) {
-        *error = tr("gpg could not encrypt: %1").arg(errorText(status));
+        *error = QCoreApplication::translate("Ops", "gpg could not encrypt: %1").arg(errorText(status));
         return false;
     }
     if (gpgme_encrypt_result_t result = gpgme_op_encrypt_result(ctx.get()); result && result->invalid_recipients) {
-        *error = tr("gpg refused the recipient %1").arg(QString::fromLatin1(result->invalid_recipients->fpr));
+        *error = QCoreApplication::translate("Ops", "gpg refused the recipient %1").arg(QString::fromLatin1(result->invalid_recipients->fpr));
         return false;
     }
     return true;
@@ -281,7 +276,7 @@ DecryptResult decrypt(const QString &inPath, int outFd, const Core::Secret &pass
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                *error = tr("cannot write the decrypted backup (is the disk full?): %1")
+                *error = QCoreApplication::translate("Ops", "cannot write the decrypted backup (is the disk full?): %1")
                              .arg(QString::fromLocal8Bit(std::strerror(errno)));
                 return false;
             }
@@ -299,12 +294,12 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
     const QString name = QFile(inPath).fileName();
     QFile file(inPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.message = tr("cannot read %1: %2").arg(inPath, file.errorString());
+        result.message = QCoreApplication::translate("Ops", "cannot read %1: %2").arg(inPath, file.errorString());
         return result;
     }
     if (file.size() == 0) {
         result.status = DecryptStatus::NotOpenPgp;
-        result.message = tr("%1 is empty").arg(inPath);
+        result.message = QCoreApplication::translate("Ops", "%1 is empty").arg(inPath);
         return result;
     }
     PassphraseState state;
@@ -337,7 +332,7 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
 
     if (in.wasCancelled || out.wasCancelled || (cancelled && cancelled->load())) {
         result.status = DecryptStatus::Cancelled;
-        result.message = tr("cancelled");
+        result.message = QCoreApplication::translate("Ops", "cancelled");
         return result;
     }
     if (out.writeErrno) {
@@ -347,7 +342,7 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
     }
     if (info && info->legacy_cipher_nomdc) {
         result.status = DecryptStatus::NotIntegrityProtected;
-        result.message = tr("%1 is not integrity protected (no MDC): a modification could not be detected, so it is "
+        result.message = QCoreApplication::translate("Ops", "%1 is not integrity protected (no MDC): a modification could not be detected, so it is "
                             "refused")
                              .arg(inPath);
         return result;
@@ -355,7 +350,7 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
     if (code == GPG_ERR_NO_ERROR) {
         if (info && info->unsupported_algorithm) {
             result.status = DecryptStatus::Failed;
-            result.message = tr("%1 uses an unsupported algorithm: %2")
+            result.message = QCoreApplication::translate("Ops", "%1 uses an unsupported algorithm: %2")
                                  .arg(inPath, QString::fromLatin1(info->unsupported_algorithm));
             return result;
         }
@@ -369,17 +364,17 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
     case GPG_ERR_BAD_KEY:
         result.status = passphrase.isEmpty() && code == GPG_ERR_NO_PASSPHRASE ? DecryptStatus::NoSecretKey
                                                                                : DecryptStatus::WrongPassphrase;
-        result.message = passphrase.isEmpty() ? tr("%1 needs a passphrase and none was given").arg(inPath)
-                                              : tr("wrong passphrase for %1").arg(inPath);
+        result.message = passphrase.isEmpty() ? QCoreApplication::translate("Ops", "%1 needs a passphrase and none was given").arg(inPath)
+                                              : QCoreApplication::translate("Ops", "wrong passphrase for %1").arg(inPath);
         return result;
     case GPG_ERR_NO_SECKEY:
         result.status = DecryptStatus::NoSecretKey;
-        result.message = tr("%1 is encrypted to a key whose secret part is not in the keyring").arg(inPath);
+        result.message = QCoreApplication::translate("Ops", "%1 is encrypted to a key whose secret part is not in the keyring").arg(inPath);
         return result;
     case GPG_ERR_BAD_SIGNATURE:
     case GPG_ERR_CHECKSUM:
         result.status = DecryptStatus::Modified;
-        result.message = tr("%1 failed its integrity check: it was modified or damaged").arg(inPath);
+        result.message = QCoreApplication::translate("Ops", "%1 failed its integrity check: it was modified or damaged").arg(inPath);
         return result;
     case GPG_ERR_NO_DATA:
     case GPG_ERR_INV_PACKET:
@@ -403,21 +398,21 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
         // wrong passphrase from damage, but a wrong passphrase yields no plaintext at all.
         if (code == GPG_ERR_DECRYPT_FAILED && out.written == 0) {
             result.status = DecryptStatus::WrongPassphrase;
-            result.message = tr("wrong passphrase for %1 (or the file is damaged at its start)").arg(inPath);
+            result.message = QCoreApplication::translate("Ops", "wrong passphrase for %1 (or the file is damaged at its start)").arg(inPath);
             return result;
         }
         result.status = DecryptStatus::Truncated;
     }
     switch (result.status) {
     case DecryptStatus::Truncated:
-        result.message = tr("%1 is truncated or damaged: gpg stopped with \"%2\"").arg(inPath, errorText(status));
+        result.message = QCoreApplication::translate("Ops", "%1 is truncated or damaged: gpg stopped with \"%2\"").arg(inPath, errorText(status));
         break;
     case DecryptStatus::NotOpenPgp:
-        result.message = tr("%1 is not an OpenPGP encrypted file: %2").arg(inPath, errorText(status));
+        result.message = QCoreApplication::translate("Ops", "%1 is not an OpenPGP encrypted file: %2").arg(inPath, errorText(status));
         break;
     default:
         result.status = DecryptStatus::Failed;
-        result.message = tr("gpg could not decrypt %1: %2").arg(inPath, errorText(status));
+        result.message = QCoreApplication::translate("Ops", "gpg could not decrypt %1: %2").arg(inPath, errorText(status));
         break;
     }
     return result;

@@ -18,11 +18,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 constexpr qsizetype chunkSize = 64 * 1024;
 constexpr qsizetype statementCap = 4096;
 constexpr qint64 bannerWithinLines = 200;
@@ -128,12 +123,12 @@ bool writeVerifiedSidecar(const QString &backupPath, const QJsonObject &details,
 {
     QFile backup(backupPath);
     if (!backup.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(backupPath, backup.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot read %1: %2").arg(backupPath, backup.errorString());
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&backup)) {
-        *error = tr("cannot read %1: %2").arg(backupPath, backup.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot read %1: %2").arg(backupPath, backup.errorString());
         return false;
     }
     QJsonObject json = details;
@@ -143,13 +138,13 @@ bool writeVerifiedSidecar(const QString &backupPath, const QJsonObject &details,
     json.insert(QStringLiteral("verifiedAt"), when.toUTC().toString(Qt::ISODate));
     QSaveFile file(backupPath + QLatin1String(verifiedSuffix));
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     return true;
@@ -277,7 +272,7 @@ bool DumpChecker::feed(const char *data, qsizetype size)
     }
     m_pending.append(data + start, size - start);
     if (m_pending.size() > 64 * 1024 * 1024)
-        return fail(tr("line %1 of the dump is longer than 64 MiB").arg(m_line + 1));
+        return fail(QCoreApplication::translate("Ops", "line %1 of the dump is longer than 64 MiB").arg(m_line + 1));
     return true;
 }
 
@@ -292,20 +287,20 @@ bool DumpChecker::finish()
             return false;
     }
     if (m_state == State::Copy)
-        return fail(tr("the dump ends inside the data of table %1: it is incomplete").arg(m_copyTable));
+        return fail(QCoreApplication::translate("Ops", "the dump ends inside the data of table %1: it is incomplete").arg(m_copyTable));
     if (!m_statement.trimmed().isEmpty() && !endStatement())
         return false;
     if (!m_sawBanner || m_dumpedFrom.isEmpty() || m_dumpedBy.isEmpty())
-        return fail(tr("this is not a plain-format pg_dump: the \"PostgreSQL database dump\" header is missing"));
+        return fail(QCoreApplication::translate("Ops", "this is not a plain-format pg_dump: the \"PostgreSQL database dump\" header is missing"));
     if (!m_sawTrailer)
-        return fail(tr("the dump is incomplete: pg_dump's closing line \"PostgreSQL database dump complete\" is "
+        return fail(QCoreApplication::translate("Ops", "the dump is incomplete: pg_dump's closing line \"PostgreSQL database dump complete\" is "
                        "missing"));
     if (!m_statementStarted) {
         // A dump with no statement at all still has to be of the right database.
         m_statementStarted = true;
         const QString database = m_headerDatabase.isEmpty() ? m_fileNameDatabase : m_headerDatabase;
         if (!m_expected.isEmpty() && database != m_expected)
-            return fail(tr("this is a dump of database \"%1\", not of \"%2\"").arg(database, m_expected));
+            return fail(QCoreApplication::translate("Ops", "this is a dump of database \"%1\", not of \"%2\"").arg(database, m_expected));
     }
     return true;
 }
@@ -327,9 +322,9 @@ bool DumpChecker::line(const QByteArray &text)
         m_headerDatabase = json.value(QStringLiteral("database")).toString();
         m_headerDatastore = json.value(QStringLiteral("datastore")).toString();
         if (m_headerDatabase.isEmpty())
-            return fail(tr("line 1: the Proofer header of the dump cannot be read"));
+            return fail(QCoreApplication::translate("Ops", "line 1: the Proofer header of the dump cannot be read"));
         if (!m_fileNameDatabase.isEmpty() && m_fileNameDatabase != m_headerDatabase)
-            return fail(tr("the file is named for database \"%1\" but holds a dump of \"%2\"")
+            return fail(QCoreApplication::translate("Ops", "the file is named for database \"%1\" but holds a dump of \"%2\"")
                             .arg(m_fileNameDatabase, m_headerDatabase));
         return true;
     }
@@ -347,7 +342,7 @@ bool DumpChecker::line(const QByteArray &text)
         return true;
     }
     if (!m_sawBanner && m_line > bannerWithinLines)
-        return fail(tr("this is not a plain-format pg_dump: no \"PostgreSQL database dump\" header in its first %1 "
+        return fail(QCoreApplication::translate("Ops", "this is not a plain-format pg_dump: no \"PostgreSQL database dump\" header in its first %1 "
                        "lines")
                         .arg(bannerWithinLines));
     return lexSql(text);
@@ -367,14 +362,14 @@ bool DumpChecker::lexSql(const QByteArray &text)
             return true;
         m_statementStarted = true;
         if (!m_sawBanner)
-            return fail(tr("line %1: SQL before the \"PostgreSQL database dump\" header: this is not a pg_dump")
+            return fail(QCoreApplication::translate("Ops", "line %1: SQL before the \"PostgreSQL database dump\" header: this is not a pg_dump")
                             .arg(m_line));
         const QString database = m_headerDatabase.isEmpty() ? m_fileNameDatabase : m_headerDatabase;
         if (!m_expected.isEmpty() && database.isEmpty())
-            return fail(tr("cannot tell which database this dump is of (no Proofer header, no database in the file "
+            return fail(QCoreApplication::translate("Ops", "cannot tell which database this dump is of (no Proofer header, no database in the file "
                            "name)"));
         if (!m_expected.isEmpty() && database != m_expected)
-            return fail(tr("this is a dump of database \"%1\", not of \"%2\"").arg(database, m_expected));
+            return fail(QCoreApplication::translate("Ops", "this is a dump of database \"%1\", not of \"%2\"").arg(database, m_expected));
         return true;
     };
     for (qsizetype i = 0; i < n; ++i) {
@@ -382,7 +377,7 @@ bool DumpChecker::lexSql(const QByteArray &text)
         const char next = i + 1 < n ? text.at(i + 1) : '\0';
         switch (m_state) {
         case State::Copy:
-            return fail(tr("line %1: text after a COPY statement on the same line").arg(m_line));
+            return fail(QCoreApplication::translate("Ops", "line %1: text after a COPY statement on the same line").arg(m_line));
         case State::BlockComment:
             if (c == '/' && next == '*') {
                 ++m_commentDepth;
@@ -432,7 +427,7 @@ bool DumpChecker::lexSql(const QByteArray &text)
         case State::Normal:
             if (enterCopy) {
                 if (c != ' ' && c != '\t' && c != '\r')
-                    return fail(tr("line %1: text after a COPY statement on the same line").arg(m_line));
+                    return fail(QCoreApplication::translate("Ops", "line %1: text after a COPY statement on the same line").arg(m_line));
                 break;
             }
             if (c == '-' && next == '-')
@@ -451,7 +446,7 @@ bool DumpChecker::lexSql(const QByteArray &text)
                 const bool atLineStart = text.left(i).trimmed().isEmpty();
                 if (atLineStart && m_statement.trimmed().isEmpty() && (command == "restrict" || command == "unrestrict"))
                     return true; // pg_dump's own guard lines (CVE-2025-8714); the rest of the line is its key
-                return fail(tr("line %1: the psql meta-command \\%2 is not allowed in a restore")
+                return fail(QCoreApplication::translate("Ops", "line %1: the psql meta-command \\%2 is not allowed in a restore")
                                 .arg(m_line)
                                 .arg(QString::fromUtf8(command.isEmpty() ? text.mid(i + 1, 1) : command)));
             }
@@ -530,7 +525,7 @@ bool DumpChecker::endStatement()
         if (statement.startsWith(prefix) && (statement.size() == qsizetype(qstrlen(prefix))
                                              || statement.at(qstrlen(prefix)) == ' '
                                              || statement.at(qstrlen(prefix)) == '"'))
-            return fail(tr("line %1: the dump contains %2: a restore only fills the scratch database")
+            return fail(QCoreApplication::translate("Ops", "line %1: the dump contains %2: a restore only fills the scratch database")
                             .arg(m_line)
                             .arg(QString::fromLatin1(prefix)));
     }
@@ -616,7 +611,7 @@ bool GzipDecompressor::emitOutput(qsizetype produced, QString *error)
 bool GzipDecompressor::feed(const char *data, qsizetype size, QString *error)
 {
     if (!m_ok) {
-        *error = tr("zlib could not start");
+        *error = QCoreApplication::translate("Ops", "zlib could not start");
         return false;
     }
     if (size <= 0)
@@ -636,8 +631,8 @@ bool GzipDecompressor::feed(const char *data, qsizetype size, QString *error)
         m_stream.avail_out = uInt(m_buffer.size());
         const int status = inflate(&m_stream, Z_NO_FLUSH);
         if (status == Z_NEED_DICT || status == Z_DATA_ERROR || status == Z_MEM_ERROR || status == Z_STREAM_ERROR) {
-            *error = m_stream.msg ? tr("the gzip data is corrupt: %1").arg(QString::fromUtf8(m_stream.msg))
-                                  : tr("the gzip data is corrupt");
+            *error = m_stream.msg ? QCoreApplication::translate("Ops", "the gzip data is corrupt: %1").arg(QString::fromUtf8(m_stream.msg))
+                                  : QCoreApplication::translate("Ops", "the gzip data is corrupt");
             return false;
         }
         const qsizetype produced = m_buffer.size() - qsizetype(m_stream.avail_out);
@@ -658,11 +653,11 @@ bool GzipDecompressor::feed(const char *data, qsizetype size, QString *error)
 bool GzipDecompressor::finish(QString *error)
 {
     if (!m_sawInput) {
-        *error = tr("the compressed dump is empty");
+        *error = QCoreApplication::translate("Ops", "the compressed dump is empty");
         return false;
     }
     if (!m_memberDone) {
-        *error = tr("the gzip data is truncated: the dump was cut short");
+        *error = QCoreApplication::translate("Ops", "the gzip data is truncated: the dump was cut short");
         return false;
     }
     return true;
@@ -676,7 +671,7 @@ bool gunzip(QIODevice &in, QIODevice *out, DumpChecker *checker, const std::atom
             return false;
         }
         if (out && out->write(data, size) != size) {
-            *message = tr("cannot write the decompressed dump (is the disk full?): %1").arg(out->errorString());
+            *message = QCoreApplication::translate("Ops", "cannot write the decompressed dump (is the disk full?): %1").arg(out->errorString());
             return false;
         }
         return true;
@@ -684,12 +679,12 @@ bool gunzip(QIODevice &in, QIODevice *out, DumpChecker *checker, const std::atom
     QByteArray input(chunkSize, Qt::Uninitialized);
     for (;;) {
         if (cancelled && cancelled->load()) {
-            *error = tr("cancelled");
+            *error = QCoreApplication::translate("Ops", "cancelled");
             return false;
         }
         const qint64 got = in.read(input.data(), input.size());
         if (got < 0) {
-            *error = tr("cannot read the compressed dump: %1").arg(in.errorString());
+            *error = QCoreApplication::translate("Ops", "cannot read the compressed dump: %1").arg(in.errorString());
             return false;
         }
         if (got == 0)

@@ -24,11 +24,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 /** Exact row counts of every ordinary table, keyed the way pg_dump names tables in COPY statements. */
 const QString s_countRowsSql = QStringLiteral(
     "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
@@ -111,7 +106,7 @@ protected:
                                   row.scratchRows = scratchCounts.value(table, -1);
                                   row.liveRows = liveCounts.value(table, -1);
                                   if (!row.matches())
-                                      mismatches << tr("%1: %2 rows in the dump, %3 restored")
+                                      mismatches << QCoreApplication::translate("Ops", "%1: %2 rows in the dump, %3 restored")
                                                         .arg(table)
                                                         .arg(row.dumpRows)
                                                         .arg(row.scratchRows);
@@ -120,7 +115,7 @@ protected:
                               const QJsonObject facts{{QStringLiteral("tables"), comparisonJson(session->comparison)}};
                               if (!mismatches.isEmpty())
                                   return StepResult::failure(
-                                      tr("%1: the restored copy does not match the dump: %2")
+                                      QCoreApplication::translate("Ops", "%1: the restored copy does not match the dump: %2")
                                           .arg(datastore(), mismatches.join(QStringLiteral("; "))),
                                       facts);
                               return StepResult::success(
@@ -147,7 +142,7 @@ public:
     QString id() const override { return QStringLiteral("decrypt/") + datastore(); }
     QString title() const override
     {
-        return tr("Decrypt %1 and check its integrity").arg(QFileInfo(m_session->request.backupFile).fileName());
+        return QCoreApplication::translate("Ops", "Decrypt %1 and check its integrity").arg(QFileInfo(m_session->request.backupFile).fileName());
     }
 
     QFuture<StepResult> apply(const RunContext &context) override
@@ -163,7 +158,7 @@ public:
                                                            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
                                      if (fd < 0) {
                                          Gpg::DecryptResult result;
-                                         result.message = tr("cannot create %1").arg(gzPath);
+                                         result.message = QCoreApplication::translate("Ops", "cannot create %1").arg(gzPath);
                                          return result;
                                      }
                                      Gpg::DecryptResult result = Gpg::decrypt(
@@ -171,7 +166,7 @@ public:
                                          session->request.gnupgHome, cancelled.get());
                                      if (result.status == Gpg::DecryptStatus::Ok && ::fsync(fd) != 0) {
                                          result.status = Gpg::DecryptStatus::WriteFailed;
-                                         result.message = tr("cannot write the decrypted backup (is the disk full?)");
+                                         result.message = QCoreApplication::translate("Ops", "cannot write the decrypted backup (is the disk full?)");
                                      }
                                      ::close(fd);
                                      if (result.status != Gpg::DecryptStatus::Ok) {
@@ -188,9 +183,9 @@ public:
                                         {QStringLiteral("cipher"), result.cipher},
                                         {QStringLiteral("bytes"), result.bytes}};
                 if (result.status != Gpg::DecryptStatus::Ok)
-                    return StepResult::failure(tr("%1: %2").arg(datastore(), result.message), facts);
+                    return StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(datastore(), result.message), facts);
                 session->gzPath = gzPath;
-                return StepResult::success(tr("%1: decrypted (%2), integrity check passed")
+                return StepResult::success(QCoreApplication::translate("Ops", "%1: decrypted (%2), integrity check passed")
                                                .arg(QFileInfo(session->request.backupFile).fileName(), result.cipher),
                                            facts);
             });
@@ -216,13 +211,13 @@ public:
     using RestoreStep::RestoreStep;
 
     QString id() const override { return QStringLiteral("check/") + datastore(); }
-    QString title() const override { return tr("Decompress and check the dump (database %1)").arg(live()); }
+    QString title() const override { return QCoreApplication::translate("Ops", "Decompress and check the dump (database %1)").arg(live()); }
 
     QFuture<StepResult> apply(const RunContext &context) override
     {
         auto session = m_session;
         if (session->gzPath.isEmpty())
-            return ready(StepResult::failure(tr("%1: nothing was decrypted").arg(datastore())));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: nothing was decrypted").arg(datastore())));
         const QString sqlPath = session->tmp.filePath(QStringLiteral("dump.sql"));
         auto cancelled = context.cancelled;
         return QtConcurrent::run(opsThreadPool(),
@@ -231,11 +226,11 @@ public:
                                      QFile in(session->gzPath);
                                      QFile out(sqlPath);
                                      if (!in.open(QIODevice::ReadOnly)) {
-                                         outcome.error = tr("cannot read %1: %2").arg(in.fileName(), in.errorString());
+                                         outcome.error = QCoreApplication::translate("Ops", "cannot read %1: %2").arg(in.fileName(), in.errorString());
                                          return outcome;
                                      }
                                      if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                                         outcome.error = tr("cannot create %1: %2").arg(sqlPath, out.errorString());
+                                         outcome.error = QCoreApplication::translate("Ops", "cannot create %1: %2").arg(sqlPath, out.errorString());
                                          return outcome;
                                      }
                                      out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -245,7 +240,7 @@ public:
                                      outcome.ok = gunzip(in, &out, &checker, cancelled.get(), &outcome.error);
                                      if (outcome.ok && (!out.flush() || ::fsync(out.handle()) != 0)) {
                                          outcome.ok = false;
-                                         outcome.error = tr("cannot write the decompressed dump (is the disk full?): %1")
+                                         outcome.error = QCoreApplication::translate("Ops", "cannot write the decompressed dump (is the disk full?): %1")
                                                              .arg(out.errorString());
                                      }
                                      outcome.bytes = out.size();
@@ -268,7 +263,7 @@ public:
             .then(m_context.get(), [this, session, sqlPath](const CheckOutcome &outcome) {
                 session->gzPath.clear();
                 if (!outcome.ok)
-                    return StepResult::failure(tr("%1: the backup is refused: %2").arg(datastore(), outcome.error));
+                    return StepResult::failure(QCoreApplication::translate("Ops", "%1: the backup is refused: %2").arg(datastore(), outcome.error));
                 session->sqlPath = sqlPath;
                 session->pgDumpVersion = outcome.pgDumpVersion;
                 session->dumpedFrom = outcome.dumpedFrom;
@@ -277,7 +272,7 @@ public:
                 for (const auto &table : outcome.rows)
                     rows += table.second;
                 return StepResult::success(
-                    tr("%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows")
+                    QCoreApplication::translate("Ops", "%1: a pg_dump %2 of database %3 (server %4): %5 tables, %6 rows")
                         .arg(datastore(), outcome.pgDumpVersion, live(), outcome.dumpedFrom)
                         .arg(outcome.rows.size())
                         .arg(rows),
@@ -301,7 +296,7 @@ public:
     QString id() const override { return QStringLiteral("restore-scratch/") + datastore(); }
     QString title() const override
     {
-        return tr("Restore into the new database %1 and compare it with %2").arg(m_session->scratch, live());
+        return QCoreApplication::translate("Ops", "Restore into the new database %1 and compare it with %2").arg(m_session->scratch, live());
     }
     bool hasUndo() const override { return true; }
     QJsonObject journalState() const override
@@ -319,7 +314,7 @@ public:
     {
         auto session = m_session;
         if (session->sqlPath.isEmpty())
-            return ready(StepResult::failure(tr("%1: no checked dump to restore").arg(datastore())));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: no checked dump to restore").arg(datastore())));
         const bool dryRun = context.dryRun;
         auto cancelled = context.cancelled;
         // The live database's encoding and locale for the scratch copy; the scratch name must be free.
@@ -335,12 +330,12 @@ public:
                       const QStringList row = info.results.value(0).value(0);
                       if (row.isEmpty()) {
                           SqlResult missing;
-                          missing.error = tr("%1: the database %2 does not exist").arg(datastore(), live());
+                          missing.error = QCoreApplication::translate("Ops", "%1: the database %2 does not exist").arg(datastore(), live());
                           return readySql(missing);
                       }
                       if (row.value(3) != u"0") {
                           SqlResult taken;
-                          taken.error = tr("%1: a database named %2 already exists").arg(datastore(), session->scratch);
+                          taken.error = QCoreApplication::translate("Ops", "%1: a database named %2 already exists").arg(datastore(), session->scratch);
                           return readySql(taken);
                       }
                       const QString create = QStringLiteral(
@@ -419,7 +414,7 @@ private:
             return ready(StepResult::failure(error));
         const QString bin = postgresBinDir();
         if (bin.isEmpty())
-            return ready(StepResult::failure(tr("psql is not installed (no /usr/lib/postgresql/N/bin/psql)")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "psql is not installed (no /usr/lib/postgresql/N/bin/psql)")));
         auto promise = std::make_shared<QPromise<StepResult>>();
         promise->start();
         auto *process = new QProcess(m_context.get());
@@ -455,18 +450,18 @@ private:
             if (cause.isEmpty())
                 cause = QString::fromUtf8(stderrBytes->trimmed()).section(u'\n', -1);
             if (!startError.isEmpty())
-                result = StepResult::failure(tr("%1: cannot run psql: %2").arg(datastore(), startError));
+                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: cannot run psql: %2").arg(datastore(), startError));
             else if (cancelled && cancelled->load())
-                result = StepResult::failure(tr("%1: restore cancelled").arg(datastore()));
+                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: restore cancelled").arg(datastore()));
             else if (process->exitStatus() != QProcess::NormalExit)
-                result = StepResult::failure(tr("%1: psql was killed during the restore").arg(datastore()));
+                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: psql was killed during the restore").arg(datastore()));
             else if (process->exitCode() != 0)
-                result = StepResult::failure(tr("%1: psql stopped the restore into %2 (exit %3): %4")
+                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: psql stopped the restore into %2 (exit %3): %4")
                                                  .arg(datastore(), session->scratch)
                                                  .arg(process->exitCode())
                                                  .arg(cause));
             else
-                result = StepResult::success(tr("%1: restored into %2").arg(datastore(), session->scratch),
+                result = StepResult::success(QCoreApplication::translate("Ops", "%1: restored into %2").arg(datastore(), session->scratch),
                                              QJsonObject{{QStringLiteral("scratchOid"), session->scratchOid}});
             promise->addResult(result);
             promise->finish();
@@ -507,10 +502,10 @@ private:
             .then(m_context.get(), [this, session](const SqlResult &dropped) {
                 if (!dropped.ok)
                     return StepResult::failure(
-                        tr("%1: the scratch database %2 could not be dropped: %3")
+                        QCoreApplication::translate("Ops", "%1: the scratch database %2 could not be dropped: %3")
                             .arg(datastore(), session->scratch, dropped.error));
                 m_created = false;
-                return StepResult::success(tr("%1: dropped the scratch database %2").arg(datastore(), session->scratch));
+                return StepResult::success(QCoreApplication::translate("Ops", "%1: dropped the scratch database %2").arg(datastore(), session->scratch));
             });
     }
 
@@ -527,7 +522,7 @@ public:
     QString id() const override { return QStringLiteral("swap/") + datastore(); }
     QString title() const override
     {
-        return tr("Swap: rename %1 to %2 and %3 to %1").arg(live(), m_session->previous, m_session->scratch);
+        return QCoreApplication::translate("Ops", "Swap: rename %1 to %2 and %3 to %1").arg(live(), m_session->previous, m_session->scratch);
     }
     bool hasUndo() const override { return true; }
     QJsonObject journalState() const override
@@ -567,24 +562,24 @@ public:
                       for (const QStringList &row : state.results.value(0))
                           byName.insert(row.value(0), row);
                       if (!byName.contains(live()))
-                          return ready(StepResult::failure(tr("%1: the database %2 does not exist").arg(datastore(), live())));
+                          return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: the database %2 does not exist").arg(datastore(), live())));
                       if (byName.contains(session->previous))
                           return ready(StepResult::failure(
-                              tr("%1: a database named %2 already exists").arg(datastore(), session->previous)));
+                              QCoreApplication::translate("Ops", "%1: a database named %2 already exists").arg(datastore(), session->previous)));
                       const QStringList liveRow = byName.value(live());
                       if (liveRow.value(2) != u"t" || liveRow.value(3) != u"t")
                           return ready(StepResult::failure(
-                              tr("%1: the role %2 may not rename %3 (it must own it and have CREATEDB)")
+                              QCoreApplication::translate("Ops", "%1: the role %2 may not rename %3 (it must own it and have CREATEDB)")
                                   .arg(datastore(), endpoint().user, live())));
                       session->liveOid = liveRow.value(1);
                       if (dryRun)
                           return ready(StepResult::success(
-                              tr("%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be "
+                              QCoreApplication::translate("Ops", "%1: would rename %2 to %3 and the verified copy to %2 (sessions on %2 would be "
                                  "ended)")
                                   .arg(datastore(), live(), session->previous)));
                       if (!byName.contains(session->scratch) || byName.value(session->scratch).value(1) != session->scratchOid)
                           return ready(StepResult::failure(
-                              tr("%1: the verified copy %2 is not there any more").arg(datastore(), session->scratch)));
+                              QCoreApplication::translate("Ops", "%1: the verified copy %2 is not there any more").arg(datastore(), session->scratch)));
                       return sql(maintenanceDatabase(),
                                  {terminateSql({live(), session->scratch}), QStringLiteral("BEGIN"),
                                   QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
@@ -597,11 +592,11 @@ public:
                                                       {QStringLiteral("liveOid"), session->liveOid},
                                                       {QStringLiteral("scratchOid"), session->scratchOid}};
                               if (!renamed.ok)
-                                  return StepResult::failure(tr("%1: the swap failed, nothing was renamed: %2")
+                                  return StepResult::failure(QCoreApplication::translate("Ops", "%1: the swap failed, nothing was renamed: %2")
                                                                  .arg(datastore(), renamed.error),
                                                              facts);
                               return StepResult::success(
-                                  tr("%1: %2 is now the restored copy; the previous database is kept as %3")
+                                  QCoreApplication::translate("Ops", "%1: %2 is now the restored copy; the previous database is kept as %3")
                                       .arg(datastore(), live(), session->previous),
                                   facts);
                           });
@@ -625,7 +620,7 @@ public:
                           oids.insert(row.value(0), row.value(1));
                       if (oids.value(live()) != session->scratchOid || oids.value(session->previous) != session->liveOid)
                           return ready(StepResult::failure(
-                              tr("%1: after the swap, %2 is not the restored copy").arg(datastore(), live())));
+                              QCoreApplication::translate("Ops", "%1: after the swap, %2 is not the restored copy").arg(datastore(), live())));
                       return compare(live());
                   })
             .unwrap();
@@ -650,7 +645,7 @@ public:
                       const bool previousThere = oids.contains(session->previous)
                           && (session->liveOid.isEmpty() || oids.value(session->previous) == session->liveOid);
                       if (!restoredIsLive && !previousThere)
-                          return ready(StepResult::success(tr("%1: nothing was renamed").arg(datastore())));
+                          return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: nothing was renamed").arg(datastore())));
                       if (restoredIsLive)
                           statements << QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
                                             .arg(quoteIdentifier(live()), quoteIdentifier(session->scratch));
@@ -660,8 +655,8 @@ public:
                       statements << QStringLiteral("COMMIT");
                       return sql(maintenanceDatabase(), statements).then(m_context.get(), [this](const SqlResult &r) {
                           if (!r.ok)
-                              return StepResult::failure(tr("%1: renaming back failed: %2").arg(datastore(), r.error));
-                          return StepResult::success(tr("%1: %2 is the original database again").arg(datastore(), live()));
+                              return StepResult::failure(QCoreApplication::translate("Ops", "%1: renaming back failed: %2").arg(datastore(), r.error));
+                          return StepResult::success(QCoreApplication::translate("Ops", "%1: %2 is the original database again").arg(datastore(), live()));
                       });
                   })
             .unwrap();

@@ -35,11 +35,6 @@ using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
 using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 using ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free>>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 QString opensslError()
 {
     const unsigned long code = ERR_get_error();
@@ -89,7 +84,7 @@ KeyPair generateKey(KeyPair::Type type, int rsaBits, QString *error)
     if (type == KeyPair::Type::Rsa) {
         if (rsaBits < 1024 || rsaBits > 8192) {
             if (error)
-                *error = tr("RSA key size %1 is out of range (1024 to 8192 bits)").arg(rsaBits);
+                *error = QCoreApplication::translate("Ops", "RSA key size %1 is out of range (1024 to 8192 bits)").arg(rsaBits);
             return {};
         }
         key.reset(EVP_RSA_gen(unsigned(rsaBits)));
@@ -98,7 +93,7 @@ KeyPair generateKey(KeyPair::Type type, int rsaBits, QString *error)
     }
     if (!key) {
         if (error)
-            *error = tr("key generation failed: %1").arg(opensslError());
+            *error = QCoreApplication::translate("Ops", "key generation failed: %1").arg(opensslError());
         return {};
     }
 
@@ -107,7 +102,7 @@ KeyPair generateKey(KeyPair::Type type, int rsaBits, QString *error)
     if (PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
         || PEM_write_bio_PUBKEY(publicBio.get(), key.get()) != 1) {
         if (error)
-            *error = tr("could not encode the key: %1").arg(opensslError());
+            *error = QCoreApplication::translate("Ops", "could not encode the key: %1").arg(opensslError());
         return {};
     }
 
@@ -136,25 +131,25 @@ QByteArray issueCertificate(const CertificateRequest &request, const KeyPair &su
 
     PKeyPtr subject = loadPrivateKey(subjectKey.privateKeyPem);
     if (!subject)
-        return fail(tr("the subject key is not a valid private key"));
+        return fail(QCoreApplication::translate("Ops", "the subject key is not a valid private key"));
     const bool selfSigned = issuerCertPem.isEmpty();
     PKeyPtr signer = selfSigned ? loadPrivateKey(subjectKey.privateKeyPem) : loadPrivateKey(issuerKey.privateKeyPem);
     if (!signer)
-        return fail(tr("the issuer key is not a valid private key"));
+        return fail(QCoreApplication::translate("Ops", "the issuer key is not a valid private key"));
     X509Ptr issuer;
     if (!selfSigned) {
         issuer = loadCertificate(issuerCertPem);
         if (!issuer)
-            return fail(tr("the issuer certificate is not valid PEM"));
+            return fail(QCoreApplication::translate("Ops", "the issuer certificate is not valid PEM"));
         if (X509_check_private_key(issuer.get(), signer.get()) != 1) {
             ERR_clear_error();
-            return fail(tr("the issuer key does not match the issuer certificate"));
+            return fail(QCoreApplication::translate("Ops", "the issuer key does not match the issuer certificate"));
         }
     }
 
     const EVP_MD *digest = EVP_get_digestbyname(request.digest.toLatin1().constData());
     if (!digest)
-        return fail(tr("unknown digest \"%1\"").arg(request.digest));
+        return fail(QCoreApplication::translate("Ops", "unknown digest \"%1\"").arg(request.digest));
 
     X509Ptr cert(X509_new());
     X509_set_version(cert.get(), 2);
@@ -167,11 +162,11 @@ QByteArray issueCertificate(const CertificateRequest &request, const KeyPair &su
     }
     BnPtr serialBn(BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()), int(serial.size()), nullptr));
     if (!serialBn || !BN_to_ASN1_INTEGER(serialBn.get(), X509_get_serialNumber(cert.get())))
-        return fail(tr("could not set the serial number"));
+        return fail(QCoreApplication::translate("Ops", "could not set the serial number"));
 
     if (!setTime(X509_getm_notBefore(cert.get()), request.notBefore)
         || !setTime(X509_getm_notAfter(cert.get()), request.notAfter))
-        return fail(tr("invalid validity period"));
+        return fail(QCoreApplication::translate("Ops", "invalid validity period"));
 
     X509_NAME *name = X509_get_subject_name(cert.get());
     if (!request.organization.isEmpty())
@@ -206,16 +201,16 @@ QByteArray issueCertificate(const CertificateRequest &request, const KeyPair &su
         altNames << QStringLiteral("DNS:") + dns;
     for (const QString &ip : request.ipAddresses) {
         if (QHostAddress(ip).isNull())
-            return fail(tr("\"%1\" is not an IP address").arg(ip));
+            return fail(QCoreApplication::translate("Ops", "\"%1\" is not an IP address").arg(ip));
         altNames << QStringLiteral("IP:") + ip;
     }
     if (!altNames.isEmpty())
         ok = ok && addExtension(cert.get(), &ctx, NID_subject_alt_name, altNames.join(u',').toUtf8());
     if (!ok)
-        return fail(tr("could not add the certificate extensions: %1").arg(opensslError()));
+        return fail(QCoreApplication::translate("Ops", "could not add the certificate extensions: %1").arg(opensslError()));
 
     if (X509_sign(cert.get(), signer.get(), digest) <= 0)
-        return fail(tr("signing failed (digest %1): %2").arg(request.digest, opensslError()));
+        return fail(QCoreApplication::translate("Ops", "signing failed (digest %1): %2").arg(request.digest, opensslError()));
 
     BioPtr out(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(out.get(), cert.get());

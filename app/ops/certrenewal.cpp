@@ -36,11 +36,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Ops::CertRenewal", text, disambiguation, n);
-}
-
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -118,7 +113,7 @@ QString verifyFor(const QByteArray &leafPem, const QByteArray &bundlePem, const 
 {
     X509Ptr leaf = readCertificate(leafPem);
     if (!leaf)
-        return tr("the new certificate cannot be read");
+        return QCoreApplication::translate("Ops::CertRenewal", "the new certificate cannot be read");
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), &X509_STORE_free);
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(bundlePem.constData(), int(bundlePem.size())),
                                                   &BIO_free);
@@ -130,7 +125,7 @@ QString verifyFor(const QByteArray &leafPem, const QByteArray &bundlePem, const 
     }
     ERR_clear_error();
     if (added == 0)
-        return tr("the CA bundle holds no certificate");
+        return QCoreApplication::translate("Ops::CertRenewal", "the CA bundle holds no certificate");
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), &X509_STORE_CTX_free);
     X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), nullptr);
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
@@ -152,7 +147,7 @@ QString verifyFor(const QByteArray &leafPem, const QByteArray &bundlePem, const 
 bool makePrivateDirectory(const QString &path, QString *error)
 {
     if (!QDir().mkpath(path)) {
-        *error = tr("cannot create the directory %1").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot create the directory %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -164,12 +159,12 @@ bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *err
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = file.exists() ? tr("%1 exists already; choose another output directory").arg(QDir::toNativeSeparators(path))
-                               : tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = file.exists() ? QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory").arg(QDir::toNativeSeparators(path))
+                               : QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.close();
         QFile::remove(path);
         return false;
@@ -181,11 +176,11 @@ QByteArray readSmallFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     if (file.size() > 1024 * 1024) {
-        *error = tr("%1 is too large for a PEM file").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("Ops::CertRenewal", "%1 is too large for a PEM file").arg(QDir::toNativeSeparators(path));
         return {};
     }
     return file.readAll();
@@ -221,17 +216,17 @@ using MaterialPtr = std::shared_ptr<SecretMaterial>;
 QString validateMaterial(const SecretMaterial &m)
 {
     if (!keyMatches(m.certificatePem, m.keyPem))
-        return tr("The new key of the Secret %1 does not match its certificate.").arg(m.target.secretName);
+        return QCoreApplication::translate("Ops::CertRenewal", "The new key of the Secret %1 does not match its certificate.").arg(m.target.secretName);
     for (const QString &name : m.target.dnsNames) {
         const QString failure = verifyFor(m.certificatePem, m.caBundlePem, name, false);
         if (!failure.isEmpty())
-            return tr("The new certificate of the Secret %1 does not verify for %2: %3")
+            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
                 .arg(m.target.secretName, name, failure);
     }
     for (const QString &ip : m.target.ipAddresses) {
         const QString failure = verifyFor(m.certificatePem, m.caBundlePem, ip, true);
         if (!failure.isEmpty())
-            return tr("The new certificate of the Secret %1 does not verify for %2: %3")
+            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
                 .arg(m.target.secretName, ip, failure);
     }
     return {};
@@ -248,12 +243,12 @@ public:
     }
 
     QString id() const override { return QStringLiteral("validate"); }
-    QString title() const override { return tr("Check the new certificates (key, chain, names)"); }
+    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Check the new certificates (key, chain, names)"); }
     QString preview() const override
     {
         QStringList lines{title()};
         for (const MaterialPtr &m : m_materials)
-            lines << tr("  %1: serial %2, %3, names %4").arg(m->target.secretName, m->target.newSerialHex, m->keyDescription,
+            lines << QCoreApplication::translate("Ops::CertRenewal", "  %1: serial %2, %3, names %4").arg(m->target.secretName, m->target.newSerialHex, m->keyDescription,
                                                              (m->target.dnsNames + m->target.ipAddresses).join(QStringLiteral(", ")));
         return lines.join(QLatin1Char('\n'));
     }
@@ -269,7 +264,7 @@ public:
                                        {QStringLiteral("serial"), m->target.newSerialHex}});
         }
         return ready(StepResult::success(
-            tr("The key matches each new certificate, the chain verifies to the CA and the names are covered."),
+            QCoreApplication::translate("Ops::CertRenewal", "The key matches each new certificate, the chain verifies to the CA and the names are covered."),
             {{QStringLiteral("certificates"), checked}}));
     }
 
@@ -313,12 +308,12 @@ public:
         for (const File &file : m_files) {
             names.append(file.relativePath);
             if (QFileInfo::exists(QDir(m_directory).filePath(file.relativePath)))
-                return ready(StepResult::failure(tr("%1 exists already; choose another output directory")
+                return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory")
                                                      .arg(QDir::toNativeSeparators(QDir(m_directory).filePath(file.relativePath)))));
         }
         const QJsonObject facts{{QStringLiteral("directory"), m_directory}, {QStringLiteral("files"), names}};
         if (context.dryRun)
-            return ready(StepResult::success(tr("Would write %n file(s) to %1", nullptr, int(m_files.size()))
+            return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would write %n file(s) to %1", nullptr, int(m_files.size()))
                                                  .arg(QDir::toNativeSeparators(m_directory)),
                                              facts));
         QString error;
@@ -327,7 +322,7 @@ public:
             if (!makePrivateDirectory(QFileInfo(path).absolutePath(), &error) || !writePrivateFile(path, file.bytes.reveal(), &error))
                 return ready(StepResult::failure(error, facts));
         }
-        return ready(StepResult::success(tr("Wrote %n file(s) to %1 (readable by you only)", nullptr, int(m_files.size()))
+        return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Wrote %n file(s) to %1 (readable by you only)", nullptr, int(m_files.size()))
                                              .arg(QDir::toNativeSeparators(m_directory)),
                                          facts));
     }
@@ -359,12 +354,12 @@ QFuture<StepResult> restartAll(QPointer<Kube::KubeClient> client, const QString 
     auto done = std::make_shared<QStringList>();
     *next = [client, namespaceName, refs, timeout, promise, next, done]() mutable {
         if (!client) {
-            deliver(promise, StepResult::failure(tr("The connection to the cluster is gone")));
+            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
             *next = nullptr;
             return;
         }
         if (done->size() == refs.size()) {
-            deliver(promise, StepResult::success(tr("Restarted %1").arg(refs.join(QStringLiteral(", ")))));
+            deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Restarted %1").arg(refs.join(QStringLiteral(", ")))));
             *next = nullptr;
             return;
         }
@@ -405,28 +400,29 @@ public:
     }
 
     QString id() const override { return QStringLiteral("patch-secret/%1").arg(m_m->target.secretName); }
-    QString title() const override { return tr("Patch the Secret %1 with the new certificate").arg(m_m->target.secretName); }
+    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Patch the Secret %1 with the new certificate").arg(m_m->target.secretName); }
     QString preview() const override
     {
         const RenewalTarget &t = m_m->target;
         QStringList sans = t.dnsNames + t.ipAddresses;
         QStringList y;
-        y << tr("# The Secret %1 after the patch (key material elided)").arg(t.secretName);
+        y << QCoreApplication::translate("Ops::CertRenewal", "# The Secret %1 after the patch (key material elided)").arg(t.secretName);
         y << QStringLiteral("apiVersion: v1");
         y << QStringLiteral("kind: Secret");
         y << QStringLiteral("metadata:");
         y << QStringLiteral("  name: %1").arg(t.secretName);
         y << QStringLiteral("  namespace: %1").arg(m_m->namespaceName);
-        y << QStringLiteral("  resourceVersion: \"%1\"  # %2").arg(t.resourceVersion, tr("precondition: the patch fails (409) if the Secret changed"));
+        y << QStringLiteral("  resourceVersion: \"%1\"  # %2").arg(t.resourceVersion, QCoreApplication::translate("Ops::CertRenewal", "precondition: the patch fails (409) if the Secret changed"));
         if (!m_m->secretType.isEmpty())
             y << QStringLiteral("type: %1").arg(m_m->secretType);
         y << QStringLiteral("data:");
-        y << QStringLiteral("  %1: <%2>").arg(m_m->certKey, tr("new certificate, serial %1, valid until %2, SANs: %3")
+        y << QStringLiteral("  %1: <%2>").arg(m_m->certKey, QCoreApplication::translate("Ops::CertRenewal", "new certificate, serial %1, valid until %2, SANs: %3")
                                                          .arg(t.newSerialHex, t.newNotAfter.toString(Qt::ISODate), sans.join(QStringLiteral(", "))));
-        y << QStringLiteral("  %1: <%2>").arg(m_m->keyKey, tr("elided: new %1 private key").arg(m_m->keyDescription));
-        y << QStringLiteral("  %1: <%2>").arg(m_m->caKey, tr("CA bundle, %n certificate(s)", nullptr,
-                                                             int(Probe::parseCertificates(m_m->caBundlePem).size())));
-        y << tr("# Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.")
+        y << QStringLiteral("  %1: <%2>").arg(m_m->keyKey, QCoreApplication::translate("Ops::CertRenewal", "elided: new %1 private key").arg(m_m->keyDescription));
+        const int bundled = int(Probe::parseCertificates(m_m->caBundlePem).size());
+        const QString bundle = QCoreApplication::translate("Ops::CertRenewal", "CA bundle, %n certificate(s)", nullptr, bundled);
+        y << QStringLiteral("  %1: <%2>").arg(m_m->caKey, bundle);
+        y << QCoreApplication::translate("Ops::CertRenewal", "# Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.")
                  .arg(m_m->target.workloads.join(QStringLiteral(", ")));
         return y.join(QLatin1Char('\n'));
     }
@@ -436,7 +432,7 @@ public:
     QFuture<StepResult> apply(const RunContext &context) override
     {
         if (!m_client)
-            return ready(StepResult::failure(tr("The connection to the cluster is gone")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
         auto promise = newPromise();
         const MaterialPtr m = m_m;
         const bool dryRun = context.dryRun;
@@ -454,14 +450,14 @@ public:
                                   {QStringLiteral("resourceVersionBefore"), m->target.resourceVersion}};
                 if (version != m->target.resourceVersion) {
                     facts.insert(QStringLiteral("resourceVersionNow"), version);
-                    deliver(promise, StepResult::failure(tr("The Secret %1 was changed by someone else since the plan was made "
+                    deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else since the plan was made "
                                                             "(resourceVersion %2, now %3): it was not patched. Make the plan again.")
                                                              .arg(name, m->target.resourceVersion, version),
                                                          facts));
                     return;
                 }
                 if (dryRun) {
-                    deliver(promise, StepResult::success(tr("Would patch the Secret %1 (resourceVersion %2) with serial %3")
+                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would patch the Secret %1 (resourceVersion %2) with serial %3")
                                                              .arg(name, version, m->target.newSerialHex),
                                                          facts));
                     return;
@@ -477,7 +473,7 @@ public:
                         if (!patched.ok()) {
                             m->previousData.clear();
                             const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                                ? tr("The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was "
+                                ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was "
                                      "not patched. Make the plan again.")
                                       .arg(name)
                                 : patched.error.message;
@@ -488,7 +484,7 @@ public:
                                                       .value(QLatin1String("resourceVersion")).toString();
                         facts.insert(QStringLiteral("resourceVersionAfter"), m->resourceVersionAfter);
                         facts.insert(QStringLiteral("serial"), m->target.newSerialHex);
-                        deliver(promise, StepResult::success(tr("Patched the Secret %1: it holds the certificate with serial %2")
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Patched the Secret %1: it holds the certificate with serial %2")
                                                                  .arg(name, m->target.newSerialHex),
                                                              facts));
                     });
@@ -501,9 +497,9 @@ public:
         const MaterialPtr m = m_m;
         const QString name = m->target.secretName;
         if (!m_client)
-            return ready(StepResult::failure(tr("The connection to the cluster is gone")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
         if (m->previousData.isEmpty())
-            return ready(StepResult::failure(tr("The previous data of the Secret %1 is not known: restore it from %2")
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The previous data of the Secret %1 is not known: restore it from %2")
                                                  .arg(name, QDir::toNativeSeparators(m->previousDirectory())),
                                              failureFacts(name)));
         QJsonObject data = QJsonDocument::fromJson(m->previousData.reveal()).object();
@@ -520,10 +516,10 @@ public:
             .then(client.data(), [client, m, name, promise, timeout](const Kube::Response &patched) {
                 if (!patched.ok()) {
                     const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                        ? tr("The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its "
+                        ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its "
                              "previous data was not put back; it is in %2")
                               .arg(name, QDir::toNativeSeparators(m->previousDirectory()))
-                        : tr("Could not put back the previous data of the Secret %1 (%2); it is in %3")
+                        : QCoreApplication::translate("Ops::CertRenewal", "Could not put back the previous data of the Secret %1 (%2); it is in %3")
                               .arg(name, patched.error.message, QDir::toNativeSeparators(m->previousDirectory()));
                     deliver(promise, StepResult::failure(message, failureFacts(name)));
                     return;
@@ -534,13 +530,13 @@ public:
                     .then(client.data(), [m, name, promise, restored](const StepResult &restart) {
                         const QJsonObject facts{{QStringLiteral("secret"), name}, {QStringLiteral("resourceVersion"), restored}};
                         if (!restart.ok) {
-                            deliver(promise, StepResult::failure(tr("The Secret %1 holds its previous data again, but the restart "
+                            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous data again, but the restart "
                                                                     "failed: %2")
                                                                      .arg(name, restart.message),
                                                                  facts));
                             return;
                         }
-                        deliver(promise, StepResult::success(tr("The Secret %1 holds its previous certificate again; %2 restarted")
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous certificate again; %2 restarted")
                                                                  .arg(name, m->target.workloads.join(QStringLiteral(", "))),
                                                              facts));
                     });
@@ -598,7 +594,7 @@ public:
     QString id() const override { return QStringLiteral("restart/%1").arg(m_store.name); }
     QString title() const override
     {
-        return tr("Restart %1/%2 and check %3 serves the new certificate")
+        return QCoreApplication::translate("Ops::CertRenewal", "Restart %1/%2 and check %3 serves the new certificate")
             .arg(m_store.workloadKind, m_store.workloadName, m_store.name);
     }
     QString preview() const override
@@ -608,13 +604,13 @@ public:
                      .arg(ref().section(QLatin1Char('/'), 0, 0).chopped(1) % QLatin1Char('/') % m_store.workloadName,
                           m_store.namespaceName)
                      .arg(m_options.rolloutTimeoutMs / 1000)
-               % tr("  verify: a TLS handshake with %1 serves serial %2").arg(m_store.name, m_m->target.newSerialHex);
+               % QCoreApplication::translate("Ops::CertRenewal", "  verify: a TLS handshake with %1 serves serial %2").arg(m_store.name, m_m->target.newSerialHex);
     }
 
     QFuture<StepResult> apply(const RunContext &context) override
     {
         if (!m_client)
-            return ready(StepResult::failure(tr("The connection to the cluster is gone")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
         const QJsonObject facts{{QStringLiteral("workload"), QString(m_store.workloadKind % QLatin1Char('/') % m_store.workloadName)}};
         if (context.dryRun) {
             auto promise = newPromise();
@@ -626,10 +622,10 @@ public:
                         return;
                     }
                     if (r.object.value(QLatin1String("spec")).toObject().value(QLatin1String("paused")).toBool()) {
-                        deliver(promise, StepResult::failure(tr("%1 is paused: it cannot be restarted (kubectl rollout resume first)").arg(what), facts));
+                        deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 is paused: it cannot be restarted (kubectl rollout resume first)").arg(what), facts));
                         return;
                     }
-                    deliver(promise, StepResult::success(tr("Would restart %1").arg(what), facts));
+                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would restart %1").arg(what), facts));
                 });
             return promise->future();
         }
@@ -643,7 +639,7 @@ public:
     QFuture<StepResult> verify(const RunContext &context) override
     {
         if (!m_client)
-            return ready(StepResult::failure(tr("The connection to the cluster is gone")));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
         auto promise = newPromise();
         auto deadline = std::make_shared<QDeadlineTimer>(m_options.verifyTimeoutMs);
         auto attempt = std::make_shared<std::function<void()>>();
@@ -655,7 +651,7 @@ public:
         const auto cancelled = context.cancelled;
         *attempt = [client, m, name, ns, timeoutMs, promise, deadline, attempt, cancelled]() {
             if (!client) {
-                deliver(promise, StepResult::failure(tr("The connection to the cluster is gone")));
+                deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
                 *attempt = nullptr;
                 return;
             }
@@ -665,12 +661,12 @@ public:
                     if (!served.error.isEmpty())
                         problem = served.error;
                     else if (served.serialHex != m->target.newSerialHex)
-                        problem = tr("%1 serves serial %2, not the new %3").arg(name, served.serialHex, m->target.newSerialHex);
+                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the new %3").arg(name, served.serialHex, m->target.newSerialHex);
                     else if (!served.report.verified)
-                        problem = tr("%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
+                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
                     const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), served.serialHex}};
                     if (problem.isEmpty()) {
-                        deliver(promise, StepResult::success(tr("%1 serves the new certificate (serial %2), verified against the CA")
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
                                                                  .arg(name, served.serialHex),
                                                              facts));
                         *attempt = nullptr;
@@ -741,35 +737,35 @@ Issued issueAll(const RenewalOptions &options, const QList<IssueRequest> &reques
         QString error;
         const QByteArray certPem = readSmallFile(options.caCertificatePath, &error);
         if (certPem.isEmpty()) {
-            out.error = error.isEmpty() ? tr("%1 is empty").arg(options.caCertificatePath) : error;
+            out.error = error.isEmpty() ? QCoreApplication::translate("Ops::CertRenewal", "%1 is empty").arg(options.caCertificatePath) : error;
             return out;
         }
         QByteArray keyBytes = readSmallFile(options.caKeyPath, &error);
         caKey.privateKeyPem = Core::Secret(keyBytes);
         Core::wipe(keyBytes);
         if (caKey.privateKeyPem.isEmpty()) {
-            out.error = error.isEmpty() ? tr("%1 is empty").arg(options.caKeyPath) : error;
+            out.error = error.isEmpty() ? QCoreApplication::translate("Ops::CertRenewal", "%1 is empty").arg(options.caKeyPath) : error;
             return out;
         }
         QString parseError;
         const QList<Probe::CertificateInfo> certs = Probe::parseCertificates(certPem, &parseError);
         if (certs.isEmpty()) {
-            out.error = tr("%1 holds no certificate: %2").arg(options.caCertificatePath, parseError);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "%1 holds no certificate: %2").arg(options.caCertificatePath, parseError);
             return out;
         }
         if (!certs.first().isCa) {
-            out.error = tr("%1 is not a CA certificate (basicConstraints CA:FALSE): it cannot sign").arg(options.caCertificatePath);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "%1 is not a CA certificate (basicConstraints CA:FALSE): it cannot sign").arg(options.caCertificatePath);
             return out;
         }
         if (certs.first().notAfter < now.addDays(options.validityDays))
             qCInfo(lcOps) << "the CA expires before the certificates it signs";
         if (!readKey(caKey.privateKeyPem)) {
-            out.error = tr("%1 is not a private key Proofer can read (PEM, unencrypted)").arg(options.caKeyPath);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "%1 is not a private key Proofer can read (PEM, unencrypted)").arg(options.caKeyPath);
             return out;
         }
         out.caCertificatePem = certs.first().pem;
         if (!keyMatches(out.caCertificatePem, caKey.privateKeyPem)) {
-            out.error = tr("The CA key %1 does not match the CA certificate %2").arg(options.caKeyPath, options.caCertificatePath);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "The CA key %1 does not match the CA certificate %2").arg(options.caKeyPath, options.caCertificatePath);
             return out;
         }
         out.caSubject = certs.first().subject;
@@ -778,18 +774,18 @@ Issued issueAll(const RenewalOptions &options, const QList<IssueRequest> &reques
         QString error;
         caKey = generateKey(options.keyType, options.rsaBits, &error);
         if (caKey.isNull()) {
-            out.error = tr("Could not generate the CA key: %1").arg(error);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "Could not generate the CA key: %1").arg(error);
             return out;
         }
         CertificateRequest request;
-        request.commonName = tr("Proofer CA for %1").arg(options.namespaceName);
+        request.commonName = QCoreApplication::translate("Ops::CertRenewal", "Proofer CA for %1").arg(options.namespaceName);
         request.organization = QStringLiteral("Proofer");
         request.isCa = true;
         request.notBefore = now.addSecs(-300);
         request.notAfter = now.addDays(options.caValidityDays);
         out.caCertificatePem = issueCertificate(request, caKey, {}, {}, &error);
         if (out.caCertificatePem.isEmpty()) {
-            out.error = tr("Could not issue the CA certificate: %1").arg(error);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "Could not issue the CA certificate: %1").arg(error);
             return out;
         }
         out.caKeyPem = caKey.privateKeyPem;
@@ -803,7 +799,7 @@ Issued issueAll(const RenewalOptions &options, const QList<IssueRequest> &reques
         QString error;
         const KeyPair key = generateKey(options.keyType, options.rsaBits, &error);
         if (key.isNull()) {
-            out.error = tr("Could not generate the key for the Secret %1: %2").arg(r.secretName, error);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "Could not generate the key for the Secret %1: %2").arg(r.secretName, error);
             return out;
         }
         CertificateRequest request;
@@ -814,7 +810,7 @@ Issued issueAll(const RenewalOptions &options, const QList<IssueRequest> &reques
         request.notAfter = now.addDays(options.validityDays);
         const QByteArray certificate = issueCertificate(request, key, out.caCertificatePem, caKey, &error);
         if (certificate.isEmpty()) {
-            out.error = tr("Could not issue the certificate for the Secret %1: %2").arg(r.secretName, error);
+            out.error = QCoreApplication::translate("Ops::CertRenewal", "Could not issue the certificate for the Secret %1: %2").arg(r.secretName, error);
             return out;
         }
         // The bundle keeps the CAs clients trust today, so a client restarted before its server still connects.
@@ -883,12 +879,12 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
     if (options.namespaceName.isEmpty() && !inventory.datastores.isEmpty())
         options.namespaceName = inventory.datastores.first().namespaceName;
     if (options.validityDays < 1 || options.validityDays > 3650)
-        return failed(tr("The validity must be between 1 and 3650 days, not %1").arg(options.validityDays));
+        return failed(QCoreApplication::translate("Ops::CertRenewal", "The validity must be between 1 and 3650 days, not %1").arg(options.validityDays));
     if (options.keyType == KeyPair::Type::Rsa && (options.rsaBits < 2048 || options.rsaBits > 8192))
-        return failed(tr("RSA keys must have 2048 to 8192 bits, not %1").arg(options.rsaBits));
+        return failed(QCoreApplication::translate("Ops::CertRenewal", "RSA keys must have 2048 to 8192 bits, not %1").arg(options.rsaBits));
     if (options.caMode == RenewalOptions::CaMode::Existing
         && (options.caCertificatePath.isEmpty() || options.caKeyPath.isEmpty()))
-        return failed(tr("Renewing with an existing CA needs its certificate and its key"));
+        return failed(QCoreApplication::translate("Ops::CertRenewal", "Renewing with an existing CA needs its certificate and its key"));
     if (options.outputDirectory.isEmpty())
         options.outputDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                       .filePath(QStringLiteral("certificates/") % options.namespaceName % QLatin1Char('-')
@@ -901,15 +897,15 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
     if (chosen.isEmpty())
         chosen = renewable;
     if (chosen.isEmpty())
-        return failed(tr("No datastore of namespace %1 has a TLS Secret: there is nothing to renew").arg(options.namespaceName));
+        return failed(QCoreApplication::translate("Ops::CertRenewal", "No datastore of namespace %1 has a TLS Secret: there is nothing to renew").arg(options.namespaceName));
     QStringList secrets;
     for (const QString &name : std::as_const(chosen)) {
         auto it = std::find_if(inventory.datastores.cbegin(), inventory.datastores.cend(),
                                [&](const Fleet::Datastore &s) { return s.name == name; });
         if (it == inventory.datastores.cend())
-            return failed(tr("There is no datastore %1 in namespace %2").arg(name, options.namespaceName));
+            return failed(QCoreApplication::translate("Ops::CertRenewal", "There is no datastore %1 in namespace %2").arg(name, options.namespaceName));
         if (it->tlsSecretName.isEmpty())
-            return failed(tr("%1 has no TLS Secret: there is no certificate to renew").arg(name));
+            return failed(QCoreApplication::translate("Ops::CertRenewal", "%1 has no TLS Secret: there is no certificate to renew").arg(name));
         if (!secrets.contains(it->tlsSecretName))
             secrets << it->tlsSecretName;
     }
@@ -931,7 +927,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                 secret = &object;
         }
         if (!secret)
-            return failed(tr("The Secret %1 cannot be read in namespace %2: Proofer needs to read and patch it")
+            return failed(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read in namespace %2: Proofer needs to read and patch it")
                               .arg(secretName, options.namespaceName));
         t.resourceVersion = secret->value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
         material->secretType = secret->value(QLatin1String("type")).toString();
@@ -964,7 +960,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
             if (oldCaPem.isEmpty())
                 oldCaPem = store.tlsSecretCaPem;
             if (!chosen.contains(store.name))
-                result.notes << tr("%1 shares the Secret %2: it is restarted and verified too").arg(store.name, secretName);
+                result.notes << QCoreApplication::translate("Ops::CertRenewal", "%1 shares the Secret %2: it is restarted and verified too").arg(store.name, secretName);
         }
         // Whatever the current certificate names keeps working (localhost, an IP, an external name).
         const QList<Probe::CertificateInfo> current = Probe::parseCertificates(currentPem);
@@ -988,7 +984,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
         storesBySecret << stores;
     }
     if (options.caMode == RenewalOptions::CaMode::New)
-        result.notes << tr("A new CA signs the certificates: clients that verify the servers need its certificate (ca.crt "
+        result.notes << QCoreApplication::translate("Ops::CertRenewal", "A new CA signs the certificates: clients that verify the servers need its certificate (ca.crt "
                            "of the Secret, which keeps the old CA too). Restart them after the renewal.");
 
     QPointer<Kube::KubeClient> guardedClient = client;
@@ -999,7 +995,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                 return result;
             }
             if (!guardedClient) {
-                result.error = tr("The connection to the cluster is gone");
+                result.error = QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone");
                 return result;
             }
             result.caSubject = issued.caSubject;
@@ -1030,13 +1026,13 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
             parameters.insert(QStringLiteral("secrets"), secretNames);
             parameters.insert(QStringLiteral("renewedDatastores"), QJsonArray::fromStringList(datastores));
             auto plan = std::make_shared<Plan>(QStringLiteral("renew-certs"),
-                                               tr("Renew the TLS certificates of %1").arg(datastores.join(QStringLiteral(", "))),
+                                               QCoreApplication::translate("Ops::CertRenewal", "Renew the TLS certificates of %1").arg(datastores.join(QStringLiteral(", "))),
                                                parameters);
             plan->addStep(std::make_unique<ValidateStep>(materials));
             if (options.caMode == RenewalOptions::CaMode::New) {
                 const QString caDir = QDir(options.outputDirectory).filePath(QStringLiteral("ca"));
                 plan->addStep(std::make_unique<WriteFilesStep>(
-                    QStringLiteral("write-ca"), tr("Write the new CA to %1").arg(QDir::toNativeSeparators(caDir)), caDir,
+                    QStringLiteral("write-ca"), QCoreApplication::translate("Ops::CertRenewal", "Write the new CA to %1").arg(QDir::toNativeSeparators(caDir)), caDir,
                     QList<WriteFilesStep::File>{{QStringLiteral("ca.crt"), Core::Secret(issued.caCertificatePem)},
                                                 {QStringLiteral("ca.key"), issued.caKeyPem}}));
             }
@@ -1055,7 +1051,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                 const MaterialPtr material = m;
                 plan->addStep(std::make_unique<WriteFilesStep>(
                     QStringLiteral("write-files/%1").arg(m->target.secretName),
-                    tr("Write the new key and certificate of %1 to %2")
+                    QCoreApplication::translate("Ops::CertRenewal", "Write the new key and certificate of %1 to %2")
                         .arg(m->target.secretName, QDir::toNativeSeparators(m->target.directory)),
                     m->target.directory, files, [material](const QString &directory) {
                         QString error;
@@ -1096,7 +1092,7 @@ QFuture<ServedCertificate> inspectServedCertificate(Kube::KubeClient *client, co
         promise->finish();
     };
     if (!client) {
-        finish({tr("There is no connection to the cluster"), {}, {}});
+        finish({QCoreApplication::translate("Ops::CertRenewal", "There is no connection to the cluster"), {}, {}});
         return future;
     }
     QPointer<Kube::KubeClient> guarded = client;
@@ -1112,11 +1108,11 @@ QFuture<ServedCertificate> inspectServedCertificate(Kube::KubeClient *client, co
             auto it = std::find_if(targets.cbegin(), targets.cend(),
                                    [&](const Fleet::ScanTarget &t) { return t.name == datastore; });
             if (it == targets.cend()) {
-                finish({tr("There is no datastore %1 in namespace %2").arg(datastore, namespaceName), {}, {}});
+                finish({QCoreApplication::translate("Ops::CertRenewal", "There is no datastore %1 in namespace %2").arg(datastore, namespaceName), {}, {}});
                 return;
             }
             if (!guarded || !guardedContext) {
-                finish({tr("The connection to the cluster is gone"), {}, {}});
+                finish({QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone"), {}, {}});
                 return;
             }
             Probe::TlsTarget tls;
@@ -1151,8 +1147,8 @@ QFuture<ServedCertificate> inspectServedCertificate(Kube::KubeClient *client, co
                     served.serialHex = leaf->serialHex;
                 else
                     served.error = report.errors.isEmpty()
-                        ? tr("%1 served no certificate").arg(datastore)
-                        : tr("%1: %2").arg(datastore, report.errors.join(QStringLiteral("; ")));
+                        ? QCoreApplication::translate("Ops::CertRenewal", "%1 served no certificate").arg(datastore)
+                        : QCoreApplication::translate("Ops::CertRenewal", "%1: %2").arg(datastore, report.errors.join(QStringLiteral("; ")));
                 finish(served);
             });
         });

@@ -19,11 +19,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops::Journal", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -60,7 +55,7 @@ Journal Journal::create(const QString &directory, const QString &kind, QString *
 {
     Journal journal;
     if (!QDir().mkpath(directory)) {
-        setError(error, tr("Cannot create the journal directory %1").arg(QDir::toNativeSeparators(directory)));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot create the journal directory %1").arg(QDir::toNativeSeparators(directory)));
         return journal;
     }
     // The journal names datastores and Secrets: readable by its owner only, like the directory.
@@ -86,10 +81,10 @@ Journal Journal::create(const QString &directory, const QString &kind, QString *
         }
         if (file.exists())
             continue;
-        setError(error, tr("Cannot create the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot create the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return journal;
     }
-    setError(error, tr("Cannot create a journal in %1: every name tried exists").arg(QDir::toNativeSeparators(directory)));
+    setError(error, QCoreApplication::translate("Ops::Journal", "Cannot create a journal in %1: every name tried exists").arg(QDir::toNativeSeparators(directory)));
     return journal;
 }
 
@@ -98,12 +93,12 @@ Journal Journal::open(const QString &path, QString *error)
     Journal journal;
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        setError(error, tr("Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return journal;
     }
     journal.m_path = QFileInfo(path).absoluteFilePath();
     if (journal.header().value(QLatin1String("event")).toString() != QLatin1String("plan")) {
-        setError(error, tr("%1 is not a Proofer journal (its first line is not a plan)").arg(QDir::toNativeSeparators(path)));
+        setError(error, QCoreApplication::translate("Ops::Journal", "%1 is not a Proofer journal (its first line is not a plan)").arg(QDir::toNativeSeparators(path)));
         journal.m_path.clear();
     }
     return journal;
@@ -144,7 +139,7 @@ QStringList Journal::unfinished(const QString &directory)
 bool Journal::append(const QJsonObject &line, QString *error)
 {
     if (!isValid()) {
-        setError(error, tr("No journal to write to"));
+        setError(error, QCoreApplication::translate("Ops::Journal", "No journal to write to"));
         return false;
     }
     QJsonObject object = line;
@@ -155,15 +150,15 @@ bool Journal::append(const QJsonObject &line, QString *error)
 
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        setError(error, tr("Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        setError(error, tr("Cannot write the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot write the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
     }
     if (::fsync(file.handle()) != 0) {
-        setError(error, tr("Cannot write the journal %1 to disk").arg(QDir::toNativeSeparators(m_path)));
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot write the journal %1 to disk").arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
     return true;

@@ -31,11 +31,6 @@ namespace Ops {
 
 namespace {
 
-QString trOps(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 const QString kDefaultAnnotation = QStringLiteral("bakery-ia.io/password-rotated-at");
 
 // ---------------------------------------------------------------------------------------------------
@@ -54,7 +49,7 @@ public:
     {
         m_timer.setSingleShot(true);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            failWith(trOps("%1: no answer within %2 s").arg(m_target.name).arg(m_timeoutMs / 1000));
+            failWith(QCoreApplication::translate("Ops", "%1: no answer within %2 s").arg(m_target.name).arg(m_timeoutMs / 1000));
         });
     }
 
@@ -80,15 +75,15 @@ protected:
     {
         m_timer.start(m_timeoutMs);
         if (!m_client) {
-            failLater(trOps("%1: no cluster connection").arg(m_target.name));
+            failLater(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(m_target.name));
             return false;
         }
         if (m_target.pod.isEmpty()) {
-            failLater(trOps("%1: no pod to connect to").arg(m_target.name));
+            failLater(QCoreApplication::translate("Ops", "%1: no pod to connect to").arg(m_target.name));
             return false;
         }
         if (m_target.caPem.isEmpty()) {
-            failLater(trOps("%1: no CA certificate in its TLS Secret: the server cannot be verified (verify-full), "
+            failLater(QCoreApplication::translate("Ops", "%1: no CA certificate in its TLS Secret: the server cannot be verified (verify-full), "
                             "so the password is not sent")
                           .arg(m_target.name));
             return false;
@@ -98,7 +93,7 @@ protected:
                          [this](const QString &message) { m_tunnelErrors << message; });
         QString error;
         if (!m_forwarder->listen(&error)) {
-            failLater(trOps("%1: port-forward failed: %2").arg(m_target.name, error));
+            failLater(QCoreApplication::translate("Ops", "%1: port-forward failed: %2").arg(m_target.name, error));
             return false;
         }
         return true;
@@ -146,7 +141,7 @@ public:
             return;
         m_ca = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/proofer-rotation-ca-XXXXXX.crt"));
         if (!m_ca->open() || m_ca->write(m_target.caPem) != m_target.caPem.size() || !m_ca->flush()) {
-            failLater(trOps("%1: cannot write the CA to a temp file: %2").arg(m_target.name, m_ca->errorString()));
+            failLater(QCoreApplication::translate("Ops", "%1: cannot write the CA to a temp file: %2").arg(m_target.name, m_ca->errorString()));
             return;
         }
         m_connection = new Probe::PgConnection(this);
@@ -170,7 +165,7 @@ public:
                     connected();
             },
             [this](Probe::PgConnection::Step step, const QString &cause) {
-                failWith(trOps("%1: %2 failed: %3")
+                failWith(QCoreApplication::translate("Ops", "%1: %2 failed: %3")
                              .arg(m_target.name, Probe::PgConnection::stepName(step), cause));
             });
     }
@@ -189,7 +184,7 @@ public:
                 return;
             }
             const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-            done(primary ? QString::fromUtf8(primary) : trOps("no result"));
+            done(primary ? QString::fromUtf8(primary) : QCoreApplication::translate("Ops", "no result"));
         });
     }
 
@@ -231,10 +226,10 @@ public:
             QStringList reasons;
             for (const QSslError &error : errors)
                 reasons << error.errorString();
-            failWith(trOps("%1: TLS verification failed: %2").arg(m_target.name, reasons.join(QStringLiteral("; "))));
+            failWith(QCoreApplication::translate("Ops", "%1: TLS verification failed: %2").arg(m_target.name, reasons.join(QStringLiteral("; "))));
         });
         QObject::connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-            failWith(trOps("%1: connection failed: %2").arg(m_target.name, m_socket->errorString()));
+            failWith(QCoreApplication::translate("Ops", "%1: connection failed: %2").arg(m_target.name, m_socket->errorString()));
         });
         // Connect to the tunnel, verify the Service's name (what libpq's verify-full does for PostgreSQL).
         m_socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), localPort(), m_target.serverName);
@@ -271,7 +266,7 @@ private:
             m_password.clear();
             if (reply.isError()) {
                 // Redis's own words (WRONGPASS…) never echo the password.
-                failWith(trOps("%1: authentication failed: %2")
+                failWith(QCoreApplication::translate("Ops", "%1: authentication failed: %2")
                              .arg(m_target.name, QString::fromUtf8(reply.string.left(200))));
                 return;
             }
@@ -300,7 +295,7 @@ private:
                 return;
         }
         if (!ok)
-            failWith(trOps("%1: bad answer from Redis: %2").arg(m_target.name, m_codec.errorString()));
+            failWith(QCoreApplication::translate("Ops", "%1: bad answer from Redis: %2").arg(m_target.name, m_codec.errorString()));
     }
 
     QSslSocket *m_socket = nullptr;
@@ -352,7 +347,7 @@ QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &tar
                 if (!verifier) {
                     const QString cause = Probe::cleanLibpqMessage(PQerrorMessage(conn));
                     session->finish();
-                    pending.finish(trOps("%1: computing the SCRAM verifier failed: %2").arg(target.name, cause));
+                    pending.finish(QCoreApplication::translate("Ops", "%1: computing the SCRAM verifier failed: %2").arg(target.name, cause));
                     return;
                 }
                 char *identifier = PQescapeIdentifier(conn, user.constData(), size_t(user.size()));
@@ -362,7 +357,7 @@ QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &tar
                     PQfreemem(identifier);
                     PQfreemem(literal);
                     session->finish();
-                    pending.finish(trOps("%1: cannot quote the role name").arg(target.name));
+                    pending.finish(QCoreApplication::translate("Ops", "%1: cannot quote the role name").arg(target.name));
                     return;
                 }
                 const QByteArray sql = QByteArrayLiteral("ALTER ROLE ") + identifier + QByteArrayLiteral(" PASSWORD ")
@@ -372,7 +367,7 @@ QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &tar
                 session->exec(sql, [session, pending, target](const QString &error) {
                     session->finish();
                     pending.finish(error.isEmpty() ? QString()
-                                                   : trOps("%1: ALTER ROLE %2 refused: %3")
+                                                   : QCoreApplication::translate("Ops", "%1: ALTER ROLE %2 refused: %3")
                                                          .arg(target.name, target.user, error));
                 });
             },
@@ -395,7 +390,7 @@ QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &tar
                                                                     : QStringLiteral("ACL SETUSER");
             session->exec(args, [session, pending, target, command](const Probe::RespValue &reply) {
                 session->finish();
-                pending.finish(reply.isError() ? trOps("%1: %2 refused: %3")
+                pending.finish(reply.isError() ? QCoreApplication::translate("Ops", "%1: %2 refused: %3")
                                                      .arg(target.name, command,
                                                           QString::fromUtf8(reply.string.left(200)))
                                                : QString());
@@ -451,7 +446,7 @@ QString secretValueOf(const QJsonObject &secret, const QString &key, QByteArray 
 {
     const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
     if (!data.contains(key))
-        return trOps("the Secret has no key %1").arg(key);
+        return QCoreApplication::translate("Ops", "the Secret has no key %1").arg(key);
     *value = QByteArray::fromBase64(data.value(key).toString().toLatin1());
     return {};
 }
@@ -505,10 +500,10 @@ public:
         : RotationStep(std::move(rotation), QStringLiteral("read-secret"))
     {
     }
-    QString title() const override { return trOps("Read the Secret %1 of %2").arg(r->secretName, r->name()); }
+    QString title() const override { return QCoreApplication::translate("Ops", "Read the Secret %1 of %2").arg(r->secretName, r->name()); }
     QString preview() const override
     {
-        return trOps("Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character "
+        return QCoreApplication::translate("Ops", "Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character "
                      "password from the system's CSPRNG")
             .arg(r->secretName, r->passwordKey);
     }
@@ -517,7 +512,7 @@ public:
     {
         Pending<StepResult> pending;
         if (!r->client) {
-            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name())));
             return pending.future();
         }
         const RotationPtr rotation = r;
@@ -527,7 +522,7 @@ public:
                 Rotation &rot = *rotation;
                 if (!response.ok()) {
                     pending.finish(StepResult::failure(
-                        trOps("%1: reading the Secret failed: %2").arg(rot.name(), response.error.message),
+                        QCoreApplication::translate("Ops", "%1: reading the Secret failed: %2").arg(rot.name(), response.error.message),
                         rot.baseFacts()));
                     return;
                 }
@@ -535,8 +530,8 @@ public:
                 const QString problem = secretValueOf(response.object, rot.passwordKey, &value);
                 if (!problem.isEmpty() || value.isEmpty()) {
                     pending.finish(StepResult::failure(
-                        trOps("%1: %2").arg(rot.name(),
-                                            problem.isEmpty() ? trOps("the password in the Secret is empty") : problem),
+                        QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(),
+                                            problem.isEmpty() ? QCoreApplication::translate("Ops", "the password in the Secret is empty") : problem),
                         rot.baseFacts()));
                     return;
                 }
@@ -553,16 +548,16 @@ public:
                 QString error;
                 rot.newPassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
                 if (rot.newPassword.isEmpty()) {
-                    pending.finish(StepResult::failure(trOps("%1: %2").arg(rot.name(), error), rot.baseFacts()));
+                    pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), error), rot.baseFacts()));
                     return;
                 }
                 QJsonObject facts = rot.baseFacts();
                 facts.insert(QStringLiteral("resourceVersion"), rot.readVersion);
                 facts.insert(QStringLiteral("passwordKey"), rot.passwordKey);
                 pending.finish(StepResult::success(
-                    dryRun ? trOps("%1: the Secret %2 is readable (resourceVersion %3)")
+                    dryRun ? QCoreApplication::translate("Ops", "%1: the Secret %2 is readable (resourceVersion %3)")
                                  .arg(rot.name(), rot.secretName, rot.readVersion)
-                           : trOps("%1: read the Secret %2 (resourceVersion %3)")
+                           : QCoreApplication::translate("Ops", "%1: read the Secret %2 (resourceVersion %3)")
                                  .arg(rot.name(), rot.secretName, rot.readVersion),
                     facts));
             });
@@ -596,7 +591,7 @@ public:
     }
     QString title() const override
     {
-        return trOps("Log into %1 with the current password (TLS verify-full)").arg(r->name());
+        return QCoreApplication::translate("Ops", "Log into %1 with the current password (TLS verify-full)").arg(r->name());
     }
 
     QFuture<StepResult> apply(const RunContext &) override
@@ -606,10 +601,10 @@ public:
             .then(r->client, [rotation](const QString &error) {
                 if (!error.isEmpty())
                     return StepResult::failure(
-                        trOps("%1: cannot log in with the password of its Secret: %2").arg(rotation->name(), error),
+                        QCoreApplication::translate("Ops", "%1: cannot log in with the password of its Secret: %2").arg(rotation->name(), error),
                         rotation->baseFacts());
                 return StepResult::success(
-                    trOps("%1: logged in as %2 over verified TLS").arg(rotation->name(), rotation->login.user),
+                    QCoreApplication::translate("Ops", "%1: logged in as %2 over verified TLS").arg(rotation->name(), rotation->login.user),
                     rotation->baseFacts());
             });
     }
@@ -623,10 +618,10 @@ public:
         : RotationStep(std::move(rotation), QStringLiteral("recovery-record"))
     {
     }
-    QString title() const override { return trOps("Write the encrypted recovery record of %1").arg(r->name()); }
+    QString title() const override { return QCoreApplication::translate("Ops", "Write the encrypted recovery record of %1").arg(r->name()); }
     QString preview() const override
     {
-        return trOps("Write the new password, encrypted with your recovery passphrase (OpenPGP, AES-256), to a "
+        return QCoreApplication::translate("Ops", "Write the new password, encrypted with your recovery passphrase (OpenPGP, AES-256), to a "
                      "0600 file in %1; it is deleted once the Secret holds the new password")
             .arg(r->recordDirectory());
     }
@@ -637,45 +632,45 @@ public:
         // A dry run needs no passphrase: it writes nothing.
         if (context.dryRun)
             return ready(StepResult::success(
-                trOps("%1: would write the encrypted recovery record in %2").arg(r->name(), r->recordDirectory()),
+                QCoreApplication::translate("Ops", "%1: would write the encrypted recovery record in %2").arg(r->name(), r->recordDirectory()),
                 r->baseFacts()));
         if (r->options.recoveryPassphrase.isEmpty())
             return ready(StepResult::failure(
-                trOps("%1: no recovery passphrase: the new password would exist only in memory").arg(r->name()),
+                QCoreApplication::translate("Ops", "%1: no recovery passphrase: the new password would exist only in memory").arg(r->name()),
                 r->baseFacts()));
         const RotationPtr rotation = r;
         return RecoveryRecord::writeAsync(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name(),
                                           recordPlaintext(*r), r->options.recoveryPassphrase)
             .then(r->client, [rotation](const RecoveryRecord::Written &written) {
                 if (!written.error.isEmpty())
-                    return StepResult::failure(trOps("%1: %2").arg(rotation->name(), written.error),
+                    return StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(rotation->name(), written.error),
                                                rotation->baseFacts());
                 rotation->recordPath = written.path;
                 QJsonObject facts = rotation->baseFacts();
                 facts.insert(QStringLiteral("record"), written.path);
                 return StepResult::success(
-                    trOps("%1: recovery record written to %2").arg(rotation->name(), written.path), facts);
+                    QCoreApplication::translate("Ops", "%1: recovery record written to %2").arg(rotation->name(), written.path), facts);
             });
     }
 
     QFuture<StepResult> undo(const RunContext &) override
     {
         if (r->recordPath.isEmpty())
-            return ready(StepResult::success(trOps("%1: no recovery record left").arg(r->name()), r->baseFacts()));
+            return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: no recovery record left").arg(r->name()), r->baseFacts()));
         QJsonObject facts = r->baseFacts();
         facts.insert(QStringLiteral("record"), r->recordPath);
         if (r->serverChanged || r->secretPatched)
             // Something was not put back: the record may hold the only copy of the password in use.
             return ready(StepResult::failure(
-                trOps("%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password "
+                QCoreApplication::translate("Ops", "%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password "
                       "in use")
                     .arg(r->name(), r->recordPath),
                 facts));
         QString error;
         if (!RecoveryRecord::remove(r->recordPath, &error))
-            return ready(StepResult::failure(trOps("%1: %2").arg(r->name(), error), facts));
+            return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(r->name(), error), facts));
         r->recordPath.clear();
-        return ready(StepResult::success(trOps("%1: recovery record deleted").arg(r->name()), facts));
+        return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: recovery record deleted").arg(r->name()), facts));
     }
 
     QJsonObject journalState() const override { return {{QStringLiteral("record"), r->recordPath}}; }
@@ -693,7 +688,7 @@ QFuture<QString> recoverPasswords(const RotationPtr &r)
         return QtFuture::makeReadyFuture(QString());
     if (r->recordPath.isEmpty())
         return QtFuture::makeReadyFuture(
-            trOps("%1: the passwords are not known (no recovery record)").arg(r->name()));
+            QCoreApplication::translate("Ops", "%1: the passwords are not known (no recovery record)").arg(r->name()));
     const QString path = r->recordPath;
     const Core::Secret passphrase = r->options.recoveryPassphrase;
     return QtConcurrent::run([path, passphrase] {
@@ -708,7 +703,7 @@ QFuture<QString> recoverPasswords(const RotationPtr &r)
             r->oldPassword = Core::Secret::fromUtf8(object.value(QStringLiteral("oldPassword")).toString());
             r->newPassword = Core::Secret::fromUtf8(object.value(QStringLiteral("newPassword")).toString());
             return r->oldPassword.isEmpty() || r->newPassword.isEmpty()
-                       ? trOps("%1: the recovery record holds no passwords").arg(r->name())
+                       ? QCoreApplication::translate("Ops", "%1: the recovery record holds no passwords").arg(r->name())
                        : QString();
         });
 }
@@ -723,20 +718,20 @@ public:
     }
     QString title() const override
     {
-        return r->isPostgres() ? trOps("Change the password of role %1 on %2").arg(r->login.user, r->name())
-                               : trOps("Change the Redis password of %1").arg(r->name());
+        return r->isPostgres() ? QCoreApplication::translate("Ops", "Change the password of role %1 on %2").arg(r->login.user, r->name())
+                               : QCoreApplication::translate("Ops", "Change the Redis password of %1").arg(r->name());
     }
     QString preview() const override
     {
         if (r->isPostgres())
-            return trOps("Check that the Secret %1 is unchanged, then run on %2:\n"
+            return QCoreApplication::translate("Ops", "Check that the Secret %1 is unchanged, then run on %2:\n"
                          "  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'\n"
                          "(the verifier is computed here; the password itself never reaches the server or its log)")
                 .arg(r->secretName, r->name(), r->login.user);
         return isDefaultRedisUser(r->login.user)
-                   ? trOps("Check that the Secret %1 is unchanged, then run on %2: CONFIG SET requirepass <new>")
+                   ? QCoreApplication::translate("Ops", "Check that the Secret %1 is unchanged, then run on %2: CONFIG SET requirepass <new>")
                          .arg(r->secretName, r->name())
-                   : trOps("Check that the Secret %1 is unchanged, then run on %2: ACL SETUSER %3 ><new> <<old>")
+                   : QCoreApplication::translate("Ops", "Check that the Secret %1 is unchanged, then run on %2: ACL SETUSER %3 ><new> <<old>")
                          .arg(r->secretName, r->name(), r->login.user);
     }
     bool hasUndo() const override { return true; }
@@ -745,7 +740,7 @@ public:
     {
         Pending<StepResult> pending;
         if (!r->client) {
-            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name())));
             return pending.future();
         }
         const RotationPtr rotation = r;
@@ -757,7 +752,7 @@ public:
                 QJsonObject facts = rot.baseFacts();
                 if (!response.ok()) {
                     pending.finish(StepResult::failure(
-                        trOps("%1: re-reading the Secret failed, the password was not changed: %2")
+                        QCoreApplication::translate("Ops", "%1: re-reading the Secret failed, the password was not changed: %2")
                             .arg(rot.name(), response.error.message),
                         facts));
                     return;
@@ -766,7 +761,7 @@ public:
                 facts.insert(QStringLiteral("resourceVersion"), now);
                 if (now != rot.readVersion) {
                     pending.finish(StepResult::failure(
-                        trOps("%1: the Secret %2 changed since it was read (resourceVersion %3, now %4): stopped "
+                        QCoreApplication::translate("Ops", "%1: the Secret %2 changed since it was read (resourceVersion %3, now %4): stopped "
                               "before changing the password")
                             .arg(rot.name(), rot.secretName, rot.readVersion, now),
                         facts));
@@ -774,7 +769,7 @@ public:
                 }
                 if (dryRun) {
                     pending.finish(StepResult::success(
-                        trOps("%1: the Secret is unchanged; would change the password on the server").arg(rot.name()),
+                        QCoreApplication::translate("Ops", "%1: the Secret is unchanged; would change the password on the server").arg(rot.name()),
                         facts));
                     return;
                 }
@@ -787,9 +782,9 @@ public:
                         rotation->serverChanged = true;
                         pending.finish(StepResult::success(
                             rotation->isPostgres()
-                                ? trOps("%1: role %2 now has the new password (SCRAM verifier sent, not the password)")
+                                ? QCoreApplication::translate("Ops", "%1: role %2 now has the new password (SCRAM verifier sent, not the password)")
                                       .arg(rotation->name(), rotation->login.user)
-                                : trOps("%1: Redis now requires the new password").arg(rotation->name()),
+                                : QCoreApplication::translate("Ops", "%1: Redis now requires the new password").arg(rotation->name()),
                             facts));
                     });
             });
@@ -803,9 +798,9 @@ public:
             .then(r->client, [rotation](const QString &error) {
                 if (!error.isEmpty())
                     return StepResult::failure(
-                        trOps("%1: the new password does not log in: %2").arg(rotation->name(), error),
+                        QCoreApplication::translate("Ops", "%1: the new password does not log in: %2").arg(rotation->name(), error),
                         rotation->baseFacts());
-                return StepResult::success(trOps("%1: the new password logs in").arg(rotation->name()),
+                return StepResult::success(QCoreApplication::translate("Ops", "%1: the new password logs in").arg(rotation->name()),
                                            rotation->baseFacts());
             });
     }
@@ -813,7 +808,7 @@ public:
     QFuture<StepResult> undo(const RunContext &) override
     {
         if (!r->serverChanged)
-            return ready(StepResult::success(trOps("%1: the password on the server was not changed").arg(r->name()),
+            return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: the password on the server was not changed").arg(r->name()),
                                              r->baseFacts()));
         Pending<StepResult> pending;
         const RotationPtr rotation = r;
@@ -821,7 +816,7 @@ public:
             Rotation &rot = *rotation;
             if (!problem.isEmpty()) {
                 pending.finish(StepResult::failure(
-                    trOps("%1: cannot put the old password back: %2").arg(rot.name(), problem), rot.baseFacts()));
+                    QCoreApplication::translate("Ops", "%1: cannot put the old password back: %2").arg(rot.name(), problem), rot.baseFacts()));
                 return;
             }
             changePassword(rot.client, rot.login, rot.newPassword, rot.oldPassword, rot.options.connectTimeoutMs)
@@ -831,9 +826,9 @@ public:
                         rot.serverChanged = false;
                         pending.finish(StepResult::success(
                             rot.isPostgres()
-                                ? trOps("%1: role %2 has its old password again (old verifier re-applied)")
+                                ? QCoreApplication::translate("Ops", "%1: role %2 has its old password again (old verifier re-applied)")
                                       .arg(rot.name(), rot.login.user)
-                                : trOps("%1: Redis requires the old password again").arg(rot.name()),
+                                : QCoreApplication::translate("Ops", "%1: Redis requires the old password again").arg(rot.name()),
                             rot.baseFacts()));
                         return;
                     }
@@ -844,12 +839,12 @@ public:
                             if (oldError.isEmpty()) {
                                 rot.serverChanged = false;
                                 pending.finish(StepResult::success(
-                                    trOps("%1: the old password logs in: the server is as before").arg(rot.name()),
+                                    QCoreApplication::translate("Ops", "%1: the old password logs in: the server is as before").arg(rot.name()),
                                     rot.baseFacts()));
                                 return;
                             }
                             pending.finish(StepResult::failure(
-                                trOps("%1: the old password could not be put back: %2; the server still has the new "
+                                QCoreApplication::translate("Ops", "%1: the old password could not be put back: %2; the server still has the new "
                                       "password (see the recovery record %3)")
                                     .arg(rot.name(), error, rot.recordPath),
                                 rot.baseFacts()));
@@ -888,7 +883,7 @@ struct RestartChain : std::enable_shared_from_this<RestartChain>
     void step(int index)
     {
         if (!r->client) {
-            pending.finish(trOps("%1: no cluster connection").arg(r->name()));
+            pending.finish(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name()));
             return;
         }
         if (index >= workloads.size()) {
@@ -904,7 +899,7 @@ struct RestartChain : std::enable_shared_from_this<RestartChain>
                 Rotation &rot = *self->r;
                 if (!response.ok()) {
                     self->pending.finish(
-                        trOps("%1: rollout restart of %2 failed: %3").arg(rot.name(), workload, response.error.message));
+                        QCoreApplication::translate("Ops", "%1: rollout restart of %2 failed: %3").arg(rot.name(), workload, response.error.message));
                     return;
                 }
                 if (self->done && !self->done->contains(workload))
@@ -912,7 +907,7 @@ struct RestartChain : std::enable_shared_from_this<RestartChain>
                 rot.client->waitForRollout(resource, rot.login.namespaceName, name, rot.options.rolloutTimeout)
                     .then(rot.client, [self, index, workload](const Kube::Response &status) {
                         if (!status.ok()) {
-                            self->pending.finish(trOps("%1: %2 did not roll out: %3")
+                            self->pending.finish(QCoreApplication::translate("Ops", "%1: %2 did not roll out: %3")
                                                      .arg(self->r->name(), workload, status.error.message));
                             return;
                         }
@@ -955,7 +950,7 @@ public:
         : RotationStep(std::move(rotation), QStringLiteral("patch-secret"))
     {
     }
-    QString title() const override { return trOps("Patch the Secret %1 of %2").arg(r->secretName, r->name()); }
+    QString title() const override { return QCoreApplication::translate("Ops", "Patch the Secret %1 of %2").arg(r->secretName, r->name()); }
     QString preview() const override
     {
         return QStringLiteral("PATCH secrets/%1 (application/merge-patch+json)\n"
@@ -966,9 +961,9 @@ public:
                               "data:\n"
                               "  %5: <new password, base64>  # %6\n")
             .arg(r->secretName, r->readVersion.isEmpty() ? QStringLiteral("<as read>") : r->readVersion,
-                 trOps("precondition: a concurrent edit aborts"),
+                 QCoreApplication::translate("Ops", "precondition: a concurrent edit aborts"),
                  r->annotationKey.isEmpty() ? kDefaultAnnotation : r->annotationKey, r->passwordKey,
-                 trOps("elided"));
+                 QCoreApplication::translate("Ops", "elided"));
     }
     bool hasUndo() const override { return true; }
 
@@ -976,7 +971,7 @@ public:
     {
         Pending<StepResult> pending;
         if (!r->client) {
-            pending.finish(StepResult::failure(trOps("%1: no cluster connection").arg(r->name())));
+            pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name())));
             return pending.future();
         }
         const RotationPtr rotation = r;
@@ -984,13 +979,13 @@ public:
             r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
                 .then(r->client, [rotation, pending](const Kube::Response &response) {
                     const bool same = response.ok() && versionOf(response.object) == rotation->readVersion;
-                    pending.finish(same ? StepResult::success(trOps("%1: would patch the Secret %2 (resourceVersion "
+                    pending.finish(same ? StepResult::success(QCoreApplication::translate("Ops", "%1: would patch the Secret %2 (resourceVersion "
                                                                     "%3) and annotate %4")
                                                                   .arg(rotation->name(), rotation->secretName,
                                                                        rotation->readVersion, rotation->annotationKey),
                                                               rotation->baseFacts())
                                         : StepResult::failure(
-                                            trOps("%1: the Secret %2 changed or cannot be read: %3")
+                                            QCoreApplication::translate("Ops", "%1: the Secret %2 changed or cannot be read: %3")
                                                 .arg(rotation->name(), rotation->secretName,
                                                      response.ok() ? versionOf(response.object)
                                                                    : response.error.message),
@@ -1010,9 +1005,9 @@ public:
                     facts.insert(QStringLiteral("httpStatus"), response.httpStatus);
                     pending.finish(StepResult::failure(
                         response.error.kind == Kube::ApiError::Kind::Conflict
-                            ? trOps("%1: the Secret %2 was changed by someone else (409 Conflict): not patched")
+                            ? QCoreApplication::translate("Ops", "%1: the Secret %2 was changed by someone else (409 Conflict): not patched")
                                   .arg(rot.name(), rot.secretName)
-                            : trOps("%1: patching the Secret failed: %2").arg(rot.name(), response.error.message),
+                            : QCoreApplication::translate("Ops", "%1: patching the Secret failed: %2").arg(rot.name(), response.error.message),
                         facts));
                     return;
                 }
@@ -1030,7 +1025,7 @@ public:
                     else
                         note = u' ' + error;
                 }
-                pending.finish(StepResult::success(trOps("%1: the Secret %2 holds the new password (resourceVersion "
+                pending.finish(StepResult::success(QCoreApplication::translate("Ops", "%1: the Secret %2 holds the new password (resourceVersion "
                                                          "%3), annotated %4=%5")
                                                            .arg(rot.name(), rot.secretName, rot.patchedVersion,
                                                                 rot.annotationKey, when)
@@ -1043,14 +1038,14 @@ public:
     QFuture<StepResult> undo(const RunContext &) override
     {
         if (!r->secretPatched)
-            return ready(StepResult::success(trOps("%1: the Secret was not changed").arg(r->name()), r->baseFacts()));
+            return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: the Secret was not changed").arg(r->name()), r->baseFacts()));
         Pending<StepResult> pending;
         const RotationPtr rotation = r;
         recoverPasswords(r).then(r->client, [rotation, pending](const QString &problem) {
             Rotation &rot = *rotation;
             if (!problem.isEmpty()) {
                 pending.finish(StepResult::failure(
-                    trOps("%1: cannot restore the Secret: %2").arg(rot.name(), problem), rot.baseFacts()));
+                    QCoreApplication::translate("Ops", "%1: cannot restore the Secret: %2").arg(rot.name(), problem), rot.baseFacts()));
                 return;
             }
             // Until the server is back on the old password, the new one must not exist only in memory.
@@ -1065,7 +1060,7 @@ public:
                         QJsonObject facts = rot.baseFacts();
                         if (!response.ok()) {
                             pending.finish(StepResult::failure(
-                                trOps("%1: restoring the Secret %2 failed: %3; it still holds the new password")
+                                QCoreApplication::translate("Ops", "%1: restoring the Secret %2 failed: %3; it still holds the new password")
                                     .arg(rot.name(), rot.secretName, response.error.message),
                                 facts));
                             return;
@@ -1073,7 +1068,7 @@ public:
                         rot.secretPatched = false;
                         facts.insert(QStringLiteral("resourceVersion"), versionOf(response.object));
                         const QString restored
-                            = trOps("%1: the Secret %2 holds the old password again").arg(rot.name(), rot.secretName);
+                            = QCoreApplication::translate("Ops", "%1: the Secret %2 holds the old password again").arg(rot.name(), rot.secretName);
                         if (rot.restarted.isEmpty()) {
                             pending.finish(StepResult::success(restored, facts));
                             return;
@@ -1090,7 +1085,7 @@ public:
                                 rotation->restarted.clear();
                                 pending.finish(StepResult::success(
                                     restored + QStringLiteral("; ")
-                                        + trOps("restarted %1 again").arg(again.join(QStringLiteral(", "))),
+                                        + QCoreApplication::translate("Ops", "restarted %1 again").arg(again.join(QStringLiteral(", "))),
                                     facts));
                             });
                     });
@@ -1104,7 +1099,7 @@ public:
                 .then(rot.client, [rotation, pending, restore](const RecoveryRecord::Written &written) {
                     if (!written.error.isEmpty()) {
                         pending.finish(StepResult::failure(
-                            trOps("%1: the Secret is left with the new password: %2")
+                            QCoreApplication::translate("Ops", "%1: the Secret is left with the new password: %2")
                                 .arg(rotation->name(), written.error),
                             rotation->baseFacts()));
                         return;
@@ -1139,8 +1134,8 @@ public:
     }
     QString title() const override
     {
-        return trOps("Restart the workloads that use the Secret %1 (%2)")
-            .arg(r->secretName, r->consumers.isEmpty() ? trOps("none") : r->consumers.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("Ops", "Restart the workloads that use the Secret %1 (%2)")
+            .arg(r->secretName, r->consumers.isEmpty() ? QCoreApplication::translate("Ops", "none") : r->consumers.join(QStringLiteral(", ")));
     }
     // No undo of its own: the workloads must restart again after the Secret is restored, so the Secret's
     // undo does it (this step's undo would run first, while the Secret still holds the new password).
@@ -1152,16 +1147,16 @@ public:
         facts.insert(QStringLiteral("workloads"), QJsonArray::fromStringList(r->consumers));
         if (r->consumers.isEmpty())
             return ready(StepResult::success(
-                trOps("%1: no workload uses the Secret %2: nothing to restart").arg(r->name(), r->secretName), facts));
+                QCoreApplication::translate("Ops", "%1: no workload uses the Secret %2: nothing to restart").arg(r->name(), r->secretName), facts));
         if (context.dryRun)
-            return ready(StepResult::success(trOps("%1: would restart %2 and wait for the rollout")
+            return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: would restart %2 and wait for the rollout")
                                                  .arg(r->name(), r->consumers.join(QStringLiteral(", "))),
                                              facts));
         const RotationPtr rotation = r;
         return restartAll(r, r->consumers, &r->restarted).then(r->client, [rotation, facts](const QString &error) {
             if (!error.isEmpty())
                 return StepResult::failure(error, facts);
-            return StepResult::success(trOps("%1: restarted %2, rollout complete")
+            return StepResult::success(QCoreApplication::translate("Ops", "%1: restarted %2, rollout complete")
                                            .arg(rotation->name(), rotation->consumers.join(QStringLiteral(", "))),
                                        facts);
         });
@@ -1190,14 +1185,14 @@ public:
     }
     QString title() const override
     {
-        return trOps("Log into %1 with the new password (TLS verify-full)").arg(r->name());
+        return QCoreApplication::translate("Ops", "Log into %1 with the new password (TLS verify-full)").arg(r->name());
     }
 
     QFuture<StepResult> apply(const RunContext &context) override
     {
         if (context.dryRun)
             return ready(
-                StepResult::success(trOps("%1: would log in with the new password").arg(r->name()), r->baseFacts()));
+                StepResult::success(QCoreApplication::translate("Ops", "%1: would log in with the new password").arg(r->name()), r->baseFacts()));
         Pending<StepResult> pending;
         const RotationPtr rotation = r;
         tryLogin(r->client, r->login, r->newPassword, r->options.connectTimeoutMs)
@@ -1205,7 +1200,7 @@ public:
                 Rotation &rot = *rotation;
                 if (!error.isEmpty()) {
                     pending.finish(StepResult::failure(
-                        trOps("%1: the new password does not log in: %2").arg(rot.name(), error), rot.baseFacts()));
+                        QCoreApplication::translate("Ops", "%1: the new password does not log in: %2").arg(rot.name(), error), rot.baseFacts()));
                     return;
                 }
                 tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
@@ -1217,10 +1212,10 @@ public:
                             rot.recordPath.clear();
                         pending.finish(StepResult::success(
                             oldError.isEmpty()
-                                ? trOps("%1: the new password logs in (the old one still does too: check pg_hba.conf "
+                                ? QCoreApplication::translate("Ops", "%1: the new password logs in (the old one still does too: check pg_hba.conf "
                                         "for trust)")
                                       .arg(rot.name())
-                                : trOps("%1: the new password logs in over verified TLS; the old one is refused")
+                                : QCoreApplication::translate("Ops", "%1: the new password logs in over verified TLS; the old one is refused")
                                       .arg(rot.name()),
                             facts));
                     });
@@ -1369,12 +1364,12 @@ RotationPlan buildPasswordRotation(Kube::KubeClient *client, const Fleet::Invent
         for (const Fleet::Datastore &store : inventory.datastores)
             known = known || store.name == name;
         if (!known) {
-            result.error = trOps("no datastore named %1 in namespace %2").arg(name, namespaceName);
+            result.error = QCoreApplication::translate("Ops", "no datastore named %1 in namespace %2").arg(name, namespaceName);
             return result;
         }
     }
     if (wanted.isEmpty() && !options.all) {
-        result.error = trOps("name the datastores to rotate, or ask for all of them");
+        result.error = QCoreApplication::translate("Ops", "name the datastores to rotate, or ask for all of them");
         return result;
     }
 
@@ -1384,15 +1379,15 @@ RotationPlan buildPasswordRotation(Kube::KubeClient *client, const Fleet::Invent
             continue;
         const Fleet::Datastore &store = *target.k8s;
         if (store.kind == Fleet::Kind::RabbitMQ) {
-            result.skipped << trOps("%1: RabbitMQ passwords are not rotated by this version").arg(store.name);
+            result.skipped << QCoreApplication::translate("Ops", "%1: RabbitMQ passwords are not rotated by this version").arg(store.name);
             continue;
         }
         if (store.credentialsSecretName.isEmpty() || store.passwordKey.isEmpty()) {
-            result.skipped << trOps("%1: no credentials Secret found in its workload").arg(store.name);
+            result.skipped << QCoreApplication::translate("Ops", "%1: no credentials Secret found in its workload").arg(store.name);
             continue;
         }
         if (target.pod.isEmpty()) {
-            result.skipped << trOps("%1: no pod to connect to").arg(store.name);
+            result.skipped << QCoreApplication::translate("Ops", "%1: no pod to connect to").arg(store.name);
             continue;
         }
         auto rotation = std::make_shared<Rotation>();
@@ -1409,8 +1404,8 @@ RotationPlan buildPasswordRotation(Kube::KubeClient *client, const Fleet::Invent
     }
     if (rotations.isEmpty()) {
         result.error = result.skipped.isEmpty()
-                           ? trOps("no PostgreSQL or Redis to rotate in namespace %1").arg(namespaceName)
-                           : trOps("nothing to rotate: %1").arg(result.skipped.join(QStringLiteral("; ")));
+                           ? QCoreApplication::translate("Ops", "no PostgreSQL or Redis to rotate in namespace %1").arg(namespaceName)
+                           : QCoreApplication::translate("Ops", "nothing to rotate: %1").arg(result.skipped.join(QStringLiteral("; ")));
         return result;
     }
     const QJsonObject parameters {
@@ -1420,7 +1415,7 @@ RotationPlan buildPasswordRotation(Kube::KubeClient *client, const Fleet::Invent
     };
     result.plan = std::make_unique<Plan>(
         QStringLiteral("rotate-password"),
-        trOps("Rotate the passwords of %1").arg(result.datastores.join(QStringLiteral(", "))), parameters);
+        QCoreApplication::translate("Ops", "Rotate the passwords of %1").arg(result.datastores.join(QStringLiteral(", "))), parameters);
     for (const RotationPtr &rotation : std::as_const(rotations)) {
         result.plan->addStep(std::make_unique<ReadSecretStep>(rotation));
         result.plan->addStep(std::make_unique<CheckLoginStep>(rotation));

@@ -21,11 +21,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 /** A passfile field: ':' and '\' escaped with a backslash. */
@@ -44,7 +39,7 @@ QByteArray passfileField(const QByteArray &value)
 
 QString PgEndpoint::describe() const
 {
-    return tr("%1 (%2:%3/%4)").arg(datastore, hostaddr.isEmpty() ? host : hostaddr).arg(port).arg(database);
+    return QCoreApplication::translate("Ops", "%1 (%2:%3/%4)").arg(datastore, hostaddr.isEmpty() ? host : hostaddr).arg(port).arg(database);
 }
 
 QString postgresBinDir()
@@ -75,7 +70,7 @@ PrivateDir::PrivateDir()
     : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-ops-XXXXXX")))
 {
     if (!m_dir->isValid())
-        m_error = tr("cannot create a private temporary directory: %1").arg(m_dir->errorString());
+        m_error = QCoreApplication::translate("Ops", "cannot create a private temporary directory: %1").arg(m_dir->errorString());
     else
         QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
@@ -104,12 +99,12 @@ bool PrivateDir::writeFile(const QString &name, const QByteArray &bytes, QString
 {
     QFile file(filePath(name));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::NewOnly)) {
-        *error = tr("cannot create %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot create %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     file.setPermissions(ownerOnly);
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = tr("cannot write %1 (is the disk full?): %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot write %1 (is the disk full?): %2").arg(file.fileName(), file.errorString());
         file.close();
         file.remove();
         return false;
@@ -141,7 +136,7 @@ bool clientEnvironment(const PgEndpoint &endpoint, const QString &database, cons
     }
     const QByteArray &password = endpoint.password.reveal();
     if (password.contains('\n') || password.contains('\r')) {
-        *error = tr("%1: the password contains a line break and cannot be handed to pg_dump/psql")
+        *error = QCoreApplication::translate("Ops", "%1: the password contains a line break and cannot be handed to pg_dump/psql")
                      .arg(endpoint.datastore);
         return false;
     }
@@ -223,7 +218,7 @@ public:
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, timeoutMs] {
-            finish(tr("%1: no answer within %2 s").arg(where()).arg(timeoutMs / 1000));
+            finish(QCoreApplication::translate("Ops", "%1: no answer within %2 s").arg(where()).arg(timeoutMs / 1000));
         });
         timer->start(timeoutMs);
     }
@@ -239,7 +234,7 @@ public:
         // libpq would resolve the name synchronously: resolve it here first.
         QHostInfo::lookupHost(m_endpoint.host, this, [this](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-                finish(tr("%1: cannot resolve %2: %3").arg(where(), m_endpoint.host, info.errorString()));
+                finish(QCoreApplication::translate("Ops", "%1: cannot resolve %2: %3").arg(where(), m_endpoint.host, info.errorString()));
                 return;
             }
             connectTo(info.addresses().constFirst().toString());
@@ -247,7 +242,7 @@ public:
     }
 
 private:
-    QString where() const { return tr("%1, database %2").arg(m_endpoint.datastore, m_database); }
+    QString where() const { return QCoreApplication::translate("Ops", "%1, database %2").arg(m_endpoint.datastore, m_database); }
 
     void connectTo(const QString &address)
     {
@@ -277,7 +272,7 @@ private:
                 next();
             },
             [this](Probe::PgConnection::Step step, const QString &cause) {
-                finish(tr("%1: %2 failed: %3").arg(where(), Probe::PgConnection::stepName(step), cause));
+                finish(QCoreApplication::translate("Ops", "%1: %2 failed: %3").arg(where(), Probe::PgConnection::stepName(step), cause));
             });
     }
 
@@ -292,7 +287,7 @@ private:
         m_connection->sendQuery(m_sql.constData(), QByteArray(), [this](const PGresult *result) {
             const ExecStatusType status = PQresultStatus(result);
             if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-                finish(tr("%1: %2").arg(where(), cleanPgMessage(QString::fromUtf8(PQresultErrorMessage(result)))));
+                finish(QCoreApplication::translate("Ops", "%1: %2").arg(where(), cleanPgMessage(QString::fromUtf8(PQresultErrorMessage(result)))));
                 return;
             }
             SqlRows rows;

@@ -21,11 +21,6 @@ namespace Ops {
 
 namespace {
 
-QString trOps(const char *text)
-{
-    return QCoreApplication::translate("Ops", text);
-}
-
 QString gpgError(gpgme_error_t error)
 {
     return QString::fromUtf8(gpgme_strerror(error));
@@ -63,14 +58,14 @@ ContextPtr makeContext(const Core::Secret &passphrase, QString *error)
     Q_UNUSED(initialised);
     gpgme_ctx_t raw = nullptr;
     if (const gpgme_error_t e = gpgme_new(&raw)) {
-        *error = trOps("GPGME could not start: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME could not start: %1").arg(gpgError(e));
         return {};
     }
     ContextPtr ctx(raw);
     gpgme_set_protocol(ctx.get(), GPGME_PROTOCOL_OpenPGP);
     gpgme_set_armor(ctx.get(), 0);
     if (const gpgme_error_t e = gpgme_set_pinentry_mode(ctx.get(), GPGME_PINENTRY_MODE_LOOPBACK)) {
-        *error = trOps("GPGME: loopback pinentry refused: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: loopback pinentry refused: %1").arg(gpgError(e));
         return {};
     }
     gpgme_set_ctx_flag(ctx.get(), "no-symkey-cache", "1");
@@ -81,7 +76,7 @@ ContextPtr makeContext(const Core::Secret &passphrase, QString *error)
 bool ensurePrivateDirectory(const QString &directory, QString *error)
 {
     if (!QDir().mkpath(directory)) {
-        *error = trOps("cannot create the directory %1").arg(directory);
+        *error = QCoreApplication::translate("Ops", "cannot create the directory %1").arg(directory);
         return false;
     }
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -102,7 +97,7 @@ QString RecoveryRecord::write(const QString &directory, const QString &name, con
     if (!error)
         error = &ignored;
     if (passphrase.isEmpty()) {
-        *error = trOps("no passphrase for the recovery record");
+        *error = QCoreApplication::translate("Ops", "no passphrase for the recovery record");
         return {};
     }
     if (!ensurePrivateDirectory(directory, error))
@@ -115,18 +110,18 @@ QString RecoveryRecord::write(const QString &directory, const QString &name, con
     // No copy: GPGME reads straight from the Secret's bytes.
     if (const gpgme_error_t e = gpgme_data_new_from_mem(&in, plaintext.reveal().constData(),
                                                         size_t(plaintext.size()), 0)) {
-        *error = trOps("GPGME: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
         return {};
     }
     DataPtr input(in);
     if (const gpgme_error_t e = gpgme_data_new(&out)) {
-        *error = trOps("GPGME: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
         return {};
     }
     DataPtr output(out);
     if (const gpgme_error_t e = gpgme_op_encrypt(ctx.get(), nullptr, GPGME_ENCRYPT_SYMMETRIC, input.get(),
                                                  output.get())) {
-        *error = trOps("encrypting the recovery record failed: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "encrypting the recovery record failed: %1").arg(gpgError(e));
         return {};
     }
     size_t length = 0;
@@ -141,7 +136,7 @@ QString RecoveryRecord::write(const QString &directory, const QString &name, con
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(ciphertext) != ciphertext.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        *error = trOps("cannot write the recovery record %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot write the recovery record %1: %2").arg(path, file.errorString());
         file.close();
         QFile::remove(path);
         return {};
@@ -163,7 +158,7 @@ Core::Secret RecoveryRecord::read(const QString &path, const Core::Secret &passp
         error = &ignored;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = trOps("cannot read the recovery record %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Ops", "cannot read the recovery record %1: %2").arg(path, file.errorString());
         return {};
     }
     const QByteArray ciphertext = file.readAll();
@@ -176,7 +171,7 @@ Core::Secret RecoveryRecord::read(const QString &path, const Core::Secret &passp
         || gpgme_data_new(&out) != 0) {
         if (in)
             gpgme_data_release(in);
-        *error = trOps("GPGME could not allocate its buffers");
+        *error = QCoreApplication::translate("Ops", "GPGME could not allocate its buffers");
         return {};
     }
     DataPtr input(in);
@@ -189,12 +184,12 @@ Core::Secret RecoveryRecord::read(const QString &path, const Core::Secret &passp
         // A symmetric message without an integrity check (MDC) is refused, as gpg itself now does.
         const gpgme_decrypt_result_t result = gpgme_op_decrypt_result(ctx.get());
         if (result && result->legacy_cipher_nomdc) {
-            *error = trOps("the recovery record %1 has no integrity check").arg(path);
+            *error = QCoreApplication::translate("Ops", "the recovery record %1 has no integrity check").arg(path);
         } else {
             plaintext = Core::Secret(QByteArray::fromRawData(bytes, qsizetype(length)));
         }
     } else {
-        *error = trOps("decrypting the recovery record %1 failed: %2").arg(path, gpgError(e));
+        *error = QCoreApplication::translate("Ops", "decrypting the recovery record %1 failed: %2").arg(path, gpgError(e));
     }
     if (bytes) {
         OPENSSL_cleanse(bytes, length);
@@ -216,7 +211,7 @@ bool RecoveryRecord::remove(const QString &path, QString *error)
     }
     if (!QFile::remove(path)) {
         if (error)
-            *error = trOps("cannot remove the recovery record %1").arg(path);
+            *error = QCoreApplication::translate("Ops", "cannot remove the recovery record %1").arg(path);
         return false;
     }
     return true;

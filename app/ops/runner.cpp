@@ -19,11 +19,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ops::Runner", text);
-}
-
 QString outcomeName(Runner::Outcome outcome)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Runner::Outcome>().valueToKey(int(outcome)));
@@ -35,11 +30,11 @@ StepResult resultOf(const QFuture<StepResult> &future)
         if (future.resultCount() > 0)
             return future.result();
     } catch (const std::exception &e) {
-        return StepResult::failure(tr("The step failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        return StepResult::failure(QCoreApplication::translate("Ops::Runner", "The step failed: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
-        return StepResult::failure(tr("The step failed without saying why"));
+        return StepResult::failure(QCoreApplication::translate("Ops::Runner", "The step failed without saying why"));
     }
-    return StepResult::failure(tr("The step finished without a result"));
+    return StepResult::failure(QCoreApplication::translate("Ops::Runner", "The step finished without a result"));
 }
 
 } // namespace
@@ -107,7 +102,7 @@ struct Runner::State
                 post([deliver, result] { deliver(result); });
             })
             .onCanceled(q, [this, deliver] {
-                post([deliver] { deliver(StepResult::failure(tr("The step was cancelled before it finished"))); });
+                post([deliver] { deliver(StepResult::failure(QCoreApplication::translate("Ops::Runner", "The step was cancelled before it finished"))); });
             });
     }
 
@@ -188,14 +183,14 @@ struct Runner::State
     void nextDryRun()
     {
         if (cancelRequested) {
-            finish(Outcome::Cancelled, tr("The dry run was cancelled."));
+            finish(Outcome::Cancelled, QCoreApplication::translate("Ops::Runner", "The dry run was cancelled."));
             return;
         }
         if (index >= plan->size()) {
             if (dryRunFailures.isEmpty())
-                finish(Outcome::DryRunOk, tr("The dry run found nothing in the way. Nothing was changed."));
+                finish(Outcome::DryRunOk, QCoreApplication::translate("Ops::Runner", "The dry run found nothing in the way. Nothing was changed."));
             else
-                finish(Outcome::DryRunFailed, tr("The dry run found problems (nothing was changed):") % QLatin1Char('\n')
+                finish(Outcome::DryRunFailed, QCoreApplication::translate("Ops::Runner", "The dry run found problems (nothing was changed):") % QLatin1Char('\n')
                                                   % dryRunFailures.join(QLatin1Char('\n')));
             return;
         }
@@ -217,17 +212,17 @@ struct Runner::State
     void nextApply()
     {
         if (cancelRequested) {
-            beginRollback(tr("Cancelled by the user."), Outcome::Cancelled);
+            beginRollback(QCoreApplication::translate("Ops::Runner", "Cancelled by the user."), Outcome::Cancelled);
             return;
         }
         if (index >= plan->size()) {
-            finish(Outcome::Succeeded, tr("Every step was applied and verified."));
+            finish(Outcome::Succeeded, QCoreApplication::translate("Ops::Runner", "Every step was applied and verified."));
             return;
         }
         const int i = index;
         QString error;
         if (!logStep(QStringLiteral("begin"), i, nullptr, {{QStringLiteral("phase"), QStringLiteral("apply")}}, &error)) {
-            beginRollback(tr("Stopped before “%1”: %2").arg(titleOf(i), error), Outcome::RolledBack);
+            beginRollback(QCoreApplication::translate("Ops::Runner", "Stopped before “%1”: %2").arg(titleOf(i), error), Outcome::RolledBack);
             return;
         }
         emit q->stepStarted(i, QStringLiteral("apply"));
@@ -251,12 +246,12 @@ struct Runner::State
         const bool journaled = logStep(QStringLiteral("applied"), i, &result, extra, &error);
         emit q->stepFinished(i, QStringLiteral("apply"), result);
         if (!journaled) {
-            beginRollback(tr("“%1” was applied but the journal could not record it: %2").arg(titleOf(i), error),
+            beginRollback(QCoreApplication::translate("Ops::Runner", "“%1” was applied but the journal could not record it: %2").arg(titleOf(i), error),
                           Outcome::RolledBack);
             return;
         }
         if (cancelRequested) {
-            beginRollback(tr("Cancelled by the user."), Outcome::Cancelled);
+            beginRollback(QCoreApplication::translate("Ops::Runner", "Cancelled by the user."), Outcome::Cancelled);
             return;
         }
         startVerify(i);
@@ -280,7 +275,7 @@ struct Runner::State
         const bool journaled = logStep(QStringLiteral("verified"), i, &result, {}, &error);
         emit q->stepFinished(i, QStringLiteral("verify"), result);
         if (!journaled) {
-            beginRollback(tr("“%1” was verified but the journal could not record it: %2").arg(titleOf(i), error),
+            beginRollback(QCoreApplication::translate("Ops::Runner", "“%1” was verified but the journal could not record it: %2").arg(titleOf(i), error),
                           Outcome::RolledBack);
             return;
         }
@@ -291,7 +286,7 @@ struct Runner::State
 
     QString failureCause(int i, const StepResult &result) const
     {
-        return result.message.isEmpty() ? tr("“%1” failed.").arg(titleOf(i)) : result.message;
+        return result.message.isEmpty() ? QCoreApplication::translate("Ops::Runner", "“%1” failed.").arg(titleOf(i)) : result.message;
     }
 
     // ---- rollback ---------------------------------------------------------------------------
@@ -328,9 +323,9 @@ struct Runner::State
             QString message = cause;
             if (!message.isEmpty())
                 message += QLatin1Char('\n');
-            message += tr("Everything that was changed has been put back.");
+            message += QCoreApplication::translate("Ops::Runner", "Everything that was changed has been put back.");
             if (!interrupted.isEmpty())
-                message += QLatin1Char('\n') % tr("“%1” was interrupted while it was being applied and has no record to undo: check it by hand.").arg(interrupted);
+                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "“%1” was interrupted while it was being applied and has no record to undo: check it by hand.").arg(interrupted);
             finish(rollbackOutcome, message);
             return;
         }
@@ -352,12 +347,12 @@ struct Runner::State
             QString message = cause;
             if (!message.isEmpty())
                 message += QLatin1Char('\n');
-            message += tr("Undoing “%1” failed: %2").arg(titleOf(i), result.message.isEmpty() ? tr("no reason given") : result.message);
-            message += QLatin1Char('\n') % tr("Still applied: %1").arg(stillApplied());
+            message += QCoreApplication::translate("Ops::Runner", "Undoing “%1” failed: %2").arg(titleOf(i), result.message.isEmpty() ? QCoreApplication::translate("Ops::Runner", "no reason given") : result.message);
+            message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "Still applied: %1").arg(stillApplied());
             if (!interrupted.isEmpty())
-                message += QLatin1Char('\n') % tr("“%1” was interrupted while it was being applied: check it by hand.").arg(interrupted);
+                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "“%1” was interrupted while it was being applied: check it by hand.").arg(interrupted);
             if (journal)
-                message += QLatin1Char('\n') % tr("The journal %1 records what was done; roll it back again once the cause is fixed.")
+                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "The journal %1 records what was done; roll it back again once the cause is fixed.")
                                                  .arg(QDir::toNativeSeparators(journal->path()));
             finish(Outcome::RollbackFailed, message);
         });
@@ -377,11 +372,11 @@ struct Runner::State
     bool replay(Replay *out, QString *error) const
     {
         if (!journal || !journal->isValid()) {
-            *error = tr("There is no journal to resume or roll back from.");
+            *error = QCoreApplication::translate("Ops::Runner", "There is no journal to resume or roll back from.");
             return false;
         }
         if (journal->isFinished()) {
-            *error = tr("The journal %1 records a run that has ended: there is nothing to resume or roll back.")
+            *error = QCoreApplication::translate("Ops::Runner", "The journal %1 records a run that has ended: there is nothing to resume or roll back.")
                          .arg(QDir::toNativeSeparators(journal->path()));
             return false;
         }
@@ -393,12 +388,12 @@ struct Runner::State
         for (int i = 0; i < plan->size(); ++i)
             planIds << plan->step(i)->id();
         if (header.value(QLatin1String("kind")).toString() != plan->kind() || ids != planIds) {
-            *error = tr("The journal %1 was written for another plan: its steps do not match.")
+            *error = QCoreApplication::translate("Ops::Runner", "The journal %1 was written for another plan: its steps do not match.")
                          .arg(QDir::toNativeSeparators(journal->path()));
             return false;
         }
         if (header.value(QLatin1String("dryRun")).toBool()) {
-            *error = tr("The journal %1 records a dry run: nothing was changed.").arg(QDir::toNativeSeparators(journal->path()));
+            *error = QCoreApplication::translate("Ops::Runner", "The journal %1 records a dry run: nothing was changed.").arg(QDir::toNativeSeparators(journal->path()));
             return false;
         }
         int begun = -1;
@@ -444,7 +439,7 @@ struct Runner::State
         for (int i : std::as_const(r->applied)) {
             if (!plan->step(i)->restoreJournalState(r->states[i])) {
                 refuse(Outcome::RollbackFailed,
-                       tr("The journal's record of “%1” cannot be read back; nothing was done.").arg(titleOf(i)));
+                       QCoreApplication::translate("Ops::Runner", "The journal's record of “%1” cannot be read back; nothing was done.").arg(titleOf(i)));
                 return false;
             }
         }
@@ -484,7 +479,7 @@ void Runner::run(Plan *plan, bool dryRun)
     QString error;
     if (!d->logHeader(dryRun, &error)) {
         d->refuse(dryRun ? Outcome::DryRunFailed : Outcome::RolledBack,
-                  tr("Nothing was changed: the journal cannot be written (%1).").arg(error));
+                  QCoreApplication::translate("Ops::Runner", "Nothing was changed: the journal cannot be written (%1).").arg(error));
         return;
     }
     qCInfo(lcOps) << "plan" << plan->kind() << (dryRun ? "dry run" : "run") << plan->size() << "steps";
@@ -508,7 +503,7 @@ void Runner::resume(Plan *plan)
         return;
     if (r.rollingBack) {
         // It was already undoing a failure when it stopped: the only way on is back.
-        d->beginRollback(tr("The run was rolling back when it stopped; finishing the rollback."), Outcome::RolledBack);
+        d->beginRollback(QCoreApplication::translate("Ops::Runner", "The run was rolling back when it stopped; finishing the rollback."), Outcome::RolledBack);
         return;
     }
     int next = 0;
@@ -536,7 +531,7 @@ void Runner::rollback(Plan *plan)
     State::Replay r;
     if (!d->startFromJournal(&r, QStringLiteral("rollback")))
         return;
-    d->beginRollback(tr("Rolling back the run that stopped."), Outcome::RolledBack);
+    d->beginRollback(QCoreApplication::translate("Ops::Runner", "Rolling back the run that stopped."), Outcome::RolledBack);
 }
 
 void Runner::cancel()

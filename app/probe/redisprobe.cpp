@@ -19,11 +19,6 @@ namespace Probe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Probe", text);
-}
-
 QString text(const RespValue &reply)
 {
     return QString::fromUtf8(reply.string);
@@ -34,11 +29,11 @@ QString refusalReason(const QString &command, const RespValue &reply, const QStr
 {
     const QString error = text(reply);
     if (error.startsWith(QLatin1String("ERR unknown command")))
-        return tr("%1 is renamed or disabled on this server (%2)").arg(command, error);
+        return QCoreApplication::translate("Probe", "%1 is renamed or disabled on this server (%2)").arg(command, error);
     if (error.startsWith(QLatin1String("NOPERM")))
-        return tr("%1 is not allowed for user \"%2\" (%3)")
+        return QCoreApplication::translate("Probe", "%1 is not allowed for user \"%2\" (%3)")
             .arg(command, user.isEmpty() ? QStringLiteral("default") : user, error);
-    return tr("%1 failed: %2").arg(command, error);
+    return QCoreApplication::translate("Probe", "%1 failed: %2").arg(command, error);
 }
 
 QString protocolName(const QSslSocket &socket)
@@ -183,7 +178,7 @@ void RedisProbe::start(const RedisTarget &target)
     if (!target.caPem.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromData(target.caPem, QSsl::Pem);
         if (cas.isEmpty()) {
-            finish(Step::Tls, tr("the CA bundle holds no PEM certificate"));
+            finish(Step::Tls, QCoreApplication::translate("Probe", "the CA bundle holds no PEM certificate"));
             return;
         }
         config.setCaCertificates(cas);
@@ -192,7 +187,7 @@ void RedisProbe::start(const RedisTarget &target)
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(target.clientCertPem, QSsl::Pem);
         const QSslKey key = readPrivateKey(target.clientKeyPem.reveal());
         if (certificates.isEmpty() || key.isNull()) {
-            finish(Step::Tls, tr("the client certificate or its private key is not readable PEM"));
+            finish(Step::Tls, QCoreApplication::translate("Probe", "the client certificate or its private key is not readable PEM"));
             return;
         }
         config.setLocalCertificateChain(certificates);
@@ -206,20 +201,20 @@ void RedisProbe::start(const RedisTarget &target)
 void RedisProbe::cancel()
 {
     if (m_running)
-        finish(m_step, tr("cancelled"));
+        finish(m_step, QCoreApplication::translate("Probe", "cancelled"));
 }
 
 QString RedisProbe::stepName(Step step) const
 {
     switch (step) {
     case Step::Connect:
-        return tr("connect");
+        return QCoreApplication::translate("Probe", "connect");
     case Step::Tls:
-        return tr("TLS");
+        return QCoreApplication::translate("Probe", "TLS");
     case Step::Auth:
-        return tr("AUTH");
+        return QCoreApplication::translate("Probe", "AUTH");
     case Step::Command:
-        return tr("command");
+        return QCoreApplication::translate("Probe", "command");
     }
     return {};
 }
@@ -304,7 +299,7 @@ void RedisProbe::onReadyRead()
             return;
         if (m_inflight.isEmpty()) {
             finish(Step::Command,
-                   tr("protocol error: a reply nobody asked for: %1").arg(reply.toDebugString().left(80)));
+                   QCoreApplication::translate("Probe", "protocol error: a reply nobody asked for: %1").arg(reply.toDebugString().left(80)));
             return;
         }
         handleReply(m_inflight.takeFirst(), reply);
@@ -314,7 +309,7 @@ void RedisProbe::onReadyRead()
         return;
     if (!ok) {
         // A stream we cannot trust: reset the connection rather than read on.
-        finish(m_step, tr("protocol error: %1").arg(m_codec->errorString()));
+        finish(m_step, QCoreApplication::translate("Probe", "protocol error: %1").arg(m_codec->errorString()));
         return;
     }
     if (m_queriesSent && m_inflight.isEmpty())
@@ -329,14 +324,14 @@ void RedisProbe::handleReply(const Pending &pending, RespValue &reply)
         if (reply.isError() && text(reply).startsWith(QLatin1String("NOAUTH"))) {
             m_facts.authRequired = true;
             if (m_target.password.isEmpty()) {
-                finish(Step::Auth, tr("the server requires AUTH and no password was given (%1)").arg(text(reply)));
+                finish(Step::Auth, QCoreApplication::translate("Probe", "the server requires AUTH and no password was given (%1)").arg(text(reply)));
                 return;
             }
             sendAuth();
             return;
         }
         if (reply.isError()) {
-            finish(Step::Command, tr("PING was refused: %1").arg(text(reply)));
+            finish(Step::Command, QCoreApplication::translate("Probe", "PING was refused: %1").arg(text(reply)));
             return;
         }
         m_facts.authRequired = false;
@@ -349,7 +344,7 @@ void RedisProbe::handleReply(const Pending &pending, RespValue &reply)
         return;
     case Query::Auth:
         if (reply.isError()) {
-            finish(Step::Auth, tr("authentication failed: %1").arg(text(reply)));
+            finish(Step::Auth, QCoreApplication::translate("Probe", "authentication failed: %1").arg(text(reply)));
             return;
         }
         qCDebug(lcProbe) << "redis" << m_facts.endpoint << "authenticated";
@@ -359,7 +354,7 @@ void RedisProbe::handleReply(const Pending &pending, RespValue &reply)
     case Query::Ping:
         if (reply.type != RespValue::Type::SimpleString || reply.string != "PONG")
             m_facts.errors
-                << tr("Redis %1: PING after AUTH answered %2").arg(m_facts.endpoint, reply.toDebugString().left(200));
+                << QCoreApplication::translate("Probe", "Redis %1: PING after AUTH answered %2").arg(m_facts.endpoint, reply.toDebugString().left(200));
         return;
     case Query::Whoami:
         if (reply.type == RespValue::Type::BulkString || reply.type == RespValue::Type::SimpleString)
@@ -386,7 +381,7 @@ void RedisProbe::handleInfo(const QString &section, const RespValue &reply)
     if (reply.type != RespValue::Type::BulkString) {
         m_facts.unknown.insert(QStringLiteral("info.") + section,
                                reply.isError() ? refusalReason(QStringLiteral("INFO"), reply, m_target.user)
-                                               : tr("INFO answered %1").arg(reply.toDebugString().left(80)));
+                                               : QCoreApplication::translate("Probe", "INFO answered %1").arg(reply.toDebugString().left(80)));
         return;
     }
     for (const QByteArray &line : reply.string.split('\n')) {
@@ -407,7 +402,7 @@ void RedisProbe::handleConfig(const QString &key, RespValue &reply)
         return;
     }
     if (reply.type != RespValue::Type::Array) {
-        m_facts.unknown.insert(key, tr("CONFIG GET answered %1").arg(reply.toDebugString().left(80)));
+        m_facts.unknown.insert(key, QCoreApplication::translate("Probe", "CONFIG GET answered %1").arg(reply.toDebugString().left(80)));
         return;
     }
     bool found = false;
@@ -424,7 +419,7 @@ void RedisProbe::handleConfig(const QString &key, RespValue &reply)
     for (RespValue &element : reply.elements)
         Core::wipe(element.string);
     if (!found)
-        m_facts.unknown.insert(key, tr("this server has no setting \"%1\" (CONFIG GET returned nothing)").arg(key));
+        m_facts.unknown.insert(key, QCoreApplication::translate("Probe", "this server has no setting \"%1\" (CONFIG GET returned nothing)").arg(key));
 }
 
 void RedisProbe::handleAclList(const RespValue &reply)
@@ -432,7 +427,7 @@ void RedisProbe::handleAclList(const RespValue &reply)
     if (reply.type != RespValue::Type::Array) {
         m_facts.unknown.insert(QStringLiteral("aclUsers"),
                                reply.isError() ? refusalReason(QStringLiteral("ACL LIST"), reply, m_target.user)
-                                               : tr("ACL LIST answered %1").arg(reply.toDebugString().left(80)));
+                                               : QCoreApplication::translate("Probe", "ACL LIST answered %1").arg(reply.toDebugString().left(80)));
         return;
     }
     for (const RespValue &entry : reply.elements) {
@@ -457,7 +452,7 @@ void RedisProbe::onSocketError()
     Step step = m_step;
     if (error == QAbstractSocket::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
         step = Step::Tls;
-        cause = tr("certificate verification failed: %1").arg(m_sslErrors.join(QStringLiteral("; ")));
+        cause = QCoreApplication::translate("Probe", "certificate verification failed: %1").arg(m_sslErrors.join(QStringLiteral("; ")));
     } else if (m_target.tls && m_bytesReceived == 0
                && (step == Step::Tls || error == QAbstractSocket::SslInternalError
                    || error == QAbstractSocket::SslHandshakeFailedError
@@ -465,9 +460,9 @@ void RedisProbe::onSocketError()
         // With TLS 1.3 a server that wants a client certificate says so only after the handshake.
         step = Step::Tls;
         if (m_target.clientCertPem.isEmpty())
-            cause += tr(" (the server may demand a client certificate: tls-auth-clients)");
+            cause += QCoreApplication::translate("Probe", " (the server may demand a client certificate: tls-auth-clients)");
     } else if (error == QAbstractSocket::RemoteHostClosedError) {
-        cause = tr("the server closed the connection");
+        cause = QCoreApplication::translate("Probe", "the server closed the connection");
     }
     finish(step, cause);
 }
@@ -476,7 +471,7 @@ void RedisProbe::onTimeout()
 {
     if (!m_running)
         return;
-    finish(m_step, tr("timed out after %1 ms").arg(m_target.timeoutMs));
+    finish(m_step, QCoreApplication::translate("Probe", "timed out after %1 ms").arg(m_target.timeoutMs));
 }
 
 void RedisProbe::finish(Step step, const QString &error)
@@ -486,7 +481,7 @@ void RedisProbe::finish(Step step, const QString &error)
     m_running = false;
     m_timer.stop();
     if (!error.isEmpty()) {
-        m_facts.error = tr("Redis %1: %2: %3").arg(m_facts.endpoint, stepName(step), error);
+        m_facts.error = QCoreApplication::translate("Probe", "Redis %1: %2: %3").arg(m_facts.endpoint, stepName(step), error);
         m_facts.errors << m_facts.error;
         qCDebug(lcProbe).noquote() << m_facts.error;
     }

@@ -16,11 +16,6 @@ namespace Probe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Probe", text);
-}
-
 /** "0x2a" for a byte in a message. */
 QString byteName(char byte)
 {
@@ -162,7 +157,7 @@ bool RespCodec::endOfLine()
     bool ok = false;
     const qint64 number = canonical ? m_line.toLongLong(&ok) : 0;
     if (!ok) {
-        fail(tr("invalid number \"%1\" in a RESP header ending at offset %2")
+        fail(QCoreApplication::translate("Probe", "invalid number \"%1\" in a RESP header ending at offset %2")
                  .arg(QString::fromLatin1(m_line.left(24)))
                  .arg(at));
         return false;
@@ -177,11 +172,11 @@ bool RespCodec::endOfLine()
             return true;
         }
         if (number < 0) {
-            fail(tr("negative bulk string length %1 at offset %2").arg(number).arg(at));
+            fail(QCoreApplication::translate("Probe", "negative bulk string length %1 at offset %2").arg(number).arg(at));
             return false;
         }
         if (number > m_limits.maxBulk) {
-            fail(tr("bulk string of %1 bytes exceeds the cap of %2 bytes (offset %3)")
+            fail(QCoreApplication::translate("Probe", "bulk string of %1 bytes exceeds the cap of %2 bytes (offset %3)")
                      .arg(number)
                      .arg(m_limits.maxBulk)
                      .arg(at));
@@ -196,18 +191,18 @@ bool RespCodec::endOfLine()
             return true;
         }
         if (number < 0) {
-            fail(tr("negative array length %1 at offset %2").arg(number).arg(at));
+            fail(QCoreApplication::translate("Probe", "negative array length %1 at offset %2").arg(number).arg(at));
             return false;
         }
         if (number > m_limits.maxArray) {
-            fail(tr("array of %1 elements exceeds the cap of %2 elements (offset %3)")
+            fail(QCoreApplication::translate("Probe", "array of %1 elements exceeds the cap of %2 elements (offset %3)")
                      .arg(number)
                      .arg(m_limits.maxArray)
                      .arg(at));
             return false;
         }
         if (m_replyElements + number > m_limits.maxArray) {
-            fail(tr("one reply announces more than %1 array elements in all (offset %2)")
+            fail(QCoreApplication::translate("Probe", "one reply announces more than %1 array elements in all (offset %2)")
                      .arg(m_limits.maxArray)
                      .arg(at));
             return false;
@@ -231,7 +226,7 @@ bool RespCodec::scanByte(char byte)
         case '*':
             // hiredis refuses a nested array as soon as it sees its type byte: refuse it here first.
             if (m_pending.size() >= m_limits.maxDepth) {
-                fail(tr("arrays nested deeper than %1 levels (offset %2)").arg(m_limits.maxDepth).arg(at));
+                fail(QCoreApplication::translate("Probe", "arrays nested deeper than %1 levels (offset %2)").arg(m_limits.maxDepth).arg(at));
                 return false;
             }
             Q_FALLTHROUGH();
@@ -246,7 +241,7 @@ bool RespCodec::scanByte(char byte)
             m_state = State::Line;
             return true;
         default:
-            fail(tr("unexpected RESP type byte %1 at offset %2 (expected one of + - : $ *)")
+            fail(QCoreApplication::translate("Probe", "unexpected RESP type byte %1 at offset %2 (expected one of + - : $ *)")
                      .arg(byteName(byte))
                      .arg(at));
             return false;
@@ -254,7 +249,7 @@ bool RespCodec::scanByte(char byte)
     case State::Line:
         if (m_sawCr) {
             if (byte != '\n') {
-                fail(tr("carriage return without line feed at offset %1").arg(at - 1));
+                fail(QCoreApplication::translate("Probe", "carriage return without line feed at offset %1").arg(at - 1));
                 return false;
             }
             return endOfLine();
@@ -264,37 +259,37 @@ bool RespCodec::scanByte(char byte)
             return true;
         }
         if (byte == '\n') {
-            fail(tr("line feed without carriage return at offset %1").arg(at));
+            fail(QCoreApplication::translate("Probe", "line feed without carriage return at offset %1").arg(at));
             return false;
         }
         if (m_lineType == '+' || m_lineType == '-') {
             // Only the length is kept: the text itself is hiredis's to parse.
             if (++m_lineLength > m_limits.maxLine) {
-                fail(tr("status or error line longer than %1 bytes (offset %2)").arg(m_limits.maxLine).arg(at));
+                fail(QCoreApplication::translate("Probe", "status or error line longer than %1 bytes (offset %2)").arg(m_limits.maxLine).arg(at));
                 return false;
             }
             return true;
         }
         if (!((byte >= '0' && byte <= '9') || (byte == '-' && m_line.isEmpty()))) {
-            fail(tr("unexpected byte %1 in a RESP number at offset %2").arg(byteName(byte)).arg(at));
+            fail(QCoreApplication::translate("Probe", "unexpected byte %1 in a RESP number at offset %2").arg(byteName(byte)).arg(at));
             return false;
         }
         if (m_line.size() >= 20) {
-            fail(tr("RESP number longer than 20 characters at offset %1").arg(at));
+            fail(QCoreApplication::translate("Probe", "RESP number longer than 20 characters at offset %1").arg(at));
             return false;
         }
         m_line.append(byte);
         return true;
     case State::BulkCr:
         if (byte != '\r') {
-            fail(tr("bulk string not followed by CRLF at offset %1").arg(at));
+            fail(QCoreApplication::translate("Probe", "bulk string not followed by CRLF at offset %1").arg(at));
             return false;
         }
         m_state = State::BulkLf;
         return true;
     case State::BulkLf:
         if (byte != '\n') {
-            fail(tr("bulk string not followed by CRLF at offset %1").arg(at));
+            fail(QCoreApplication::translate("Probe", "bulk string not followed by CRLF at offset %1").arg(at));
             return false;
         }
         completeValue();
@@ -315,7 +310,7 @@ bool RespCodec::feed(QByteArrayView data)
         if (m_state == State::Bulk) {
             const qint64 take = std::min<qint64>(m_bulkLeft, size - i);
             if (m_replyBytes + take > m_limits.maxBuffered) {
-                fail(tr("reply larger than the cap of %1 bytes (offset %2)")
+                fail(QCoreApplication::translate("Probe", "reply larger than the cap of %1 bytes (offset %2)")
                          .arg(m_limits.maxBuffered)
                          .arg(m_offset + (m_limits.maxBuffered - m_replyBytes)));
                 i += qsizetype(m_limits.maxBuffered - m_replyBytes);
@@ -330,7 +325,7 @@ bool RespCodec::feed(QByteArrayView data)
             continue;
         }
         if (m_replyBytes + 1 > m_limits.maxBuffered) {
-            fail(tr("reply larger than the cap of %1 bytes (offset %2)").arg(m_limits.maxBuffered).arg(m_offset));
+            fail(QCoreApplication::translate("Probe", "reply larger than the cap of %1 bytes (offset %2)").arg(m_limits.maxBuffered).arg(m_offset));
             break;
         }
         ++m_replyBytes;
@@ -341,7 +336,7 @@ bool RespCodec::feed(QByteArrayView data)
     }
     // hiredis only ever sees bytes the scanner accepted.
     if (i > 0 && redisReaderFeed(m_reader.get(), data.data(), size_t(i)) != REDIS_OK)
-        fail(tr("RESP reader: %1").arg(QString::fromUtf8(m_reader->errstr)));
+        fail(QCoreApplication::translate("Probe", "RESP reader: %1").arg(QString::fromUtf8(m_reader->errstr)));
     drainReader();
     return !hasError();
 }
@@ -351,11 +346,11 @@ void RespCodec::drainReader()
     while (m_completeReplies > 0) {
         void *reply = nullptr;
         if (redisReaderGetReply(m_reader.get(), &reply) != REDIS_OK) {
-            fail(tr("RESP reader: %1").arg(QString::fromUtf8(m_reader->errstr)));
+            fail(QCoreApplication::translate("Probe", "RESP reader: %1").arg(QString::fromUtf8(m_reader->errstr)));
             return;
         }
         if (!reply) {
-            fail(tr("RESP reader: a complete reply was not returned"));
+            fail(QCoreApplication::translate("Probe", "RESP reader: a complete reply was not returned"));
             return;
         }
         m_replies.append(convert(static_cast<const redisReply *>(reply)));

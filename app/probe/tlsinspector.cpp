@@ -31,11 +31,6 @@ namespace Probe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Probe", text);
-}
-
 constexpr std::array<TlsVersion, 4> s_versions
     = { TlsVersion::Tls1_0, TlsVersion::Tls1_1, TlsVersion::Tls1_2, TlsVersion::Tls1_3 };
 
@@ -132,7 +127,7 @@ public:
     QString endpoint() const { return endpointName(m_host, m_port); }
     QString timeoutMessage(const QString &waitingFor) const
     {
-        return tr("Timed out after %1 ms waiting for %2 from %3").arg(m_timeoutMs).arg(waitingFor, endpoint());
+        return QCoreApplication::translate("Probe", "Timed out after %1 ms waiting for %2 from %3").arg(m_timeoutMs).arg(waitingFor, endpoint());
     }
 
     Step open(QString *error)
@@ -145,7 +140,7 @@ public:
         const QByteArray service = QByteArray::number(m_port);
         const int rc = ::getaddrinfo(host.constData(), service.constData(), &hints, &found);
         if (rc != 0) {
-            *error = tr("Could not resolve %1: %2").arg(m_host, QString::fromLocal8Bit(::gai_strerror(rc)));
+            *error = QCoreApplication::translate("Probe", "Could not resolve %1: %2").arg(m_host, QString::fromLocal8Bit(::gai_strerror(rc)));
             return Step::ConnectFailed;
         }
         std::unique_ptr<addrinfo, decltype(&::freeaddrinfo)> addresses(found, &::freeaddrinfo);
@@ -196,7 +191,7 @@ public:
                 continue;
             }
             *error
-                = tr("Could not send %1 to %2: %3").arg(what, endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+                = QCoreApplication::translate("Probe", "Could not send %1 to %2: %3").arg(what, endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
             return Step::Failed;
         }
         return Step::Ok;
@@ -226,7 +221,7 @@ public:
             }
             if (errno == ECONNRESET)
                 return Step::Closed;
-            *error = tr("Could not read %1 from %2: %3")
+            *error = QCoreApplication::translate("Probe", "Could not read %1 from %2: %3")
                          .arg(waitingFor, endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
             return Step::Failed;
         }
@@ -239,14 +234,14 @@ private:
             ::close(m_fd);
         m_fd = ::socket(address->ai_family, address->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, address->ai_protocol);
         if (m_fd < 0) {
-            *error = tr("Could not open a socket for %1: %2")
+            *error = QCoreApplication::translate("Probe", "Could not open a socket for %1: %2")
                          .arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
             return Step::ConnectFailed;
         }
         int rc = ::connect(m_fd, address->ai_addr, address->ai_addrlen);
         if (rc != 0 && errno == EINPROGRESS) {
             if (wait(POLLOUT) == Step::Timeout) {
-                *error = tr("Timed out after %1 ms connecting to %2").arg(m_timeoutMs).arg(endpoint());
+                *error = QCoreApplication::translate("Probe", "Timed out after %1 ms connecting to %2").arg(m_timeoutMs).arg(endpoint());
                 return Step::Timeout;
             }
             int soError = 0;
@@ -258,8 +253,8 @@ private:
         if (rc == 0)
             return Step::Ok;
         *error = errno == ECONNREFUSED
-            ? tr("Connection to %1 refused").arg(endpoint())
-            : tr("Could not connect to %1: %2").arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
+            ? QCoreApplication::translate("Probe", "Connection to %1 refused").arg(endpoint())
+            : QCoreApplication::translate("Probe", "Could not connect to %1: %2").arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
         return Step::ConnectFailed;
     }
 
@@ -292,8 +287,8 @@ struct Attempt {
 Attempt::Outcome sendPostgresSslRequest(Connection &connection, QString *message)
 {
     static const QByteArray sslRequest = QByteArray::fromHex("0000000804d2162f");
-    const QString what = tr("the answer to SSLRequest");
-    switch (connection.sendAll(sslRequest, message, tr("SSLRequest"))) {
+    const QString what = QCoreApplication::translate("Probe", "the answer to SSLRequest");
+    switch (connection.sendAll(sslRequest, message, QCoreApplication::translate("Probe", "SSLRequest"))) {
     case Step::Ok:
         break;
     case Step::Timeout:
@@ -309,7 +304,7 @@ Attempt::Outcome sendPostgresSslRequest(Connection &connection, QString *message
     case Step::Timeout:
         return Attempt::Outcome::Timeout;
     case Step::Closed:
-        *message = tr("%1 closed the connection after SSLRequest").arg(connection.endpoint());
+        *message = QCoreApplication::translate("Probe", "%1 closed the connection after SSLRequest").arg(connection.endpoint());
         return Attempt::Outcome::PreambleFailed;
     default:
         return Attempt::Outcome::PreambleFailed;
@@ -317,10 +312,10 @@ Attempt::Outcome sendPostgresSslRequest(Connection &connection, QString *message
     if (answer == "S")
         return Attempt::Outcome::Handshaken; // go on with TLS
     if (answer == "N") {
-        *message = tr("%1 answered 'N' to SSLRequest: TLS is off").arg(connection.endpoint());
+        *message = QCoreApplication::translate("Probe", "%1 answered 'N' to SSLRequest: TLS is off").arg(connection.endpoint());
         return Attempt::Outcome::TlsOff;
     }
-    *message = tr("%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?")
+    *message = QCoreApplication::translate("Probe", "%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?")
                    .arg(connection.endpoint(), QString::fromLatin1(answer.toHex()));
     return Attempt::Outcome::PreambleFailed;
 }
@@ -402,7 +397,7 @@ Attempt handshake(const TlsTarget &target, SSL *ssl)
         attempt.message = Ssl::drainErrors();
         return attempt;
     }
-    const QString handshakeWhat = tr("the TLS handshake");
+    const QString handshakeWhat = QCoreApplication::translate("Probe", "the TLS handshake");
     for (;;) {
         ERR_clear_error();
         errno = 0;
@@ -432,7 +427,7 @@ Attempt handshake(const TlsTarget &target, SSL *ssl)
         else if (error == SSL_ERROR_SYSCALL && savedErrno != 0)
             attempt.message = QString::fromLocal8Bit(std::strerror(savedErrno));
         else
-            attempt.message = tr("the server closed the connection during the handshake");
+            attempt.message = QCoreApplication::translate("Probe", "the server closed the connection during the handshake");
         return attempt;
     }
     attempt.outcome = Attempt::Outcome::Handshaken;
@@ -491,7 +486,7 @@ bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, QString *error)
     }
     ERR_clear_error();
     if (added == 0)
-        *error = tr("The CA certificates given for verification hold no PEM certificate");
+        *error = QCoreApplication::translate("Probe", "The CA certificates given for verification hold no PEM certificate");
     return added > 0;
 }
 
@@ -546,7 +541,7 @@ void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attem
     report->verified = state.firstError == X509_V_OK && !report->chain.isEmpty();
     if (!report->verified) {
         report->verifyError = state.firstError == X509_V_OK
-            ? tr("the server sent no certificate")
+            ? QCoreApplication::translate("Probe", "the server sent no certificate")
             : QString::fromLatin1(X509_verify_cert_error_string(state.firstError));
         report->verifyFailure
             = state.firstError == X509_V_OK ? VerifyFailure::Other : classify(state.firstError, report->leaf());
@@ -568,13 +563,13 @@ Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
     const int v = openSslVersion(version);
     if (SSL_CTX_set_min_proto_version(context.get(), v) != 1 || SSL_CTX_set_max_proto_version(context.get(), v) != 1) {
         Ssl::drainErrors();
-        attempt.message = tr("the local OpenSSL was built without %1").arg(name);
+        attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL was built without %1").arg(name);
         return attempt;
     }
     SSL_CTX_set_security_level(context.get(), 0);
     // Every cipher the library has, old ones included: the question is what the server accepts.
     if (version != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), "ALL:@SECLEVEL=0") != 1) {
-        attempt.message = tr("the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
+        attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
         return attempt;
     }
     SSL_CTX_set_options(context.get(), SSL_OP_LEGACY_SERVER_CONNECT);
@@ -591,13 +586,13 @@ Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
     sk_SSL_CIPHER_free(ciphers);
     if (cipherCount <= 0) {
         Ssl::drainErrors();
-        attempt.message = tr("the local OpenSSL offers no cipher for %1, even at security level 0").arg(name);
+        attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL offers no cipher for %1, even at security level 0").arg(name);
         return attempt;
     }
     attempt = handshake(target, ssl.get());
     if (attempt.outcome == Attempt::Outcome::Handshaken && attempt.protocol != name) {
         attempt.outcome = Attempt::Outcome::HandshakeFailed;
-        attempt.message = tr("the server negotiated %1 instead").arg(attempt.protocol);
+        attempt.message = QCoreApplication::translate("Probe", "the server negotiated %1 instead").arg(attempt.protocol);
     }
     return attempt;
 }
@@ -642,8 +637,8 @@ PlaintextCheck checkPlaintext(const TlsTarget &target, quint16 port)
     }
     const bool redis = target.preamble == Preamble::Redis;
     const QByteArray request = redis ? QByteArrayLiteral("PING\r\n") : QByteArray("AMQP\x00\x00\x09\x01", 8);
-    const QString what = redis ? tr("the answer to PING") : tr("the answer to the AMQP protocol header");
-    const Step sent = connection.sendAll(request, &error, redis ? tr("PING") : tr("the AMQP protocol header"));
+    const QString what = redis ? QCoreApplication::translate("Probe", "the answer to PING") : QCoreApplication::translate("Probe", "the answer to the AMQP protocol header");
+    const Step sent = connection.sendAll(request, &error, redis ? QCoreApplication::translate("Probe", "PING") : QCoreApplication::translate("Probe", "the AMQP protocol header"));
     if (sent == Step::Timeout) {
         check.result = PlaintextCheck::Result::Timeout;
         check.detail = error;
@@ -682,13 +677,13 @@ PlaintextCheck checkPlaintext(const TlsTarget &target, quint16 port)
         check.result = amqp ? PlaintextCheck::Result::Accepted : PlaintextCheck::Result::NotAccepted;
     }
     if (check.result == PlaintextCheck::Result::Accepted)
-        check.detail = tr("%1 answered plaintext: %2").arg(connection.endpoint(), printable(answer.left(80)));
+        check.detail = QCoreApplication::translate("Probe", "%1 answered plaintext: %2").arg(connection.endpoint(), printable(answer.left(80)));
     else if (answer.isEmpty())
-        check.detail = tr("%1 closed the connection on plaintext").arg(connection.endpoint());
+        check.detail = QCoreApplication::translate("Probe", "%1 closed the connection on plaintext").arg(connection.endpoint());
     else if (answer.at(0) == '\x15')
-        check.detail = tr("%1 answered plaintext with a TLS alert").arg(connection.endpoint());
+        check.detail = QCoreApplication::translate("Probe", "%1 answered plaintext with a TLS alert").arg(connection.endpoint());
     else
-        check.detail = tr("%1 answered plaintext with something else: %2")
+        check.detail = QCoreApplication::translate("Probe", "%1 answered plaintext with something else: %2")
                            .arg(connection.endpoint(), printable(answer.left(40)));
     return check;
 }
@@ -710,7 +705,7 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
     for (const TlsVersion version : s_versions)
         report.versions << VersionResult { version, VersionState::NotTried, {} };
     if (target.host.isEmpty() || target.port == 0) {
-        report.errors << tr("No host or port to inspect (%1)").arg(report.endpoint);
+        report.errors << QCoreApplication::translate("Probe", "No host or port to inspect (%1)").arg(report.endpoint);
         return report;
     }
     const SigpipeBlocker sigpipeBlocker;
@@ -735,16 +730,16 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
             report.plaintextDetail = check.detail;
         }
         if (samePort && report.plaintextAccepted.value_or(false)) {
-            setAllVersions(&report, VersionState::Refused, tr("the port speaks plaintext, not TLS"));
+            setAllVersions(&report, VersionState::Refused, QCoreApplication::translate("Probe", "the port speaks plaintext, not TLS"));
             return report;
         }
         break;
     }
     case Preamble::Postgres:
-        report.plaintextDetail = tr("The SSLRequest answer cannot tell; the PostgreSQL probe tries sslmode=disable");
+        report.plaintextDetail = QCoreApplication::translate("Probe", "The SSLRequest answer cannot tell; the PostgreSQL probe tries sslmode=disable");
         break;
     case Preamble::None:
-        report.plaintextDetail = tr("No plaintext check without a protocol to speak");
+        report.plaintextDetail = QCoreApplication::translate("Probe", "No plaintext check without a protocol to speak");
         break;
     }
     if (promise.isCanceled())
@@ -772,7 +767,7 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
     case Attempt::Outcome::HandshakeFailed:
     case Attempt::Outcome::LocalUnsupported:
         report.verifyFailure = VerifyFailure::HandshakeFailed;
-        report.verifyError = tr("No TLS session with a default client: %1").arg(main.message);
+        report.verifyError = QCoreApplication::translate("Probe", "No TLS session with a default client: %1").arg(main.message);
         break;
     }
 

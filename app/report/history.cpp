@@ -22,11 +22,6 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 const QStringList s_severities = {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                   QStringLiteral("low"), QStringLiteral("info")};
 
@@ -116,12 +111,12 @@ QString HistoryStore::save(const QByteArray &snapshotJson, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(snapshotJson, &parseError);
     if (!document.isObject())
-        return fail(Report::tr("not a snapshot: %1").arg(parseError.errorString()));
+        return fail(QCoreApplication::translate("Report", "not a snapshot: %1").arg(parseError.errorString()));
     const HistoryEntry entry = HistoryEntry::fromSnapshot(document.object());
     if (!entry.takenAt.isValid())
-        return fail(Report::tr("not a snapshot: it has no \"takenAt\""));
+        return fail(QCoreApplication::translate("Report", "not a snapshot: it has no \"takenAt\""));
     if (!QDir().mkpath(m_directory))
-        return fail(Report::tr("cannot create %1").arg(m_directory));
+        return fail(QCoreApplication::translate("Report", "cannot create %1").arg(m_directory));
     const QString stem = entry.takenAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + u'-'
                          + slug(entry.scope.section(u'/', -1));
     QString path = m_directory + u'/' + stem + QStringLiteral(".json");
@@ -129,7 +124,7 @@ QString HistoryStore::save(const QByteArray &snapshotJson, QString *error)
         path = m_directory + u'/' + stem + u'-' + QString::number(n) + QStringLiteral(".json");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(snapshotJson) != snapshotJson.size() || !file.commit())
-        return fail(Report::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
     const int removed = prune(Core::Clock::currentDateTimeUtc());
     qCDebug(lcReport) << "history: saved" << path << "pruned" << removed;
     return path;
@@ -167,7 +162,7 @@ std::optional<QJsonObject> HistoryStore::load(const QString &path, QString *erro
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Report::tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Report", "cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -175,8 +170,8 @@ std::optional<QJsonObject> HistoryStore::load(const QString &path, QString *erro
     if (!document.isObject() || !document.object().value(QStringLiteral("schema")).toString().startsWith(
                                     QStringLiteral("proofer.snapshot/"))) {
         if (error)
-            *error = Report::tr("%1 is not a Proofer snapshot (%2)")
-                         .arg(path, parseError.error == QJsonParseError::NoError ? Report::tr("no \"schema\"")
+            *error = QCoreApplication::translate("Report", "%1 is not a Proofer snapshot (%2)")
+                         .arg(path, parseError.error == QJsonParseError::NoError ? QCoreApplication::translate("Report", "no \"schema\"")
                                                                                  : parseError.errorString());
         return std::nullopt;
     }

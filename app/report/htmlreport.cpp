@@ -10,11 +10,6 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
-
 // Print-friendly, and within the CSS subset QTextDocument reads (the PDF is rendered from this same page).
 const char16_t *const s_style = uR"(
 body { font-family: "DejaVu Sans", "Helvetica", "Arial", sans-serif; font-size: 10pt; color: #1a1a1a; margin: 0 1.5em; }
@@ -56,15 +51,15 @@ QString severityLabel(Audit::Severity severity)
 {
     switch (severity) {
     case Audit::Severity::Critical:
-        return tr("critical");
+        return QCoreApplication::translate("Report", "critical");
     case Audit::Severity::High:
-        return tr("high");
+        return QCoreApplication::translate("Report", "high");
     case Audit::Severity::Medium:
-        return tr("medium");
+        return QCoreApplication::translate("Report", "medium");
     case Audit::Severity::Low:
-        return tr("low");
+        return QCoreApplication::translate("Report", "low");
     case Audit::Severity::Info:
-        return tr("info");
+        return QCoreApplication::translate("Report", "info");
     }
     return {};
 }
@@ -79,15 +74,15 @@ QString statusLabel(Audit::ComplianceCell::Status status)
 {
     switch (status) {
     case Audit::ComplianceCell::Status::Pass:
-        return tr("pass");
+        return QCoreApplication::translate("Report", "pass");
     case Audit::ComplianceCell::Status::Fail:
-        return tr("fail");
+        return QCoreApplication::translate("Report", "fail");
     case Audit::ComplianceCell::Status::Partial:
-        return tr("partial");
+        return QCoreApplication::translate("Report", "partial");
     case Audit::ComplianceCell::Status::NotAssessed:
-        return tr("not assessed");
+        return QCoreApplication::translate("Report", "not assessed");
     case Audit::ComplianceCell::Status::NotApplicable:
-        return tr("n/a", "compliance status: not applicable");
+        return QCoreApplication::translate("Report", "n/a", "compliance status: not applicable");
     }
     return {};
 }
@@ -102,11 +97,11 @@ QString deductionKindLabel(Audit::Deduction::Kind kind)
 {
     switch (kind) {
     case Audit::Deduction::Kind::Failure:
-        return tr("failed check");
+        return QCoreApplication::translate("Report", "failed check");
     case Audit::Deduction::Kind::Ceiling:
-        return tr("severity ceiling");
+        return QCoreApplication::translate("Report", "severity ceiling");
     case Audit::Deduction::Kind::FleetCap:
-        return tr("critical finding caps the fleet");
+        return QCoreApplication::translate("Report", "critical finding caps the fleet");
     }
     return {};
 }
@@ -114,13 +109,13 @@ QString deductionKindLabel(Audit::Deduction::Kind kind)
 QString utcText(const QDateTime &time)
 {
     if (!time.isValid())
-        return tr("unknown");
+        return QCoreApplication::translate("Report", "unknown");
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
 }
 
 QString scoreText(const std::optional<double> &score)
 {
-    return score ? QString::number(*score, 'f', 1) : tr("no score");
+    return score ? QString::number(*score, 'f', 1) : QCoreApplication::translate("Report", "no score");
 }
 
 QString th(const QString &text)
@@ -187,7 +182,7 @@ public:
         const QString title = htmlTitle(m_snapshot);
         m_sha256 = sha256Hex(snapshotJson(m_snapshot, m_audit));
         m_html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"")
-                  + esc(Report::tr("en", "the language code of this translation, for <html lang>"))
+                  + esc(QCoreApplication::translate("Report", "en", "the language code of this translation, for <html lang>"))
                   + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(title)
                   + QStringLiteral("</title>\n<style>") + QString::fromUtf16(s_style)
                   + QStringLiteral("</style>\n</head>\n<body>\n<h1>") + esc(title) + QStringLiteral("</h1>\n");
@@ -211,18 +206,18 @@ private:
             m_html += QStringLiteral("<tr>") + th(label) + QStringLiteral("<td>") + valueHtml
                       + QStringLiteral("</td></tr>\n");
         };
-        row(Report::tr("Scope"), esc(scopeDescription(m_snapshot)));
+        row(QCoreApplication::translate("Report", "Scope"), esc(scopeDescription(m_snapshot)));
         if (m_snapshot.source == u"kubernetes") {
-            row(Report::tr("Cluster"), esc(m_snapshot.server));
-            row(Report::tr("Context"), esc(m_snapshot.context));
+            row(QCoreApplication::translate("Report", "Cluster"), esc(m_snapshot.server));
+            row(QCoreApplication::translate("Report", "Context"), esc(m_snapshot.context));
         }
-        row(Report::tr("Scanned at"), esc(utcText(m_snapshot.takenAt)));
-        row(Report::tr("Report generated at"), esc(utcText(m_options.generatedAt)));
-        row(Report::tr("Generated by"), esc(Report::tr("Proofer %1").arg(m_options.toolVersion)));
-        row(Report::tr("Datastores"), esc(QString::number(m_snapshot.datastores.size())));
-        row(Report::tr("Fleet grade"), QStringLiteral("<b>") + esc(m_audit.grade.fleet.letter) + QStringLiteral("</b> (")
+        row(QCoreApplication::translate("Report", "Scanned at"), esc(utcText(m_snapshot.takenAt)));
+        row(QCoreApplication::translate("Report", "Report generated at"), esc(utcText(m_options.generatedAt)));
+        row(QCoreApplication::translate("Report", "Generated by"), esc(QCoreApplication::translate("Report", "Proofer %1").arg(m_options.toolVersion)));
+        row(QCoreApplication::translate("Report", "Datastores"), esc(QString::number(m_snapshot.datastores.size())));
+        row(QCoreApplication::translate("Report", "Fleet grade"), QStringLiteral("<b>") + esc(m_audit.grade.fleet.letter) + QStringLiteral("</b> (")
                                    + esc(scoreText(m_audit.grade.fleet.score)) + u')');
-        row(Report::tr("Snapshot SHA-256"),
+        row(QCoreApplication::translate("Report", "Snapshot SHA-256"),
             QStringLiteral("<code>") + m_sha256 + QStringLiteral("</code>"));
         m_html += QStringLiteral("</table>\n");
     }
@@ -230,27 +225,27 @@ private:
     void grade()
     {
         const Audit::Grade &fleet = m_audit.grade.fleet;
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Fleet grade")) + QStringLiteral("</h2>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Fleet grade")) + QStringLiteral("</h2>\n");
         m_html += QStringLiteral("<p><span class=\"grade\">") + esc(fleet.letter) + QStringLiteral("</span> ")
-                  + esc(Report::tr("score %1 of 100").arg(scoreText(fleet.score))) + QStringLiteral("</p>\n");
+                  + esc(QCoreApplication::translate("Report", "score %1 of 100").arg(scoreText(fleet.score))) + QStringLiteral("</p>\n");
         m_html += tableOpen()
-                  + headerRow({Report::tr("Critical"), Report::tr("High"), Report::tr("Medium"), Report::tr("Low"), Report::tr("Info")})
+                  + headerRow({QCoreApplication::translate("Report", "Critical"), QCoreApplication::translate("Report", "High"), QCoreApplication::translate("Report", "Medium"), QCoreApplication::translate("Report", "Low"), QCoreApplication::translate("Report", "Info")})
                   + QStringLiteral("<tr>");
         for (Audit::Severity s : {Audit::Severity::Critical, Audit::Severity::High, Audit::Severity::Medium,
                                   Audit::Severity::Low, Audit::Severity::Info})
             m_html += td(QString::number(fleet.counts.value(s)));
         m_html += QStringLiteral("</tr></table>\n");
 
-        m_html += QStringLiteral("<h3>") + esc(Report::tr("Deductions")) + QStringLiteral("</h3>\n");
+        m_html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("Report", "Deductions")) + QStringLiteral("</h3>\n");
         if (fleet.deductions.isEmpty()) {
-            m_html += QStringLiteral("<p>") + esc(Report::tr("No deduction: every assessed check passed.")) + QStringLiteral("</p>\n");
+            m_html += QStringLiteral("<p>") + esc(QCoreApplication::translate("Report", "No deduction: every assessed check passed.")) + QStringLiteral("</p>\n");
         } else {
             m_html += QStringLiteral("<p class=\"muted\">")
-                      + esc(Report::tr("Each failed check costs its weight over the datastore's assessed weight, scaled by "
+                      + esc(QCoreApplication::translate("Report", "Each failed check costs its weight over the datastore's assessed weight, scaled by "
                                "the datastore's weight in the fleet; see docs/grading.md."))
                       + QStringLiteral("</p>\n");
             m_html += tableOpen()
-                      + headerRow({Report::tr("Rule"), Report::tr("Datastore"), Report::tr("Severity"), Report::tr("Kind"), Report::tr("Points")});
+                      + headerRow({QCoreApplication::translate("Report", "Rule"), QCoreApplication::translate("Report", "Datastore"), QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "Kind"), QCoreApplication::translate("Report", "Points")});
             double total = 0.0;
             for (const Audit::Deduction &d : fleet.deductions) {
                 total += d.points;
@@ -258,15 +253,15 @@ private:
                           + severityCell(d.severity) + td(deductionKindLabel(d.kind))
                           + td(QString::number(d.points, 'f', 2)) + QStringLiteral("</tr>\n");
             }
-            m_html += QStringLiteral("<tr><th colspan=\"4\">") + esc(Report::tr("Total"))
+            m_html += QStringLiteral("<tr><th colspan=\"4\">") + esc(QCoreApplication::translate("Report", "Total"))
                       + QStringLiteral("</th>") + td(QString::number(total, 'f', 2)) + QStringLiteral("</tr>\n");
             m_html += QStringLiteral("</table>\n");
         }
 
-        m_html += QStringLiteral("<h3>") + esc(Report::tr("Grades per datastore")) + QStringLiteral("</h3>\n");
+        m_html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("Report", "Grades per datastore")) + QStringLiteral("</h3>\n");
         m_html += tableOpen()
-                  + headerRow({Report::tr("Datastore"), Report::tr("Grade"), Report::tr("Score"), Report::tr("Critical"), Report::tr("High"), Report::tr("Medium"),
-                               Report::tr("Low"), Report::tr("Not assessed")});
+                  + headerRow({QCoreApplication::translate("Report", "Datastore"), QCoreApplication::translate("Report", "Grade"), QCoreApplication::translate("Report", "Score"), QCoreApplication::translate("Report", "Critical"), QCoreApplication::translate("Report", "High"), QCoreApplication::translate("Report", "Medium"),
+                               QCoreApplication::translate("Report", "Low"), QCoreApplication::translate("Report", "Not assessed")});
         for (const Audit::Grade &g : m_audit.grade.datastores) {
             m_html += QStringLiteral("<tr>") + td(g.subject) + td(g.letter, QStringLiteral("nowrap"))
                       + td(scoreText(g.score)) + td(QString::number(g.counts.value(Audit::Severity::Critical)))
@@ -280,23 +275,23 @@ private:
 
     void datastores()
     {
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Datastores")) + QStringLiteral("</h2>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Datastores")) + QStringLiteral("</h2>\n");
         m_html += tableOpen()
-                  + headerRow({Report::tr("Name"), Report::tr("Kind"), Report::tr("Endpoint"), Report::tr("TLS"), Report::tr("Verified"), Report::tr("Authentication"),
-                               Report::tr("Plaintext"), Report::tr("Errors")});
+                  + headerRow({QCoreApplication::translate("Report", "Name"), QCoreApplication::translate("Report", "Kind"), QCoreApplication::translate("Report", "Endpoint"), QCoreApplication::translate("Report", "TLS"), QCoreApplication::translate("Report", "Verified"), QCoreApplication::translate("Report", "Authentication"),
+                               QCoreApplication::translate("Report", "Plaintext"), QCoreApplication::translate("Report", "Errors")});
         for (const Fleet::DatastoreReport &report : m_snapshot.datastores) {
-            QString tls = Report::tr("unknown");
+            QString tls = QCoreApplication::translate("Report", "unknown");
             QString verified = QStringLiteral("-");
-            QString plaintext = Report::tr("unknown");
+            QString plaintext = QCoreApplication::translate("Report", "unknown");
             if (report.tls) {
                 QStringList accepted;
                 for (const Probe::VersionResult &version : report.tls->versions) {
                     if (version.state == Probe::VersionState::Accepted)
                         accepted << Probe::tlsVersionName(version.version);
                 }
-                tls = report.tls->tlsEnabled ? Report::tr("on: %1").arg(accepted.join(QStringLiteral(", "))) : Report::tr("off");
+                tls = report.tls->tlsEnabled ? QCoreApplication::translate("Report", "on: %1").arg(accepted.join(QStringLiteral(", "))) : QCoreApplication::translate("Report", "off");
                 if (report.tls->tlsEnabled) {
-                    verified = report.tls->verified ? Report::tr("yes") : Report::tr("no");
+                    verified = report.tls->verified ? QCoreApplication::translate("Report", "yes") : QCoreApplication::translate("Report", "no");
                     if (!report.tls->verified && !report.tls->verifyError.isEmpty())
                         verified += QStringLiteral(" (") + report.tls->verifyError + u')';
                 }
@@ -304,7 +299,7 @@ private:
                 if (report.postgres && report.postgres->plaintextAccepted)
                     plain = report.postgres->plaintextAccepted;
                 if (plain)
-                    plaintext = *plain ? Report::tr("accepted") : Report::tr("refused");
+                    plaintext = *plain ? QCoreApplication::translate("Report", "accepted") : QCoreApplication::translate("Report", "refused");
             }
             QString errors;
             for (const QString &error : report.errors)
@@ -319,7 +314,7 @@ private:
     void findingTable(const QList<Audit::Finding> &findings)
     {
         m_html += tableOpen()
-                  + headerRow({Report::tr("Severity"), Report::tr("ID"), Report::tr("Finding"), Report::tr("Evidence"), Report::tr("Remediation")});
+                  + headerRow({QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "ID"), QCoreApplication::translate("Report", "Finding"), QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "Remediation")});
         for (const Audit::Finding &f : findings) {
             QString evidence;
             for (const QString &line : f.evidence)
@@ -339,9 +334,9 @@ private:
 
     void findings()
     {
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Findings")) + QStringLiteral("</h2>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Findings")) + QStringLiteral("</h2>\n");
         m_html += QStringLiteral("<p>")
-                  + esc(Report::tr("%n finding(s), most severe first.", nullptr, int(m_audit.findings.size())))
+                  + esc(QCoreApplication::translate("Report", "%n finding(s), most severe first.", nullptr, int(m_audit.findings.size())))
                   + QStringLiteral("</p>\n");
         QSet<QString> names;
         for (const Fleet::DatastoreReport &report : m_snapshot.datastores) {
@@ -353,10 +348,10 @@ private:
             }
             QString heading = report.name;
             if (const Audit::Grade *g = m_audit.grade.datastore(report.name))
-                heading = Report::tr("%1: grade %2 (%3)").arg(report.name, g->letter, scoreText(g->score));
+                heading = QCoreApplication::translate("Report", "%1: grade %2 (%3)").arg(report.name, g->letter, scoreText(g->score));
             m_html += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>\n");
             if (own.isEmpty())
-                m_html += QStringLiteral("<p>") + esc(Report::tr("No finding.")) + QStringLiteral("</p>\n");
+                m_html += QStringLiteral("<p>") + esc(QCoreApplication::translate("Report", "No finding.")) + QStringLiteral("</p>\n");
             else
                 findingTable(own);
         }
@@ -366,22 +361,22 @@ private:
                 fleetWide << f;
         }
         if (!fleetWide.isEmpty()) {
-            m_html += QStringLiteral("<h3>") + esc(Report::tr("Fleet-wide")) + QStringLiteral("</h3>\n");
+            m_html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("Report", "Fleet-wide")) + QStringLiteral("</h3>\n");
             findingTable(fleetWide);
         }
     }
 
     void compliance()
     {
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Compliance matrix")) + QStringLiteral("</h2>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Compliance matrix")) + QStringLiteral("</h2>\n");
         if (!m_audit.complianceError.isEmpty())
             m_html += QStringLiteral("<p class=\"warn\">") + esc(m_audit.complianceError) + QStringLiteral("</p>\n");
         if (m_audit.compliance.rows().isEmpty()) {
-            m_html += QStringLiteral("<p>") + esc(Report::tr("No compliance control was evaluated.")) + QStringLiteral("</p>\n");
+            m_html += QStringLiteral("<p>") + esc(QCoreApplication::translate("Report", "No compliance control was evaluated.")) + QStringLiteral("</p>\n");
             return;
         }
         m_html += QStringLiteral("<p class=\"muted\">")
-                  + esc(Report::tr("pass: every applicable check passed; fail: a critical or high check failed; partial: only "
+                  + esc(QCoreApplication::translate("Report", "pass: every applicable check passed; fail: a critical or high check failed; partial: only "
                            "lesser checks failed, or some could not be assessed; not assessed: nothing could be "
                            "observed; n/a: the control does not concern this kind of datastore."))
                   + QStringLiteral("</p>\n");
@@ -402,7 +397,7 @@ private:
                 if (!row.version.isEmpty())
                     heading += u' ' + row.version;
                 m_html += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>\n");
-                m_html += tableOpen() + headerRow(QStringList{Report::tr("Control"), Report::tr("Title"), Report::tr("Fleet")} + columns);
+                m_html += tableOpen() + headerRow(QStringList{QCoreApplication::translate("Report", "Control"), QCoreApplication::translate("Report", "Title"), QCoreApplication::translate("Report", "Fleet")} + columns);
             }
             m_html += QStringLiteral("<tr>") + td(row.control, QStringLiteral("nowrap")) + td(row.title)
                       + statusCell(row.status);
@@ -419,22 +414,22 @@ private:
 
     void certificates()
     {
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Certificates")) + QStringLiteral("</h2>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Certificates")) + QStringLiteral("</h2>\n");
         bool any = false;
         for (const Fleet::DatastoreReport &report : m_snapshot.datastores)
             any = any || !servedChain(report).isEmpty();
         if (!any) {
-            m_html += QStringLiteral("<p>") + esc(Report::tr("No datastore presented a certificate.")) + QStringLiteral("</p>\n");
+            m_html += QStringLiteral("<p>") + esc(QCoreApplication::translate("Report", "No datastore presented a certificate.")) + QStringLiteral("</p>\n");
             return;
         }
         m_html += tableOpen()
-                  + headerRow({Report::tr("Datastore"), Report::tr("Role"), Report::tr("Subject"), Report::tr("Issuer"), Report::tr("Not after"),
-                               Report::tr("Days left"), Report::tr("Key"), Report::tr("Signature")});
+                  + headerRow({QCoreApplication::translate("Report", "Datastore"), QCoreApplication::translate("Report", "Role"), QCoreApplication::translate("Report", "Subject"), QCoreApplication::translate("Report", "Issuer"), QCoreApplication::translate("Report", "Not after"),
+                               QCoreApplication::translate("Report", "Days left"), QCoreApplication::translate("Report", "Key"), QCoreApplication::translate("Report", "Signature")});
         for (const Fleet::DatastoreReport &report : m_snapshot.datastores) {
             const QList<Probe::CertificateInfo> chain = servedChain(report);
             for (qsizetype i = 0; i < chain.size(); ++i) {
                 const Probe::CertificateInfo &c = chain.at(i);
-                const QString role = i == 0 ? Report::tr("server") : (c.isCa ? Report::tr("CA") : Report::tr("intermediate"));
+                const QString role = i == 0 ? QCoreApplication::translate("Report", "server") : (c.isCa ? QCoreApplication::translate("Report", "CA") : QCoreApplication::translate("Report", "intermediate"));
                 const QString daysClass = c.daysLeft < 0  ? QStringLiteral("expired")
                                           : c.daysLeft < 90 ? QStringLiteral("expiring")
                                                             : QString();
@@ -450,7 +445,7 @@ private:
     {
         if (m_snapshot.notes.isEmpty())
             return;
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Notes")) + QStringLiteral("</h2>\n<ul>\n");
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Notes")) + QStringLiteral("</h2>\n<ul>\n");
         for (const QString &note : m_snapshot.notes)
             m_html += QStringLiteral("<li>") + esc(note) + QStringLiteral("</li>\n");
         m_html += QStringLiteral("</ul>\n");
@@ -458,11 +453,11 @@ private:
 
     void footer()
     {
-        m_html += QStringLiteral("<h2>") + esc(Report::tr("Integrity")) + QStringLiteral("</h2>\n<p>")
-                  + esc(Report::tr("This report was rendered from the audited snapshot whose SHA-256 is:"))
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Integrity")) + QStringLiteral("</h2>\n<p>")
+                  + esc(QCoreApplication::translate("Report", "This report was rendered from the audited snapshot whose SHA-256 is:"))
                   + QStringLiteral("</p>\n<p><code>") + m_sha256
                   + QStringLiteral("</code></p>\n<p class=\"muted\">")
-                  + esc(Report::tr("That snapshot is the output of \"proofer scan --format json\" for this scan, also kept in "
+                  + esc(QCoreApplication::translate("Report", "That snapshot is the output of \"proofer scan --format json\" for this scan, also kept in "
                            "Proofer's scan history; \"sha256sum\" on the file prints the same value."))
                   + QStringLiteral("</p>\n");
     }
@@ -511,7 +506,7 @@ QString htmlEscaped(const QString &text)
 
 QString htmlTitle(const Fleet::Snapshot &snapshot)
 {
-    return tr("Proofer evidence pack: %1").arg(scopeDescription(snapshot));
+    return QCoreApplication::translate("Report", "Proofer evidence pack: %1").arg(scopeDescription(snapshot));
 }
 
 QString renderHtml(const Fleet::Snapshot &snapshot, const Audit::Audit &audit, const RenderOptions &options)

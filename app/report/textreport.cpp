@@ -8,11 +8,6 @@ namespace Report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 } // namespace
 
 QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
@@ -20,21 +15,21 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
     QString text;
     QTextStream stream(&text);
     if (snapshot.source == u"kubernetes")
-        stream << tr("Namespace %1 (context %2, %3)").arg(snapshot.namespaceName, snapshot.context, snapshot.server);
+        stream << QCoreApplication::translate("Report", "Namespace %1 (context %2, %3)").arg(snapshot.namespaceName, snapshot.context, snapshot.server);
     else
-        stream << tr("Targets from %1").arg(snapshot.targetsFile);
-    stream << u'\n' << tr("Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << QStringLiteral("\n\n");
+        stream << QCoreApplication::translate("Report", "Targets from %1").arg(snapshot.targetsFile);
+    stream << u'\n' << QCoreApplication::translate("Report", "Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << QStringLiteral("\n\n");
     const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                               .arg(tr("NAME"), -24)
-                               .arg(tr("KIND"), -11)
-                               .arg(tr("TLS"), -22)
-                               .arg(tr("VERIFIED"), -9)
-                               .arg(tr("CERT DAYS"), -10)
-                               .arg(tr("AUTH"), -14)
-                               .arg(tr("PLAINTEXT"));
+                               .arg(QCoreApplication::translate("Report", "NAME"), -24)
+                               .arg(QCoreApplication::translate("Report", "KIND"), -11)
+                               .arg(QCoreApplication::translate("Report", "TLS"), -22)
+                               .arg(QCoreApplication::translate("Report", "VERIFIED"), -9)
+                               .arg(QCoreApplication::translate("Report", "CERT DAYS"), -10)
+                               .arg(QCoreApplication::translate("Report", "AUTH"), -14)
+                               .arg(QCoreApplication::translate("Report", "PLAINTEXT"));
     stream << header;
     for (const Fleet::DatastoreReport &report : snapshot.datastores) {
-        QString tls = tr("unknown");
+        QString tls = QCoreApplication::translate("Report", "unknown");
         QString verified = QStringLiteral("-");
         QString plaintext = QStringLiteral("-");
         if (report.tls) {
@@ -43,12 +38,12 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
                 if (version.state == Probe::VersionState::Accepted)
                     accepted << Probe::tlsVersionName(version.version).mid(4); // "TLSv1.2" → "1.2"
             }
-            tls = report.tls->tlsEnabled ? QStringLiteral("on (%1)").arg(accepted.join(u',')) : tr("off");
-            verified = report.tls->tlsEnabled ? (report.tls->verified ? tr("yes") : tr("NO")) : QStringLiteral("-");
+            tls = report.tls->tlsEnabled ? QStringLiteral("on (%1)").arg(accepted.join(u',')) : QCoreApplication::translate("Report", "off");
+            verified = report.tls->tlsEnabled ? (report.tls->verified ? QCoreApplication::translate("Report", "yes") : QCoreApplication::translate("Report", "NO")) : QStringLiteral("-");
             std::optional<bool> plain = report.tls->plaintextAccepted;
             if (report.postgres && report.postgres->plaintextAccepted)
                 plain = report.postgres->plaintextAccepted;
-            plaintext = plain ? (*plain ? tr("accepted") : tr("refused")) : tr("unknown");
+            plaintext = plain ? (*plain ? QCoreApplication::translate("Report", "accepted") : QCoreApplication::translate("Report", "refused")) : QCoreApplication::translate("Report", "unknown");
         }
         const auto certificate = report.servedCertificate();
         stream << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -64,15 +59,15 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
     }
     const Audit::Grade &fleet = audit.grade.fleet;
     stream << u'\n'
-           << tr("Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
-                  .arg(fleet.letter, fleet.score ? QString::number(*fleet.score, 'f', 1) : tr("no score"))
+           << QCoreApplication::translate("Report", "Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
+                  .arg(fleet.letter, fleet.score ? QString::number(*fleet.score, 'f', 1) : QCoreApplication::translate("Report", "no score"))
                   .arg(fleet.counts.value(Audit::Severity::Critical))
                   .arg(fleet.counts.value(Audit::Severity::High))
                   .arg(fleet.counts.value(Audit::Severity::Medium))
                   .arg(fleet.counts.value(Audit::Severity::Low))
            << u'\n';
     if (!audit.findings.isEmpty())
-        stream << u'\n' << tr("Findings:") << u'\n';
+        stream << u'\n' << QCoreApplication::translate("Report", "Findings:") << u'\n';
     for (const Audit::Finding &finding : audit.findings) {
         stream << QStringLiteral("  [%1] %2 %3: %4\n")
                       .arg(Audit::severityName(finding.severity).toUpper(), -8)
@@ -82,7 +77,7 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
             stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
     }
     for (const QString &note : snapshot.notes)
-        stream << u'\n' << tr("note: %1").arg(note);
+        stream << u'\n' << QCoreApplication::translate("Report", "note: %1").arg(note);
     if (!snapshot.notes.isEmpty())
         stream << u'\n';
     stream.flush();
