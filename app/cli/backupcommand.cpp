@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/backupcommand.h"
+#include "cli/clioutput.h"
 
 #include "cli/cli.h"
 #include "cli/scancommand.h"
@@ -33,18 +34,6 @@
 namespace Cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 QString backupHelpText()
 {

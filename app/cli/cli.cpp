@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "cli/clioutput.h"
 
 #include "cli/backupcommand.h"
 #include "cli/democommand.h"
@@ -32,18 +33,6 @@ bool takesValue(const char *arg)
             return true;
     }
     return false;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/democommand.h"
+#include "cli/clioutput.h"
 
 #include "cli/cli.h"
 #include "core/logging.h"
@@ -20,18 +21,6 @@
 namespace Cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int s_signalPipe[2] = { -1, -1 };
 

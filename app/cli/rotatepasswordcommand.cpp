@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/rotatepasswordcommand.h"
+#include "cli/clioutput.h"
 
 #include "cli/cli.h"
 #include "core/secret.h"
@@ -28,21 +29,6 @@ namespace Cli {
 
 namespace {
 
-constexpr int kExitRolledBack = 1;
-constexpr int kExitUnreachable = 3;
-constexpr int kExitRollbackFailed = 4;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 QString rotateHelpText()
 {
