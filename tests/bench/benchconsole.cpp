@@ -226,6 +226,10 @@ int main(int argc, char **argv)
     demo.setStandardOutputFile(QProcess::nullDevice());
     demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     demo.start();
+    if (!demo.waitForStarted()) {
+        std::fprintf(stderr, "proofer demo: %s\n", qPrintable(demo.errorString()));
+        return 1;
+    }
     QElapsedTimer wait;
     wait.start();
     while (!QFile::exists(kubeconfig) && demo.state() == QProcess::Running && wait.elapsed() < 600'000)
