@@ -14,6 +14,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -157,12 +158,18 @@ int runDemoCommand(const QStringList &arguments)
     QObject::connect(&fleet, &Demo::DemoFleet::ready, &fleet, [&] {
         for (const QString &note : fleet.leftOut())
             out() << QCoreApplication::translate("Demo", "Note: %1").arg(note) << u'\n';
-        out()
-            << QCoreApplication::translate("Demo", "Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.", nullptr,
+        const QList<Demo::LocalServer *> servers = fleet.servers();
+        const bool withRabbitMq = std::any_of(servers.cbegin(), servers.cend(), [](Demo::LocalServer *server) {
+            return qobject_cast<Demo::LocalRabbitMq *>(server) != nullptr;
+        });
+        const QString readyLine = withRabbitMq
+            ? QCoreApplication::translate("Demo", "Demo fleet ready (%1 scenario): %n PostgreSQL server(s), Redis and RabbitMQ in namespace %2, started in %3 s.", nullptr,
                   options.instances)
-                   .arg(Demo::scenarioName(options.scenario), QString::fromLatin1(Demo::DemoFleet::namespaceName))
-                   .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
-            << u'\n';
+            : QCoreApplication::translate("Demo", "Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.", nullptr,
+                  options.instances);
+        out() << readyLine.arg(Demo::scenarioName(options.scenario), QString::fromLatin1(Demo::DemoFleet::namespaceName))
+                     .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
+              << u'\n';
         out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
         if (!options.kubeconfigOut.isEmpty())
             out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
