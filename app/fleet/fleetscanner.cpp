@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Fleet {
@@ -111,6 +112,11 @@ struct FleetScanner::Job
     QPointer<QTimer> guard;
     QString host; ///< where the probes connect
     quint16 port = 0;
+    std::optional<Probe::TlsReport> plaintextCheck; ///< Redis: the inspector's first pass (plaintext only)
+    bool sessionSeen = false; ///< the probe's connection had a TLS session; the inspection uses it
+    bool tlsPending = false;
+    bool probePending = false;
+    QElapsedTimer clock; ///< for the debug timings
     QStringList tunnelErrors;
     bool done = false;
 };
@@ -241,10 +247,17 @@ void FleetScanner::startJob(const std::shared_ptr<Job> &job)
         job->port = target.port;
     }
     report.observedEndpoint = QStringLiteral("%1:%2").arg(job->host).arg(job->port);
-    runTls(job);
+    job->clock.start();
+    if (target.kind == Kind::PostgreSQL)
+        runPostgres(job, true);
+    else if (target.kind == Kind::Redis)
+        runRedis(job);
+    else
+        runTls(job);
 }
 
-void FleetScanner::runTls(const std::shared_ptr<Job> &job)
+void FleetScanner::inspectTls(const std::shared_ptr<Job> &job, std::optional<Probe::TlsSession> session,
+                              bool checkPlaintext, bool checkTls, std::function<void(const Probe::TlsReport &)> then)
 {
     const ScanTarget &target = job->target;
     Probe::TlsTarget tls;
@@ -255,72 +268,152 @@ void FleetScanner::runTls(const std::shared_ptr<Job> &job)
     tls.caPem = target.caPem;
     tls.timeoutMs = m_options.connectTimeoutMs;
     tls.plaintextPort = target.pod.isEmpty() ? target.plaintextPort : 0;
+    tls.checkPlaintext = checkPlaintext;
+    tls.checkTls = checkTls;
+    tls.session = std::move(session);
+    job->tlsPending = true;
     static const Probe::TlsInspector inspector;
-    inspector.inspect(tls).then(this, [this, job](const Probe::TlsReport &tlsReport) {
+    inspector.inspect(tls).then(this, [this, job, then](const Probe::TlsReport &tlsReport) {
+        job->tlsPending = false;
         if (job->done || m_cancelled)
             return;
-        job->report.tls = tlsReport;
-        runProbe(job);
+        qCDebug(lcFleet) << job->target.name << "TLS inspection done at" << job->clock.elapsed() << "ms";
+        then(tlsReport);
     });
 }
 
-void FleetScanner::runProbe(const std::shared_ptr<Job> &job)
+void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
+{
+    // The probe connects at once with verify-full. Once its session is up (libpq verified chain and name),
+    // the inspection takes that session's version, cipher and chain, verifies the chain without a handshake
+    // and tries the other versions while the probe runs its queries. Only when the probe gets no TLS
+    // session does the inspection do its own verification handshake, for the exact reason (and TLS off).
+    const ScanTarget &target = job->target;
+    const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+    Probe::PostgresTarget pg;
+    // An address: connect there and verify the server name (verify-full). A name: libpq resolves
+    // and verifies that same name, so a tlsServerName that differs needs an address.
+    const bool hostIsIp = !QHostAddress(job->host).isNull();
+    pg.host = hostIsIp ? serverName : job->host;
+    pg.hostaddr = hostIsIp ? job->host : QString();
+    pg.port = job->port;
+    pg.database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
+    pg.user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
+    pg.password = target.password;
+    pg.caPem = target.caPem;
+    pg.sslmode = tls ? QStringLiteral("verify-full") : QStringLiteral("disable");
+    pg.connectTimeoutMs = m_options.connectTimeoutMs;
+    auto *probe = new Probe::PostgresProbe(this);
+    job->postgres = probe;
+    job->probePending = true;
+    auto finishIfDone = [this, job] {
+        if (!job->tlsPending && !job->probePending)
+            completeJob(job);
+    };
+    connect(probe, &Probe::PostgresProbe::connected, this, [this, job, finishIfDone](const Probe::TlsSession &session) {
+        if (job->done || session.protocol.isEmpty() || job->sessionSeen)
+            return;
+        job->sessionSeen = true;
+        qCDebug(lcFleet) << job->target.name << "probe connected at" << job->clock.elapsed() << "ms," << session.protocol;
+        inspectTls(job, session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
+            job->report.tls = tlsReport;
+            finishIfDone();
+        });
+    });
+    connect(probe, &Probe::PostgresProbe::finished, this, [this, job, probe, tls, finishIfDone](const Probe::PostgresFacts &facts) {
+        probe->deleteLater();
+        job->probePending = false;
+        if (job->done)
+            return;
+        qCDebug(lcFleet) << job->target.name << "probe done at" << job->clock.elapsed() << "ms";
+        job->report.postgres = facts;
+        if (job->sessionSeen || !tls) {
+            if (!tlsOnFor(job) && !job->tlsPending)
+                job->report.unknown.insert(QStringLiteral("tls.verified"), tr("TLS is off: nothing to verify"));
+            finishIfDone();
+            return;
+        }
+        // No TLS session: the inspection's own handshakes say why (verify failure, TLS off, unreachable).
+        inspectTls(job, std::nullopt, false, true, [this, job](const Probe::TlsReport &tlsReport) {
+            job->report.tls = tlsReport;
+            if (!tlsReport.tlsEnabled && tlsReport.errors.isEmpty()) {
+                runPostgres(job, false); // TLS is off: the probe goes on without it
+                return;
+            }
+            completeJob(job);
+        });
+    });
+    probe->start(pg);
+}
+
+void FleetScanner::runRedis(const std::shared_ptr<Job> &job)
+{
+    // Plaintext first: a plaintext Redis would sit on a ClientHello. Then the probe over TLS (unless the port
+    // speaks plaintext or cannot be reached), then the inspection with the probe's session.
+    inspectTls(job, std::nullopt, true, false, [this, job](const Probe::TlsReport &plain) {
+        job->plaintextCheck = plain;
+        const quint16 plainPort = job->target.pod.isEmpty() ? job->target.plaintextPort : 0;
+        const bool samePort = plainPort == 0 || plainPort == job->port;
+        if (!plain.errors.isEmpty() || (samePort && plain.plaintextAccepted.value_or(false))) {
+            job->report.tls = plain;
+            runRedisProbe(job, false);
+            return;
+        }
+        runRedisProbe(job, true);
+    });
+}
+
+void FleetScanner::runRedisProbe(const std::shared_ptr<Job> &job, bool tls)
 {
     const ScanTarget &target = job->target;
-    const bool tlsOn = job->report.tls && job->report.tls->tlsEnabled;
-    const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+    Probe::RedisTarget redis;
+    redis.host = job->host;
+    redis.serverName = target.serverName.isEmpty() ? target.host : target.serverName;
+    redis.port = job->port;
+    redis.tls = tls;
+    redis.caPem = target.caPem;
+    redis.user = target.user;
+    redis.password = target.password;
+    redis.timeoutMs = m_options.connectTimeoutMs * 2;
+    auto *probe = new Probe::RedisProbe(this);
+    job->redis = probe;
+    connect(probe, &Probe::RedisProbe::finished, this, [this, job, probe, tls](const Probe::RedisFacts &facts) {
+        probe->deleteLater();
+        if (job->done)
+            return;
+        job->report.redis = facts;
+        if (!tls) {
+            completeJob(job);
+            return;
+        }
+        std::optional<Probe::TlsSession> session;
+        if (!facts.tlsProtocol.isEmpty())
+            session = Probe::TlsSession { facts.tlsProtocol, facts.tlsCipher, facts.chain };
+        const bool hadSession = session.has_value();
+        inspectTls(job, session, false, true, [this, job, hadSession](const Probe::TlsReport &tlsReport) {
+            Probe::TlsReport merged = tlsReport;
+            if (job->plaintextCheck) {
+                merged.plaintextAccepted = job->plaintextCheck->plaintextAccepted;
+                merged.plaintextDetail = job->plaintextCheck->plaintextDetail;
+            }
+            job->report.tls = merged;
+            if (!hadSession && !merged.tlsEnabled && merged.errors.isEmpty()) {
+                runRedisProbe(job, false); // no TLS on the port after all
+                return;
+            }
+            completeJob(job);
+        });
+    });
+    probe->start(redis);
+}
 
-    if (target.kind == Kind::PostgreSQL) {
-        Probe::PostgresTarget pg;
-        // An address: connect there and verify the server name (verify-full). A name: libpq resolves
-        // and verifies that same name, so a tlsServerName that differs needs an address.
-        const bool hostIsIp = !QHostAddress(job->host).isNull();
-        pg.host = hostIsIp ? serverName : job->host;
-        pg.hostaddr = hostIsIp ? job->host : QString();
-        pg.port = job->port;
-        pg.database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
-        pg.user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
-        pg.password = target.password;
-        pg.caPem = target.caPem;
-        pg.sslmode = tlsOn ? QStringLiteral("verify-full") : QStringLiteral("disable");
-        pg.connectTimeoutMs = m_options.connectTimeoutMs;
-        auto *probe = new Probe::PostgresProbe(this);
-        job->postgres = probe;
-        connect(probe, &Probe::PostgresProbe::finished, this, [this, job, probe](const Probe::PostgresFacts &facts) {
-            probe->deleteLater();
-            if (job->done)
-                return;
-            job->report.postgres = facts;
-            if (!tlsOnFor(job))
-                job->report.unknown.insert(QStringLiteral("tls.verified"), tr("TLS is off: nothing to verify"));
-            completeJob(job);
-        });
-        probe->start(pg);
-        return;
-    }
-    if (target.kind == Kind::Redis) {
-        Probe::RedisTarget redis;
-        redis.host = job->host;
-        redis.serverName = serverName;
-        redis.port = job->port;
-        redis.tls = tlsOn;
-        redis.caPem = target.caPem;
-        redis.user = target.user;
-        redis.password = target.password;
-        redis.timeoutMs = m_options.connectTimeoutMs * 2;
-        auto *probe = new Probe::RedisProbe(this);
-        job->redis = probe;
-        connect(probe, &Probe::RedisProbe::finished, this, [this, job, probe](const Probe::RedisFacts &facts) {
-            probe->deleteLater();
-            if (job->done)
-                return;
-            job->report.redis = facts;
-            completeJob(job);
-        });
-        probe->start(redis);
-        return;
-    }
-    runRabbitMq(job);
+void FleetScanner::runTls(const std::shared_ptr<Job> &job)
+{
+    // RabbitMQ: the whole inspection (AMQPS), then the broker probe.
+    inspectTls(job, std::nullopt, true, true, [this, job](const Probe::TlsReport &tlsReport) {
+        job->report.tls = tlsReport;
+        runRabbitMq(job);
+    });
 }
 
 quint16 FleetScanner::forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort)

@@ -5,11 +5,13 @@
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
 #include "fleet/snapshot.h"
+#include "probe/tlsinspector.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,8 +58,10 @@ struct ScanOptions
 QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory);
 
 /**
- * Probes datastores with bounded concurrency: TLS inspection, then the protocol probe (PostgreSQL,
- * Redis or RabbitMQ), through a port-forward when the target is a pod. Reports each datastore as it lands;
+ * Probes datastores with bounded concurrency: the protocol probe (PostgreSQL, Redis or RabbitMQ) and the TLS
+ * inspection, through a port-forward when the target is a pod. Where the probe's own verified TLS session
+ * exists (PostgreSQL verify-full, Redis over QSslSocket) the inspection reuses it instead of a handshake of
+ * its own, and runs its version attempts while the probe reads. Reports each datastore as it lands;
  * one unreachable datastore never stalls the others; cancellable. Runs on the caller's event loop.
  */
 class FleetScanner final : public QObject
@@ -85,7 +89,14 @@ private:
     void launchMore();
     void startJob(const std::shared_ptr<Job> &job);
     void runTls(const std::shared_ptr<Job> &job);
-    void runProbe(const std::shared_ptr<Job> &job);
+    /** PostgreSQL: the probe first; the TLS inspection reuses its verified session (see runPostgres). */
+    void runPostgres(const std::shared_ptr<Job> &job, bool tls);
+    /** Redis: the plaintext check, then the probe, then the TLS inspection with the probe's session. */
+    void runRedis(const std::shared_ptr<Job> &job);
+    void runRedisProbe(const std::shared_ptr<Job> &job, bool tls);
+    /** The TLS inspection, with the session a probe already has when @p session is set; then @p then. */
+    void inspectTls(const std::shared_ptr<Job> &job, std::optional<Probe::TlsSession> session, bool checkPlaintext,
+                    bool checkTls, std::function<void(const Probe::TlsReport &)> then);
     void runRabbitMq(const std::shared_ptr<Job> &job);
     /** A port-forward to the job's pod on @p podPort; 0 (and an error in the report) when it cannot listen. */
     quint16 forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort);

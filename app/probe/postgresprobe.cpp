@@ -159,7 +159,7 @@ QJsonObject PostgresFacts::toJson() const
 
 struct PostgresProbe::Query
 {
-    QString fact; ///< the key in PostgresFacts::unknown when the query is refused
+    QStringList facts; ///< the keys in PostgresFacts::unknown when the query is refused
     const char *sql = nullptr;
     QByteArray parameter; ///< null: no parameter
     std::function<void(PostgresFacts &facts, const PGresult *result)> read;
@@ -331,32 +331,67 @@ void PostgresProbe::onMainConnected()
     }
     qCDebug(lcProbe) << "PostgreSQL probe: connected to" << m_facts.endpoint << m_facts.serverVersion
                      << (m_facts.tlsProtocol.isEmpty() ? QStringLiteral("without TLS") : m_facts.tlsProtocol);
+    Q_EMIT connected(TlsSession { m_facts.tlsProtocol, m_facts.tlsCipher, m_facts.chain });
+    if (!m_running)
+        return; // a handler cancelled the probe
 
     m_queries.clear();
-    m_queries.push_back(
-        { QStringLiteral("superuser"), PgQueries::isSuperuser, {}, [](PostgresFacts &facts, const PGresult *result) {
-             if (PQntuples(result) > 0)
-                 facts.superuser = value(result, 0, 0) == u"on";
-         } });
+    // The settings and is_superuser in one round trip. A setting pg_settings hides from this role is unknown
+    // with the reason; never guessed from another source.
+    QStringList settingFacts { QStringLiteral("superuser") };
+    QByteArray settingNames = QByteArrayLiteral("{");
     for (const char *name : PgQueries::settings) {
-        const QString key = QString::fromLatin1(name);
-        m_queries.push_back(
-            { key, PgQueries::currentSetting, QByteArray(name), [key](PostgresFacts &facts, const PGresult *result) {
-                 if (PQntuples(result) > 0)
-                     facts.settings.insert(key, value(result, 0, 0));
-             } });
+        settingFacts << QString::fromLatin1(name);
+        if (settingNames.size() > 1)
+            settingNames += ',';
+        settingNames += name;
     }
+    settingNames += '}';
     m_queries.push_back(
-        { QStringLiteral("extensionsInstalled"),
-          PgQueries::extensionsInstalled,
-          {},
-          [](PostgresFacts &facts, const PGresult *result) { facts.extensionsInstalled = column(result); } });
-    m_queries.push_back(
-        { QStringLiteral("extensionsAvailable"),
-          PgQueries::extensionsAvailable,
-          {},
-          [](PostgresFacts &facts, const PGresult *result) { facts.extensionsAvailable = column(result); } });
-    m_queries.push_back({ QStringLiteral("tlsSessionShare"),
+        { settingFacts,
+          m_facts.serverVersionNumber >= 150000 ? PgQueries::settingsAndRole : PgQueries::settingsAndRoleBefore15,
+          settingNames, [role = m_target.user](PostgresFacts &facts, const PGresult *result) {
+              for (int row = 0; row < PQntuples(result); ++row) {
+                  const QString name = value(result, row, 0);
+                  if (row == 0)
+                      facts.superuser = value(result, row, 4) == u"on";
+                  if (value(result, row, 2) == u"t") {
+                      facts.settings.insert(name, value(result, row, 1));
+                      continue;
+                  }
+                  const bool readsAll = value(result, row, 5) == u"t";
+                  const QString exists = value(result, row, 3); // "t", "f" or null (before PostgreSQL 15)
+                  QString reason;
+                  if (exists == u"f")
+                      reason = trProbe("unrecognized configuration parameter \"%1\": not a setting of this server")
+                                   .arg(name);
+                  else if (readsAll)
+                      reason = trProbe("not listed in pg_settings although role %1 may read all settings").arg(role);
+                  else if (exists == u"t")
+                      reason = trProbe("not visible to role %1: must be superuser or have privileges of "
+                                       "pg_read_all_settings to examine it")
+                                   .arg(role);
+                  else
+                      reason = trProbe("not visible to role %1: must be superuser or have privileges of "
+                                       "pg_read_all_settings to examine it (or this server version lacks it)")
+                                   .arg(role);
+                  facts.unknown.insert(name, reason);
+              }
+              if (!facts.superuser)
+                  facts.unknown.insert(QStringLiteral("superuser"), trProbe("the server returned no rows"));
+          } });
+    m_queries.push_back({ { QStringLiteral("extensionsInstalled"), QStringLiteral("extensionsAvailable") },
+                          PgQueries::extensions,
+                          {},
+                          [](PostgresFacts &facts, const PGresult *result) {
+                              for (int row = 0; row < PQntuples(result); ++row) {
+                                  if (value(result, row, 0) == u"installed")
+                                      facts.extensionsInstalled << value(result, row, 1);
+                                  else
+                                      facts.extensionsAvailable << value(result, row, 1);
+                              }
+                          } });
+    m_queries.push_back({ { QStringLiteral("tlsSessionShare") },
                           PgQueries::tlsSessions,
                           {},
                           [](PostgresFacts &facts, const PGresult *result) {
@@ -378,7 +413,7 @@ void PostgresProbe::onMainConnected()
                               }
                           } });
     m_queries.push_back(
-        { QStringLiteral("hbaRules"), PgQueries::hbaRules, {}, [](PostgresFacts &facts, const PGresult *result) {
+        { { QStringLiteral("hbaRules") }, PgQueries::hbaRules, {}, [](PostgresFacts &facts, const PGresult *result) {
              for (int row = 0; row < PQntuples(result); ++row) {
                  HbaRule rule;
                  rule.line = value(result, row, 0).toInt();
@@ -392,7 +427,7 @@ void PostgresProbe::onMainConnected()
                  facts.hbaRules << rule;
              }
          } });
-    m_queries.push_back({ QStringLiteral("nonScramRoles"),
+    m_queries.push_back({ { QStringLiteral("nonScramRoles") },
                           PgQueries::nonScramRoles,
                           {},
                           [](PostgresFacts &facts, const PGresult *result) { facts.nonScramRoles = column(result); } });
@@ -414,10 +449,12 @@ void PostgresProbe::runNextQuery()
         m_stepTimer->stop();
         Query &query = m_queries[index];
         query.done = true;
-        if (result && PQresultStatus(result) == PGRES_TUPLES_OK)
+        if (result && PQresultStatus(result) == PGRES_TUPLES_OK) {
             query.read(m_facts, result);
-        else
-            m_facts.unknown.insert(query.fact, reasonOf(result));
+        } else {
+            for (const QString &fact : query.facts)
+                m_facts.unknown.insert(fact, reasonOf(result));
+        }
         runNextQuery();
     });
 }
@@ -569,7 +606,7 @@ void PostgresProbe::onStepTimeout()
     }
     case Phase::Querying: {
         const QString cause = trProbe("timed out after %1 ms").arg(m_target.queryTimeoutMs);
-        const QString fact = m_nextQuery > 0 ? m_queries[m_nextQuery - 1].fact : QString();
+        const QString fact = m_nextQuery > 0 ? m_queries[m_nextQuery - 1].facts.join(QStringLiteral(", ")) : QString();
         markRemainingUnknown(trProbe("not read: a query timed out"));
         fail(stepError(trProbe("query"), fact.isEmpty() ? cause : trProbe("%1 (reading %2)").arg(cause, fact)));
         return;
@@ -606,8 +643,12 @@ void PostgresProbe::onOverallTimeout()
 void PostgresProbe::markRemainingUnknown(const QString &reason)
 {
     for (const Query &query : m_queries) {
-        if (!query.done && !m_facts.unknown.contains(query.fact))
-            m_facts.unknown.insert(query.fact, reason);
+        if (query.done)
+            continue;
+        for (const QString &fact : query.facts) {
+            if (!m_facts.unknown.contains(fact))
+                m_facts.unknown.insert(fact, reason);
+        }
     }
     if (!m_facts.plaintextAccepted && !m_facts.unknown.contains(QStringLiteral("plaintextAccepted")))
         m_facts.unknown.insert(QStringLiteral("plaintextAccepted"), reason);

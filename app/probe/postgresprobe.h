@@ -3,6 +3,7 @@
 
 #include "core/secret.h"
 #include "probe/tlscertificate.h"
+#include "probe/tlsinspector.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -120,6 +121,11 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
+    /**
+     * The probe's own connection is up, before its queries: @p session is its TLS session (empty protocol
+     * without TLS). With sslmode=verify-full libpq has verified it. Not emitted when the connection fails.
+     */
+    void connected(const Probe::TlsSession &session);
     void finished(const Probe::PostgresFacts &facts);
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPromise>
 #include <QThreadPool>
@@ -18,6 +19,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <netdb.h>
@@ -124,6 +127,8 @@ public:
     Q_DISABLE_COPY_MOVE(Connection)
 
     int fd() const { return m_fd; }
+    /** The last connect was actively refused (ECONNREFUSED): nothing listens there. */
+    bool refused() const { return m_refused; }
     QString endpoint() const { return endpointName(m_host, m_port); }
     QString timeoutMessage(const QString &waitingFor) const
     {
@@ -252,6 +257,7 @@ private:
         }
         if (rc == 0)
             return Step::Ok;
+        m_refused = errno == ECONNREFUSED;
         *error = errno == ECONNREFUSED
             ? QCoreApplication::translate("Probe", "Connection to %1 refused").arg(endpoint())
             : QCoreApplication::translate("Probe", "Could not connect to %1: %2").arg(endpoint(), QString::fromLocal8Bit(std::strerror(errno)));
@@ -263,6 +269,7 @@ private:
     int m_timeoutMs = 0;
     QDeadlineTimer m_deadline;
     int m_fd = -1;
+    bool m_refused = false;
 };
 
 /** The outcome of connect + preamble + handshake on one connection. */
@@ -372,6 +379,21 @@ void setServerName(SSL *ssl, const QString &name)
 Attempt handshake(const TlsTarget &target, SSL *ssl)
 {
     Attempt attempt;
+    // Where the time goes (QT_LOGGING_RULES="proofer.probe.debug=true"): one line per connection.
+    struct Trace {
+        const TlsTarget &target;
+        const Attempt &attempt;
+        SSL *ssl;
+        QElapsedTimer timer;
+        ~Trace()
+        {
+            qCDebug(lcProbe).noquote() << "TLS handshake" << endpointName(target.host, target.port) << "max"
+                                       << Qt::hex << SSL_get_max_proto_version(ssl) << Qt::dec << "outcome"
+                                       << int(attempt.outcome) << attempt.protocol << "in"
+                                       << double(timer.nsecsElapsed()) / 1e6 << "ms";
+        }
+    } trace { target, attempt, ssl, {} };
+    trace.timer.start();
     Connection connection(target, target.port);
     switch (connection.open(&attempt.message)) {
     case Step::Ok:
@@ -548,27 +570,115 @@ void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attem
     }
 }
 
-/** One attempt with exactly @p version, at security level 0 so that old versions can be offered at all. */
-Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
+/**
+ * The verification pass's check without a handshake: the chain a default client received in @p session,
+ * verified as OpenSSL's client does it (ssl_verify_cert_chain: the whole chain as untrusted certificates,
+ * purpose "ssl_server", the default security level, the same host name rules), first error recorded.
+ */
+void verifySessionChain(const TlsTarget &target, const TlsSession &session, TlsReport *report)
+{
+    report->negotiatedProtocol = session.protocol;
+    report->cipher = session.cipher;
+    report->chain = session.chain;
+    report->verified = false;
+    auto fail = [report](VerifyFailure failure, const QString &why) {
+        report->verifyFailure = failure;
+        report->verifyError = why;
+    };
+    if (session.chain.isEmpty()) {
+        fail(VerifyFailure::Other, QCoreApplication::translate("Probe", "the server sent no certificate"));
+        return;
+    }
+    ERR_clear_error();
+    Ssl::SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
+    Ssl::SslPtr ssl(context ? SSL_new(context.get()) : nullptr);
+    Ssl::X509StackPtr untrusted(sk_X509_new_null());
+    std::unique_ptr<X509_STORE_CTX, Ssl::Deleter<&X509_STORE_CTX_free>> storeContext(X509_STORE_CTX_new());
+    if (!context || !ssl || !untrusted || !storeContext) {
+        fail(VerifyFailure::Other, Ssl::drainErrors());
+        return;
+    }
+    if (target.caPem.isEmpty()) {
+        SSL_CTX_set_default_verify_paths(context.get());
+    } else {
+        QString error;
+        if (!loadCaCertificates(context.get(), target.caPem, &error))
+            report->errors << error;
+    }
+    for (const CertificateInfo &info : session.chain) {
+        Ssl::BioPtr bio(BIO_new_mem_buf(info.pem.constData(), int(info.pem.size())));
+        X509 *cert = bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+        if (!cert || !sk_X509_push(untrusted.get(), cert)) {
+            X509_free(cert);
+            fail(VerifyFailure::Other, QCoreApplication::translate("Probe", "the session's certificate could not be read back"));
+            return;
+        }
+    }
+    const QString name = target.effectiveServerName();
+    const QByteArray ascii = name.toUtf8();
+    X509_VERIFY_PARAM *sslParam = SSL_get0_param(ssl.get());
+    X509_VERIFY_PARAM_set_hostflags(sslParam, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+    if (isIpAddress(name))
+        X509_VERIFY_PARAM_set1_ip_asc(sslParam, ascii.constData());
+    else
+        X509_VERIFY_PARAM_set1_host(sslParam, ascii.constData(), size_t(ascii.size()));
+
+    VerifyState state;
+    SSL_set_ex_data(ssl.get(), verifyStateIndex(), &state);
+    X509_STORE_CTX *ctx = storeContext.get();
+    if (X509_STORE_CTX_init(ctx, SSL_CTX_get_cert_store(context.get()), sk_X509_value(untrusted.get(), 0), untrusted.get()) != 1) {
+        SSL_set_ex_data(ssl.get(), verifyStateIndex(), nullptr);
+        fail(VerifyFailure::Other, Ssl::drainErrors());
+        return;
+    }
+    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx);
+    X509_VERIFY_PARAM_set_auth_level(param, SSL_get_security_level(ssl.get()));
+    X509_STORE_CTX_set_ex_data(ctx, SSL_get_ex_data_X509_STORE_CTX_idx(), ssl.get());
+    X509_STORE_CTX_set_default(ctx, "ssl_server");
+    X509_VERIFY_PARAM_set1(param, sslParam);
+    X509_STORE_CTX_set_verify_cb(ctx, &recordFirstVerifyError);
+    const int rc = X509_verify_cert(ctx);
+    if (rc <= 0 && state.firstError == X509_V_OK) {
+        state.firstError = X509_STORE_CTX_get_error(ctx);
+        state.depth = X509_STORE_CTX_get_error_depth(ctx);
+    }
+    X509_STORE_CTX_cleanup(ctx);
+    SSL_set_ex_data(ssl.get(), verifyStateIndex(), nullptr);
+    ERR_clear_error();
+    report->verifyErrorCode = state.firstError;
+    report->verifyErrorDepth = state.depth;
+    report->verified = state.firstError == X509_V_OK;
+    if (!report->verified) {
+        report->verifyError = QString::fromLatin1(X509_verify_cert_error_string(state.firstError));
+        report->verifyFailure = classify(state.firstError, report->leaf());
+    }
+}
+
+/**
+ * One attempt offering exactly the versions @p lowest to @p highest, at security level 0 so that old versions
+ * can be offered at all. Handshaken only when the server chose one of them.
+ */
+Attempt versionAttempt(const TlsTarget &target, TlsVersion lowest, TlsVersion highest)
 {
     Attempt attempt;
     attempt.outcome = Attempt::Outcome::LocalUnsupported;
-    const QString name = tlsVersionName(version);
+    const QString name = lowest == highest ? tlsVersionName(lowest)
+                                           : tlsVersionName(lowest) + u'-' + tlsVersionName(highest);
     ERR_clear_error();
     Ssl::SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
     if (!context) {
         attempt.message = Ssl::drainErrors();
         return attempt;
     }
-    const int v = openSslVersion(version);
-    if (SSL_CTX_set_min_proto_version(context.get(), v) != 1 || SSL_CTX_set_max_proto_version(context.get(), v) != 1) {
+    if (SSL_CTX_set_min_proto_version(context.get(), openSslVersion(lowest)) != 1
+        || SSL_CTX_set_max_proto_version(context.get(), openSslVersion(highest)) != 1) {
         Ssl::drainErrors();
         attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL was built without %1").arg(name);
         return attempt;
     }
     SSL_CTX_set_security_level(context.get(), 0);
     // Every cipher the library has, old ones included: the question is what the server accepts.
-    if (version != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), "ALL:@SECLEVEL=0") != 1) {
+    if (lowest != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), "ALL:@SECLEVEL=0") != 1) {
         attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
         return attempt;
     }
@@ -590,7 +700,12 @@ Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
         return attempt;
     }
     attempt = handshake(target, ssl.get());
-    if (attempt.outcome == Attempt::Outcome::Handshaken && attempt.protocol != name) {
+    bool inRange = false;
+    for (const TlsVersion version : s_versions) {
+        if (version >= lowest && version <= highest && attempt.protocol == tlsVersionName(version))
+            inRange = true;
+    }
+    if (attempt.outcome == Attempt::Outcome::Handshaken && !inRange) {
         attempt.outcome = Attempt::Outcome::HandshakeFailed;
         attempt.message = QCoreApplication::translate("Probe", "the server negotiated %1 instead").arg(attempt.protocol);
     }
@@ -599,7 +714,7 @@ Attempt versionAttempt(const TlsTarget &target, TlsVersion version)
 
 /** What a plaintext request on a TLS port or a plaintext port answers. */
 struct PlaintextCheck {
-    enum class Result { Accepted, NotAccepted, Timeout, ConnectFailed };
+    enum class Result { Accepted, NotAccepted, Timeout, ConnectFailed, Refused };
     Result result = Result::NotAccepted;
     QString detail;
 };
@@ -631,7 +746,7 @@ PlaintextCheck checkPlaintext(const TlsTarget &target, quint16 port)
         check.detail = error;
         return check;
     default:
-        check.result = PlaintextCheck::Result::ConnectFailed;
+        check.result = connection.refused() ? PlaintextCheck::Result::Refused : PlaintextCheck::Result::ConnectFailed;
         check.detail = error;
         return check;
     }
@@ -696,6 +811,120 @@ void setAllVersions(TlsReport *report, VersionState state, const QString &detail
     }
 }
 
+/** Records one version attempt's outcome; false when the endpoint could not be reached at all. */
+bool recordAttempt(TlsReport *report, VersionResult *result, const Attempt &attempt)
+{
+    switch (attempt.outcome) {
+    case Attempt::Outcome::Handshaken:
+        result->state = VersionState::Accepted;
+        result->detail = attempt.cipher;
+        report->tlsEnabled = true;
+        if (report->chain.isEmpty())
+            report->chain = attempt.chain; // the default client failed; still show what the server sends
+        return true;
+    case Attempt::Outcome::HandshakeFailed:
+    case Attempt::Outcome::TlsOff:
+    case Attempt::Outcome::PreambleFailed:
+        result->state = VersionState::Refused;
+        result->detail = attempt.message;
+        return true;
+    case Attempt::Outcome::LocalUnsupported:
+        result->state = VersionState::NotTestable;
+        result->detail = attempt.message;
+        return true;
+    case Attempt::Outcome::ConnectFailed:
+    case Attempt::Outcome::Timeout:
+        if (!report->errors.contains(attempt.message))
+            report->errors << attempt.message;
+        result->detail = attempt.message;
+        qCInfo(lcProbe) << "TLS version attempt on" << report->endpoint << "failed:" << attempt.message;
+        return false;
+    }
+    return true;
+}
+
+/** Runs @p attempts (each a lowest..highest range) at the same time, one thread each; results in order. */
+std::vector<Attempt> runConcurrently(const TlsTarget &target, const std::vector<std::pair<TlsVersion, TlsVersion>> &ranges)
+{
+    std::vector<Attempt> attempts(ranges.size());
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < ranges.size(); ++i) {
+        threads.emplace_back([&target, &ranges, &attempts, i] {
+            const SigpipeBlocker blocker;
+            attempts[i] = versionAttempt(target, ranges[i].first, ranges[i].second);
+        });
+    }
+    if (!ranges.empty())
+        attempts[0] = versionAttempt(target, ranges[0].first, ranges[0].second); // this thread blocks SIGPIPE already
+    for (std::thread &thread : threads)
+        thread.join();
+    return attempts;
+}
+
+/** Tries every version still NotTried: concurrently, TLS 1.0 and 1.1 first in one ClientHello. */
+void tryVersions(const TlsTarget &target, TlsReport *report, const QPromise<TlsReport> &promise)
+{
+    auto slot = [report](TlsVersion version) -> VersionResult * {
+        for (VersionResult &result : report->versions) {
+            if (result.version == version)
+                return &result;
+        }
+        return nullptr;
+    };
+    const bool oldPair = slot(TlsVersion::Tls1_0)->state == VersionState::NotTried
+                         && slot(TlsVersion::Tls1_1)->state == VersionState::NotTried;
+    std::vector<std::pair<TlsVersion, TlsVersion>> ranges;
+    if (oldPair)
+        ranges.emplace_back(TlsVersion::Tls1_0, TlsVersion::Tls1_1);
+    for (const TlsVersion version : s_versions) {
+        if (slot(version)->state == VersionState::NotTried && !(oldPair && version <= TlsVersion::Tls1_1))
+            ranges.emplace_back(version, version);
+    }
+    if (ranges.empty() || promise.isCanceled())
+        return;
+    const std::vector<Attempt> attempts = runConcurrently(target, ranges);
+    std::vector<std::pair<TlsVersion, TlsVersion>> again;
+    for (size_t i = 0; i < ranges.size(); ++i) {
+        const Attempt &attempt = attempts[i];
+        if (ranges[i].first == ranges[i].second) {
+            recordAttempt(report, slot(ranges[i].first), attempt);
+            continue;
+        }
+        // TLS 1.0-1.1 offered together. Refused: a server that took either would have chosen it, so both
+        // are refused. Chose one: that one is accepted, and the other is tried alone. A local limit or an
+        // unreachable port: each alone, so each gets its own answer.
+        switch (attempt.outcome) {
+        case Attempt::Outcome::HandshakeFailed:
+        case Attempt::Outcome::TlsOff:
+        case Attempt::Outcome::PreambleFailed:
+            recordAttempt(report, slot(TlsVersion::Tls1_0), attempt);
+            recordAttempt(report, slot(TlsVersion::Tls1_1), attempt);
+            break;
+        case Attempt::Outcome::Handshaken: {
+            const bool tls11 = attempt.protocol == tlsVersionName(TlsVersion::Tls1_1);
+            recordAttempt(report, slot(tls11 ? TlsVersion::Tls1_1 : TlsVersion::Tls1_0), attempt);
+            const TlsVersion other = tls11 ? TlsVersion::Tls1_0 : TlsVersion::Tls1_1;
+            again.emplace_back(other, other);
+            break;
+        }
+        case Attempt::Outcome::ConnectFailed:
+        case Attempt::Outcome::Timeout:
+            recordAttempt(report, slot(TlsVersion::Tls1_0), attempt);
+            slot(TlsVersion::Tls1_1)->detail = attempt.message;
+            break;
+        case Attempt::Outcome::LocalUnsupported:
+            again.emplace_back(TlsVersion::Tls1_0, TlsVersion::Tls1_0);
+            again.emplace_back(TlsVersion::Tls1_1, TlsVersion::Tls1_1);
+            break;
+        }
+    }
+    if (again.empty() || promise.isCanceled())
+        return;
+    const std::vector<Attempt> more = runConcurrently(target, again);
+    for (size_t i = 0; i < again.size(); ++i)
+        recordAttempt(report, slot(again[i].first), more[i]);
+}
+
 TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &promise)
 {
     TlsReport report;
@@ -713,18 +942,23 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
     // 1. Plaintext first where the protocol has a harmless request: a plaintext Redis port would sit on a
     // ClientHello waiting for a newline, so the TLS attempts come after we know.
     const quint16 plainPort = target.plaintextPort ? target.plaintextPort : target.port;
-    switch (target.preamble) {
+    switch (target.checkPlaintext ? target.preamble : Preamble::None) {
     case Preamble::Redis:
     case Preamble::Amqp: {
         const PlaintextCheck check = checkPlaintext(target, plainPort);
         const bool samePort = plainPort == target.port;
-        if (check.result == PlaintextCheck::Result::Timeout || check.result == PlaintextCheck::Result::ConnectFailed) {
+        if (check.result == PlaintextCheck::Result::Timeout || check.result == PlaintextCheck::Result::ConnectFailed
+            || (check.result == PlaintextCheck::Result::Refused && samePort)) {
             if (samePort) {
                 report.errors << check.detail;
                 qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << check.detail;
                 return report;
             }
             report.plaintextDetail = check.detail;
+        } else if (check.result == PlaintextCheck::Result::Refused) {
+            // A separate plaintext port that actively refuses is closed: that is observed, not unknown.
+            report.plaintextAccepted = false;
+            report.plaintextDetail = QCoreApplication::translate("Probe", "closed: %1").arg(check.detail);
         } else {
             report.plaintextAccepted = check.result == PlaintextCheck::Result::Accepted;
             report.plaintextDetail = check.detail;
@@ -739,72 +973,61 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
         report.plaintextDetail = QCoreApplication::translate("Probe", "The SSLRequest answer cannot tell; the PostgreSQL probe tries sslmode=disable");
         break;
     case Preamble::None:
-        report.plaintextDetail = QCoreApplication::translate("Probe", "No plaintext check without a protocol to speak");
+        if (target.checkPlaintext)
+            report.plaintextDetail = QCoreApplication::translate("Probe", "No plaintext check without a protocol to speak");
         break;
     }
-    if (promise.isCanceled())
+    if (promise.isCanceled() || !target.checkTls)
         return report;
 
-    // 2. What a default client gets: negotiated version, cipher, chain and verification.
-    Attempt main;
-    verificationPass(target, &report, &main);
-    switch (main.outcome) {
-    case Attempt::Outcome::Handshaken:
+    if (target.session) {
+        // 2a. A default client's session is already there: verify its chain, no second handshake.
         report.tlsEnabled = true;
-        break;
-    case Attempt::Outcome::ConnectFailed:
-    case Attempt::Outcome::Timeout:
-    case Attempt::Outcome::PreambleFailed:
-        report.errors << main.message;
-        qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << main.message;
-        return report;
-    case Attempt::Outcome::TlsOff:
-        report.tlsEnabled = false;
-        report.plaintextAccepted = true;
-        report.plaintextDetail = main.message;
-        setAllVersions(&report, VersionState::Refused, main.message);
-        return report;
-    case Attempt::Outcome::HandshakeFailed:
-    case Attempt::Outcome::LocalUnsupported:
-        report.verifyFailure = VerifyFailure::HandshakeFailed;
-        report.verifyError = QCoreApplication::translate("Probe", "No TLS session with a default client: %1").arg(main.message);
-        break;
-    }
-
-    // 3. One connection per protocol version.
-    for (VersionResult &result : report.versions) {
-        if (promise.isCanceled())
-            return report;
-        const Attempt attempt = versionAttempt(target, result.version);
-        switch (attempt.outcome) {
+        verifySessionChain(target, *target.session, &report);
+        for (VersionResult &result : report.versions) {
+            if (tlsVersionName(result.version) == target.session->protocol) {
+                result.state = VersionState::Accepted;
+                result.detail = target.session->cipher;
+            }
+        }
+    } else {
+        // 2b. What a default client gets: negotiated version, cipher, chain and verification.
+        Attempt main;
+        verificationPass(target, &report, &main);
+        switch (main.outcome) {
         case Attempt::Outcome::Handshaken:
-            result.state = VersionState::Accepted;
-            result.detail = attempt.cipher;
             report.tlsEnabled = true;
-            if (report.chain.isEmpty())
-                report.chain = attempt.chain; // the default client failed; still show what the server sends
-            break;
-        case Attempt::Outcome::HandshakeFailed:
-            result.state = VersionState::Refused;
-            result.detail = attempt.message;
-            break;
-        case Attempt::Outcome::LocalUnsupported:
-            result.state = VersionState::NotTestable;
-            result.detail = attempt.message;
-            break;
-        case Attempt::Outcome::TlsOff:
-        case Attempt::Outcome::PreambleFailed:
-            result.state = VersionState::Refused;
-            result.detail = attempt.message;
+            // The verification pass proved its own version: no second handshake for it.
+            for (VersionResult &result : report.versions) {
+                if (tlsVersionName(result.version) == main.protocol && main.protocol != tlsVersionName(TlsVersion::Tls1_0)
+                    && main.protocol != tlsVersionName(TlsVersion::Tls1_1)) {
+                    result.state = VersionState::Accepted;
+                    result.detail = main.cipher;
+                }
+            }
             break;
         case Attempt::Outcome::ConnectFailed:
         case Attempt::Outcome::Timeout:
-            report.errors << attempt.message;
-            result.detail = attempt.message;
-            qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << attempt.message;
+        case Attempt::Outcome::PreambleFailed:
+            report.errors << main.message;
+            qCInfo(lcProbe) << "TLS inspection of" << report.endpoint << "stopped:" << main.message;
             return report;
+        case Attempt::Outcome::TlsOff:
+            report.tlsEnabled = false;
+            report.plaintextAccepted = true;
+            report.plaintextDetail = main.message;
+            setAllVersions(&report, VersionState::Refused, main.message);
+            return report;
+        case Attempt::Outcome::HandshakeFailed:
+        case Attempt::Outcome::LocalUnsupported:
+            report.verifyFailure = VerifyFailure::HandshakeFailed;
+            report.verifyError = QCoreApplication::translate("Probe", "No TLS session with a default client: %1").arg(main.message);
+            break;
         }
     }
+
+    // 3. The other versions, each alone (TLS 1.0 and 1.1 together first), concurrently.
+    tryVersions(target, &report, promise);
     return report;
 }
 

@@ -56,6 +56,13 @@ enum class VerifyFailure {
     Other,
 };
 
+/** A TLS session a default client already completed with an endpoint (e.g. libpq's own verify-full login). */
+struct TlsSession {
+    QString protocol; ///< e.g. "TLSv1.3"
+    QString cipher; ///< e.g. "TLS_AES_256_GCM_SHA384"
+    QList<CertificateInfo> chain; ///< as the server sent it in that session, leaf first
+};
+
 struct TlsTarget {
     QString host;
     quint16 port = 0;
@@ -65,6 +72,17 @@ struct TlsTarget {
     int timeoutMs = 5000; ///< per connection: connect, preamble and handshake together
     /** Where to try plaintext (Redis, AMQP); 0: the TLS port itself. */
     quint16 plaintextPort = 0;
+    /** Redis/AMQP: send the plaintext request first (false: skip it, the caller has its answer). */
+    bool checkPlaintext = true;
+    /** false: stop after the plaintext check (no TLS connection at all). */
+    bool checkTls = true;
+    /**
+     * A session a default client (OpenSSL's default security level and versions) completed with this very
+     * endpoint and serverName. Its version, cipher and chain are taken as observed, the chain is verified here
+     * against caPem and serverName with the verification pass's rules but without another handshake, and its
+     * version is not tried again. Without it the inspector runs its own verification handshake.
+     */
+    std::optional<TlsSession> session;
 
     QString effectiveServerName() const { return serverName.isEmpty() ? host : serverName; }
 };
@@ -77,7 +95,7 @@ struct TlsReport {
     std::optional<bool> plaintextAccepted; ///< nullopt: unknown, see plaintextDetail
     QString plaintextDetail;
     QList<VersionResult> versions; ///< TLSv1, TLSv1.1, TLSv1.2, TLSv1.3 in that order
-    QString negotiatedProtocol; ///< of the verification pass (default client settings), e.g. "TLSv1.3"
+    QString negotiatedProtocol; ///< of a default client (the verification pass or the given session), e.g. "TLSv1.3"
     QString cipher; ///< e.g. "TLS_AES_256_GCM_SHA384"
     QList<CertificateInfo> chain; ///< as the server sent it, leaf first
     bool verified = false;
@@ -93,8 +111,10 @@ struct TlsReport {
 };
 
 /**
- * Inspects the TLS of one endpoint with OpenSSL: which protocol versions the server accepts (one
- * connection per version, security level 0 so old versions can be offered at all), what a default
+ * Inspects the TLS of one endpoint with OpenSSL: which protocol versions the server accepts (security level
+ * 0 so old versions can be offered at all; the attempts run concurrently; TLS 1.0 and 1.1 share one
+ * ClientHello offering both, which a server refusing both answers with one alert, and are tried alone when it
+ * accepts one of them), what a default
  * client negotiates, the certificate chain, and verification against a CA and a host name with the exact
  * reason when it fails; plus, where the protocol allows, whether the port takes plaintext.
  *
@@ -120,3 +140,4 @@ QString verifyFailureName(VerifyFailure failure);
 } // namespace Probe
 
 Q_DECLARE_METATYPE(Probe::TlsReport)
+Q_DECLARE_METATYPE(Probe::TlsSession)

@@ -4,8 +4,10 @@
 // server that never answers.
 #include "mockclock.h"
 #include "postgresserver.h"
+#include "probe/postgresprobe.h"
 #include "probe/tlsinspector.h"
 #include "redisserver.h"
+#include "serverprocess.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -227,6 +229,32 @@ private slots:
             if (report.state(TlsVersion::Tls1_3) == VersionState::Accepted)
                 QVERIFY(report.result(TlsVersion::Tls1_3).detail.startsWith(u"TLS_"));
         }
+        if (!expectedNegotiated.isEmpty()) {
+            // The scanner's path: the session of the PostgreSQL probe's own verify-full login stands in for
+            // the verification handshake; the versions come out the same, that session's version untried.
+            Probe::PostgresTarget pg;
+            pg.host = server.host();
+            pg.port = server.port();
+            pg.database = server.database();
+            pg.user = server.role();
+            pg.password = Core::Secret(server.password().toUtf8());
+            pg.caPem = m_ca.caCertificatePem();
+            QFuture<Probe::PostgresFacts> probed = Probe::probePostgres(pg);
+            QVERIFY(QTest::qWaitFor([&probed] { return probed.isFinished(); }, 60000));
+            const Probe::PostgresFacts facts = probed.result();
+            QVERIFY2(facts.error.isEmpty(), qPrintable(facts.error));
+            QCOMPARE(facts.tlsProtocol, expectedNegotiated);
+            Probe::TlsTarget withSession = postgresTarget(server, m_ca.caCertificatePem());
+            withSession.session = Probe::TlsSession { facts.tlsProtocol, facts.tlsCipher, facts.chain };
+            const Probe::TlsReport reused = inspect(withSession);
+            QVERIFY2(reused.errors.isEmpty(), qPrintable(describe(reused)));
+            QCOMPARE(states(reused), expectedStates);
+            QCOMPARE(reused.negotiatedProtocol, expectedNegotiated);
+            QCOMPARE(reused.cipher, facts.tlsCipher);
+            QVERIFY2(reused.verified, qPrintable(describe(reused)));
+            QCOMPARE(reused.chain.size(), report.chain.size());
+            QCOMPARE(reused.leaf()->sha256Fingerprint, report.leaf()->sha256Fingerprint);
+        }
         if (expectedStates.startsWith(u'R')) {
             // The server's refusal as OpenSSL words it: an alert, not a local problem.
             QVERIFY2(report.result(TlsVersion::Tls1_0).detail.contains(u"alert")
@@ -446,6 +474,20 @@ private slots:
             QCOMPARE(report.verifyError, QString::fromLatin1(X509_verify_cert_error_string(errorCode)));
         }
 
+        // The same chain verified without a handshake (the scanner's path when a probe holds the session)
+        // gives the same verdict, for the same reason.
+        Probe::TlsTarget withSession = target;
+        withSession.checkPlaintext = false;
+        withSession.session = Probe::TlsSession { report.negotiatedProtocol, report.cipher, report.chain };
+        const Probe::TlsReport reused = inspect(withSession);
+        QVERIFY2(reused.errors.isEmpty(), qPrintable(describe(reused)));
+        QCOMPARE(reused.verified, report.verified);
+        QCOMPARE(reused.verifyFailure, report.verifyFailure);
+        QCOMPARE(reused.verifyErrorCode, report.verifyErrorCode);
+        QCOMPARE(reused.verifyErrorDepth, report.verifyErrorDepth);
+        QCOMPARE(reused.verifyError, report.verifyError);
+        QCOMPARE(states(reused), states(report));
+
         const Probe::CertificateInfo &info = report.chain.first();
         if (failure == VerifyFailure::Expired) {
             QVERIFY2(info.daysLeft < 0, qPrintable(QString::number(info.daysLeft)));
@@ -551,6 +593,37 @@ private slots:
         }
         // Nothing waited for a timeout: a TLS port drops plaintext at once, a plain port answers PING.
         QVERIFY2(timer.elapsed() < s_timeoutMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    /** A separate plaintext port that refuses the connection is closed: observed, not unknown. */
+    void redisSeparatePlaintextPortRefused()
+    {
+        Test::RedisServer server(&m_ca);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Probe::TlsTarget target;
+        target.host = server.host();
+        target.port = server.tlsPort();
+        target.plaintextPort = Test::pickFreePort(); // nothing listens there
+        target.preamble = Probe::Preamble::Redis;
+        target.caPem = m_ca.caCertificatePem();
+        target.timeoutMs = s_timeoutMs;
+
+        const Probe::TlsReport report = inspect(target);
+        QVERIFY2(report.errors.isEmpty(), qPrintable(describe(report)));
+        QVERIFY(report.tlsEnabled);
+        QCOMPARE(report.plaintextAccepted, std::optional<bool>(false));
+        QVERIFY2(report.plaintextDetail.contains(u"closed") && report.plaintextDetail.contains(u"refused"),
+                 qPrintable(report.plaintextDetail));
+        QCOMPARE(states(report), QStringLiteral("RRAA"));
+
+        // A plaintext port that does not answer at all stays unknown.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        silent.pauseAccepting();
+        target.plaintextPort = silent.serverPort();
+        target.timeoutMs = 1000;
+        const Probe::TlsReport quiet = inspect(target);
+        QVERIFY2(!quiet.plaintextAccepted.has_value(), qPrintable(describe(quiet)));
     }
 
     /** A plaintext AMQP broker answers the protocol header with its own: plaintext, no TLS. */
