@@ -296,6 +296,7 @@ int runScanCommand(const QStringList &arguments)
                     return;
                 }
                 run->snapshot.notes << inventory.objects.notes;
+                run->snapshot.secretAccess = inventory.secretAccess;
                 scanner->start(Fleet::targetsFromInventory(inventory), options);
             });
     }

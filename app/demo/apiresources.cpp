@@ -61,12 +61,18 @@ const QList<ApiResource> &apiResources()
         list << make({}, u"persistentvolumeclaims"_s, u"persistentvolumeclaim"_s, u"PersistentVolumeClaim"_s, true,
                      { u"pvc"_s }, { { u"status"_s, getPatchUpdate } });
         list << make({}, u"events"_s, u"event"_s, u"Event"_s, true, { u"ev"_s });
+        list << make({}, u"serviceaccounts"_s, u"serviceaccount"_s, u"ServiceAccount"_s, true, { u"sa"_s });
         list << make(u"apps"_s, u"deployments"_s, u"deployment"_s, u"Deployment"_s, true, { u"deploy"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
         list << make(u"apps"_s, u"statefulsets"_s, u"statefulset"_s, u"StatefulSet"_s, true, { u"sts"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
         list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        const QString rbac = u"rbac.authorization.k8s.io"_s;
+        list << make(rbac, u"roles"_s, u"role"_s, u"Role"_s, true, {});
+        list << make(rbac, u"rolebindings"_s, u"rolebinding"_s, u"RoleBinding"_s, true, {});
+        list << make(rbac, u"clusterroles"_s, u"clusterrole"_s, u"ClusterRole"_s, false, {});
+        list << make(rbac, u"clusterrolebindings"_s, u"clusterrolebinding"_s, u"ClusterRoleBinding"_s, false, {});
         return list;
     }();
     return resources;
@@ -101,11 +107,22 @@ QJsonObject apiVersionsDocument()
     };
 }
 
+namespace {
+
+/** The API groups besides the core one, in discovery order. */
+const QStringList &apiGroups()
+{
+    static const QStringList groups { u"apps"_s, u"rbac.authorization.k8s.io"_s };
+    return groups;
+}
+
+} // namespace
+
 QJsonObject apiGroupDocument(const QString &group)
 {
-    if (group != "apps"_L1)
+    if (!apiGroups().contains(group))
         return {};
-    const QJsonObject version { { "groupVersion"_L1, "apps/v1"_L1 }, { "version"_L1, "v1"_L1 } };
+    const QJsonObject version { { "groupVersion"_L1, QString(group + u"/v1"_s) }, { "version"_L1, "v1"_L1 } };
     return QJsonObject { { "kind"_L1, "APIGroup"_L1 },
                          { "apiVersion"_L1, "v1"_L1 },
                          { "name"_L1, group },
@@ -115,12 +132,16 @@ QJsonObject apiGroupDocument(const QString &group)
 
 QJsonObject apiGroupListDocument()
 {
-    QJsonObject apps = apiGroupDocument(u"apps"_s);
-    apps.remove("kind"_L1);
-    apps.remove("apiVersion"_L1);
+    QJsonArray groups;
+    for (const QString &name : apiGroups()) {
+        QJsonObject group = apiGroupDocument(name);
+        group.remove("kind"_L1);
+        group.remove("apiVersion"_L1);
+        groups.append(group);
+    }
     return QJsonObject { { "kind"_L1, "APIGroupList"_L1 },
                          { "apiVersion"_L1, "v1"_L1 },
-                         { "groups"_L1, QJsonArray { apps } } };
+                         { "groups"_L1, groups } };
 }
 
 QJsonObject apiResourceListDocument(const QString &groupVersion)

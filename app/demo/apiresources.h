@@ -28,7 +28,8 @@ struct ApiResource
 };
 
 /** The resource table: core/v1 namespaces, pods, services, endpoints, secrets, configmaps, PVCs, events,
- *  nodes; apps/v1 deployments, statefulsets, replicasets. */
+ *  nodes, serviceaccounts; apps/v1 deployments, statefulsets, replicasets; rbac.authorization.k8s.io/v1 roles,
+ *  rolebindings (namespaced), clusterroles, clusterrolebindings (cluster-scoped). */
 const QList<ApiResource> &apiResources();
 /** The resource @p name of @p groupVersion ("v1", "apps/v1"), or nullptr. */
 const ApiResource *findApiResource(const QString &groupVersion, const QString &name);

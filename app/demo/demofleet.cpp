@@ -970,6 +970,42 @@ void DemoFleet::publishPod(LocalServer *server, bool ready)
         m_api->createObject(pod);
 }
 
+void DemoFleet::publishSecretReader(const QString &serviceAccount, const QString &roleName,
+                                    const QStringList &secretNames)
+{
+    const QJsonObject labels { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
+    if (serviceAccount != u"default")
+        m_api->createObject(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                                          { QStringLiteral("kind"), QStringLiteral("ServiceAccount") },
+                                          { QStringLiteral("metadata"), metadata(serviceAccount, labels) } });
+    QJsonObject rule { { QStringLiteral("apiGroups"), QJsonArray { QString() } },
+                       { QStringLiteral("resources"), QJsonArray { QStringLiteral("secrets") } } };
+    if (secretNames.isEmpty()) {
+        rule.insert(QStringLiteral("verbs"),
+                    QJsonArray { QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch") });
+    } else {
+        rule.insert(QStringLiteral("verbs"), QJsonArray { QStringLiteral("get") });
+        rule.insert(QStringLiteral("resourceNames"), QJsonArray::fromStringList(secretNames));
+    }
+    const QString rbacVersion = QStringLiteral("rbac.authorization.k8s.io/v1");
+    m_api->createObject(QJsonObject { { QStringLiteral("apiVersion"), rbacVersion },
+                                      { QStringLiteral("kind"), QStringLiteral("Role") },
+                                      { QStringLiteral("metadata"), metadata(roleName, labels) },
+                                      { QStringLiteral("rules"), QJsonArray { rule } } });
+    m_api->createObject(QJsonObject {
+        { QStringLiteral("apiVersion"), rbacVersion },
+        { QStringLiteral("kind"), QStringLiteral("RoleBinding") },
+        { QStringLiteral("metadata"), metadata(roleName + QStringLiteral("-") + serviceAccount, labels) },
+        { QStringLiteral("roleRef"),
+          QJsonObject { { QStringLiteral("apiGroup"), QStringLiteral("rbac.authorization.k8s.io") },
+                        { QStringLiteral("kind"), QStringLiteral("Role") },
+                        { QStringLiteral("name"), roleName } } },
+        { QStringLiteral("subjects"),
+          QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("ServiceAccount") },
+                                     { QStringLiteral("name"), serviceAccount },
+                                     { QStringLiteral("namespace"), ns() } } } } });
+}
+
 void DemoFleet::publishFleet()
 {
     const ScenarioSettings &s = m_settings;
@@ -1064,11 +1100,14 @@ void DemoFleet::publishFleet()
                                                { QStringLiteral("protocol"), QStringLiteral("TCP") } } } } } } });
     };
     auto deployment
-        = [&](const QString &name, const QJsonObject &labels, const QJsonObject &container, const QJsonArray &volumes) {
+        = [&](const QString &name, const QJsonObject &labels, const QJsonObject &container, const QJsonArray &volumes,
+              const QString &serviceAccount = {}) {
               QJsonObject templateLabels = withLabels(labels, { { QStringLiteral("app"), name } });
               QJsonObject podSpec { { QStringLiteral("containers"), QJsonArray { container } } };
               if (!volumes.isEmpty())
                   podSpec.insert(QStringLiteral("volumes"), volumes);
+              if (!serviceAccount.isEmpty())
+                  podSpec.insert(QStringLiteral("serviceAccountName"), serviceAccount);
               m_api->createObject(QJsonObject {
                   { QStringLiteral("apiVersion"), QStringLiteral("apps/v1") },
                   { QStringLiteral("kind"), QStringLiteral("Deployment") },
@@ -1182,8 +1221,16 @@ void DemoFleet::publishFleet()
                                                    { QStringLiteral("path"), QStringLiteral("ca.crt") } } } } } }
             };
         }
-        deployment(consumer, serviceLabels, client, clientVolumes);
+        if (s.broadSecretAccess) {
+            deployment(consumer, serviceLabels, client, clientVolumes);
+        } else {
+            // Least privilege: the service's own ServiceAccount may get its own credentials Secret, nothing more.
+            publishSecretReader(consumer, consumer, { secretName });
+            deployment(consumer, serviceLabels, client, clientVolumes, consumer);
+        }
     }
+    if (s.broadSecretAccess)
+        publishSecretReader(QStringLiteral("default"), QStringLiteral("secret-reader"), {});
 
     // Redis.
     const QString redisSecret = QStringLiteral("redis-secrets");

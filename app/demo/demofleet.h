@@ -100,6 +100,8 @@ private:
     void finishStart();
 
     void publishFleet();
+    /** A Role that lets @p serviceAccount read @p secretNames (empty: every Secret), and its RoleBinding. */
+    void publishSecretReader(const QString &serviceAccount, const QString &roleName, const QStringList &secretNames);
     void publishPod(LocalServer *server, bool ready);
     void addEvent(const QString &objectKind, const QString &objectName, const QString &reason, const QString &message,
                   const QString &type = QStringLiteral("Normal"));

@@ -45,6 +45,7 @@ ScenarioSettings settingsFor(Scenario scenario)
         settings.redisTlsAuthClients = QStringLiteral("no");
         settings.redisAof = false;
         settings.rabbitmqGuest = true; // plain AMQP only (TLS is off), guest/guest still there
+        settings.broadSecretAccess = true; // the services share the default ServiceAccount, which reads every Secret
         break;
     case Scenario::Reference:
         break; // the defaults are the documented platform

@@ -37,6 +37,11 @@ struct ScenarioSettings
     bool redisPassword = true;
     bool rabbitmqGuest = false; ///< the broker keeps the default guest/guest user
     bool rabbitmqPlainListener = false; ///< AMQP 5672 besides AMQPS 5671 (with TLS on)
+    /**
+     * RBAC: every service runs as the namespace's default ServiceAccount, which a RoleBinding lets read every
+     * Secret; else each service has its own ServiceAccount that may get only its own credentials Secret.
+     */
+    bool broadSecretAccess = false;
 };
 
 ScenarioSettings settingsFor(Scenario scenario);

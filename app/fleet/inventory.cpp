@@ -9,7 +9,9 @@
 #include <QPromise>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 namespace Fleet {
 
@@ -378,6 +380,152 @@ void linkClients(Datastore &store, const ClusterObjects &objects)
     }
 }
 
+// ---------------------------------------------------------------- RBAC: who can read Secrets
+
+QStringList stringList(const QJsonObject &o, const char *key)
+{
+    QStringList list;
+    for (const QJsonValue &value : arr(o, key))
+        list << value.toString();
+    return list;
+}
+
+/** Rules of the ClusterRoles every cluster bootstraps, for when a binding names one the list did not hold. */
+QJsonArray builtInClusterRoleRules(const QString &name)
+{
+    auto rule = [](const QStringList &groups, const QStringList &resources, const QStringList &verbs) {
+        return QJsonObject{{QStringLiteral("apiGroups"), QJsonArray::fromStringList(groups)},
+                           {QStringLiteral("resources"), QJsonArray::fromStringList(resources)},
+                           {QStringLiteral("verbs"), QJsonArray::fromStringList(verbs)}};
+    };
+    if (name == u"cluster-admin")
+        return {rule({QStringLiteral("*")}, {QStringLiteral("*")}, {QStringLiteral("*")})};
+    if (name == u"admin" || name == u"edit") {
+        return {rule({QString()}, {QStringLiteral("secrets")},
+                     {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("deletecollection"),
+                      QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("update"),
+                      QStringLiteral("watch")})};
+    }
+    return {};
+}
+
+/** The control plane's own subjects, which every cluster has and which read Secrets by design. */
+bool isControlPlaneSubject(const QString &kind, const QString &name, const QString &saNamespace,
+                           const QString &bindingName)
+{
+    if (kind == u"Group")
+        return name == u"system:masters" || name == u"system:nodes";
+    if (kind == u"User") {
+        static const QStringList users{QStringLiteral("system:kube-controller-manager"),
+                                       QStringLiteral("system:kube-scheduler"), QStringLiteral("system:apiserver"),
+                                       QStringLiteral("kube-apiserver-kubelet-client")};
+        return users.contains(name) || name.startsWith(QStringLiteral("system:node:"));
+    }
+    // The controller manager's per-controller ServiceAccounts (system:controller:* bindings) and the bootstrap
+    // bindings (system:*) of kube-system's own components.
+    return kind == u"ServiceAccount" && saNamespace == u"kube-system" && bindingName.startsWith(QStringLiteral("system:"));
+}
+
+bool isEveryoneGroup(const QString &name)
+{
+    return name == u"system:authenticated" || name == u"system:unauthenticated" || name == u"system:serviceaccounts"
+           || name.startsWith(QStringLiteral("system:serviceaccounts:"));
+}
+
+QString bracketed(const QStringList &values)
+{
+    QStringList shown;
+    for (const QString &value : values)
+        shown << (value.isEmpty() ? QStringLiteral("\"\"") : value);
+    return u'[' + shown.join(u' ') + u']';
+}
+
+/** The read verbs of @p rule on Secrets (empty when it grants none). */
+QStringList secretReadVerbs(const QJsonObject &rule)
+{
+    const QStringList groups = stringList(rule, "apiGroups");
+    const QStringList resources = stringList(rule, "resources");
+    const QStringList verbs = stringList(rule, "verbs");
+    if (!groups.contains(QString()) && !groups.contains(QStringLiteral("*")))
+        return {};
+    if (!resources.contains(QStringLiteral("secrets")) && !resources.contains(QStringLiteral("*")))
+        return {};
+    QStringList read;
+    for (const QString &verb : {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")}) {
+        if (verbs.contains(verb) || verbs.contains(QStringLiteral("*")))
+            read << verb;
+    }
+    return read;
+}
+
+void addGrants(SecretAccess &access, const QJsonObject &binding, bool clusterBinding, const ClusterObjects &objects)
+{
+    const QString bindingName = nameOf(binding);
+    const QJsonObject roleRef = obj(binding, "roleRef");
+    const QString roleKind = str(roleRef, "kind");
+    const QString roleName = str(roleRef, "name");
+    QJsonArray rules;
+    if (roleKind == u"Role" && !clusterBinding) {
+        if (const QJsonObject *role = findByName(objects.roles, roleName))
+            rules = arr(*role, "rules");
+    } else if (roleKind == u"ClusterRole") {
+        if (const QJsonObject *role = findByName(objects.clusterRoles, roleName))
+            rules = arr(*role, "rules");
+        else
+            rules = builtInClusterRoleRules(roleName);
+    }
+    const QString bindingLabel = clusterBinding
+                                     ? QStringLiteral("ClusterRoleBinding ") + bindingName
+                                     : QStringLiteral("RoleBinding %1/%2").arg(objects.namespaceName, bindingName);
+    const QString roleLabel = roleKind + u' ' + roleName;
+    for (const QJsonValue &r : std::as_const(rules)) {
+        const QJsonObject rule = r.toObject();
+        const QStringList verbs = secretReadVerbs(rule);
+        if (verbs.isEmpty())
+            continue;
+        const QStringList resourceNames = stringList(rule, "resourceNames");
+        QString ruleText = QStringLiteral("apiGroups %1 resources %2 verbs %3")
+                               .arg(bracketed(stringList(rule, "apiGroups")), bracketed(stringList(rule, "resources")),
+                                    bracketed(stringList(rule, "verbs")));
+        if (!resourceNames.isEmpty())
+            ruleText += QStringLiteral(" resourceNames ") + bracketed(resourceNames);
+        const bool wildcard = stringList(rule, "verbs").contains(QStringLiteral("*"))
+                              || stringList(rule, "resources").contains(QStringLiteral("*"));
+        for (const QJsonValue &sv : arr(binding, "subjects")) {
+            const QJsonObject subject = sv.toObject();
+            const QString kind = str(subject, "kind");
+            const QString name = str(subject, "name");
+            QString saNamespace = str(subject, "namespace");
+            if (kind == u"ServiceAccount" && saNamespace.isEmpty() && !clusterBinding)
+                saNamespace = objects.namespaceName;
+            if (isControlPlaneSubject(kind, name, saNamespace, bindingName))
+                continue;
+            SecretGrant grant;
+            grant.subject = kind == u"ServiceAccount" ? QStringLiteral("ServiceAccount %1/%2").arg(saNamespace, name)
+                                                      : kind + u' ' + name;
+            grant.binding = bindingLabel;
+            grant.role = roleLabel;
+            grant.rule = ruleText;
+            grant.verbs = verbs;
+            grant.resourceNames = resourceNames;
+            QStringList why;
+            if (resourceNames.isEmpty()) {
+                if (kind == u"Group" && isEveryoneGroup(name))
+                    why << QCoreApplication::translate("Fleet", "granted to a group of everyone");
+                if (kind == u"ServiceAccount" && name == u"default")
+                    why << QCoreApplication::translate("Fleet", "granted to a default ServiceAccount (every pod that names none)");
+                if (clusterBinding)
+                    why << QCoreApplication::translate("Fleet", "granted by a ClusterRoleBinding (every namespace)");
+                if (wildcard)
+                    why << QCoreApplication::translate("Fleet", "a wildcard rule");
+            }
+            grant.broad = !why.isEmpty();
+            grant.why = why.join(QStringLiteral("; "));
+            access.grants << grant;
+        }
+    }
+}
+
 } // namespace
 
 QList<Datastore> discover(const ClusterObjects &objects)
@@ -440,6 +588,75 @@ QList<Datastore> discover(const ClusterObjects &objects)
     return found;
 }
 
+QString SecretGrant::path() const
+{
+    const QString scope = resourceNames.isEmpty()
+                              ? QCoreApplication::translate("Fleet", "every Secret")
+                              : QCoreApplication::translate("Fleet", "only %1").arg(resourceNames.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Fleet", "%1 via %2 → %3 (%4 %5)")
+        .arg(subject, binding, role, verbs.join(u'/'), scope);
+}
+
+QJsonObject SecretGrant::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("binding"), binding},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("rule"), rule},
+        {QStringLiteral("verbs"), QJsonArray::fromStringList(verbs)},
+        {QStringLiteral("resourceNames"), QJsonArray::fromStringList(resourceNames)},
+        {QStringLiteral("broad"), broad},
+    };
+    if (!why.isEmpty())
+        json.insert(QStringLiteral("why"), why);
+    return json;
+}
+
+QStringList SecretAccess::broadGrants() const
+{
+    QStringList list;
+    for (const SecretGrant &grant : grants) {
+        if (grant.broad && !list.contains(grant.path()))
+            list << grant.path();
+    }
+    list.sort();
+    return list;
+}
+
+QJsonObject SecretAccess::toJson() const
+{
+    QJsonArray grantArray;
+    for (const SecretGrant &grant : grants)
+        grantArray.append(grant.toJson());
+    QJsonObject json{{QStringLiteral("observed"), observed}};
+    if (observed) {
+        json.insert(QStringLiteral("grants"), grantArray);
+        json.insert(QStringLiteral("broad"), QJsonArray::fromStringList(broadGrants()));
+    } else {
+        json.insert(QStringLiteral("unknown"), unknownReason);
+    }
+    return json;
+}
+
+SecretAccess analyseSecretAccess(const ClusterObjects &objects)
+{
+    SecretAccess access;
+    if (!objects.rbacUnreadable.isEmpty()) {
+        access.unknownReason = objects.rbacUnreadable.join(QStringLiteral("; "));
+        return access;
+    }
+    access.observed = true;
+    for (const QJsonObject &binding : objects.roleBindings)
+        addGrants(access, binding, false, objects);
+    for (const QJsonObject &binding : objects.clusterRoleBindings)
+        addGrants(access, binding, true, objects);
+    std::stable_sort(access.grants.begin(), access.grants.end(), [](const SecretGrant &a, const SecretGrant &b) {
+        return std::tie(a.subject, a.binding, a.role) < std::tie(b.subject, b.binding, b.role);
+    });
+    return access;
+}
+
 LoginCredentials loginFor(const Datastore &store, const ClusterObjects &objects)
 {
     LoginCredentials login;
@@ -500,6 +717,10 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
         {QStringLiteral("persistentvolumeclaims"), &ClusterObjects::pvcs},
         {QStringLiteral("secrets"), &ClusterObjects::secrets},
         {QStringLiteral("configmaps"), &ClusterObjects::configMaps},
+        {QStringLiteral("roles"), &ClusterObjects::roles},
+        {QStringLiteral("rolebindings"), &ClusterObjects::roleBindings},
+        {QStringLiteral("clusterroles"), &ClusterObjects::clusterRoles},
+        {QStringLiteral("clusterrolebindings"), &ClusterObjects::clusterRoleBindings},
     };
     state->pending = int(lists.size());
     for (const auto &entry : lists) {
@@ -515,10 +736,23 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
                     state->result.error = response.error.message;
             } else {
                 state->result.objects.notes << response.error.message;
+                static const QStringList rbac{QStringLiteral("roles"), QStringLiteral("rolebindings"),
+                                              QStringLiteral("clusterroles"), QStringLiteral("clusterrolebindings")};
+                if (rbac.contains(resource)) {
+                    const QString serverMessage = response.object.value(QStringLiteral("message")).toString();
+                    state->result.objects.rbacUnreadable
+                        << (response.error.kind == Kube::ApiError::Kind::Forbidden
+                                ? QCoreApplication::translate("Fleet", "cannot list %1: forbidden (%2)")
+                                      .arg(resource, serverMessage.isEmpty() ? response.error.message : serverMessage)
+                                : QCoreApplication::translate("Fleet", "cannot list %1: %2").arg(resource, response.error.message));
+                }
             }
             if (--state->pending == 0) {
-                if (state->result.error.isEmpty())
+                if (state->result.error.isEmpty()) {
                     state->result.datastores = discover(state->result.objects);
+                    state->result.objects.rbacUnreadable.sort();
+                    state->result.secretAccess = analyseSecretAccess(state->result.objects);
+                }
                 state->promise.addResult(state->result);
                 state->promise.finish();
             }

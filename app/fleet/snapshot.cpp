@@ -198,13 +198,16 @@ QJsonObject Snapshot::toJson() const
     } else {
         scope.insert(QStringLiteral("targetsFile"), targetsFile);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("schema"), QString::fromUtf16(Schema)},
         {QStringLiteral("takenAt"), takenAt.toString(Qt::ISODate)},
         {QStringLiteral("scope"), scope},
         {QStringLiteral("datastores"), stores},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
     };
+    if (source == u"kubernetes")
+        json.insert(QStringLiteral("kubernetes"), QJsonObject{{QStringLiteral("secretAccess"), secretAccess.toJson()}});
+    return json;
 }
 
 } // namespace Fleet

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fleet/datastore.h"
+#include "fleet/inventory.h"
 #include "probe/postgresprobe.h"
 #include "probe/rabbitmqprobe.h"
 #include "probe/redisprobe.h"
@@ -63,6 +64,8 @@ struct Snapshot
     QString targetsFile;   ///< (targets)
     QList<DatastoreReport> datastores;
     QStringList notes; ///< what could not be read and why (e.g. secrets: forbidden)
+    /** Who can read the namespace's Secrets (kubernetes; unobserved for targets). */
+    SecretAccess secretAccess;
 
     QJsonObject toJson() const;
 };

@@ -28,7 +28,7 @@ QString Resource::objectPath(const QString &namespaceName, const QString &name) 
 
 Resource resourceFor(const QString &plural)
 {
-    static const std::array<Resource, 10> known = {{
+    static const std::array<Resource, 14> known = {{
         {QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), QStringLiteral("Namespace"), false},
         {QString(), QStringLiteral("v1"), QStringLiteral("pods"), QStringLiteral("Pod"), true},
         {QString(), QStringLiteral("v1"), QStringLiteral("services"), QStringLiteral("Service"), true},
@@ -41,6 +41,14 @@ Resource resourceFor(const QString &plural)
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"), QStringLiteral("Deployment"), true},
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("statefulsets"), QStringLiteral("StatefulSet"),
          true},
+        {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("roles"), QStringLiteral("Role"),
+         true},
+        {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("rolebindings"),
+         QStringLiteral("RoleBinding"), true},
+        {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("clusterroles"),
+         QStringLiteral("ClusterRole"), false},
+        {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("clusterrolebindings"),
+         QStringLiteral("ClusterRoleBinding"), false},
     }};
     for (const Resource &resource : known) {
         if (resource.plural == plural)

@@ -24,7 +24,8 @@ struct Resource
 };
 
 /** The resources the client knows, by plural name: namespaces, pods, services, endpoints,
- *  secrets, configmaps, persistentvolumeclaims, events, deployments, statefulsets. */
+ *  secrets, configmaps, persistentvolumeclaims, events, deployments, statefulsets, and RBAC's roles,
+ *  rolebindings, clusterroles, clusterrolebindings. */
 Resource resourceFor(const QString &plural);
 
 } // namespace Kube

@@ -117,13 +117,17 @@ QString HistoryStore::save(const QByteArray &snapshotJson, QString *error)
         return fail(QCoreApplication::translate("Report", "not a snapshot: it has no \"takenAt\""));
     if (!QDir().mkpath(m_directory))
         return fail(QCoreApplication::translate("Report", "cannot create %1").arg(m_directory));
+    // Snapshots name hosts, settings and weaknesses: readable by their owner only.
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString stem = entry.takenAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + u'-'
                          + slug(entry.scope.section(u'/', -1));
     QString path = m_directory + u'/' + stem + QStringLiteral(".json");
     for (int n = 2; QFile::exists(path); ++n)
         path = m_directory + u'/' + stem + u'-' + QString::number(n) + QStringLiteral(".json");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(snapshotJson) != snapshotJson.size() || !file.commit())
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.isOpen() || file.write(snapshotJson) != snapshotJson.size() || !file.commit())
         return fail(QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
     const int removed = prune(Core::Clock::currentDateTimeUtc());
     qCDebug(lcReport) << "history: saved" << path << "pruned" << removed;

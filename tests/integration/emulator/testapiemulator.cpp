@@ -143,9 +143,11 @@ private slots:
     void kubectlGoodToken();
     void kubectlNamespaces();
     void kubectlCreateAnnotateDelete();
+    void kubectlApplyRbac();
 
     // raw HTTP
     void discovery();
+    void rbacDiscoveryAndScope();
     void unauthenticated();
     void paging();
     void expiredContinue();
@@ -485,6 +487,125 @@ void TestApiEmulator::kubectlCreateAnnotateDelete()
     QVERIFY(!m_emulator->store().contains(u"configmaps"_s, u"proofer-test"_s, u"via-kubectl"_s));
 }
 
+void TestApiEmulator::kubectlApplyRbac()
+{
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+    const QString file = m_emulator->dir() + u"/rbac.yaml"_s;
+    QFile yaml(file);
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write(R"(apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: web
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: web-secret
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  resourceNames: ["db-credentials"]
+  verbs: ["get"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: web-secret
+subjects:
+- kind: ServiceAccount
+  name: web
+  namespace: proofer-test
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: web-secret
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: proofer-secret-reader
+rules:
+- apiGroups: [""]
+  resources: ["secrets"]
+  verbs: ["get", "list", "watch"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: proofer-everyone-reads-secrets
+subjects:
+- kind: Group
+  apiGroup: rbac.authorization.k8s.io
+  name: system:authenticated
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: proofer-secret-reader
+)");
+    yaml.close();
+    // No OpenAPI documents are served, so kubectl cannot validate client-side.
+    const KubectlResult applied = kubectl({ u"apply"_s, u"--validate=false"_s, u"-f"_s, file });
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    QCOMPARE(applied.out.trimmed().split(u'\n'),
+             (QStringList { u"serviceaccount/web created"_s, u"role.rbac.authorization.k8s.io/web-secret created"_s,
+                            u"rolebinding.rbac.authorization.k8s.io/web-secret created"_s,
+                            u"clusterrole.rbac.authorization.k8s.io/proofer-secret-reader created"_s,
+                            u"clusterrolebinding.rbac.authorization.k8s.io/proofer-everyone-reads-secrets created"_s }));
+    // Namespaced kinds land in the context's namespace, cluster-scoped ones in none.
+    QVERIFY(m_emulator->store().contains(u"roles"_s, u"proofer-test"_s, u"web-secret"_s));
+    QVERIFY(m_emulator->store().contains(u"rolebindings"_s, u"proofer-test"_s, u"web-secret"_s));
+    QVERIFY(m_emulator->store().contains(u"clusterroles"_s, {}, u"proofer-secret-reader"_s));
+    QVERIFY(m_emulator->store().contains(u"clusterrolebindings"_s, {}, u"proofer-everyone-reads-secrets"_s));
+
+    const KubectlResult again = kubectl({ u"apply"_s, u"--validate=false"_s, u"-f"_s, file });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"clusterrolebinding.rbac.authorization.k8s.io/proofer-everyone-reads-secrets unchanged"_s),
+             qPrintable(again.out));
+
+    const KubectlResult namespaced
+        = kubectl({ u"get"_s, u"roles,rolebindings"_s, u"-n"_s, u"proofer-test"_s, u"-o"_s, u"name"_s });
+    QVERIFY2(namespaced.exitCode == 0, qPrintable(namespaced.err));
+    QCOMPARE(namespaced.out.trimmed().split(u'\n'),
+             (QStringList { u"role.rbac.authorization.k8s.io/web-secret"_s,
+                            u"rolebinding.rbac.authorization.k8s.io/web-secret"_s }));
+    const KubectlResult table = kubectl({ u"get"_s, u"clusterrolebindings"_s });
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(table.out.startsWith(u"NAME"_s) && table.out.contains(u"proofer-everyone-reads-secrets"_s),
+             qPrintable(table.out));
+    const KubectlResult json = kubectl({ u"get"_s, u"rolebinding"_s, u"web-secret"_s, u"-o"_s, u"json"_s });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject binding = parseObject(json.out.toUtf8());
+    QCOMPARE(binding.value("kind"_L1).toString(), u"RoleBinding"_s);
+    QCOMPARE(Demo::valueAtPath(binding, u"roleRef.name"_s).toString(), u"web-secret"_s);
+    QCOMPARE(binding.value("subjects"_L1).toArray().first().toObject().value("name"_L1).toString(), u"web"_s);
+    // A ClusterRoleBinding has no namespace.
+    const KubectlResult wrong
+        = kubectl({ u"get"_s, u"clusterrolebinding"_s, u"proofer-everyone-reads-secrets"_s, u"-o"_s, u"json"_s });
+    QVERIFY2(wrong.exitCode == 0, qPrintable(wrong.err));
+    QVERIFY(!Demo::valueAtPath(parseObject(wrong.out.toUtf8()), u"metadata.namespace"_s).isString());
+
+    // A user who may not list ClusterRoleBindings sees kubectl's Forbidden message.
+    const QString kubeconfig = m_emulator->writeCertificateKubeconfig(u"no-rbac.yaml"_s, u"no-rbac"_s);
+    QVERIFY(!kubeconfig.isEmpty());
+    m_emulator->server().addDenyRule({ u"no-rbac"_s, u"list"_s, u"clusterrolebindings"_s, {} });
+    const KubectlResult denied = kubectl({ u"get"_s, u"clusterrolebindings"_s }, kubeconfig);
+    m_emulator->server().clearDenyRules();
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains(u"Error from server (Forbidden): clusterrolebindings.rbac.authorization.k8s.io is "
+                                 u"forbidden: User \"no-rbac\" cannot list resource \"clusterrolebindings\" in API group "
+                                 u"\"rbac.authorization.k8s.io\" at the cluster scope"_s),
+             qPrintable(denied.err));
+
+    const KubectlResult deleted = kubectl({ u"delete"_s, u"-f"_s, file });
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+    QVERIFY2(deleted.out.contains(u"clusterrolebinding.rbac.authorization.k8s.io \"proofer-everyone-reads-secrets\" deleted"_s),
+             qPrintable(deleted.out));
+    QVERIFY(!m_emulator->store().contains(u"clusterrolebindings"_s, {}, u"proofer-everyone-reads-secrets"_s));
+    QVERIFY(!m_emulator->store().contains(u"roles"_s, u"proofer-test"_s, u"web-secret"_s));
+}
+
 // ---------------------------------------------------------------- raw HTTP
 
 void TestApiEmulator::discovery()
@@ -532,6 +653,56 @@ void TestApiEmulator::discovery()
     QCOMPARE(missing.json.value("reason"_L1).toString(), u"NotFound"_s);
     QCOMPARE(missing.json.value("message"_L1).toString(), u"deployments.apps \"nope\" not found"_s);
     QCOMPARE(missing.json.value("code"_L1).toInt(), 404);
+}
+
+void TestApiEmulator::rbacDiscoveryAndScope()
+{
+    const HttpResult groups = request("GET", u"/apis"_s);
+    QCOMPARE(groups.status, 200);
+    QStringList names;
+    for (const QJsonValue &g : groups.json.value("groups"_L1).toArray())
+        names << g.toObject().value("name"_L1).toString();
+    QCOMPARE(names, (QStringList { u"apps"_s, u"rbac.authorization.k8s.io"_s }));
+    const HttpResult group = request("GET", u"/apis/rbac.authorization.k8s.io"_s);
+    QCOMPARE(group.status, 200);
+    QCOMPARE(Demo::valueAtPath(group.json, u"preferredVersion.groupVersion"_s).toString(),
+             u"rbac.authorization.k8s.io/v1"_s);
+
+    const HttpResult rbac = request("GET", u"/apis/rbac.authorization.k8s.io/v1"_s);
+    QCOMPARE(rbac.status, 200);
+    QMap<QString, bool> namespaced;
+    for (const QJsonValue &r : rbac.json.value("resources"_L1).toArray())
+        namespaced.insert(r.toObject().value("name"_L1).toString(), r.toObject().value("namespaced"_L1).toBool());
+    QCOMPARE(namespaced,
+             (QMap<QString, bool> { { u"roles"_s, true },
+                                    { u"rolebindings"_s, true },
+                                    { u"clusterroles"_s, false },
+                                    { u"clusterrolebindings"_s, false } }));
+
+    // Scope is enforced: a cluster-scoped kind under a namespace, or a namespaced one named without, is 404.
+    const QByteArray role
+        = R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"probe-reader"},)"
+          R"("rules":[{"apiGroups":[""],"resources":["secrets"],"verbs":["get"]}]})";
+    QCOMPARE(request("POST", u"/apis/rbac.authorization.k8s.io/v1/namespaces/proofer-test/clusterroles"_s, role,
+                     "application/json")
+                 .status,
+             404);
+    const HttpResult created
+        = request("POST", u"/apis/rbac.authorization.k8s.io/v1/clusterroles"_s, role, "application/json");
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value("apiVersion"_L1).toString(), u"rbac.authorization.k8s.io/v1"_s);
+    QCOMPARE(request("GET", u"/apis/rbac.authorization.k8s.io/v1/roles/probe-reader"_s).status, 404);
+    const HttpResult patched = request("PATCH", u"/apis/rbac.authorization.k8s.io/v1/clusterroles/probe-reader"_s,
+                                       R"({"rules":[{"apiGroups":[""],"resources":["secrets"],"verbs":["get","list"]}]})",
+                                       "application/merge-patch+json");
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.json.value("rules"_L1).toArray().first().toObject().value("verbs"_L1).toArray().size(), 2);
+    const HttpResult list = request("GET", u"/apis/rbac.authorization.k8s.io/v1/clusterroles"_s);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json.value("kind"_L1).toString(), u"ClusterRoleList"_s);
+    QVERIFY(itemNames(list.json).contains(u"probe-reader"_s));
+    QCOMPARE(request("DELETE", u"/apis/rbac.authorization.k8s.io/v1/clusterroles/probe-reader"_s).status, 200);
+    QCOMPARE(request("GET", u"/apis/rbac.authorization.k8s.io/v1/clusterroles/probe-reader"_s).status, 404);
 }
 
 void TestApiEmulator::unauthenticated()

@@ -192,6 +192,42 @@ private slots:
         QCOMPARE(gateBad.exitCode, 2);
     }
 
+    /** When verification fails the probes get no session: the inspection's own handshake names the reason. */
+    void verificationFailureNamesTheReason()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ca.pem")), m_ca.caCertificatePem()));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("auth.pass")), m_postgres.password().toUtf8()));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("redis.pass")), QByteArrayLiteral("redis-password-redis-password-32")));
+        const QByteArray targets = QStringLiteral(
+            "datastores:\n"
+            "  - {name: auth-db, kind: postgresql, host: 127.0.0.1, port: %1, tlsServerName: wrong-name, caFile: ca.pem, database: %2, user: %3, passwordFile: auth.pass}\n"
+            "  - {name: redis, kind: redis, host: 127.0.0.1, port: %4, tlsServerName: wrong-name, caFile: ca.pem, passwordFile: redis.pass}\n")
+                                       .arg(m_postgres.port())
+                                       .arg(m_postgres.database(), m_postgres.role())
+                                       .arg(m_redis.tlsPort())
+                                       .toUtf8();
+        const QString path = dir.filePath(QStringLiteral("targets.yaml"));
+        QVERIFY(writeFile(path, targets));
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path, QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray stores = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("datastores")).toArray();
+        QCOMPARE(stores.size(), 2);
+        for (const QString &name : {QStringLiteral("auth-db"), QStringLiteral("redis")}) {
+            const QJsonObject store = byName(stores, name);
+            const QJsonObject tls = store.value(QStringLiteral("tls")).toObject();
+            QCOMPARE(tls.value(QStringLiteral("enabled")).toBool(), true);
+            QCOMPARE(tls.value(QStringLiteral("verified")).toBool(true), false);
+            QCOMPARE(tls.value(QStringLiteral("verifyError")).toString(), QStringLiteral("hostname mismatch"));
+            QCOMPARE(tls.value(QStringLiteral("protocols")).toArray(),
+                     (QJsonArray{QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}));
+            QCOMPARE(tls.value(QStringLiteral("negotiated")).toString(), QStringLiteral("TLSv1.3"));
+            QVERIFY2(!store.value(QStringLiteral("certificate")).isNull(), qPrintable(name));
+            QVERIFY2(!store.value(QStringLiteral("errors")).toArray().isEmpty(), qPrintable(name)); // the probe's refusal
+        }
+    }
+
     void badTargetsFileNamesTheLine()
     {
         QTemporaryDir dir;
@@ -234,6 +270,107 @@ private slots:
         Test::Emulator emulator;
         QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
         const QString ns = QStringLiteral("bakery-ia");
+        populateNamespace(emulator);
+
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), ns, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("namespace")).toString(), ns);
+        const QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
+        QCOMPARE(stores.size(), 1);
+        const QJsonObject auth = stores.first().toObject();
+        QCOMPARE(auth.value(QStringLiteral("name")).toString(), QStringLiteral("auth-db"));
+        QCOMPARE(auth.value(QStringLiteral("endpoint")).toString(), QStringLiteral("auth-db-service:5432"));
+        const QJsonObject tls = auth.value(QStringLiteral("tls")).toObject();
+        QVERIFY2(tls.value(QStringLiteral("verified")).toBool(), qPrintable(QString::fromUtf8(run.out)));
+        QCOMPARE(auth.value(QStringLiteral("settings")).toObject().value(QStringLiteral("log_statement")).toString(),
+                 QStringLiteral("all"));
+        const QJsonObject k8s = auth.value(QStringLiteral("k8s")).toObject();
+        QCOMPARE(k8s.value(QStringLiteral("tlsSecret")).toString(), QStringLiteral("postgres-tls"));
+        QCOMPARE(k8s.value(QStringLiteral("keyFileMode")).toString(), QStringLiteral("0600"));
+        QCOMPARE(k8s.value(QStringLiteral("password")).toObject().value(QStringLiteral("length")).toInt(), 32);
+        QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
+    }
+
+    /** KUBE-001 from the namespace's real RBAC objects: narrow grants pass, a broad one fails naming the subject,
+     *  and a ClusterRoleBinding list the user may not read leaves it not assessed. */
+    void rbacThroughTheEmulator_data()
+    {
+        QTest::addColumn<QStringList>("manifests");
+        QTest::addColumn<bool>("denyClusterRoleBindings");
+        QTest::addColumn<QString>("expected"); // "pass", "fail" or "unknown"
+        QTest::newRow("narrow grants only") << QStringList{QStringLiteral("rbac-narrow.json")} << false << QStringLiteral("pass");
+        QTest::newRow("default ServiceAccount reads every Secret")
+            << QStringList{QStringLiteral("rbac-narrow.json"), QStringLiteral("rbac-broad.json")} << false
+            << QStringLiteral("fail");
+        QTest::newRow("clusterrolebindings forbidden")
+            << QStringList{QStringLiteral("rbac-narrow.json")} << true << QStringLiteral("unknown");
+    }
+
+    void rbacThroughTheEmulator()
+    {
+        QFETCH(QStringList, manifests);
+        QFETCH(bool, denyClusterRoleBindings);
+        QFETCH(QString, expected);
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        const QString ns = QStringLiteral("bakery-ia");
+        populateNamespace(emulator);
+        for (const QString &manifest : manifests) {
+            QFile file(qEnvironmentVariable("PROOFER_SOURCE_DIR") + QStringLiteral("/tests/fixtures/manifests/") + manifest);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            for (const QJsonValue &object : QJsonDocument::fromJson(file.readAll()).array())
+                QVERIFY2(!emulator.server().createObject(object.toObject()).isEmpty(), qPrintable(manifest));
+        }
+        if (denyClusterRoleBindings)
+            emulator.server().addDenyRule({{}, QStringLiteral("list"), QStringLiteral("clusterrolebindings"), {}});
+
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), ns, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject access
+            = root.value(QStringLiteral("kubernetes")).toObject().value(QStringLiteral("secretAccess")).toObject();
+        QJsonObject kube001;
+        for (const QJsonValue &finding : root.value(QStringLiteral("fleetFindings")).toArray()) {
+            if (finding.toObject().value(QStringLiteral("id")).toString() == u"KUBE-001")
+                kube001 = finding.toObject();
+        }
+        const QString text = QString::fromUtf8(QJsonDocument(access).toJson(QJsonDocument::Compact));
+        if (expected == u"unknown") {
+            QCOMPARE(access.value(QStringLiteral("observed")).toBool(true), false);
+            QVERIFY2(access.value(QStringLiteral("unknown")).toString().startsWith(
+                         QStringLiteral("cannot list clusterrolebindings: forbidden (clusterrolebindings.rbac.authorization.k8s.io "
+                                        "is forbidden")),
+                     qPrintable(text));
+            QVERIFY(kube001.isEmpty()); // not assessed: neither a finding nor a pass
+            return;
+        }
+        QCOMPARE(access.value(QStringLiteral("observed")).toBool(), true);
+        // The narrow grant is observed either way, with its path; system:masters is not listed.
+        QVERIFY2(text.contains(QStringLiteral("\"subject\":\"ServiceAccount bakery-ia/auth-service\"")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("resourceNames\":[\"database-secrets\"]")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("system:masters")), qPrintable(text));
+        if (expected == u"pass") {
+            QVERIFY2(kube001.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(kube001).toJson())));
+            QCOMPARE(access.value(QStringLiteral("broad")).toArray().size(), 0);
+            return;
+        }
+        QVERIFY2(!kube001.isEmpty(), qPrintable(QString::fromUtf8(run.out)));
+        QCOMPARE(kube001.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+        const QString evidence = kube001.value(QStringLiteral("evidence")).toArray().first().toString();
+        QVERIFY2(evidence.contains(QStringLiteral("ServiceAccount bakery-ia/default via RoleBinding bakery-ia/secret-reader-default "
+                                                  "→ Role secret-reader")),
+                 qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("auth-service")), qPrintable(evidence));
+    }
+
+private:
+    /** The auth-db of the reference platform in namespace bakery-ia, port-forwarded to m_postgres. */
+    void populateNamespace(Test::Emulator &emulator)
+    {
+        const QString ns = QStringLiteral("bakery-ia");
         const QString caData = QString::fromLatin1(m_ca.caCertificatePem().toBase64());
         emulator.server().createObject(QJsonDocument::fromJson(QStringLiteral(R"({
             "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgres-tls", "namespace": "bakery-ia"},
@@ -262,29 +399,8 @@ private slots:
             "spec": {"selector": {"app": "auth-db"}, "ports": [{"port": 5432}]}})")).object());
         emulator.server().setPortForwardTarget(ns, QStringLiteral("auth-db-0"), 5432, QHostAddress::LocalHost,
                                                m_postgres.port());
-
-        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
-                                    QStringLiteral("--namespace"), ns, QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
-        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(root.value(QStringLiteral("scope")).toObject().value(QStringLiteral("namespace")).toString(), ns);
-        const QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
-        QCOMPARE(stores.size(), 1);
-        const QJsonObject auth = stores.first().toObject();
-        QCOMPARE(auth.value(QStringLiteral("name")).toString(), QStringLiteral("auth-db"));
-        QCOMPARE(auth.value(QStringLiteral("endpoint")).toString(), QStringLiteral("auth-db-service:5432"));
-        const QJsonObject tls = auth.value(QStringLiteral("tls")).toObject();
-        QVERIFY2(tls.value(QStringLiteral("verified")).toBool(), qPrintable(QString::fromUtf8(run.out)));
-        QCOMPARE(auth.value(QStringLiteral("settings")).toObject().value(QStringLiteral("log_statement")).toString(),
-                 QStringLiteral("all"));
-        const QJsonObject k8s = auth.value(QStringLiteral("k8s")).toObject();
-        QCOMPARE(k8s.value(QStringLiteral("tlsSecret")).toString(), QStringLiteral("postgres-tls"));
-        QCOMPARE(k8s.value(QStringLiteral("keyFileMode")).toString(), QStringLiteral("0600"));
-        QCOMPARE(k8s.value(QStringLiteral("password")).toObject().value(QStringLiteral("length")).toInt(), 32);
-        QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
     }
 
-private:
     Test::CertFactory m_ca;
     Test::PostgresServer m_postgres{&m_ca};
     Test::PostgresServer m_weak{&m_ca};

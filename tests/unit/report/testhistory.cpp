@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -108,6 +109,13 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), first);
         QVERIFY(firstPath.endsWith(QStringLiteral("/20251230T120000Z-bakery-ia.json")));
+        // Owner only: a snapshot names hosts, settings and weaknesses.
+        const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions filePermissions = QFileInfo(firstPath).permissions();
+        QVERIFY(filePermissions.testFlag(QFileDevice::ReadOwner) && filePermissions.testFlag(QFileDevice::WriteOwner));
+        QCOMPARE(filePermissions & groupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/history")).permissions() & groupOrOther, QFileDevice::Permissions());
 
         const QList<Report::HistoryEntry> entries = store.entries();
         QCOMPARE(entries.size(), 4);
