@@ -3,6 +3,9 @@
 
 #include "statusicons.h"
 
+#include "core/clock.h"
+#include "fleet/backupcatalog.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -42,41 +45,15 @@ Result combine(const QString &datastore, const QList<Check> &checks)
 {
     Result result;
     result.datastore = datastore;
-    int applicable = 0;
-    int passed = 0;
-    int notAssessed = 0;
-    bool failed = false;
+    QList<Status> statuses;
     for (const Check &check : checks) {
         if (check.status == Status::NotApplicable)
             continue;
-        ++applicable;
+        statuses << check.status;
         if (!check.evidence.isEmpty())
             result.evidence << check.evidence;
-        switch (check.status) {
-        case Status::Pass:
-            ++passed;
-            break;
-        case Status::Fail:
-            failed = true;
-            break;
-        case Status::NotAssessed:
-            ++notAssessed;
-            break;
-        case Status::Partial:
-        case Status::NotApplicable:
-            break;
-        }
     }
-    if (applicable == 0)
-        result.status = Status::NotApplicable;
-    else if (failed)
-        result.status = Status::Fail;
-    else if (passed == applicable)
-        result.status = Status::Pass;
-    else if (notAssessed == applicable)
-        result.status = Status::NotAssessed;
-    else
-        result.status = Status::Partial;
+    result.status = ChecklistItem::fold(statuses);
     return result;
 }
 
@@ -109,35 +86,25 @@ QStringList ChecklistItem::failing() const
     return names;
 }
 
+ChecklistItem::Status ChecklistItem::fold(const QList<Status> &statuses)
+{
+    QList<Audit::ComplianceCell> cells;
+    cells.reserve(statuses.size());
+    for (const Status status : statuses) {
+        Audit::ComplianceCell cell;
+        cell.status = status;
+        cells << cell;
+    }
+    return Audit::ComplianceMatrix::summarize(cells);
+}
+
 ChecklistItem::Status ChecklistItem::summarize(const QList<Result> &results)
 {
-    int applicable = 0;
-    int passed = 0;
-    int notAssessed = 0;
-    for (const Result &r : results) {
-        switch (r.status) {
-        case Status::Fail:
-            return Status::Fail;
-        case Status::NotApplicable:
-            continue;
-        case Status::Pass:
-            ++passed;
-            break;
-        case Status::NotAssessed:
-            ++notAssessed;
-            break;
-        case Status::Partial:
-            break;
-        }
-        ++applicable;
-    }
-    if (applicable == 0)
-        return Status::NotApplicable;
-    if (passed == applicable)
-        return Status::Pass;
-    if (notAssessed == applicable)
-        return Status::NotAssessed;
-    return Status::Partial;
+    QList<Status> statuses;
+    statuses.reserve(results.size());
+    for (const Result &r : results)
+        statuses << r.status;
+    return fold(statuses);
 }
 
 ChecklistModel::ChecklistModel(QObject *parent)
@@ -252,6 +219,25 @@ QList<ChecklistItem> ChecklistModel::compute(const Fleet::Snapshot &snapshot, co
                   rules({ QStringLiteral("SECRET-001") }));
     items << item(QStringLiteral("backups"), tr("A backup was made recently"), all,
                   rules({ QStringLiteral("OPS-003") }));
+    // A backup that was never restored is a hope: Proofer's restores record their test in the backup catalog.
+    constexpr int kRestoreTestDays = 30;
+    Fleet::BackupCatalog catalog;
+    const QString fleetNamespace = snapshot.source == u"kubernetes" ? snapshot.namespaceName : QString();
+    const bool catalogued = catalog.load() && catalog.coversNamespace(fleetNamespace);
+    items << item(QStringLiteral("backup-tested"), tr("A backup was restore-tested recently"),
+                  { Fleet::Kind::PostgreSQL }, [&](const Fleet::DatastoreReport &report) {
+                      if (!catalogued)
+                          return QList<Check> { { Status::NotAssessed,
+                                                  tr("No backup made with Proofer for this fleet yet") } };
+                      const Fleet::BackupCatalogSummary summary = catalog.summary(fleetNamespace, report.name);
+                      if (!summary.lastRestoreTestAt)
+                          return QList<Check> { { Status::Fail, tr("No backup of it was ever restore-tested") } };
+                      const qint64 days = summary.lastRestoreTestAt->daysTo(Core::Clock::currentDateTimeUtc());
+                      const QString text = tr("Last restore test %1 (%n day(s) ago)", nullptr, int(days))
+                                               .arg(QLocale().toString(summary.lastRestoreTestAt->toLocalTime(),
+                                                                       QLocale::ShortFormat));
+                      return QList<Check> { { days > kRestoreTestDays ? Status::Fail : Status::Pass, text } };
+                  });
     return items;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/compliancematrix.h"
 #include "audit/snapshotevidence.h"
 #include "fleet/snapshot.h"
 
@@ -16,7 +17,8 @@
 /** One line of the platform's security validation checklist, computed from a scan. */
 struct ChecklistItem
 {
-    enum class Status { Pass, Fail, Partial, NotAssessed, NotApplicable };
+    /** The compliance matrix's statuses: one vocabulary and one way to fold them (Audit::ComplianceMatrix::summarize). */
+    using Status = Audit::ComplianceCell::Status;
 
     struct Result
     {
@@ -26,7 +28,7 @@ struct ChecklistItem
     };
 
     QString id; ///< stable: "pods", "pvcs", "tls-mounted", "pg-tls", "redis-tls", "pgcrypto", "log-tls-errors",
-                ///< "audit-logs", "passwords", "backups"
+                ///< "audit-logs", "passwords", "backups", "backup-tested"
     QString title;
     Status status = Status::NotApplicable;
     QList<Result> results; ///< one per datastore the item concerns
@@ -34,6 +36,8 @@ struct ChecklistItem
     QStringList failing() const;
     /** Fail if any fails; Pass if all pass; NotAssessed if none was; NotApplicable without results; else Partial. */
     static Status summarize(const QList<Result> &results);
+    /** The same fold over bare statuses (the checks behind one result): the matrix's summarize(). */
+    static Status fold(const QList<Status> &statuses);
 };
 
 /** What a look at a datastore's log found: how many lines were read and the TLS errors among them. */

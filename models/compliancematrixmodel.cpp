@@ -206,11 +206,13 @@ QList<ComplianceMatrixModel::RuleEvidence> ComplianceMatrixModel::ruleEvidence(c
                 evidence.datastore = datastore;
                 const Audit::Rule *rule = Audit::RuleSet::find(id);
                 evidence.title = rule ? rule->title() : QString();
+                evidence.statement = outcomeStatement(evidence.title.isEmpty() ? id : evidence.title,
+                                                      a.outcome.status);
                 evidence.status = Audit::statusName(a.outcome.status);
                 evidence.evidence = a.outcome.isAssessed() || a.outcome.reason.isEmpty()
                     ? a.outcome.evidence
                     : QStringList { a.outcome.reason };
-                evidence.severity = FleetModel::severityText(a.severity);
+                evidence.severity = severityStatement(FleetModel::severityText(a.severity), a.outcome.status);
                 evidence.observedAt = a.observedAt;
                 if (a.outcome.status == Audit::Outcome::Status::Fail) {
                     for (const Audit::Finding &f : m_audit->findings) {
@@ -242,6 +244,28 @@ QString ComplianceMatrixModel::statusText(int status)
         break;
     }
     return tr("n/a");
+}
+
+QString ComplianceMatrixModel::outcomeStatement(const QString &title, Audit::Outcome::Status status)
+{
+    switch (status) {
+    case Audit::Outcome::Status::Fail:
+        return title;
+    case Audit::Outcome::Status::Pass:
+        return tr("Checked for “%1”: not found").arg(title);
+    case Audit::Outcome::Status::NotAssessed:
+        return tr("Could not check for “%1”").arg(title);
+    case Audit::Outcome::Status::NotApplicable:
+        break;
+    }
+    return tr("Does not apply here: %1").arg(title);
+}
+
+QString ComplianceMatrixModel::severityStatement(const QString &severity, Audit::Outcome::Status status)
+{
+    if (status == Audit::Outcome::Status::Fail)
+        return severity;
+    return tr("%1 if it failed").arg(severity);
 }
 
 int ComplianceMatrixModel::cellStatus(const QModelIndex &index) const

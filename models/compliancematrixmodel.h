@@ -35,10 +35,12 @@ public:
     {
         QString ruleId;
         QString datastore;
-        QString title;
+        QString title; ///< the rule's title, worded as the problem it looks for ("TLS is off")
+        /** The outcome in words: the title for a failure, "Checked for “TLS is off”: not found" for a pass… */
+        QString statement;
         QString status; ///< "pass", "fail", "not-assessed", "not-applicable"
         QStringList evidence; ///< the facts, or the reason it was not assessed
-        QString severity; ///< of the rule, for people
+        QString severity; ///< of the rule, for people ("critical if it failed" when it did not)
         QString remediation; ///< only when it failed
         QDateTime observedAt;
     };
@@ -75,6 +77,13 @@ public:
 
     /** "pass", "fail", "partial", "not assessed", "n/a" — translated. */
     static QString statusText(int status);
+    /**
+     * A rule's outcome in words. Rule titles name the problem a rule looks for ("TLS is off"), so a title alone
+     * reads like a failure: only a failure is worded as its title; a pass says the problem was not found.
+     */
+    static QString outcomeStatement(const QString &title, Audit::Outcome::Status status);
+    /** The rule's severity for people; when it did not fail, what it would have been ("critical if it failed"). */
+    static QString severityStatement(const QString &severity, Audit::Outcome::Status status);
 
 private:
     struct Group

@@ -10,17 +10,94 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace {
+
+QString nameOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+}
+
+QString versionOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
+}
+
+bool samePods(const QList<Fleet::PodFacts> &a, const QList<Fleet::PodFacts> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        const Fleet::PodFacts &x = a.at(i);
+        const Fleet::PodFacts &y = b.at(i);
+        if (x.name != y.name || x.phase != y.phase || x.ready != y.ready || x.restarts != y.restarts
+            || x.image != y.image)
+            return false;
+    }
+    return true;
+}
+
+bool samePvcs(const QList<Fleet::PvcFacts> &a, const QList<Fleet::PvcFacts> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).name != b.at(i).name || a.at(i).phase != b.at(i).phase || a.at(i).capacity != b.at(i).capacity)
+            return false;
+    }
+    return true;
+}
+
+/** The pods came back: a pod that was not ready is ready now, or the pod was replaced by a ready one. */
+bool podsCameBack(const QList<Fleet::PodFacts> &before, const QList<Fleet::PodFacts> &after)
+{
+    QHash<QString, bool> wasReady;
+    for (const Fleet::PodFacts &pod : before)
+        wasReady.insert(pod.name, pod.ready);
+    for (const Fleet::PodFacts &pod : after) {
+        if (pod.ready && !wasReady.value(pod.name, false))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 FleetSession::FleetSession(QObject *parent)
     : QObject(parent)
-{ }
+    , m_liveTimer(new QTimer(this))
+{
+    m_pool.setObjectName(QStringLiteral("FleetSessionPool"));
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(200);
+    connect(m_liveTimer, &QTimer::timeout, this, &FleetSession::applyLiveUpdate);
+}
 
 FleetSession::~FleetSession()
 {
     ++m_generation;
+    // The window that listens is being destroyed (the session is its child): no signals into it.
+    const QSignalBlocker blocker(this);
+    stopWatches();
     if (m_scanner)
         m_scanner->cancel();
+    // The pool's destructor waits for its tasks: they hold copies, never this.
+}
+
+void FleetSession::setLiveDelay(std::chrono::milliseconds delay)
+{
+    m_liveTimer->setInterval(int(delay.count()));
+}
+
+void FleetSession::setWatchBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
+{
+    m_watchBackoffInitial = initial;
+    m_watchBackoffMax = maximum;
 }
 
 void FleetSession::setState(State state, const QString &message)
@@ -32,6 +109,7 @@ void FleetSession::setState(State state, const QString &message)
 void FleetSession::disconnectFromCluster()
 {
     ++m_generation;
+    stopWatches();
     if (m_scanner) {
         m_scanner->disconnect(this);
         m_scanner->cancel();
@@ -56,6 +134,10 @@ void FleetSession::connectTo(const Kube::ResolvedContext &context, const QString
     m_namespace = namespaceName.isEmpty() ? context.namespaceName : namespaceName;
     m_client = std::make_unique<Kube::KubeClient>(context);
     m_client->setRequestTimeout(std::chrono::milliseconds(m_options.connectTimeoutMs * 3));
+    const QString cluster = context.context.cluster.isEmpty() ? context.cluster.server : context.context.cluster;
+    connect(m_client.get(), &Kube::KubeClient::credentialPluginStarted, this,
+            [this, cluster](const QString &command) { emit signingIn(cluster, command); });
+    connect(m_client.get(), &Kube::KubeClient::credentialPluginFinished, this, &FleetSession::signInFinished);
     setState(State::Connecting, tr("Connecting to %1…").arg(context.cluster.server));
 
     // The namespace picker: filled when the user may list namespaces, left editable otherwise.
@@ -98,8 +180,18 @@ void FleetSession::rescan()
     }
 }
 
+bool FleetSession::isSigningIn() const
+{
+    return m_client && m_client->isCredentialPluginRunning();
+}
+
 void FleetSession::cancel()
 {
+    if (isSigningIn()) {
+        // The calls waiting for the plugin fail with "was cancelled": the connection shows that error.
+        m_client->cancelCredentialPlugin();
+        return;
+    }
     if (!isBusy())
         return;
     ++m_generation;
@@ -134,6 +226,13 @@ void FleetSession::discover()
 
 void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
 {
+    if (m_reprobeScanner) {
+        // A full scan supersedes a re-probe of one datastore.
+        m_reprobeScanner->disconnect(this);
+        m_reprobeScanner->cancel();
+        m_reprobeScanner->deleteLater();
+    }
+    m_reprobeQueue.clear();
     if (m_scanner) {
         m_scanner->disconnect(this);
         m_scanner->cancel();
@@ -147,6 +246,7 @@ void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
         m_snapshot.context = m_context->context.name;
         m_snapshot.server = m_context->cluster.server;
         m_snapshot.namespaceName = m_namespace;
+        m_snapshot.secretAccess = m_inventory.secretAccess;
     } else {
         m_snapshot.source = QStringLiteral("targets");
         m_snapshot.targetsFile = m_targetsFile;
@@ -186,7 +286,7 @@ void FleetSession::onScanned(const Fleet::DatastoreReport &report)
     // One datastore's grade does not depend on the others: audit it at once, off the GUI thread.
     const quint64 generation = m_generation;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
-    QtConcurrent::run([report, insecure] {
+    QtConcurrent::run(&m_pool, [report, insecure] {
         Fleet::Snapshot one;
         one.datastores = { report };
         return Audit::auditSnapshot(one, QString(), insecure);
@@ -218,14 +318,32 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
     emit scanFinished(cancelled);
     if (cancelled)
         return;
+    auditFleet(true);
+    if (m_context && m_client) {
+        if (m_watches.isEmpty())
+            startWatches();
+        // Secrets as the datastores were just probed with: a later change of one means probing it again.
+        m_secretVersions.clear();
+        for (const QJsonObject &secret : std::as_const(m_inventory.objects.secrets))
+            m_secretVersions.insert(nameOf(secret), versionOf(secret));
+        secretsChanged(); // what the watches saw during the scan
+        if (m_liveDirty)
+            scheduleLiveUpdate();
+    }
+}
 
+void FleetSession::auditFleet(bool keep)
+{
     const quint64 generation = m_generation;
+    const quint64 serial = ++m_auditSerial;
     const Fleet::Snapshot snapshot = m_snapshot;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
-    QtConcurrent::run([snapshot, insecure] {
+    QtConcurrent::run(&m_pool, [snapshot, insecure, keep] {
         AuditOutcome outcome;
         outcome.audit = std::make_shared<const Audit::Audit>(
             Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), insecure));
+        if (!keep)
+            return outcome; // a live update: the history keeps full scans only
         // Kept in the history like `proofer scan` keeps it, and compared with the previous scan of the scope.
         const QByteArray json = Report::snapshotJson(snapshot, *outcome.audit);
         const QJsonObject current = QJsonDocument::fromJson(json).object();
@@ -240,15 +358,331 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
         if (store.save(json, &error).isEmpty())
             outcome.historyError = error;
         outcome.history = store.entries(entry.scope);
+        outcome.kept = true;
         return outcome;
-    }).then(this, [this, generation](const AuditOutcome &outcome) {
+    }).then(this, [this, generation, serial](const AuditOutcome &outcome) {
         if (generation != m_generation)
             return;
-        m_audit = outcome.audit;
-        m_changes = outcome.changes;
-        m_history = outcome.history;
+        if (serial != m_auditSerial && !outcome.kept)
+            return; // a newer audit of the live view is on its way
+        if (serial == m_auditSerial)
+            m_audit = outcome.audit;
+        if (outcome.kept) {
+            m_changes = outcome.changes;
+            m_history = outcome.history;
+        }
         if (!outcome.historyError.isEmpty())
             m_notes << tr("The scan is not kept in the history: %1").arg(outcome.historyError);
         emit auditReady();
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The live view: watches on the scanned namespace keep the rows current between scans.
+
+Kube::Watch *FleetSession::makeWatch(const QString &resource)
+{
+    Kube::Watch *watch = m_client->watch(resource, m_namespace);
+    watch->setBackoff(m_watchBackoffInitial, m_watchBackoffMax);
+    const quint64 live = m_liveGeneration;
+    auto current = [this, live] { return live == m_liveGeneration; };
+    connect(watch, &Kube::Watch::watchRestarted, this, [this, watch, current](const QString &reason) {
+        if (current())
+            watchRestarted(watch, reason);
+    });
+    connect(watch, &Kube::Watch::streamOpened, this, [this, watch, current] {
+        if (current())
+            watchStreaming(watch);
+    });
+    connect(watch, &Kube::Watch::errorOccurred, this, [this, watch, current](const Kube::ApiError &error) {
+        if (!current())
+            return;
+        if (error.kind == Kube::ApiError::Kind::Forbidden || error.kind == Kube::ApiError::Kind::NotFound) {
+            // This watch will not come back by itself (the Watch stops it); the others carry on.
+            m_reconnecting.remove(watch);
+            m_liveDetail = error.message;
+            QTimer::singleShot(0, this, [this, current] {
+                if (current())
+                    updateLiveState();
+            });
+        }
+        // Other errors: a reconnect follows (watchRestarted) or the stream goes on.
+    });
+    return watch;
+}
+
+void FleetSession::startWatches()
+{
+    stopWatches();
+    if (!m_client || m_namespace.isEmpty())
+        return;
+    const quint64 live = m_liveGeneration;
+    auto current = [this, live] { return live == m_liveGeneration; };
+
+    Kube::Watch *pods = makeWatch(QStringLiteral("pods"));
+    Kube::Watch *pvcs = makeWatch(QStringLiteral("persistentvolumeclaims"));
+    for (Kube::Watch *watch : { pods, pvcs }) {
+        auto changed = [this, watch, current] {
+            if (!current())
+                return;
+            watchStreaming(watch); // an event is proof the stream works
+            m_liveDirty = true;
+            scheduleLiveUpdate();
+        };
+        connect(watch, &Kube::Watch::synced, this, changed);
+        connect(watch, &Kube::Watch::objectAdded, this, changed);
+        connect(watch, &Kube::Watch::objectModified, this, changed);
+        connect(watch, &Kube::Watch::objectDeleted, this, changed);
+    }
+    Kube::Watch *secrets = makeWatch(QStringLiteral("secrets"));
+    auto secretsChanged = [this, secrets, current] {
+        if (!current())
+            return;
+        watchStreaming(secrets);
+        this->secretsChanged();
+    };
+    connect(secrets, &Kube::Watch::synced, this, secretsChanged);
+    connect(secrets, &Kube::Watch::objectAdded, this, secretsChanged);
+    connect(secrets, &Kube::Watch::objectModified, this, secretsChanged);
+    connect(secrets, &Kube::Watch::objectDeleted, this, secretsChanged);
+
+    m_watches = { pods, pvcs, secrets };
+    m_liveDetail.clear();
+    for (Kube::Watch *watch : { pods, pvcs, secrets })
+        watch->start();
+    updateLiveState();
+}
+
+void FleetSession::stopWatches()
+{
+    ++m_liveGeneration;
+    m_liveTimer->stop();
+    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
+        if (watch) {
+            watch->disconnect(this);
+            watch->stop();
+            watch->deleteLater();
+        }
+    }
+    m_watches.clear();
+    m_reconnecting.clear();
+    m_liveDirty = false;
+    m_changedSecrets.clear();
+    m_secretVersions.clear();
+    m_reprobeQueue.clear();
+    if (m_reprobeScanner) {
+        m_reprobeScanner->disconnect(this);
+        m_reprobeScanner->cancel();
+        m_reprobeScanner->deleteLater();
+    }
+    m_liveDetail.clear();
+    if (m_liveState != LiveState::Off) {
+        m_liveState = LiveState::Off;
+        m_emittedDetail.clear();
+        emit liveStateChanged(m_liveState, QString());
+    }
+}
+
+void FleetSession::watchRestarted(Kube::Watch *watch, const QString &reason)
+{
+    m_reconnecting.insert(watch, reason);
+    updateLiveState();
+}
+
+void FleetSession::watchStreaming(Kube::Watch *watch)
+{
+    if (m_reconnecting.remove(watch) > 0)
+        updateLiveState();
+}
+
+QString FleetSession::liveDetail() const
+{
+    return m_reconnecting.isEmpty() ? m_liveDetail : m_reconnecting.constBegin().value();
+}
+
+void FleetSession::updateLiveState()
+{
+    bool running = false;
+    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches))
+        running = running || (watch && watch->isRunning());
+    const LiveState state = !running ? LiveState::Off
+        : m_reconnecting.isEmpty()   ? LiveState::Live
+                                     : LiveState::Reconnecting;
+    const QString detail = liveDetail();
+    if (state == m_liveState && detail == m_emittedDetail)
+        return;
+    m_liveState = state;
+    m_emittedDetail = detail;
+    emit liveStateChanged(state, detail);
+}
+
+void FleetSession::secretsChanged()
+{
+    if (m_watches.size() < 3 || !m_watches.at(2) || m_watches.at(2)->resourceVersion().isEmpty())
+        return; // not listed yet: nothing to compare with
+    // Compare every secret with the version the datastores were probed with (a relist may hide many changes).
+    const QMap<QString, QJsonObject> &now = m_watches.at(2)->objects();
+    QSet<QString> seen;
+    for (const QJsonObject &secret : now) {
+        const QString name = nameOf(secret);
+        seen.insert(name);
+        if (m_secretVersions.value(name) != versionOf(secret))
+            m_changedSecrets.insert(name);
+    }
+    for (auto it = m_secretVersions.constBegin(); it != m_secretVersions.constEnd(); ++it) {
+        if (!seen.contains(it.key()))
+            m_changedSecrets.insert(it.key()); // deleted
+    }
+    if (!m_changedSecrets.isEmpty())
+        scheduleLiveUpdate();
+}
+
+void FleetSession::scheduleLiveUpdate()
+{
+    if (!m_liveTimer->isActive())
+        m_liveTimer->start();
+}
+
+void FleetSession::applyLiveUpdate()
+{
+    if (!m_client || m_watches.isEmpty() || m_snapshot.datastores.isEmpty())
+        return;
+    if (isBusy())
+        return; // the scan's end applies it (onFinished)
+    if (!m_liveDirty && m_changedSecrets.isEmpty())
+        return;
+    Fleet::ClusterObjects objects = m_inventory.objects;
+    const auto take = [](const QPointer<Kube::Watch> &watch, QList<QJsonObject> *into) {
+        if (watch && !watch->resourceVersion().isEmpty())
+            *into = watch->objects().values();
+    };
+    take(m_watches.value(0), &objects.pods);
+    take(m_watches.value(1), &objects.pvcs);
+    take(m_watches.value(2), &objects.secrets);
+    const QSet<QString> changedSecrets = m_changedSecrets;
+    m_liveDirty = false;
+    m_changedSecrets.clear();
+    for (const QJsonObject &secret : std::as_const(objects.secrets)) {
+        if (changedSecrets.contains(nameOf(secret)))
+            m_secretVersions.insert(nameOf(secret), versionOf(secret));
+    }
+    for (const QString &name : changedSecrets) {
+        if (!std::any_of(objects.secrets.cbegin(), objects.secrets.cend(),
+                         [&](const QJsonObject &secret) { return nameOf(secret) == name; }))
+            m_secretVersions.remove(name);
+    }
+    m_inventory.objects = objects;
+
+    // Discovery is pure but walks every object: off the GUI thread.
+    const quint64 generation = m_generation;
+    const quint64 live = m_liveGeneration;
+    QtConcurrent::run(&m_pool, [objects] { return Fleet::discover(objects); })
+        .then(this, [this, generation, live, changedSecrets](const QList<Fleet::Datastore> &datastores) {
+            if (generation != m_generation || live != m_liveGeneration)
+                return;
+            applyDiscovered(datastores, changedSecrets);
+        });
+}
+
+void FleetSession::applyDiscovered(const QList<Fleet::Datastore> &datastores, const QSet<QString> &changedSecrets)
+{
+    QStringList reprobeNames;
+    QHash<QString, QString> reasons;
+    bool regrade = false;
+    for (const Fleet::Datastore &store : datastores) {
+        auto report = std::find_if(m_snapshot.datastores.begin(), m_snapshot.datastores.end(),
+                                   [&](const Fleet::DatastoreReport &r) { return r.name == store.name; });
+        if (report == m_snapshot.datastores.end() || !report->k8s)
+            continue; // a datastore discovery did not show before: the next scan adds it
+        if (changedSecrets.contains(store.tlsSecretName) || changedSecrets.contains(store.credentialsSecretName)) {
+            reprobeNames << store.name;
+            reasons.insert(store.name,
+                           tr("Secret %1 changed")
+                               .arg(changedSecrets.contains(store.tlsSecretName) ? store.tlsSecretName
+                                                                                 : store.credentialsSecretName));
+        }
+        const bool podsChanged = !samePods(report->k8s->pods, store.pods);
+        const bool pvcsChanged = !samePvcs(report->k8s->pvcs, store.pvcs);
+        if (!podsChanged && !pvcsChanged)
+            continue;
+        if (podsCameBack(report->k8s->pods, store.pods) && !reprobeNames.contains(store.name)) {
+            reprobeNames << store.name; // its server restarted: what the probe saw is stale
+            reasons.insert(store.name, tr("its pod is ready again"));
+        }
+        report->k8s->pods = store.pods;
+        report->k8s->pvcs = store.pvcs;
+        regrade = true;
+        onScanned(*report); // the row shows it and gets its grade again at once
+    }
+    for (int i = 0; i < m_inventory.datastores.size(); ++i) {
+        for (const Fleet::Datastore &store : datastores) {
+            if (store.name == m_inventory.datastores.at(i).name)
+                m_inventory.datastores[i] = store;
+        }
+    }
+    if (regrade)
+        auditFleet(false);
+    for (const QString &name : std::as_const(reprobeNames))
+        emit datastoreReprobing(name, reasons.value(name));
+    if (!reprobeNames.isEmpty())
+        reprobe(reprobeNames);
+}
+
+void FleetSession::reprobe(const QStringList &names)
+{
+    if (m_reprobeScanner && m_reprobeScanner->isRunning()) {
+        for (const QString &name : names) {
+            if (!m_reprobeQueue.contains(name))
+                m_reprobeQueue << name;
+        }
+        return;
+    }
+    QList<Fleet::ScanTarget> targets;
+    for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(m_inventory)) {
+        if (names.contains(target.name))
+            targets << target;
+    }
+    if (targets.isEmpty())
+        return;
+    if (m_reprobeScanner)
+        m_reprobeScanner->deleteLater();
+    const quint64 generation = m_generation;
+    const quint64 live = m_liveGeneration;
+    m_reprobeScanner = new Fleet::FleetScanner(m_client.get(), this);
+    connect(m_reprobeScanner, &Fleet::FleetScanner::datastoreScanned, this,
+            [this, generation, live](const Fleet::DatastoreReport &report) {
+                if (generation == m_generation && live == m_liveGeneration)
+                    onReprobed(report);
+            });
+    connect(m_reprobeScanner, &Fleet::FleetScanner::finished, this, [this, generation, live] {
+        if (generation != m_generation || live != m_liveGeneration)
+            return;
+        auditFleet(false);
+        if (!m_reprobeQueue.isEmpty()) {
+            const QStringList next = m_reprobeQueue;
+            m_reprobeQueue.clear();
+            QTimer::singleShot(0, this, [this, next, generation, live] {
+                if (generation == m_generation && live == m_liveGeneration)
+                    reprobe(next);
+            });
+        }
+    });
+    m_reprobeScanner->start(targets, m_options);
+}
+
+void FleetSession::onReprobed(const Fleet::DatastoreReport &report)
+{
+    replaceReport(report);
+    onScanned(report);
+}
+
+void FleetSession::replaceReport(const Fleet::DatastoreReport &report)
+{
+    for (Fleet::DatastoreReport &existing : m_snapshot.datastores) {
+        if (existing.name == report.name) {
+            existing = report;
+            return;
+        }
+    }
+    m_snapshot.datastores << report;
 }

@@ -8,14 +8,21 @@
 #include "kube/kubeconfig.h"
 #include "report/history.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QThreadPool>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace Kube {
 class KubeClient;
+class Watch;
 }
 
 /**
@@ -32,6 +39,9 @@ class FleetSession final : public QObject
 public:
     enum class State { NotConnected, Connecting, Discovering, Scanning, Ready, Failed };
     Q_ENUM(State)
+    /** Whether the watches keep the view current: none yet, all streaming, or some reconnecting. */
+    enum class LiveState { Off, Live, Reconnecting };
+    Q_ENUM(LiveState)
 
     explicit FleetSession(QObject *parent = nullptr);
     ~FleetSession() override;
@@ -48,8 +58,13 @@ public:
     void scanTargets(const QList<Fleet::ScanTarget> &targets, const QString &targetsFile);
     /** Scans again what was last scanned (cluster: discovery included). */
     void rescan();
-    /** Stops discovery or the scan; what already landed stays. */
+    /**
+     * Stops discovery or the scan; what already landed stays. While the kubeconfig's exec plugin signs in, stops
+     * the plugin instead: the connection then fails with a message that says so.
+     */
     void cancel();
+    /** The exec credential plugin is running (signingIn() was emitted, signInFinished() not yet). */
+    bool isSigningIn() const;
     /** Forgets the connection (no signal for what was in flight). */
     void disconnectFromCluster();
 
@@ -74,8 +89,23 @@ public:
     /** The kept scans of this scope, newest first (the grade history), as of the last audit. */
     const QList<Report::HistoryEntry> &history() const { return m_history; }
 
+    LiveState liveState() const { return m_liveState; }
+    /** Why the live view is reconnecting (or why a watch stopped). */
+    QString liveDetail() const;
+    /**
+     * How long watch events are gathered before they are applied (one re-grade for a burst of events).
+     * Default 200 ms.
+     */
+    void setLiveDelay(std::chrono::milliseconds delay);
+    /** The backoff of the watches started from now on (tests shorten it). */
+    void setWatchBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
+
 signals:
     void stateChanged(FleetSession::State state, const QString &message);
+    /** The kubeconfig's exec plugin @p command runs to sign in to @p cluster (it may wait for a login). */
+    void signingIn(const QString &cluster, const QString &command);
+    /** The exec plugin ended (credentials, failure, timeout or cancel: stateChanged() tells the rest). */
+    void signInFinished();
     /** The namespaces the user may pick from (when listing them is allowed). */
     void namespacesListed(const QStringList &namespaces);
     void inventoryLoaded(const QList<Fleet::Datastore> &datastores);
@@ -89,6 +119,13 @@ signals:
     void scanFinished(bool cancelled);
     /** The whole fleet was audited: grade, deductions, findings (snapshot() and audit() are current). */
     void auditReady();
+    /**
+     * After a scan of a cluster, watches on the namespace's pods, PVCs and Secrets keep the view current:
+     * Live, or Reconnecting (with the reason) while a dropped watch comes back; Off for targets files.
+     */
+    void liveStateChanged(FleetSession::LiveState state, const QString &detail);
+    /** A Secret that @p name uses (TLS or credentials) changed, or its pod came back: @p name is probed again. */
+    void datastoreReprobing(const QString &name, const QString &reason);
 
 private:
     void setState(State state, const QString &message = {});
@@ -96,6 +133,24 @@ private:
     void startScan(const QList<Fleet::ScanTarget> &targets);
     void onScanned(const Fleet::DatastoreReport &report);
     void onFinished(const QList<Fleet::DatastoreReport> &reports, bool cancelled);
+    /** Audits the whole snapshot off the GUI thread; @p keep: save it in the history and diff it (full scans). */
+    void auditFleet(bool keep);
+
+    // Live view: watches after a scan.
+    void startWatches();
+    void stopWatches();
+    Kube::Watch *makeWatch(const QString &resource);
+    void watchRestarted(Kube::Watch *watch, const QString &reason);
+    void watchStreaming(Kube::Watch *watch);
+    void updateLiveState();
+    void secretsChanged();
+    void scheduleLiveUpdate();
+    void applyLiveUpdate();
+    /** Folds discovery over the watched objects into the snapshot; changed datastores are re-graded. */
+    void applyDiscovered(const QList<Fleet::Datastore> &datastores, const QSet<QString> &changedSecrets);
+    void reprobe(const QStringList &names);
+    void onReprobed(const Fleet::DatastoreReport &report);
+    void replaceReport(const Fleet::DatastoreReport &report);
 
     State m_state = State::NotConnected;
     std::optional<Kube::ResolvedContext> m_context;
@@ -117,6 +172,24 @@ private:
         std::optional<Report::HistoryDiff> changes;
         QList<Report::HistoryEntry> history;
         QString historyError;
+        bool kept = false; ///< saved in the history (changes and history are current)
     };
     quint64 m_generation = 0; ///< bumps on every new connection, scan or cancel: stale continuations do nothing
+
+    QThreadPool m_pool; ///< audits, discovery and the history (file I/O): never the global pool
+    QList<QPointer<Kube::Watch>> m_watches; ///< pods, persistentvolumeclaims, secrets of the namespace
+    QHash<Kube::Watch *, QString> m_reconnecting; ///< watch → why it is reconnecting
+    LiveState m_liveState = LiveState::Off;
+    QString m_liveDetail; ///< why a watch stopped for good (forbidden…)
+    QString m_emittedDetail;
+    QTimer *m_liveTimer = nullptr;
+    bool m_liveDirty = false; ///< pods or PVCs changed since the last apply
+    QHash<QString, QString> m_secretVersions; ///< secret name → resourceVersion the datastores were probed with
+    QSet<QString> m_changedSecrets; ///< secrets changed since the last apply
+    quint64 m_auditSerial = 0; ///< the newest fleet audit asked for: an older one finishing later is dropped
+    quint64 m_liveGeneration = 0; ///< bumps when the watches stop: their late results do nothing
+    QPointer<Fleet::FleetScanner> m_reprobeScanner;
+    QStringList m_reprobeQueue; ///< datastores to probe again once the running re-probe finishes
+    std::chrono::milliseconds m_watchBackoffInitial{500};
+    std::chrono::milliseconds m_watchBackoffMax{30000};
 };

@@ -139,6 +139,9 @@ void ExecCredentialProvider::start()
     m_timer->start(m_timeout);
 
     qCDebug(lcKube) << "running exec plugin" << exec.command << "for user" << m_context.user.name;
+    Q_EMIT started(exec.command);
+    if (m_process != process)
+        return; // a receiver cancelled it
     process->start();
 }
 

@@ -62,6 +62,8 @@ public:
     std::optional<Credentials> cachedCredentials() const;
 
 Q_SIGNALS:
+    /** The plugin process is being started (@p command as the kubeconfig names it): a run that may take a while. */
+    void started(const QString &command);
     void credentialReady(const Kube::Credentials &credentials);
     void failed(const QString &message);
 

@@ -124,13 +124,16 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
 
     if (m_context.authKind == AuthKind::Exec) {
         m_exec = new ExecCredentialProvider(m_context, this);
+        connect(m_exec, &ExecCredentialProvider::started, this, &KubeClient::credentialPluginStarted);
         connect(m_exec, &ExecCredentialProvider::credentialReady, this, [this](const Credentials &credentials) {
             const auto waiting = std::exchange(m_waitingForCredentials, {});
+            emit credentialPluginFinished();
             for (const auto &ready : waiting)
                 ready(&credentials, QString());
         });
         connect(m_exec, &ExecCredentialProvider::failed, this, [this](const QString &message) {
             const auto waiting = std::exchange(m_waitingForCredentials, {});
+            emit credentialPluginFinished();
             emit credentialsFailed(message);
             for (const auto &ready : waiting)
                 ready(nullptr, message);
@@ -160,6 +163,17 @@ void KubeClient::cancelAll()
     const auto replies = m_nam->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies)
         reply->abort();
+    if (m_exec && m_exec->isRunning())
+        m_exec->cancel();
+}
+
+bool KubeClient::isCredentialPluginRunning() const
+{
+    return m_exec && m_exec->isRunning();
+}
+
+void KubeClient::cancelCredentialPlugin()
+{
     if (m_exec && m_exec->isRunning())
         m_exec->cancel();
 }
@@ -835,6 +849,11 @@ void Watch::openWatch()
                                  return;
                              }
                              m_reply = reply;
+                             connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+                                 if (reply == m_reply
+                                     && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                                     emit streamOpened();
+                             });
                              connect(reply, &QNetworkReply::readyRead, this, &Watch::readStream);
                              connect(reply, &QNetworkReply::finished, this, &Watch::streamFinished);
                              m_idleTimer->start(m_idleTimeout);

@@ -121,6 +121,13 @@ public:
 
     /** Aborts every call in flight: their futures finish with kind Cancelled. */
     void cancelAll();
+    /** An exec credential plugin is running (the calls wait for it). */
+    bool isCredentialPluginRunning() const;
+    /**
+     * Stops a running exec credential plugin: the calls waiting for it fail with kind Credentials and a
+     * message that says it was cancelled. Nothing else is aborted.
+     */
+    void cancelCredentialPlugin();
 
     // Used by Watch and LogStream.
     using StreamOpened = std::function<void(QNetworkReply *reply, const ApiError &error)>;
@@ -140,6 +147,10 @@ public:
 signals:
     /** The credentials could not be had (plugin failed, file unreadable): the message says why. */
     void credentialsFailed(const QString &message);
+    /** The kubeconfig's exec plugin @p command runs to get credentials (a login may take a while). */
+    void credentialPluginStarted(const QString &command);
+    /** The exec plugin ended: with credentials, or failed, timed out or cancelled (credentialsFailed says why). */
+    void credentialPluginFinished();
 
 private:
     struct Call;
@@ -203,6 +214,8 @@ signals:
     void objectDeleted(const QJsonObject &object);
     /** The stream was re-established (and why): a relist, a reconnect. */
     void watchRestarted(const QString &reason);
+    /** The server answered a watch request with 200: events flow again (after a reconnect too). */
+    void streamOpened();
     void errorOccurred(const Kube::ApiError &error);
 
 private:

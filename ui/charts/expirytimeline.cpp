@@ -10,14 +10,21 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QResizeEvent>
 #include <QToolTip>
 
 namespace {
 
 constexpr int kMaxLaneLabels = 24;
+/** Over this many days the axis counts in years ("2027 2028 …"), below it in months ("Mar 2027"). */
+constexpr qint64 kYearAxisDays = 2 * 365;
+const QString kYearFormat = QStringLiteral("yyyy");
+const QString kMonthFormat = QStringLiteral("MMM yyyy");
 
 QString laneLabel(const CertificateEntry &entry)
 {
@@ -187,9 +194,9 @@ void ExpiryTimeline::rebuild()
     m_yAxis->setLabelsVisible(rows > 0 && rows <= kMaxLaneLabels);
     m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
 
-    const qint64 span = qMax<qint64>(first.daysTo(last), 30);
-    m_xAxis->setRange(first.addDays(-qMax<qint64>(span / 20, 15)), last.addDays(qMax<qint64>(span / 20, 15)));
-    m_xAxis->setFormat(span > 3 * 365 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
+    m_first = first;
+    m_last = last;
+    updateXAxis();
 
     const double bottom = -0.5;
     const double top = qMax(rows, 1) - 0.5;
@@ -198,6 +205,63 @@ void ExpiryTimeline::rebuild()
     m_renewal->replace({ QPointF(double(m_renewalDate.toMSecsSinceEpoch()), bottom),
                          QPointF(double(m_renewalDate.toMSecsSinceEpoch()), top) });
     retranslateUi();
+}
+
+void ExpiryTimeline::updateXAxis()
+{
+    if (!m_first.isValid() || !m_last.isValid())
+        return;
+    // How many labels fit side by side: the plot is the view less the lane labels; a label wants twice its width.
+    const QFontMetrics metrics(m_xAxis->labelsFont());
+    const qint64 span = qMax<qint64>(m_first.daysTo(m_last), 30);
+    const bool years = span > kYearAxisDays;
+    const int labelWidth = metrics.horizontalAdvance(years ? QStringLiteral("8888") : QStringLiteral("May 8888"));
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : qreal(width()) * 0.7;
+    const int fitting = qMax(2, int(plotWidth / (labelWidth * (years ? 2.0 : 1.6))));
+
+    if (!years) {
+        m_xAxis->setFormat(kMonthFormat);
+        m_xAxis->setRange(m_first.addDays(-qMax<qint64>(span / 20, 15)), m_last.addDays(qMax<qint64>(span / 20, 15)));
+        m_xAxis->setTickCount(qBound(2, fitting, 7));
+        return;
+    }
+    // Whole years, a margin around the points, on a step that fits: 1, 2, 5, 10, 20, 50 years.
+    const QDateTime first = m_first.toLocalTime().addDays(-30);
+    const QDateTime last = m_last.toLocalTime().addDays(30);
+    int from = first.date().year();
+    int to = last.date().year() + 1;
+    int step = 1;
+    for (const int candidate : { 1, 2, 5, 10, 20, 50, 100 }) {
+        step = candidate;
+        if ((to - from + candidate - 1) / candidate + 1 <= qMin(fitting, 12))
+            break;
+    }
+    from -= ((from % step) + step) % step;
+    to += (step - ((to - from) % step)) % step;
+    // The ticks are evenly spaced and years are not (leap days): start each at noon on 2 January so that every
+    // tick lands within a day of it, inside the year its label names.
+    m_xAxis->setFormat(kYearFormat);
+    m_xAxis->setRange(QDateTime(QDate(from, 1, 2), QTime(12, 0)), QDateTime(QDate(to, 1, 2), QTime(12, 0)));
+    m_xAxis->setTickCount((to - from) / step + 1);
+}
+
+QStringList ExpiryTimeline::xTickLabels() const
+{
+    QStringList labels;
+    const int ticks = m_xAxis->tickCount();
+    const qint64 min = m_xAxis->min().toMSecsSinceEpoch();
+    const qint64 max = m_xAxis->max().toMSecsSinceEpoch();
+    for (int i = 0; i < ticks; ++i) {
+        const qint64 at = min + (ticks > 1 ? (max - min) * i / (ticks - 1) : 0);
+        labels << QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), m_xAxis->format());
+    }
+    return labels;
+}
+
+void ExpiryTimeline::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateXAxis();
 }
 
 void ExpiryTimeline::changeEvent(QEvent *event)

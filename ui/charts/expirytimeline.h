@@ -34,6 +34,11 @@ public:
     int pointCount() const;
     QDateTime renewalLineDate() const { return m_renewalDate; }
     QDateTime todayLineDate() const { return m_todayDate; }
+    /**
+     * The x-axis tick labels as drawn, in order. Over years the axis runs from year start to year start with one
+     * tick per year (or per 2, 5, 10… years when the width does not hold them all), so no label repeats or overlaps.
+     */
+    QStringList xTickLabels() const;
 
 signals:
     /** A point was clicked: the model row of its certificate. */
@@ -41,9 +46,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    /** Range, format and tick count of the x axis for m_first…m_last at the current width. */
+    void updateXAxis();
     void applyTheme();
     void retranslateUi();
 
@@ -51,6 +59,8 @@ private:
     QDateTime m_now;
     QDateTime m_todayDate;
     QDateTime m_renewalDate;
+    QDateTime m_first; ///< earliest date to show (today or the earliest notAfter)
+    QDateTime m_last; ///< latest date to show (the renewal line or the latest notAfter)
     QList<QScatterSeries *> m_points; ///< valid, renew, expired/urgent
     QList<QList<int>> m_pointRows; ///< model row of each point, per series
     QLineSeries *m_today = nullptr;

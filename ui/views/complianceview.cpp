@@ -304,7 +304,7 @@ void ComplianceView::showCell(const QModelIndex &index)
             html
                 += QStringLiteral("<tr><td valign=\"top\"><b>%1</b><br>%2<br><small>%3</small></td>%4"
                                   "<td valign=\"top\">%5</td><td valign=\"top\">%6</td><td valign=\"top\">%7</td></tr>")
-                       .arg(e.ruleId.toHtmlEscaped(), e.title.toHtmlEscaped(), e.severity.toHtmlEscaped(),
+                       .arg(e.ruleId.toHtmlEscaped(), e.statement.toHtmlEscaped(), e.severity.toHtmlEscaped(),
                             cell ? QString()
                                  : QStringLiteral("<td valign=\"top\">%1</td>").arg(e.datastore.toHtmlEscaped()),
                             statusHtml(outcomeStatus(e.status)), facts,

@@ -19,12 +19,15 @@
 #include "views/logspane.h"
 #include "widgets/codeview.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +37,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace {
 
@@ -131,6 +136,98 @@ private slots:
         QCOMPARE(tree->currentIndex().data(ComplianceMatrixModel::ControlRole).toString(), row->control);
     }
 
+    void drillDownOfAPassingRuleReadsAsAPass()
+    {
+        // Rule titles name the problem ("TLS is off"): in the drill-down a passing rule says it was not found.
+        ComplianceView view;
+        view.resize(1200, 800);
+        view.show();
+        view.setAudit(m_snapshot, m_audit);
+        auto *tree = view.findChild<QTreeView *>(QStringLiteral("complianceTreeView"));
+        QAbstractItemModel *model = tree->model();
+        const int column = ComplianceMatrixModel::FirstDatastoreColumn
+            + int(view.model()->datastores().indexOf(QStringLiteral("auth-db")));
+        QModelIndex chosen;
+        for (int g = 0; g < model->rowCount() && !chosen.isValid(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int r = 0; r < model->rowCount(group) && !chosen.isValid(); ++r) {
+                const QModelIndex index = model->index(r, column, group);
+                const auto evidence = view.model()->ruleEvidence(index);
+                const bool allPass = !evidence.isEmpty()
+                    && std::all_of(evidence.cbegin(), evidence.cend(), [](const auto &e) { return e.status == u"pass"; });
+                if (allPass)
+                    chosen = index;
+            }
+        }
+        QVERIFY(chosen.isValid());
+        tree->setCurrentIndex(chosen);
+        const QString detail = view.detailView()->toPlainText();
+        for (const auto &e : view.model()->ruleEvidence(chosen)) {
+            QVERIFY2(detail.contains(QStringLiteral("Checked for “%1”: not found").arg(e.title)), qPrintable(detail));
+            QVERIFY2(detail.contains(QStringLiteral("if it failed")), qPrintable(detail));
+        }
+        QVERIFY(!detail.contains(QStringLiteral("Fix:")));
+        QVERIFY(!detail.contains(QStringLiteral("fail\n")));
+    }
+
+    void timelineYearTicksAreReadable_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("years");
+        QTest::newRow("wide, 11 years") << 1200 << 11;
+        QTest::newRow("narrow, 11 years") << 360 << 11;
+        QTest::newRow("wide, 3 years") << 1000 << 3;
+        QTest::newRow("wide, 40 years") << 1000 << 40;
+    }
+
+    void timelineYearTicksAreReadable()
+    {
+        // Over years the axis shows whole years, each once, evenly stepped, and no more labels than fit.
+        QFETCH(int, width);
+        QFETCH(int, years);
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+        QList<CertificateEntry> entries;
+        for (int i = 0; i < 4; ++i) {
+            CertificateEntry entry;
+            entry.info.commonName = QStringLiteral("cert-%1").arg(i);
+            entry.info.notAfter = now.addDays(qint64(years) * 365 * i / 3 - 200);
+            entry.info.daysLeft = int(now.daysTo(entry.info.notAfter));
+            entry.datastores << QStringLiteral("db-%1").arg(i);
+            entries << entry;
+        }
+        CertificatesModel model;
+        model.setCertificates(entries);
+        ExpiryTimeline timeline;
+        timeline.setNow(now);
+        timeline.setModel(&model);
+        timeline.resize(width, 300);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        QCOMPARE(timeline.pointCount(), 4);
+        const QStringList labels = timeline.xTickLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u' ')));
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size()); // none repeats
+        QList<int> yearsShown;
+        for (const QString &label : labels) {
+            bool ok = false;
+            yearsShown << label.toInt(&ok);
+            QVERIFY2(ok, qPrintable(label)); // a year alone, no month
+        }
+        const int step = yearsShown.at(1) - yearsShown.at(0);
+        QVERIFY(step >= 1);
+        for (int i = 1; i < yearsShown.size(); ++i)
+            QCOMPARE(yearsShown.at(i) - yearsShown.at(i - 1), step); // evenly stepped, on year boundaries
+        QVERIFY(yearsShown.constFirst() <= entries.constFirst().info.notAfter.date().year());
+        QVERIFY(yearsShown.constLast() > entries.constLast().info.notAfter.date().year());
+        // They fit: each label has at least its own width free beside it.
+        const QFontMetrics metrics(timeline.chart()->axes(Qt::Horizontal).constFirst()->labelsFont());
+        QVERIFY2(labels.size() * metrics.horizontalAdvance(QStringLiteral("8888")) * 2 <= width,
+                 qPrintable(labels.join(u' ')));
+        QVERIFY(labels.size() <= 13);
+        timeline.resize(width / 2, 300); // narrower: fewer labels, still whole years
+        QTRY_VERIFY(timeline.xTickLabels().size() <= labels.size());
+    }
+
     void exportsTheEvidencePack()
     {
         ComplianceView view;
@@ -166,6 +263,10 @@ private slots:
                  QStringLiteral("orders-db"));
         QVERIFY(view.timeline()->renewalLineDate() > view.timeline()->todayLineDate());
         QCOMPARE(view.timeline()->todayLineDate().daysTo(view.timeline()->renewalLineDate()), 90);
+        // The CA's ten years: one label per year (or per few years), each once, evenly stepped.
+        const QStringList yearLabels = view.timeline()->xTickLabels();
+        QCOMPARE(QSet<QString>(yearLabels.cbegin(), yearLabels.cend()).size(), yearLabels.size());
+        QTest::qWait(50); // the chart lays its axes out on the event loop
         saveScreenshot(&view, QStringLiteral("certificates"));
 
         // Renew asks for the wizard with the selected certificates' datastores; auditor mode disables it.
@@ -189,7 +290,7 @@ private slots:
         view.setSnapshot(m_snapshot, m_audit);
         auto *tree = view.findChild<QTreeView *>(QStringLiteral("checklistTreeView"));
         QVERIFY(tree);
-        QCOMPARE(tree->model()->rowCount(), 10);
+        QCOMPARE(tree->model()->rowCount(), 11); // backup-tested included
         for (int row = 0; row < tree->model()->rowCount(); ++row) {
             const QModelIndex index = tree->model()->index(row, 0);
             const bool failed

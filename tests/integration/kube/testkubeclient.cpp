@@ -491,6 +491,106 @@ private slots:
         QCOMPARE(always.readAll().trimmed(), QByteArray("-998")); // ran exactly twice
     }
 
+    void slowExecPluginReportsItselfAndCanBeCancelled()
+    {
+        // A real plugin that takes its time (a login): the client says it started and ended; a cancel kills it
+        // (its whole process group) and the waiting call fails saying so; a plugin that hangs meets the timeout.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        const QString plugin = dir.filePath(QStringLiteral("slow-login.sh"));
+        auto writePlugin = [&](const QString &seconds) {
+            QFile script(plugin);
+            QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            script.write(QStringLiteral("#!/bin/sh\n"
+                                        "echo $$ > '%1'\n"
+                                        "sleep %2\n"
+                                        "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":"
+                                        "\"ExecCredential\",\"status\":{\"token\":\"%3\"}}'\n")
+                             .arg(pidFile, seconds, QString::fromUtf8(m_emulator.token().reveal()))
+                             .toUtf8());
+            script.close();
+            QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        Kube::ResolvedContext context = contextFor(m_emulator.kubeconfigPath());
+        context.user = Kube::AuthInfo();
+        context.user.name = QStringLiteral("exec-user");
+        Kube::ExecConfig exec;
+        exec.command = plugin;
+        exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        exec.interactiveMode = Kube::ExecInteractiveMode::Never;
+        context.user.exec = exec;
+        context.authKind = Kube::AuthKind::Exec;
+
+        // Success after 0.6 s: started, then finished, then the call answers.
+        writePlugin(QStringLiteral("0.6"));
+        {
+            Kube::KubeClient client(context);
+            QSignalSpy started(&client, &Kube::KubeClient::credentialPluginStarted);
+            QSignalSpy finished(&client, &Kube::KubeClient::credentialPluginFinished);
+            QElapsedTimer timer;
+            timer.start();
+            auto future = client.list(QStringLiteral("pods"), m_emulator.namespaceName());
+            QVERIFY(started.wait(5000));
+            QCOMPARE(started.constFirst().constFirst().toString(), plugin);
+            QVERIFY(client.isCredentialPluginRunning());
+            const Kube::Response pods = await(future);
+            QVERIFY2(pods.ok(), qPrintable(pods.error.message));
+            QVERIFY(timer.elapsed() >= 500);
+            QCOMPARE(finished.size(), 1);
+            QVERIFY(!client.isCredentialPluginRunning());
+        }
+
+        // Cancel while it sleeps: the plugin dies at once and the call says it was cancelled.
+        writePlugin(QStringLiteral("60"));
+        {
+            QFile::remove(pidFile);
+            Kube::KubeClient client(context);
+            QSignalSpy started(&client, &Kube::KubeClient::credentialPluginStarted);
+            QSignalSpy failedSpy(&client, &Kube::KubeClient::credentialsFailed);
+            auto future = client.list(QStringLiteral("pods"), m_emulator.namespaceName());
+            QVERIFY(started.wait(5000));
+            auto readPid = [&pidFile] {
+                QFile text(pidFile);
+                return text.open(QIODevice::ReadOnly) ? text.readAll().trimmed().toLongLong() : 0;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(readPid() > 0, 5000);
+            const qint64 pid = readPid();
+            QVERIFY(pid > 0);
+            QElapsedTimer timer;
+            timer.start();
+            client.cancelCredentialPlugin();
+            const Kube::Response response = await(future);
+            QVERIFY(timer.elapsed() < 2000);
+            QCOMPARE(response.error.kind, Kube::ApiError::Kind::Credentials);
+            QVERIFY2(response.error.message.contains(QStringLiteral("was cancelled")),
+                     qPrintable(response.error.message));
+            QVERIFY2(response.error.message.contains(plugin), qPrintable(response.error.message));
+            QCOMPARE(failedSpy.size(), 1);
+            auto alive = [pid] {
+                // Gone, or a zombie waiting to be reaped: either way it no longer runs.
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+                if (!stat.open(QIODevice::ReadOnly))
+                    return false;
+                const QByteArray text = stat.readAll();
+                return !text.mid(text.lastIndexOf(')') + 2, 1).startsWith('Z');
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!alive(), 5000);
+        }
+
+        // A plugin that hangs: the timeout stops it with a message that says what happened.
+        {
+            Kube::KubeClient client(context);
+            client.setExecTimeout(700ms);
+            QElapsedTimer timer;
+            timer.start();
+            const Kube::Response response = await(client.list(QStringLiteral("pods"), m_emulator.namespaceName()));
+            QCOMPARE(response.error.kind, Kube::ApiError::Kind::Credentials);
+            QVERIFY2(response.error.message.contains(QStringLiteral("did not finish within 0.7 seconds")),
+                     qPrintable(response.error.message));
+            QVERIFY(timer.elapsed() < 10000);
+        }
+    }
+
     void throughAnHttpProxy()
     {
         // A minimal HTTP CONNECT proxy on loopback: the client must tunnel TLS through it.

@@ -92,6 +92,80 @@ private slots:
         QVERIFY(found);
     }
 
+    void drillDownWordsPassingRulesAsPassing()
+    {
+        // Rule titles name the problem a rule looks for ("TLS is off"): a passing rule must not read like one.
+        ComplianceMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAudit(m_audit);
+        int passes = 0;
+        int failures = 0;
+        for (int g = 0; g < model.rowCount(); ++g) {
+            const QModelIndex group = model.index(g, 0);
+            for (int r = 0; r < model.rowCount(group); ++r) {
+                for (int c = ComplianceMatrixModel::FirstDatastoreColumn; c < model.columnCount(); ++c) {
+                    for (const auto &e : model.ruleEvidence(model.index(r, c, group))) {
+                        QVERIFY(!e.statement.isEmpty());
+                        if (e.status == u"pass") {
+                            ++passes;
+                            QVERIFY2(e.statement != e.title, qPrintable(e.statement));
+                            QVERIFY2(e.statement.contains(QStringLiteral("not found")), qPrintable(e.statement));
+                            QVERIFY2(e.statement.contains(e.title), qPrintable(e.statement));
+                            QVERIFY2(e.severity.endsWith(QStringLiteral("if it failed")), qPrintable(e.severity));
+                            QVERIFY(e.remediation.isEmpty());
+                        } else if (e.status == u"fail") {
+                            ++failures;
+                            QCOMPARE(e.statement, e.title);
+                            QVERIFY(!e.severity.contains(QStringLiteral("if it failed")));
+                        } else if (e.status == u"not-assessed") {
+                            QVERIFY2(e.statement.startsWith(QStringLiteral("Could not check")), qPrintable(e.statement));
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(passes > 0);
+        QVERIFY(failures > 0);
+        QCOMPARE(ComplianceMatrixModel::outcomeStatement(QStringLiteral("TLS is off"), Audit::Outcome::Status::Pass),
+                 QStringLiteral("Checked for “TLS is off”: not found"));
+        QCOMPARE(ComplianceMatrixModel::outcomeStatement(QStringLiteral("TLS is off"), Audit::Outcome::Status::Fail),
+                 QStringLiteral("TLS is off"));
+    }
+
+    void checklistFoldsLikeTheMatrix_data()
+    {
+        using S = ChecklistItem::Status;
+        QTest::addColumn<QList<S>>("statuses");
+        QTest::addColumn<S>("expected");
+        QTest::newRow("nothing") << QList<S> {} << S::NotApplicable;
+        QTest::newRow("only n/a") << QList<S> { S::NotApplicable, S::NotApplicable } << S::NotApplicable;
+        QTest::newRow("all pass") << QList<S> { S::Pass, S::NotApplicable, S::Pass } << S::Pass;
+        QTest::newRow("one fails") << QList<S> { S::Pass, S::Fail, S::NotAssessed } << S::Fail;
+        QTest::newRow("none assessed") << QList<S> { S::NotAssessed, S::NotAssessed } << S::NotAssessed;
+        QTest::newRow("pass and unknown") << QList<S> { S::Pass, S::NotAssessed } << S::Partial;
+        QTest::newRow("partial inside") << QList<S> { S::Pass, S::Partial } << S::Partial;
+    }
+
+    void checklistFoldsLikeTheMatrix()
+    {
+        // One fold for the checklist and the compliance matrix: the same statuses give the same verdict.
+        QFETCH(QList<ChecklistItem::Status>, statuses);
+        QFETCH(ChecklistItem::Status, expected);
+        QCOMPARE(ChecklistItem::fold(statuses), expected);
+        QList<Audit::ComplianceCell> cells;
+        QList<ChecklistItem::Result> results;
+        for (const ChecklistItem::Status status : statuses) {
+            Audit::ComplianceCell cell;
+            cell.status = status;
+            cells << cell;
+            ChecklistItem::Result result;
+            result.status = status;
+            results << result;
+        }
+        QCOMPARE(Audit::ComplianceMatrix::summarize(cells), expected);
+        QCOMPARE(ChecklistItem::summarize(results), expected);
+    }
+
     void certificatesAreDistinctAndSortedByExpiry()
     {
         CertificatesModel model;
@@ -119,7 +193,7 @@ private slots:
         ChecklistModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(m_snapshot, m_audit);
-        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowCount(), 11); // backup-tested included
         using S = ChecklistItem::Status;
         QCOMPARE(model.item(QStringLiteral("pods"))->status, S::Pass);
         QCOMPARE(model.item(QStringLiteral("pvcs"))->status, S::Pass);
