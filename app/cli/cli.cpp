@@ -6,6 +6,7 @@
 #include "cli/democommand.h"
 #include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
+#include "cli/operationscommand.h"
 #include "cli/renewcertscommand.h"
 #include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
@@ -57,6 +58,8 @@ const QList<Command> &commands()
          runRestoreCommand},
         {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"),
          runHistoryCommand},
+        {"operations", QT_TRANSLATE_NOOP("Cli", "List the operations that did not finish; resume, roll back or abandon one"),
+         runOperationsCommand},
     };
     return list;
 }

@@ -3,9 +3,9 @@
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
+#include "cli/operationoptions.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
-#include "kube/kubeconfigloader.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
 #include "ops/runner.h"
@@ -19,7 +19,6 @@
 #include <csignal>
 #include <memory>
 
-#include <unistd.h>
 
 namespace Cli {
 
@@ -83,10 +82,8 @@ Ops::Runner *s_runner = nullptr;
 int runRenewCertsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
-    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
-    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
-                                             QStringLiteral("namespace"));
+    const OperationOptions common;
+    common.addTo(parser);
     const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
     const QCommandLineOption newCaOption(QStringLiteral("new-ca"));
     const QCommandLineOption caCertOption(QStringLiteral("ca-cert"), QString(), QStringLiteral("file"));
@@ -95,13 +92,9 @@ int runRenewCertsCommand(const QStringList &arguments)
                                            QStringLiteral("rsa4096"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QString(), QStringLiteral("n"), QStringLiteral("1095"));
     const QCommandLineOption outDirOption(QStringLiteral("out-dir"), QString(), QStringLiteral("dir"));
-    const QCommandLineOption journalDirOption(QStringLiteral("journal-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption yesOption(QStringList{QStringLiteral("y"), QStringLiteral("yes")});
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, datastoreOption, newCaOption, caCertOption,
-                       caKeyOption, keyTypeOption, daysOption, outDirOption, journalDirOption, dryRunOption, yesOption,
-                       helpOption});
+    parser.addOptions({datastoreOption, newCaOption, caCertOption, caKeyOption, keyTypeOption, daysOption, outDirOption,
+                       dryRunOption});
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << renewHelpText();
         err().flush();
@@ -109,7 +102,7 @@ int runRenewCertsCommand(const QStringList &arguments)
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(common.help)) {
         out() << renewHelpText();
         out().flush();
         return ExitOk;
@@ -145,31 +138,13 @@ int runRenewCertsCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "--days must be between 1 and 3650"));
     options.outputDirectory = parser.value(outDirOption);
     const bool dryRun = parser.isSet(dryRunOption);
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    if (!dryRun && !parser.isSet(yesOption) && !terminal) {
-        err() << QCoreApplication::translate("Cli", "error: no terminal to confirm on: pass --yes to renew without confirmation") << u'\n';
-        err().flush();
+    if (!dryRun && !common.canConfirm(parser, QCoreApplication::translate("Cli", "renew")))
         return ExitUsage;
-    }
-    const QString journalDir =
-        parser.isSet(journalDirOption) ? parser.value(journalDirOption) : Ops::Journal::defaultDirectory();
+    const QString journalDir = common.journalDirectory(parser);
 
-    Kube::KubeconfigLoader loader;
-    loader.setExplicitPath(parser.value(kubeconfigOption));
-    const auto config = loader.load();
-    if (!config.ok()) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
-        err().flush();
+    auto client = common.connect(parser, &options.namespaceName);
+    if (!client)
         return ExitUsage;
-    }
-    const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
-    if (!context.ok()) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
-        err().flush();
-        return ExitUsage;
-    }
-    options.namespaceName = parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
-    auto client = std::make_unique<Kube::KubeClient>(*context);
 
     QObject scope;
     int exitCode = ExitOk;
@@ -228,18 +203,15 @@ int runRenewCertsCommand(const QStringList &arguments)
     });
 
     auto startRun = [&]() {
-        if (!dryRun && !parser.isSet(yesOption)) {
-            out() << QCoreApplication::translate("Cli", "Apply this plan? Type \"yes\" to go on: ");
-            out().flush();
-            const QString answer = QTextStream(stdin).readLine().trimmed();
-            if (answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) != 0
-                && answer.compare(QCoreApplication::translate("Cli", "yes"), Qt::CaseInsensitive) != 0) {
-                err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
-                err().flush();
-                finishWith(kExitRolledBack);
-                return;
-            }
+        if (!dryRun && common.mustAsk(parser)
+            && !askConfirmation(QCoreApplication::translate("Cli", "Apply this plan? [y/N] "))) {
+            err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
+            err().flush();
+            finishWith(kExitRolledBack);
+            return;
         }
+        if (!dryRun)
+            noteUnfinishedOperations(journalDir);
         QString error;
         journal = Ops::Journal::create(journalDir, plan->kind(), &error);
         if (!journal.isValid()) {

@@ -3,10 +3,10 @@
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
+#include "cli/operationoptions.h"
 #include "core/secret.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
-#include "kube/kubeconfigloader.h"
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
 #include "ops/recoveryrecord.h"
@@ -14,15 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
 #include <csignal>
 #include <memory>
 
-#include <termios.h>
 #include <unistd.h>
 
 namespace Cli {
@@ -59,31 +56,6 @@ QString rotateHelpText()
               "3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.\n");
 }
 
-/** Reads a passphrase from the terminal without echo (before the event loop runs). */
-Core::Secret askPassphrase(const QString &prompt)
-{
-    err() << prompt;
-    err().flush();
-    termios saved {};
-    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    QByteArray line;
-    char c = 0;
-    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
-        line.append(c);
-    if (terminal)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    err() << u'\n';
-    err().flush();
-    Core::Secret secret(line);
-    Core::wipe(line);
-    return secret;
-}
-
 /** One run of the command on the event loop. */
 class RotateRun final : public QObject
 {
@@ -97,8 +69,6 @@ public:
     Ops::RotationPlan rotation;
     Ops::Journal journal;
     Ops::Runner *runner = nullptr;
-    QSocketNotifier *stdinNotifier = nullptr;
-    QByteArray answer;
     QString failedStep;
 
     void finishWith(int code)
@@ -130,27 +100,10 @@ public:
                 u'\n', QStringLiteral("\n     "))
                   << u'\n';
         out().flush();
-        if (confirm) {
-            out() << QCoreApplication::translate("Cli", "Rotate these passwords now? [y/N] ");
-            out().flush();
-            stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-            connect(stdinNotifier, &QSocketNotifier::activated, this, [this] {
-                char c = 0;
-                const auto got = ::read(STDIN_FILENO, &c, 1);
-                if (got == 1 && c != '\n') {
-                    answer.append(c);
-                    return;
-                }
-                stdinNotifier->setEnabled(false);
-                const QByteArray reply = answer.trimmed().toLower();
-                if (reply == "y" || reply == "yes") {
-                    start();
-                } else {
-                    err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
-                    err().flush();
-                    finishWith(ExitUsage);
-                }
-            });
+        if (confirm && !askConfirmation(QCoreApplication::translate("Cli", "Rotate these passwords now? [y/N] "))) {
+            err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
+            err().flush();
+            finishWith(ExitUsage);
             return;
         }
         start();
@@ -159,6 +112,8 @@ public:
     void start()
     {
         QString error;
+        if (!dryRun)
+            noteUnfinishedOperations(journalDirectory);
         journal = Ops::Journal::create(journalDirectory, QStringLiteral("rotate-password"), &error);
         if (!journal.isValid()) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
@@ -215,23 +170,17 @@ public:
 int runRotatePasswordCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
-    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
-    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
-                                             QStringLiteral("namespace"));
+    const OperationOptions common;
+    common.addTo(parser);
     const QCommandLineOption datastoreOption(QStringLiteral("datastore"), QString(), QStringLiteral("name"));
     const QCommandLineOption allOption(QStringLiteral("all"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")});
     const QCommandLineOption passphraseOption(QStringLiteral("recovery-passphrase-file"), QString(),
                                               QStringLiteral("file"));
     const QCommandLineOption recoveryDirOption(QStringLiteral("recovery-dir"), QString(), QStringLiteral("dir"));
-    const QCommandLineOption journalDirOption(QStringLiteral("journal-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
                                            QStringLiteral("20"));
-    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, datastoreOption, allOption, dryRunOption,
-                       yesOption, passphraseOption, recoveryDirOption, journalDirOption, timeoutOption, helpOption});
+    parser.addOptions({datastoreOption, allOption, dryRunOption, passphraseOption, recoveryDirOption, timeoutOption});
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << rotateHelpText();
         err().flush();
@@ -239,7 +188,7 @@ int runRotatePasswordCommand(const QStringList &arguments)
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(common.help)) {
         out() << rotateHelpText();
         out().flush();
         return ExitOk;
@@ -256,34 +205,23 @@ int runRotatePasswordCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "--timeout must be between 1 and 600 seconds"));
     const bool dryRun = parser.isSet(dryRunOption);
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    if (!dryRun && !parser.isSet(yesOption) && !terminal) {
-        err() << QCoreApplication::translate("Cli", "error: no terminal to confirm on: give --yes to rotate without confirmation") << u'\n';
-        err().flush();
+    if (!dryRun && !common.canConfirm(parser, QCoreApplication::translate("Cli", "rotate")))
         return ExitUsage;
-    }
 
     auto run = std::make_shared<RotateRun>();
     run->dryRun = dryRun;
-    run->confirm = !dryRun && !parser.isSet(yesOption);
-    run->journalDirectory =
-        parser.isSet(journalDirOption) ? parser.value(journalDirOption) : Ops::Journal::defaultDirectory();
+    run->confirm = !dryRun && common.mustAsk(parser);
+    run->journalDirectory = common.journalDirectory(parser);
     run->options.datastores = datastores;
     run->options.all = all;
     run->options.connectTimeoutMs = timeoutSeconds * 1000;
     run->options.recoveryDirectory = parser.value(recoveryDirOption);
     if (!dryRun) {
         if (parser.isSet(passphraseOption)) {
-            QFile file(parser.value(passphraseOption));
-            if (!file.open(QIODevice::ReadOnly))
-                return usage(QCoreApplication::translate("Cli", "cannot read the passphrase file %1: %2").arg(file.fileName(), file.errorString()));
-            QByteArray content = file.readAll();
-            const qsizetype end = content.indexOf('\n');
-            QByteArray line = end >= 0 ? content.left(end) : content;
-            if (line.endsWith('\r'))
-                line.chop(1);
-            run->options.recoveryPassphrase = Core::Secret(line);
-            Core::wipe(line);
-            Core::wipe(content);
+            QString error;
+            run->options.recoveryPassphrase = readPassphraseFile(parser.value(passphraseOption), &error);
+            if (!error.isEmpty())
+                return usage(error);
         } else if (terminal) {
             run->options.recoveryPassphrase = askPassphrase(QCoreApplication::translate("Cli", "Passphrase for the recovery record: "));
             const Core::Secret again = askPassphrase(QCoreApplication::translate("Cli", "Again: "));
@@ -295,23 +233,11 @@ int runRotatePasswordCommand(const QStringList &arguments)
                             "the new password, only the encrypted recovery record does"));
     }
 
-    Kube::KubeconfigLoader loader;
-    loader.setExplicitPath(parser.value(kubeconfigOption));
-    const auto config = loader.load();
-    if (!config.ok()) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
-        err().flush();
+    QString namespaceName;
+    run->client = common.connect(parser, &namespaceName);
+    if (!run->client)
         return ExitUsage;
-    }
-    const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
-    if (!context.ok()) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
-        err().flush();
-        return ExitUsage;
-    }
-    const QString namespaceName = parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
     run->options.namespaceName = namespaceName;
-    run->client = std::make_unique<Kube::KubeClient>(*context);
     run->client->setRequestTimeout(std::chrono::seconds(std::max(30, timeoutSeconds * 3)));
 
     // Ctrl-C: the runner stops after the running phase and rolls back what was applied.

@@ -146,12 +146,19 @@ bool Journal::append(const QJsonObject &line, QString *error)
     if (!object.contains(QLatin1String("time")))
         object.insert(QStringLiteral("time"),
                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
         setError(error, QCoreApplication::translate("Ops::Journal", "Cannot open the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;
+    }
+    // A crash in the middle of a write leaves a torn last line without its newline: start a new line,
+    // so that what is appended now is not glued to it (and lost with it).
+    if (file.size() > 0) {
+        char last = 0;
+        if (file.seek(file.size() - 1) && file.read(&last, 1) == 1 && last != '\n')
+            bytes.prepend('\n');
     }
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         setError(error, QCoreApplication::translate("Ops::Journal", "Cannot write the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
@@ -205,8 +212,19 @@ QJsonObject Journal::header() const
 
 bool Journal::isFinished() const
 {
+    const QString last = outcome();
+    // A rollback that failed left steps applied: the run still needs a rollback (or to be abandoned).
+    return !last.isEmpty() && last != QLatin1String("RollbackFailed");
+}
+
+QString Journal::outcome() const
+{
     const QList<Entry> all = entries();
-    return std::any_of(all.cbegin(), all.cend(), [](const Entry &e) { return e.event == QLatin1String("end"); });
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->event == QLatin1String("end"))
+            return it->raw.value(QLatin1String("outcome")).toString(QStringLiteral("?"));
+    }
+    return {};
 }
 
 } // namespace Ops

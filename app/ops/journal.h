@@ -17,7 +17,9 @@ namespace Ops {
  *                  "message","facts","state","time"}
  * Last: {"event":"end","outcome":"Succeeded|RolledBack|RollbackFailed|Cancelled|DryRunOk|DryRunFailed","time"}
  *
- * A journal without an "end" line is unfinished: the run crashed (or is running in another process).
+ * A journal without an "end" line is unfinished: the run crashed (or is running in another process). So is
+ * one whose last "end" says RollbackFailed: steps are still applied, a later rollback continues it (a
+ * resume of it only rolls back). "Abandoned" ends it for good (Ops::abandonRun, the operator's choice).
  * The "plan" line of a dry run has "dryRun":true; unfinished() never lists those.
  */
 class Journal
@@ -51,7 +53,10 @@ public:
     bool append(const QJsonObject &line, QString *error = nullptr);
     QList<Entry> entries() const;       ///< everything read from the file (and appended since)
     QJsonObject header() const;         ///< the "plan" line
-    bool isFinished() const;            ///< has an "end" line
+    /** Has an "end" line, and its outcome is not "RollbackFailed" (that run still needs a rollback). */
+    bool isFinished() const;
+    /** The outcome of the last "end" line ("Succeeded", "RolledBack", "Abandoned"…); empty: none. */
+    QString outcome() const;
 
 private:
     QString m_path;

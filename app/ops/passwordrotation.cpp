@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPromise>
@@ -477,6 +478,8 @@ Core::Secret recordPlaintext(const Rotation &r)
     return secret;
 }
 
+QFuture<QString> ensurePasswords(const RotationPtr &r);
+
 class RotationStep : public Step
 {
 public:
@@ -488,6 +491,31 @@ public:
     QString id() const override { return m_phase + u'/' + r->name(); }
 
 protected:
+    /**
+     * Runs @p next once the passwords are in memory. In a normal run they are (read-secret drew them); in a
+     * run resumed after a crash they come back from the recovery record, or from the Secret (see
+     * ensurePasswords()).
+     */
+    QFuture<StepResult> afterPasswords(std::function<QFuture<StepResult>()> next)
+    {
+        if (!r->oldPassword.isEmpty() && !r->newPassword.isEmpty())
+            return next();
+        Pending<StepResult> pending;
+        if (!r->client) {
+            pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name())));
+            return pending.future();
+        }
+        const RotationPtr rotation = r;
+        ensurePasswords(r).then(r->client, [rotation, pending, next](const QString &problem) {
+            if (!problem.isEmpty()) {
+                pending.finish(StepResult::failure(problem, rotation->baseFacts()));
+                return;
+            }
+            next().then(rotation->client, [pending](const StepResult &result) { pending.finish(result); });
+        });
+        return pending.future();
+    }
+
     RotationPtr r;
     QString m_phase;
 };
@@ -596,6 +624,12 @@ public:
 
     QFuture<StepResult> apply(const RunContext &) override
     {
+        return afterPasswords([this] { return applyNow(); });
+    }
+
+private:
+    QFuture<StepResult> applyNow()
+    {
         const RotationPtr rotation = r;
         return tryLogin(r->client, r->login, r->oldPassword, r->options.connectTimeoutMs)
             .then(r->client, [rotation](const QString &error) {
@@ -638,6 +672,11 @@ public:
             return ready(StepResult::failure(
                 QCoreApplication::translate("Ops", "%1: no recovery passphrase: the new password would exist only in memory").arg(r->name()),
                 r->baseFacts()));
+        return afterPasswords([this] { return writeRecord(); });
+    }
+
+    QFuture<StepResult> writeRecord()
+    {
         const RotationPtr rotation = r;
         return RecoveryRecord::writeAsync(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name(),
                                           recordPlaintext(*r), r->options.recoveryPassphrase)
@@ -708,6 +747,66 @@ QFuture<QString> recoverPasswords(const RotationPtr &r)
         });
 }
 
+/**
+ * A run resumed after a crash has no password in memory. They come back from, in this order:
+ *  - the Secret, once patch-secret is done (it holds the new password; the old one is gone by design);
+ *  - the recovery record, once it was written (both passwords; needs the recovery passphrase);
+ *  - nothing was changed yet: the Secret is read again (it must be the version read before the crash)
+ *    and a new password is drawn, as read-secret does.
+ */
+QFuture<QString> ensurePasswords(const RotationPtr &r)
+{
+    if (!r->oldPassword.isEmpty() && !r->newPassword.isEmpty())
+        return QtFuture::makeReadyFuture(QString());
+    if (!r->secretPatched && !r->recordPath.isEmpty() && QFileInfo::exists(r->recordPath))
+        return recoverPasswords(r);
+    if (!r->secretPatched && r->serverChanged)
+        return QtFuture::makeReadyFuture(
+            QCoreApplication::translate("Ops", "%1: the password on the server may have changed and its recovery record %2 is missing")
+                .arg(r->name(), r->recordPath));
+    if (!r->client)
+        return QtFuture::makeReadyFuture(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name()));
+    Pending<QString> pending;
+    const RotationPtr rotation = r;
+    r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
+        .then(r->client, [rotation, pending](const Kube::Response &response) {
+            Rotation &rot = *rotation;
+            if (!response.ok()) {
+                pending.finish(QCoreApplication::translate("Ops", "%1: reading the Secret failed: %2").arg(rot.name(), response.error.message));
+                return;
+            }
+            QByteArray value;
+            const QString problem = secretValueOf(response.object, rot.passwordKey, &value);
+            if (!problem.isEmpty() || value.isEmpty()) {
+                pending.finish(QCoreApplication::translate("Ops", "%1: %2").arg(
+                    rot.name(), problem.isEmpty() ? QCoreApplication::translate("Ops", "the password in the Secret is empty") : problem));
+                return;
+            }
+            if (rot.secretPatched) {
+                // The Secret holds the new password; the old one is no longer known (nor needed going forward).
+                rot.newPassword = Core::Secret(value);
+                Core::wipe(value);
+                pending.finish(QString());
+                return;
+            }
+            const QString now = versionOf(response.object);
+            if (!rot.readVersion.isEmpty() && now != rot.readVersion) {
+                Core::wipe(value);
+                pending.finish(QCoreApplication::translate("Ops", "%1: the Secret %2 changed since the interrupted run read it (resourceVersion "
+                                                                  "%3, now %4): stopped before changing anything")
+                                   .arg(rot.name(), rot.secretName, rot.readVersion, now));
+                return;
+            }
+            rot.oldPassword = Core::Secret(value);
+            Core::wipe(value);
+            rot.readVersion = now;
+            QString error;
+            rot.newPassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
+            pending.finish(rot.newPassword.isEmpty() ? QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), error) : QString());
+        });
+    return pending.future();
+}
+
 /** Re-checks the Secret's resourceVersion, then changes the password on the server. */
 class AlterRoleStep final : public RotationStep
 {
@@ -737,6 +836,12 @@ public:
     bool hasUndo() const override { return true; }
 
     QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (context.dryRun)
+            return applyNow(context);
+        return afterPasswords([this, context] { return applyNow(context); });
+    }
+    QFuture<StepResult> applyNow(const RunContext &context)
     {
         Pending<StepResult> pending;
         if (!r->client) {
@@ -791,7 +896,11 @@ public:
         return pending.future();
     }
 
-    QFuture<StepResult> verify(const RunContext &) override
+    QFuture<StepResult> verify(const RunContext &context) override
+    {
+        return afterPasswords([this, context] { return verifyNow(context); });
+    }
+    QFuture<StepResult> verifyNow(const RunContext &)
     {
         const RotationPtr rotation = r;
         return tryLogin(r->client, r->login, r->newPassword, r->options.connectTimeoutMs)
@@ -968,6 +1077,12 @@ public:
     bool hasUndo() const override { return true; }
 
     QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (context.dryRun)
+            return applyNow(context);
+        return afterPasswords([this, context] { return applyNow(context); });
+    }
+    QFuture<StepResult> applyNow(const RunContext &context)
     {
         Pending<StepResult> pending;
         if (!r->client) {
@@ -1189,6 +1304,12 @@ public:
     }
 
     QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (context.dryRun)
+            return applyNow(context);
+        return afterPasswords([this, context] { return applyNow(context); });
+    }
+    QFuture<StepResult> applyNow(const RunContext &context)
     {
         if (context.dryRun)
             return ready(

@@ -167,6 +167,9 @@ private slots:
         QVERIFY(all.plan);
         QCOMPARE(all.datastores,
                  (QStringList {QStringLiteral("auth-db"), QStringLiteral("redis"), QStringLiteral("tenant-db")}));
+        // --all is ONE plan (one journal, one rollback), with the seven steps of every datastore.
+        QCOMPARE(all.plan->size(), 7 * int(all.datastores.size()));
+        QCOMPARE(all.plan->parameters().value(QStringLiteral("datastores")).toArray().size(), all.datastores.size());
     }
 
     void dryRunChangesNothing()

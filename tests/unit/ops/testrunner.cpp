@@ -407,6 +407,35 @@ private slots:
         QCOMPARE(f.log.calls, QStringList({QStringLiteral("restore:0=saved-0"), QStringLiteral("undo:0")}));
     }
 
+    void rollbackThatFailedCanBeRolledBackAgain()
+    {
+        // The first rollback of a crashed run fails at undo 1; the run stays listed; once the cause is gone
+        // a second rollback from the same journal undoes what is left, and only that.
+        Fixture f(3);
+        Ops::Journal crashed = crashedJournal(f.plan, 2);
+        f.steps[1]->undoOk = false;
+        {
+            Ops::Runner runner;
+            runner.setJournal(&crashed);
+            const Outcome o = runToEnd(runner, [&] { runner.rollback(&f.plan); });
+            QCOMPARE(o.outcome, Ops::Runner::Outcome::RollbackFailed);
+        }
+        QCOMPARE(crashed.outcome(), QStringLiteral("RollbackFailed"));
+        QVERIFY(!crashed.isFinished());
+        QVERIFY(Ops::Journal::unfinished(m_dir.path()).contains(crashed.path()));
+
+        Fixture again(3);
+        Ops::Runner runner;
+        runner.setJournal(&crashed);
+        const Outcome o = runToEnd(runner, [&] { runner.rollback(&again.plan); });
+        QCOMPARE(o.outcome, Ops::Runner::Outcome::RolledBack);
+        QCOMPARE(again.log.calls, QStringList({QStringLiteral("restore:0=saved-0"), QStringLiteral("restore:1=saved-1"),
+                                               QStringLiteral("undo:1"), QStringLiteral("undo:0")}));
+        QCOMPARE(crashed.outcome(), QStringLiteral("RolledBack"));
+        QVERIFY(crashed.isFinished());
+        QVERIFY(!Ops::Journal::unfinished(m_dir.path()).contains(crashed.path()));
+    }
+
     void journalOfAnotherPlanIsRefused()
     {
         Fixture f(3);

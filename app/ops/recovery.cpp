@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ops/recovery.h"
+
+#include "fleet/fleetscanner.h"
+#include "fleet/inventory.h"
+#include "kube/kubeclient.h"
+#include "ops/backupcreate.h"
+#include "ops/backuprestore.h"
+#include "ops/certrenewal.h"
+#include "ops/journal.h"
+#include "ops/passwordrotation.h"
+#include "ops/pgendpointresolver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QPromise>
+
+#include <cerrno>
+#include <csignal>
+
+#include <unistd.h>
+
+namespace Ops {
+
+namespace {
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (time.isValid())
+        time = time.toUTC();
+    return time;
+}
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
+/** When process @p pid started (UTC), from /proc; invalid when unknown. */
+QDateTime processStartTime(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    // The command name is in parentheses and may hold spaces: fields are counted after the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // Field 3 (state) is fields[0]; field 22 (starttime, clock ticks after boot) is fields[19].
+    if (fields.size() < 20)
+        return {};
+    if (fields.at(0) == "Z" || fields.at(0) == "X")
+        return QDateTime::fromSecsSinceEpoch(0, Qt::UTC).addYears(1000); // a zombie: never "alive"
+    bool ok = false;
+    const qulonglong ticks = fields.at(19).toULongLong(&ok);
+    const long hz = ::sysconf(_SC_CLK_TCK);
+    if (!ok || hz <= 0)
+        return {};
+    QFile procStat(QStringLiteral("/proc/stat"));
+    if (!procStat.open(QIODevice::ReadOnly))
+        return {};
+    qint64 bootTime = -1;
+    for (const QByteArray &l : procStat.readAll().split('\n')) {
+        if (l.startsWith("btime "))
+            bootTime = l.mid(6).trimmed().toLongLong();
+    }
+    if (bootTime < 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(bootTime * 1000 + qint64(ticks) * 1000 / hz, Qt::UTC);
+}
+
+QString describeEvent(const Journal::Entry &entry)
+{
+    return QStringLiteral("%1 %2").arg(entry.step, entry.event);
+}
+
+/** Reads the lines of @p path and says which could not be read. */
+QString unreadableLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<int> bad;
+    int number = 0;
+    bool lastBad = false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++number;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        lastBad = parseError.error != QJsonParseError::NoError || !document.isObject();
+        if (lastBad)
+            bad << number;
+    }
+    if (bad.isEmpty())
+        return {};
+    if (bad.size() == 1 && lastBad && bad.constFirst() == number)
+        return QCoreApplication::translate("Ops::Recovery", "The last line of the journal (line %1) is incomplete: the process stopped while writing it. It was ignored.")
+            .arg(number);
+    QStringList numbers;
+    for (int n : std::as_const(bad))
+        numbers << QString::number(n);
+    return QCoreApplication::translate("Ops::Recovery", "Lines %1 of the journal cannot be read and were ignored.").arg(numbers.join(QStringLiteral(", ")));
+}
+
+template<typename T> std::shared_ptr<QPromise<T>> startedPromise()
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    return promise;
+}
+
+void deliver(const std::shared_ptr<QPromise<RebuiltPlan>> &promise, std::shared_ptr<Plan> plan, const QString &error)
+{
+    RebuiltPlan result;
+    result.plan = std::move(plan);
+    result.error = error;
+    promise->addResult(result);
+    promise->finish();
+}
+
+/** The rebuilt plan must have the journal's steps, in the journal's order. */
+QString checkSteps(const Plan &plan, const UnfinishedRun &run)
+{
+    Journal journal;
+    QString error;
+    journal = Journal::open(run.journalPath, &error);
+    if (!journal.isValid())
+        return error;
+    const QStringList expected = stringsOf(journal.header().value(QLatin1String("steps")));
+    QStringList got;
+    for (int i = 0; i < plan.size(); ++i)
+        got << plan.step(i)->id();
+    if (got == expected)
+        return {};
+    return QCoreApplication::translate("Ops::Recovery", "The plan made again from the journal does not have the same steps as the run that stopped (the "
+                                                        "fleet changed since: a datastore or Secret is gone or new). It cannot be resumed or rolled "
+                                                        "back automatically; the journal %1 says what was done.")
+        .arg(QDir::toNativeSeparators(run.journalPath));
+}
+
+} // namespace
+
+QString UnfinishedRun::progressText() const
+{
+    QString text = QCoreApplication::translate("Ops::Recovery", "%1 of %2 steps applied").arg(stepsApplied.size()).arg(stepCount);
+    if (!lastStep.isEmpty())
+        text += QCoreApplication::translate("Ops::Recovery", ", last: %1").arg(lastStep);
+    if (!interruptedStep.isEmpty())
+        text += QCoreApplication::translate("Ops::Recovery", "; interrupted during: %1").arg(interruptedStep);
+    if (rollingBack)
+        text += QCoreApplication::translate("Ops::Recovery", "; it was rolling back");
+    return text;
+}
+
+bool processIsAlive(qint64 pid, const QDateTime &notAfter)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    const QDateTime started = processStartTime(pid);
+    if (!started.isValid())
+        return true; // alive, and nothing says it is another process that took the number
+    // A process that started after the journal's line is another one that reused the pid (2 s of slack
+    // for the clock tick rounding).
+    return !notAfter.isValid() || started <= notAfter.addSecs(2);
+}
+
+bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
+{
+    const Journal journal = Journal::open(path, error);
+    if (!journal.isValid())
+        return false;
+    UnfinishedRun r;
+    r.journalPath = journal.path();
+    const QJsonObject header = journal.header();
+    r.kind = header.value(QLatin1String("kind")).toString();
+    r.title = header.value(QLatin1String("title")).toString();
+    r.parameters = header.value(QLatin1String("parameters")).toObject();
+    r.started = parseTime(header.value(QLatin1String("time")));
+    const QStringList steps = stringsOf(header.value(QLatin1String("steps")));
+    r.stepCount = int(steps.size());
+    r.pid = header.value(QLatin1String("pid")).toInteger();
+    QDateTime ownerSince = r.started;
+    QString begun;
+    bool ownerDone = false; ///< an "end" line after the owner's start: it is not running this any more
+    for (const Journal::Entry &entry : journal.entries()) {
+        if (entry.time.isValid())
+            r.lastEvent = entry.time;
+        if (entry.event == QLatin1String("resume") || entry.event == QLatin1String("rollback")) {
+            r.pid = entry.raw.value(QLatin1String("pid")).toInteger(r.pid);
+            ownerSince = entry.time;
+            ownerDone = false;
+            continue;
+        }
+        if (entry.event == QLatin1String("end")) {
+            ownerDone = true;
+            continue;
+        }
+        if (entry.step.isEmpty())
+            continue;
+        if (entry.event == QLatin1String("begin")) {
+            if (entry.raw.value(QLatin1String("phase")).toString() == QLatin1String("apply"))
+                begun = entry.step;
+            continue;
+        }
+        if (entry.event == QLatin1String("applied")) {
+            begun.clear();
+            if (!r.stepsApplied.contains(entry.step))
+                r.stepsApplied << entry.step;
+        } else if (entry.event == QLatin1String("undone")) {
+            r.stepsApplied.removeAll(entry.step);
+            r.rollingBack = true;
+        } else if (entry.event == QLatin1String("failed")) {
+            begun.clear();
+            r.rollingBack = true;
+        } else if (entry.event == QLatin1String("undo-failed")) {
+            r.rollingBack = true;
+        }
+        r.lastStep = describeEvent(entry);
+    }
+    r.interruptedStep = begun;
+    r.warning = unreadableLines(path);
+    r.ownerAlive = !ownerDone && !journal.isFinished() && processIsAlive(r.pid, ownerSince);
+
+    auto appliedWithPrefix = [&r](const QString &prefix) {
+        for (const QString &id : std::as_const(r.stepsApplied)) {
+            if (id.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
+    if (r.kind == QLatin1String("rotate-password")) {
+        r.needsPassphrase = true;
+        if (appliedWithPrefix(QStringLiteral("patch-secret/"))) {
+            r.canRollback = false;
+            r.rollbackRefusal = QCoreApplication::translate("Ops::Recovery", "A Secret already holds its new password and the encrypted record of the old one was deleted "
+                                                                             "then: the old password is gone. Resume to finish the rotation.");
+        }
+    } else if (r.kind == QLatin1String("renew-certs")) {
+        const bool caWritten = r.stepsApplied.contains(QStringLiteral("write-ca"));
+        bool allFilesWritten = true;
+        for (const QString &id : steps) {
+            if (id.startsWith(QLatin1String("write-files/")) && !r.stepsApplied.contains(id))
+                allFilesWritten = false;
+        }
+        if (caWritten && !allFilesWritten) {
+            r.canResume = false;
+            r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "The new CA was written but not every certificate it signs: a plan made again would sign "
+                                                                           "them with another CA. Roll back, then renew again.");
+        }
+        if (r.interruptedStep.startsWith(QLatin1String("write-"))) {
+            r.canResume = false;
+            r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "Writing the files of “%1” was interrupted: they may be incomplete. Roll back, then renew "
+                                                                           "again into a new directory.")
+                                  .arg(r.interruptedStep);
+        }
+    } else if (r.kind == QLatin1String("backup")) {
+        r.canResume = false;
+        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A backup is not continued: the encryption key is not in the journal and a half-written file is "
+                                                                       "never kept. The finished backups stay; roll back to close this run, then back up again.");
+    } else if (r.kind == QLatin1String("restore")) {
+        r.canResume = false;
+        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A restore is not continued: the decrypted dump was in a private temporary directory that "
+                                                                       "ended with the process. Roll back (the scratch copy is dropped, a swap is undone), then "
+                                                                       "restore again.");
+    } else {
+        r.canResume = false;
+        r.canRollback = false;
+        r.resumeRefusal = r.rollbackRefusal = QCoreApplication::translate("Ops::Recovery", "Proofer does not know operations of kind “%1”.").arg(r.kind);
+    }
+    if (r.rollingBack && r.canRollback) {
+        r.canResume = false;
+        r.resumeRefusal = journal.outcome() == QLatin1String("RollbackFailed")
+                              ? QCoreApplication::translate("Ops::Recovery", "Its rollback failed: roll it back again once the cause is fixed.")
+                              : QCoreApplication::translate("Ops::Recovery", "It was rolling back a failure when it stopped: only a rollback can finish it.");
+    }
+    if (r.ownerAlive) {
+        const QString running = QCoreApplication::translate("Ops::Recovery", "It is running elsewhere (process %1 is alive).").arg(r.pid);
+        r.canResume = false;
+        r.canRollback = false;
+        r.resumeRefusal = r.rollbackRefusal = running;
+    }
+    *run = r;
+    return true;
+}
+
+QList<UnfinishedRun> listUnfinishedRuns(const QString &directory)
+{
+    QList<UnfinishedRun> runs;
+    for (const QString &path : Journal::unfinished(directory)) {
+        UnfinishedRun run;
+        QString error;
+        if (describeJournal(path, &run, &error))
+            runs << run;
+    }
+    return runs;
+}
+
+QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &run, const RecoveryInputs &inputs,
+                                 QObject *context)
+{
+    auto promise = startedPromise<RebuiltPlan>();
+    QFuture<RebuiltPlan> future = promise->future();
+    const QJsonObject parameters = run.parameters;
+    const QString namespaceName = parameters.value(QLatin1String("namespace")).toString();
+    QPointer<Kube::KubeClient> guarded = client;
+
+    auto finishWith = [promise, run](std::shared_ptr<Plan> plan, QString error) {
+        if (plan && error.isEmpty())
+            error = checkSteps(*plan, run);
+        deliver(promise, error.isEmpty() ? std::move(plan) : nullptr, error);
+    };
+
+    if (run.kind == QLatin1String("backup")) {
+        // Nothing of a backup is undone (a written backup is kept), and it is never resumed: the plan
+        // only has to name the same steps.
+        const QStringList datastores = stringsOf(parameters.value(QLatin1String("datastores")));
+        const QStringList databases = stringsOf(parameters.value(QLatin1String("databases")));
+        QList<BackupRequest> requests;
+        for (qsizetype i = 0; i < datastores.size(); ++i) {
+            BackupRequest request;
+            request.endpoint.datastore = datastores.at(i);
+            request.endpoint.database = databases.value(i);
+            request.outputDirectory = parameters.value(QLatin1String("directory")).toString();
+            requests << request;
+        }
+        finishWith(std::shared_ptr<Plan>(makeBackupPlan(requests)), {});
+        return future;
+    }
+
+    if (!guarded) {
+        deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "There is no connection to the cluster"));
+        return future;
+    }
+
+    if (run.kind == QLatin1String("rotate-password")) {
+        if (inputs.recoveryPassphrase.isEmpty()) {
+            deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "The recovery passphrase is needed: the passwords are only in the encrypted recovery records."));
+            return future;
+        }
+        Fleet::loadInventory(client, namespaceName, context)
+            .then(context, [guarded, parameters, namespaceName, inputs, finishWith](const Fleet::InventoryResult &inventory) {
+                if (!inventory.error.isEmpty()) {
+                    finishWith(nullptr, inventory.error);
+                    return;
+                }
+                RotationOptions options;
+                options.namespaceName = namespaceName;
+                options.datastores = stringsOf(parameters.value(QLatin1String("datastores")));
+                options.recoveryDirectory = parameters.value(QLatin1String("recoveryDirectory")).toString();
+                options.recoveryPassphrase = inputs.recoveryPassphrase;
+                RotationPlan rotation = buildPasswordRotation(guarded, inventory, options);
+                if (!rotation.plan) {
+                    finishWith(nullptr, rotation.error);
+                    return;
+                }
+                finishWith(std::shared_ptr<Plan>(std::move(rotation.plan)), {});
+            });
+        return future;
+    }
+
+    if (run.kind == QLatin1String("renew-certs")) {
+        Fleet::loadInventory(client, namespaceName, context)
+            .then(context, [guarded, parameters, context, finishWith](const Fleet::InventoryResult &inventory) {
+                if (!inventory.error.isEmpty()) {
+                    finishWith(nullptr, inventory.error);
+                    return;
+                }
+                if (!guarded) {
+                    finishWith(nullptr, QCoreApplication::translate("Ops::Recovery", "There is no connection to the cluster"));
+                    return;
+                }
+                const RenewalOptions options = RenewalOptions::fromJson(parameters);
+                buildCertRenewal(guarded, inventory, options, context)
+                    .then(context, [finishWith](const RenewalPlan &renewal) {
+                        finishWith(renewal.plan, renewal.plan ? QString() : renewal.error);
+                    });
+            });
+        return future;
+    }
+
+    if (run.kind == QLatin1String("restore")) {
+        const QString datastore = parameters.value(QLatin1String("datastore")).toString();
+        const QDateTime started = run.started;
+        if (namespaceName.isEmpty()) {
+            // An empty namespace would list every namespace and could pick a namesake datastore elsewhere.
+            finishWith(nullptr, QCoreApplication::translate("Ops::Recovery",
+                                                            "This restore journal does not say which namespace it ran in; "
+                                                            "it cannot be rolled back from here. Drop its scratch database %1 by hand.")
+                                    .arg(parameters.value(QLatin1String("scratch")).toString()));
+            return future;
+        }
+        Fleet::loadInventory(client, namespaceName, context)
+            .then(context, [guarded, parameters, datastore, context, inputs, started, finishWith](const Fleet::InventoryResult &inventory) {
+                if (!inventory.error.isEmpty()) {
+                    finishWith(nullptr, inventory.error);
+                    return;
+                }
+                RestoreRequest request;
+                bool found = false;
+                for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(inventory)) {
+                    if (target.name != datastore)
+                        continue;
+                    // The port-forward lives as long as the runner's owner.
+                    auto *resolver = new PgEndpointResolver(guarded, context);
+                    QString error;
+                    if (!resolver->resolve(target, &request.endpoint, &error)) {
+                        finishWith(nullptr, error);
+                        return;
+                    }
+                    found = true;
+                }
+                if (!found) {
+                    finishWith(nullptr, QCoreApplication::translate("Ops::Recovery", "There is no datastore %1 in the namespace any more").arg(datastore));
+                    return;
+                }
+                request.endpoint.database = parameters.value(QLatin1String("database")).toString();
+                request.backupFile = parameters.value(QLatin1String("file")).toString();
+                request.gnupgHome = inputs.gnupgHome;
+                request.timestamp = started;
+                request.swap = parameters.value(QLatin1String("swap")).toBool(true);
+                finishWith(std::shared_ptr<Plan>(makeRestorePlan(request)), {});
+            });
+        return future;
+    }
+
+    deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "Proofer does not know operations of kind “%1”.").arg(run.kind));
+    return future;
+}
+
+bool abandonRun(const QString &journalPath, QString *error)
+{
+    UnfinishedRun run;
+    if (!describeJournal(journalPath, &run, error))
+        return false;
+    Journal journal = Journal::open(journalPath, error);
+    if (!journal.isValid())
+        return false;
+    if (journal.isFinished()) {
+        if (error)
+            *error = QCoreApplication::translate("Ops::Recovery", "The run of %1 has ended already.").arg(QDir::toNativeSeparators(journalPath));
+        return false;
+    }
+    if (run.ownerAlive) {
+        if (error)
+            *error = QCoreApplication::translate("Ops::Recovery", "It is running elsewhere (process %1 is alive): it cannot be abandoned.").arg(run.pid);
+        return false;
+    }
+    QString still = run.stepsApplied.join(QStringLiteral(", "));
+    return journal.append({{QStringLiteral("event"), QStringLiteral("end")},
+                           {QStringLiteral("outcome"), QStringLiteral("Abandoned")},
+                           {QStringLiteral("message"),
+                            QCoreApplication::translate("Ops::Recovery", "Abandoned by the operator; left as it was: %1")
+                                .arg(still.isEmpty() ? QCoreApplication::translate("Ops::Recovery", "nothing applied") : still)},
+                           {QStringLiteral("pid"), qint64(::getpid())}},
+                          error);
+}
+
+} // namespace Ops

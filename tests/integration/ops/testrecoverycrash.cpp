@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A crash after each step, then resume or rollback from the journal on the next start — against a real demo
+// fleet (PostgreSQL, Redis, the Kubernetes API emulator). The run happens in a child process
+// (tests/support/operationcrasher) that _exit()s right after the chosen step is journaled; this process then
+// lists the unfinished run, rebuilds its plan from the journal and resumes or rolls it back, and the fleet is
+// checked by probing: which password logs in, what the Secret holds, which serial is served. No secret or key
+// material may appear in any journal. The CLI (`proofer operations`) is exercised on one crash too.
+#include "core/secret.h"
+#include "demo/demofleet.h"
+#include "fleet/inventory.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
+#include "ops/certrenewal.h"
+#include "ops/journal.h"
+#include "ops/passwordrotation.h"
+#include "ops/recovery.h"
+#include "ops/runner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr const char *kNamespace = "bakery-ia";
+constexpr const char *kPassphrase = "recovery passphrase for the crash tests";
+
+template<typename T> T await(QFuture<T> future, int timeoutMs = 240000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs))
+        return T{};
+    return future.result();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+struct Crash
+{
+    int exitCode = -1;
+    QString journal;
+    QString output;
+};
+
+struct Recovered
+{
+    bool finished = false;
+    Ops::Runner::Outcome outcome = Ops::Runner::Outcome::Cancelled;
+    QString message;
+};
+
+const QStringList kRotationSteps{QStringLiteral("read-secret"), QStringLiteral("check-login"), QStringLiteral("recovery-record"),
+                                 QStringLiteral("alter-role"),  QStringLiteral("patch-secret"), QStringLiteral("restart"),
+                                 QStringLiteral("verify-login")};
+
+} // namespace
+
+class TestRecoveryCrash final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Demo::DemoFleet> m_fleet;
+    std::unique_ptr<Kube::KubeClient> m_client;
+    QString m_journalDir;
+    QString m_recoveryDir;
+    QString m_passphraseFile;
+    int m_runs = 0;
+
+    QString ns() const { return QString::fromLatin1(kNamespace); }
+
+    Fleet::InventoryResult loadInventory() { return await(Fleet::loadInventory(m_client.get(), ns(), this)); }
+
+    QJsonObject secretObject(const QString &name) { return await(m_client->get(QStringLiteral("secrets"), ns(), name)).object; }
+
+    Core::Secret secretPassword(const QString &datastore)
+    {
+        const QString secret = datastore == u"redis" ? QStringLiteral("redis-secrets") : QString(datastore + QStringLiteral("-secret"));
+        const QString key = datastore == u"redis" ? QStringLiteral("REDIS_PASSWORD") : QStringLiteral("POSTGRES_PASSWORD");
+        QByteArray value = QByteArray::fromBase64(
+            secretObject(secret).value(QStringLiteral("data")).toObject().value(key).toString().toLatin1());
+        Core::Secret result(value);
+        Core::wipe(value);
+        return result;
+    }
+
+    bool login(const QString &datastore, const Core::Secret &password)
+    {
+        const auto target = Ops::loginTargetFor(loadInventory(), datastore);
+        if (!target)
+            return false;
+        return await(Ops::tryLogin(m_client.get(), *target, password), 60000).isEmpty();
+    }
+
+    QString tlsSecretOf(const QString &datastore)
+    {
+        for (const Fleet::Datastore &store : loadInventory().datastores) {
+            if (store.name == datastore)
+                return store.tlsSecretName;
+        }
+        return {};
+    }
+
+    QString servedSerial(const QString &datastore)
+    {
+        const Ops::ServedCertificate served = await(Ops::inspectServedCertificate(m_client.get(), ns(), datastore, {}, 10000, this));
+        return served.error.isEmpty() ? served.serialHex : QStringLiteral("error: ") + served.error;
+    }
+
+    Crash crash(const QStringList &arguments)
+    {
+        Crash crash;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QString::fromUtf8(OPERATION_CRASHER), arguments);
+        if (!process.waitForStarted())
+            return crash;
+        // The child talks to the emulator in this process: keep the event loop turning while it runs.
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000);
+        crash.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        crash.output = QString::fromUtf8(process.readAll());
+        for (const QString &line : crash.output.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("journal ")))
+                crash.journal = line.mid(8).trimmed();
+        }
+        return crash;
+    }
+
+    Crash crashRotation(const QString &datastore, int step, const QString &phase = QStringLiteral("apply"))
+    {
+        return crash({QStringLiteral("rotate-password"), m_fleet->kubeconfigPath(), ns(), m_journalDir, m_recoveryDir,
+                      m_passphraseFile, datastore, QString::number(step), phase});
+    }
+
+    Recovered recover(const Ops::UnfinishedRun &run, bool resume, const QString &passphrase = QString::fromLatin1(kPassphrase))
+    {
+        Recovered result;
+        Ops::RecoveryInputs inputs;
+        inputs.recoveryPassphrase = Core::Secret(passphrase.toUtf8());
+        const Ops::RebuiltPlan rebuilt = await(Ops::rebuildPlan(m_client.get(), run, inputs, this));
+        if (!rebuilt.plan) {
+            result.message = QStringLiteral("rebuild: ") + rebuilt.error;
+            return result;
+        }
+        QString error;
+        Ops::Journal journal = Ops::Journal::open(run.journalPath, &error);
+        if (!journal.isValid()) {
+            result.message = error;
+            return result;
+        }
+        Ops::Runner runner;
+        runner.setJournal(&journal);
+        connect(&runner, &Ops::Runner::finished, this, [&](Ops::Runner::Outcome outcome, const QString &message) {
+            result.finished = true;
+            result.outcome = outcome;
+            result.message = message;
+        });
+        if (resume)
+            runner.resume(rebuilt.plan.get());
+        else
+            runner.rollback(rebuilt.plan.get());
+        if (!QTest::qWaitFor([&] { return result.finished; }, 300000))
+            result.message = QStringLiteral("timed out");
+        return result;
+    }
+
+    Ops::UnfinishedRun unfinished(const QString &journalPath)
+    {
+        for (const Ops::UnfinishedRun &run : Ops::listUnfinishedRuns(m_journalDir)) {
+            if (run.journalPath == QFileInfo(journalPath).absoluteFilePath())
+                return run;
+        }
+        return {};
+    }
+
+    static QString endOutcome(const QString &journalPath)
+    {
+        const Ops::Journal journal = Ops::Journal::open(journalPath, nullptr);
+        const QList<Ops::Journal::Entry> entries = journal.entries();
+        if (entries.isEmpty() || entries.constLast().event != u"end")
+            return {};
+        return entries.constLast().raw.value(QStringLiteral("outcome")).toString();
+    }
+
+    static void assertNoSecretIn(const QString &journalPath, const QList<Core::Secret> &secrets)
+    {
+        const QByteArray text = readFile(journalPath);
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(!text.contains("PRIVATE KEY"), qPrintable(journalPath));
+        QVERIFY2(!text.contains("LS0tLS1CRUdJTi"), qPrintable(journalPath)); // base64 of "-----BEGIN"
+        QVERIFY2(!text.contains(kPassphrase), qPrintable(journalPath));
+        for (const Core::Secret &secret : secrets) {
+            if (secret.isEmpty())
+                continue;
+            QVERIFY2(!text.contains(secret.reveal()), "a password is in the journal");
+            QVERIFY2(!text.contains(secret.reveal().toBase64()), "a base64 password is in the journal");
+        }
+    }
+
+    QStringList recoveryRecords() const { return QDir(m_recoveryDir).entryList(QDir::Files); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-test-") + QStringLiteral(PROOFER_TEST_TAG)
+                                                + QStringLiteral("-XXXXXX"));
+        QVERIFY(m_dir->isValid());
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+        const QString gnupg = m_dir->filePath(QStringLiteral("gnupg"));
+        QVERIFY(QDir().mkpath(gnupg));
+        QFile::setPermissions(gnupg, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("GNUPGHOME", QFile::encodeName(gnupg));
+        m_journalDir = m_dir->filePath(QStringLiteral("journal"));
+        m_recoveryDir = m_dir->filePath(QStringLiteral("recovery"));
+        m_passphraseFile = m_dir->filePath(QStringLiteral("passphrase"));
+        {
+            QFile file(m_passphraseFile);
+            QVERIFY(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            file.write(QByteArray(kPassphrase) + '\n');
+        }
+
+        Demo::DemoOptions options;
+        options.instances = 2;
+        options.scenario = Demo::Scenario::Reference;
+        options.stateDir = m_dir->filePath(QStringLiteral("state"));
+        m_fleet = std::make_unique<Demo::DemoFleet>(options);
+        bool ready = false;
+        QString failure;
+        connect(m_fleet.get(), &Demo::DemoFleet::ready, this, [&] { ready = true; });
+        connect(m_fleet.get(), &Demo::DemoFleet::failed, this, [&](const QString &error) { failure = error; });
+        m_fleet->start();
+        QVERIFY2(QTest::qWaitFor([&] { return ready || !failure.isEmpty(); }, 300000), "the demo did not start");
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Kube::KubeconfigLoader loader;
+        loader.setExplicitPath(m_fleet->kubeconfigPath());
+        const auto config = loader.load();
+        QVERIFY2(config.ok(), qPrintable(config.error()));
+        const auto context = Kube::KubeconfigLoader::resolve(*config, QString());
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        m_client = std::make_unique<Kube::KubeClient>(*context);
+    }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        if (m_fleet) {
+            bool stopped = false;
+            connect(m_fleet.get(), &Demo::DemoFleet::stopped, this, [&] { stopped = true; });
+            m_fleet->stop();
+            (void)QTest::qWaitFor([&] { return stopped; }, 60000);
+            m_fleet.reset();
+        }
+        QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+    }
+
+    void rotationCrashThenResume_data()
+    {
+        QTest::addColumn<QString>("datastore");
+        QTest::addColumn<int>("step");
+        for (int i = 0; i < kRotationSteps.size(); ++i)
+            QTest::addRow("auth-db after %s", qPrintable(kRotationSteps.at(i))) << QStringLiteral("auth-db") << i;
+        QTest::addRow("redis after alter-role") << QStringLiteral("redis") << 3;
+    }
+
+    void rotationCrashThenResume()
+    {
+        QFETCH(QString, datastore);
+        QFETCH(int, step);
+        const Core::Secret before = secretPassword(datastore);
+        QVERIFY(!before.isEmpty());
+        const Crash crashed = crashRotation(datastore, step);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        QVERIFY(!crashed.journal.isEmpty());
+
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QCOMPARE(run.kind, QStringLiteral("rotate-password"));
+        QVERIFY(!run.ownerAlive);
+        QCOMPARE(run.stepsApplied.size(), step + 1);
+        QVERIFY(run.canResume);
+        QVERIFY(run.needsPassphrase);
+
+        const Recovered resumed = recover(run, true);
+        QVERIFY2(resumed.finished && resumed.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(resumed.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("Succeeded"));
+        QVERIFY(unfinished(crashed.journal).journalPath.isEmpty());
+
+        const Core::Secret after = secretPassword(datastore);
+        QCOMPARE(after.size(), qsizetype(32));
+        QVERIFY(hashOf(after.reveal()) != hashOf(before.reveal()));
+        QVERIFY2(login(datastore, after), "the new password does not log in");
+        QVERIFY2(!login(datastore, before), "the old password still logs in");
+        QVERIFY2(recoveryRecords().isEmpty(), qPrintable(recoveryRecords().join(u' ')));
+        assertNoSecretIn(crashed.journal, {before, after});
+    }
+
+    void rotationCrashThenRollback_data()
+    {
+        QTest::addColumn<QString>("datastore");
+        QTest::addColumn<int>("step");
+        // After patch-secret the old password exists nowhere any more (by design): rollback is refused, see below.
+        for (int i = 0; i < 4; ++i)
+            QTest::addRow("auth-db after %s", qPrintable(kRotationSteps.at(i))) << QStringLiteral("auth-db") << i;
+        QTest::addRow("redis after alter-role") << QStringLiteral("redis") << 3;
+    }
+
+    void rotationCrashThenRollback()
+    {
+        QFETCH(QString, datastore);
+        QFETCH(int, step);
+        const Core::Secret before = secretPassword(datastore);
+        const Crash crashed = crashRotation(datastore, step);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QVERIFY(run.canRollback);
+        if (step == 3)
+            QVERIFY2(!login(datastore, before), "the crash came after ALTER ROLE: the old password must be refused now");
+
+        const Recovered rolledBack = recover(run, false);
+        QVERIFY2(rolledBack.finished && rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+        QCOMPARE(hashOf(secretPassword(datastore).reveal()), hashOf(before.reveal()));
+        QVERIFY2(login(datastore, before), "the old password does not log in after the rollback");
+        QVERIFY2(recoveryRecords().isEmpty(), qPrintable(recoveryRecords().join(u' ')));
+        assertNoSecretIn(crashed.journal, {before});
+    }
+
+    void rotationRollbackWithAWrongPassphraseFailsSafely()
+    {
+        const QString datastore = QStringLiteral("tenant-db");
+        const Core::Secret before = secretPassword(datastore);
+        const Crash crashed = crashRotation(datastore, 3);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Recovered wrong = recover(unfinished(crashed.journal), false, QStringLiteral("not the passphrase"));
+        QVERIFY(wrong.finished);
+        QCOMPARE(wrong.outcome, Ops::Runner::Outcome::RollbackFailed);
+        // The record is kept (it holds the password in use) and the run is still listed, rollback only.
+        QCOMPARE(recoveryRecords().size(), 1);
+        QVERIFY(!login(datastore, before));
+        const Ops::UnfinishedRun again = unfinished(crashed.journal);
+        QCOMPARE(again.journalPath, QFileInfo(crashed.journal).absoluteFilePath());
+        QVERIFY(!again.canResume);
+        QVERIFY(again.canRollback);
+        // With the right passphrase the rollback finishes.
+        const Recovered right = recover(again, false);
+        QVERIFY2(right.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(right.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+        QVERIFY(login(datastore, before));
+        QVERIFY(recoveryRecords().isEmpty());
+        assertNoSecretIn(crashed.journal, {before});
+    }
+
+    void rotationPastThePatchOffersResumeOnly()
+    {
+        const Crash crashed = crashRotation(QStringLiteral("redis"), 4);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QVERIFY(run.canResume);
+        QVERIFY(!run.canRollback);
+        QVERIFY(!run.rollbackRefusal.isEmpty());
+        const Recovered resumed = recover(run, true);
+        QVERIFY2(resumed.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(resumed.message));
+        QVERIFY(login(QStringLiteral("redis"), secretPassword(QStringLiteral("redis"))));
+    }
+
+    void cliListsAndRollsBack()
+    {
+        const QString datastore = QStringLiteral("auth-db");
+        const Core::Secret before = secretPassword(datastore);
+        const Crash crashed = crashRotation(datastore, 2);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+
+        auto proofer = [&](const QStringList &arguments, int *code) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+            if (!process.waitForStarted())
+                return QByteArray();
+            process.closeWriteChannel();
+            (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000);
+            *code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+            return process.readAll();
+        };
+        int code = -1;
+        QByteArray output = proofer({QStringLiteral("operations"), QStringLiteral("--journal-dir"), m_journalDir}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(QFileInfo(crashed.journal).fileName().toUtf8()), output.constData());
+        QVERIFY(output.contains("recovery-record/auth-db"));
+
+        // Without --yes and without a terminal: refused, nothing done.
+        output = proofer({QStringLiteral("operations"), QStringLiteral("rollback"), crashed.journal, QStringLiteral("--kubeconfig"),
+                          m_fleet->kubeconfigPath(), QStringLiteral("--recovery-passphrase-file"), m_passphraseFile},
+                         &code);
+        QCOMPARE(code, 2);
+        QVERIFY(output.contains("--yes"));
+
+        output = proofer({QStringLiteral("operations"), QStringLiteral("rollback"), QFileInfo(crashed.journal).fileName(),
+                          QStringLiteral("--journal-dir"), m_journalDir, QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(),
+                          QStringLiteral("--recovery-passphrase-file"), m_passphraseFile, QStringLiteral("--yes")},
+                         &code);
+        QVERIFY2(code == 0, output.right(2000).constData());
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+        QVERIFY(login(datastore, before));
+        QVERIFY(!output.contains(before.reveal()));
+
+        // Ended: resuming it again is refused.
+        output = proofer({QStringLiteral("operations"), QStringLiteral("resume"), crashed.journal, QStringLiteral("--yes"),
+                          QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath()},
+                         &code);
+        QCOMPARE(code, 2);
+    }
+
+    void renewalCrashThenResume_data()
+    {
+        QTest::addColumn<int>("step");
+        // validate, write-ca, write-files/<secret>, patch-secret/<secret>, restart/auth-db (and its verify).
+        QTest::newRow("after validate") << 0;
+        QTest::newRow("after write-files") << 2;
+        QTest::newRow("after patch-secret") << 3;
+        QTest::newRow("after restart") << 4;
+    }
+
+    void renewalCrashThenResume()
+    {
+        QFETCH(int, step);
+        const QString datastore = QStringLiteral("auth-db");
+        const QString secretName = tlsSecretOf(datastore);
+        QVERIFY(!secretName.isEmpty());
+        const QString servedBefore = servedSerial(datastore);
+        QVERIFY2(!servedBefore.startsWith(QStringLiteral("error")), qPrintable(servedBefore));
+        const QString outDir = m_dir->filePath(QStringLiteral("certs-%1").arg(++m_runs));
+        const Crash crashed = crash({QStringLiteral("renew-certs"), m_fleet->kubeconfigPath(), ns(), m_journalDir, outDir, datastore,
+                                     QString::number(step), QStringLiteral("apply")});
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QCOMPARE(run.kind, QStringLiteral("renew-certs"));
+        QCOMPARE(run.stepsApplied.size(), step + 1);
+        QVERIFY2(run.canResume, qPrintable(run.resumeRefusal));
+
+        const Recovered resumed = recover(run, true);
+        QVERIFY2(resumed.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(resumed.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("Succeeded"));
+        // The Secret holds the certificate written before the crash, and that is what is served.
+        const QByteArray written = readFile(QDir(outDir).filePath(secretName + QStringLiteral("/tls.crt")));
+        QVERIFY(!written.isEmpty());
+        const QJsonObject data = secretObject(secretName).value(QStringLiteral("data")).toObject();
+        QCOMPARE(QByteArray::fromBase64(data.value(QStringLiteral("tls.crt")).toString().toLatin1()), written);
+        const QString servedNow = servedSerial(datastore);
+        QVERIFY(servedNow != servedBefore);
+        QVERIFY2(!servedNow.startsWith(QStringLiteral("error")), qPrintable(servedNow));
+        QVERIFY(!readFile(crashed.journal).contains(readFile(QDir(outDir).filePath(secretName + QStringLiteral("/tls.key"))).mid(40, 40)));
+        assertNoSecretIn(crashed.journal, {});
+    }
+
+    void renewalCrashThenRollback_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::newRow("after validate") << 0;
+        QTest::newRow("after write-ca (resume refused)") << 1;
+        QTest::newRow("after patch-secret") << 3;
+        QTest::newRow("after restart") << 4;
+    }
+
+    void renewalCrashThenRollback()
+    {
+        QFETCH(int, step);
+        const QString datastore = QStringLiteral("auth-db");
+        const QString secretName = tlsSecretOf(datastore);
+        const QByteArray dataBefore = QJsonDocument(secretObject(secretName).value(QStringLiteral("data")).toObject()).toJson();
+        const QString servedBefore = servedSerial(datastore);
+        const QString outDir = m_dir->filePath(QStringLiteral("certs-%1").arg(++m_runs));
+        const Crash crashed = crash({QStringLiteral("renew-certs"), m_fleet->kubeconfigPath(), ns(), m_journalDir, outDir, datastore,
+                                     QString::number(step), QStringLiteral("apply")});
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QVERIFY(run.canRollback);
+        if (step == 1)
+            QVERIFY2(!run.canResume && !run.resumeRefusal.isEmpty(), "a half-written CA must not be resumed");
+        if (step >= 3)
+            QVERIFY(servedSerial(datastore) != servedBefore || step == 3);
+
+        const Recovered rolledBack = recover(run, false);
+        QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+        QCOMPARE(QJsonDocument(secretObject(secretName).value(QStringLiteral("data")).toObject()).toJson(), dataBefore);
+        QVERIFY(QTest::qWaitFor([&] { return servedSerial(datastore) == servedBefore; }, 60000));
+        assertNoSecretIn(crashed.journal, {});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecoveryCrash)
+#include "testrecoverycrash.moc"
