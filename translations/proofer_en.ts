@@ -800,6 +800,197 @@
     </message>
 </context>
 <context>
+    <name>BackupWizard</name>
+    <message>
+        <source>Databases, destination and key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each database is dumped with pg_dump, compressed and encrypted with GnuPG into &lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg. A failed dump leaves no file; each backup is decrypted and checked after writing when this machine can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt to a &amp;public key (recipient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt with a pass&amp;phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key &amp;fingerprint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an existing directory you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy keeps the newest backup of each day for 30 days, of each week for 90 days and of each month for a year, and always the newest of each database. Marked below: what it would prune in this directory. Nothing is deleted by this wizard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;All PostgreSQL databases of the fleet (%n)</source>
+        <translation>
+            <numerusform>&amp;All PostgreSQL databases of the fleet (%n)</numerusform>
+            <numerusform>&amp;All PostgreSQL databases of the fleet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — database %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 3AA5C34371567BD2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>would prune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of its day (30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of its week (90 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest of its month (1 year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest backup of the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>covered by newer backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No directory chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1; the policy would prune %2 of them.</source>
+        <translation>
+            <numerusform>%n backup in %1; the policy would prune %2 of them.</numerusform>
+            <numerusform>%n backups in %1; the policy would prune %2 of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no database chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) into %1, encrypted %2.</source>
+        <translation>
+            <numerusform>%n database into %1, encrypted %2.</numerusform>
+            <numerusform>%n databases into %1, encrypted %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the key %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CertRenewalWizard</name>
     <message>
         <source>Browse…</source>
@@ -1200,6 +1391,25 @@
     <message>
         <source>Evidence</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup was restore-tested recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup made with Proofer for this fleet yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup of it was ever restore-tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last restore test %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Last restore test %1 (%n day ago)</numerusform>
+            <numerusform>Last restore test %1 (%n days ago)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1783,17 +1993,23 @@ Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.
     <message numerus="yes">
         <source>New findings (%n):</source>
         <translation>
-            <numerusform>New findings (%n):</numerusform><numerusform>New findings (%n):</numerusform></translation>
+            <numerusform>New findings (%n):</numerusform>
+            <numerusform>New findings (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed findings (%n):</source>
         <translation>
-            <numerusform>Fixed findings (%n):</numerusform><numerusform>Fixed findings (%n):</numerusform></translation>
+            <numerusform>Fixed findings (%n):</numerusform>
+            <numerusform>Fixed findings (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n finding(s)</source>
         <translation>
-            <numerusform>Unchanged: %n finding</numerusform><numerusform>Unchanged: %n findings</numerusform></translation>
+            <numerusform>Unchanged: %n finding</numerusform>
+            <numerusform>Unchanged: %n findings</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown format "%1" (text or json)</source>
@@ -1871,10 +2087,6 @@ problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (se
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: no terminal to confirm on: pass --yes to renew without confirmation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>ok</source>
         <translation type="unfinished" />
     </message>
@@ -1884,10 +2096,6 @@ problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (se
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Apply this plan? Type "yes" to go on: </source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1957,10 +2165,6 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
     </message>
     <message>
         <source>name the datastores with --datastore, or give --all (not both)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: no terminal to confirm on: give --yes to rotate without confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2042,14 +2246,6 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is a pod but there is no cluster connection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>warning: no journal: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2067,6 +2263,149 @@ Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-und
     </message>
     <message>
         <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the operations that did not finish; resume, roll back or abandon one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: give --yes to %1 without confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
+        <translation>
+            <numerusform>note: %n operation did not finish; see "proofer operations"</numerusform>
+            <numerusform>note: %n operations did not finish; see "proofer operations"</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
+                          [--recovery-passphrase-file FILE]
+       proofer operations abandon JOURNAL [--yes]
+
+Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
+their journals: what, when, how far, and whether the process that ran them is still alive (then
+it is running elsewhere and nothing may be done to it). resume continues from the first step not
+applied; rollback undoes the steps that were applied; abandon marks the journal ended without
+changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
+the journal folder.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  --namespace NS                  must be the journal's namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer's)
+  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
+                                  (first line); without it, asked on the terminal
+  --yes                           do not ask for confirmation (required without a terminal)
+
+Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
+failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
+rollback failed. abandon: 0 done, 2 refused.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started %1, process %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still running elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>can: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resume: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no rollback: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No unfinished operations in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs one journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no journal "%1" (give a path or a file name in %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the run of %1 has ended: there is nothing to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: it is running elsewhere (process %1 is alive); nothing was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: it cannot be resumed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: it cannot be rolled back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this run abandoned? What it applied stays as it is. [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked abandoned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal is for namespace %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the recovery records: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recovery passphrase is needed (--recovery-passphrase-file): the passwords are only in the encrypted recovery records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume this run? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll this run back? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the plan again from the journal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply this plan? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rotate</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2151,6 +2490,22 @@ Fleet: %2</source>
     </message>
     <message>
         <source>Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked for “%1”: not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not check for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not apply here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 if it failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2384,7 +2739,9 @@ Fleet: %2</source>
     <message numerus="yes">
         <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
         <translation>
-            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL server and Redis in namespace %2, started in %3 s.</numerusform><numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL servers and Redis in namespace %2, started in %3 s.</numerusform></translation>
+            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL server and Redis in namespace %2, started in %3 s.</numerusform>
+            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL servers and Redis in namespace %2, started in %3 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kubeconfig: %1</source>
@@ -2405,6 +2762,13 @@ Fleet: %2</source>
     <message>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s), Redis and RabbitMQ in namespace %2, started in %3 s.</source>
+        <translation>
+            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL server, Redis and RabbitMQ in namespace %2, started in %3 s.</numerusform>
+            <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL servers, Redis and RabbitMQ in namespace %2, started in %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3232,42 @@ Fleet: %2</source>
         <source>managementPort "%1" is not a TCP port</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>granted to a group of everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granted to a default ServiceAccount (every pod that names none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>granted by a ClusterRoleBinding (every namespace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a wildcard rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 via %2 → %3 (%4 %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot list %1: forbidden (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3209,6 +3609,14 @@ expires %3</source>
     </message>
     <message>
         <source>The scan is not kept in the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret %1 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its pod is ready again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4246,6 +4654,54 @@ from %2</source>
         <source>%1 restarted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Probing %1 again: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decrypt, check and restore a backup into a scratch database, compare, then swap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unfinished Operations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◌ Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A watch of the cluster dropped and is coming back: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -5169,6 +5625,38 @@ from %2</source>
         <source>cannot remove the recovery record %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot read the backup catalog %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup catalog %1 is corrupt: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the backup catalog %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup catalog %1 is locked by another process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the password on the server may have changed and its recovery record %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed since the interrupted run read it (resourceVersion %3, now %4): stopped before changing anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ops::CertRenewal</name>
@@ -5223,12 +5711,16 @@ from %2</source>
     <message numerus="yes">
         <source>Would write %n file(s) to %1</source>
         <translation>
-            <numerusform>Would write %n file to %1</numerusform><numerusform>Would write %n files to %1</numerusform></translation>
+            <numerusform>Would write %n file to %1</numerusform>
+            <numerusform>Would write %n files to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 (readable by you only)</source>
         <translation>
-            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform><numerusform>Wrote %n files to %1 (readable by you only)</numerusform></translation>
+            <numerusform>Wrote %n file to %1 (readable by you only)</numerusform>
+            <numerusform>Wrote %n files to %1 (readable by you only)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the cluster is gone</source>
@@ -5261,7 +5753,9 @@ from %2</source>
     <message numerus="yes">
         <source>CA bundle, %n certificate(s)</source>
         <translation>
-            <numerusform>CA bundle, %n certificate</numerusform><numerusform>CA bundle, %n certificates</numerusform></translation>
+            <numerusform>CA bundle, %n certificate</numerusform>
+            <numerusform>CA bundle, %n certificates</numerusform>
+        </translation>
     </message>
     <message>
         <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
@@ -5464,6 +5958,105 @@ from %2</source>
     </message>
     <message>
         <source>Cannot write the journal %1 to disk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ops::Recovery</name>
+    <message>
+        <source>The last line of the journal (line %1) is incomplete: the process stopped while writing it. It was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines %1 of the journal cannot be read and were ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan made again from the journal does not have the same steps as the run that stopped (the fleet changed since: a datastore or Secret is gone or new). It cannot be resumed or rolled back automatically; the journal %1 says what was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 steps applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, last: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; interrupted during: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; it was rolling back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Secret already holds its new password and the encrypted record of the old one was deleted then: the old password is gone. Resume to finish the rotation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new CA was written but not every certificate it signs: a plan made again would sign them with another CA. Roll back, then renew again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the files of “%1” was interrupted: they may be incomplete. Roll back, then renew again into a new directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup is not continued: the encryption key is not in the journal and a half-written file is never kept. The finished backups stay; roll back to close this run, then back up again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A restore is not continued: the decrypted dump was in a private temporary directory that ended with the process. Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proofer does not know operations of kind “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its rollback failed: roll it back again once the cause is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was rolling back a failure when it stopped: only a rollback can finish it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is running elsewhere (process %1 is alive).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no connection to the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery passphrase is needed: the passwords are only in the encrypted recovery records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no datastore %1 in the namespace any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run of %1 has ended already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is running elsewhere (process %1 is alive): it cannot be abandoned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandoned by the operator; left as it was: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This restore journal does not say which namespace it ran in; it cannot be rolled back from here. Drop its scratch database %1 by hand.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6101,6 +6694,14 @@ from %2</source>
         <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the session's certificate could not be read back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Probe::RabbitMqProbe</name>
@@ -6182,6 +6783,133 @@ from %2</source>
     </message>
     <message>
         <source>%1: the management API answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfinished Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These operations did not finish: Proofer or the machine stopped while they ran. Resume one to go on from the first step not applied, roll it back to undo what it applied, or abandon it to handle what is left by hand. Each journal says exactly what was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running elsewhere (process %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It ran in namespace %1: connect to it to resume or roll it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the cluster to resume or roll it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operation is unfinished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passwords are only in the encrypted recovery records. Their passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming “%1”: making the plan again from the journal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back “%1”: making the plan again from the journal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the running step finishes, then what was applied is rolled back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandon Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” as abandoned? Nothing is changed on the cluster: what it applied (%2) stays as it is, and is yours to check by hand. The journal is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6646,6 +7374,122 @@ from %2</source>
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Backup, passphrase and target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup is decrypted and its integrity checked before anything else, then restored into a new scratch database and compared with the live one. The live database is renamed, and kept, only when you confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted backups (*.sql.gz.gpg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — database %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup's passphrase, or your secret key's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows live now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore was refused or failed:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the failed step above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrity check passed. Dump header: pg_dump %1 of database %2 (server %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored into the scratch database %1; beside it, the live database %2 as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Proofer backup name (&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database %1 of %2, taken %3 UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dry run restores into a scratch database, compares it and drops it again. Applying restores again and swaps: %1 becomes %2 and stays until you drop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no PostgreSQL datastore named %1</source>
         <translation type="unfinished" />
     </message>
 </context>

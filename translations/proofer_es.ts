@@ -800,6 +800,197 @@
     </message>
 </context>
 <context>
+    <name>BackupWizard</name>
+    <message>
+        <source>Databases, destination and key</source>
+        <translation>Bases de datos, destino y clave</translation>
+    </message>
+    <message>
+        <source>Each database is dumped with pg_dump, compressed and encrypted with GnuPG into &lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg. A failed dump leaves no file; each backup is decrypted and checked after writing when this machine can.</source>
+        <translation>Cada base de datos se vuelca con pg_dump, se comprime y se cifra con GnuPG en &lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg. Un volcado fallido no deja ningún archivo; cada copia se descifra y se comprueba tras escribirla cuando esta máquina puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Backup directory</source>
+        <translation>Directorio de las copias</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Directorio:</translation>
+    </message>
+    <message>
+        <source>Encrypt to a &amp;public key (recipient)</source>
+        <translation>Cifrar para una clave &amp;pública (destinatario)</translation>
+    </message>
+    <message>
+        <source>Encrypt with a pass&amp;phrase</source>
+        <translation>Cifrar con una &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Key &amp;fingerprint:</source>
+        <translation>&amp;Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Choose at least one database.</source>
+        <translation>Elija al menos una base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose an existing directory you can write to.</source>
+        <translation>Elija un directorio existente en el que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <translation>Indique la huella de la clave del destinatario (hexadecimal, como la muestra gpg --list-keys).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La frase necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases no coinciden.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>The policy keeps the newest backup of each day for 30 days, of each week for 90 days and of each month for a year, and always the newest of each database. Marked below: what it would prune in this directory. Nothing is deleted by this wizard.</source>
+        <translation>La política conserva la copia más reciente de cada día durante 30 días, de cada semana durante 90 días y de cada mes durante un año, y siempre la más reciente de cada base de datos. Abajo se marca lo que eliminaría en este directorio. Este asistente no borra nada.</translation>
+    </message>
+    <message>
+        <source>Back up databases</source>
+        <translation>Copia de seguridad de bases de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All PostgreSQL databases of the fleet (%n)</source>
+        <translation>
+            <numerusform>&amp;Todas las bases de datos PostgreSQL de la flota (%n)</numerusform>
+            <numerusform>&amp;Todas las bases de datos PostgreSQL de la flota (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — database %2</source>
+        <translation>%1 — base de datos %2</translation>
+    </message>
+    <message>
+        <source>e.g. 3AA5C34371567BD2…</source>
+        <translation>p. ej. 3AA5C34371567BD2…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Tomada (UTC)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservar</translation>
+    </message>
+    <message>
+        <source>would prune</source>
+        <translation>se eliminaría</translation>
+    </message>
+    <message>
+        <source>newest of its day (30 days)</source>
+        <translation>la más reciente de su día (30 días)</translation>
+    </message>
+    <message>
+        <source>newest of its week (90 days)</source>
+        <translation>la más reciente de su semana (90 días)</translation>
+    </message>
+    <message>
+        <source>newest of its month (1 year)</source>
+        <translation>la más reciente de su mes (1 año)</translation>
+    </message>
+    <message>
+        <source>newest backup of the database</source>
+        <translation>la copia más reciente de la base de datos</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>fechada en el futuro</translation>
+    </message>
+    <message>
+        <source>covered by newer backups</source>
+        <translation>cubierta por copias más recientes</translation>
+    </message>
+    <message>
+        <source>No directory chosen.</source>
+        <translation>No se ha elegido ningún directorio.</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>Todavía no hay copias en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1; the policy would prune %2 of them.</source>
+        <translation>
+            <numerusform>%n copia(s) en %1; la política eliminaría %2 de ellas.</numerusform>
+            <numerusform>%n copia(s) en %1; la política eliminaría %2 de ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no database chosen</source>
+        <translation>no se ha elegido ninguna base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) into %1, encrypted %2.</source>
+        <translation>
+            <numerusform>%n base(s) de datos en %1, cifradas %2.</numerusform>
+            <numerusform>%n base(s) de datos en %1, cifradas %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the passphrase</source>
+        <translation>con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>to the key %1</source>
+        <translation>para la clave %1</translation>
+    </message>
+</context>
+<context>
     <name>CertRenewalWizard</name>
     <message>
         <source>Browse…</source>
@@ -1200,6 +1391,25 @@
     <message>
         <source>Evidence</source>
         <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>A backup was restore-tested recently</source>
+        <translation>Se ha probado a restaurar una copia recientemente</translation>
+    </message>
+    <message>
+        <source>No backup made with Proofer for this fleet yet</source>
+        <translation>Todavía no se ha hecho ninguna copia con Proofer para esta flota</translation>
+    </message>
+    <message>
+        <source>No backup of it was ever restore-tested</source>
+        <translation>Nunca se ha probado a restaurar ninguna copia suya</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last restore test %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Última prueba de restauración %1 (hace %n día(s))</numerusform>
+            <numerusform>Última prueba de restauración %1 (hace %n día(s))</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,15 +2057,24 @@ Estado de salida: 0 éxito, 2 uso incorrecto o una instantánea que no se puede 
     </message>
     <message numerus="yes">
         <source>New findings (%n):</source>
-        <translation><numerusform>Hallazgos nuevos (%n):</numerusform><numerusform>Hallazgos nuevos (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Hallazgos nuevos (%n):</numerusform>
+            <numerusform>Hallazgos nuevos (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed findings (%n):</source>
-        <translation><numerusform>Hallazgos corregidos (%n):</numerusform><numerusform>Hallazgos corregidos (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Hallazgos corregidos (%n):</numerusform>
+            <numerusform>Hallazgos corregidos (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n finding(s)</source>
-        <translation><numerusform>Sin cambios: %n hallazgo</numerusform><numerusform>Sin cambios: %n hallazgos</numerusform></translation>
+        <translation>
+            <numerusform>Sin cambios: %n hallazgo</numerusform>
+            <numerusform>Sin cambios: %n hallazgos</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown format "%1" (text or json)</source>
@@ -1960,10 +2179,6 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
         <translation>--days debe estar entre 1 y 3650</translation>
     </message>
     <message>
-        <source>error: no terminal to confirm on: pass --yes to renew without confirmation</source>
-        <translation>error: no hay terminal en la que confirmar: pase --yes para renovar sin confirmación</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -1974,10 +2189,6 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
     <message>
         <source>Journal: %1</source>
         <translation>Diario: %1</translation>
-    </message>
-    <message>
-        <source>Apply this plan? Type "yes" to go on: </source>
-        <translation>¿Aplicar este plan? Escriba «sí» para continuar: </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -2075,10 +2286,6 @@ Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió,
     <message>
         <source>name the datastores with --datastore, or give --all (not both)</source>
         <translation>indique los almacenes con --datastore, o dé --all (no ambos)</translation>
-    </message>
-    <message>
-        <source>error: no terminal to confirm on: give --yes to rotate without confirmation</source>
-        <translation>error: no hay terminal en el que confirmar: dé --yes para rotar sin confirmación</translation>
     </message>
     <message>
         <source>cannot read the passphrase file %1: %2</source>
@@ -2181,14 +2388,6 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <translation>--format pdf escribe un fichero binario: indique --output FILE o redirija la salida estándar</translation>
     </message>
     <message>
-        <source>%1 is a pod but there is no cluster connection</source>
-        <translation>%1 es un pod pero no hay conexión con el clúster</translation>
-    </message>
-    <message>
-        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
-        <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
-    </message>
-    <message>
         <source>warning: no journal: %1</source>
         <translation>aviso: sin diario: %1</translation>
     </message>
@@ -2207,6 +2406,173 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
     <message>
         <source>error: the rollback did not complete; the journal and the messages above say what is left</source>
         <translation>error: la reversión no se completó; el diario y los mensajes anteriores dicen lo que queda</translation>
+    </message>
+    <message>
+        <source>List the operations that did not finish; resume, roll back or abandon one</source>
+        <translation>Muestra las operaciones que no terminaron; reanudar, revertir o abandonar una</translation>
+    </message>
+    <message>
+        <source>error: no terminal to confirm on: give --yes to %1 without confirmation</source>
+        <translation>error: no hay terminal en el que confirmar: indique --yes para %1 sin confirmación</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
+        <translation>
+            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
+                          [--recovery-passphrase-file FILE]
+       proofer operations abandon JOURNAL [--yes]
+
+Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
+their journals: what, when, how far, and whether the process that ran them is still alive (then
+it is running elsewhere and nothing may be done to it). resume continues from the first step not
+applied; rollback undoes the steps that were applied; abandon marks the journal ended without
+changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
+the journal folder.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  --namespace NS                  must be the journal's namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer's)
+  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
+                                  (first line); without it, asked on the terminal
+  --yes                           do not ask for confirmation (required without a terminal)
+
+Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
+failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
+rollback failed. abandon: 0 done, 2 refused.
+</source>
+        <translation>Uso: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback DIARIO [--kubeconfig ARCHIVO] [--context NOMBRE] [--yes]
+                          [--recovery-passphrase-file ARCHIVO]
+       proofer operations abandon DIARIO [--yes]
+
+Muestra las operaciones que no terminaron (Proofer o la máquina se detuvo mientras se ejecutaban) a
+partir de sus diarios: qué, cuándo, hasta dónde y si el proceso que las ejecutaba sigue vivo (entonces
+se está ejecutando en otro lugar y no se le puede hacer nada). resume continúa desde el primer paso no
+aplicado; rollback deshace los pasos que se aplicaron; abandon marca el diario como terminado sin
+cambiar nada (lo que quede es entonces asunto suyo). DIARIO es una ruta o un nombre de archivo en
+la carpeta de diarios.
+
+Opciones:
+  --kubeconfig ARCHIVO            kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
+  --context NOMBRE                contexto que usar (por defecto: el contexto actual)
+  --namespace NS                  debe ser el espacio de nombres del diario si se indica
+  --journal-dir DIR               la carpeta de diarios (por defecto: la de Proofer)
+  --recovery-passphrase-file ARCHIVO  rotate-password: la frase de sus registros de recuperación
+                                  (primera línea); sin ella, se pide en el terminal
+  --yes                           no pedir confirmación (obligatorio sin terminal)
+
+Estado de salida: list: 0 nada sin terminar, 1 hay alguna. resume/rollback: 0 terminada, 1 la ejecución
+reanudada falló y se revirtió, 2 uso incorrecto o rechazado, 3 no se pudo contactar con el clúster, 4 la
+reversión falló. abandon: 0 hecho, 2 rechazado.
+</translation>
+    </message>
+    <message>
+        <source>started %1, process %2</source>
+        <translation>iniciada %1, proceso %2</translation>
+    </message>
+    <message>
+        <source>still running elsewhere</source>
+        <translation>aún en ejecución en otro lugar</translation>
+    </message>
+    <message>
+        <source>can: %1</source>
+        <translation>se puede: %1</translation>
+    </message>
+    <message>
+        <source>no resume: %1</source>
+        <translation>sin reanudar: %1</translation>
+    </message>
+    <message>
+        <source>no rollback: %1</source>
+        <translation>sin revertir: %1</translation>
+    </message>
+    <message>
+        <source>No unfinished operations in %1.</source>
+        <translation>No hay operaciones sin terminar en %1.</translation>
+    </message>
+    <message>
+        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
+        <translation>Use "proofer operations resume|rollback|abandon &lt;diario&gt;".</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
+        <translation>acción desconocida "%1" (list, resume, rollback o abandon)</translation>
+    </message>
+    <message>
+        <source>%1 needs one journal</source>
+        <translation>%1 necesita un diario</translation>
+    </message>
+    <message>
+        <source>no journal "%1" (give a path or a file name in %2)</source>
+        <translation>no hay ningún diario "%1" (indique una ruta o un nombre de archivo en %2)</translation>
+    </message>
+    <message>
+        <source>error: the run of %1 has ended: there is nothing to %2</source>
+        <translation>error: la ejecución de %1 ha terminado: no hay nada que %2</translation>
+    </message>
+    <message>
+        <source>error: it is running elsewhere (process %1 is alive); nothing was done</source>
+        <translation>error: se está ejecutando en otro lugar (el proceso %1 sigue vivo); no se ha hecho nada</translation>
+    </message>
+    <message>
+        <source>error: it cannot be resumed: %1</source>
+        <translation>error: no se puede reanudar: %1</translation>
+    </message>
+    <message>
+        <source>error: it cannot be rolled back: %1</source>
+        <translation>error: no se puede revertir: %1</translation>
+    </message>
+    <message>
+        <source>Mark this run abandoned? What it applied stays as it is. [y/N] </source>
+        <translation>¿Marcar esta ejecución como abandonada? Lo que aplicó se queda como está. [s/N] </translation>
+    </message>
+    <message>
+        <source>Marked abandoned: %1</source>
+        <translation>Marcada como abandonada: %1</translation>
+    </message>
+    <message>
+        <source>the journal is for namespace %1, not %2</source>
+        <translation>el diario es del espacio de nombres %1, no de %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of the recovery records: </source>
+        <translation>Frase de los registros de recuperación: </translation>
+    </message>
+    <message>
+        <source>the recovery passphrase is needed (--recovery-passphrase-file): the passwords are only in the encrypted recovery records</source>
+        <translation>hace falta la frase de recuperación (--recovery-passphrase-file): las contraseñas solo están en los registros de recuperación cifrados</translation>
+    </message>
+    <message>
+        <source>Resume this run? [y/N] </source>
+        <translation>¿Reanudar esta ejecución? [s/N] </translation>
+    </message>
+    <message>
+        <source>Roll this run back? [y/N] </source>
+        <translation>¿Revertir esta ejecución? [s/N] </translation>
+    </message>
+    <message>
+        <source>Making the plan again from the journal…</source>
+        <translation>Rehaciendo el plan a partir del diario…</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>renovar</translation>
+    </message>
+    <message>
+        <source>Apply this plan? [y/N] </source>
+        <translation>¿Aplicar este plan? [s/N] </translation>
+    </message>
+    <message>
+        <source>rotate</source>
+        <translation>rotar</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2659,22 @@ Flota: %2</translation>
     <message>
         <source>Fleet</source>
         <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Checked for “%1”: not found</source>
+        <translation>Comprobado «%1»: no se encontró</translation>
+    </message>
+    <message>
+        <source>Could not check for “%1”</source>
+        <translation>No se pudo comprobar «%1»</translation>
+    </message>
+    <message>
+        <source>Does not apply here: %1</source>
+        <translation>No se aplica aquí: %1</translation>
+    </message>
+    <message>
+        <source>%1 if it failed</source>
+        <translation>%1 si fallara</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2906,10 @@ Flota: %2</translation>
     </message>
     <message numerus="yes">
         <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s) and Redis in namespace %2, started in %3 s.</source>
-        <translation><numerusform>Flota de demostración lista (escenario %1): %n servidor PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform><numerusform>Flota de demostración lista (escenario %1): %n servidores PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform></translation>
+        <translation>
+            <numerusform>Flota de demostración lista (escenario %1): %n servidor PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform>
+            <numerusform>Flota de demostración lista (escenario %1): %n servidores PostgreSQL y Redis en el espacio de nombres %2, iniciada en %3 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kubeconfig: %1</source>
@@ -2545,6 +2930,13 @@ Flota: %2</translation>
     <message>
         <source>Press Ctrl-C to stop.</source>
         <translation>Pulse Ctrl-C para detenerla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo fleet ready (%1 scenario): %n PostgreSQL server(s), Redis and RabbitMQ in namespace %2, started in %3 s.</source>
+        <translation>
+            <numerusform>Flota de demostración lista (escenario %1): %n servidor PostgreSQL, Redis y RabbitMQ en el espacio de nombres %2, iniciada en %3 s.</numerusform>
+            <numerusform>Flota de demostración lista (escenario %1): %n servidores PostgreSQL, Redis y RabbitMQ en el espacio de nombres %2, iniciada en %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3400,42 @@ Flota: %2</translation>
         <source>managementPort "%1" is not a TCP port</source>
         <translation>managementPort "%1" no es un puerto TCP</translation>
     </message>
+    <message>
+        <source>granted to a group of everyone</source>
+        <translation>concedido a un grupo que incluye a todos</translation>
+    </message>
+    <message>
+        <source>granted to a default ServiceAccount (every pod that names none)</source>
+        <translation>concedido a una ServiceAccount default (todo pod que no nombra ninguna)</translation>
+    </message>
+    <message>
+        <source>granted by a ClusterRoleBinding (every namespace)</source>
+        <translation>concedido por un ClusterRoleBinding (todos los namespaces)</translation>
+    </message>
+    <message>
+        <source>a wildcard rule</source>
+        <translation>una regla con comodín</translation>
+    </message>
+    <message>
+        <source>every Secret</source>
+        <translation>todos los Secrets</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <source>%1 via %2 → %3 (%4 %5)</source>
+        <translation>%1 mediante %2 → %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>cannot list %1: forbidden (%2)</source>
+        <translation>no se puede listar %1: prohibido (%2)</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>no se puede listar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3352,6 +3780,14 @@ caduca el %3</translation>
     <message>
         <source>The scan is not kept in the history: %1</source>
         <translation>El escaneo no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>Secret %1 changed</source>
+        <translation>El Secret %1 cambió</translation>
+    </message>
+    <message>
+        <source>its pod is ready again</source>
+        <translation>su pod vuelve a estar listo</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4825,54 @@ de %2</translation>
         <source>%1 restarted</source>
         <translation>%1 reiniciado</translation>
     </message>
+    <message>
+        <source>Probing %1 again: %2</source>
+        <translation>Sondeando %1 de nuevo: %2</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation>Iniciando sesión en %1 con %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation>&amp;Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>&amp;Copia de seguridad de bases de datos…</translation>
+    </message>
+    <message>
+        <source>pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit</source>
+        <translation>pg_dump | gzip | gpg de las bases de datos elegidas, verificado y registrado para la auditoría</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Decrypt, check and restore a backup into a scratch database, compare, then swap</source>
+        <translation>Descifrar, comprobar y restaurar una copia en una base de datos temporal, comparar y después intercambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished Operations…</source>
+        <translation>Operaciones &amp;sin terminar…</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En vivo</translation>
+    </message>
+    <message>
+        <source>Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan</source>
+        <translation>Vigilando los pods, volúmenes y secretos de %1: las filas cambian con el clúster, sin volver a escanear</translation>
+    </message>
+    <message>
+        <source>◌ Reconnecting…</source>
+        <translation>◌ Reconectando…</translation>
+    </message>
+    <message>
+        <source>A watch of the cluster dropped and is coming back: %1</source>
+        <translation>Una vigilancia del clúster se cortó y se está restableciendo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -5314,6 +5798,38 @@ de %2</translation>
         <source>cannot remove the recovery record %1</source>
         <translation>no se puede eliminar el registro de recuperación %1</translation>
     </message>
+    <message>
+        <source>cannot read the backup catalog %1: %2</source>
+        <translation>no se puede leer el catálogo de copias %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup catalog %1 is corrupt: %2</source>
+        <translation>el catálogo de copias %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup catalog %1: %2</source>
+        <translation>no se puede escribir el catálogo de copias %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup catalog %1 is locked by another process</source>
+        <translation>otro proceso tiene bloqueado el catálogo de copias %1</translation>
+    </message>
+    <message>
+        <source>%1: the password on the server may have changed and its recovery record %2 is missing</source>
+        <translation>%1: la contraseña del servidor puede haber cambiado y falta su registro de recuperación %2</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 changed since the interrupted run read it (resourceVersion %3, now %4): stopped before changing anything</source>
+        <translation>%1: el Secret %2 cambió desde que la ejecución interrumpida lo leyó (resourceVersion %3, ahora %4): detenido antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>%1 is a pod but there is no cluster connection</source>
+        <translation>%1 es un pod pero no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
+        <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
+    </message>
 </context>
 <context>
     <name>Ops::CertRenewal</name>
@@ -5367,11 +5883,17 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>Would write %n file(s) to %1</source>
-        <translation><numerusform>Escribiría %n archivo en %1</numerusform><numerusform>Escribiría %n archivos en %1</numerusform></translation>
+        <translation>
+            <numerusform>Escribiría %n archivo en %1</numerusform>
+            <numerusform>Escribiría %n archivos en %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1 (readable by you only)</source>
-        <translation><numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform><numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1 (solo usted puede leerlo)</numerusform>
+            <numerusform>Se escribieron %n archivos en %1 (solo usted puede leerlos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection to the cluster is gone</source>
@@ -5403,7 +5925,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>CA bundle, %n certificate(s)</source>
-        <translation><numerusform>paquete de CA, %n certificado</numerusform><numerusform>paquete de CA, %n certificados</numerusform></translation>
+        <translation>
+            <numerusform>paquete de CA, %n certificado</numerusform>
+            <numerusform>paquete de CA, %n certificados</numerusform>
+        </translation>
     </message>
     <message>
         <source># Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.</source>
@@ -5607,6 +6132,105 @@ de %2</translation>
     <message>
         <source>Cannot write the journal %1 to disk</source>
         <translation>No se puede escribir el diario %1 en el disco</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Recovery</name>
+    <message>
+        <source>The last line of the journal (line %1) is incomplete: the process stopped while writing it. It was ignored.</source>
+        <translation>La última línea del diario (línea %1) está incompleta: el proceso se detuvo mientras la escribía. Se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>Lines %1 of the journal cannot be read and were ignored.</source>
+        <translation>Las líneas %1 del diario no se pueden leer y se han ignorado.</translation>
+    </message>
+    <message>
+        <source>The plan made again from the journal does not have the same steps as the run that stopped (the fleet changed since: a datastore or Secret is gone or new). It cannot be resumed or rolled back automatically; the journal %1 says what was done.</source>
+        <translation>El plan rehecho a partir del diario no tiene los mismos pasos que la ejecución que se detuvo (la flota ha cambiado desde entonces: un almacén de datos o un Secret ha desaparecido o es nuevo). No se puede reanudar ni revertir automáticamente; el diario %1 dice lo que se hizo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps applied</source>
+        <translation>%1 de %2 pasos aplicados</translation>
+    </message>
+    <message>
+        <source>, last: %1</source>
+        <translation>, último: %1</translation>
+    </message>
+    <message>
+        <source>; interrupted during: %1</source>
+        <translation>; interrumpido durante: %1</translation>
+    </message>
+    <message>
+        <source>; it was rolling back</source>
+        <translation>; se estaba revirtiendo</translation>
+    </message>
+    <message>
+        <source>A Secret already holds its new password and the encrypted record of the old one was deleted then: the old password is gone. Resume to finish the rotation.</source>
+        <translation>Un Secret ya contiene su nueva contraseña y el registro cifrado de la anterior se borró entonces: la contraseña anterior ya no existe. Reanude para terminar la rotación.</translation>
+    </message>
+    <message>
+        <source>The new CA was written but not every certificate it signs: a plan made again would sign them with another CA. Roll back, then renew again.</source>
+        <translation>Se escribió la nueva CA pero no todos los certificados que firma: un plan rehecho los firmaría con otra CA. Revierta y vuelva a renovar.</translation>
+    </message>
+    <message>
+        <source>Writing the files of “%1” was interrupted: they may be incomplete. Roll back, then renew again into a new directory.</source>
+        <translation>La escritura de los archivos de «%1» se interrumpió: pueden estar incompletos. Revierta y vuelva a renovar en un directorio nuevo.</translation>
+    </message>
+    <message>
+        <source>A backup is not continued: the encryption key is not in the journal and a half-written file is never kept. The finished backups stay; roll back to close this run, then back up again.</source>
+        <translation>Una copia de seguridad no se continúa: la clave de cifrado no está en el diario y nunca se conserva un archivo a medio escribir. Las copias terminadas se quedan; revierta para cerrar esta ejecución y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>A restore is not continued: the decrypted dump was in a private temporary directory that ended with the process. Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
+        <translation>Una restauración no se continúa: el volcado descifrado estaba en un directorio temporal privado que terminó con el proceso. Revierta (se elimina la copia provisional, se deshace un intercambio) y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <source>Proofer does not know operations of kind “%1”.</source>
+        <translation>Proofer no conoce las operaciones de tipo «%1».</translation>
+    </message>
+    <message>
+        <source>Its rollback failed: roll it back again once the cause is fixed.</source>
+        <translation>Su reversión falló: revierta de nuevo cuando se haya corregido la causa.</translation>
+    </message>
+    <message>
+        <source>It was rolling back a failure when it stopped: only a rollback can finish it.</source>
+        <translation>Estaba revirtiendo un fallo cuando se detuvo: solo una reversión puede terminarla.</translation>
+    </message>
+    <message>
+        <source>It is running elsewhere (process %1 is alive).</source>
+        <translation>Se está ejecutando en otro lugar (el proceso %1 sigue vivo).</translation>
+    </message>
+    <message>
+        <source>There is no connection to the cluster</source>
+        <translation>No hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is needed: the passwords are only in the encrypted recovery records.</source>
+        <translation>Hace falta la frase de recuperación: las contraseñas solo están en los registros de recuperación cifrados.</translation>
+    </message>
+    <message>
+        <source>There is no datastore %1 in the namespace any more</source>
+        <translation>Ya no hay ningún almacén de datos %1 en el espacio de nombres</translation>
+    </message>
+    <message>
+        <source>The run of %1 has ended already.</source>
+        <translation>La ejecución de %1 ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>It is running elsewhere (process %1 is alive): it cannot be abandoned.</source>
+        <translation>Se está ejecutando en otro lugar (el proceso %1 sigue vivo): no se puede abandonar.</translation>
+    </message>
+    <message>
+        <source>Abandoned by the operator; left as it was: %1</source>
+        <translation>Abandonada por el operador; se deja como estaba: %1</translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation>nada aplicado</translation>
+    </message>
+    <message>
+        <source>This restore journal does not say which namespace it ran in; it cannot be rolled back from here. Drop its scratch database %1 by hand.</source>
+        <translation>Este diario de restauración no dice en qué espacio de nombres se ejecutó; no se puede revertir desde aquí. Elimine a mano su base de datos provisional %1.</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6867,14 @@ de %2</translation>
         <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
         <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
     </message>
+    <message>
+        <source>the session's certificate could not be read back</source>
+        <translation>no se pudo volver a leer el certificado de la sesión</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>cerrado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Probe::RabbitMqProbe</name>
@@ -6325,6 +6957,133 @@ de %2</translation>
     <message>
         <source>%1: the management API answered HTTP %2</source>
         <translation>%1: la API de gestión respondió HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>Unfinished Operations</source>
+        <translation>Operaciones sin terminar</translation>
+    </message>
+    <message>
+        <source>These operations did not finish: Proofer or the machine stopped while they ran. Resume one to go on from the first step not applied, roll it back to undo what it applied, or abandon it to handle what is left by hand. Each journal says exactly what was done.</source>
+        <translation>Estas operaciones no terminaron: Proofer o la máquina se detuvo mientras se ejecutaban. Reanude una para continuar desde el primer paso no aplicado, reviértala para deshacer lo que aplicó, o abandónela para ocuparse a mano de lo que quede. Cada diario dice exactamente lo que se hizo.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>Hasta dónde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation>&amp;Abandonar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Running elsewhere (process %1)</source>
+        <translation>En ejecución en otro lugar (proceso %1)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>It ran in namespace %1: connect to it to resume or roll it back.</source>
+        <translation>Se ejecutó en el espacio de nombres %1: conéctese a él para reanudarla o revertirla.</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster to resume or roll it back.</source>
+        <translation>Conéctese al clúster para reanudarla o revertirla.</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Reanudar: %1</translation>
+    </message>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>Revertir: %1</translation>
+    </message>
+    <message>
+        <source>No operation is unfinished.</source>
+        <translation>No hay ninguna operación sin terminar.</translation>
+    </message>
+    <message>
+        <source>Auditor mode: operations are disabled.</source>
+        <translation>Modo auditor: las operaciones están desactivadas.</translation>
+    </message>
+    <message>
+        <source>The passwords are only in the encrypted recovery records. Their passphrase:</source>
+        <translation>Las contraseñas solo están en los registros de recuperación cifrados. Su frase:</translation>
+    </message>
+    <message>
+        <source>Resuming “%1”: making the plan again from the journal…</source>
+        <translation>Reanudando «%1»: rehaciendo el plan a partir del diario…</translation>
+    </message>
+    <message>
+        <source>Rolling back “%1”: making the plan again from the journal…</source>
+        <translation>Revirtiendo «%1»: rehaciendo el plan a partir del diario…</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was done.</source>
+        <translation>Cancelado antes de hacer nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step finishes, then what was applied is rolled back…</source>
+        <translation>Cancelando: el paso en curso termina y después se revierte lo aplicado…</translation>
+    </message>
+    <message>
+        <source>Abandon Operation</source>
+        <translation>Abandonar operación</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as abandoned? Nothing is changed on the cluster: what it applied (%2) stays as it is, and is yours to check by hand. The journal is kept.</source>
+        <translation>¿Marcar «%1» como abandonada? No se cambia nada en el clúster: lo que aplicó (%2) se queda como está, y le toca comprobarlo a mano. El diario se conserva.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandonada: %1</translation>
     </message>
 </context>
 <context>
@@ -6789,6 +7548,123 @@ de %2</translation>
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Backup, passphrase and target</source>
+        <translation>Copia, frase de contraseña y destino</translation>
+    </message>
+    <message>
+        <source>The backup is decrypted and its integrity checked before anything else, then restored into a new scratch database and compared with the live one. The live database is renamed, and kept, only when you confirm.</source>
+        <translation>La copia se descifra y se comprueba su integridad antes que nada; después se restaura en una base de datos temporal nueva y se compara con la activa. La base de datos activa solo se renombra (y se conserva) cuando usted lo confirma.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia que restaurar</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.sql.gz.gpg)</source>
+        <translation>Copias cifradas (*.sql.gz.gpg)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Archivo de &amp;copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into:</source>
+        <translation>&amp;Restaurar en:</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg</source>
+        <translation>&lt;database&gt;_&lt;datastore&gt;_&lt;time&gt;.sql.gz.gpg</translation>
+    </message>
+    <message>
+        <source>%1 — database %2</source>
+        <translation>%1 — base de datos %2</translation>
+    </message>
+    <message>
+        <source>the backup's passphrase, or your secret key's</source>
+        <translation>la frase de contraseña de la copia, o la de su clave secreta</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>Filas en el volcado</translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation>Filas restauradas</translation>
+    </message>
+    <message>
+        <source>Rows live now</source>
+        <translation>Filas activas ahora</translation>
+    </message>
+    <message>
+        <source>The restore was refused or failed:
+%1</source>
+        <translation>La restauración se rechazó o falló:
+%1</translation>
+    </message>
+    <message>
+        <source>See the failed step above.</source>
+        <translation>Vea el paso fallido más arriba.</translation>
+    </message>
+    <message>
+        <source>Integrity check passed. Dump header: pg_dump %1 of database %2 (server %3).</source>
+        <translation>Comprobación de integridad superada. Cabecera del volcado: pg_dump %1 de la base de datos %2 (servidor %3).</translation>
+    </message>
+    <message>
+        <source>Restored into the scratch database %1; beside it, the live database %2 as it is now.</source>
+        <translation>Restaurada en la base de datos temporal %1; a su lado, la base de datos activa %2 tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Elija un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>This is not a Proofer backup name (&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg).</source>
+        <translation>Este no es un nombre de copia de Proofer (&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Database %1 of %2, taken %3 UTC.</source>
+        <translation>Base de datos %1 de %2, tomada el %3 UTC.</translation>
+    </message>
+    <message>
+        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
+        <translation>Atención: la base de datos de %1 es %2; un volcado de %3 será rechazado.</translation>
+    </message>
+    <message>
+        <source>The dry run restores into a scratch database, compares it and drops it again. Applying restores again and swaps: %1 becomes %2 and stays until you drop it.</source>
+        <translation>La prueba en seco restaura en una base de datos temporal, la compara y la vuelve a eliminar. Al aplicar se restaura de nuevo y se intercambia: %1 pasa a ser %2 y se conserva hasta que usted la elimine.</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL datastore named %1</source>
+        <translation>no hay ningún almacén PostgreSQL llamado %1</translation>
     </message>
 </context>
 </TS>

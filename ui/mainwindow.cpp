@@ -17,6 +17,9 @@
 #include "views/gradepanel.h"
 #include "wizards/certrenewalwizard.h"
 #include "wizards/passwordrotationwizard.h"
+#include "wizards/backupwizard.h"
+#include "wizards/restorewizard.h"
+#include "wizards/recoverydialog.h"
 #include "audit/grader.h"
 
 #include <QAction>
@@ -42,6 +45,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -93,6 +97,50 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatusLabel"));
+    m_liveLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_liveLabel);
+    connect(m_session, &FleetSession::liveStateChanged, this, &MainWindow::updateLiveLabel);
+    connect(m_session, &FleetSession::datastoreReprobing, this, [this](const QString &name, const QString &reason) {
+        statusBar()->showMessage(tr("Probing %1 again: %2").arg(name, reason));
+    });
+    // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
+    auto *signInTimer = new QTimer(this);
+    signInTimer->setObjectName(QStringLiteral("signInTimer"));
+    signInTimer->setSingleShot(true);
+    signInTimer->setInterval(300);
+    connect(m_session, &FleetSession::signingIn, this,
+            [this, signInTimer](const QString &cluster, const QString &command) {
+                signInTimer->setProperty("message", tr("Signing in to %1 with %2…").arg(cluster, command));
+                signInTimer->start();
+            });
+    connect(signInTimer, &QTimer::timeout, this, [this, signInTimer] {
+        if (!m_session->isSigningIn())
+            return;
+        const QString message = signInTimer->property("message").toString();
+        statusBar()->showMessage(message);
+        // A token refresh during a scan leaves the scan's progress and its Cancel alone.
+        if (m_session->state() == FleetSession::State::Scanning)
+            return;
+        signInTimer->setProperty("tookOver", true);
+        m_progressBar->setRange(0, 0); // busy: a login has no steps to count
+        m_progressBar->setVisible(true);
+        m_cancelAction->setEnabled(true);
+        m_cancelAction->setText(tr("&Cancel Sign-in"));
+        m_cancelButton->setVisible(true);
+        if (m_emptyReason == EmptyReason::Connecting)
+            m_emptyText->setText(message.toHtmlEscaped());
+    });
+    connect(m_session, &FleetSession::signInFinished, this, [this, signInTimer] {
+        signInTimer->stop();
+        if (!signInTimer->property("tookOver").toBool())
+            return;
+        signInTimer->setProperty("tookOver", false);
+        m_cancelAction->setText(tr("&Cancel Scan"));
+        m_progressBar->setRange(0, 1);
+        updateActions();
+    });
 
     connect(m_fleetModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_fleetModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
@@ -378,8 +426,43 @@ void MainWindow::createMenus()
     m_operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
     m_operationsMenu->addAction(m_renewAction);
     m_operationsMenu->addAction(m_rotateAction);
+    {
+        // Backup and restore: operable exactly when the other operations are (a cluster, not auditor mode).
+        auto *backup = m_operationsMenu->addAction(tr("&Back Up Databases…"));
+        connect(backup, &QAction::triggered, this, [this] {
+            openWizard(new BackupWizard(m_session->kubeClient(), m_session->inventory(),
+                                        selectedDatastore().isEmpty() ? QStringList() : QStringList{selectedDatastore()},
+                                        this));
+        });
+        backup->setObjectName(QStringLiteral("backupDatabasesAction"));
+        backup->setToolTip(tr("pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit"));
+        auto *restore = m_operationsMenu->addAction(tr("Res&tore Backup…"));
+        connect(restore, &QAction::triggered, this, [this] {
+            openWizard(new RestoreWizard(m_session->kubeClient(), m_session->inventory(), selectedDatastore(), this));
+        });
+        restore->setObjectName(QStringLiteral("restoreBackupAction"));
+        restore->setToolTip(tr("Decrypt, check and restore a backup into a scratch database, compare, then swap"));
+        for (QAction *action : {backup, restore}) {
+            action->setEnabled(m_rotateAction->isEnabled());
+            connect(m_rotateAction, &QAction::enabledChanged, action, &QAction::setEnabled);
+        }
+    }
     m_operationsMenu->addSeparator();
     m_operationsMenu->addAction(m_restartAction);
+    {
+        // Runs that did not finish (a crash): listed at start once the cluster is read, and from this menu.
+        auto *unfinished = m_operationsMenu->addAction(tr("&Unfinished Operations…"), this, [this] {
+            auto *dialog = new RecoveryDialog(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // Window-modal: a resume or rollback uses the session's cluster connection, which a reconnect or
+            // a namespace switch would take away mid-run.
+            dialog->open();
+        });
+        unfinished->setObjectName(QStringLiteral("unfinishedOperationsAction"));
+        connect(m_session, &FleetSession::inventoryLoaded, this, [this] {
+            RecoveryDialog::showIfUnfinished(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, this);
+        });
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -618,6 +701,7 @@ void MainWindow::createDocks()
 
 void MainWindow::retranslateUi()
 {
+    updateLiveLabel();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -650,6 +734,17 @@ void MainWindow::retranslateUi()
     m_rotateAction->setText(tr("Rotate &Passwords…"));
     m_rotateAction->setToolTip(tr("New 32-character passwords: server, Secret, dependent services, verified login"));
     m_restartAction->setText(tr("Re&start Workload"));
+    // Built in createMenus() without members of their own: found by name.
+    if (auto *action = findChild<QAction *>(QStringLiteral("backupDatabasesAction"))) {
+        action->setText(tr("&Back Up Databases…"));
+        action->setToolTip(tr("pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit"));
+    }
+    if (auto *action = findChild<QAction *>(QStringLiteral("restoreBackupAction"))) {
+        action->setText(tr("Res&tore Backup…"));
+        action->setToolTip(tr("Decrypt, check and restore a backup into a scratch database, compare, then swap"));
+    }
+    if (auto *action = findChild<QAction *>(QStringLiteral("unfinishedOperationsAction")))
+        action->setText(tr("&Unfinished Operations…"));
     m_restartAction->setToolTip(tr("Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl "
                                    "rollout restart does; a crashed pod comes back"));
     m_aboutAction->setText(tr("&About Proofer"));
@@ -781,6 +876,30 @@ void MainWindow::updateConnectionLabel()
         setWindowTitle(tr("Proofer"));
     else
         setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
+}
+
+void MainWindow::updateLiveLabel()
+{
+    if (!m_liveLabel)
+        return;
+    switch (m_session->liveState()) {
+    case FleetSession::LiveState::Off:
+        m_liveLabel->setVisible(false);
+        m_liveLabel->clear();
+        return;
+    case FleetSession::LiveState::Live:
+        // A glyph and a word, never colour alone.
+        m_liveLabel->setText(tr("● Live"));
+        m_liveLabel->setToolTip(
+            tr("Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan")
+                .arg(m_session->namespaceName()));
+        break;
+    case FleetSession::LiveState::Reconnecting:
+        m_liveLabel->setText(tr("◌ Reconnecting…"));
+        m_liveLabel->setToolTip(tr("A watch of the cluster dropped and is coming back: %1").arg(m_session->liveDetail()));
+        break;
+    }
+    m_liveLabel->setVisible(true);
 }
 
 QString MainWindow::selectedDatastore() const

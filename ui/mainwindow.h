@@ -111,6 +111,8 @@ private:
     void updateEmptyState();
     void updateActions();
     void updateConnectionLabel();
+    /** "Live" while the watches keep the fleet view current, "Reconnecting…" while one comes back. */
+    void updateLiveLabel();
     void updateDetail();
     QString selectedDatastore() const;
     /** "Grade now … → with this fixed: …" for the findings of rules starting with @p rulePrefixes on @p datastores. */
@@ -181,6 +183,7 @@ private:
     GradePanel *m_gradePanel = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
     QLabel *m_auditorLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;

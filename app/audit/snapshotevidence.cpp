@@ -4,6 +4,7 @@
 #include "audit/compliancecatalog.h"
 #include "audit/ruleset.h"
 #include "core/clock.h"
+#include "fleet/backupcatalog.h"
 #include "probe/tlscertificate.h"
 
 #include <QJsonArray>
@@ -31,6 +32,31 @@ std::optional<bool> yesNo(const QMap<QString, QString> &settings, const QString 
         return std::nullopt;
     const QString value = settings.value(key).toLower();
     return value == u"yes" || value == u"on" || value == u"true" || value == u"1";
+}
+
+/**
+ * Backup facts from Proofer's backup catalog, when it has entries for this fleet: the location is the
+ * catalog's directories, the count and the newest are its verified backups whose files still exist.
+ * Without entries for the fleet the backup facts stay unknown.
+ */
+void addBackupFacts(QList<Evidence> &evidence, const Fleet::Snapshot &snapshot)
+{
+    const QString namespaceName = snapshot.source == u"kubernetes" ? snapshot.namespaceName : QString();
+    Fleet::BackupCatalog catalog;
+    if (!catalog.load() || !catalog.coversNamespace(namespaceName))
+        return;
+    const QString location = catalog.directories(namespaceName).join(QStringLiteral(", "));
+    for (Evidence &e : evidence) {
+        if (e.kind != Kind::PostgreSQL)
+            continue;
+        const Fleet::BackupCatalogSummary summary = catalog.summary(namespaceName, e.name);
+        e.backup.location = location;
+        e.backup.count = summary.verifiedBackups;
+        if (summary.newestVerifiedTakenAt)
+            e.backup.newestAt = *summary.newestVerifiedTakenAt;
+        else
+            e.unknownReasons.insert(QStringLiteral("backup.newestAt"), QStringLiteral("no verified backup in the catalog"));
+    }
 }
 
 } // namespace
@@ -193,8 +219,14 @@ FleetEvidence fleetEvidenceFrom(const Fleet::Snapshot &snapshot, bool kubeconfig
         fleet.unknownReasons.insert(QStringLiteral("kubeconfigInsecureSkipTlsVerify"),
                                     QStringLiteral("a targets file: no kubeconfig"));
     }
-    fleet.unknownReasons.insert(QStringLiteral("secretsReadableBroadly"),
-                                QStringLiteral("RBAC is not inspected by this version"));
+    if (snapshot.source == u"kubernetes" && snapshot.secretAccess.observed)
+        fleet.secretsReadableBroadly = snapshot.secretAccess.broadGrants();
+    else
+        fleet.unknownReasons.insert(QStringLiteral("secretsReadableBroadly"),
+                                    snapshot.source != u"kubernetes" ? QStringLiteral("a targets file: no RBAC")
+                                    : snapshot.secretAccess.unknownReason.isEmpty()
+                                        ? QStringLiteral("RBAC was not read in this scan")
+                                        : snapshot.secretAccess.unknownReason);
     return fleet;
 }
 
@@ -238,6 +270,7 @@ Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDi
     QList<Evidence> evidence;
     for (const Fleet::DatastoreReport &report : snapshot.datastores)
         evidence << evidenceFrom(report);
+    addBackupFacts(evidence, snapshot);
     result.assessments = evaluate(evidence, fleetEvidenceFrom(snapshot, kubeconfigInsecure));
     result.findings = Finding::fromAssessments(result.assessments);
     result.grade = Grader(result.assessments).grade();

@@ -11,11 +11,11 @@
 #include "fleet/targetsfile.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
-#include "kube/portforwarder.h"
 #include "ops/backupcreate.h"
 #include "ops/backupformat.h"
 #include "ops/backuprestore.h"
 #include "ops/journal.h"
+#include "ops/pgendpointresolver.h"
 #include "ops/runner.h"
 
 #include <QCommandLineParser>
@@ -23,7 +23,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QTextStream>
 #include <QTimer>
 
@@ -129,6 +128,7 @@ class Session final : public QObject
 public:
     int exitCode = ExitOk;
     std::unique_ptr<Kube::KubeClient> client;
+    std::unique_ptr<Ops::PgEndpointResolver> resolver; ///< after client: its port-forwards close first
     QList<Fleet::ScanTarget> targets;
 
     void finishWith(int code)
@@ -137,39 +137,15 @@ public:
         QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
     }
 
-    /** Endpoint for @p target: through a port-forward when it is a pod. */
+    /** Endpoint for @p target: through a port-forward (owned by the resolver) when it is a pod. */
     bool endpointFor(const Fleet::ScanTarget &target, Ops::PgEndpoint *endpoint, QString *error)
     {
-        endpoint->datastore = target.name;
-        endpoint->database = target.database.isEmpty() ? QStringLiteral("postgres") : target.database;
-        endpoint->user = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
-        endpoint->password = target.password;
-        endpoint->caPem = target.caPem;
-        const QString serverName = target.serverName.isEmpty() ? target.host : target.serverName;
-        if (!target.pod.isEmpty()) {
-            if (!client) {
-                *error = QCoreApplication::translate("Cli", "%1 is a pod but there is no cluster connection").arg(target.name);
-                return false;
-            }
-            auto *forwarder = new Kube::PortForwarder(client.get(), target.namespaceName, target.pod, target.podPort, this);
-            connect(forwarder, &Kube::PortForwarder::tunnelError, this,
+        if (!resolver) {
+            resolver = std::make_unique<Ops::PgEndpointResolver>(client.get());
+            connect(resolver.get(), &Ops::PgEndpointResolver::tunnelError, this,
                     [](const QString &message) { err() << message << u'\n'; });
-            if (!forwarder->listen(error))
-                return false;
-            endpoint->host = serverName;
-            endpoint->hostaddr = QStringLiteral("127.0.0.1");
-            endpoint->port = forwarder->localPort();
-            return true;
         }
-        endpoint->host = serverName;
-        endpoint->hostaddr = QHostAddress(target.host).isNull() ? QString() : target.host;
-        if (endpoint->hostaddr.isEmpty() && serverName != target.host) {
-            *error = QCoreApplication::translate("Cli", "%1: the host %2 is a name that differs from tlsServerName %3: give its address")
-                         .arg(target.name, target.host, serverName);
-            return false;
-        }
-        endpoint->port = target.port ? target.port : 5432;
-        return true;
+        return resolver->resolve(target, endpoint, error);
     }
 
     /** Loads the targets (file or cluster), then calls @p next on the event loop. */

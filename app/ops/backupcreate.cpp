@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/backupcreate.h"
+#include "fleet/backupcatalog.h"
 
 #include "core/clock.h"
 #include "core/logging.h"
@@ -485,6 +486,22 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
             m_path = result.path;
             if (!result.ok)
                 return StepResult::failure(result.error, result.facts());
+            if (result.verified) {
+                // Verified end to end: it counts for the age of the newest backup (audit, checklist).
+                Fleet::BackupCatalogEntry entry;
+                entry.kind = Fleet::BackupCatalogEntry::Kind::Backup;
+                entry.namespaceName = m_request.endpoint.namespaceName;
+                entry.datastore = m_request.endpoint.datastore;
+                entry.database = m_request.endpoint.database;
+                entry.path = QFileInfo(result.path).absoluteFilePath();
+                if (const auto name = BackupName::parse(result.path))
+                    entry.takenAt = name->timestamp;
+                entry.at = Core::Clock::currentDateTimeUtc();
+                entry.bytes = result.bytes;
+                QString error;
+                if (!Fleet::BackupCatalog::record(entry, &error))
+                    qCWarning(lcOps) << "backup catalog:" << error;
+            }
             return StepResult::success(QCoreApplication::translate("Ops", "%1: backup written to %2 (%3 bytes)%4")
                                            .arg(m_request.endpoint.describe(), result.path)
                                            .arg(result.bytes)
@@ -531,13 +548,16 @@ std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &requests)
     QJsonArray datastores;
     QJsonArray databases;
     QString directory;
+    QString namespaceName;
     for (const BackupRequest &request : requests) {
+        namespaceName = request.endpoint.namespaceName;
         datastores.append(request.endpoint.datastore);
         databases.append(request.endpoint.database);
         directory = request.outputDirectory;
     }
     const bool symmetric = !requests.isEmpty() && requests.first().key.recipientFingerprint.isEmpty();
     QJsonObject parameters{
+        {QStringLiteral("namespace"), namespaceName},
         {QStringLiteral("datastores"), datastores},
         {QStringLiteral("databases"), databases},
         {QStringLiteral("directory"), directory},

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "fleet/backupcatalog.h"
 #include "ops/backupcrypto.h"
 #include "ops/backupformat.h"
 
@@ -62,6 +63,24 @@ QJsonArray comparisonJson(const QList<TableComparison> &comparison)
     return tables;
 }
 
+/** A restore whose scratch copy matched the dump: the backup is known to restore (the checklist's restore test). */
+void recordRestoreTest(const RestoreSession &session)
+{
+    Fleet::BackupCatalogEntry entry;
+    entry.kind = Fleet::BackupCatalogEntry::Kind::RestoreTest;
+    entry.namespaceName = session.request.endpoint.namespaceName;
+    entry.datastore = session.request.endpoint.datastore;
+    entry.database = session.request.endpoint.database;
+    entry.path = QFileInfo(session.request.backupFile).absoluteFilePath();
+    if (const auto name = BackupName::parse(session.request.backupFile))
+        entry.takenAt = name->timestamp;
+    entry.at = Core::Clock::currentDateTimeUtc();
+    entry.bytes = QFileInfo(session.request.backupFile).size();
+    QString error;
+    if (!Fleet::BackupCatalog::record(entry, &error))
+        qCWarning(lcOps) << "backup catalog:" << error;
+}
+
 /** Base of the restore steps: the shared session and a context object for continuations. */
 class RestoreStep : public Step
 {
@@ -93,7 +112,7 @@ protected:
                           return ready(StepResult::failure(restored.error));
                       const QHash<QString, qint64> scratchCounts = countsOf(restored.results.value(0));
                       return sql(live() == restoredName ? session->previous : live(), {s_countRowsSql})
-                          .then(m_context.get(), [this, session, scratchCounts](const SqlResult &liveResult) {
+                          .then(m_context.get(), [this, session, scratchCounts, restoredName](const SqlResult &liveResult) {
                               // The live database may be unreadable (that is why one restores): shown as absent.
                               const QHash<QString, qint64> liveCounts =
                                   liveResult.ok ? countsOf(liveResult.results.value(0)) : QHash<QString, qint64>();
@@ -118,6 +137,8 @@ protected:
                                       QCoreApplication::translate("Ops", "%1: the restored copy does not match the dump: %2")
                                           .arg(datastore(), mismatches.join(QStringLiteral("; "))),
                                       facts);
+                              if (restoredName == session->scratch)
+                                  recordRestoreTest(*session);
                               return StepResult::success(
                                   QCoreApplication::translate("Ops", "%1: %n table(s) restored with the dump's row counts",
                                                               nullptr, int(session->comparison.size()))
@@ -154,6 +175,13 @@ public:
         auto cancelled = context.cancelled;
         return QtConcurrent::run(opsThreadPool(),
                                  [session, gzPath, cancelled]() {
+                                     // A run before this one on the same plan (the wizard's dry run) may have
+                                     // left its file when it was cancelled: wipe it, then create afresh.
+                                     if (QFile::exists(gzPath)) {
+                                         QFile stale(gzPath);
+                                         stale.resize(0);
+                                         stale.remove();
+                                     }
                                      const int fd = ::open(QFile::encodeName(gzPath).constData(),
                                                            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
                                      if (fd < 0) {
@@ -218,6 +246,7 @@ public:
         auto session = m_session;
         if (session->gzPath.isEmpty())
             return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: nothing was decrypted").arg(datastore())));
+        session->sqlPath.clear();
         const QString sqlPath = session->tmp.filePath(QStringLiteral("dump.sql"));
         auto cancelled = context.cancelled;
         return QtConcurrent::run(opsThreadPool(),
@@ -225,6 +254,11 @@ public:
                                      CheckOutcome outcome;
                                      QFile in(session->gzPath);
                                      QFile out(sqlPath);
+                                     if (out.exists()) {
+                                         // The dump checked by an earlier run of this plan (the wizard's dry run).
+                                         out.resize(0);
+                                         out.remove();
+                                     }
                                      if (!in.open(QIODevice::ReadOnly)) {
                                          outcome.error = QCoreApplication::translate("Ops", "cannot read %1: %2").arg(in.fileName(), in.errorString());
                                          return outcome;
@@ -702,6 +736,7 @@ std::unique_ptr<Plan> makeRestorePlan(const RestoreRequest &request, std::shared
         *sessionOut = session;
 
     const QJsonObject parameters{
+        {QStringLiteral("namespace"), request.endpoint.namespaceName},
         {QStringLiteral("datastore"), request.endpoint.datastore},
         {QStringLiteral("database"), request.endpoint.database},
         {QStringLiteral("file"), request.backupFile},

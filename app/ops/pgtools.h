@@ -25,6 +25,7 @@ namespace Ops {
 struct PgEndpoint
 {
     QString datastore; ///< "auth-db": names the backup file and every message
+    QString namespaceName; ///< the Kubernetes namespace (empty for a direct target): scopes the backup catalog
     QString host;      ///< the name the certificate must carry (verify-full)
     QString hostaddr;  ///< IP to connect to (127.0.0.1 for a port-forward); empty: host is an IP or resolvable
     quint16 port = 5432;

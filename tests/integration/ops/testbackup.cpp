@@ -5,6 +5,7 @@
 #include "kubetestutil.h"
 #include "postgresserver.h"
 
+#include "fleet/backupcatalog.h"
 #include "ops/backupcreate.h"
 #include "ops/backupcrypto.h"
 #include "ops/backupformat.h"
@@ -555,6 +556,19 @@ private slots:
         QVERIFY2(output.contains(QStringLiteral("wrong passphrase")), qPrintable(output));
         QCOMPARE(liveState(), before);
         QCOMPARE(scratchCount(), QStringLiteral("0"));
+        // The verified backup and the dry run's restore test are in the backup catalog (what the audit reads).
+        QString catalogPath;
+        QDirIterator catalogs(m_dir.filePath(QStringLiteral("xdg")), {QStringLiteral("backup-catalog.json")}, QDir::Files,
+                              QDirIterator::Subdirectories);
+        if (catalogs.hasNext())
+            catalogPath = catalogs.next();
+        QVERIFY2(!catalogPath.isEmpty(), "the CLI recorded nothing in the backup catalog");
+        Fleet::BackupCatalog catalog(catalogPath);
+        QVERIFY(catalog.load());
+        const Fleet::BackupCatalogSummary summary = catalog.summary(QString(), QStringLiteral("app-db"));
+        QCOMPARE(summary.verifiedBackups, 1);
+        QCOMPARE(summary.newestPath, QFileInfo(files.first().path).absoluteFilePath());
+        QVERIFY(summary.lastRestoreTestAt);
         // Nothing the commands printed, nor their journals, holds a secret.
         QVERIFY(!allOutput.contains(QString::fromUtf8(s_passphrase)));
         QVERIFY(!allOutput.contains(m_server->password()));
