@@ -743,6 +743,8 @@ std::unique_ptr<Plan> makeRestorePlan(const RestoreRequest &request, std::shared
         {QStringLiteral("scratch"), session->scratch},
         {QStringLiteral("previous"), session->previous},
         {QStringLiteral("swap"), request.swap},
+        // A crashed run leaves its private temp dir (decrypted dump, passfile): recovery wipes it.
+        {QStringLiteral("tmp"), session->tmp.path()},
     };
     auto plan = std::make_unique<Plan>(
         QStringLiteral("restore"),

@@ -152,6 +152,29 @@ QString checkSteps(const Plan &plan, const UnfinishedRun &run)
         .arg(QDir::toNativeSeparators(run.journalPath));
 }
 
+/**
+ * A restore that crashed left its private temp dir (the decrypted dump, the passfile): truncate and remove
+ * the regular files in it and the dir itself. Only a directory named like PrivateDir's, not a link.
+ */
+void wipeRestoreTempDir(const UnfinishedRun &run)
+{
+    const QString path = run.parameters.value(QLatin1String("tmp")).toString();
+    const QFileInfo dir(path);
+    if (run.ownerAlive || path.isEmpty() || !dir.fileName().startsWith(QLatin1String("proofer-ops-")) || dir.isSymLink()
+        || !dir.isDir())
+        return;
+    for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry.isSymLink() || !entry.isFile()) {
+            QFile::remove(entry.filePath()); // the link, not its target
+            continue;
+        }
+        QFile file(entry.filePath());
+        file.resize(0);
+        file.remove();
+    }
+    QDir().rmdir(path);
+}
+
 } // namespace
 
 QString UnfinishedRun::progressText() const
@@ -395,6 +418,7 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
     }
 
     if (run.kind == QLatin1String("restore")) {
+        wipeRestoreTempDir(run);
         const QString datastore = parameters.value(QLatin1String("datastore")).toString();
         const QDateTime started = run.started;
         if (namespaceName.isEmpty()) {
@@ -461,6 +485,8 @@ bool abandonRun(const QString &journalPath, QString *error)
             *error = QCoreApplication::translate("Ops::Recovery", "It is running elsewhere (process %1 is alive): it cannot be abandoned.").arg(run.pid);
         return false;
     }
+    if (run.kind == QLatin1String("restore"))
+        wipeRestoreTempDir(run);
     QString still = run.stepsApplied.join(QStringLiteral(", "));
     return journal.append({{QStringLiteral("event"), QStringLiteral("end")},
                            {QStringLiteral("outcome"), QStringLiteral("Abandoned")},

@@ -6,17 +6,27 @@
 //
 //   operationcrasher rotate-password KUBECONFIG NAMESPACE JOURNAL_DIR RECOVERY_DIR PASSPHRASE_FILE DATASTORE STEP PHASE
 //   operationcrasher renew-certs     KUBECONFIG NAMESPACE JOURNAL_DIR OUT_DIR DATASTORE STEP PHASE
+//   operationcrasher restore         KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DATABASE FILE STEP PHASE
+//   operationcrasher backup          KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DB1,DB2.. OUT_DIR STEP PHASE
+// backup/restore use $GNUPGHOME. PHASE "during" (backup): dies while step N's apply runs, as soon as a
+// ".partial" file is in OUT_DIR (or right after the step, if it was too quick to be caught).
 #include "core/secret.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "fleet/fleetscanner.h"
+#include "ops/backupcreate.h"
+#include "ops/backuprestore.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
+#include "ops/pgendpointresolver.h"
 #include "ops/runner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QTimer>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -44,7 +54,10 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("usage: see the source"));
     const QString kind = args.at(1);
     const bool rotate = kind == u"rotate-password";
-    if ((rotate && args.size() != 10) || (!rotate && (kind != u"renew-certs" || args.size() != 9)))
+    const bool restore = kind == u"restore";
+    const bool backup = kind == u"backup";
+    const qsizetype expected = rotate ? 10 : (restore || backup) ? 11 : kind == u"renew-certs" ? 9 : -1;
+    if (args.size() != expected)
         return fail(QStringLiteral("bad arguments"));
     const QString kubeconfig = args.at(2);
     const QString ns = args.at(3);
@@ -66,8 +79,20 @@ int main(int argc, char **argv)
     Ops::Journal journal;
     Ops::Runner runner;
     int code = 0;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (!QDir(args.at(8)).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty()) {
+            std::printf("crash during %s with a partial file\n", qPrintable(plan->step(crashStep)->id()));
+            std::fflush(stdout);
+            ::_exit(9);
+        }
+    });
+    QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
+        if (crashPhase == u"during" && index == crashStep && phase == u"apply")
+            poll.start(0);
+    });
     QObject::connect(&runner, &Ops::Runner::stepFinished, &app, [&](int index, const QString &phase, const Ops::StepResult &result) {
-        if (index == crashStep && phase == crashPhase && result.ok) {
+        if (index == crashStep && (phase == crashPhase || crashPhase == u"during") && result.ok) {
             std::printf("crash after %s %s\n", qPrintable(plan->step(index)->id()), qPrintable(phase));
             std::fflush(stdout);
             ::_exit(9);
@@ -98,6 +123,56 @@ int main(int argc, char **argv)
         if (!inventory.error.isEmpty()) {
             code = fail(inventory.error);
             app.quit();
+            return;
+        }
+        if (restore || backup) {
+            QFile file(args.at(5));
+            if (!file.open(QIODevice::ReadOnly)) {
+                code = fail(file.errorString());
+                app.quit();
+                return;
+            }
+            QByteArray line = file.readLine().trimmed();
+            const Core::Secret passphrase(line);
+            Core::wipe(line);
+            Ops::PgEndpoint endpoint;
+            bool found = false;
+            for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(inventory)) {
+                if (target.name != args.at(6))
+                    continue;
+                auto *resolver = new Ops::PgEndpointResolver(client.get(), &app);
+                QString error;
+                if (!resolver->resolve(target, &endpoint, &error)) {
+                    code = fail(error);
+                    app.quit();
+                    return;
+                }
+                found = true;
+            }
+            if (!found) {
+                code = fail(QStringLiteral("no datastore ") + args.at(6));
+                app.quit();
+                return;
+            }
+            if (restore) {
+                Ops::RestoreRequest request;
+                request.endpoint = endpoint;
+                request.endpoint.database = args.at(7);
+                request.backupFile = args.at(8);
+                request.passphrase = passphrase;
+                start(std::shared_ptr<Ops::Plan>(Ops::makeRestorePlan(request)));
+                return;
+            }
+            QList<Ops::BackupRequest> requests;
+            for (const QString &database : args.at(7).split(u',')) {
+                Ops::BackupRequest request;
+                request.endpoint = endpoint;
+                request.endpoint.database = database;
+                request.outputDirectory = args.at(8);
+                request.key.passphrase = passphrase;
+                requests << request;
+            }
+            start(std::shared_ptr<Ops::Plan>(Ops::makeBackupPlan(requests)));
             return;
         }
         if (rotate) {

@@ -7,17 +7,23 @@
 // material may appear in any journal. The CLI (`proofer operations`) is exercised on one crash too.
 #include "core/secret.h"
 #include "demo/demofleet.h"
+#include "fleet/backupcatalog.h"
+#include "fleet/fleetscanner.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "ops/backupcreate.h"
+#include "ops/backuprestore.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
+#include "ops/pgendpointresolver.h"
 #include "ops/recovery.h"
 #include "ops/runner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -32,6 +38,8 @@ namespace {
 
 constexpr const char *kNamespace = "bakery-ia";
 constexpr const char *kPassphrase = "recovery passphrase for the crash tests";
+constexpr const char *kRestoreStore = "tenant-db";
+constexpr const char *kRestoreDb = "crashdb";
 
 template<typename T> T await(QFuture<T> future, int timeoutMs = 240000)
 {
@@ -124,11 +132,16 @@ private:
         return served.error.isEmpty() ? served.serialHex : QStringLiteral("error: ") + served.error;
     }
 
-    Crash crash(const QStringList &arguments)
+    Crash crash(const QStringList &arguments, const QString &tmpDir = {})
     {
         Crash crash;
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
+        if (!tmpDir.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("TMPDIR"), tmpDir);
+            process.setProcessEnvironment(environment);
+        }
         process.start(QString::fromUtf8(OPERATION_CRASHER), arguments);
         if (!process.waitForStarted())
             return crash;
@@ -215,6 +228,94 @@ private:
     }
 
     QStringList recoveryRecords() const { return QDir(m_recoveryDir).entryList(QDir::Files); }
+
+    QString m_backupFile; ///< a verified backup of crashdb (kRestoreRows rows in t)
+    QString m_backupDir;
+    QString m_instanceDb; ///< tenant-db's own database
+
+    Ops::PgEndpoint pgEndpoint(const QString &database)
+    {
+        Ops::PgEndpoint endpoint;
+        for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(loadInventory())) {
+            if (target.name != QString::fromLatin1(kRestoreStore))
+                continue;
+            m_instanceDb = target.database;
+            QString error;
+            auto *resolver = new Ops::PgEndpointResolver(m_client.get(), this);
+            if (!resolver->resolve(target, &endpoint, &error))
+                qWarning() << error;
+        }
+        endpoint.database = database;
+        return endpoint;
+    }
+
+    Ops::SqlResult sql(const QString &database, const QStringList &statements)
+    {
+        const Ops::PgEndpoint endpoint = pgEndpoint(database);
+        Ops::PrivateDir tmp;
+        QString error;
+        (void)tmp.writeFile(QStringLiteral("ca.pem"), endpoint.caPem, &error);
+        return await(Ops::runSql(endpoint, database, statements, tmp.filePath(QStringLiteral("ca.pem")), this), 60000);
+    }
+
+    QString first(const Ops::SqlResult &result) { return result.ok ? result.results.constLast().value(0).value(0) : result.error; }
+
+    /** OID and row count of the live crashdb, and how many scratch/previous copies exist. */
+    QStringList restoreState()
+    {
+        const QString db = QString::fromLatin1(kRestoreDb);
+        const Ops::SqlResult state = sql(QStringLiteral("postgres"),
+                                         {QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = '%1'").arg(db),
+                                          QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE '%1\\_restore\\_%' "
+                                                         "OR datname LIKE '%1\\_previous\\_%'").arg(db)});
+        return {state.ok ? state.results.value(0).value(0).value(0) : state.error, first(sql(db, {QStringLiteral("SELECT count(*) FROM t")})),
+                state.ok ? state.results.value(1).value(0).value(0) : QString()};
+    }
+
+    /** Files left in the private temp dirs (proofer-ops-*) under @p tmpDir. */
+    static QStringList leftTempFiles(const QString &tmpDir)
+    {
+        QStringList files;
+        QDirIterator it(tmpDir, {QStringLiteral("proofer-ops-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            const QString dir = it.next();
+            for (const QString &file : QDir(dir).entryList(QDir::Files | QDir::Hidden))
+                files << dir + u'/' + file;
+        }
+        return files;
+    }
+
+    /** Once: crashdb on tenant-db with 40 rows, backed up (symmetric, kPassphrase), then 10 rows deleted live. */
+    void prepareRestore()
+    {
+        if (!m_backupFile.isEmpty())
+            return;
+        const QString db = QString::fromLatin1(kRestoreDb);
+        Ops::SqlResult made = sql(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE %1").arg(db)});
+        QVERIFY2(made.ok, qPrintable(made.error));
+        made = sql(db, {QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, note text)"),
+                        QStringLiteral("INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 40) g")});
+        QVERIFY2(made.ok, qPrintable(made.error));
+        m_backupDir = m_dir->filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(m_backupDir));
+        Ops::BackupRequest request;
+        request.endpoint = pgEndpoint(db);
+        request.outputDirectory = m_backupDir;
+        request.key.passphrase = Core::Secret(QByteArray(kPassphrase));
+        const Ops::BackupResult backup = await(Ops::createBackup(request, this), 120000);
+        QVERIFY2(backup.ok && backup.verified, qPrintable(backup.error + backup.verification));
+        m_backupFile = backup.path;
+        made = sql(db, {QStringLiteral("DELETE FROM t WHERE id > 30")});
+        QVERIFY2(made.ok, qPrintable(made.error));
+    }
+
+    Crash crashRestore(int step, const QString &tmpDir)
+    {
+        return crash({QStringLiteral("restore"), m_fleet->kubeconfigPath(), ns(), m_journalDir, m_passphraseFile,
+                      QString::fromLatin1(kRestoreStore), QString::fromLatin1(kRestoreDb), m_backupFile, QString::number(step),
+                      QStringLiteral("apply")},
+                     tmpDir);
+    }
 
 private slots:
     void initTestCase()
@@ -503,6 +604,143 @@ private slots:
         QCOMPARE(QJsonDocument(secretObject(secretName).value(QStringLiteral("data")).toObject()).toJson(), dataBefore);
         QVERIFY(QTest::qWaitFor([&] { return servedSerial(datastore) == servedBefore; }, 60000));
         assertNoSecretIn(crashed.journal, {});
+    }
+
+    void restoreCrashThenRollback_data()
+    {
+        QTest::addColumn<int>("step");
+        // decrypt/, check/, restore-scratch/, swap/ (tenant-db)
+        QTest::newRow("after check (dump in temp files)") << 1;
+        QTest::newRow("after restore-scratch") << 2;
+        QTest::newRow("after swap") << 3;
+    }
+
+    void restoreCrashThenRollback()
+    {
+        QFETCH(int, step);
+        prepareRestore();
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList before = restoreState();
+        QCOMPARE(before.value(1), QStringLiteral("30"));
+        QCOMPARE(before.value(2), QStringLiteral("0"));
+        const QString tmpDir = m_dir->filePath(QStringLiteral("tmp-%1").arg(++m_runs));
+        QVERIFY(QDir().mkpath(tmpDir));
+        const Crash crashed = crashRestore(step, tmpDir);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        // The crash left the decrypted dump behind (the child could not wipe it), and the swap if it was done.
+        QVERIFY2(!leftTempFiles(tmpDir).isEmpty(), "the crashed restore should have left its temp files");
+        const QStringList crashedState = restoreState();
+        if (step == 3) {
+            QVERIFY(crashedState.value(0) != before.value(0));
+            QCOMPARE(crashedState.value(1), QStringLiteral("40"));
+        } else {
+            QCOMPARE(crashedState.value(0), before.value(0));
+        }
+
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QCOMPARE(run.kind, QStringLiteral("restore"));
+        QCOMPARE(run.stepsApplied.size(), step + 1);
+        QVERIFY(!run.canResume);
+        QVERIFY2(run.canRollback, qPrintable(run.rollbackRefusal));
+        QCOMPARE(run.parameters.value(QStringLiteral("namespace")).toString(), ns());
+
+        const Recovered rolledBack = recover(run, false);
+        QVERIFY2(rolledBack.finished && rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+        QCOMPARE(restoreState(), before); // the original database (OID, rows) is live; no scratch/previous copy
+        QVERIFY2(leftTempFiles(tmpDir).isEmpty(), qPrintable(leftTempFiles(tmpDir).join(u' ')));
+        assertNoSecretIn(crashed.journal, {secretPassword(QString::fromLatin1(kRestoreStore))});
+        QVERIFY(!readFile(crashed.journal).contains("row 40"));
+    }
+
+    void restoreJournalWithoutNamespaceIsRefused()
+    {
+        prepareRestore();
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList before = restoreState();
+        const QString tmpDir = m_dir->filePath(QStringLiteral("tmp-%1").arg(++m_runs));
+        QVERIFY(QDir().mkpath(tmpDir));
+        const Crash crashed = crashRestore(2, tmpDir);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        Ops::UnfinishedRun old = run; // as a journal written before "namespace" was a parameter
+        old.parameters.remove(QStringLiteral("namespace"));
+        const Ops::RebuiltPlan rebuilt = await(Ops::rebuildPlan(m_client.get(), old, {}, this));
+        QVERIFY(!rebuilt.plan);
+        QVERIFY2(rebuilt.error.contains(QStringLiteral("namespace")), qPrintable(rebuilt.error));
+        QVERIFY2(rebuilt.error.contains(run.parameters.value(QStringLiteral("scratch")).toString()), qPrintable(rebuilt.error));
+        QCOMPARE(restoreState().value(2), QStringLiteral("1")); // refused: nothing dropped or renamed
+        QCOMPARE(restoreState().value(0), before.value(0));
+        // With its namespace the same run rolls back.
+        const Recovered rolledBack = recover(run, false);
+        QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(restoreState(), before);
+        QVERIFY(leftTempFiles(tmpDir).isEmpty());
+    }
+
+    void backupCrashLeavesNoUnverifiedBackup_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("after the first backup") << QStringLiteral("apply");
+        QTest::newRow("during the second backup") << QStringLiteral("during");
+    }
+
+    void backupCrashLeavesNoUnverifiedBackup()
+    {
+        QFETCH(QString, phase);
+        prepareRestore();
+        if (QTest::currentTestFailed())
+            return;
+        const QString outDir = m_dir->filePath(QStringLiteral("backup-crash-%1").arg(++m_runs));
+        QVERIFY(QDir().mkpath(outDir));
+        const QString liveDb = QString::fromLatin1(kRestoreDb);
+        (void)pgEndpoint(liveDb);
+        QVERIFY(!m_instanceDb.isEmpty());
+        const int step = phase == u"during" ? 1 : 0;
+        const Crash crashed = crash({QStringLiteral("backup"), m_fleet->kubeconfigPath(), ns(), m_journalDir, m_passphraseFile,
+                                     QString::fromLatin1(kRestoreStore), QStringLiteral("%1,%2").arg(liveDb, m_instanceDb), outDir,
+                                     QString::number(step), phase});
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        qInfo().noquote() << crashed.output.trimmed();
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QCOMPARE(run.kind, QStringLiteral("backup"));
+        QVERIFY(!run.canResume);
+        if (run.canRollback) {
+            const Recovered rolledBack = recover(run, false);
+            QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        } else {
+            QString error;
+            QVERIFY2(Ops::abandonRun(crashed.journal, &error), qPrintable(error));
+        }
+        QVERIFY(unfinished(crashed.journal).journalPath.isEmpty());
+
+        // Every file left must either be a backup that verifies, or fail verification (a partial one).
+        const Core::Secret passphrase{QByteArray(kPassphrase)};
+        QStringList good;
+        for (const QFileInfo &file : QDir(outDir).entryInfoList(QDir::Files)) {
+            if (file.fileName().endsWith(QLatin1String(".verified.json")))
+                continue;
+            const bool looksFinal = file.fileName().endsWith(QLatin1String(".sql.gz.gpg"));
+            const QString database = file.fileName().startsWith(liveDb + u'_') ? liveDb : m_instanceDb;
+            const Ops::BackupResult verified = await(Ops::verifyBackup(file.absoluteFilePath(), passphrase, {}, database, this), 120000);
+            QVERIFY2(verified.ok == looksFinal, qPrintable(file.fileName() + QStringLiteral(": ") + verified.error));
+            if (verified.ok)
+                good << file.absoluteFilePath();
+        }
+        QCOMPARE(good.size(), 1); // the first backup finished before the crash and is kept
+        // The catalog lists only verified files of this directory.
+        // The child's catalog: same test-mode data dir, its own application name.
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        Fleet::BackupCatalog catalog(QFileInfo(appData).dir().filePath(QStringLiteral("operationcrasher/backup-catalog.json")));
+        QVERIFY(catalog.load());
+        QStringList listed;
+        for (const Fleet::BackupCatalogEntry &entry : catalog.entries()) {
+            if (entry.kind == Fleet::BackupCatalogEntry::Kind::Backup && QFileInfo(entry.path).absolutePath() == QDir(outDir).absolutePath())
+                listed << entry.path;
+        }
+        QCOMPARE(listed, good);
     }
 };
 
