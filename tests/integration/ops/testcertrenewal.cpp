@@ -4,6 +4,7 @@
 // renewal verified by the serial each server serves after its restart, a renewal with an existing CA, a
 // concurrent Secret edit that aborts with nothing changed, an injected failure after the patch that puts
 // the old Secret back (and the old serial is served again), and journals without key material.
+#include "demofixture.h"
 #include "demo/demofleet.h"
 #include "demo/localserver.h"
 #include "fleet/inventory.h"
@@ -202,22 +203,11 @@ private slots:
         Demo::DemoOptions demo;
         demo.instances = 2;
         demo.stateDir = m_dir->filePath(QStringLiteral("state"));
-        m_fleet = std::make_unique<Demo::DemoFleet>(demo);
-        bool ready = false;
-        QString failure;
-        connect(m_fleet.get(), &Demo::DemoFleet::ready, this, [&] { ready = true; });
-        connect(m_fleet.get(), &Demo::DemoFleet::failed, this, [&](const QString &error) { failure = error; });
-        m_fleet->start();
-        QVERIFY2(QTest::qWaitFor([&] { return ready || !failure.isEmpty(); }, 300000), "the demo did not start");
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-
-        Kube::KubeconfigLoader loader;
-        loader.setExplicitPath(m_fleet->kubeconfigPath());
-        const auto config = loader.load();
-        QVERIFY2(config.ok(), qPrintable(config.error()));
-        const auto context = Kube::KubeconfigLoader::resolve(*config, QString());
-        QVERIFY2(context.ok(), qPrintable(context.error()));
-        m_client = std::make_unique<Kube::KubeClient>(*context);
+        QString error;
+        m_fleet = TestSupport::startDemoFleet(demo, &error);
+        QVERIFY2(m_fleet, qPrintable(error));
+        m_client = TestSupport::clientForKubeconfig(m_fleet->kubeconfigPath(), &error);
+        QVERIFY2(m_client, qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -226,14 +216,8 @@ private slots:
         for (const QString &journal : std::as_const(m_journals))
             assertNoKeyMaterialIn(journal);
         m_client.reset();
-        if (m_fleet) {
-            bool stopped = false;
-            connect(m_fleet.get(), &Demo::DemoFleet::stopped, this, [&] { stopped = true; });
-            m_fleet->stop();
-            if (!QTest::qWaitFor([&] { return stopped; }, 60000))
-                qWarning("the demo fleet did not stop in time");
-            m_fleet.reset();
-        }
+        if (!TestSupport::stopDemoFleet(m_fleet))
+            qWarning("the demo fleet did not stop in time");
     }
 
     void planCoversEveryNameAndElidesKeys()

@@ -4,6 +4,7 @@
 // run that changes nothing, a concurrent Secret edit that aborts before the role changes, failures after
 // ALTER ROLE that put the old password back, journals without secrets, and the CLI's guard rails.
 // No password is ever printed: they are compared by hash or through logins.
+#include "demofixture.h"
 #include "core/secret.h"
 #include "demo/demofleet.h"
 #include "demo/localserver.h"
@@ -89,34 +90,18 @@ private slots:
         options.instances = 2;
         options.scenario = Demo::Scenario::Reference;
         options.stateDir = m_dir->filePath(QStringLiteral("state"));
-        m_fleet = std::make_unique<Demo::DemoFleet>(options);
-        bool ready = false;
-        QString failure;
-        connect(m_fleet.get(), &Demo::DemoFleet::ready, this, [&] { ready = true; });
-        connect(m_fleet.get(), &Demo::DemoFleet::failed, this, [&](const QString &error) { failure = error; });
-        m_fleet->start();
-        QVERIFY2(QTest::qWaitFor([&] { return ready || !failure.isEmpty(); }, 300000), "the demo did not start");
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-
-        Kube::KubeconfigLoader loader;
-        loader.setExplicitPath(m_fleet->kubeconfigPath());
-        const auto config = loader.load();
-        QVERIFY2(config.ok(), qPrintable(config.error()));
-        const auto context = Kube::KubeconfigLoader::resolve(*config, QString());
-        QVERIFY2(context.ok(), qPrintable(context.error()));
-        m_client = std::make_unique<Kube::KubeClient>(*context);
+        QString error;
+        m_fleet = TestSupport::startDemoFleet(options, &error);
+        QVERIFY2(m_fleet, qPrintable(error));
+        m_client = TestSupport::clientForKubeconfig(m_fleet->kubeconfigPath(), &error);
+        QVERIFY2(m_client, qPrintable(error));
     }
 
     void cleanupTestCase()
     {
         m_client.reset();
-        if (m_fleet) {
-            bool stopped = false;
-            connect(m_fleet.get(), &Demo::DemoFleet::stopped, this, [&] { stopped = true; });
-            m_fleet->stop();
-            (void)QTest::qWaitFor([&] { return stopped; }, 60000);
-            m_fleet.reset();
-        }
+        if (!TestSupport::stopDemoFleet(m_fleet))
+            qWarning("the demo fleet did not stop in time");
         // The gpg-agent that GPGME started for the recovery records.
         QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
     }

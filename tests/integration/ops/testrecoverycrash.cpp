@@ -5,6 +5,7 @@
 // lists the unfinished run, rebuilds its plan from the journal and resumes or rolls it back, and the fleet is
 // checked by probing: which password logs in, what the Secret holds, which serial is served. No secret or key
 // material may appear in any journal. The CLI (`proofer operations`) is exercised on one crash too.
+#include "demofixture.h"
 #include "core/secret.h"
 #include "demo/demofleet.h"
 #include "fleet/backupcatalog.h"
@@ -342,34 +343,18 @@ private slots:
         options.instances = 2;
         options.scenario = Demo::Scenario::Reference;
         options.stateDir = m_dir->filePath(QStringLiteral("state"));
-        m_fleet = std::make_unique<Demo::DemoFleet>(options);
-        bool ready = false;
-        QString failure;
-        connect(m_fleet.get(), &Demo::DemoFleet::ready, this, [&] { ready = true; });
-        connect(m_fleet.get(), &Demo::DemoFleet::failed, this, [&](const QString &error) { failure = error; });
-        m_fleet->start();
-        QVERIFY2(QTest::qWaitFor([&] { return ready || !failure.isEmpty(); }, 300000), "the demo did not start");
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-
-        Kube::KubeconfigLoader loader;
-        loader.setExplicitPath(m_fleet->kubeconfigPath());
-        const auto config = loader.load();
-        QVERIFY2(config.ok(), qPrintable(config.error()));
-        const auto context = Kube::KubeconfigLoader::resolve(*config, QString());
-        QVERIFY2(context.ok(), qPrintable(context.error()));
-        m_client = std::make_unique<Kube::KubeClient>(*context);
+        QString error;
+        m_fleet = TestSupport::startDemoFleet(options, &error);
+        QVERIFY2(m_fleet, qPrintable(error));
+        m_client = TestSupport::clientForKubeconfig(m_fleet->kubeconfigPath(), &error);
+        QVERIFY2(m_client, qPrintable(error));
     }
 
     void cleanupTestCase()
     {
         m_client.reset();
-        if (m_fleet) {
-            bool stopped = false;
-            connect(m_fleet.get(), &Demo::DemoFleet::stopped, this, [&] { stopped = true; });
-            m_fleet->stop();
-            (void)QTest::qWaitFor([&] { return stopped; }, 60000);
-            m_fleet.reset();
-        }
+        if (!TestSupport::stopDemoFleet(m_fleet))
+            qWarning("the demo fleet did not stop in time");
         QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
     }
 
