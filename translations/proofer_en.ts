@@ -6702,6 +6702,186 @@ from %2</source>
         <source>closed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>libpq has no socket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection is not ready for a query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no port given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no user given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not write the CA to a temp file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: the probe was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listed in pg_settings although role %1 may read all settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not visible to role %1: must be superuser or have privileges of pg_read_all_settings to examine it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not visible to role %1: must be superuser or have privileges of pg_read_all_settings to examine it (or this server version lacks it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server returned no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 other sessions are hidden from this role (their TLS state needs pg_read_all_stats); the share counts the %2 it can see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied for view pg_hba_file_rules: role %1 may not read it (superuser, or SELECT on the view and EXECUTE on its function, needed); not queried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied for table pg_authid: role %1 may not read it (superuser, or SELECT on it, needed); not queried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the probe itself connected without TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a connection without TLS was accepted, without a valid password (trust)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused by pg_hba.conf: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a connection without TLS reaches password authentication: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not testable with libpq %1: require_auth needs libpq 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected with require_auth=scram-sha-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS lookup of %1 timed out after %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1 ms: no TCP connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1 ms: the server accepted the TCP connection but did not answer the TLS request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1 ms waiting for the server's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: a query timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (reading %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1 ms without TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: the probe ran out of time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the probe did not finish within %2 ms (overall limit), during %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: TLS verify failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plaintext check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SCRAM check</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Probe::RabbitMqProbe</name>

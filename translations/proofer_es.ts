@@ -6875,6 +6875,186 @@ de %2</translation>
         <source>closed: %1</source>
         <translation>cerrado: %1</translation>
     </message>
+    <message>
+        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <translation>elegida por el saludo del servidor (cifrado %1 de los ofrecidos); detenido en su certificado, antes del intercambio de claves</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>libpq has no socket: %1</source>
+        <translation>libpq no tiene socket: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not ready for a query</source>
+        <translation>la conexión no está lista para una consulta</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>no host given</source>
+        <translation>no se indicó el host</translation>
+    </message>
+    <message>
+        <source>no port given</source>
+        <translation>no se indicó el puerto</translation>
+    </message>
+    <message>
+        <source>no user given</source>
+        <translation>no se indicó el usuario</translation>
+    </message>
+    <message>
+        <source>could not write the CA to a temp file: %1</source>
+        <translation>no se pudo escribir la CA en un archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>not read: the probe was cancelled</source>
+        <translation>no leído: se canceló la sonda</translation>
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation>%1: cancelado durante %2</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation>falló la consulta DNS de %1: %2</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>no leído: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
+        <translation>parámetro de configuración no reconocido «%1»: este servidor no tiene ese ajuste</translation>
+    </message>
+    <message>
+        <source>not listed in pg_settings although role %1 may read all settings</source>
+        <translation>no aparece en pg_settings aunque el rol %1 puede leer todos los ajustes</translation>
+    </message>
+    <message>
+        <source>not visible to role %1: must be superuser or have privileges of pg_read_all_settings to examine it</source>
+        <translation>no visible para el rol %1: hay que ser superusuario o tener los privilegios de pg_read_all_settings para examinarlo</translation>
+    </message>
+    <message>
+        <source>not visible to role %1: must be superuser or have privileges of pg_read_all_settings to examine it (or this server version lacks it)</source>
+        <translation>no visible para el rol %1: hay que ser superusuario o tener los privilegios de pg_read_all_settings para examinarlo (o esta versión del servidor no lo tiene)</translation>
+    </message>
+    <message>
+        <source>the server returned no rows</source>
+        <translation>el servidor no devolvió ninguna fila</translation>
+    </message>
+    <message>
+        <source>%1 other sessions are hidden from this role (their TLS state needs pg_read_all_stats); the share counts the %2 it can see</source>
+        <translation>%1 sesiones ajenas están ocultas para este rol (su estado TLS requiere pg_read_all_stats); la proporción cuenta las %2 que puede ver</translation>
+    </message>
+    <message>
+        <source>permission denied for view pg_hba_file_rules: role %1 may not read it (superuser, or SELECT on the view and EXECUTE on its function, needed); not queried</source>
+        <translation>permiso denegado para la vista pg_hba_file_rules: el rol %1 no puede leerla (hace falta superusuario, o SELECT sobre la vista y EXECUTE sobre su función); no se consultó</translation>
+    </message>
+    <message>
+        <source>permission denied for table pg_authid: role %1 may not read it (superuser, or SELECT on it, needed); not queried</source>
+        <translation>permiso denegado para la tabla pg_authid: el rol %1 no puede leerla (hace falta superusuario, o SELECT sobre ella); no se consultó</translation>
+    </message>
+    <message>
+        <source>the probe itself connected without TLS</source>
+        <translation>la propia sonda se conectó sin TLS</translation>
+    </message>
+    <message>
+        <source>a connection without TLS was accepted, without a valid password (trust)</source>
+        <translation>se aceptó una conexión sin TLS, sin una contraseña válida (trust)</translation>
+    </message>
+    <message>
+        <source>refused by pg_hba.conf: %1</source>
+        <translation>rechazada por pg_hba.conf: %1</translation>
+    </message>
+    <message>
+        <source>a connection without TLS reaches password authentication: %1</source>
+        <translation>una conexión sin TLS llega a la autenticación por contraseña: %1</translation>
+    </message>
+    <message>
+        <source>not testable with libpq %1: require_auth needs libpq 16</source>
+        <translation>no comprobable con libpq %1: require_auth necesita libpq 16</translation>
+    </message>
+    <message>
+        <source>connected with require_auth=scram-sha-256</source>
+        <translation>conectado con require_auth=scram-sha-256</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 timed out after %2 ms</source>
+        <translation>la consulta DNS de %1 agotó el tiempo tras %2 ms</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms: no TCP connection</source>
+        <translation>tiempo agotado tras %1 ms: sin conexión TCP</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms: the server accepted the TCP connection but did not answer the TLS request</source>
+        <translation>tiempo agotado tras %1 ms: el servidor aceptó la conexión TCP pero no respondió a la petición TLS</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms waiting for the server's answer</source>
+        <translation>tiempo agotado tras %1 ms esperando la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>not read: a query timed out</source>
+        <translation>no leído: una consulta agotó el tiempo</translation>
+    </message>
+    <message>
+        <source>%1 (reading %2)</source>
+        <translation>%1 (leyendo %2)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms without TLS</source>
+        <translation>tiempo agotado tras %1 ms sin TLS</translation>
+    </message>
+    <message>
+        <source>not read: the probe ran out of time</source>
+        <translation>no leído: a la sonda se le acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>%1: the probe did not finish within %2 ms (overall limit), during %3</source>
+        <translation>%1: la sonda no terminó en %2 ms (límite total), durante %3</translation>
+    </message>
+    <message>
+        <source>%1: TLS verify failed: %2</source>
+        <translation>%1: falló la verificación TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: falló %2: %3</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>consulta DNS</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>the plaintext check</source>
+        <translation>la comprobación sin cifrar</translation>
+    </message>
+    <message>
+        <source>the SCRAM check</source>
+        <translation>la comprobación SCRAM</translation>
+    </message>
 </context>
 <context>
     <name>Probe::RabbitMqProbe</name>

@@ -77,8 +77,11 @@ QString DatastoreReport::authMethod() const
         }
         if (!weakest.isEmpty())
             return weakest;
+        // No rules to read: SCRAM only when new passwords are hashed with it and no stored verifier is
+        // anything else. An unreadable pg_authid is no evidence of that.
         const QString encryption = postgres->settings.value(QStringLiteral("password_encryption"));
-        if (postgres->connected && !encryption.isEmpty() && postgres->nonScramRoles.isEmpty()
+        const bool verifiersKnown = !postgres->unknown.contains(QStringLiteral("nonScramRoles"));
+        if (postgres->connected && verifiersKnown && postgres->nonScramRoles.isEmpty()
             && encryption == u"scram-sha-256")
             return QStringLiteral("scram-sha-256");
         return QStringLiteral("unknown");

@@ -10,15 +10,6 @@
 
 namespace Probe {
 
-namespace {
-
-QString trProbe(const char *text)
-{
-    return QCoreApplication::translate("Probe", text);
-}
-
-} // namespace
-
 QString cleanLibpqMessage(const char *message)
 {
     QString text = QString::fromUtf8(message ? message : "").trimmed();
@@ -46,13 +37,13 @@ QString PgConnection::stepName(Step step)
 {
     switch (step) {
     case Step::Connect:
-        return trProbe("connect");
+        return QCoreApplication::translate("Probe", "connect");
     case Step::Tls:
-        return trProbe("TLS");
+        return QCoreApplication::translate("Probe", "TLS");
     case Step::Authentication:
-        return trProbe("authentication");
+        return QCoreApplication::translate("Probe", "authentication");
     case Step::Query:
-        return trProbe("query");
+        return QCoreApplication::translate("Probe", "query");
     }
     return {};
 }
@@ -99,7 +90,7 @@ void PgConnection::open(const Params &params, std::function<void()> onConnected,
     m_conn.reset(PQconnectStartParams(keywords.data(), values.data(), 0));
     m_state = State::Connecting;
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
-        const QString cause = m_conn ? cleanLibpqMessage(PQerrorMessage(m_conn.get())) : trProbe("out of memory");
+        const QString cause = m_conn ? cleanLibpqMessage(PQerrorMessage(m_conn.get())) : QCoreApplication::translate("Probe", "out of memory");
         // Report from the event loop, as promised.
         QTimer::singleShot(0, this, [this, cause, generation = m_generation] {
             if (generation == m_generation)
@@ -117,6 +108,9 @@ void PgConnection::close()
     m_conn.reset();
     m_result.reset();
     m_state = State::Idle;
+    m_pipelineSize = 0;
+    m_onPipelineResult = nullptr;
+    m_onPipelineDone = nullptr;
     ++m_generation;
 }
 
@@ -125,7 +119,7 @@ void PgConnection::watch(QSocketNotifier::Type type)
     dropNotifier();
     const int fd = PQsocket(m_conn.get());
     if (fd < 0) {
-        fail(currentStep(), trProbe("libpq has no socket: %1").arg(cleanLibpqMessage(PQerrorMessage(m_conn.get()))));
+        fail(currentStep(), QCoreApplication::translate("Probe", "libpq has no socket: %1").arg(cleanLibpqMessage(PQerrorMessage(m_conn.get()))));
         return;
     }
     m_notifier = new QSocketNotifier(fd, type, this);
@@ -194,7 +188,7 @@ void PgConnection::sendQuery(const char *sql, const QByteArray &parameter, Resul
     if (!m_conn || m_state != State::Ready) {
         QTimer::singleShot(0, this, [this, generation = m_generation] {
             if (generation == m_generation)
-                fail(Step::Query, trProbe("the connection is not ready for a query"));
+                fail(Step::Query, QCoreApplication::translate("Probe", "the connection is not ready for a query"));
         });
         return;
     }
@@ -214,6 +208,113 @@ void PgConnection::sendQuery(const char *sql, const QByteArray &parameter, Resul
     flush();
 }
 
+void PgConnection::sendPipeline(std::vector<Statement> statements, PipelineHandler onResult, std::function<void()> onDone)
+{
+    auto failLater = [this](const QString &cause) {
+        QTimer::singleShot(0, this, [this, cause, generation = m_generation] {
+            if (generation == m_generation)
+                fail(Step::Query, cause);
+        });
+    };
+    if (!m_conn || m_state != State::Ready) {
+        failLater(QCoreApplication::translate("Probe", "the connection is not ready for a query"));
+        return;
+    }
+    if (statements.empty()) {
+        QTimer::singleShot(0, this, [this, onDone = std::move(onDone), generation = m_generation] {
+            if (generation == m_generation && onDone)
+                onDone();
+        });
+        return;
+    }
+    PGconn *conn = m_conn.get();
+    if (PQenterPipelineMode(conn) != 1) {
+        failLater(cleanLibpqMessage(PQerrorMessage(conn)));
+        return;
+    }
+    for (const Statement &statement : statements) {
+        const char *values[1] = { statement.parameter.constData() };
+        const int parameters = statement.parameter.isNull() ? 0 : 1;
+        if (PQsendQueryParams(conn, statement.sql, parameters, nullptr, parameters ? values : nullptr, nullptr,
+                              nullptr, 0)
+                != 1
+            || PQpipelineSync(conn) != 1) {
+            failLater(cleanLibpqMessage(PQerrorMessage(conn)));
+            return;
+        }
+    }
+    m_pipelineSize = int(statements.size());
+    m_pipelineIndex = 0;
+    m_pipelineDelivered = false;
+    m_onPipelineResult = std::move(onResult);
+    m_onPipelineDone = std::move(onDone);
+    m_result.reset();
+    flush();
+}
+
+void PgConnection::consumePipeline()
+{
+    PGconn *conn = m_conn.get();
+    if (!PQconsumeInput(conn)) {
+        fail(Step::Query, cleanLibpqMessage(PQerrorMessage(conn)));
+        return;
+    }
+    const quint64 generation = m_generation;
+    auto deliver = [this] {
+        m_pipelineDelivered = true;
+        const PgResultPtr result = std::move(m_result);
+        const PipelineHandler handler = m_onPipelineResult; // a copy: the handler may close() and reset ours
+        if (handler)
+            handler(m_pipelineIndex, result.get());
+    };
+    bool endOfStatement = false;
+    while (!PQisBusy(conn)) {
+        PgResultPtr result(PQgetResult(conn));
+        if (!result) {
+            // The end of one statement's results. Two ends in a row: nothing more has arrived yet.
+            if (endOfStatement)
+                break;
+            endOfStatement = true;
+            if (!m_pipelineDelivered) {
+                deliver();
+                if (generation != m_generation)
+                    return; // the handler closed the connection
+            }
+            continue;
+        }
+        endOfStatement = false;
+        if (PQresultStatus(result.get()) == PGRES_PIPELINE_SYNC) {
+            if (!m_pipelineDelivered) {
+                deliver();
+                if (generation != m_generation)
+                    return;
+            }
+            m_pipelineDelivered = false;
+            if (++m_pipelineIndex < m_pipelineSize)
+                continue;
+            PQexitPipelineMode(conn);
+            dropNotifier();
+            m_state = State::Ready;
+            m_pipelineSize = 0;
+            m_onPipelineResult = nullptr;
+            const std::function<void()> done = std::move(m_onPipelineDone);
+            m_onPipelineDone = nullptr;
+            if (done)
+                done();
+            return;
+        }
+        // One statement gives one result; keep the first error if there is more than one.
+        if (!m_result || PQresultStatus(m_result.get()) != PGRES_FATAL_ERROR)
+            m_result = std::move(result);
+    }
+    if (auto *ssl = static_cast<SSL *>(PQsslStruct(conn, "OpenSSL")); ssl && SSL_pending(ssl) > 0) {
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && m_state == State::Reading)
+                consumePipeline();
+        });
+    }
+}
+
 void PgConnection::flush()
 {
     const int pending = PQflush(m_conn.get());
@@ -230,6 +331,10 @@ void PgConnection::flush()
 
 void PgConnection::consume()
 {
+    if (m_pipelineSize > 0) {
+        consumePipeline();
+        return;
+    }
     PGconn *conn = m_conn.get();
     if (!PQconsumeInput(conn)) {
         fail(Step::Query, cleanLibpqMessage(PQerrorMessage(conn)));

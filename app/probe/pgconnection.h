@@ -59,6 +59,20 @@ public:
     void open(const Params &params, std::function<void()> onConnected, FailedHandler onFailed);
     /** Sends one statement (with at most one text parameter). @p onFailed of open() reports a broken link. */
     void sendQuery(const char *sql, const QByteArray &parameter, ResultHandler onResult);
+
+    /** One statement of a pipeline: SQL and at most one text parameter (a null QByteArray: none). */
+    struct Statement {
+        const char *sql = nullptr;
+        QByteArray parameter;
+    };
+    /** The result of statement @p index of a pipeline (an error result when the server refused it). */
+    using PipelineHandler = std::function<void(int index, const PGresult *result)>;
+    /**
+     * Sends @p statements at once in libpq's pipeline mode, each followed by a sync so that it runs in its own
+     * implicit transaction: a refused statement does not abort the ones after it. One round trip for all.
+     * @p onResult is called for each statement in order, then @p onDone; a handler may close() this object.
+     */
+    void sendPipeline(std::vector<Statement> statements, PipelineHandler onResult, std::function<void()> onDone);
     /** Stops watching the socket and closes the connection (PQfinish). */
     void close();
 
@@ -78,6 +92,7 @@ private:
     void pollConnect();
     void flush();
     void consume();
+    void consumePipeline();
     void fail(Step step, const QString &cause);
 
     PgConnPtr m_conn;
@@ -87,6 +102,11 @@ private:
     FailedHandler m_onFailed;
     ResultHandler m_onResult;
     PgResultPtr m_result;
+    int m_pipelineSize = 0; ///< statements in the pipeline being read (0: no pipeline)
+    int m_pipelineIndex = 0; ///< the statement whose results are being read
+    bool m_pipelineDelivered = false; ///< the current statement's result went to the handler
+    PipelineHandler m_onPipelineResult;
+    std::function<void()> m_onPipelineDone;
     quint64 m_generation = 0; ///< bumped by close(): callbacks queued before it are dropped
     bool m_tlsWanted = true;
 };

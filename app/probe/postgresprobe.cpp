@@ -15,6 +15,8 @@
 #include <QTemporaryFile>
 #include <QTimer>
 
+#include <numeric>
+
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -23,11 +25,6 @@
 namespace Probe {
 
 namespace {
-
-QString trProbe(const char *text)
-{
-    return QCoreApplication::translate("Probe", text);
-}
 
 QString value(const PGresult *result, int row, int column)
 {
@@ -40,7 +37,7 @@ QString value(const PGresult *result, int row, int column)
 QString reasonOf(const PGresult *result)
 {
     if (!result)
-        return trProbe("no result");
+        return QCoreApplication::translate("Probe", "no result");
     if (const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY))
         return QString::fromUtf8(primary);
     const QString message = cleanLibpqMessage(PQresultErrorMessage(result));
@@ -198,22 +195,22 @@ void PostgresProbe::start(const PostgresTarget &target)
     m_hostaddr.clear();
     m_caPath.clear();
     m_queries.clear();
-    m_nextQuery = 0;
+    m_firstPrivilegedQuery = 0;
     if (m_target.overallTimeoutMs > 0)
         m_overallTimer->start(m_target.overallTimeoutMs);
 
     QString invalid;
     if (m_target.host.isEmpty())
-        invalid = trProbe("no host given");
+        invalid = QCoreApplication::translate("Probe", "no host given");
     else if (m_target.port == 0)
-        invalid = trProbe("no port given");
+        invalid = QCoreApplication::translate("Probe", "no port given");
     else if (m_target.user.isEmpty())
-        invalid = trProbe("no user given");
+        invalid = QCoreApplication::translate("Probe", "no user given");
     if (invalid.isEmpty() && m_target.caFile.isEmpty() && !m_target.caPem.isEmpty()) {
         // libpq reads the CA from a file only: a private temp file (0600), removed when the probe ends.
         m_caTemp = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/proofer-pg-ca-XXXXXX.crt"));
         if (!m_caTemp->open() || m_caTemp->write(m_target.caPem) != m_target.caPem.size() || !m_caTemp->flush())
-            invalid = trProbe("could not write the CA to a temp file: %1").arg(m_caTemp->errorString());
+            invalid = QCoreApplication::translate("Probe", "could not write the CA to a temp file: %1").arg(m_caTemp->errorString());
         else
             m_caPath = QFile::encodeName(m_caTemp->fileName());
     } else if (!m_target.caFile.isEmpty()) {
@@ -221,7 +218,7 @@ void PostgresProbe::start(const PostgresTarget &target)
     }
     if (!invalid.isEmpty()) {
         // finished() always comes from the event loop, after start() returned.
-        QTimer::singleShot(0, this, [this, invalid] { fail(stepError(trProbe("connect"), invalid)); });
+        QTimer::singleShot(0, this, [this, invalid] { fail(stepError(QCoreApplication::translate("Probe", "connect"), invalid)); });
         return;
     }
     resolveThenConnect();
@@ -232,8 +229,8 @@ void PostgresProbe::cancel()
     if (!m_running)
         return;
     if (m_facts.connected)
-        markRemainingUnknown(trProbe("not read: the probe was cancelled"));
-    fail(trProbe("%1: cancelled during %2").arg(m_facts.endpoint, phaseName()));
+        markRemainingUnknown(QCoreApplication::translate("Probe", "not read: the probe was cancelled"));
+    fail(QCoreApplication::translate("Probe", "%1: cancelled during %2").arg(m_facts.endpoint, phaseName()));
 }
 
 void PostgresProbe::resolveThenConnect()
@@ -259,8 +256,8 @@ void PostgresProbe::resolveThenConnect()
                     chosen = address;
             }
             if (info.error() != QHostInfo::NoError || chosen.isNull()) {
-                fail(stepError(trProbe("connect"),
-                               trProbe("DNS lookup of %1 failed: %2").arg(m_target.host, info.errorString())));
+                fail(stepError(QCoreApplication::translate("Probe", "connect"),
+                               QCoreApplication::translate("Probe", "DNS lookup of %1 failed: %2").arg(m_target.host, info.errorString())));
                 return;
             }
             m_hostaddr = chosen.toString().toUtf8();
@@ -305,7 +302,7 @@ void PostgresProbe::connectMain()
             }
             // The link broke during the queries.
             const QString message = stepError(PgConnection::stepName(step), cause);
-            markRemainingUnknown(trProbe("not read: %1").arg(cause));
+            markRemainingUnknown(QCoreApplication::translate("Probe", "not read: %1").arg(cause));
             fail(message);
         });
 }
@@ -350,35 +347,38 @@ void PostgresProbe::onMainConnected()
     m_queries.push_back(
         { settingFacts,
           m_facts.serverVersionNumber >= 150000 ? PgQueries::settingsAndRole : PgQueries::settingsAndRoleBefore15,
-          settingNames, [role = m_target.user](PostgresFacts &facts, const PGresult *result) {
+          settingNames, [this, role = m_target.user](PostgresFacts &facts, const PGresult *result) {
               for (int row = 0; row < PQntuples(result); ++row) {
                   const QString name = value(result, row, 0);
-                  if (row == 0)
-                      facts.superuser = value(result, row, 4) == u"on";
-                  if (value(result, row, 2) == u"t") {
+                  if (row == 0) {
+                      facts.superuser = value(result, row, 3) == u"on";
+                      m_mayReadHba = value(result, row, 5) == u"t";
+                      m_mayReadAuthid = value(result, row, 6) == u"t";
+                  }
+                  if (!PQgetisnull(result, row, 1)) {
                       facts.settings.insert(name, value(result, row, 1));
                       continue;
                   }
-                  const bool readsAll = value(result, row, 5) == u"t";
-                  const QString exists = value(result, row, 3); // "t", "f" or null (before PostgreSQL 15)
+                  const bool readsAll = value(result, row, 4) == u"t";
+                  const QString exists = value(result, row, 2); // "t", "f" or null (before PostgreSQL 15)
                   QString reason;
                   if (exists == u"f")
-                      reason = trProbe("unrecognized configuration parameter \"%1\": not a setting of this server")
+                      reason = QCoreApplication::translate("Probe", "unrecognized configuration parameter \"%1\": not a setting of this server")
                                    .arg(name);
                   else if (readsAll)
-                      reason = trProbe("not listed in pg_settings although role %1 may read all settings").arg(role);
+                      reason = QCoreApplication::translate("Probe", "not listed in pg_settings although role %1 may read all settings").arg(role);
                   else if (exists == u"t")
-                      reason = trProbe("not visible to role %1: must be superuser or have privileges of "
+                      reason = QCoreApplication::translate("Probe", "not visible to role %1: must be superuser or have privileges of "
                                        "pg_read_all_settings to examine it")
                                    .arg(role);
                   else
-                      reason = trProbe("not visible to role %1: must be superuser or have privileges of "
+                      reason = QCoreApplication::translate("Probe", "not visible to role %1: must be superuser or have privileges of "
                                        "pg_read_all_settings to examine it (or this server version lacks it)")
                                    .arg(role);
                   facts.unknown.insert(name, reason);
               }
               if (!facts.superuser)
-                  facts.unknown.insert(QStringLiteral("superuser"), trProbe("the server returned no rows"));
+                  facts.unknown.insert(QStringLiteral("superuser"), QCoreApplication::translate("Probe", "the server returned no rows"));
           } });
     m_queries.push_back({ { QStringLiteral("extensionsInstalled"), QStringLiteral("extensionsAvailable") },
                           PgQueries::extensions,
@@ -406,12 +406,14 @@ void PostgresProbe::onMainConnected()
                               if (hidden > 0) {
                                   facts.unknown.insert(
                                       QStringLiteral("tlsSessionShare.otherRoles"),
-                                      trProbe("%1 other sessions are hidden from this role (their TLS state needs "
+                                      QCoreApplication::translate("Probe", "%1 other sessions are hidden from this role (their TLS state needs "
                                               "pg_read_all_stats); the share counts the %2 it can see")
                                           .arg(hidden)
                                           .arg(visible));
                               }
                           } });
+    // Second round, only what the role may read (the first round tells).
+    m_firstPrivilegedQuery = int(m_queries.size());
     m_queries.push_back(
         { { QStringLiteral("hbaRules") }, PgQueries::hbaRules, {}, [](PostgresFacts &facts, const PGresult *result) {
              for (int row = 0; row < PQntuples(result); ++row) {
@@ -432,31 +434,64 @@ void PostgresProbe::onMainConnected()
                           {},
                           [](PostgresFacts &facts, const PGresult *result) { facts.nonScramRoles = column(result); } });
     m_phase = Phase::Querying;
-    m_nextQuery = 0;
-    runNextQuery();
+    m_mayReadHba.reset();
+    m_mayReadAuthid.reset();
+    std::vector<int> firstRound(m_firstPrivilegedQuery);
+    std::iota(firstRound.begin(), firstRound.end(), 0);
+    runQueries(firstRound, [this] { runPrivilegedQueries(); });
 }
 
-void PostgresProbe::runNextQuery()
+void PostgresProbe::runPrivilegedQueries()
 {
-    if (m_nextQuery >= int(m_queries.size())) {
+    // The first round said whether this role may read them; when it could not say (that query was refused),
+    // they are sent anyway, and the server's refusal is the reason.
+    std::vector<int> round;
+    for (int i = m_firstPrivilegedQuery; i < int(m_queries.size()); ++i) {
+        Query &query = m_queries[i];
+        const std::optional<bool> allowed = query.facts.contains(QStringLiteral("hbaRules")) ? m_mayReadHba : m_mayReadAuthid;
+        if (allowed.value_or(true)) {
+            round.push_back(i);
+            continue;
+        }
+        query.done = true;
+        const QString reason
+            = query.facts.contains(QStringLiteral("hbaRules"))
+                  ? QCoreApplication::translate("Probe", "permission denied for view pg_hba_file_rules: role %1 may not read it (superuser, or "
+                            "SELECT on the view and EXECUTE on its function, needed); not queried")
+                  : QCoreApplication::translate("Probe", "permission denied for table pg_authid: role %1 may not read it (superuser, or SELECT on "
+                            "it, needed); not queried");
+        for (const QString &fact : std::as_const(query.facts))
+            m_facts.unknown.insert(fact, reason.arg(m_target.user));
+    }
+    runQueries(round, [this] {
         m_connection->close();
         startPlaintextCheck();
-        return;
-    }
-    const int index = m_nextQuery++;
-    startStepTimer(m_target.queryTimeoutMs);
-    m_connection->sendQuery(m_queries[index].sql, m_queries[index].parameter, [this, index](const PGresult *result) {
-        m_stepTimer->stop();
-        Query &query = m_queries[index];
-        query.done = true;
-        if (result && PQresultStatus(result) == PGRES_TUPLES_OK) {
-            query.read(m_facts, result);
-        } else {
-            for (const QString &fact : query.facts)
-                m_facts.unknown.insert(fact, reasonOf(result));
-        }
-        runNextQuery();
     });
+}
+
+/** Sends the queries at @p indexes in one pipeline (one round trip); @p then runs once every result is read. */
+void PostgresProbe::runQueries(const std::vector<int> &indexes, std::function<void()> then)
+{
+    std::vector<PgConnection::Statement> statements;
+    for (const int i : indexes)
+        statements.push_back({ m_queries[i].sql, m_queries[i].parameter });
+    startStepTimer(m_target.queryTimeoutMs);
+    m_connection->sendPipeline(
+        std::move(statements),
+        [this, indexes](int index, const PGresult *result) {
+            Query &query = m_queries[indexes[index]];
+            query.done = true;
+            if (result && PQresultStatus(result) == PGRES_TUPLES_OK) {
+                query.read(m_facts, result);
+            } else {
+                for (const QString &fact : query.facts)
+                    m_facts.unknown.insert(fact, reasonOf(result));
+            }
+        },
+        [this, then = std::move(then)] {
+            m_stepTimer->stop();
+            then();
+        });
 }
 
 void PostgresProbe::startPlaintextCheck()
@@ -464,7 +499,7 @@ void PostgresProbe::startPlaintextCheck()
     m_phase = Phase::PlaintextCheck;
     if (m_facts.tlsProtocol.isEmpty()) {
         m_facts.plaintextAccepted = true;
-        m_facts.plaintextDetail = trProbe("the probe itself connected without TLS");
+        m_facts.plaintextDetail = QCoreApplication::translate("Probe", "the probe itself connected without TLS");
         startScramCheck();
         return;
     }
@@ -490,7 +525,7 @@ void PostgresProbe::startPlaintextCheck()
             m_connection->close();
             m_facts.plaintextAccepted = true;
             m_facts.plaintextDetail
-                = trProbe("a connection without TLS was accepted, without a valid password (trust)");
+                = QCoreApplication::translate("Probe", "a connection without TLS was accepted, without a valid password (trust)");
             startScramCheck();
         },
         [this](PgConnection::Step step, const QString &cause) {
@@ -498,14 +533,14 @@ void PostgresProbe::startPlaintextCheck()
             if (cause.contains(QLatin1String("no pg_hba.conf entry"))
                 || cause.contains(QLatin1String("pg_hba.conf rejects"))) {
                 m_facts.plaintextAccepted = false;
-                m_facts.plaintextDetail = trProbe("refused by pg_hba.conf: %1").arg(cause);
+                m_facts.plaintextDetail = QCoreApplication::translate("Probe", "refused by pg_hba.conf: %1").arg(cause);
             } else if (step == PgConnection::Step::Authentication
                        && (cause.contains(QLatin1String("authentication failed"))
                            || cause.contains(QLatin1String("password")))) {
                 // Past pg_hba.conf: the server asked a client without TLS for a password.
                 m_facts.plaintextAccepted = true;
                 m_facts.plaintextDetail
-                    = trProbe("a connection without TLS reaches password authentication: %1").arg(cause);
+                    = QCoreApplication::translate("Probe", "a connection without TLS reaches password authentication: %1").arg(cause);
             } else {
                 m_facts.unknown.insert(QStringLiteral("plaintextAccepted"),
                                        stepError(PgConnection::stepName(step), cause));
@@ -520,7 +555,7 @@ void PostgresProbe::startScramCheck()
     const int libpq = PQlibVersion();
     if (libpq < 160000) {
         m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
-                               trProbe("not testable with libpq %1: require_auth needs libpq 16").arg(libpq / 10000));
+                               QCoreApplication::translate("Probe", "not testable with libpq %1: require_auth needs libpq 16").arg(libpq / 10000));
         finish();
         return;
     }
@@ -549,7 +584,7 @@ void PostgresProbe::startScramCheck()
             m_stepTimer->stop();
             m_connection->close();
             m_facts.scramAuthentication = true;
-            m_facts.scramDetail = trProbe("connected with require_auth=scram-sha-256");
+            m_facts.scramDetail = QCoreApplication::translate("Probe", "connected with require_auth=scram-sha-256");
             finish();
         },
         [this](PgConnection::Step step, const QString &cause) {
@@ -588,40 +623,45 @@ void PostgresProbe::onStepTimeout()
             QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
         fail(stepError(
-            trProbe("connect"),
-            trProbe("DNS lookup of %1 timed out after %2 ms").arg(m_target.host).arg(m_target.connectTimeoutMs)));
+            QCoreApplication::translate("Probe", "connect"),
+            QCoreApplication::translate("Probe", "DNS lookup of %1 timed out after %2 ms").arg(m_target.host).arg(m_target.connectTimeoutMs)));
         return;
     case Phase::Connecting: {
         QString cause;
         if (step == PgConnection::Step::Connect)
-            cause = trProbe("timed out after %1 ms: no TCP connection").arg(m_target.connectTimeoutMs);
+            cause = QCoreApplication::translate("Probe", "timed out after %1 ms: no TCP connection").arg(m_target.connectTimeoutMs);
         else if (step == PgConnection::Step::Tls)
-            cause = trProbe("timed out after %1 ms: the server accepted the TCP connection but did not answer the TLS "
+            cause = QCoreApplication::translate("Probe", "timed out after %1 ms: the server accepted the TCP connection but did not answer the TLS "
                             "request")
                         .arg(m_target.connectTimeoutMs);
         else
-            cause = trProbe("timed out after %1 ms waiting for the server's answer").arg(m_target.connectTimeoutMs);
+            cause = QCoreApplication::translate("Probe", "timed out after %1 ms waiting for the server's answer").arg(m_target.connectTimeoutMs);
         fail(stepError(stepName, cause));
         return;
     }
     case Phase::Querying: {
-        const QString cause = trProbe("timed out after %1 ms").arg(m_target.queryTimeoutMs);
-        const QString fact = m_nextQuery > 0 ? m_queries[m_nextQuery - 1].facts.join(QStringLiteral(", ")) : QString();
-        markRemainingUnknown(trProbe("not read: a query timed out"));
-        fail(stepError(trProbe("query"), fact.isEmpty() ? cause : trProbe("%1 (reading %2)").arg(cause, fact)));
+        const QString cause = QCoreApplication::translate("Probe", "timed out after %1 ms").arg(m_target.queryTimeoutMs);
+        QStringList waitingFor;
+        for (const Query &query : m_queries) {
+            if (!query.done)
+                waitingFor << query.facts;
+        }
+        const QString fact = waitingFor.join(QStringLiteral(", "));
+        markRemainingUnknown(QCoreApplication::translate("Probe", "not read: a query timed out"));
+        fail(stepError(QCoreApplication::translate("Probe", "query"), fact.isEmpty() ? cause : QCoreApplication::translate("Probe", "%1 (reading %2)").arg(cause, fact)));
         return;
     }
     case Phase::PlaintextCheck:
         m_connection->close();
         m_facts.unknown.insert(
             QStringLiteral("plaintextAccepted"),
-            stepError(stepName, trProbe("timed out after %1 ms without TLS").arg(m_target.connectTimeoutMs)));
+            stepError(stepName, QCoreApplication::translate("Probe", "timed out after %1 ms without TLS").arg(m_target.connectTimeoutMs)));
         startScramCheck();
         return;
     case Phase::ScramCheck:
         m_connection->close();
         m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
-                               stepError(stepName, trProbe("timed out after %1 ms").arg(m_target.connectTimeoutMs)));
+                               stepError(stepName, QCoreApplication::translate("Probe", "timed out after %1 ms").arg(m_target.connectTimeoutMs)));
         finish();
         return;
     }
@@ -633,8 +673,8 @@ void PostgresProbe::onOverallTimeout()
         return;
     const QString phase = phaseName();
     if (m_facts.connected)
-        markRemainingUnknown(trProbe("not read: the probe ran out of time"));
-    fail(trProbe("%1: the probe did not finish within %2 ms (overall limit), during %3")
+        markRemainingUnknown(QCoreApplication::translate("Probe", "not read: the probe ran out of time"));
+    fail(QCoreApplication::translate("Probe", "%1: the probe did not finish within %2 ms (overall limit), during %3")
              .arg(m_facts.endpoint)
              .arg(m_target.overallTimeoutMs)
              .arg(phase));
@@ -688,26 +728,26 @@ QString PostgresProbe::stepError(const QString &step, const QString &cause) cons
     if (step == PgConnection::stepName(PgConnection::Step::Tls)
         && (cause.contains(QLatin1String("certificate verify failed"))
             || cause.contains(QLatin1String("does not match host name")))) {
-        return trProbe("%1: TLS verify failed: %2").arg(m_facts.endpoint, cause);
+        return QCoreApplication::translate("Probe", "%1: TLS verify failed: %2").arg(m_facts.endpoint, cause);
     }
-    return trProbe("%1: %2 failed: %3").arg(m_facts.endpoint, step, cause);
+    return QCoreApplication::translate("Probe", "%1: %2 failed: %3").arg(m_facts.endpoint, step, cause);
 }
 
 QString PostgresProbe::phaseName() const
 {
     switch (m_phase) {
     case Phase::Idle:
-        return trProbe("start");
+        return QCoreApplication::translate("Probe", "start");
     case Phase::Resolving:
-        return trProbe("DNS lookup");
+        return QCoreApplication::translate("Probe", "DNS lookup");
     case Phase::Connecting:
         return PgConnection::stepName(m_connection->currentStep());
     case Phase::Querying:
-        return trProbe("queries");
+        return QCoreApplication::translate("Probe", "queries");
     case Phase::PlaintextCheck:
-        return trProbe("the plaintext check");
+        return QCoreApplication::translate("Probe", "the plaintext check");
     case Phase::ScramCheck:
-        return trProbe("the SCRAM check");
+        return QCoreApplication::translate("Probe", "the SCRAM check");
     }
     return {};
 }

@@ -134,7 +134,8 @@ private:
     void resolveThenConnect();
     void connectMain();
     void onMainConnected();
-    void runNextQuery();
+    void runQueries(const std::vector<int> &indexes, std::function<void()> then);
+    void runPrivilegedQueries();
     void startPlaintextCheck();
     void startScramCheck();
     void startStepTimer(int ms);
@@ -157,7 +158,9 @@ private:
     std::unique_ptr<QTemporaryFile> m_caTemp;
     PgConnection *m_connection = nullptr;
     std::vector<Query> m_queries;
-    int m_nextQuery = 0;
+    int m_firstPrivilegedQuery = 0; ///< m_queries from here on need privileges the first round checks
+    std::optional<bool> m_mayReadHba; ///< from the first query: whether the role may read pg_hba_file_rules
+    std::optional<bool> m_mayReadAuthid; ///< … and pg_authid
     QTimer *m_stepTimer = nullptr;
     QTimer *m_overallTimer = nullptr;
     int m_lookupId = -1;

@@ -19,7 +19,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include <fcntl.h>
@@ -285,6 +288,8 @@ struct Attempt {
     };
     Outcome outcome = Outcome::ConnectFailed;
     QString message;
+    unsigned long sslError = 0; ///< the first OpenSSL error of a failed handshake
+    bool stoppedAtCertificate = false; ///< a version attempt that ended on purpose once the version was chosen
     QString protocol;
     QString cipher;
     QList<CertificateInfo> chain;
@@ -350,6 +355,47 @@ int recordFirstVerifyError(int preverifyOk, X509_STORE_CTX *storeContext)
         state->depth = X509_STORE_CTX_get_error_depth(storeContext);
     }
     return 1;
+}
+
+/**
+ * What a version attempt saw before it stopped: the version and cipher the server's hello chose, and the
+ * chain it sent.
+ */
+struct HelloState {
+    bool wantChain = true; ///< false when the chain is known already (the probe's session)
+    bool reached = false;
+    QString protocol;
+    QString cipher;
+    QList<CertificateInfo> chain;
+};
+
+int helloStateIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+/**
+ * The verify callback of a version attempt: called when the server's certificate arrives, after its hello has
+ * chosen the version and cipher. It records them and the chain, then ends the handshake. With RSA key
+ * exchange offered, the server has made no private-key operation by then, and never has to: the key exchange
+ * that would cost it one is never sent.
+ */
+int stopAtCertificate(int, X509_STORE_CTX *storeContext)
+{
+    auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(storeContext, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    auto *state = ssl ? static_cast<HelloState *>(SSL_get_ex_data(ssl, helloStateIndex())) : nullptr;
+    if (state && !state->reached) {
+        state->reached = true;
+        state->protocol = QString::fromLatin1(SSL_get_version(ssl));
+        if (const SSL_CIPHER *cipher = SSL_get_pending_cipher(ssl))
+            state->cipher = QString::fromLatin1(SSL_CIPHER_get_name(cipher));
+        const STACK_OF(X509) *sent = state->wantChain ? X509_STORE_CTX_get0_untrusted(storeContext) : nullptr;
+        for (int i = 0; sent && i < sk_X509_num(sent); ++i)
+            state->chain << certificateInfo(sk_X509_value(sent, i));
+    }
+    X509_STORE_CTX_set_error(storeContext, X509_V_ERR_APPLICATION_VERIFICATION);
+    return 0;
 }
 
 QList<CertificateInfo> peerChain(const SSL *ssl)
@@ -439,6 +485,16 @@ Attempt handshake(const TlsTarget &target, SSL *ssl)
         unsigned long first = 0;
         const QString reasons = Ssl::drainErrors(&first);
         const int reason = ERR_GET_REASON(first);
+        if (const auto *hello = static_cast<const HelloState *>(SSL_get_ex_data(ssl, helloStateIndex()));
+            hello && hello->reached) {
+            attempt.outcome = Attempt::Outcome::Handshaken;
+            attempt.stoppedAtCertificate = true;
+            attempt.protocol = hello->protocol;
+            attempt.cipher = hello->cipher;
+            attempt.chain = hello->chain;
+            return attempt;
+        }
+        attempt.sslError = first;
         attempt.outcome = Attempt::Outcome::HandshakeFailed;
         if (ERR_GET_LIB(first) == ERR_LIB_SSL
             && (reason == SSL_R_NO_PROTOCOLS_AVAILABLE || reason == SSL_R_NO_CIPHERS_AVAILABLE)) {
@@ -654,41 +710,88 @@ void verifySessionChain(const TlsTarget &target, const TlsSession &session, TlsR
     }
 }
 
+/** Which key exchanges a version attempt offers. */
+enum class KeyExchange {
+    Rsa, ///< RSA key exchange only: the server's hello and certificate cost it no private-key operation
+    Any, ///< every cipher the library has, old ones included
+};
+
 /**
- * One attempt offering exactly the versions @p lowest to @p highest, at security level 0 so that old versions
- * can be offered at all. Handshaken only when the server chose one of them.
+ * The client context of a version attempt, made once per range and key exchange and then shared: an SSL_CTX
+ * is safe to use from many threads once set up, and making one costs more than the attempt's own hello.
+ * Nullptr with @p error when the local library cannot offer the range or has no cipher for it.
  */
-Attempt versionAttempt(const TlsTarget &target, TlsVersion lowest, TlsVersion highest)
+SSL_CTX *versionContext(TlsVersion lowest, TlsVersion highest, KeyExchange exchange, QString *error)
 {
-    Attempt attempt;
-    attempt.outcome = Attempt::Outcome::LocalUnsupported;
+    static std::mutex mutex;
+    // Never freed: contexts live until exit, and a static destructor could run after OpenSSL's own cleanup.
+    static auto *contexts = new std::map<std::tuple<TlsVersion, TlsVersion, KeyExchange>, SSL_CTX *>;
+    const std::lock_guard lock(mutex);
+    const auto key = std::make_tuple(lowest, highest, exchange);
+    if (const auto found = contexts->find(key); found != contexts->end())
+        return found->second;
+
     const QString name = lowest == highest ? tlsVersionName(lowest)
                                            : tlsVersionName(lowest) + u'-' + tlsVersionName(highest);
     ERR_clear_error();
     Ssl::SslCtxPtr context(SSL_CTX_new(TLS_client_method()));
     if (!context) {
-        attempt.message = Ssl::drainErrors();
-        return attempt;
+        *error = Ssl::drainErrors();
+        return nullptr;
     }
     if (SSL_CTX_set_min_proto_version(context.get(), openSslVersion(lowest)) != 1
         || SSL_CTX_set_max_proto_version(context.get(), openSslVersion(highest)) != 1) {
         Ssl::drainErrors();
-        attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL was built without %1").arg(name);
-        return attempt;
+        *error = QCoreApplication::translate("Probe", "the local OpenSSL was built without %1").arg(name);
+        return nullptr;
     }
     SSL_CTX_set_security_level(context.get(), 0);
-    // Every cipher the library has, old ones included: the question is what the server accepts.
-    if (lowest != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), "ALL:@SECLEVEL=0") != 1) {
-        attempt.message = QCoreApplication::translate("Probe", "the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
-        return attempt;
+    // The question is what the server accepts, so old ciphers are offered too.
+    const char *ciphers = exchange == KeyExchange::Rsa ? "kRSA:@SECLEVEL=0" : "ALL:@SECLEVEL=0";
+    if (lowest != TlsVersion::Tls1_3 && SSL_CTX_set_cipher_list(context.get(), ciphers) != 1) {
+        *error = QCoreApplication::translate("Probe", "the local OpenSSL has no cipher for %1: %2").arg(name, Ssl::drainErrors());
+        return nullptr;
     }
     SSL_CTX_set_options(context.get(), SSL_OP_LEGACY_SERVER_CONNECT);
-    SSL_CTX_set_verify(context.get(), SSL_VERIFY_NONE, nullptr);
-    Ssl::SslPtr ssl(SSL_new(context.get()));
+    // The attempt ends in the verify callback, once the server's hello has chosen (see stopAtCertificate).
+    SSL_CTX_set_verify(context.get(), SSL_VERIFY_PEER, stopAtCertificate);
+    SSL_CTX *shared = context.release();
+    contexts->emplace(key, shared);
+    return shared;
+}
+
+/** The server refused the version itself (not a cipher, not the key exchange). */
+bool versionRefused(unsigned long sslError)
+{
+    if (ERR_GET_LIB(sslError) != ERR_LIB_SSL)
+        return false;
+    const int reason = ERR_GET_REASON(sslError);
+    return reason == SSL_R_TLSV1_ALERT_PROTOCOL_VERSION || reason == SSL_R_UNSUPPORTED_PROTOCOL
+           || reason == SSL_R_WRONG_VERSION_NUMBER;
+}
+
+/**
+ * One attempt offering exactly the versions @p lowest to @p highest with @p exchange, at security level 0 so
+ * that old versions can be offered at all. Handshaken when the server's hello chose one of them: the attempt
+ * stops at the server's certificate, before any key exchange.
+ */
+Attempt versionAttemptWith(const TlsTarget &target, TlsVersion lowest, TlsVersion highest, KeyExchange exchange)
+{
+    Attempt attempt;
+    attempt.outcome = Attempt::Outcome::LocalUnsupported;
+    const QString name = lowest == highest ? tlsVersionName(lowest)
+                                           : tlsVersionName(lowest) + u'-' + tlsVersionName(highest);
+    SSL_CTX *context = versionContext(lowest, highest, exchange, &attempt.message);
+    if (!context)
+        return attempt;
+    Ssl::SslPtr ssl(SSL_new(context));
     if (!ssl) {
         attempt.message = Ssl::drainErrors();
         return attempt;
     }
+    HelloState hello;
+    hello.wantChain = !target.session.has_value();
+    SSL_set_ex_data(ssl.get(), helloStateIndex(), &hello);
     setServerName(ssl.get(), target.effectiveServerName());
     SSL_set_connect_state(ssl.get());
     STACK_OF(SSL_CIPHER) *ciphers = SSL_get1_supported_ciphers(ssl.get());
@@ -709,6 +812,23 @@ Attempt versionAttempt(const TlsTarget &target, TlsVersion lowest, TlsVersion hi
         attempt.outcome = Attempt::Outcome::HandshakeFailed;
         attempt.message = QCoreApplication::translate("Probe", "the server negotiated %1 instead").arg(attempt.protocol);
     }
+    return attempt;
+}
+
+/**
+ * Whether the server takes versions @p lowest to @p highest. Up to TLS 1.2, RSA key exchange is offered
+ * first: the server then answers its hello and certificate without signing anything. A server without those
+ * ciphers (or with an ECDSA key) refuses the cipher, not the version; it is asked again with every cipher.
+ */
+Attempt versionAttempt(const TlsTarget &target, TlsVersion lowest, TlsVersion highest)
+{
+    if (highest == TlsVersion::Tls1_3)
+        return versionAttemptWith(target, lowest, highest, KeyExchange::Any);
+    Attempt attempt = versionAttemptWith(target, lowest, highest, KeyExchange::Rsa);
+    const bool askAgain = attempt.outcome == Attempt::Outcome::LocalUnsupported
+                          || (attempt.outcome == Attempt::Outcome::HandshakeFailed && !versionRefused(attempt.sslError));
+    if (askAgain)
+        attempt = versionAttemptWith(target, lowest, highest, KeyExchange::Any);
     return attempt;
 }
 
@@ -817,7 +937,11 @@ bool recordAttempt(TlsReport *report, VersionResult *result, const Attempt &atte
     switch (attempt.outcome) {
     case Attempt::Outcome::Handshaken:
         result->state = VersionState::Accepted;
-        result->detail = attempt.cipher;
+        result->detail = attempt.stoppedAtCertificate
+                             ? QCoreApplication::translate("Probe", "chosen by the server's hello (cipher %1 of those offered); "
+                                                                    "stopped at its certificate, before the key exchange")
+                                   .arg(attempt.cipher)
+                             : attempt.cipher;
         report->tlsEnabled = true;
         if (report->chain.isEmpty())
             report->chain = attempt.chain; // the default client failed; still show what the server sends

@@ -5,12 +5,16 @@
  * non-blocking client does it. Prints the wall time in milliseconds on stdout; exit 1 on any failure.
  *
  *   pgfloor 'host=localhost hostaddr=127.0.0.1 port=… sslmode=verify-full …' …
+ *
+ * With --refused first, every connection is expected to be turned away (e.g. sslmode=disable against a
+ * hostssl-only server): what one refused connection costs, the unit of the scan's extra checks.
  */
 #include <libpq-fe.h>
 
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 enum step { CONNECTING, QUERYING, DONE };
@@ -36,6 +40,12 @@ static int fail(struct conn *c, int i, const char *what)
 
 int main(int argc, char **argv)
 {
+    int refused = 0;
+    if (argc > 1 && strcmp(argv[1], "--refused") == 0) {
+        refused = 1;
+        ++argv;
+        --argc;
+    }
     const int n = argc - 1;
     if (n < 1) {
         fprintf(stderr, "usage: pgfloor CONNINFO...\n");
@@ -76,6 +86,13 @@ int main(int argc, char **argv)
                 continue;
             if (c->step == CONNECTING) {
                 c->polling = PQconnectPoll(c->pg);
+                if (refused && c->polling == PGRES_POLLING_FAILED) {
+                    c->step = DONE;
+                    --left;
+                    continue;
+                }
+                if (refused && c->polling == PGRES_POLLING_OK)
+                    return fail(c, i, "expected a refusal, connected");
                 if (c->polling == PGRES_POLLING_FAILED)
                     return fail(c, i, "connect");
                 if (c->polling == PGRES_POLLING_OK) {

@@ -4,10 +4,13 @@
 // probe must name precisely (wrong CA, host name mismatch, wrong password, refused port, a server that never
 // answers) and the event loop staying free while a probe runs.
 #include "postgresserver.h"
+#include "probe/pgconnection.h"
 #include "probe/postgresprobe.h"
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -111,6 +114,8 @@ private Q_SLOTS:
     void initTestCase();
     void tlsVerifyFullAsSuperuser();
     void ordinaryRoleRecordsUnknownFacts();
+    void grantedRoleReadsHbaRules();
+    void pipelineGoesOnAfterARefusal();
     void extensionsInstalledVersusAvailable();
     void tlsOffServer();
     void verifyFullAgainstTlsOffServerFails();
@@ -268,6 +273,99 @@ void TestPostgresProbe::ordinaryRoleRecordsUnknownFacts()
     QCOMPARE(*facts.tlsSessionShare, 1.0);
     QCOMPARE(facts.plaintextAccepted, std::optional<bool>(false));
     QVERIFY(!text.contains(m_main->password()));
+
+    // What the role may not read was not asked: no "permission denied" errors in the server's log.
+    QFile log(m_main->logFile());
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(m_main->logFile()));
+    const QByteArray logText = log.readAll();
+    QVERIFY2(logText.contains("proofer"), "the log does not show the probe's statements");
+    QVERIFY2(!logText.contains("permission denied"), logText.right(2000).constData());
+}
+
+void TestPostgresProbe::grantedRoleReadsHbaRules()
+{
+    // A monitoring role granted pg_hba_file_rules (view and function) but not pg_authid: the rules are read,
+    // the verifiers stay unknown with the reason.
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.role = QStringLiteral("monitor");
+    options.database = QStringLiteral("monitor");
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    QString error;
+    server.superuserQuery(QStringLiteral("GRANT SELECT ON pg_catalog.pg_hba_file_rules TO monitor"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    server.superuserQuery(QStringLiteral("GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO monitor"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    PostgresFacts facts;
+    PostgresTarget target = targetFor(server);
+    target.database = QStringLiteral("postgres"); // grants on catalog views belong to the database they were made in
+    QVERIFY(runProbe(target, &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(facts.superuser, std::optional<bool>(false));
+    QVERIFY2(!facts.hbaRules.isEmpty(), qPrintable(facts.unknown.value(QStringLiteral("hbaRules"))));
+    QVERIFY2(!facts.unknown.contains(QStringLiteral("hbaRules")), qPrintable(text));
+    QCOMPARE(facts.hbaRules.first().type, QStringLiteral("hostssl"));
+    QVERIFY2(facts.unknown.value(QStringLiteral("nonScramRoles")).contains(QLatin1String("permission denied")),
+             qPrintable(text));
+}
+
+void TestPostgresProbe::pipelineGoesOnAfterARefusal()
+{
+    // Each statement of a pipeline runs in its own implicit transaction: the refused one is an error result,
+    // the ones after it still answer. All in one round trip.
+    const QByteArray conninfo = m_main->conninfo();
+    Probe::PgConnection connection;
+    QEventLoop loop;
+    QString failure;
+    std::vector<std::pair<int, QString>> results;
+    bool done = false;
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    PQconninfoOption *options = PQconninfoParse(conninfo.constData(), nullptr);
+    QVERIFY(options);
+    Probe::PgConnection::Params params;
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        if (option->val)
+            params.emplace_back(option->keyword, option->val);
+    }
+    connection.open(
+        params,
+        [&] {
+            connection.sendPipeline(
+                { { "SELECT 1", {} }, { "SELECT 1 / 0", {} }, { "SELECT $1::int + 1", QByteArrayLiteral("41") } },
+                [&](int index, const PGresult *result) {
+                    QString value;
+                    if (result && PQresultStatus(result) == PGRES_TUPLES_OK)
+                        value = QString::fromUtf8(PQgetvalue(result, 0, 0));
+                    else
+                        value = QStringLiteral("error: ") + QString::fromUtf8(result ? PQresultErrorMessage(result) : "none");
+                    results.emplace_back(index, value);
+                },
+                [&] {
+                    done = true;
+                    // The connection is usable again outside the pipeline.
+                    connection.sendQuery("SELECT 'after'", {}, [&](const PGresult *result) {
+                        if (result && PQresultStatus(result) == PGRES_TUPLES_OK)
+                            results.emplace_back(3, QString::fromUtf8(PQgetvalue(result, 0, 0)));
+                        loop.quit();
+                    });
+                });
+        },
+        [&](Probe::PgConnection::Step, const QString &cause) {
+            failure = cause;
+            loop.quit();
+        });
+    PQconninfoFree(options);
+    loop.exec();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(done);
+    QCOMPARE(int(results.size()), 4);
+    QCOMPARE(results[0], std::make_pair(0, QStringLiteral("1")));
+    QCOMPARE(results[1].first, 1);
+    QVERIFY2(results[1].second.contains(QLatin1String("division by zero")), qPrintable(results[1].second));
+    QCOMPARE(results[2], std::make_pair(2, QStringLiteral("42")));
+    QCOMPARE(results[3], std::make_pair(3, QStringLiteral("after")));
 }
 
 void TestPostgresProbe::extensionsInstalledVersusAvailable()

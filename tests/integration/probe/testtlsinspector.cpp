@@ -348,6 +348,17 @@ private slots:
         QVERIFY(info.notAfter > info.notBefore);
         QVERIFY(info.daysLeft == 364 || info.daysLeft == 365);
 
+        // TLS 1.2 is tried apart from the TLS 1.3 session, and only up to the server's certificate. An RSA key
+        // is asked with RSA key exchange (no server signature: the server's private key is never used); an EC
+        // key cannot do that, so it is asked again with every cipher and answers with ECDHE.
+        const Probe::VersionResult tls12 = report.result(TlsVersion::Tls1_2);
+        QCOMPARE(tls12.state, VersionState::Accepted);
+        QVERIFY2(tls12.detail.contains(u"stopped at its certificate"), qPrintable(tls12.detail));
+        if (keyType == u"RSA")
+            QVERIFY2(!tls12.detail.contains(u"DHE") && tls12.detail.contains(u"AES"), qPrintable(tls12.detail));
+        else
+            QVERIFY2(tls12.detail.contains(u"ECDHE-ECDSA"), qPrintable(tls12.detail));
+
         // The same certificate parsed from PEM (how a Kubernetes secret is read) says the same.
         QString error;
         const QList<Probe::CertificateInfo> parsed
