@@ -166,12 +166,16 @@ struct PostgresProbe::Query
 PostgresProbe::PostgresProbe(QObject *parent)
     : QObject(parent)
     , m_connection(new PgConnection(this))
+    , m_plainConnection(new PgConnection(this))
     , m_stepTimer(new QTimer(this))
+    , m_plainTimer(new QTimer(this))
     , m_overallTimer(new QTimer(this))
 {
     m_stepTimer->setSingleShot(true);
     m_overallTimer->setSingleShot(true);
+    m_plainTimer->setSingleShot(true);
     connect(m_stepTimer, &QTimer::timeout, this, &PostgresProbe::onStepTimeout);
+    connect(m_plainTimer, &QTimer::timeout, this, &PostgresProbe::onPlaintextTimeout);
     connect(m_overallTimer, &QTimer::timeout, this, &PostgresProbe::onOverallTimeout);
 }
 
@@ -180,6 +184,7 @@ PostgresProbe::~PostgresProbe()
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
     m_connection->close();
+    m_plainConnection->close();
 }
 
 void PostgresProbe::start(const PostgresTarget &target)
@@ -436,6 +441,11 @@ void PostgresProbe::onMainConnected()
     m_phase = Phase::Querying;
     m_mayReadHba.reset();
     m_mayReadAuthid.reset();
+    // The plaintext check needs its own connection: it runs while the queries do (over a tunnel, each
+    // step waited for in turn would cost its round trips again).
+    m_queriesDone = false;
+    m_plaintextDone = false;
+    startPlaintextCheck();
     std::vector<int> firstRound(m_firstPrivilegedQuery);
     std::iota(firstRound.begin(), firstRound.end(), 0);
     runQueries(firstRound, [this] { runPrivilegedQueries(); });
@@ -465,7 +475,8 @@ void PostgresProbe::runPrivilegedQueries()
     }
     runQueries(round, [this] {
         m_connection->close();
-        startPlaintextCheck();
+        m_queriesDone = true;
+        continueAfterChecks();
     });
 }
 
@@ -496,11 +507,10 @@ void PostgresProbe::runQueries(const std::vector<int> &indexes, std::function<vo
 
 void PostgresProbe::startPlaintextCheck()
 {
-    m_phase = Phase::PlaintextCheck;
     if (m_facts.tlsProtocol.isEmpty()) {
         m_facts.plaintextAccepted = true;
         m_facts.plaintextDetail = QCoreApplication::translate("Probe", "the probe itself connected without TLS");
-        startScramCheck();
+        m_plaintextDone = true;
         return;
     }
     const QByteArray host = m_target.host.toUtf8();
@@ -517,19 +527,20 @@ void PostgresProbe::startPlaintextCheck()
     if (!m_hostaddr.isEmpty())
         params.emplace_back("hostaddr", m_hostaddr.constData());
 
-    startStepTimer(m_target.connectTimeoutMs);
-    m_connection->open(
+    m_plainTimer->start(std::max(1, m_target.connectTimeoutMs));
+    m_plainConnection->open(
         params,
         [this] {
-            m_stepTimer->stop();
-            m_connection->close();
+            m_plainTimer->stop();
+            m_plainConnection->close();
             m_facts.plaintextAccepted = true;
             m_facts.plaintextDetail
                 = QCoreApplication::translate("Probe", "a connection without TLS was accepted, without a valid password (trust)");
-            startScramCheck();
+            m_plaintextDone = true;
+            continueAfterChecks();
         },
         [this](PgConnection::Step step, const QString &cause) {
-            m_stepTimer->stop();
+            m_plainTimer->stop();
             if (cause.contains(QLatin1String("no pg_hba.conf entry"))
                 || cause.contains(QLatin1String("pg_hba.conf rejects"))) {
                 m_facts.plaintextAccepted = false;
@@ -545,8 +556,30 @@ void PostgresProbe::startPlaintextCheck()
                 m_facts.unknown.insert(QStringLiteral("plaintextAccepted"),
                                        stepError(PgConnection::stepName(step), cause));
             }
-            startScramCheck();
+            m_plaintextDone = true;
+            continueAfterChecks();
         });
+}
+
+void PostgresProbe::onPlaintextTimeout()
+{
+    if (!m_running || m_plaintextDone)
+        return;
+    const PgConnection::Step step = m_plainConnection->currentStep();
+    m_plainConnection->close();
+    m_facts.unknown.insert(QStringLiteral("plaintextAccepted"),
+                           stepError(PgConnection::stepName(step),
+                                     QCoreApplication::translate("Probe", "timed out after %1 ms without TLS")
+                                         .arg(m_target.connectTimeoutMs)));
+    m_plaintextDone = true;
+    continueAfterChecks();
+}
+
+/** Once the queries and the plaintext check have both ended: the SCRAM check, then the facts. */
+void PostgresProbe::continueAfterChecks()
+{
+    if (m_running && m_queriesDone && m_plaintextDone)
+        startScramCheck();
 }
 
 void PostgresProbe::startScramCheck()
@@ -651,13 +684,6 @@ void PostgresProbe::onStepTimeout()
         fail(stepError(QCoreApplication::translate("Probe", "query"), fact.isEmpty() ? cause : QCoreApplication::translate("Probe", "%1 (reading %2)").arg(cause, fact)));
         return;
     }
-    case Phase::PlaintextCheck:
-        m_connection->close();
-        m_facts.unknown.insert(
-            QStringLiteral("plaintextAccepted"),
-            stepError(stepName, QCoreApplication::translate("Probe", "timed out after %1 ms without TLS").arg(m_target.connectTimeoutMs)));
-        startScramCheck();
-        return;
     case Phase::ScramCheck:
         m_connection->close();
         m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
@@ -711,11 +737,13 @@ void PostgresProbe::finish()
     if (!m_running)
         return;
     m_stepTimer->stop();
+    m_plainTimer->stop();
     m_overallTimer->stop();
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
     m_lookupId = -1;
     m_connection->close();
+    m_plainConnection->close();
     m_caTemp.reset();
     m_phase = Phase::Idle;
     m_running = false;
@@ -743,9 +771,9 @@ QString PostgresProbe::phaseName() const
     case Phase::Connecting:
         return PgConnection::stepName(m_connection->currentStep());
     case Phase::Querying:
+        if (m_queriesDone && !m_plaintextDone)
+            return QCoreApplication::translate("Probe", "the plaintext check");
         return QCoreApplication::translate("Probe", "queries");
-    case Phase::PlaintextCheck:
-        return QCoreApplication::translate("Probe", "the plaintext check");
     case Phase::ScramCheck:
         return QCoreApplication::translate("Probe", "the SCRAM check");
     }

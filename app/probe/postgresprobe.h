@@ -137,6 +137,8 @@ private:
     void runQueries(const std::vector<int> &indexes, std::function<void()> then);
     void runPrivilegedQueries();
     void startPlaintextCheck();
+    void onPlaintextTimeout();
+    void continueAfterChecks();
     void startScramCheck();
     void startStepTimer(int ms);
     void onStepTimeout();
@@ -147,7 +149,8 @@ private:
     QString stepError(const QString &step, const QString &cause) const;
     QString phaseName() const;
 
-    enum class Phase { Idle, Resolving, Connecting, Querying, PlaintextCheck, ScramCheck };
+    /** Querying covers the plaintext check too: it runs on its own connection alongside the queries. */
+    enum class Phase { Idle, Resolving, Connecting, Querying, ScramCheck };
 
     PostgresTarget m_target;
     PostgresFacts m_facts;
@@ -157,11 +160,15 @@ private:
     QByteArray m_caPath;
     std::unique_ptr<QTemporaryFile> m_caTemp;
     PgConnection *m_connection = nullptr;
+    PgConnection *m_plainConnection = nullptr; ///< the sslmode=disable check, alongside the queries
+    bool m_queriesDone = false;
+    bool m_plaintextDone = false;
     std::vector<Query> m_queries;
     int m_firstPrivilegedQuery = 0; ///< m_queries from here on need privileges the first round checks
     std::optional<bool> m_mayReadHba; ///< from the first query: whether the role may read pg_hba_file_rules
     std::optional<bool> m_mayReadAuthid; ///< … and pg_authid
     QTimer *m_stepTimer = nullptr;
+    QTimer *m_plainTimer = nullptr; ///< the plaintext check's own connect timeout
     QTimer *m_overallTimer = nullptr;
     int m_lookupId = -1;
 };
