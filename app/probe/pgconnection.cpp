@@ -72,6 +72,7 @@ void PgConnection::open(const Params &params, std::function<void()> onConnected,
     close();
     m_onConnected = std::move(onConnected);
     m_onFailed = std::move(onFailed);
+    m_failedAfterPassword = false;
 
     m_tlsWanted = true;
     std::vector<const char *> keywords;
@@ -180,6 +181,7 @@ void PgConnection::pollConnect()
     case PGRES_POLLING_ACTIVE:
         break;
     }
+    m_failedAfterPassword = PQconnectionUsedPassword(m_conn.get()) == 1;
     fail(before, cleanLibpqMessage(PQerrorMessage(m_conn.get())));
 }
 

@@ -77,6 +77,12 @@ public:
     void close();
 
     PGconn *handle() const { return m_conn.get(); }
+    /**
+     * Whether the last connection attempt that failed had sent (or was about to send) the password
+     * (PQconnectionUsedPassword, taken before the failure closed it). False when libpq gave up before any
+     * password exchange, e.g. a channel_binding=require refusal of a non-SCRAM request.
+     */
+    bool failedAfterPassword() const { return m_failedAfterPassword; }
     bool isOpen() const { return m_conn != nullptr; }
     /** The step the connection is in now (from PQstatus while connecting; Query once connected). */
     Step currentStep() const;
@@ -109,6 +115,7 @@ private:
     std::function<void()> m_onPipelineDone;
     quint64 m_generation = 0; ///< bumped by close(): callbacks queued before it are dropped
     bool m_tlsWanted = true;
+    bool m_failedAfterPassword = false;
 };
 
 } // namespace Probe

@@ -197,6 +197,7 @@ void PostgresProbe::start(const PostgresTarget &target)
     m_facts = PostgresFacts {};
     m_facts.endpoint = target.endpoint();
     m_running = true;
+    m_bindChannel = true;
     m_hostaddr.clear();
     m_caPath.clear();
     m_queries.clear();
@@ -291,6 +292,13 @@ void PostgresProbe::connectMain()
         params.emplace_back("hostaddr", m_hostaddr.constData());
     if (!m_caPath.isEmpty())
         params.emplace_back("sslrootcert", m_caPath.constData());
+    // Over TLS the login itself asks for SCRAM with channel binding: libpq answers no other request (md5,
+    // password, trust) and sends no password to it. Connected: the server authenticated with SCRAM-SHA-256-PLUS
+    // (what require_auth=scram-sha-256 would test, without a second login). Refused before any password was
+    // sent: that is the observation, and the probe logs in again without the requirement.
+    const bool bindChannel = m_bindChannel && m_target.sslmode != u"disable";
+    if (bindChannel)
+        params.emplace_back("channel_binding", "require");
     // Handed to libpq straight from the Secret (libpq copies it); never in a conninfo string or a log.
     if (!m_target.password.isEmpty())
         params.emplace_back("password", m_target.password.reveal().constData());
@@ -299,8 +307,27 @@ void PostgresProbe::connectMain()
                      << m_target.sslmode;
     startStepTimer(m_target.connectTimeoutMs);
     m_connection->open(
-        params, [this] { onMainConnected(); },
-        [this](PgConnection::Step step, const QString &cause) {
+        params,
+        [this, bindChannel] {
+            if (bindChannel) {
+                m_facts.scramAuthentication = true;
+                m_facts.scramDetail = QCoreApplication::translate(
+                    "Probe", "the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)");
+            }
+            onMainConnected();
+        },
+        [this, bindChannel](PgConnection::Step step, const QString &cause) {
+            if (m_phase == Phase::Connecting && bindChannel && step == PgConnection::Step::Authentication
+                && !m_connection->failedAfterPassword()) {
+                m_facts.scramAuthentication = false;
+                m_facts.scramDetail
+                    = QCoreApplication::translate("Probe", "the server did not authenticate the probe with SCRAM and "
+                                                           "channel binding; no password was sent: %1")
+                          .arg(cause);
+                m_bindChannel = false;
+                connectMain();
+                return;
+            }
             if (m_phase == Phase::Connecting) {
                 fail(stepError(PgConnection::stepName(step), cause));
                 return;
@@ -585,10 +612,16 @@ void PostgresProbe::continueAfterChecks()
 void PostgresProbe::startScramCheck()
 {
     m_phase = Phase::ScramCheck;
+    if (m_facts.scramAuthentication.has_value()) {
+        finish(); // the login over TLS already told (channel binding)
+        return;
+    }
     const int libpq = PQlibVersion();
     if (libpq < 160000) {
         m_facts.unknown.insert(QStringLiteral("scramAuthentication"),
-                               QCoreApplication::translate("Probe", "not testable with libpq %1: require_auth needs libpq 16").arg(libpq / 10000));
+                               QCoreApplication::translate("Probe", "not testable without TLS and with libpq %1: channel binding "
+                                                                    "needs TLS, require_auth needs libpq 16")
+                                   .arg(libpq / 10000));
         finish();
         return;
     }

@@ -87,7 +87,9 @@ struct PostgresFacts
     std::optional<bool> superuser; ///< whether the probe's own role is a superuser
     std::optional<bool> plaintextAccepted; ///< whether a connection without TLS gets past pg_hba.conf
     QString plaintextDetail;
-    std::optional<bool> scramAuthentication; ///< whether require_auth=scram-sha-256 connects (libpq 16+)
+    /// Whether the server authenticates with SCRAM: the probe's TLS login with channel_binding=require
+    /// connected (true) or was refused before any password was sent (false); without TLS, require_auth (libpq 16+).
+    std::optional<bool> scramAuthentication;
     QString scramDetail;
     QMap<QString, QString> unknown; ///< fact → why it could not be read
     QStringList errors; ///< problems that did not stop the probe
@@ -161,6 +163,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_caTemp;
     PgConnection *m_connection = nullptr;
     PgConnection *m_plainConnection = nullptr; ///< the sslmode=disable check, alongside the queries
+    bool m_bindChannel = true; ///< the next login requires channel binding (until a server refuses it)
     bool m_queriesDone = false;
     bool m_plaintextDone = false;
     std::vector<Query> m_queries;

@@ -218,14 +218,11 @@ void TestPostgresProbe::tlsVerifyFullAsSuperuser()
     QVERIFY2(facts.plaintextDetail.contains(QLatin1String("no pg_hba.conf entry")), qPrintable(text));
     QVERIFY2(facts.plaintextDetail.contains(QLatin1String("no encryption")), qPrintable(text));
 
-    if (PQlibVersion() < 160000) {
-        QVERIFY(!facts.scramAuthentication.has_value());
-        QVERIFY2(facts.unknown.value(QStringLiteral("scramAuthentication"))
-                     .contains(QLatin1String("not testable with libpq")),
-                 qPrintable(text));
-    }
-    // Nothing else is unknown to a superuser.
-    QCOMPARE(facts.unknown.size(), PQlibVersion() < 160000 ? 1 : 0);
+    // hostssl … scram-sha-256: the login with channel_binding=require connected, with any libpq (13+).
+    QCOMPARE(facts.scramAuthentication, std::optional<bool>(true));
+    QVERIFY2(facts.scramDetail.contains(QLatin1String("channel binding")), qPrintable(text));
+    // Nothing is unknown to a superuser.
+    QCOMPARE(facts.unknown.size(), 0);
 
     // The secret never shows up in the facts.
     QVERIFY(!text.contains(m_main->superuserPassword()));
@@ -518,6 +515,37 @@ void TestPostgresProbe::hbaRulesAndNonScramRoles()
     QVERIFY2(app.connected && app.error.isEmpty(), qPrintable(describe(app)));
     QCOMPARE(app.plaintextAccepted, std::optional<bool>(true));
     QVERIFY2(app.plaintextDetail.contains(QLatin1String("password authentication failed")), qPrintable(describe(app)));
+
+    // SCRAM as observed by the login itself: the superuser's hostssl line is scram-sha-256, so its TLS login
+    // with channel_binding=require connects; app's md5 line is refused by libpq before any password is sent,
+    // and the probe logs in again without the requirement (it still connected, above).
+    QCOMPARE(facts.scramAuthentication, std::optional<bool>(true));
+    QVERIFY2(facts.scramDetail.contains(QLatin1String("channel binding")), qPrintable(facts.scramDetail));
+    QCOMPARE(app.scramAuthentication, std::optional<bool>(false));
+    QVERIFY2(app.scramDetail.contains(QLatin1String("no password was sent")), qPrintable(app.scramDetail));
+    QVERIFY(!app.unknown.contains(QStringLiteral("scramAuthentication")));
+
+    // The password line (hostssl … password) for any other role: also not SCRAM.
+    server.superuserQuery(QStringLiteral("CREATE ROLE clerk LOGIN PASSWORD 'clerk-password-0123456789'"));
+    Probe::PostgresTarget clerkTarget = targetFor(server);
+    clerkTarget.user = QStringLiteral("clerk");
+    clerkTarget.database = QStringLiteral("postgres");
+    clerkTarget.password = Core::Secret(QByteArrayLiteral("clerk-password-0123456789"));
+    PostgresFacts clerk;
+    QVERIFY(runProbe(clerkTarget, &clerk));
+    QVERIFY2(clerk.connected && clerk.error.isEmpty(), qPrintable(describe(clerk)));
+    QCOMPARE(clerk.scramAuthentication, std::optional<bool>(false));
+
+    // A wrong password is not retried: the first login already sent it (one failed login, not two).
+    Probe::PostgresTarget wrong = targetFor(server, true);
+    wrong.password = Core::Secret(QByteArrayLiteral("not-the-password"));
+    PostgresFacts refused;
+    QVERIFY(runProbe(wrong, &refused));
+    QVERIFY(!refused.connected);
+    QVERIFY(!refused.scramAuthentication.has_value());
+    QFile log(server.logFile());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll().count("password authentication failed for user \"postgres\""), 1);
 }
 
 void TestPostgresProbe::caFromPem()
