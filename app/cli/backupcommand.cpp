@@ -16,6 +16,7 @@
 #include "ops/backuprestore.h"
 #include "ops/journal.h"
 #include "ops/pgendpointresolver.h"
+#include "ops/recovery.h"
 #include "ops/runner.h"
 
 #include <QCommandLineParser>
@@ -198,6 +199,8 @@ public:
         QString error;
         m_journal = std::make_unique<Ops::Journal>(
             Ops::Journal::create(Ops::Journal::defaultDirectory(), plan->kind(), &error));
+        if (client)
+            m_journal->setCluster(Ops::clusterJson(client.get())); // a targets file: no cluster to record
         if (!m_journal->isValid())
             err() << QCoreApplication::translate("Cli", "warning: no journal: %1").arg(error) << u'\n';
         auto *runner = new Ops::Runner(this);

@@ -244,6 +244,11 @@ int runOperationsCommand(const QStringList &arguments)
     };
     std::shared_ptr<Ops::Plan> plan;
     Ops::Journal journal = Ops::Journal::open(path, &error);
+    // One run at a time: a console or another shell resuming or abandoning this run holds its lock.
+    if (journal.isValid() && !journal.lock(0, &error)) {
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
+        return ExitUsage;
+    }
     const qsizetype endsBefore = journal.entries().size();
     Ops::Runner runner;
     runner.setJournal(&journal);

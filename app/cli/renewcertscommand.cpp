@@ -8,6 +8,7 @@
 #include "kube/kubeclient.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
+#include "ops/recovery.h"
 #include "ops/runner.h"
 
 #include <QCommandLineParser>
@@ -214,6 +215,7 @@ int runRenewCertsCommand(const QStringList &arguments)
             noteUnfinishedOperations(journalDir);
         QString error;
         journal = Ops::Journal::create(journalDir, plan->kind(), &error);
+        journal.setCluster(Ops::clusterJson(client.get()));
         if (!journal.isValid()) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
             err().flush();

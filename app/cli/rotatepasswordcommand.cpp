@@ -9,6 +9,7 @@
 #include "kube/kubeclient.h"
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
+#include "ops/recovery.h"
 #include "ops/recoveryrecord.h"
 #include "ops/runner.h"
 
@@ -115,6 +116,8 @@ public:
         if (!dryRun)
             noteUnfinishedOperations(journalDirectory);
         journal = Ops::Journal::create(journalDirectory, QStringLiteral("rotate-password"), &error);
+        if (client)
+            journal.setCluster(Ops::clusterJson(client.get()));
         if (!journal.isValid()) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
             err().flush();

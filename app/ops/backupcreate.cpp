@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -184,7 +185,11 @@ public:
         if (m_request.outputDirectory.isEmpty() || !dir.exists())
             return fail(QCoreApplication::translate("Ops", "the backup directory %1 does not exist").arg(m_request.outputDirectory));
         m_finalPath = dir.absoluteFilePath(fileName);
-        m_partialPath = m_finalPath + QLatin1String(partialSuffix);
+        m_partialPath = m_request.partialPath.isEmpty() ? m_finalPath + QLatin1String(partialSuffix)
+                                                        : QFileInfo(m_request.partialPath).absoluteFilePath();
+        if (!m_partialPath.endsWith(QLatin1String(partialSuffix)))
+            return fail(QCoreApplication::translate("Ops", "%1 cannot hold a backup being written (its name must end in %2)")
+                            .arg(m_partialPath, QLatin1String(partialSuffix)));
         if (QFileInfo::exists(m_finalPath))
             return fail(QCoreApplication::translate("Ops", "%1 already exists; a backup is never overwritten").arg(m_finalPath));
         const QString bin = postgresBinDir();
@@ -198,6 +203,7 @@ public:
         m_outFd = ::open(QFile::encodeName(m_partialPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (m_outFd < 0)
             return fail(QCoreApplication::translate("Ops", "cannot create %1: %2").arg(m_partialPath, errnoText()));
+        m_createdPartial = true;
         int fds[2] = {-1, -1};
         if (::pipe2(fds, O_CLOEXEC) != 0) {
             const QString cause = errnoText();
@@ -266,7 +272,8 @@ private:
             ::close(m_outFd);
             m_outFd = -1;
         }
-        if (!m_partialPath.isEmpty())
+        // Only the file this job created: a name refused or taken by someone else is not ours to delete.
+        if (m_createdPartial && !m_partialPath.isEmpty())
             QFile::remove(m_partialPath);
     }
 
@@ -373,6 +380,7 @@ private:
     QPointer<QProcess> m_process;
     QString m_finalPath;
     QString m_partialPath;
+    bool m_createdPartial = false;
     int m_outFd = -1;
     QByteArray m_stderr;
     QString m_startError;
@@ -422,6 +430,27 @@ QFuture<BackupResult> verifyBackup(const QString &path, const Core::Secret &pass
     return QtConcurrent::run(opsThreadPool(), verifyOnWorker, path, passphrase, homeDirectory, expectedDatabase,
                              cancelled)
         .then(context, [](const BackupResult &result) { return result; });
+}
+
+QFuture<QString> recordInBackupCatalog(const Fleet::BackupCatalogEntry &entry, QObject *context, const QString &catalogPath)
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1); // one writer: the entries land in the order they were asked for
+        p->setObjectName(QStringLiteral("proofer-backup-catalog"));
+        return p;
+    }();
+    const QString path = catalogPath.isEmpty() ? Fleet::BackupCatalog::defaultPath() : catalogPath;
+    return QtConcurrent::run(pool, [entry, path] {
+               QString error;
+               if (!Fleet::BackupCatalog::record(entry, &error, path)) {
+                   if (error.isEmpty())
+                       error = QCoreApplication::translate("Ops", "the backup catalog %1 cannot be written").arg(path);
+                   qCWarning(lcOps) << "backup catalog:" << error;
+               }
+               return error;
+           })
+        .then(context, [](const QString &error) { return error; });
 }
 
 // ---- BackupStep ----------------------------------------------------------------------------------
@@ -485,7 +514,7 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
             m_result = result;
             m_path = result.path;
             if (!result.ok)
-                return StepResult::failure(result.error, result.facts());
+                return ready(StepResult::failure(result.error, result.facts()));
             if (result.verified) {
                 // Verified end to end: it counts for the age of the newest backup (audit, checklist).
                 Fleet::BackupCatalogEntry entry;
@@ -498,16 +527,28 @@ QFuture<StepResult> BackupStep::apply(const RunContext &context)
                     entry.takenAt = name->timestamp;
                 entry.at = Core::Clock::currentDateTimeUtc();
                 entry.bytes = result.bytes;
-                QString error;
-                if (!Fleet::BackupCatalog::record(entry, &error))
-                    qCWarning(lcOps) << "backup catalog:" << error;
+                // Written off this thread; the step ends (and the runner journals it) only once it is
+                // recorded, so whoever waits for the run finds the entry, and the journal says if it failed.
+                return recordInBackupCatalog(entry, m_context.get()).then(m_context.get(), [this, result](const QString &error) {
+                    QJsonObject facts = result.facts();
+                    facts.insert(QStringLiteral("catalogRecorded"), error.isEmpty());
+                    if (!error.isEmpty())
+                        facts.insert(QStringLiteral("catalogError"), error);
+                    return successOf(result, facts);
+                });
             }
-            return StepResult::success(QCoreApplication::translate("Ops", "%1: backup written to %2 (%3 bytes)%4")
-                                           .arg(m_request.endpoint.describe(), result.path)
-                                           .arg(result.bytes)
-                                           .arg(result.verified ? QCoreApplication::translate("Ops", ", verified") : QString()),
-                                       result.facts());
-        });
+            return ready(successOf(result, result.facts()));
+        })
+        .unwrap();
+}
+
+StepResult BackupStep::successOf(const BackupResult &result, const QJsonObject &facts) const
+{
+    return StepResult::success(QCoreApplication::translate("Ops", "%1: backup written to %2 (%3 bytes)%4")
+                                   .arg(m_request.endpoint.describe(), result.path)
+                                   .arg(result.bytes)
+                                   .arg(result.verified ? QCoreApplication::translate("Ops", ", verified") : QString()),
+                               facts);
 }
 
 QFuture<StepResult> BackupStep::verify(const RunContext &context)
@@ -543,17 +584,32 @@ bool BackupStep::restoreJournalState(const QJsonObject &state)
     return true;
 }
 
-std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &requests)
+std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &givenRequests)
 {
     QJsonArray datastores;
     QJsonArray databases;
+    QJsonArray partials;
     QString directory;
     QString namespaceName;
-    for (const BackupRequest &request : requests) {
+    QList<BackupRequest> requests = givenRequests;
+    // One token per plan: the partial files of this run have names no other run uses, and the journal's
+    // header names them before the first is created.
+    const QString token = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+    for (BackupRequest &request : requests) {
         namespaceName = request.endpoint.namespaceName;
         datastores.append(request.endpoint.datastore);
         databases.append(request.endpoint.database);
         directory = request.outputDirectory;
+        if (request.partialPath.isEmpty() && !request.outputDirectory.isEmpty()) {
+            QString stem = QStringLiteral("%1_%2").arg(request.endpoint.database, request.endpoint.datastore);
+            for (QChar &c : stem) {
+                if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+                    c = QLatin1Char('_');
+            }
+            request.partialPath = QDir(request.outputDirectory).absoluteFilePath(
+                QString(stem % QLatin1Char('-') % token % QLatin1String(partialSuffix)));
+        }
+        partials.append(request.partialPath);
     }
     const bool symmetric = !requests.isEmpty() && requests.first().key.recipientFingerprint.isEmpty();
     QJsonObject parameters{
@@ -561,6 +617,7 @@ std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &requests)
         {QStringLiteral("datastores"), datastores},
         {QStringLiteral("databases"), databases},
         {QStringLiteral("directory"), directory},
+        {QStringLiteral("partials"), partials},
         {QStringLiteral("encryption"), symmetric ? QStringLiteral("passphrase") : QStringLiteral("recipient")},
     };
     if (!symmetric)

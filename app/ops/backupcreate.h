@@ -15,7 +15,21 @@
 #include <atomic>
 #include <memory>
 
+namespace Fleet {
+struct BackupCatalogEntry;
+}
+
 namespace Ops {
+
+/**
+ * Appends @p entry to the backup catalog at @p catalogPath (empty: Fleet::BackupCatalog::defaultPath()) on
+ * a private single-thread pool, never on the calling thread: Fleet::BackupCatalog::record may wait up to
+ * 5 s for another process's lock. One writer thread keeps the writes in the order they were asked for.
+ * The future (continued on @p context's thread) holds the error, empty when the entry was recorded; the
+ * failure is logged too.
+ */
+QFuture<QString> recordInBackupCatalog(const Fleet::BackupCatalogEntry &entry, QObject *context,
+                                       const QString &catalogPath = {});
 
 /** One database to back up. */
 struct BackupRequest
@@ -24,6 +38,10 @@ struct BackupRequest
     QString outputDirectory;
     Gpg::EncryptionKey key;
     QDateTime timestamp; ///< names the file; invalid: the clock's now
+    /** Where the file is written until it is complete (must end in ".partial"); empty: "<final name>.partial".
+     *  makeBackupPlan gives each request one, named in the journal's parameters before anything is written,
+     *  so that the rollback or abandon of a crashed run can delete it (see Ops::rebuildPlan, Ops::abandonRun). */
+    QString partialPath;
     /** Decrypt and check the written file end to end (in memory) when this machine can: with the
      *  passphrase, or with the recipient's secret key when the keyring has it. */
     bool verify = true;
@@ -91,13 +109,19 @@ public:
     const BackupResult &result() const { return m_result; }
 
 private:
+    StepResult successOf(const BackupResult &result, const QJsonObject &facts) const;
+
     BackupRequest m_request;
     BackupResult m_result;
     QString m_path;
     std::unique_ptr<QObject> m_context;
 };
 
-/** The "backup" plan: one BackupStep per request. Parameters: datastores, databases, directory (no key material). */
+/**
+ * The "backup" plan: one BackupStep per request. Parameters: datastores, databases, directory, partials (the
+ * ".partial" file each step writes into until its backup is complete; no key material). Requests without a
+ * partialPath get a unique one in their output directory.
+ */
 std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &requests);
 
 } // namespace Ops

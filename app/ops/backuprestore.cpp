@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/backuprestore.h"
+#include "ops/backupcreate.h"
 
 #include "core/clock.h"
 #include "core/logging.h"
@@ -63,8 +64,11 @@ QJsonArray comparisonJson(const QList<TableComparison> &comparison)
     return tables;
 }
 
-/** A restore whose scratch copy matched the dump: the backup is known to restore (the checklist's restore test). */
-void recordRestoreTest(const RestoreSession &session)
+/**
+ * A restore whose scratch copy matched the dump: the backup is known to restore (the checklist's restore test).
+ * Written on the catalog's own thread (recordInBackupCatalog); the future holds the error, empty when recorded.
+ */
+QFuture<QString> recordRestoreTest(const RestoreSession &session, QObject *context)
 {
     Fleet::BackupCatalogEntry entry;
     entry.kind = Fleet::BackupCatalogEntry::Kind::RestoreTest;
@@ -76,9 +80,7 @@ void recordRestoreTest(const RestoreSession &session)
         entry.takenAt = name->timestamp;
     entry.at = Core::Clock::currentDateTimeUtc();
     entry.bytes = QFileInfo(session.request.backupFile).size();
-    QString error;
-    if (!Fleet::BackupCatalog::record(entry, &error))
-        qCWarning(lcOps) << "backup catalog:" << error;
+    return recordInBackupCatalog(entry, context);
 }
 
 /** Base of the restore steps: the shared session and a context object for continuations. */
@@ -133,18 +135,27 @@ protected:
                               }
                               const QJsonObject facts{{QStringLiteral("tables"), comparisonJson(session->comparison)}};
                               if (!mismatches.isEmpty())
-                                  return StepResult::failure(
+                                  return ready(StepResult::failure(
                                       QCoreApplication::translate("Ops", "%1: the restored copy does not match the dump: %2")
                                           .arg(datastore(), mismatches.join(QStringLiteral("; "))),
-                                      facts);
-                              if (restoredName == session->scratch)
-                                  recordRestoreTest(*session);
-                              return StepResult::success(
+                                      facts));
+                              const StepResult success = StepResult::success(
                                   QCoreApplication::translate("Ops", "%1: %n table(s) restored with the dump's row counts",
                                                               nullptr, int(session->comparison.size()))
                                       .arg(datastore()),
                                   facts);
-                          });
+                              if (restoredName != session->scratch)
+                                  return ready(success);
+                              // The step ends once the catalog has it (or says why not): the journal records which.
+                              return recordRestoreTest(*session, m_context.get()).then(m_context.get(), [success](const QString &error) {
+                                  StepResult result = success;
+                                  result.facts.insert(QStringLiteral("catalogRecorded"), error.isEmpty());
+                                  if (!error.isEmpty())
+                                      result.facts.insert(QStringLiteral("catalogError"), error);
+                                  return result;
+                              });
+                          })
+                          .unwrap();
                   })
             .unwrap();
     }

@@ -10,9 +10,15 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <QElapsedTimer>
+#include <QThread>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace Ops {
@@ -44,6 +50,68 @@ QDateTime parseTime(const QJsonValue &value)
 }
 
 } // namespace
+
+/** An open descriptor of the journal holding flock(LOCK_EX); closed (so released) with the last copy. */
+struct Journal::Lock
+{
+    int fd = -1;
+    ~Lock()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+bool Journal::lock(int timeoutMs, QString *error)
+{
+    if (!isValid()) {
+        setError(error, QCoreApplication::translate("Ops::Journal", "No journal to write to"));
+        return false;
+    }
+    if (isLocked())
+        return true;
+    auto held = std::make_shared<Lock>();
+    held->fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+    if (held->fd < 0) {
+        setError(error, QCoreApplication::translate("Ops::Journal", "Cannot open the journal %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (::flock(held->fd, LOCK_EX | LOCK_NB) == 0) {
+            m_lock = std::move(held);
+            return true;
+        }
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            setError(error, QCoreApplication::translate("Ops::Journal", "Cannot lock the journal %1: %2")
+                                .arg(QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))));
+            return false;
+        }
+        if (waited.elapsed() >= timeoutMs)
+            break;
+        QThread::msleep(50);
+    }
+    setError(error, QCoreApplication::translate("Ops::Journal", "The run of %1 is in use by another process or window (its journal is "
+                                                                "locked): nothing was done. Try again once it has finished.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    return false;
+}
+
+bool Journal::isLocked() const
+{
+    return m_lock && m_lock->fd >= 0;
+}
+
+void Journal::unlock()
+{
+    if (m_lock && m_lock->fd >= 0) {
+        ::close(m_lock->fd); // every copy shares this descriptor: released for them all
+        m_lock->fd = -1;
+    }
+    m_lock.reset();
+}
 
 QString Journal::defaultDirectory()
 {
@@ -77,6 +145,9 @@ Journal Journal::create(const QString &directory, const QString &kind, QString *
             file.close();
             syncDirectory(directory);
             journal.m_path = path;
+            // The new run's lock: nobody else knows the file yet, so this cannot wait.
+            if (!journal.lock(0, error))
+                journal.m_path.clear();
             return journal;
         }
         if (file.exists())
@@ -143,6 +214,9 @@ bool Journal::append(const QJsonObject &line, QString *error)
         return false;
     }
     QJsonObject object = line;
+    if (!m_cluster.isEmpty() && object.value(QLatin1String("event")).toString() == QLatin1String("plan")
+        && !object.contains(QLatin1String("cluster")))
+        object.insert(QStringLiteral("cluster"), m_cluster);
     if (!object.contains(QLatin1String("time")))
         object.insert(QStringLiteral("time"),
                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -4,7 +4,9 @@
 #include "fleet/fleetscanner.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
+#include "core/logging.h"
 #include "ops/backupcreate.h"
+#include "ops/backupformat.h"
 #include "ops/backuprestore.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QPromise>
+#include <QUrl>
 
 #include <cerrno>
 #include <csignal>
@@ -175,6 +178,28 @@ void wipeRestoreTempDir(const UnfinishedRun &run)
     QDir().rmdir(path);
 }
 
+/**
+ * A backup that crashed left the ".partial" file it was writing (named in the journal's parameters before it
+ * was created): delete it. Only those files, only while they are still regular ".partial" files in the run's
+ * backup directory (never a link, never a finished backup).
+ */
+void removeBackupPartials(const UnfinishedRun &run)
+{
+    if (run.ownerAlive)
+        return;
+    const QString directory = QFileInfo(run.parameters.value(QLatin1String("directory")).toString()).absoluteFilePath();
+    for (const QString &path : stringsOf(run.parameters.value(QLatin1String("partials")))) {
+        const QFileInfo partial(path);
+        if (path.isEmpty() || !partial.fileName().endsWith(QLatin1String(partialSuffix)) || partial.isSymLink()
+            || !partial.isFile() || partial.absolutePath() != directory)
+            continue;
+        if (QFile::remove(partial.absoluteFilePath()))
+            qCInfo(lcOps) << "removed the partial backup" << partial.absoluteFilePath() << "of a crashed run";
+        else
+            qCWarning(lcOps) << "cannot remove the partial backup" << partial.absoluteFilePath();
+    }
+}
+
 } // namespace
 
 QString UnfinishedRun::progressText() const
@@ -203,6 +228,53 @@ bool processIsAlive(qint64 pid, const QDateTime &notAfter)
     return !notAfter.isValid() || started <= notAfter.addSecs(2);
 }
 
+QJsonObject clusterJson(const Kube::KubeClient *client)
+{
+    if (!client)
+        return {};
+    const Kube::ResolvedContext &context = client->context();
+    // Never a password in the journal, even one written into the URL.
+    const QString server = QUrl(context.cluster.server).adjusted(QUrl::RemoveUserInfo).toString();
+    return {{QStringLiteral("server"), server}, {QStringLiteral("context"), context.context.name}};
+}
+
+namespace {
+
+QString normalizedServer(const QString &server)
+{
+    QString s = QUrl(server).adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1); // "https://host:6443/" and "https://host:6443" are the same server
+    return s.toLower();
+}
+
+QString describeCluster(const QJsonObject &cluster)
+{
+    const QString server = cluster.value(QLatin1String("server")).toString();
+    const QString context = cluster.value(QLatin1String("context")).toString();
+    return context.isEmpty() ? server : QCoreApplication::translate("Ops::Recovery", "%1 (context %2)").arg(server, context);
+}
+
+} // namespace
+
+bool checkCluster(const UnfinishedRun &run, const Kube::KubeClient *client, QString *error)
+{
+    // A backup's rollback only deletes its partial files here: any connection will do.
+    if (!client || run.kind == QLatin1String("backup"))
+        return true;
+    const QString recorded = run.cluster.value(QLatin1String("server")).toString();
+    if (recorded.isEmpty())
+        return true; // an older journal: unknown (UnfinishedRun::clusterWarning says so)
+    const QJsonObject current = clusterJson(client);
+    if (normalizedServer(recorded) == normalizedServer(current.value(QLatin1String("server")).toString()))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Ops::Recovery", "This run was made against the cluster %1, and Proofer is connected to %2 now. "
+                                                              "Connect to the run's cluster to resume or roll it back.")
+                     .arg(describeCluster(run.cluster), describeCluster(current));
+    return false;
+}
+
 bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
 {
     const Journal journal = Journal::open(path, error);
@@ -218,6 +290,7 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
     const QStringList steps = stringsOf(header.value(QLatin1String("steps")));
     r.stepCount = int(steps.size());
     r.pid = header.value(QLatin1String("pid")).toInteger();
+    r.cluster = header.value(QLatin1String("cluster")).toObject();
     QDateTime ownerSince = r.started;
     QString begun;
     bool ownerDone = false; ///< an "end" line after the owner's start: it is not running this any more
@@ -258,6 +331,10 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
     }
     r.interruptedStep = begun;
     r.warning = unreadableLines(path);
+    if (r.cluster.isEmpty() && r.kind != QLatin1String("backup"))
+        r.clusterWarning = QCoreApplication::translate("Ops::Recovery", "The journal does not say which cluster the run was made "
+                                                                        "against (an older Proofer wrote it): make sure you are "
+                                                                        "connected to that cluster.");
     r.ownerAlive = !ownerDone && !journal.isFinished() && processIsAlive(r.pid, ownerSince);
 
     auto appliedWithPrefix = [&r](const QString &prefix) {
@@ -339,6 +416,16 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
 {
     auto promise = startedPromise<RebuiltPlan>();
     QFuture<RebuiltPlan> future = promise->future();
+    {
+        QString error;
+        if (!checkCluster(run, client, &error)) {
+            deliver(promise, nullptr, error);
+            return future;
+        }
+        if (client && run.cluster.isEmpty() && run.kind != QLatin1String("backup"))
+            qCWarning(lcOps) << "the journal" << run.journalPath << "does not say which cluster it ran against; going on with"
+                             << client->context().context.name;
+    }
     const QJsonObject parameters = run.parameters;
     const QString namespaceName = parameters.value(QLatin1String("namespace")).toString();
     QPointer<Kube::KubeClient> guarded = client;
@@ -351,7 +438,8 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
 
     if (run.kind == QLatin1String("backup")) {
         // Nothing of a backup is undone (a written backup is kept), and it is never resumed: the plan
-        // only has to name the same steps.
+        // only has to name the same steps. The file it was writing when it stopped goes.
+        removeBackupPartials(run);
         const QStringList datastores = stringsOf(parameters.value(QLatin1String("datastores")));
         const QStringList databases = stringsOf(parameters.value(QLatin1String("databases")));
         QList<BackupRequest> requests;
@@ -467,13 +555,17 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
     return future;
 }
 
-bool abandonRun(const QString &journalPath, QString *error)
+bool abandonRun(const QString &journalPath, QString *error, int lockTimeoutMs)
 {
-    UnfinishedRun run;
-    if (!describeJournal(journalPath, &run, error))
-        return false;
     Journal journal = Journal::open(journalPath, error);
     if (!journal.isValid())
+        return false;
+    // The run lock first, as a run, a resume and a rollback take it: what is read below cannot change under us,
+    // and a resume or rollback going on elsewhere is not ended behind its back.
+    if (!journal.lock(lockTimeoutMs, error))
+        return false;
+    UnfinishedRun run;
+    if (!describeJournal(journalPath, &run, error))
         return false;
     if (journal.isFinished()) {
         if (error)
@@ -487,6 +579,8 @@ bool abandonRun(const QString &journalPath, QString *error)
     }
     if (run.kind == QLatin1String("restore"))
         wipeRestoreTempDir(run);
+    if (run.kind == QLatin1String("backup"))
+        removeBackupPartials(run);
     QString still = run.stepsApplied.join(QStringLiteral(", "));
     return journal.append({{QStringLiteral("event"), QStringLiteral("end")},
                            {QStringLiteral("outcome"), QStringLiteral("Abandoned")},

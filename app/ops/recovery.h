@@ -49,10 +49,24 @@ struct UnfinishedRun
      *  recovery record, never in the journal). */
     bool needsPassphrase = false;
     QString warning; ///< the journal had an unreadable line (a torn last write), ignored
+    /** The cluster it ran against ({"server","context"}, Journal::setCluster); empty: unknown (an older journal). */
+    QJsonObject cluster;
+    QString clusterWarning; ///< for people: the journal names no cluster (resume/rollback still allowed)
 
     /** "3 of 7 steps applied, last: alter-role/auth-db applied" for people. */
     QString progressText() const;
 };
+
+/** {"server": the API server URL without user info, "context": the kubeconfig context} of @p client; empty: null. */
+QJsonObject clusterJson(const Kube::KubeClient *client);
+
+/**
+ * Whether @p run may be resumed or rolled back through @p client: false, with @p error naming both clusters, when
+ * the journal names another API server. A journal that names none (older) is accepted with a logged warning;
+ * so is a null @p client (nothing on a cluster is touched through it), and a backup (its rollback only deletes
+ * local partial files).
+ */
+bool checkCluster(const UnfinishedRun &run, const Kube::KubeClient *client, QString *error);
 
 /** Whether process @p pid is alive and (when the kernel says when it started) started before @p notAfter. */
 bool processIsAlive(qint64 pid, const QDateTime &notAfter = {});
@@ -78,7 +92,8 @@ struct RebuiltPlan
 
 /**
  * Rebuilds the Plan that wrote @p run's journal, from the journal's parameters and the cluster as it is now
- * (the inventory is read again). The steps are the same, in the same order; the runner then gives the
+ * (the inventory is read again). Refused when @p client is connected to another cluster than the journal's
+ * (checkCluster). The steps are the same, in the same order; the runner then gives the
  * applied ones their journaled state (Runner::resume / Runner::rollback). Continues on @p context's thread.
  * @p client must outlive the plan.
  */
@@ -87,8 +102,10 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
 
 /**
  * Marks the journal ended with outcome "Abandoned" (the person confirmed that what is left will be handled
- * by hand). Refused while the process that owns it is alive.
+ * by hand). Takes the journal's run lock first (Journal::lock, waiting up to @p lockTimeoutMs): refused, with
+ * an error naming the journal, while another process or window holds it (a resume or rollback going on), and
+ * while the process that owns the run is alive. Reads and writes files: not for the GUI thread.
  */
-bool abandonRun(const QString &journalPath, QString *error);
+bool abandonRun(const QString &journalPath, QString *error, int lockTimeoutMs = 2000);
 
 } // namespace Ops

@@ -21,6 +21,7 @@
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
 #include "ops/pgendpointresolver.h"
+#include "ops/recovery.h"
 #include "ops/runner.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,7 @@ int main(int argc, char **argv)
         plan = std::move(built);
         QString error;
         journal = Ops::Journal::create(journalDir, plan->kind(), &error);
+        journal.setCluster(Ops::clusterJson(client.get()));
         if (!journal.isValid()) {
             code = fail(error);
             app.quit();

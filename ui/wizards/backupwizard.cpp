@@ -6,6 +6,7 @@
 #include "ops/backupcreate.h"
 #include "ops/backupformat.h"
 #include "ops/pgendpointresolver.h"
+#include "ops/recovery.h"
 #include "statusicons.h"
 
 #include <QButtonGroup>
@@ -24,7 +25,9 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTreeWidget>
+#include <QtConcurrent>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -167,9 +170,11 @@ public:
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(summary);
         layout->addWidget(tree, 1);
+        connect(wizard, &BackupWizard::retentionRefreshed, this, &QWizardPage::completeChanged);
     }
 
     void initializePage() override { m_wizard->refreshRetention(); }
+    bool isComplete() const override { return !m_wizard->isRetentionLoading(); }
 
 private:
     BackupWizard *m_wizard;
@@ -186,6 +191,7 @@ BackupWizard::BackupWizard(Kube::KubeClient *client, Fleet::InventoryResult inve
     , m_resolver(new Ops::PgEndpointResolver(client, this))
 {
     setObjectName(QStringLiteral("backupWizard"));
+    setCluster(Ops::clusterJson(client));
 
     m_all = new QCheckBox(tr("&All PostgreSQL databases of the fleet (%n)", nullptr, int(m_targets.size())));
     m_all->setObjectName(QStringLiteral("allDatabasesCheckBox"));
@@ -237,7 +243,11 @@ BackupWizard::BackupWizard(Kube::KubeClient *client, Fleet::InventoryResult inve
     });
 }
 
-BackupWizard::~BackupWizard() = default;
+BackupWizard::~BackupWizard()
+{
+    if (m_readerPool)
+        m_readerPool->waitForDone(); // its result is dropped with this wizard
+}
 
 QStringList BackupWizard::chosenDatastores() const
 {
@@ -270,11 +280,34 @@ QStringList BackupWizard::writtenFiles() const
 
 void BackupWizard::refreshRetention()
 {
+    if (!m_readerPool) {
+        m_readerPool = new QThreadPool(this);
+        m_readerPool->setObjectName(QStringLiteral("backupWizardReaderPool"));
+        m_readerPool->setMaxThreadCount(1);
+    }
     m_retention->clear();
+    m_retention->setEnabled(false);
+    m_retentionSummary->setText(tr("Reading the backups in %1…").arg(m_directory->text()));
+    m_retentionLoading = true;
+    emit retentionRefreshed(); // the page is incomplete while it reads
+    const quint64 generation = ++m_retentionGeneration;
     const QString dir = m_directory->text();
-    const QList<Ops::BackupFile> files = Ops::listBackups(dir);
     const QDateTime now = m_retentionNow.isValid() ? m_retentionNow : Core::Clock::currentDateTimeUtc();
-    const QList<Ops::RetentionDecision> decisions = Ops::applyRetention(files, now);
+    // listBackups reads the directory and every "verified" sidecar: not on the GUI thread.
+    QtConcurrent::run(m_readerPool, [dir, now] { return Ops::applyRetention(Ops::listBackups(dir), now); })
+        .then(this, [this, generation, dir](const QList<Ops::RetentionDecision> &decisions) {
+            if (generation != m_retentionGeneration)
+                return;
+            m_retentionLoading = false;
+            showRetention(dir, decisions);
+            emit retentionRefreshed();
+        });
+}
+
+void BackupWizard::showRetention(const QString &dir, const QList<Ops::RetentionDecision> &decisions)
+{
+    m_retention->clear();
+    m_retention->setEnabled(true);
     int pruned = 0;
     for (const Ops::RetentionDecision &decision : decisions) {
         auto *item = new QTreeWidgetItem(m_retention);

@@ -12,6 +12,7 @@ class KubeClient;
 }
 namespace Ops {
 class PgEndpointResolver;
+struct RetentionDecision;
 }
 
 class QButtonGroup;
@@ -19,6 +20,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QThreadPool;
 class QTreeWidget;
 
 /**
@@ -48,16 +50,25 @@ public:
     void setGnupgHome(const QString &home) { m_gnupgHome = home; }
     /** "Now" for the retention view (tests); invalid: the clock. */
     void setRetentionNow(const QDateTime &now) { m_retentionNow = now; }
-    /** Recomputes the retention view for the directory. */
+    /**
+     * Recomputes the retention view for the directory: the directory and the "verified" sidecars are read on
+     * the wizard's own pool; meanwhile the view says so and the page cannot be left. retentionRefreshed() then.
+     */
     void refreshRetention();
+    /** The retention view is being read. */
+    bool isRetentionLoading() const { return m_retentionLoading; }
     /** The backup files written by the last run. */
     QStringList writtenFiles() const;
 
     /** QSettings key of the remembered directory. */
     static constexpr const char *directorySettingsKey = "backup/directory";
 
+signals:
+    void retentionRefreshed();
+
 private:
     QFuture<BuiltPlan> build();
+    void showRetention(const QString &dir, const QList<Ops::RetentionDecision> &decisions);
 
     Kube::KubeClient *m_client;
     Fleet::InventoryResult m_inventory;
@@ -75,4 +86,7 @@ private:
     QLineEdit *m_confirm = nullptr;
     QTreeWidget *m_retention = nullptr;
     QLabel *m_retentionSummary = nullptr;
+    QThreadPool *m_readerPool = nullptr;
+    quint64 m_retentionGeneration = 0;
+    bool m_retentionLoading = false;
 };

@@ -2,6 +2,7 @@
 #include "certrenewalwizard.h"
 
 #include "ops/certrenewal.h"
+#include "ops/recovery.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -152,6 +153,7 @@ CertRenewalWizard::CertRenewalWizard(Kube::KubeClient *client, Fleet::InventoryR
     , m_inventory(std::move(inventory))
 {
     setObjectName(QStringLiteral("certRenewalWizard"));
+    setCluster(Ops::clusterJson(client));
     m_datastores = new QListWidget;
     m_datastores->setObjectName(QStringLiteral("datastoresListWidget"));
     const QStringList renewable = Ops::renewableDatastores(m_inventory);

@@ -2,6 +2,7 @@
 #include "passwordrotationwizard.h"
 
 #include "ops/passwordrotation.h"
+#include "ops/recovery.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -79,6 +80,7 @@ PasswordRotationWizard::PasswordRotationWizard(Kube::KubeClient *client, Fleet::
     , m_inventory(std::move(inventory))
 {
     setObjectName(QStringLiteral("passwordRotationWizard"));
+    setCluster(Ops::clusterJson(client));
     m_datastores = new QListWidget;
     m_datastores->setObjectName(QStringLiteral("datastoresListWidget"));
     for (const Fleet::Datastore &datastore : std::as_const(m_inventory.datastores)) {

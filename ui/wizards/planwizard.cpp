@@ -453,6 +453,7 @@ void PlanWizard::startRun(bool dryRun, QTreeWidget *steps, QProgressBar *bar, QL
             status->setText(tr("Cannot write the journal, so nothing was changed: %1").arg(error));
             return;
         }
+        run->journal.setCluster(m_cluster);
         m_journalPath = run->journal.path();
     }
     fillSteps(steps, *run->plan);

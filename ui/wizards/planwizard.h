@@ -55,6 +55,8 @@ public:
     void setPlanFactory(PlanFactory factory);
     /** Where journals go; default Ops::Journal::defaultDirectory(). */
     void setJournalDirectory(const QString &directory);
+    /** The cluster the run acts on, recorded in its journal (Ops::clusterJson; Journal::setCluster). */
+    void setCluster(const QJsonObject &cluster) { m_cluster = cluster; }
     /** A line shown on the preview, e.g. the grade now and the grade the what-if projects. */
     void setProjection(const QString &text);
     /** Auditor mode: the wizard previews and dry-runs but cannot apply. */
@@ -95,6 +97,7 @@ private:
     PlanFactory m_factory;
     std::shared_ptr<Ops::Plan> m_plan;
     QString m_journalDirectory;
+    QJsonObject m_cluster;
     QString m_projection;
     bool m_readOnly = false;
     int m_nextSettingsId = 0;

@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 #include "ops/plan.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -19,10 +20,57 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
+
+namespace {
+
+/** What a worker read of one run before acting on it: still unfinished, and its journal locked for us. */
+struct Reread
+{
+    bool found = false;
+    Ops::UnfinishedRun run;
+    std::shared_ptr<Ops::Journal> journal; ///< open, its run lock held
+    QString error;
+};
+
+/**
+ * Runs @p work on @p pool and hands its result to @p deliver on @p receiver's thread, always through the event
+ * loop (never at once, even when the worker was quicker than this call): the busy state is seen before the result.
+ * @p receiver must wait for @p pool before it dies (RecoveryDialog's destructor does).
+ */
+template<typename Work, typename Deliver>
+void offThread(QThreadPool *pool, QObject *receiver, Work work, Deliver deliver)
+{
+    pool->start([receiver, work = std::move(work), deliver = std::move(deliver)]() mutable {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            receiver, [deliver = std::move(deliver), result = std::move(result)]() mutable { deliver(result); },
+            Qt::QueuedConnection);
+    });
+}
+
+Reread rereadAndLock(const QString &path)
+{
+    Reread r;
+    auto journal = std::make_shared<Ops::Journal>(Ops::Journal::open(path, &r.error));
+    if (!journal->isValid())
+        return r;
+    // Locked before it is read: another window or process cannot start on it between our check and our run.
+    if (!journal->lock(0, &r.error))
+        return r;
+    if (!Ops::describeJournal(path, &r.run, &r.error))
+        return r;
+    r.found = !journal->isFinished();
+    r.journal = std::move(journal);
+    return r;
+}
+
+} // namespace
 
 RecoveryDialog::RecoveryDialog(Kube::KubeClient *client, const QString &namespaceName, bool readOnly, QWidget *parent)
     : QDialog(parent)
@@ -32,6 +80,9 @@ RecoveryDialog::RecoveryDialog(Kube::KubeClient *client, const QString &namespac
     , m_directory(Ops::Journal::defaultDirectory())
 {
     setObjectName(QStringLiteral("recoveryDialog"));
+    m_pool = new QThreadPool(this);
+    m_pool->setObjectName(QStringLiteral("recoveryDialogPool"));
+    m_pool->setMaxThreadCount(1); // one at a time: a reload after an abandon sees the abandon
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -107,6 +158,8 @@ RecoveryDialog::RecoveryDialog(Kube::KubeClient *client, const QString &namespac
         m_cancelButton->setVisible(false);
         m_progress->setRange(0, 1);
         m_progress->setValue(1);
+        if (m_journal)
+            m_journal->unlock(); // the run is over: the journal is free for a later rollback or abandon
         reload();
         emit runFinished(outcome, message);
     });
@@ -121,6 +174,8 @@ RecoveryDialog::~RecoveryDialog()
     // The runner goes before the plan and the journal it points into.
     delete m_runner;
     m_runner = nullptr;
+    // The readers only touch files; their results are dropped (their continuations need this dialog).
+    m_pool->waitForDone();
 }
 
 void RecoveryDialog::setJournalDirectory(const QString &directory)
@@ -142,7 +197,9 @@ void RecoveryDialog::retranslate()
     m_cancelButton->setText(tr("&Cancel"));
     m_laterButton->setText(tr("&Later"));
     if (!m_runs.isEmpty())
-        reload();
+        populate();
+    else
+        updateActions();
 }
 
 void RecoveryDialog::changeEvent(QEvent *event)
@@ -154,8 +211,26 @@ void RecoveryDialog::changeEvent(QEvent *event)
 
 void RecoveryDialog::reload()
 {
-    const QString current = selectedRun() ? selectedRun()->journalPath : QString();
-    m_runs = Ops::listUnfinishedRuns(m_directory);
+    if (!m_loading)
+        m_reselect = selectedRun() ? selectedRun()->journalPath : QString();
+    m_loading = true;
+    const quint64 generation = ++m_loadGeneration;
+    updateActions();
+    const QString directory = m_directory;
+    offThread(m_pool, this, [directory] { return Ops::listUnfinishedRuns(directory); },
+              [this, generation](const QList<Ops::UnfinishedRun> &runs) {
+                  if (generation != m_loadGeneration)
+                      return; // a newer reload is on its way
+                  m_loading = false;
+                  m_runs = runs;
+                  populate();
+                  emit loaded();
+              });
+}
+
+void RecoveryDialog::populate()
+{
+    const QString current = m_reselect;
     m_list->clear();
     int selectRow = m_runs.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_runs.size(); ++i) {
@@ -169,6 +244,7 @@ void RecoveryDialog::reload()
         if (run.journalPath == current)
             selectRow = i;
     }
+    m_reselect.clear();
     for (int c = 0; c < 3; ++c)
         m_list->resizeColumnToContents(c);
     if (selectRow >= 0)
@@ -192,30 +268,37 @@ const Ops::UnfinishedRun *RecoveryDialog::selectedRun() const
 
 bool RecoveryDialog::isRunning() const
 {
-    return m_rebuilding || (m_runner && m_runner->isRunning());
+    return m_rebuilding || m_abandoning || (m_runner && m_runner->isRunning());
 }
 
 void RecoveryDialog::updateActions()
 {
-    const Ops::UnfinishedRun *run = selectedRun();
-    const bool busy = isRunning();
+    const Ops::UnfinishedRun *run = m_loading ? nullptr : selectedRun();
+    const bool busy = isRunning() || m_loading;
     QStringList why;
     bool clusterOk = m_client != nullptr;
     if (run) {
         why << run->progressText();
         if (!run->warning.isEmpty())
             why << run->warning;
+        if (!run->clusterWarning.isEmpty())
+            why << run->clusterWarning;
         const QString runNamespace = run->parameters.value(QLatin1String("namespace")).toString();
         if (!runNamespace.isEmpty() && !m_namespace.isEmpty() && runNamespace != m_namespace) {
             clusterOk = false;
             why << tr("It ran in namespace %1: connect to it to resume or roll it back.").arg(runNamespace);
         } else if (!m_client && run->kind != QLatin1String("backup")) {
             why << tr("Connect to the cluster to resume or roll it back.");
+        } else if (QString clusterError; !Ops::checkCluster(*run, m_client, &clusterError)) {
+            clusterOk = false;
+            why << clusterError;
         }
         if (!run->canResume)
             why << tr("Resume: %1").arg(run->resumeRefusal);
         if (!run->canRollback)
             why << tr("Roll back: %1").arg(run->rollbackRefusal);
+    } else if (m_loading) {
+        why << tr("Reading the journals…");
     } else if (m_runs.isEmpty()) {
         why << tr("No operation is unfinished.");
     }
@@ -228,7 +311,7 @@ void RecoveryDialog::updateActions()
     m_rollbackButton->setEnabled(can && run->canRollback && reachable);
     m_abandonButton->setEnabled(can);
     m_list->setEnabled(!busy);
-    m_laterButton->setEnabled(!busy);
+    m_laterButton->setEnabled(!isRunning());
 }
 
 void RecoveryDialog::log(const QString &line)
@@ -249,24 +332,15 @@ void RecoveryDialog::rollbackSelected()
 
 void RecoveryDialog::start(bool resume)
 {
-    const Ops::UnfinishedRun *selected = selectedRun();
+    const Ops::UnfinishedRun *selected = m_loading ? nullptr : selectedRun();
     if (!selected || isRunning() || m_readOnly || selected->ownerAlive)
         return;
     if ((resume && !selected->canResume) || (!resume && !selected->canRollback))
         return;
-    // The list was read when the dialog opened: read the journal again, another process (or another
-    // dialog) may have taken the run over or finished it since.
     const QString journalPath = selected->journalPath;
-    const QList<Ops::UnfinishedRun> current = Ops::listUnfinishedRuns(m_directory);
-    const auto again = std::find_if(current.cbegin(), current.cend(),
-                                    [&](const Ops::UnfinishedRun &r) { return r.journalPath == journalPath; });
-    if (again == current.cend() || again->ownerAlive || (resume && !again->canResume) || (!resume && !again->canRollback)) {
-        reload();
-        return;
-    }
-    const Ops::UnfinishedRun run = *again;
+    const QString title = selected->title;
     Ops::RecoveryInputs inputs;
-    if (run.needsPassphrase) {
+    if (selected->needsPassphrase) {
         if (m_passphraseProvider) {
             inputs.recoveryPassphrase = m_passphraseProvider();
         } else {
@@ -282,49 +356,78 @@ void RecoveryDialog::start(bool resume)
         if (inputs.recoveryPassphrase.isEmpty())
             return;
     }
-    QString error;
-    auto journal = std::make_unique<Ops::Journal>(Ops::Journal::open(run.journalPath, &error));
-    if (!journal->isValid()) {
-        log(error);
-        return;
-    }
     m_hasOutcome = false;
     m_rebuilding = true;
     m_log->clear();
-    log(resume ? tr("Resuming “%1”: making the plan again from the journal…").arg(run.title)
-               : tr("Rolling back “%1”: making the plan again from the journal…").arg(run.title));
+    log(resume ? tr("Resuming “%1”: reading its journal again…").arg(title)
+               : tr("Rolling back “%1”: reading its journal again…").arg(title));
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_cancelButton->setVisible(true);
     m_cancelButton->setEnabled(true);
     updateActions();
+
     QPointer<RecoveryDialog> self = this;
-    Ops::rebuildPlan(m_client, run, inputs, this)
-        .then(this, [self, resume, journal = std::shared_ptr<Ops::Journal>(std::move(journal))](const Ops::RebuiltPlan &rebuilt) mutable {
+    auto stop = [self](const QString &message) {
+        // Nothing was started: back to the list, read again.
+        self->m_rebuilding = false;
+        if (!message.isEmpty())
+            self->log(message);
+        self->m_cancelButton->setVisible(false);
+        self->m_progress->setVisible(false);
+        self->reload();
+    };
+    // The list was read when the dialog opened: read the journal again (off this thread), another process (or
+    // another dialog) may have taken the run over or finished it since. Its lock is taken first and kept for the run.
+    offThread(m_pool, this, [journalPath] { return rereadAndLock(journalPath); },
+        [self, resume, inputs, stop](const Reread &again) {
             if (!self)
                 return;
-            self->m_rebuilding = false;
-            if (!rebuilt.plan || self->m_hasOutcome) {
-                if (!self->m_hasOutcome) {
-                    self->m_hasOutcome = true;
-                    self->m_outcome = Ops::Runner::Outcome::RollbackFailed;
-                    self->m_outcomeMessage = rebuilt.error;
-                    self->log(rebuilt.error);
-                }
-                self->m_cancelButton->setVisible(false);
-                self->m_progress->setVisible(false);
-                self->updateActions();
+            if (self->m_hasOutcome) { // cancelled meanwhile
+                stop({});
                 emit self->runFinished(self->m_outcome, self->m_outcomeMessage);
                 return;
             }
-            self->m_plan = rebuilt.plan;
-            self->m_journal = std::make_unique<Ops::Journal>(*journal);
-            self->m_runner->setJournal(self->m_journal.get());
-            if (resume)
-                self->m_runner->resume(self->m_plan.get());
-            else
-                self->m_runner->rollback(self->m_plan.get());
-            self->updateActions();
+            if (!again.found) {
+                stop(again.error.isEmpty() ? tr("This run has ended or changed since the list was read.") : again.error);
+                return;
+            }
+            const Ops::UnfinishedRun &run = again.run;
+            if (run.ownerAlive || (resume && !run.canResume) || (!resume && !run.canRollback)) {
+                stop(resume ? run.resumeRefusal : run.rollbackRefusal);
+                return;
+            }
+            self->log(resume ? tr("Resuming “%1”: making the plan again from the journal…").arg(run.title)
+                             : tr("Rolling back “%1”: making the plan again from the journal…").arg(run.title));
+            std::shared_ptr<Ops::Journal> journal = again.journal;
+            Ops::rebuildPlan(self->m_client, run, inputs, self)
+                .then(self, [self, resume, journal](const Ops::RebuiltPlan &rebuilt) {
+                    if (!self)
+                        return;
+                    self->m_rebuilding = false;
+                    if (!rebuilt.plan || self->m_hasOutcome) {
+                        journal->unlock();
+                        if (!self->m_hasOutcome) {
+                            self->m_hasOutcome = true;
+                            self->m_outcome = Ops::Runner::Outcome::RollbackFailed;
+                            self->m_outcomeMessage = rebuilt.error;
+                            self->log(rebuilt.error);
+                        }
+                        self->m_cancelButton->setVisible(false);
+                        self->m_progress->setVisible(false);
+                        self->updateActions();
+                        emit self->runFinished(self->m_outcome, self->m_outcomeMessage);
+                        return;
+                    }
+                    self->m_plan = rebuilt.plan;
+                    self->m_journal = std::make_unique<Ops::Journal>(*journal); // shares the lock
+                    self->m_runner->setJournal(self->m_journal.get());
+                    if (resume)
+                        self->m_runner->resume(self->m_plan.get());
+                    else
+                        self->m_runner->rollback(self->m_plan.get());
+                    self->updateActions();
+                });
         });
 }
 
@@ -360,12 +463,19 @@ void RecoveryDialog::abandonSelected(bool confirmed)
         if (answer != QMessageBox::Yes)
             return;
     }
-    QString error;
-    if (!Ops::abandonRun(run->journalPath, &error))
-        log(error);
-    else
-        log(tr("Abandoned: %1").arg(QDir::toNativeSeparators(run->journalPath)));
-    reload();
+    // abandonRun reads the journal again under its lock and writes the end line: on the dialog's pool.
+    m_abandoning = true;
+    updateActions();
+    const QString path = run->journalPath;
+    offThread(m_pool, this, [path] {
+        QString error;
+        const bool ok = Ops::abandonRun(path, &error);
+        return ok ? QString() : error;
+    }, [this, path](const QString &error) {
+        m_abandoning = false;
+        log(error.isEmpty() ? tr("Abandoned: %1").arg(QDir::toNativeSeparators(path)) : error);
+        reload();
+    });
 }
 
 void RecoveryDialog::reject()
@@ -375,22 +485,37 @@ void RecoveryDialog::reject()
     QDialog::reject();
 }
 
-RecoveryDialog *RecoveryDialog::showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly,
-                                                 QWidget *parent, const QString &journalDirectory)
+void RecoveryDialog::showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly,
+                                      QWidget *parent, const QString &journalDirectory,
+                                      std::function<void(RecoveryDialog *)> shown)
 {
-    static bool shown = false;
-    if (shown)
-        return nullptr;
+    static bool done = false;    // shown once per process
+    static bool reading = false; // a look is on its way
+    if (done || reading)
+        return;
+    reading = true;
     const QString directory = journalDirectory.isEmpty() ? Ops::Journal::defaultDirectory() : journalDirectory;
-    const QList<Ops::UnfinishedRun> runs = Ops::listUnfinishedRuns(directory);
-    const bool crashed = std::any_of(runs.cbegin(), runs.cend(), [](const Ops::UnfinishedRun &r) { return !r.ownerAlive; });
-    if (!crashed)
-        return nullptr;
-    shown = true;
-    auto *dialog = new RecoveryDialog(client, namespaceName, readOnly, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!journalDirectory.isEmpty())
-        dialog->setJournalDirectory(journalDirectory);
-    dialog->open(); // window-modal: see MainWindow's Unfinished Operations action
-    return dialog;
+    // Read off the GUI thread; on a pool of its own (never the global one), deleted with the look.
+    auto *pool = new QThreadPool(QCoreApplication::instance());
+    pool->setMaxThreadCount(1);
+    QPointer<QWidget> guardedParent = parent;
+    QPointer<Kube::KubeClient> guardedClient = client;
+    QObject *context = parent ? static_cast<QObject *>(parent) : static_cast<QObject *>(QCoreApplication::instance());
+    QtConcurrent::run(pool, [directory] {
+        const QList<Ops::UnfinishedRun> runs = Ops::listUnfinishedRuns(directory);
+        return std::any_of(runs.cbegin(), runs.cend(), [](const Ops::UnfinishedRun &r) { return !r.ownerAlive; });
+    }).then(context, [=](bool crashed) {
+        reading = false;
+        pool->deleteLater();
+        if (!crashed || (parent && !guardedParent) || (client && !guardedClient))
+            return;
+        done = true;
+        auto *dialog = new RecoveryDialog(guardedClient, namespaceName, readOnly, guardedParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!journalDirectory.isEmpty())
+            dialog->setJournalDirectory(journalDirectory);
+        dialog->open(); // window-modal: see MainWindow's Unfinished Operations action
+        if (shown)
+            shown(dialog);
+    });
 }

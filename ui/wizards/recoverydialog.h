@@ -21,13 +21,15 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QThreadPool;
 class QTreeWidget;
 
 /**
  * The operations that did not finish (Proofer or the machine stopped while they ran): what, when, how far,
  * and Resume / Roll Back / Abandon / Later. The chosen action rebuilds the plan from the journal
  * (Ops::rebuildPlan) and runs it with Ops::Runner, with live progress and Cancel; nothing blocks the GUI
- * thread. A run whose process is still alive is shown as running elsewhere and cannot be touched. In auditor
+ * thread: the journals are read (and the chosen one read again before acting, and abandoned) on the dialog's
+ * own thread pool, with the list and the actions disabled meanwhile. A run whose process is still alive is shown as running elsewhere and cannot be touched. In auditor
  * mode, and for runs of another namespace than the connected one, the actions are disabled.
  */
 class RecoveryDialog : public QDialog
@@ -48,8 +50,10 @@ public:
     /** Asks for the recovery passphrase with this instead of a dialog (tests). */
     void setPassphraseProvider(std::function<Core::Secret()> provider) { m_passphraseProvider = std::move(provider); }
 
-    /** Re-reads the journals. */
+    /** Re-reads the journals, off the GUI thread; loaded() when done. */
     void reload();
+    /** The journals are being read: the list and the actions wait. */
+    bool isLoading() const { return m_loading; }
     int runCount() const { return int(m_runs.size()); }
     /** Selects row @p row (tests). */
     void select(int row);
@@ -66,13 +70,17 @@ public:
 
     /**
      * At console start: once per process, when @p journalDirectory holds runs that crashed (not running
-     * elsewhere), opens the dialog (non-modal) and returns it; else null.
+     * elsewhere), opens the dialog (non-modal) and passes it to @p shown. The journals are read off the GUI
+     * thread: this returns at once, the dialog comes later (never when @p parent was deleted meanwhile).
      */
-    static RecoveryDialog *showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly,
-                                            QWidget *parent, const QString &journalDirectory = {});
+    static void showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly, QWidget *parent,
+                                 const QString &journalDirectory = {},
+                                 std::function<void(RecoveryDialog *)> shown = {});
 
 signals:
     void runFinished(Ops::Runner::Outcome outcome, const QString &message);
+    /** The journals were read (reload()). */
+    void loaded();
 
 protected:
     void reject() override;
@@ -80,6 +88,7 @@ protected:
 
 private:
     const Ops::UnfinishedRun *selectedRun() const;
+    void populate();
     void updateActions();
     void start(bool resume);
     void log(const QString &line);
@@ -103,6 +112,11 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_laterButton = nullptr;
 
+    QThreadPool *m_pool = nullptr; ///< reads and writes the journals, never the GUI thread
+    quint64 m_loadGeneration = 0;  ///< a reload's result older than the last one asked is dropped
+    bool m_loading = false;
+    bool m_abandoning = false;
+    QString m_reselect; ///< journal to select again after a reload
     Ops::Runner *m_runner = nullptr;
     std::unique_ptr<Ops::Journal> m_journal;
     std::shared_ptr<Ops::Plan> m_plan;

@@ -5,6 +5,7 @@
 #include "ops/backupformat.h"
 #include "ops/backuprestore.h"
 #include "ops/pgendpointresolver.h"
+#include "ops/recovery.h"
 #include "statusicons.h"
 
 #include <QBoxLayout>
@@ -84,6 +85,7 @@ RestoreWizard::RestoreWizard(Kube::KubeClient *client, Fleet::InventoryResult in
     , m_resolver(new Ops::PgEndpointResolver(client, this))
 {
     setObjectName(QStringLiteral("restoreWizard"));
+    setCluster(Ops::clusterJson(client));
     m_file = new QLineEdit;
     m_file->setObjectName(QStringLiteral("backupFileLineEdit"));
     m_file->setPlaceholderText(tr("<database>_<datastore>_<time>.sql.gz.gpg"));

@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 #include <memory>
@@ -256,6 +257,11 @@ private slots:
         QVERIFY(nextAndWait(wizard, BackupWizard::RetentionPageId));
         auto *retention = wizard.findChild<QTreeWidget *>(QStringLiteral("retentionTreeWidget"));
         QVERIFY(retention);
+        // Read on the wizard's own pool: the page waits for it (and the view was not filled on the GUI thread).
+        auto *readers = wizard.findChild<QThreadPool *>(QStringLiteral("backupWizardReaderPool"));
+        QVERIFY(readers && readers != QThreadPool::globalInstance());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRetentionLoading(), 10000);
+        QVERIFY(wizard.currentPage()->isComplete());
         QCOMPARE(retention->topLevelItemCount(), 2);
         QStringList pruned;
         for (int i = 0; i < retention->topLevelItemCount(); ++i) {

@@ -6,7 +6,10 @@
 #include "wizards/recoverydialog.h"
 
 #include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +44,12 @@ QString writeJournal(const QString &dir, const QString &kind, const QJsonObject 
     for (int i = 0; i < applied; ++i)
         journal.append({{QStringLiteral("event"), QStringLiteral("applied")}, {QStringLiteral("step"), steps.at(i)}, {QStringLiteral("index"), i}});
     return journal.path();
+}
+
+/** The journals are read off the GUI thread: waits for the dialog's list. */
+bool waitLoaded(RecoveryDialog &dialog)
+{
+    return QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 10000);
 }
 
 QPushButton *button(QDialog &dialog, const char *name)
@@ -81,6 +90,7 @@ private slots:
     {
         RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
         dialog.setJournalDirectory(m_dir);
+        QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog.runCount(), 3);
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"));
         QVERIFY(list);
@@ -113,6 +123,7 @@ private slots:
     {
         RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), true);
         dialog.setJournalDirectory(m_dir);
+        QVERIFY(waitLoaded(dialog));
         for (int row = 0; row < dialog.runCount(); ++row) {
             dialog.select(row);
             QVERIFY(!button(dialog, "resumeButton")->isEnabled());
@@ -129,6 +140,7 @@ private slots:
     {
         RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
         dialog.setJournalDirectory(m_dir);
+        QVERIFY(waitLoaded(dialog));
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             if (list->topLevelItem(i)->text(0) == u"backup run")
@@ -142,6 +154,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(dialog.outcome(), Ops::Runner::Outcome::RolledBack);
         QVERIFY(!dialog.isRunning());
+        QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog.runCount(), 2);
         QCOMPARE(Ops::Journal::open(m_backup, nullptr).outcome(), QStringLiteral("RolledBack"));
     }
@@ -150,6 +163,7 @@ private slots:
     {
         RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
         dialog.setJournalDirectory(m_dir);
+        QVERIFY(waitLoaded(dialog));
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             if (list->topLevelItem(i)->text(0) == u"rotate-password run")
@@ -157,7 +171,8 @@ private slots:
         }
         const int before = dialog.runCount();
         dialog.abandonSelected(true);
-        QCOMPARE(dialog.runCount(), before - 1);
+        QVERIFY(dialog.isRunning()); // written on the dialog's pool
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.runCount(), before - 1, 10000);
         QCOMPARE(Ops::Journal::open(m_rotation, nullptr).outcome(), QStringLiteral("Abandoned"));
     }
 
@@ -167,14 +182,87 @@ private slots:
         const QString dir = tmp.filePath(QStringLiteral("journal"));
         // Only a run alive elsewhere: nothing to offer.
         writeJournal(dir, QStringLiteral("renew-certs"), {}, {QStringLiteral("validate")}, 0, qint64(::getpid()));
-        QVERIFY(!RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir));
+        RecoveryDialog *dialog = nullptr;
+        int calls = 0;
+        auto shown = [&](RecoveryDialog *d) {
+            dialog = d;
+            ++calls;
+        };
+        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        QTest::qWait(500); // the look happens on a worker
+        QVERIFY(!dialog);
         writeJournal(dir, QStringLiteral("renew-certs"), {}, {QStringLiteral("validate")}, 1, deadPid());
-        RecoveryDialog *dialog = RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir);
-        QVERIFY(dialog);
+        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        QVERIFY(!dialog); // not on this thread: later
+        // (Asked again until the first look has ended: while one is on its way, another is not started.)
+        QTRY_VERIFY_WITH_TIMEOUT(dialog || (RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown), false), 10000);
         QVERIFY(dialog->isVisible());
+        QVERIFY(waitLoaded(*dialog));
         QCOMPARE(dialog->runCount(), 2);
-        QVERIFY(!RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir));
+        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        QTest::qWait(500);
+        QCOMPARE(calls, 1);
         dialog->close();
+    }
+
+    void readsTheJournalsOffTheGuiThread()
+    {
+        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        QVERIFY(waitLoaded(dialog));
+        dialog.setJournalDirectory(m_dir);
+        // Busy until the worker has read them: nothing can be chosen or acted on meanwhile.
+        QVERIFY(dialog.isLoading());
+        QVERIFY(!dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"))->isEnabled());
+        QVERIFY(!button(dialog, "abandonButton")->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("runDetails"))->text().contains(QStringLiteral("Reading")));
+        auto *pool = dialog.findChild<QThreadPool *>(QStringLiteral("recoveryDialogPool"));
+        QVERIFY(pool);
+        QVERIFY(pool != QThreadPool::globalInstance());
+        QVERIFY(waitLoaded(dialog));
+        QVERIFY(dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"))->isEnabled());
+        QVERIFY(dialog.runCount() >= 1);
+    }
+
+    void readsTheRunAgainBeforeActing()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("journal"));
+        QJsonObject backup{{QStringLiteral("datastores"), QJsonArray{QStringLiteral("auth-db")}},
+                           {QStringLiteral("databases"), QJsonArray{QStringLiteral("auth")}},
+                           {QStringLiteral("directory"), tmp.filePath(QStringLiteral("backups"))}};
+        const QString path = writeJournal(dir, QStringLiteral("backup"), backup, {QStringLiteral("backup/auth-db/auth")}, 1, deadPid());
+        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        dialog.setJournalDirectory(dir);
+        QVERIFY(waitLoaded(dialog));
+        QCOMPARE(dialog.runCount(), 1);
+        dialog.select(0);
+        QVERIFY(button(dialog, "rollbackButton")->isEnabled());
+
+        // Another window holds the run's lock (it is rolling it back): nothing is done here, and it says why.
+        {
+            Ops::Journal other = Ops::Journal::open(path, nullptr);
+            QVERIFY(other.lock(0));
+            dialog.rollbackSelected();
+            QVERIFY(dialog.isRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 10000);
+            QVERIFY(!dialog.hasOutcome());
+            const QString log = dialog.findChild<QPlainTextEdit *>(QStringLiteral("recoveryLog"))->toPlainText();
+            QVERIFY2(log.contains(QStringLiteral("in use")), qPrintable(log));
+            QVERIFY(Ops::Journal::open(path, nullptr).outcome().isEmpty());
+        }
+
+        // Abandoned elsewhere since the list was read: the rollback reads it again and does nothing.
+        QVERIFY(waitLoaded(dialog));
+        dialog.select(0);
+        QString error;
+        QVERIFY2(Ops::abandonRun(path, &error), qPrintable(error));
+        QCOMPARE(dialog.runCount(), 1); // the list is stale
+        dialog.rollbackSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 10000);
+        QVERIFY(!dialog.hasOutcome());
+        QCOMPARE(Ops::Journal::open(path, nullptr).outcome(), QStringLiteral("Abandoned"));
+        QVERIFY(waitLoaded(dialog));
+        QCOMPARE(dialog.runCount(), 0);
     }
 };
 

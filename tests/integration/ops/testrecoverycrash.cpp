@@ -27,6 +27,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
@@ -668,13 +669,16 @@ private slots:
     void backupCrashLeavesNoUnverifiedBackup_data()
     {
         QTest::addColumn<QString>("phase");
-        QTest::newRow("after the first backup") << QStringLiteral("apply");
-        QTest::newRow("during the second backup") << QStringLiteral("during");
+        QTest::addColumn<bool>("abandon");
+        QTest::newRow("after the first backup, rollback") << QStringLiteral("apply") << false;
+        QTest::newRow("during the second backup, rollback") << QStringLiteral("during") << false;
+        QTest::newRow("during the second backup, abandon") << QStringLiteral("during") << true;
     }
 
     void backupCrashLeavesNoUnverifiedBackup()
     {
         QFETCH(QString, phase);
+        QFETCH(bool, abandon);
         prepareRestore();
         if (QTest::currentTestFailed())
             return;
@@ -692,14 +696,27 @@ private slots:
         const Ops::UnfinishedRun run = unfinished(crashed.journal);
         QCOMPARE(run.kind, QStringLiteral("backup"));
         QVERIFY(!run.canResume);
-        if (run.canRollback) {
-            const Recovered rolledBack = recover(run, false);
-            QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
-        } else {
+        QVERIFY(run.canRollback);
+        // The journal named the .partial files before they were written; dying mid-backup leaves one.
+        QStringList partials;
+        for (const QJsonValue &value : run.parameters.value(QStringLiteral("partials")).toArray())
+            partials << value.toString();
+        QCOMPARE(partials.size(), qsizetype(2));
+        for (const QString &partial : std::as_const(partials))
+            QCOMPARE(QFileInfo(partial).absolutePath(), QDir(outDir).absolutePath());
+        if (phase == u"during" && !QFileInfo::exists(partials.at(1)))
+            qInfo("the second backup was too quick to be caught with its partial file");
+        if (abandon) {
             QString error;
             QVERIFY2(Ops::abandonRun(crashed.journal, &error), qPrintable(error));
+        } else {
+            const Recovered rolledBack = recover(run, false);
+            QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
         }
         QVERIFY(unfinished(crashed.journal).journalPath.isEmpty());
+        for (const QString &partial : std::as_const(partials))
+            QVERIFY2(!QFileInfo::exists(partial), qPrintable(partial + QStringLiteral(" is still there")));
+        QVERIFY(QDir(outDir).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden).isEmpty());
 
         // Every file left must either be a backup that verifies, or fail verification (a partial one).
         const Core::Secret passphrase{QByteArray(kPassphrase)};
