@@ -327,7 +327,7 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
         for (const QJsonObject &secret : std::as_const(m_inventory.objects.secrets))
             m_secretVersions.insert(nameOf(secret), versionOf(secret));
         secretsChanged(); // what the watches saw during the scan
-        if (m_liveDirty)
+        if (m_liveDirty || m_workloadsDirty)
             scheduleLiveUpdate();
     }
 }
@@ -380,9 +380,10 @@ void FleetSession::auditFleet(bool keep)
 // ---------------------------------------------------------------------------------------------
 // The live view: watches on the scanned namespace keep the rows current between scans.
 
-Kube::Watch *FleetSession::makeWatch(const QString &resource)
+Kube::Watch *FleetSession::makeWatch(const QString &resource, const QString &what)
 {
     Kube::Watch *watch = m_client->watch(resource, m_namespace);
+    m_watchNames.insert(watch, what);
     watch->setBackoff(m_watchBackoffInitial, m_watchBackoffMax);
     const quint64 live = m_liveGeneration;
     auto current = [this, live] { return live == m_liveGeneration; };
@@ -398,8 +399,13 @@ Kube::Watch *FleetSession::makeWatch(const QString &resource)
         if (!current())
             return;
         if (error.kind == Kube::ApiError::Kind::Forbidden || error.kind == Kube::ApiError::Kind::NotFound) {
-            // This watch will not come back by itself (the Watch stops it); the others carry on.
+            // This watch will not come back by itself (the Watch stops it); the others carry on, and the status
+            // bar must not claim that this resource is followed.
             m_reconnecting.remove(watch);
+            m_notWatched.insert(watch, { m_watchNames.value(watch),
+                                         error.kind == Kube::ApiError::Kind::Forbidden ? tr("forbidden")
+                                                                                        : tr("not found"),
+                                         error.message });
             m_liveDetail = error.message;
             QTimer::singleShot(0, this, [this, current] {
                 if (current())
@@ -419,8 +425,8 @@ void FleetSession::startWatches()
     const quint64 live = m_liveGeneration;
     auto current = [this, live] { return live == m_liveGeneration; };
 
-    Kube::Watch *pods = makeWatch(QStringLiteral("pods"));
-    Kube::Watch *pvcs = makeWatch(QStringLiteral("persistentvolumeclaims"));
+    Kube::Watch *pods = makeWatch(QStringLiteral("pods"), tr("pods"));
+    Kube::Watch *pvcs = makeWatch(QStringLiteral("persistentvolumeclaims"), tr("PVCs"));
     for (Kube::Watch *watch : { pods, pvcs }) {
         auto changed = [this, watch, current] {
             if (!current())
@@ -434,7 +440,7 @@ void FleetSession::startWatches()
         connect(watch, &Kube::Watch::objectModified, this, changed);
         connect(watch, &Kube::Watch::objectDeleted, this, changed);
     }
-    Kube::Watch *secrets = makeWatch(QStringLiteral("secrets"));
+    Kube::Watch *secrets = makeWatch(QStringLiteral("secrets"), tr("Secrets"));
     auto secretsChanged = [this, secrets, current] {
         if (!current())
             return;
@@ -446,9 +452,27 @@ void FleetSession::startWatches()
     connect(secrets, &Kube::Watch::objectModified, this, secretsChanged);
     connect(secrets, &Kube::Watch::objectDeleted, this, secretsChanged);
 
-    m_watches = { pods, pvcs, secrets };
+    // The workloads discovery reads: a database Deployment or StatefulSet that comes or goes between scans adds or
+    // removes its row (discovery and a probe of just that one, no rescan).
+    Kube::Watch *deployments = makeWatch(QStringLiteral("deployments"), tr("Deployments"));
+    Kube::Watch *statefulSets = makeWatch(QStringLiteral("statefulsets"), tr("StatefulSets"));
+    for (Kube::Watch *watch : { deployments, statefulSets }) {
+        auto changed = [this, watch, current] {
+            if (!current())
+                return;
+            watchStreaming(watch);
+            m_workloadsDirty = true;
+            scheduleLiveUpdate();
+        };
+        connect(watch, &Kube::Watch::synced, this, changed);
+        connect(watch, &Kube::Watch::objectAdded, this, changed);
+        connect(watch, &Kube::Watch::objectModified, this, changed);
+        connect(watch, &Kube::Watch::objectDeleted, this, changed);
+    }
+
+    m_watches = { pods, pvcs, secrets, deployments, statefulSets };
     m_liveDetail.clear();
-    for (Kube::Watch *watch : { pods, pvcs, secrets })
+    for (Kube::Watch *watch : { pods, pvcs, secrets, deployments, statefulSets })
         watch->start();
     updateLiveState();
 }
@@ -466,7 +490,11 @@ void FleetSession::stopWatches()
     }
     m_watches.clear();
     m_reconnecting.clear();
+    m_watchNames.clear();
+    m_notWatched.clear();
     m_liveDirty = false;
+    m_workloadsDirty = false;
+    m_liveDiscovering = false;
     m_changedSecrets.clear();
     m_secretVersions.clear();
     m_reprobeQueue.clear();
@@ -497,17 +525,48 @@ void FleetSession::watchStreaming(Kube::Watch *watch)
 
 QString FleetSession::liveDetail() const
 {
-    return m_reconnecting.isEmpty() ? m_liveDetail : m_reconnecting.constBegin().value();
+    if (!m_reconnecting.isEmpty())
+        return m_reconnecting.constBegin().value();
+    if (m_notWatched.isEmpty())
+        return m_liveDetail;
+    QStringList messages;
+    for (const NotWatched &refused : notWatched())
+        messages << refused.message;
+    return messages.join(u'\n');
+}
+
+QStringList FleetSession::watchedResources() const
+{
+    QStringList names;
+    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
+        if (watch && watch->isRunning() && !m_notWatched.contains(watch.get()))
+            names << m_watchNames.value(watch.get());
+    }
+    return names;
+}
+
+QList<FleetSession::NotWatched> FleetSession::notWatched() const
+{
+    QList<NotWatched> refused;
+    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
+        const auto it = m_notWatched.constFind(watch.get());
+        if (watch && it != m_notWatched.constEnd())
+            refused << it.value();
+    }
+    return refused;
 }
 
 void FleetSession::updateLiveState()
 {
     bool running = false;
     for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches))
-        running = running || (watch && watch->isRunning());
-    const LiveState state = !running ? LiveState::Off
-        : m_reconnecting.isEmpty()   ? LiveState::Live
-                                     : LiveState::Reconnecting;
+        running = running || (watch && watch->isRunning() && !m_notWatched.contains(watch.get()));
+    // Never "Live" for a resource that is not followed: a refused watch makes the view Partial.
+    const LiveState state = m_watches.isEmpty()                 ? LiveState::Off
+        : running && !m_reconnecting.isEmpty()                  ? LiveState::Reconnecting
+        : !m_notWatched.isEmpty()                               ? LiveState::Partial
+        : running                                               ? LiveState::Live
+                                                                : LiveState::Off;
     const QString detail = liveDetail();
     if (state == m_liveState && detail == m_emittedDetail)
         return;
@@ -545,11 +604,13 @@ void FleetSession::scheduleLiveUpdate()
 
 void FleetSession::applyLiveUpdate()
 {
-    if (!m_client || m_watches.isEmpty() || m_snapshot.datastores.isEmpty())
-        return;
+    if (!m_client || m_watches.isEmpty())
+        return; // the watches start when a scan finished: a namespace without datastores may get its first one
     if (isBusy())
         return; // the scan's end applies it (onFinished)
-    if (!m_liveDirty && m_changedSecrets.isEmpty())
+    if (m_liveDiscovering)
+        return; // one live discovery at a time (in order); the one running schedules the next
+    if (!m_liveDirty && !m_workloadsDirty && m_changedSecrets.isEmpty())
         return;
     Fleet::ClusterObjects objects = m_inventory.objects;
     const auto take = [](const QPointer<Kube::Watch> &watch, QList<QJsonObject> *into) {
@@ -559,8 +620,12 @@ void FleetSession::applyLiveUpdate()
     take(m_watches.value(0), &objects.pods);
     take(m_watches.value(1), &objects.pvcs);
     take(m_watches.value(2), &objects.secrets);
+    take(m_watches.value(3), &objects.deployments);
+    take(m_watches.value(4), &objects.statefulSets);
     const QSet<QString> changedSecrets = m_changedSecrets;
+    const bool workloadsChanged = m_workloadsDirty;
     m_liveDirty = false;
+    m_workloadsDirty = false;
     m_changedSecrets.clear();
     for (const QJsonObject &secret : std::as_const(objects.secrets)) {
         if (changedSecrets.contains(nameOf(secret)))
@@ -572,15 +637,39 @@ void FleetSession::applyLiveUpdate()
             m_secretVersions.remove(name);
     }
     m_inventory.objects = objects;
+    m_liveDiscovering = true;
 
-    // Discovery is pure but walks every object: off the GUI thread.
     const quint64 generation = m_generation;
     const quint64 live = m_liveGeneration;
-    QtConcurrent::run(&m_pool, [objects] { return Fleet::discover(objects); })
-        .then(this, [this, generation, live, changedSecrets](const QList<Fleet::Datastore> &datastores) {
-            if (generation != m_generation || live != m_liveGeneration)
+    auto discoverNow = [this, generation, live, changedSecrets](const Fleet::ClusterObjects &objects) {
+        // Discovery is pure but walks every object: off the GUI thread.
+        QtConcurrent::run(&m_pool, [objects] { return Fleet::discover(objects); })
+            .then(this, [this, generation, live, changedSecrets](const QList<Fleet::Datastore> &datastores) {
+                if (live != m_liveGeneration)
+                    return;
+                m_liveDiscovering = false;
+                if (generation == m_generation) // otherwise a rescan superseded it
+                    applyDiscovered(datastores, changedSecrets);
+                if (m_liveDirty || m_workloadsDirty || !m_changedSecrets.isEmpty())
+                    scheduleLiveUpdate(); // what came in meanwhile
+            });
+    };
+    if (!workloadsChanged) {
+        discoverNow(objects);
+        return;
+    }
+    // A workload came, went or changed: a new datastore needs its Service, which is not watched: read them again.
+    m_client->list(QStringLiteral("services"), m_namespace)
+        .then(this, [this, live, objects, discoverNow](const Kube::Response &response) mutable {
+            if (live != m_liveGeneration)
                 return;
-            applyDiscovered(datastores, changedSecrets);
+            if (response.ok()) {
+                objects.services.clear();
+                for (const QJsonValue &item : response.object.value(QStringLiteral("items")).toArray())
+                    objects.services << item.toObject();
+                m_inventory.objects.services = objects.services;
+            } // otherwise: the services of the last scan
+            discoverNow(objects);
         });
 }
 
@@ -589,6 +678,36 @@ void FleetSession::applyDiscovered(const QList<Fleet::Datastore> &datastores, co
     QStringList reprobeNames;
     QHash<QString, QString> reasons;
     bool regrade = false;
+
+    // Datastores that came or went with their workload since the scan: just those, no rescan.
+    QSet<QString> known;
+    for (const Fleet::Datastore &store : std::as_const(m_inventory.datastores))
+        known.insert(store.name);
+    QSet<QString> found;
+    QList<Fleet::Datastore> appeared;
+    for (const Fleet::Datastore &store : datastores) {
+        found.insert(store.name);
+        if (!known.contains(store.name))
+            appeared << store;
+    }
+    QStringList removed;
+    for (const Fleet::Datastore &store : std::as_const(m_inventory.datastores)) {
+        if (!found.contains(store.name))
+            removed << store.name;
+    }
+    if (!removed.isEmpty()) {
+        const auto gone = [&removed](const auto &item) { return removed.contains(item.name); };
+        m_inventory.datastores.removeIf(gone);
+        m_snapshot.datastores.removeIf(gone);
+        for (const QString &name : std::as_const(removed))
+            m_reprobeQueue.removeAll(name);
+        regrade = true;
+        emit datastoresRemoved(removed);
+    }
+    if (!appeared.isEmpty()) {
+        m_inventory.datastores << appeared;
+        emit datastoresAppeared(appeared);
+    }
     for (const Fleet::Datastore &store : datastores) {
         auto report = std::find_if(m_snapshot.datastores.begin(), m_snapshot.datastores.end(),
                                    [&](const Fleet::DatastoreReport &r) { return r.name == store.name; });
@@ -624,6 +743,8 @@ void FleetSession::applyDiscovered(const QList<Fleet::Datastore> &datastores, co
         auditFleet(false);
     for (const QString &name : std::as_const(reprobeNames))
         emit datastoreReprobing(name, reasons.value(name));
+    for (const Fleet::Datastore &store : std::as_const(appeared))
+        reprobeNames << store.name; // probed for the first time
     if (!reprobeNames.isEmpty())
         reprobe(reprobeNames);
 }
@@ -672,6 +793,9 @@ void FleetSession::reprobe(const QStringList &names)
 
 void FleetSession::onReprobed(const Fleet::DatastoreReport &report)
 {
+    if (!std::any_of(m_inventory.datastores.cbegin(), m_inventory.datastores.cend(),
+                     [&](const Fleet::Datastore &store) { return store.name == report.name; }))
+        return; // its workload was deleted while it was probed
     replaceReport(report);
     onScanned(report);
 }

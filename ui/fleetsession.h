@@ -39,9 +39,19 @@ class FleetSession final : public QObject
 public:
     enum class State { NotConnected, Connecting, Discovering, Scanning, Ready, Failed };
     Q_ENUM(State)
-    /** Whether the watches keep the view current: none yet, all streaming, or some reconnecting. */
-    enum class LiveState { Off, Live, Reconnecting };
+    /**
+     * Whether the watches keep the view current: none yet, all streaming, some reconnecting, or some refused for
+     * good (Partial: forbidden or not found; notWatched() says which and why, watchedResources() what still runs).
+     */
+    enum class LiveState { Off, Live, Reconnecting, Partial };
     Q_ENUM(LiveState)
+    /** A resource the live view does not follow: its watch was refused and is not retried. */
+    struct NotWatched
+    {
+        QString what; ///< for people: "Secrets", "PVCs"…
+        QString reason; ///< for people, short: "forbidden", "not found"
+        QString message; ///< the API's message
+    };
 
     explicit FleetSession(QObject *parent = nullptr);
     ~FleetSession() override;
@@ -90,8 +100,12 @@ public:
     const QList<Report::HistoryEntry> &history() const { return m_history; }
 
     LiveState liveState() const { return m_liveState; }
-    /** Why the live view is reconnecting (or why a watch stopped). */
+    /** Why the live view is reconnecting (or why watches stopped: the API's messages, one a line). */
     QString liveDetail() const;
+    /** The resources whose watches run (for people: "pods", "PVCs"…), in a fixed order. */
+    QStringList watchedResources() const;
+    /** The resources whose watches were refused for good (forbidden, not found), in a fixed order. */
+    QList<NotWatched> notWatched() const;
     /**
      * How long watch events are gathered before they are applied (one re-grade for a burst of events).
      * Default 200 ms.
@@ -120,12 +134,20 @@ signals:
     /** The whole fleet was audited: grade, deductions, findings (snapshot() and audit() are current). */
     void auditReady();
     /**
-     * After a scan of a cluster, watches on the namespace's pods, PVCs and Secrets keep the view current:
-     * Live, or Reconnecting (with the reason) while a dropped watch comes back; Off for targets files.
+     * After a scan of a cluster, watches on the namespace's pods, PVCs, Secrets, Deployments and StatefulSets keep
+     * the view current: Live, Reconnecting (with the reason) while a dropped watch comes back, Partial when some
+     * watches were refused (notWatched()); Off for targets files.
      */
     void liveStateChanged(FleetSession::LiveState state, const QString &detail);
     /** A Secret that @p name uses (TLS or credentials) changed, or its pod came back: @p name is probed again. */
     void datastoreReprobing(const QString &name, const QString &reason);
+    /**
+     * Datastores whose workload (a database Deployment or StatefulSet) appeared after the scan: they are in
+     * inventory() now and are being probed (datastoreScanned() follows for each), without a rescan.
+     */
+    void datastoresAppeared(const QList<Fleet::Datastore> &datastores);
+    /** Datastores whose workload was deleted after the scan: gone from inventory() and snapshot(). */
+    void datastoresRemoved(const QStringList &names);
 
 private:
     void setState(State state, const QString &message = {});
@@ -139,7 +161,7 @@ private:
     // Live view: watches after a scan.
     void startWatches();
     void stopWatches();
-    Kube::Watch *makeWatch(const QString &resource);
+    Kube::Watch *makeWatch(const QString &resource, const QString &what);
     void watchRestarted(Kube::Watch *watch, const QString &reason);
     void watchStreaming(Kube::Watch *watch);
     void updateLiveState();
@@ -177,13 +199,18 @@ private:
     quint64 m_generation = 0; ///< bumps on every new connection, scan or cancel: stale continuations do nothing
 
     QThreadPool m_pool; ///< audits, discovery and the history (file I/O): never the global pool
-    QList<QPointer<Kube::Watch>> m_watches; ///< pods, persistentvolumeclaims, secrets of the namespace
+    /// pods, persistentvolumeclaims, secrets, deployments, statefulsets of the namespace (in that order)
+    QList<QPointer<Kube::Watch>> m_watches;
     QHash<Kube::Watch *, QString> m_reconnecting; ///< watch → why it is reconnecting
+    QHash<Kube::Watch *, QString> m_watchNames; ///< watch → what it follows, for people ("Secrets")
+    QHash<Kube::Watch *, NotWatched> m_notWatched; ///< watches refused for good (forbidden, not found)
     LiveState m_liveState = LiveState::Off;
     QString m_liveDetail; ///< why a watch stopped for good (forbidden…)
     QString m_emittedDetail;
     QTimer *m_liveTimer = nullptr;
     bool m_liveDirty = false; ///< pods or PVCs changed since the last apply
+    bool m_workloadsDirty = false; ///< Deployments or StatefulSets changed since the last apply
+    bool m_liveDiscovering = false; ///< a live discovery is running: the next one waits for it
     QHash<QString, QString> m_secretVersions; ///< secret name → resourceVersion the datastores were probed with
     QSet<QString> m_changedSecrets; ///< secrets changed since the last apply
     quint64 m_auditSerial = 0; ///< the newest fleet audit asked for: an older one finishing later is dropped

@@ -105,6 +105,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &FleetSession::datastoreReprobing, this, [this](const QString &name, const QString &reason) {
         statusBar()->showMessage(tr("Probing %1 again: %2").arg(name, reason));
     });
+    // The live view: a database workload created or deleted after the scan adds or removes just its row.
+    connect(m_session, &FleetSession::datastoresAppeared, this, [this](const QList<Fleet::Datastore> &stores) {
+        QStringList names;
+        for (const Fleet::Datastore &store : stores) {
+            if (!m_fleetModel->row(store.name))
+                m_fleetModel->upsertRow(FleetRow::fromDatastore(store));
+            names << store.name;
+        }
+        statusBar()->showMessage(tr("New in the cluster, probing: %1").arg(names.join(QStringLiteral(", "))));
+    });
+    connect(m_session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
+        QList<FleetRow> kept;
+        for (const FleetRow &row : m_fleetModel->rows()) {
+            if (!names.contains(row.name))
+                kept << row;
+        }
+        m_fleetModel->setRows(kept);
+        statusBar()->showMessage(tr("No longer in the cluster: %1").arg(names.join(QStringLiteral(", "))));
+    });
     // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
     auto *signInTimer = new QTimer(this);
     signInTimer->setObjectName(QStringLiteral("signInTimer"));
@@ -891,13 +910,35 @@ void MainWindow::updateLiveLabel()
         // A glyph and a word, never colour alone.
         m_liveLabel->setText(tr("● Live"));
         m_liveLabel->setToolTip(
-            tr("Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan")
+            tr("Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, "
+               "without a rescan")
                 .arg(m_session->namespaceName()));
         break;
     case FleetSession::LiveState::Reconnecting:
         m_liveLabel->setText(tr("◌ Reconnecting…"));
         m_liveLabel->setToolTip(tr("A watch of the cluster dropped and is coming back: %1").arg(m_session->liveDetail()));
         break;
+    case FleetSession::LiveState::Partial: {
+        // Some watches were refused (RBAC): say what is followed and what is not, never a plain "Live".
+        QStringList refused;
+        for (const FleetSession::NotWatched &item : m_session->notWatched())
+            refused << tr("%1 not watched: %2").arg(item.what, item.reason);
+        const QStringList watched = m_session->watchedResources();
+        const QString separator = QStringLiteral(", ");
+        if (watched.isEmpty()) {
+            m_liveLabel->setText(tr("⚠ Not live (%1)").arg(refused.join(QStringLiteral("; "))));
+            m_liveLabel->setToolTip(tr("Rows show the cluster as of the last scan: no watch of %1 was allowed.\n%2")
+                                        .arg(m_session->namespaceName(), m_session->liveDetail()));
+        } else {
+            m_liveLabel->setText(
+                tr("◐ Live (%1; %2)").arg(watched.join(separator), refused.join(QStringLiteral("; "))));
+            m_liveLabel->setToolTip(tr("Rows follow the %1 of %2 without a rescan; what is not watched shows as of "
+                                       "the last scan.\n%3")
+                                        .arg(watched.join(separator), m_session->namespaceName(),
+                                             m_session->liveDetail()));
+        }
+        break;
+    }
     }
     m_liveLabel->setVisible(true);
 }
