@@ -4,7 +4,6 @@
 #include "statusicons.h"
 
 #include "core/clock.h"
-#include "fleet/backupcatalog.h"
 
 #include <QBrush>
 #include <QFont>
@@ -219,22 +218,20 @@ QList<ChecklistItem> ChecklistModel::compute(const Fleet::Snapshot &snapshot, co
                   rules({ QStringLiteral("SECRET-001") }));
     items << item(QStringLiteral("backups"), tr("A backup was made recently"), all,
                   rules({ QStringLiteral("OPS-003") }));
-    // A backup that was never restored is a hope: Proofer's restores record their test in the backup catalog.
+    // A backup that was never restored is a hope: Proofer's restores record their test in the backup catalog,
+    // which the scan read into the snapshot (no file is read here, on the GUI thread).
     constexpr int kRestoreTestDays = 30;
-    Fleet::BackupCatalog catalog;
-    const QString fleetNamespace = snapshot.source == u"kubernetes" ? snapshot.namespaceName : QString();
-    const bool catalogued = catalog.load() && catalog.coversNamespace(fleetNamespace);
     items << item(QStringLiteral("backup-tested"), tr("A backup was restore-tested recently"),
                   { Fleet::Kind::PostgreSQL }, [&](const Fleet::DatastoreReport &report) {
-                      if (!catalogued)
+                      if (!report.backup || !report.backup->known())
                           return QList<Check> { { Status::NotAssessed,
                                                   tr("No backup made with Proofer for this fleet yet") } };
-                      const Fleet::BackupCatalogSummary summary = catalog.summary(fleetNamespace, report.name);
-                      if (!summary.lastRestoreTestAt)
+                      const Fleet::BackupObservation &backup = *report.backup;
+                      if (!backup.lastRestoreTestAt)
                           return QList<Check> { { Status::Fail, tr("No backup of it was ever restore-tested") } };
-                      const qint64 days = summary.lastRestoreTestAt->daysTo(Core::Clock::currentDateTimeUtc());
+                      const qint64 days = backup.lastRestoreTestAt->daysTo(Core::Clock::currentDateTimeUtc());
                       const QString text = tr("Last restore test %1 (%n day(s) ago)", nullptr, int(days))
-                                               .arg(QLocale().toString(summary.lastRestoreTestAt->toLocalTime(),
+                                               .arg(QLocale().toString(backup.lastRestoreTestAt->toLocalTime(),
                                                                        QLocale::ShortFormat));
                       return QList<Check> { { days > kRestoreTestDays ? Status::Fail : Status::Pass, text } };
                   });

@@ -798,6 +798,10 @@
         <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -987,6 +991,10 @@
     </message>
     <message>
         <source>to the key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backups in %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3268,6 +3276,10 @@ Fleet: %2</source>
         <source>cannot list %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the backup catalog could not be read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3617,6 +3629,34 @@ expires %3</source>
     </message>
     <message>
         <source>its pod is ready again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PVCs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>StatefulSets</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4691,15 +4731,45 @@ from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>◌ Reconnecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>A watch of the cluster dropped and is coming back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New in the cluster, probing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer in the cluster: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not watched: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Not live (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◐ Live (%1; %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
+%3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5657,6 +5727,14 @@ from %2</source>
         <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 cannot hold a backup being written (its name must end in %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup catalog %1 cannot be written</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ops::CertRenewal</name>
@@ -5960,6 +6038,14 @@ from %2</source>
         <source>Cannot write the journal %1 to disk</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot lock the journal %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run of %1 is in use by another process or window (its journal is locked): nothing was done. Try again once it has finished.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Ops::Recovery</name>
@@ -6057,6 +6143,18 @@ from %2</source>
     </message>
     <message>
         <source>This restore journal does not say which namespace it ran in; it cannot be rolled back from here. Drop its scratch database %1 by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal does not say which cluster the run was made against (an older Proofer wrote it): make sure you are connected to that cluster.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6811,10 +6909,6 @@ from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not testable with libpq %1: require_auth needs libpq 16</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>connected with require_auth=scram-sha-256</source>
         <translation type="unfinished" />
     </message>
@@ -6880,6 +6974,18 @@ from %2</source>
     </message>
     <message>
         <source>the SCRAM check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server did not authenticate the probe with SCRAM and channel binding; no password was sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not testable without TLS and with libpq %1: channel binding needs TLS, require_auth needs libpq 16</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7090,6 +7196,22 @@ from %2</source>
     </message>
     <message>
         <source>Abandoned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the journals…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming “%1”: reading its journal again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rolling back “%1”: reading its journal again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This run has ended or changed since the list was read.</source>
         <translation type="unfinished" />
     </message>
 </context>

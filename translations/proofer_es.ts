@@ -798,6 +798,10 @@
         <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
     </message>
+    <message>
+        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <translation>El propio inicio de sesión de la sonda por TLS no se autenticó con SCRAM-SHA-256: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -988,6 +992,10 @@
     <message>
         <source>to the key %1</source>
         <translation>para la clave %1</translation>
+    </message>
+    <message>
+        <source>Reading the backups in %1…</source>
+        <translation>Leyendo las copias de seguridad de %1…</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3444,10 @@ Flota: %2</translation>
         <source>cannot list %1: %2</source>
         <translation>no se puede listar %1: %2</translation>
     </message>
+    <message>
+        <source>the backup catalog could not be read</source>
+        <translation>no se pudo leer el catálogo de copias de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3788,6 +3800,34 @@ caduca el %3</translation>
     <message>
         <source>its pod is ready again</source>
         <translation>su pod vuelve a estar listo</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>prohibido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>pods</translation>
+    </message>
+    <message>
+        <source>PVCs</source>
+        <translation>PVC</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>StatefulSets</source>
+        <translation>StatefulSets</translation>
     </message>
 </context>
 <context>
@@ -4862,16 +4902,48 @@ de %2</translation>
         <translation>● En vivo</translation>
     </message>
     <message>
-        <source>Watching the pods, volumes and secrets of %1: rows change as the cluster does, without a rescan</source>
-        <translation>Vigilando los pods, volúmenes y secretos de %1: las filas cambian con el clúster, sin volver a escanear</translation>
-    </message>
-    <message>
         <source>◌ Reconnecting…</source>
         <translation>◌ Reconectando…</translation>
     </message>
     <message>
         <source>A watch of the cluster dropped and is coming back: %1</source>
         <translation>Una vigilancia del clúster se cortó y se está restableciendo: %1</translation>
+    </message>
+    <message>
+        <source>New in the cluster, probing: %1</source>
+        <translation>Nuevo en el clúster, sondeando: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the cluster: %1</source>
+        <translation>Ya no está en el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
+        <translation>Vigilando los pods, volúmenes, secrets y cargas de trabajo de %1: las filas cambian con el clúster, sin volver a analizar</translation>
+    </message>
+    <message>
+        <source>%1 not watched: %2</source>
+        <translation>%1 sin vigilar: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not live (%1)</source>
+        <translation>⚠ Sin tiempo real (%1)</translation>
+    </message>
+    <message>
+        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
+%2</source>
+        <translation>Las filas muestran el clúster tal como estaba en el último análisis: no se permitió vigilar nada de %1.
+%2</translation>
+    </message>
+    <message>
+        <source>◐ Live (%1; %2)</source>
+        <translation>◐ En vivo (%1; %2)</translation>
+    </message>
+    <message>
+        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
+%3</source>
+        <translation>Las filas siguen %1 de %2 sin volver a analizar; lo que no se vigila se muestra como en el último análisis.
+%3</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5902,14 @@ de %2</translation>
         <source>%1: the host %2 is a name that differs from tlsServerName %3: give its address</source>
         <translation>%1: el host %2 es un nombre distinto de tlsServerName %3: indique su dirección</translation>
     </message>
+    <message>
+        <source>%1 cannot hold a backup being written (its name must end in %2)</source>
+        <translation>%1 no puede contener una copia de seguridad en curso (su nombre debe terminar en %2)</translation>
+    </message>
+    <message>
+        <source>the backup catalog %1 cannot be written</source>
+        <translation>no se puede escribir el catálogo de copias de seguridad %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::CertRenewal</name>
@@ -6133,6 +6213,14 @@ de %2</translation>
         <source>Cannot write the journal %1 to disk</source>
         <translation>No se puede escribir el diario %1 en el disco</translation>
     </message>
+    <message>
+        <source>Cannot lock the journal %1: %2</source>
+        <translation>No se puede bloquear el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The run of %1 is in use by another process or window (its journal is locked): nothing was done. Try again once it has finished.</source>
+        <translation>La ejecución de %1 está en uso por otro proceso o ventana (su diario está bloqueado): no se ha hecho nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Recovery</name>
@@ -6231,6 +6319,18 @@ de %2</translation>
     <message>
         <source>This restore journal does not say which namespace it ran in; it cannot be rolled back from here. Drop its scratch database %1 by hand.</source>
         <translation>Este diario de restauración no dice en qué espacio de nombres se ejecutó; no se puede revertir desde aquí. Elimine a mano su base de datos provisional %1.</translation>
+    </message>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation>%1 (contexto %2)</translation>
+    </message>
+    <message>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
+        <translation>Esta ejecución se hizo contra el clúster %1, y ahora Proofer está conectado a %2. Conéctese al clúster de la ejecución para reanudarla o revertirla.</translation>
+    </message>
+    <message>
+        <source>The journal does not say which cluster the run was made against (an older Proofer wrote it): make sure you are connected to that cluster.</source>
+        <translation>El diario no indica contra qué clúster se hizo la ejecución (lo escribió una versión anterior de Proofer): asegúrese de estar conectado a ese clúster.</translation>
     </message>
 </context>
 <context>
@@ -6984,10 +7084,6 @@ de %2</translation>
         <translation>una conexión sin TLS llega a la autenticación por contraseña: %1</translation>
     </message>
     <message>
-        <source>not testable with libpq %1: require_auth needs libpq 16</source>
-        <translation>no comprobable con libpq %1: require_auth necesita libpq 16</translation>
-    </message>
-    <message>
         <source>connected with require_auth=scram-sha-256</source>
         <translation>conectado con require_auth=scram-sha-256</translation>
     </message>
@@ -7054,6 +7150,18 @@ de %2</translation>
     <message>
         <source>the SCRAM check</source>
         <translation>la comprobación SCRAM</translation>
+    </message>
+    <message>
+        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <translation>el inicio de sesión de la sonda usó SCRAM-SHA-256 con vinculación de canal (channel_binding=require)</translation>
+    </message>
+    <message>
+        <source>the server did not authenticate the probe with SCRAM and channel binding; no password was sent: %1</source>
+        <translation>el servidor no autenticó la sonda con SCRAM y vinculación de canal; no se envió ninguna contraseña: %1</translation>
+    </message>
+    <message>
+        <source>not testable without TLS and with libpq %1: channel binding needs TLS, require_auth needs libpq 16</source>
+        <translation>no comprobable sin TLS y con libpq %1: la vinculación de canal necesita TLS, require_auth necesita libpq 16</translation>
     </message>
 </context>
 <context>
@@ -7264,6 +7372,22 @@ de %2</translation>
     <message>
         <source>Abandoned: %1</source>
         <translation>Abandonada: %1</translation>
+    </message>
+    <message>
+        <source>Reading the journals…</source>
+        <translation>Leyendo los diarios…</translation>
+    </message>
+    <message>
+        <source>Resuming “%1”: reading its journal again…</source>
+        <translation>Reanudando «%1»: leyendo de nuevo su diario…</translation>
+    </message>
+    <message>
+        <source>Rolling back “%1”: reading its journal again…</source>
+        <translation>Revirtiendo «%1»: leyendo de nuevo su diario…</translation>
+    </message>
+    <message>
+        <source>This run has ended or changed since the list was read.</source>
+        <translation>Esta ejecución ha terminado o ha cambiado desde que se leyó la lista.</translation>
     </message>
 </context>
 <context>

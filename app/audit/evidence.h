@@ -72,6 +72,10 @@ struct PostgresFacts
     std::optional<QList<HbaRule>> hbaRules;
     std::optional<QString> passwordEncryption;
     std::optional<QStringList> nonScramRoles; ///< login roles whose verifier is not SCRAM (md5 or plaintext)
+    /// The probe's own TLS login was authenticated with SCRAM (channel binding required): true, or the server
+    /// asked for something else before any password was sent: false. One login, not every pg_hba.conf line.
+    std::optional<bool> scramLogin;
+    QString scramLoginDetail;
     QMap<QString, QString> settings; ///< pg_settings name → value; a missing name is unknown
     std::optional<QStringList> extensionsInstalled; ///< in the service's database
     std::optional<QStringList> extensionsAvailable; ///< on the server (pg_available_extensions)

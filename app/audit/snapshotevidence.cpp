@@ -4,7 +4,6 @@
 #include "audit/compliancecatalog.h"
 #include "audit/ruleset.h"
 #include "core/clock.h"
-#include "fleet/backupcatalog.h"
 #include "probe/tlscertificate.h"
 
 #include <QJsonArray>
@@ -35,28 +34,22 @@ std::optional<bool> yesNo(const QMap<QString, QString> &settings, const QString 
 }
 
 /**
- * Backup facts from Proofer's backup catalog, when it has entries for this fleet: the location is the
- * catalog's directories, the count and the newest are its verified backups whose files still exist.
- * Without entries for the fleet the backup facts stay unknown.
+ * Backup facts from Proofer's backup catalog as the scan read it (DatastoreReport::backup), when it had entries
+ * for this fleet: the location is the catalog's directories for the fleet, the count and the newest are this
+ * datastore's verified backups whose files still existed. Without entries for the fleet, with a catalog that could
+ * not be read, or in a snapshot without the section, the backup facts stay unknown. Never reads the catalog file.
  */
-void addBackupFacts(QList<Evidence> &evidence, const Fleet::Snapshot &snapshot)
+void addBackupFacts(Evidence &e, const Fleet::DatastoreReport &report)
 {
-    const QString namespaceName = snapshot.source == u"kubernetes" ? snapshot.namespaceName : QString();
-    Fleet::BackupCatalog catalog;
-    if (!catalog.load() || !catalog.coversNamespace(namespaceName))
+    if (e.kind != Kind::PostgreSQL || !report.backup || !report.backup->known())
         return;
-    const QString location = catalog.directories(namespaceName).join(QStringLiteral(", "));
-    for (Evidence &e : evidence) {
-        if (e.kind != Kind::PostgreSQL)
-            continue;
-        const Fleet::BackupCatalogSummary summary = catalog.summary(namespaceName, e.name);
-        e.backup.location = location;
-        e.backup.count = summary.verifiedBackups;
-        if (summary.newestVerifiedTakenAt)
-            e.backup.newestAt = *summary.newestVerifiedTakenAt;
-        else
-            e.unknownReasons.insert(QStringLiteral("backup.newestAt"), QStringLiteral("no verified backup in the catalog"));
-    }
+    const Fleet::BackupObservation &backup = *report.backup;
+    e.backup.location = backup.fleetLocations.join(QStringLiteral(", "));
+    e.backup.count = backup.verifiedBackups;
+    if (backup.newestVerifiedTakenAt)
+        e.backup.newestAt = *backup.newestVerifiedTakenAt;
+    else
+        e.unknownReasons.insert(QStringLiteral("backup.newestAt"), QStringLiteral("no verified backup in the catalog"));
 }
 
 } // namespace
@@ -180,6 +173,8 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
             e.pg.passwordEncryption = pg.settings.value(QStringLiteral("password_encryption"));
         if (!pg.unknown.contains(QStringLiteral("nonScramRoles")))
             e.pg.nonScramRoles = pg.nonScramRoles;
+        e.pg.scramLogin = pg.scramAuthentication;
+        e.pg.scramLoginDetail = pg.scramDetail;
         e.pg.settings = pg.settings;
         e.pg.extensionsInstalled = pg.extensionsInstalled;
         e.pg.extensionsAvailable = pg.extensionsAvailable;
@@ -204,6 +199,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.rabbitmq.guestExists = rabbit.guestExists;
         e.rabbitmq.plainPortOpen = rabbit.plainAmqpOpen;
     }
+    addBackupFacts(e, report);
     return e;
 }
 
@@ -270,7 +266,6 @@ Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDi
     QList<Evidence> evidence;
     for (const Fleet::DatastoreReport &report : snapshot.datastores)
         evidence << evidenceFrom(report);
-    addBackupFacts(evidence, snapshot);
     result.assessments = evaluate(evidence, fleetEvidenceFrom(snapshot, kubeconfigInsecure));
     result.findings = Finding::fromAssessments(result.assessments);
     result.grade = Grader(result.assessments).grade();

@@ -3,8 +3,9 @@
 
 // The record of backups Proofer made and checked: each backup written and verified end to end (gpg
 // integrity, gunzip, dump header) and each successful restore test. A small JSON file in the app data
-// directory (0600, no secret in it) that the audit reads for the age of the newest verified backup
-// and the checklist for the last restore test. Only Qt Core: the audit and the operations include it.
+// directory (0600, no secret in it). The scan reads it (FleetScanner, off the GUI thread) into each PostgreSQL
+// report's backup section; the audit (age of the newest verified backup) and the checklist (last restore test)
+// read that section of the snapshot, never this file. Only Qt Core: the scan and the operations include it.
 
 #include <QDateTime>
 #include <QJsonObject>

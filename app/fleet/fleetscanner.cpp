@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "fleet/backupcatalog.h"
 #include "kube/kubeclient.h"
 #include "kube/portforwarder.h"
 #include "probe/postgresprobe.h"
@@ -15,6 +16,7 @@
 #include <QHostAddress>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Fleet {
 
@@ -126,6 +128,7 @@ FleetScanner::FleetScanner(Kube::KubeClient *client, QObject *parent)
     , m_client(client)
 {
     qRegisterMetaType<Fleet::DatastoreReport>();
+    m_pool.setMaxThreadCount(1);
 }
 
 FleetScanner::~FleetScanner()
@@ -150,13 +153,84 @@ void FleetScanner::start(const QList<ScanTarget> &targets, const ScanOptions &op
     m_done = 0;
     m_running = true;
     m_cancelled = false;
+    ++m_generation;
+    m_backups.clear();
+    m_backupsRead = false;
+    m_landed.clear();
     emit progress(0, int(targets.size()));
     if (targets.isEmpty()) {
         m_running = false;
         QTimer::singleShot(0, this, [this] { emit finished(m_reports, false); });
         return;
     }
+    readBackupCatalog();
     launchMore();
+}
+
+void FleetScanner::readBackupCatalog()
+{
+    // What the catalog needs: the namespace (empty for direct targets) and name of each PostgreSQL target.
+    QList<std::optional<QPair<QString, QString>>> keys;
+    for (const ScanTarget &target : std::as_const(m_targets)) {
+        if (target.kind == Kind::PostgreSQL)
+            keys << QPair<QString, QString>(target.namespaceName, target.name);
+        else
+            keys << std::nullopt;
+    }
+    const QString path =
+        m_options.backupCatalogPath.isEmpty() ? BackupCatalog::defaultPath() : m_options.backupCatalogPath;
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&m_pool, [keys, path] {
+        // Blocking: the catalog file and a stat of every backup it lists.
+        const QDateTime readAt = Core::Clock::currentDateTimeUtc();
+        BackupCatalog catalog(path);
+        QString error;
+        const bool loaded = catalog.load(&error);
+        QList<std::optional<BackupObservation>> backups;
+        for (const auto &key : keys) {
+            if (!key)
+                backups << std::nullopt;
+            else if (loaded)
+                backups << BackupObservation::fromCatalog(catalog, key->first, key->second, readAt);
+            else
+                backups << BackupObservation::unreadable(error, readAt);
+        }
+        return backups;
+    }).then(this, [this, generation](const QList<std::optional<BackupObservation>> &backups) {
+        if (generation != m_generation || !m_running)
+            return;
+        qCDebug(lcFleet) << "backup catalog read for" << backups.size() << "targets";
+        m_backups = backups;
+        m_backupsRead = true;
+        publishLanded();
+    });
+}
+
+void FleetScanner::publishLanded()
+{
+    if (!m_backupsRead)
+        return;
+    const quint64 generation = m_generation;
+    while (!m_landed.isEmpty()) {
+        const int index = m_landed.takeFirst();
+        DatastoreReport &report = m_reports[index];
+        if (index < m_backups.size())
+            report.backup = m_backups.at(index);
+        ++m_done;
+        qCDebug(lcFleet) << "scanned" << report.name << m_done << "/" << m_targets.size();
+        const DatastoreReport delivered = report;
+        emit datastoreScanned(delivered);
+        if (generation != m_generation || m_cancelled)
+            return; // a slot cancelled or restarted the scan
+        emit progress(m_done, int(m_targets.size()));
+        if (generation != m_generation || m_cancelled)
+            return;
+        if (m_done == m_targets.size()) {
+            m_running = false;
+            emit finished(m_reports, false);
+            return;
+        }
+    }
 }
 
 void FleetScanner::cancel()
@@ -521,15 +595,11 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
     if (m_cancelled)
         return;
     m_reports[job->index] = report;
-    ++m_done;
-    qCDebug(lcFleet) << "scanned" << report.name << m_done << "/" << m_targets.size();
-    emit datastoreScanned(report);
-    emit progress(m_done, int(m_targets.size()));
-    if (m_done == m_targets.size()) {
-        m_running = false;
-        emit finished(m_reports, false);
+    m_landed << job->index;
+    const quint64 generation = m_generation;
+    publishLanded();
+    if (generation != m_generation || m_cancelled || !m_running)
         return;
-    }
     launchMore();
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -52,6 +53,8 @@ struct ScanOptions
     int concurrency = 8;         ///< datastores probed at once
     int connectTimeoutMs = 10000;
     int datastoreTimeoutMs = 90000; ///< one datastore, all steps; then it is reported as timed out
+    /** The backup catalog read at scan time (see DatastoreReport::backup); empty: BackupCatalog::defaultPath(). */
+    QString backupCatalogPath;
 };
 
 /** The scan targets of a discovered namespace: through port-forwards, with the credentials from the secrets. */
@@ -63,6 +66,8 @@ QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory);
  * exists (PostgreSQL verify-full, Redis over QSslSocket) the inspection reuses it instead of a handshake of
  * its own, and runs its version attempts while the probe reads. Reports each datastore as it lands;
  * one unreachable datastore never stalls the others; cancellable. Runs on the caller's event loop.
+ * Meanwhile it reads Proofer's backup catalog on a private thread (never the GUI thread) and sets each PostgreSQL
+ * report's backup section from it before the report is delivered: the audit and the console read the snapshot.
  */
 class FleetScanner final : public QObject
 {
@@ -101,6 +106,10 @@ private:
     /** A port-forward to the job's pod on @p podPort; 0 (and an error in the report) when it cannot listen. */
     quint16 forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort);
     void completeJob(const std::shared_ptr<Job> &job);
+    /** Reads the backup catalog for the targets on m_pool; then publishes what landed meanwhile. */
+    void readBackupCatalog();
+    /** Delivers the landed reports (with their backup section) once the catalog has been read. */
+    void publishLanded();
     static bool tlsOnFor(const std::shared_ptr<Job> &job);
 
     QPointer<Kube::KubeClient> m_client;
@@ -112,6 +121,12 @@ private:
     int m_done = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    quint64 m_generation = 0; ///< one per start(): a late catalog read of an earlier scan is ignored
+    /** Per target: what the backup catalog says (PostgreSQL only); empty until the catalog has been read. */
+    QList<std::optional<BackupObservation>> m_backups;
+    bool m_backupsRead = false;
+    QList<int> m_landed; ///< indexes of reports probed but not yet delivered (the catalog is still being read)
+    QThreadPool m_pool;  ///< the catalog read: file I/O off the caller's thread, never the global pool
 };
 
 } // namespace Fleet

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/snapshot.h"
 
+#include "fleet/backupcatalog.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Fleet {
@@ -34,7 +37,116 @@ int methodStrength(const QString &method)
     return 4; // cert, reject, peer…
 }
 
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+std::optional<QDateTime> parseTime(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+/** {"at"|"takenAt": time, "ageDays": whole days before @p readAt, "path": file}, or null. */
+QJsonValue datedFileJson(const char *timeKey, const std::optional<QDateTime> &time, const QString &path,
+                         const QDateTime &readAt)
+{
+    if (!time)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject json{{QLatin1String(timeKey), isoTime(*time)}, {QStringLiteral("path"), path}};
+    if (readAt.isValid())
+        json.insert(QStringLiteral("ageDays"), time->secsTo(readAt) / 86400);
+    return json;
+}
+
 } // namespace
+
+QJsonObject BackupObservation::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("readAt"), readAt.isValid() ? QJsonValue(isoTime(readAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("catalogError"), catalogError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(catalogError)},
+        {QStringLiteral("catalogCovers"), catalogCovers},
+        {QStringLiteral("fleetLocations"), QJsonArray::fromStringList(fleetLocations)},
+        {QStringLiteral("locations"), QJsonArray::fromStringList(locations)},
+        {QStringLiteral("verifiedBackups"), verifiedBackups},
+        {QStringLiteral("newestVerified"), datedFileJson("takenAt", newestVerifiedTakenAt, newestPath, readAt)},
+        {QStringLiteral("lastRestoreTest"), datedFileJson("at", lastRestoreTestAt, lastRestoreTestPath, readAt)},
+    };
+}
+
+std::optional<BackupObservation> BackupObservation::fromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    BackupObservation backup;
+    backup.readAt = parseTime(json.value(QStringLiteral("readAt"))).value_or(QDateTime());
+    backup.catalogError = json.value(QStringLiteral("catalogError")).toString();
+    backup.catalogCovers = json.value(QStringLiteral("catalogCovers")).toBool();
+    backup.fleetLocations = stringList(json.value(QStringLiteral("fleetLocations")));
+    backup.locations = stringList(json.value(QStringLiteral("locations")));
+    backup.verifiedBackups = json.value(QStringLiteral("verifiedBackups")).toInt();
+    const QJsonObject newest = json.value(QStringLiteral("newestVerified")).toObject();
+    backup.newestVerifiedTakenAt = parseTime(newest.value(QStringLiteral("takenAt")));
+    backup.newestPath = newest.value(QStringLiteral("path")).toString();
+    const QJsonObject restore = json.value(QStringLiteral("lastRestoreTest")).toObject();
+    backup.lastRestoreTestAt = parseTime(restore.value(QStringLiteral("at")));
+    backup.lastRestoreTestPath = restore.value(QStringLiteral("path")).toString();
+    return backup;
+}
+
+BackupObservation BackupObservation::fromCatalog(const BackupCatalog &catalog, const QString &namespaceName,
+                                                 const QString &datastore, const QDateTime &readAt)
+{
+    BackupObservation backup;
+    backup.readAt = readAt;
+    backup.catalogCovers = catalog.coversNamespace(namespaceName);
+    if (!backup.catalogCovers)
+        return backup;
+    backup.fleetLocations = catalog.directories(namespaceName);
+    const BackupCatalogSummary summary = catalog.summary(namespaceName, datastore);
+    backup.locations = summary.directories;
+    backup.verifiedBackups = summary.verifiedBackups;
+    backup.newestVerifiedTakenAt = summary.newestVerifiedTakenAt;
+    backup.newestPath = summary.newestPath;
+    backup.lastRestoreTestAt = summary.lastRestoreTestAt;
+    backup.lastRestoreTestPath = summary.lastRestoreTestPath;
+    return backup;
+}
+
+BackupObservation BackupObservation::unreadable(const QString &error, const QDateTime &readAt)
+{
+    BackupObservation backup;
+    backup.readAt = readAt;
+    backup.catalogError = error.isEmpty() ? QCoreApplication::translate("Fleet", "the backup catalog could not be read") : error;
+    return backup;
+}
+
+void attachBackupCatalog(QList<DatastoreReport> &reports, const QString &namespaceName, const QString &catalogPath,
+                         const QDateTime &readAt)
+{
+    BackupCatalog catalog(catalogPath);
+    QString error;
+    const bool loaded = catalog.load(&error);
+    for (DatastoreReport &report : reports) {
+        if (report.kind != Kind::PostgreSQL)
+            continue;
+        report.backup = loaded ? BackupObservation::fromCatalog(catalog, namespaceName, report.name, readAt)
+                               : BackupObservation::unreadable(error, readAt);
+    }
+}
 
 QJsonObject certificateJson(const Probe::CertificateInfo &c)
 {
@@ -83,6 +195,11 @@ QString DatastoreReport::authMethod() const
         const bool verifiersKnown = !postgres->unknown.contains(QStringLiteral("nonScramRoles"));
         if (postgres->connected && verifiersKnown && postgres->nonScramRoles.isEmpty()
             && encryption == u"scram-sha-256")
+            return QStringLiteral("scram-sha-256");
+        // Nothing readable: the probe's own TLS login, observed with channel binding required, is the method
+        // the server uses for that path (unless the verifiers read say otherwise).
+        if (postgres->connected && postgres->scramAuthentication == true
+            && (!verifiersKnown || postgres->nonScramRoles.isEmpty()))
             return QStringLiteral("scram-sha-256");
         return QStringLiteral("unknown");
     }
@@ -176,6 +293,7 @@ QJsonObject DatastoreReport::toJson() const
         {QStringLiteral("k8s"), k8s ? QJsonValue(k8s->toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("unknown"), mapJson(unknown)},
         {QStringLiteral("errors"), errorArray},
+        {QStringLiteral("backup"), backup ? QJsonValue(backup->toJson()) : QJsonValue(QJsonValue::Null)},
     };
     if (!observedEndpoint.isEmpty() && observedEndpoint != endpoint)
         json.insert(QStringLiteral("observedEndpoint"), observedEndpoint);

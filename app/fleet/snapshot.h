@@ -19,6 +19,42 @@
 
 namespace Fleet {
 
+class BackupCatalog;
+
+/**
+ * What Proofer's backup catalog said about one datastore when the scan ran ("backup" in docs/snapshot.md).
+ * Read at scan time off the GUI thread, so that the audit and the console read the snapshot, never the file.
+ */
+struct BackupObservation
+{
+    QDateTime readAt;      ///< when the catalog was read (UTC)
+    QString catalogError;  ///< the catalog could not be read: why (nothing below is known then)
+    bool catalogCovers = false; ///< the catalog has entries for the scanned namespace (or for direct targets)
+    QStringList fleetLocations; ///< the directories of every backup recorded for that namespace (sorted)
+    QStringList locations;      ///< the directories of this datastore's verified backups (sorted)
+    int verifiedBackups = 0;    ///< this datastore's verified backups whose file still exists
+    std::optional<QDateTime> newestVerifiedTakenAt; ///< the newest of them, by the dump's time
+    QString newestPath;
+    std::optional<QDateTime> lastRestoreTestAt;
+    QString lastRestoreTestPath;
+
+    /** The backup facts are known: the catalog was read and has entries for the namespace. */
+    bool known() const { return catalogError.isEmpty() && catalogCovers; }
+
+    /** The "backup" object of a datastore in schema proofer.snapshot/v1. */
+    QJsonObject toJson() const;
+    /** Reads a "backup" value back; null, missing or not an object (older snapshots) is nothing: unknown. */
+    static std::optional<BackupObservation> fromJson(const QJsonValue &value);
+    /**
+     * What a loaded @p catalog says of @p datastore in @p namespaceName (empty: direct targets). Checks that the
+     * backup files still exist: blocking file I/O, never on the GUI thread.
+     */
+    static BackupObservation fromCatalog(const BackupCatalog &catalog, const QString &namespaceName,
+                                         const QString &datastore, const QDateTime &readAt);
+    /** A catalog that could not be read: unknown, with @p error as the reason. */
+    static BackupObservation unreadable(const QString &error, const QDateTime &readAt);
+};
+
 /** What was observed of one datastore in one scan: the facts, never a judgement. */
 struct DatastoreReport
 {
@@ -34,6 +70,8 @@ struct DatastoreReport
     std::optional<Probe::RabbitMqFacts> rabbitmq;
     QMap<QString, QString> unknown; ///< fact → why it is not known
     QStringList errors;
+    /** PostgreSQL: what the backup catalog said at scan time; none for other kinds and for older snapshots. */
+    std::optional<BackupObservation> backup;
 
     /** The leaf certificate the server presented, if any. */
     std::optional<Probe::CertificateInfo> servedCertificate() const;
@@ -50,6 +88,14 @@ struct DatastoreReport
     /** An element of "datastores" in schema proofer.snapshot/v1 (docs/snapshot.md). */
     QJsonObject toJson() const;
 };
+
+/**
+ * Reads the backup catalog at @p catalogPath and sets the backup section of every PostgreSQL report of @p reports
+ * (the only kind Proofer backs up); @p namespaceName is the scanned namespace, empty for direct targets.
+ * Blocking file I/O: call it on a worker thread (FleetScanner does, on its own pool).
+ */
+void attachBackupCatalog(QList<DatastoreReport> &reports, const QString &namespaceName,
+                         const QString &catalogPath, const QDateTime &readAt);
 
 /** The immutable result of one scan: what the GUI, the CLI and the reports read. */
 struct Snapshot

@@ -61,6 +61,13 @@ Outcome md5(const Evidence &e, const FleetEvidence &)
     if (e.pg.nonScramRoles && !e.pg.nonScramRoles->isEmpty())
         failures << QCoreApplication::translate("Audit", "Roles with a non-SCRAM password verifier: %1")
                         .arg(e.pg.nonScramRoles->join(u", "));
+    // Without the rules, the probe's own login is still an observation: a server that asked it for md5,
+    // password or nothing at all is using a non-SCRAM method on that path. (With the rules, the trust and
+    // password lines have rules of their own; counting the login here too would count them twice.)
+    if (!e.pg.hbaRules && e.pg.scramLogin == false)
+        failures << QCoreApplication::translate("Audit", "The probe's own login over TLS was not authenticated with "
+                                                         "SCRAM-SHA-256: %1")
+                        .arg(e.pg.scramLoginDetail);
     if (!failures.isEmpty())
         return Outcome::fail(failures);
     if (!e.pg.hbaRules)
@@ -157,7 +164,7 @@ QList<Rule> authenticationRules()
                                    "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each "
                                    "listed role's password again (\\password <role>) and change md5 to "
                                    "scram-sha-256 in pg_hba.conf"),
-                 { QStringLiteral("pg.hbaRules"), QStringLiteral("pg.nonScramRoles") },
+                 { QStringLiteral("pg.hbaRules"), QStringLiteral("pg.nonScramRoles"), QStringLiteral("pg.scramLogin") },
                  { pci83, QStringLiteral("https://www.postgresql.org/docs/current/auth-password.html") }, md5),
         makeRule("PG-AUTH-004", Family::Authentication, Severity::Medium, pg,
                  QT_TRANSLATE_NOOP("Audit", "password_encryption is not scram-sha-256"),

@@ -255,6 +255,23 @@ private:
             "sales_user");
         row("verifiers unknown", "PG-AUTH-003", pgWith([](Evidence &e) { e.pg.nonScramRoles.reset(); }),
             S::NotAssessed);
+        // No rules to read: the probe's own login refusing SCRAM with channel binding is an observation.
+        row("rules unknown, login not SCRAM", "PG-AUTH-003", pgWith([](Evidence &e) {
+                e.pg.hbaRules.reset();
+                e.pg.scramLogin = false;
+                e.pg.scramLoginDetail = QStringLiteral("channel binding required but not supported by server's "
+                                                       "authentication request");
+            }),
+            S::Fail, "not supported by server");
+        // One SCRAM login proves that path only: without the rules the rule stays not assessed.
+        row("rules unknown, login SCRAM", "PG-AUTH-003", pgWith([](Evidence &e) {
+                e.pg.hbaRules.reset();
+                e.pg.scramLogin = true;
+            }),
+            S::NotAssessed);
+        // With the rules read, trust/password lines have rules of their own: the login adds nothing here.
+        row("rules read, login not SCRAM", "PG-AUTH-003", pgWith([](Evidence &e) { e.pg.scramLogin = false; }),
+            S::Pass);
         row("password_encryption scram", "PG-AUTH-004", pg, S::Pass);
         row("password_encryption md5", "PG-AUTH-004",
             pgWith([](Evidence &e) { e.pg.passwordEncryption = QStringLiteral("md5"); }), S::Fail, "md5");

@@ -38,26 +38,35 @@ private slots:
         QTest::addColumn<QStringList>("nonScram");
         QTest::addColumn<QString>("method");
         QTest::addColumn<int>("required"); ///< -1 unknown, 0 no, 1 yes
+        QTest::addColumn<int>("scramLogin"); ///< -1 not observed, 0 refused, 1 connected
 
         const QList<Probe::HbaRule> none;
         QTest::newRow("weakest host rule")
             << QList<Probe::HbaRule> { rule(QStringLiteral("hostssl"), QStringLiteral("scram-sha-256")),
                                        rule(QStringLiteral("host"), QStringLiteral("md5")),
                                        rule(QStringLiteral("local"), QStringLiteral("trust")) }
-            << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("md5") << 1;
+            << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("md5") << 1 << -1;
         QTest::newRow("trust over TCP")
             << QList<Probe::HbaRule> { rule(QStringLiteral("hostssl"), QStringLiteral("trust")) }
-            << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("trust") << 0;
+            << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("trust") << 0 << -1;
         QTest::newRow("no rules, all verifiers SCRAM")
-            << none << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("scram-sha-256") << 1;
+            << none << QStringLiteral("scram-sha-256") << true << QStringList() << QStringLiteral("scram-sha-256") << 1 << -1;
         QTest::newRow("no rules, an md5 verifier")
             << none << QStringLiteral("scram-sha-256") << true << QStringList { QStringLiteral("legacy") }
-            << QStringLiteral("unknown") << -1;
+            << QStringLiteral("unknown") << -1 << -1;
         // The probe role may read neither pg_hba_file_rules nor pg_authid: nothing says SCRAM.
         QTest::newRow("no rules, verifiers unreadable")
-            << none << QStringLiteral("scram-sha-256") << false << QStringList() << QStringLiteral("unknown") << -1;
+            << none << QStringLiteral("scram-sha-256") << false << QStringList() << QStringLiteral("unknown") << -1 << -1;
         QTest::newRow("no rules, md5 hashing")
-            << none << QStringLiteral("md5") << true << QStringList() << QStringLiteral("unknown") << -1;
+            << none << QStringLiteral("md5") << true << QStringList() << QStringLiteral("unknown") << -1 << -1;
+        // Neither readable, but the probe's own login was SCRAM with channel binding (observed), or was not.
+        QTest::newRow("no rules, verifiers unreadable, login SCRAM")
+            << none << QStringLiteral("scram-sha-256") << false << QStringList() << QStringLiteral("scram-sha-256") << 1 << 1;
+        QTest::newRow("no rules, an md5 verifier, login SCRAM")
+            << none << QStringLiteral("scram-sha-256") << true << QStringList { QStringLiteral("legacy") }
+            << QStringLiteral("unknown") << -1 << 1;
+        QTest::newRow("no rules, verifiers unreadable, login not SCRAM")
+            << none << QStringLiteral("scram-sha-256") << false << QStringList() << QStringLiteral("unknown") << -1 << 0;
     }
 
     void authMethod()
@@ -68,6 +77,7 @@ private slots:
         QFETCH(QStringList, nonScram);
         QFETCH(QString, method);
         QFETCH(int, required);
+        QFETCH(int, scramLogin);
 
         Probe::PostgresFacts facts;
         facts.connected = true;
@@ -76,6 +86,8 @@ private slots:
             facts.unknown.insert(QStringLiteral("hbaRules"), QStringLiteral("permission denied for view pg_hba_file_rules"));
         facts.settings.insert(QStringLiteral("password_encryption"), encryption);
         facts.nonScramRoles = nonScram;
+        if (scramLogin >= 0)
+            facts.scramAuthentication = scramLogin == 1;
         if (!verifiersRead)
             facts.unknown.insert(QStringLiteral("nonScramRoles"), QStringLiteral("permission denied for table pg_authid"));
         const Fleet::DatastoreReport report = postgresReport(facts);

@@ -7,14 +7,21 @@
 #include "audit/snapshotevidence.h"
 #include "checklistmodel.h"
 #include "fleet/backupcatalog.h"
+#include "ops/backupcreate.h"
 #include "ops/backupformat.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -59,6 +66,8 @@ Fleet::Snapshot snapshotWith(const QStringList &postgres, const QString &ns = QS
         report.observedAt = kNow;
         snapshot.datastores << report;
     }
+    // What the scan does (FleetScanner, on its own thread): the catalog as it is now goes into the snapshot.
+    Fleet::attachBackupCatalog(snapshot.datastores, ns, Fleet::BackupCatalog::defaultPath(), kNow);
     return snapshot;
 }
 
@@ -101,6 +110,47 @@ private slots:
     {
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QCOMPARE(QFileInfo(Fleet::BackupCatalog::defaultPath()).absolutePath(), QDir(data).absolutePath());
+    }
+
+    void recordWaitsForTheLockOffTheCallingThread()
+    {
+        // Another process holds the catalog's lock for a while: the caller's thread must go on (timers fire),
+        // and once the lock is free the entry is recorded before the future finishes.
+        const QString path = m_dir.filePath(QStringLiteral("locked.json"));
+        QFile::remove(path);
+        auto holder = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        QVERIFY(holder->tryLock(0));
+
+        QElapsedTimer clock;
+        clock.start();
+        QFuture<QString> future = Ops::recordInBackupCatalog(entry(touch(backupPath(QStringLiteral("auth-db"), kNow)), kNow), this, path);
+        QVERIFY2(clock.elapsed() < 500, "recordInBackupCatalog blocked its caller");
+        QVERIFY(!future.isFinished());
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(20);
+        QTimer::singleShot(600, this, [&holder] { holder.reset(); }); // runs only if this thread is free
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 8000);
+        QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("the calling thread was blocked (%1 ticks)").arg(ticks)));
+        QVERIFY2(future.result().isEmpty(), qPrintable(future.result()));
+        Fleet::BackupCatalog catalog(path);
+        QString error;
+        QVERIFY2(catalog.load(&error), qPrintable(error));
+        QCOMPARE(catalog.entries().size(), qsizetype(1));
+    }
+
+    void recordFailsClearlyWhenTheLockStaysTaken()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stuck.json"));
+        QFile::remove(path);
+        QLockFile holder(path + QStringLiteral(".lock"));
+        QVERIFY(holder.tryLock(0));
+        QFuture<QString> future = Ops::recordInBackupCatalog(entry(touch(backupPath(QStringLiteral("auth-db"), kNow)), kNow), this, path);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
+        QVERIFY2(future.result().contains(QStringLiteral("locked")), qPrintable(future.result()));
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void corruptCatalogIsAnErrorNotSilence()
