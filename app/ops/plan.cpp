@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/plan.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 
 namespace Ops {
@@ -15,6 +16,15 @@ QFuture<StepResult> Step::undo(const RunContext &context)
 {
     Q_UNUSED(context);
     return ready(StepResult::success());
+}
+
+QFuture<Observation> Step::observe(const RunContext &context)
+{
+    Q_UNUSED(context);
+    return ready(hasUndo() ? Observation::unknown(QCoreApplication::translate(
+                                 "Ops", "“%1” cannot tell whether its change happened: check it by hand").arg(title()))
+                           : Observation::notApplied(QCoreApplication::translate(
+                                 "Ops", "“%1” changes nothing that needs putting back").arg(title())));
 }
 
 Plan::Plan(QString kind, QString title, QJsonObject parameters)
@@ -46,6 +56,16 @@ QFuture<StepResult> ready(const StepResult &result)
     QFuture<StepResult> future = promise.future();
     promise.start();
     promise.addResult(result);
+    promise.finish();
+    return future;
+}
+
+QFuture<Observation> ready(const Observation &observation)
+{
+    QPromise<Observation> promise;
+    QFuture<Observation> future = promise.future();
+    promise.start();
+    promise.addResult(observation);
     promise.finish();
     return future;
 }

@@ -33,6 +33,32 @@ struct StepResult
     }
 };
 
+/**
+ * What observing the real state says of a step whose apply began and never ended (a crash while it was on
+ * the wire): whether its change happened. Steps that change the cluster answer it by looking (log in with
+ * both passwords, read the Secret, read the served serial, list the databases), never from the journal.
+ */
+struct Observation
+{
+    enum class State { NotApplied, Applied, Unknown };
+    State state = State::Unknown;
+    QString message;   ///< what was observed, for people (tr()); names the datastore and the evidence
+    QJsonObject facts; ///< journaled; no secrets
+
+    static Observation applied(const QString &message, const QJsonObject &facts = {})
+    {
+        return {State::Applied, message, facts};
+    }
+    static Observation notApplied(const QString &message, const QJsonObject &facts = {})
+    {
+        return {State::NotApplied, message, facts};
+    }
+    static Observation unknown(const QString &message, const QJsonObject &facts = {})
+    {
+        return {State::Unknown, message, facts};
+    }
+};
+
 /** Handed to every phase of every step of one run. */
 struct RunContext
 {
@@ -73,6 +99,15 @@ public:
     /** False when apply() changes nothing that could need undoing (a read, a check). */
     virtual bool hasUndo() const { return false; }
 
+    /**
+     * Resolves this step after a crash caught its apply in the middle (journal: "begin", no end): observes
+     * the real state and says whether the change happened. On Applied the step must hold the state undo()
+     * needs (as after apply()); the runner then journals it and treats the step as applied. Unknown stops the
+     * resume or rollback before anything is undone or redone. Default: a step without undo changed nothing
+     * that needs putting back (NotApplied: resume runs it again); a step with undo must look (Unknown).
+     */
+    virtual QFuture<Observation> observe(const RunContext &context);
+
     /** Non-secret state undo() needs, journaled after apply. */
     virtual QJsonObject journalState() const { return {}; }
     /** Restores what journalState() returned (resume/rollback after a crash). */
@@ -108,5 +143,7 @@ private:
 
 /** A future that is already finished with @p result. */
 QFuture<StepResult> ready(const StepResult &result);
+/** A future that is already finished with @p observation. */
+QFuture<Observation> ready(const Observation &observation);
 
 } // namespace Ops
