@@ -25,6 +25,7 @@
 #include <QtConcurrent>
 
 #include <libpq-fe.h>
+#include <openssl/crypto.h>
 
 #include <functional>
 
@@ -421,7 +422,8 @@ struct Rotation
     Core::Secret newPassword;
     QString annotationKey;
     QJsonValue oldAnnotation; ///< Undefined: there was none
-    QString recordPath;
+    QString recordPath;        ///< the recovery record, once written
+    QString plannedRecordPath; ///< where it is being written (journaled before the write)
     bool serverChanged = false;
     bool secretPatched = false;
     QStringList restarted;
@@ -479,6 +481,85 @@ Core::Secret recordPlaintext(const Rotation &r)
 }
 
 QFuture<QString> ensurePasswords(const RotationPtr &r);
+QFuture<QString> recoverPasswords(const RotationPtr &r);
+
+/** How to finish by hand from a recovery record, for people. */
+QString recordHint(const QString &path)
+{
+    return QCoreApplication::translate("Ops", "the old and the new password are in the recovery record %1; read them with: gpg --decrypt %1 "
+                                              "(it asks for your recovery passphrase)")
+        .arg(path);
+}
+
+/** The password the credentials Secret holds now, and its resourceVersion; or why it could not be read. */
+struct SecretNow
+{
+    QString error;
+    Core::Secret password;
+    QString version;
+};
+
+QFuture<SecretNow> readSecretNow(const RotationPtr &r)
+{
+    Pending<SecretNow> pending;
+    if (!r->client) {
+        pending.finish({QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name()), {}, {}});
+        return pending.future();
+    }
+    const RotationPtr rotation = r;
+    r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
+        .then(r->client, [rotation, pending](const Kube::Response &response) {
+            SecretNow now;
+            if (!response.ok()) {
+                now.error = QCoreApplication::translate("Ops", "%1: reading the Secret %2 failed: %3")
+                                .arg(rotation->name(), rotation->secretName, response.error.message);
+                pending.finish(now);
+                return;
+            }
+            QByteArray value;
+            now.error = secretValueOf(response.object, rotation->passwordKey, &value);
+            if (!now.error.isEmpty())
+                now.error = QCoreApplication::translate("Ops", "%1: %2").arg(rotation->name(), now.error);
+            now.password = Core::Secret(value);
+            Core::wipe(value);
+            now.version = versionOf(response.object);
+            pending.finish(now);
+        });
+    return pending.future();
+}
+
+bool samePassword(const Core::Secret &a, const Core::Secret &b)
+{
+    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.reveal().constData(), b.reveal().constData(), size_t(a.size())) == 0;
+}
+
+/**
+ * The verified end state a rollback must prove before the recovery record may go: the Secret holds the old
+ * password and that password logs in. An empty string when proven, else what is not.
+ */
+QFuture<QString> proveRolledBack(const RotationPtr &r)
+{
+    Pending<QString> pending;
+    const RotationPtr rotation = r;
+    readSecretNow(r).then(r->client, [rotation, pending](const SecretNow &now) {
+        Rotation &rot = *rotation;
+        if (!now.error.isEmpty()) {
+            pending.finish(now.error);
+            return;
+        }
+        if (!samePassword(now.password, rot.oldPassword)) {
+            pending.finish(QCoreApplication::translate("Ops", "%1: the Secret %2 does not hold the old password").arg(rot.name(), rot.secretName));
+            return;
+        }
+        tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
+            .then(rot.client, [rotation, pending](const QString &error) {
+                pending.finish(error.isEmpty() ? QString()
+                                               : QCoreApplication::translate("Ops", "%1: the password in the Secret does not log in: %2")
+                                                     .arg(rotation->name(), error));
+            });
+    });
+    return pending.future();
+}
 
 class RotationStep : public Step
 {
@@ -637,8 +718,9 @@ private:
                     return StepResult::failure(
                         QCoreApplication::translate("Ops", "%1: cannot log in with the password of its Secret: %2").arg(rotation->name(), error),
                         rotation->baseFacts());
+                const QString user = rotation->login.user.isEmpty() ? QStringLiteral("default") : rotation->login.user;
                 return StepResult::success(
-                    QCoreApplication::translate("Ops", "%1: logged in as %2 over verified TLS").arg(rotation->name(), rotation->login.user),
+                    QCoreApplication::translate("Ops", "%1: logged in as %2 over verified TLS").arg(rotation->name(), user),
                     rotation->baseFacts());
             });
     }
@@ -675,11 +757,19 @@ public:
         return afterPasswords([this] { return writeRecord(); });
     }
 
+    QJsonObject beginState() override
+    {
+        // Named in the journal before it exists: a crash in the middle of the write leaves a known path.
+        r->plannedRecordPath = RecoveryRecord::newPath(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name());
+        return {{QStringLiteral("plannedRecord"), r->plannedRecordPath}};
+    }
+
     QFuture<StepResult> writeRecord()
     {
         const RotationPtr rotation = r;
-        return RecoveryRecord::writeAsync(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name(),
-                                          recordPlaintext(*r), r->options.recoveryPassphrase)
+        if (r->plannedRecordPath.isEmpty())
+            r->plannedRecordPath = RecoveryRecord::newPath(r->recordDirectory(), QStringLiteral("rotate-password-") + r->name());
+        return RecoveryRecord::writeToAsync(r->plannedRecordPath, recordPlaintext(*r), r->options.recoveryPassphrase)
             .then(r->client, [rotation](const RecoveryRecord::Written &written) {
                 if (!written.error.isEmpty())
                     return StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(rotation->name(), written.error),
@@ -694,28 +784,87 @@ public:
 
     QFuture<StepResult> undo(const RunContext &) override
     {
-        if (r->recordPath.isEmpty())
+        if (r->recordPath.isEmpty() || !QFileInfo::exists(r->recordPath))
             return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: no recovery record left").arg(r->name()), r->baseFacts()));
         QJsonObject facts = r->baseFacts();
         facts.insert(QStringLiteral("record"), r->recordPath);
         if (r->serverChanged || r->secretPatched)
             // Something was not put back: the record may hold the only copy of the password in use.
             return ready(StepResult::failure(
-                QCoreApplication::translate("Ops", "%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password "
-                      "in use")
-                    .arg(r->name(), r->recordPath),
+                QCoreApplication::translate("Ops", "%1: the recovery record is kept: the rollback is incomplete and it may hold the password "
+                      "in use; %2")
+                    .arg(r->name(), recordHint(r->recordPath)),
                 facts));
-        QString error;
-        if (!RecoveryRecord::remove(r->recordPath, &error))
-            return ready(StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(r->name(), error), facts));
-        r->recordPath.clear();
-        return ready(StepResult::success(QCoreApplication::translate("Ops", "%1: recovery record deleted").arg(r->name()), facts));
+        // Deleted only on a verified end state: the Secret holds the old password and it logs in.
+        Pending<StepResult> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending, facts](const QString &problem) {
+            if (!problem.isEmpty()) {
+                pending.finish(StepResult::failure(
+                    QCoreApplication::translate("Ops", "%1: the recovery record is kept, the end state could not be checked (%2); %3")
+                        .arg(rotation->name(), problem, recordHint(rotation->recordPath)),
+                    facts));
+                return;
+            }
+            proveRolledBack(rotation).then(rotation->client, [rotation, pending, facts](const QString &unproven) {
+                Rotation &rot = *rotation;
+                if (!unproven.isEmpty()) {
+                    pending.finish(StepResult::failure(
+                        QCoreApplication::translate("Ops", "%1: the recovery record is kept, the rollback could not be verified: %2; %3")
+                            .arg(rot.name(), unproven, recordHint(rot.recordPath)),
+                        facts));
+                    return;
+                }
+                QString error;
+                if (!RecoveryRecord::remove(rot.recordPath, &error)) {
+                    pending.finish(StepResult::failure(QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), error), facts));
+                    return;
+                }
+                rot.recordPath.clear();
+                pending.finish(StepResult::success(
+                    QCoreApplication::translate("Ops", "%1: the Secret holds the old password and it logs in; recovery record deleted")
+                        .arg(rot.name()),
+                    facts));
+            });
+        });
+        return pending.future();
     }
 
-    QJsonObject journalState() const override { return {{QStringLiteral("record"), r->recordPath}}; }
+    /** In doubt: the record was being written. It is there and opens (applied), or it is not there. */
+    QFuture<Observation> observe(const RunContext &) override
+    {
+        const QString planned = r->plannedRecordPath;
+        QJsonObject facts = r->baseFacts();
+        facts.insert(QStringLiteral("record"), planned);
+        if (planned.isEmpty() || !QFileInfo::exists(planned))
+            return ready(Observation::notApplied(
+                QCoreApplication::translate("Ops", "%1: no recovery record was written").arg(r->name()), facts));
+        r->recordPath = planned;
+        Pending<Observation> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending, facts, planned](const QString &problem) {
+            if (!problem.isEmpty()) {
+                pending.finish(Observation::unknown(
+                    QCoreApplication::translate("Ops", "%1: the recovery record %2 exists but cannot be opened: %3")
+                        .arg(rotation->name(), planned, problem),
+                    facts));
+                return;
+            }
+            pending.finish(Observation::applied(
+                QCoreApplication::translate("Ops", "%1: the recovery record %2 was written and opens").arg(rotation->name(), planned), facts));
+        });
+        return pending.future();
+    }
+
+    QJsonObject journalState() const override
+    {
+        return {{QStringLiteral("record"), r->recordPath}, {QStringLiteral("plannedRecord"), r->plannedRecordPath}};
+    }
     bool restoreJournalState(const QJsonObject &state) override
     {
-        r->recordPath = state.value(QStringLiteral("record")).toString();
+        if (state.contains(QStringLiteral("record")))
+            r->recordPath = state.value(QStringLiteral("record")).toString();
+        r->plannedRecordPath = state.value(QStringLiteral("plannedRecord")).toString(r->recordPath);
         return true;
     }
 };
@@ -758,7 +907,7 @@ QFuture<QString> ensurePasswords(const RotationPtr &r)
 {
     if (!r->oldPassword.isEmpty() && !r->newPassword.isEmpty())
         return QtFuture::makeReadyFuture(QString());
-    if (!r->secretPatched && !r->recordPath.isEmpty() && QFileInfo::exists(r->recordPath))
+    if (!r->recordPath.isEmpty() && QFileInfo::exists(r->recordPath))
         return recoverPasswords(r);
     if (!r->secretPatched && r->serverChanged)
         return QtFuture::makeReadyFuture(
@@ -914,6 +1063,52 @@ public:
             });
     }
 
+    /**
+     * In doubt: the change may have reached the server before the crash. Logging in says which password the
+     * server holds now: the new one (applied), the old one (not applied), or neither (unknown).
+     */
+    QFuture<Observation> observe(const RunContext &) override
+    {
+        Pending<Observation> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending](const QString &problem) {
+            Rotation &rot = *rotation;
+            if (!problem.isEmpty()) {
+                pending.finish(Observation::unknown(
+                    QCoreApplication::translate("Ops", "%1: cannot tell whether the password changed on the server: %2; %3")
+                        .arg(rot.name(), problem, recordHint(rot.recordPath)),
+                    rot.baseFacts()));
+                return;
+            }
+            tryLogin(rot.client, rot.login, rot.newPassword, rot.options.connectTimeoutMs)
+                .then(rot.client, [rotation, pending](const QString &newError) {
+                    Rotation &rot = *rotation;
+                    if (newError.isEmpty()) {
+                        rot.serverChanged = true;
+                        pending.finish(Observation::applied(
+                            QCoreApplication::translate("Ops", "%1: the new password logs in: the server applied the change").arg(rot.name()),
+                            rot.baseFacts()));
+                        return;
+                    }
+                    tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
+                        .then(rot.client, [rotation, pending, newError](const QString &oldError) {
+                            Rotation &rot = *rotation;
+                            if (oldError.isEmpty()) {
+                                pending.finish(Observation::notApplied(
+                                    QCoreApplication::translate("Ops", "%1: the old password still logs in: the change did not happen").arg(rot.name()),
+                                    rot.baseFacts()));
+                                return;
+                            }
+                            pending.finish(Observation::unknown(
+                                QCoreApplication::translate("Ops", "%1: neither password logs in (new: %2; old: %3); %4")
+                                    .arg(rot.name(), newError, oldError, recordHint(rot.recordPath)),
+                                rot.baseFacts()));
+                        });
+                });
+        });
+        return pending.future();
+    }
+
     QFuture<StepResult> undo(const RunContext &) override
     {
         if (!r->serverChanged)
@@ -954,8 +1149,8 @@ public:
                             }
                             pending.finish(StepResult::failure(
                                 QCoreApplication::translate("Ops", "%1: the old password could not be put back: %2; the server still has the new "
-                                      "password (see the recovery record %3)")
-                                    .arg(rot.name(), error, rot.recordPath),
+                                      "password: %3")
+                                    .arg(rot.name(), error, recordHint(rot.recordPath)),
                                 rot.baseFacts()));
                         });
                 });
@@ -1131,22 +1326,56 @@ public:
                 facts.insert(QStringLiteral("resourceVersion"), rot.patchedVersion);
                 facts.insert(QStringLiteral("rotatedAt"), when);
                 facts.insert(QStringLiteral("annotation"), rot.annotationKey);
-                // The Secret holds the new password now: the recovery record has done its job.
-                QString note;
-                if (!rot.recordPath.isEmpty()) {
-                    QString error;
-                    if (RecoveryRecord::remove(rot.recordPath, &error))
-                        rot.recordPath.clear();
-                    else
-                        note = u' ' + error;
-                }
+                // The recovery record stays until the new password is verified (verify-login).
                 pending.finish(StepResult::success(QCoreApplication::translate("Ops", "%1: the Secret %2 holds the new password (resourceVersion "
                                                          "%3), annotated %4=%5")
                                                            .arg(rot.name(), rot.secretName, rot.patchedVersion,
-                                                                rot.annotationKey, when)
-                                                       + note,
+                                                                rot.annotationKey, when),
                                                    facts));
             });
+        return pending.future();
+    }
+
+    /** In doubt: the PATCH may have been applied. The Secret says which password it holds now. */
+    QFuture<Observation> observe(const RunContext &) override
+    {
+        Pending<Observation> pending;
+        const RotationPtr rotation = r;
+        recoverPasswords(r).then(r->client, [rotation, pending](const QString &problem) {
+            if (!problem.isEmpty()) {
+                pending.finish(Observation::unknown(
+                    QCoreApplication::translate("Ops", "%1: cannot tell whether the Secret was patched: %2; %3")
+                        .arg(rotation->name(), problem, recordHint(rotation->recordPath)),
+                    rotation->baseFacts()));
+                return;
+            }
+            readSecretNow(rotation).then(rotation->client, [rotation, pending](const SecretNow &now) {
+                Rotation &rot = *rotation;
+                QJsonObject facts = rot.baseFacts();
+                facts.insert(QStringLiteral("resourceVersion"), now.version);
+                if (!now.error.isEmpty()) {
+                    pending.finish(Observation::unknown(now.error, facts));
+                } else if (samePassword(now.password, rot.newPassword)) {
+                    rot.secretPatched = true;
+                    rot.patchedVersion = now.version;
+                    pending.finish(Observation::applied(
+                        QCoreApplication::translate("Ops", "%1: the Secret %2 holds the new password: the patch was applied")
+                            .arg(rot.name(), rot.secretName),
+                        facts));
+                } else if (samePassword(now.password, rot.oldPassword)) {
+                    pending.finish(Observation::notApplied(
+                        QCoreApplication::translate("Ops", "%1: the Secret %2 still holds the old password: the patch did not happen")
+                            .arg(rot.name(), rot.secretName),
+                        facts));
+                } else {
+                    pending.finish(Observation::unknown(
+                        QCoreApplication::translate("Ops", "%1: the Secret %2 holds neither the old nor the new password: someone else "
+                                                           "changed it; %3")
+                            .arg(rot.name(), rot.secretName, recordHint(rot.recordPath)),
+                        facts));
+                }
+            });
+        });
         return pending.future();
     }
 
@@ -1326,11 +1555,25 @@ public:
                 }
                 tryLogin(rot.client, rot.login, rot.oldPassword, rot.options.connectTimeoutMs)
                     .then(rot.client, [rotation, pending](const QString &oldError) {
+                        readSecretNow(rotation).then(rotation->client, [rotation, pending, oldError](const SecretNow &now) {
                         Rotation &rot = *rotation;
                         QJsonObject facts = rot.baseFacts();
                         facts.insert(QStringLiteral("oldPasswordRefused"), !oldError.isEmpty());
-                        if (!rot.recordPath.isEmpty() && RecoveryRecord::remove(rot.recordPath))
+                        // The end state is verified only when the Secret holds the password that logged in.
+                        if (!now.error.isEmpty() || !samePassword(now.password, rot.newPassword)) {
+                            pending.finish(StepResult::failure(
+                                (now.error.isEmpty() ? QCoreApplication::translate("Ops", "%1: the Secret %2 does not hold the new password")
+                                                           .arg(rot.name(), rot.secretName)
+                                                     : now.error)
+                                    + QStringLiteral("; ") + recordHint(rot.recordPath),
+                                facts));
+                            return;
+                        }
+                        QString removeError;
+                        if (!rot.recordPath.isEmpty() && RecoveryRecord::remove(rot.recordPath, &removeError))
                             rot.recordPath.clear();
+                        if (!removeError.isEmpty())
+                            facts.insert(QStringLiteral("recordLeft"), removeError);
                         pending.finish(StepResult::success(
                             oldError.isEmpty()
                                 ? QCoreApplication::translate("Ops", "%1: the new password logs in (the old one still does too: check pg_hba.conf "
@@ -1339,6 +1582,7 @@ public:
                                 : QCoreApplication::translate("Ops", "%1: the new password logs in over verified TLS; the old one is refused")
                                       .arg(rot.name()),
                             facts));
+                        });
                     });
             });
         return pending.future();

@@ -41,6 +41,15 @@ void Plan::addStep(std::unique_ptr<Step> step)
     m_steps.push_back(std::move(step));
 }
 
+void Plan::wrapStep(int index, const std::function<std::unique_ptr<Step>(std::unique_ptr<Step>)> &wrap)
+{
+    Q_ASSERT(index >= 0 && index < size());
+    std::unique_ptr<Step> &slot = m_steps.at(size_t(index));
+    const QString id = slot->id();
+    slot = wrap(std::move(slot));
+    Q_ASSERT(slot && slot->id() == id);
+}
+
 int Plan::indexOf(const QString &stepId) const
 {
     for (int i = 0; i < size(); ++i) {

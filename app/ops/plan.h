@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -108,6 +109,14 @@ public:
      */
     virtual QFuture<Observation> observe(const RunContext &context);
 
+    /**
+     * What apply() is about to create (a file, a database, a directory), named before it exists. Called by
+     * the runner right before apply() and journaled in the step's "begin" line; when a crash leaves the step
+     * in doubt, it is handed back through restoreJournalState() before observe(), so that observe() and
+     * undo() know exactly what to look for and remove. Same keys as journalState(). Default: nothing.
+     */
+    virtual QJsonObject beginState() { return {}; }
+
     /** Non-secret state undo() needs, journaled after apply. */
     virtual QJsonObject journalState() const { return {}; }
     /** Restores what journalState() returned (resume/rollback after a crash). */
@@ -130,6 +139,8 @@ public:
     QJsonObject parameters() const { return m_parameters; }
 
     void addStep(std::unique_ptr<Step> step);
+    /** Replaces step @p index by what @p wrap makes of it (same id); the crash tests wrap a step to die at an exact boundary. */
+    void wrapStep(int index, const std::function<std::unique_ptr<Step>(std::unique_ptr<Step>)> &wrap);
     int size() const { return int(m_steps.size()); }
     Step *step(int index) const { return m_steps.at(index).get(); }
     int indexOf(const QString &stepId) const;

@@ -326,6 +326,12 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
             r.rollingBack = true;
         } else if (entry.event == QLatin1String("undo-failed")) {
             r.rollingBack = true;
+        } else if (entry.event == QLatin1String("observed")) {
+            // An in-doubt apply resolved by looking at the real state (Runner: resume/rollback).
+            if (!entry.raw.value(QLatin1String("unknown")).toBool())
+                begun.clear();
+            if (entry.raw.value(QLatin1String("applied")).toBool() && !r.stepsApplied.contains(entry.step))
+                r.stepsApplied << entry.step;
         }
         r.lastStep = describeEvent(entry);
     }
@@ -348,8 +354,9 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
         r.needsPassphrase = true;
         if (appliedWithPrefix(QStringLiteral("patch-secret/"))) {
             r.canRollback = false;
-            r.rollbackRefusal = QCoreApplication::translate("Ops::Recovery", "A Secret already holds its new password and the encrypted record of the old one was deleted "
-                                                                             "then: the old password is gone. Resume to finish the rotation.");
+            r.rollbackRefusal = QCoreApplication::translate("Ops::Recovery", "A Secret already holds its new password and its consumers may be using it: resume to "
+                                                                             "finish the rotation (the encrypted recovery record is kept until the new "
+                                                                             "password is verified).");
         }
     } else if (r.kind == QLatin1String("renew-certs")) {
         const bool caWritten = r.stepsApplied.contains(QStringLiteral("write-ca"));

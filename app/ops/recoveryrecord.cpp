@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -90,56 +91,68 @@ QString RecoveryRecord::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
+QString RecoveryRecord::newPath(const QString &directory, const QString &name)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral("%1/%2-%3-%4.json.gpg")
+        .arg(directory, name, stamp)
+        .arg(QRandomGenerator::system()->generate() % 100000, 5, 10, QLatin1Char('0'));
+}
+
 QString RecoveryRecord::write(const QString &directory, const QString &name, const Core::Secret &plaintext,
                               const Core::Secret &passphrase, QString *error)
 {
+    const QString path = newPath(directory, name);
+    return writeTo(path, plaintext, passphrase, error) ? path : QString();
+}
+
+bool RecoveryRecord::writeTo(const QString &path, const Core::Secret &plaintext, const Core::Secret &passphrase,
+                             QString *error)
+{
+    const QString directory = QFileInfo(path).absolutePath();
     QString ignored;
     if (!error)
         error = &ignored;
     if (passphrase.isEmpty()) {
         *error = QCoreApplication::translate("Ops", "no passphrase for the recovery record");
-        return {};
+        return false;
     }
     if (!ensurePrivateDirectory(directory, error))
-        return {};
+        return false;
     ContextPtr ctx = makeContext(passphrase, error);
     if (!ctx)
-        return {};
+        return false;
     gpgme_data_t in = nullptr;
     gpgme_data_t out = nullptr;
     // No copy: GPGME reads straight from the Secret's bytes.
     if (const gpgme_error_t e = gpgme_data_new_from_mem(&in, plaintext.reveal().constData(),
                                                         size_t(plaintext.size()), 0)) {
         *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
-        return {};
+        return false;
     }
     DataPtr input(in);
     if (const gpgme_error_t e = gpgme_data_new(&out)) {
         *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
-        return {};
+        return false;
     }
     DataPtr output(out);
     if (const gpgme_error_t e = gpgme_op_encrypt(ctx.get(), nullptr, GPGME_ENCRYPT_SYMMETRIC, input.get(),
                                                  output.get())) {
         *error = QCoreApplication::translate("Ops", "encrypting the recovery record failed: %1").arg(gpgError(e));
-        return {};
+        return false;
     }
     size_t length = 0;
     char *bytes = gpgme_data_release_and_get_mem(output.release(), &length);
     const QByteArray ciphertext(bytes, qsizetype(length));
     gpgme_free(bytes);
 
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString path = QStringLiteral("%1/%2-%3-%4.json.gpg")
-                             .arg(directory, name, stamp)
-                             .arg(QRandomGenerator::system()->generate() % 100000, 5, 10, QLatin1Char('0'));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(ciphertext) != ciphertext.size() || !file.flush() || ::fsync(file.handle()) != 0) {
         *error = QCoreApplication::translate("Ops", "cannot write the recovery record %1: %2").arg(path, file.errorString());
         file.close();
         QFile::remove(path);
-        return {};
+        return false;
     }
     file.close();
     // The directory entry too, so the record survives a crash right after.
@@ -148,7 +161,7 @@ QString RecoveryRecord::write(const QString &directory, const QString &name, con
         ::fsync(dirFd);
         ::close(dirFd);
     }
-    return path;
+    return true;
 }
 
 Core::Secret RecoveryRecord::read(const QString &path, const Core::Secret &passphrase, QString *error)
@@ -215,6 +228,17 @@ bool RecoveryRecord::remove(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+QFuture<RecoveryRecord::Written> RecoveryRecord::writeToAsync(const QString &path, const Core::Secret &plaintext,
+                                                              const Core::Secret &passphrase)
+{
+    return QtConcurrent::run([path, plaintext, passphrase] {
+        Written written;
+        if (writeTo(path, plaintext, passphrase, &written.error))
+            written.path = path;
+        return written;
+    });
 }
 
 QFuture<RecoveryRecord::Written> RecoveryRecord::writeAsync(const QString &directory, const QString &name,

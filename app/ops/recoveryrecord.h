@@ -33,6 +33,11 @@ public:
      */
     static QString write(const QString &directory, const QString &name, const Core::Secret &plaintext,
                          const Core::Secret &passphrase, QString *error);
+    /** A path for a new record <directory>/<name>-<time>-<random>.json.gpg (nothing is created). */
+    static QString newPath(const QString &directory, const QString &name);
+    /** Encrypts @p plaintext to the new file @p path (0600, must not exist), fsync'd. False with @p error. Blocking. */
+    static bool writeTo(const QString &path, const Core::Secret &plaintext, const Core::Secret &passphrase,
+                        QString *error);
     /** Decrypts a record; empty with @p error on a wrong passphrase, a damaged file or no integrity check. Blocking. */
     static Core::Secret read(const QString &path, const Core::Secret &passphrase, QString *error);
     /** Overwrites and removes a record (it only holds ciphertext; the overwrite is tidiness, not security). */
@@ -43,6 +48,8 @@ public:
         QString path;
         QString error;
     };
+    /** writeTo() on the thread pool. */
+    static QFuture<Written> writeToAsync(const QString &path, const Core::Secret &plaintext, const Core::Secret &passphrase);
     /** write() on the thread pool. */
     static QFuture<Written> writeAsync(const QString &directory, const QString &name, const Core::Secret &plaintext,
                                        const Core::Secret &passphrase);

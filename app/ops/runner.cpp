@@ -55,7 +55,6 @@ struct Runner::State
     QString cause;       ///< why the rollback runs (the failed step's message, the cancel)
     Outcome rollbackOutcome = Outcome::RolledBack;
     QStringList dryRunFailures;
-    QString interrupted; ///< title of a step a crash caught in the middle of its apply
     quint64 generation = 0;
 
     void reset(Plan *p, Mode m)
@@ -71,7 +70,6 @@ struct Runner::State
         cause.clear();
         rollbackOutcome = Outcome::RolledBack;
         dryRunFailures.clear();
-        interrupted.clear();
         ++generation;
         q->m_running = true;
     }
@@ -221,7 +219,11 @@ struct Runner::State
         }
         const int i = index;
         QString error;
-        if (!logStep(QStringLiteral("begin"), i, nullptr, {{QStringLiteral("phase"), QStringLiteral("apply")}}, &error)) {
+        QJsonObject begin{{QStringLiteral("phase"), QStringLiteral("apply")}};
+        const QJsonObject intent = plan->step(i)->beginState();
+        if (!intent.isEmpty())
+            begin.insert(QStringLiteral("state"), intent);
+        if (!logStep(QStringLiteral("begin"), i, nullptr, begin, &error)) {
             beginRollback(QCoreApplication::translate("Ops::Runner", "Stopped before “%1”: %2").arg(titleOf(i), error), Outcome::RolledBack);
             return;
         }
@@ -324,8 +326,6 @@ struct Runner::State
             if (!message.isEmpty())
                 message += QLatin1Char('\n');
             message += QCoreApplication::translate("Ops::Runner", "Everything that was changed has been put back.");
-            if (!interrupted.isEmpty())
-                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "“%1” was interrupted while it was being applied and has no record to undo: check it by hand.").arg(interrupted);
             finish(rollbackOutcome, message);
             return;
         }
@@ -349,8 +349,6 @@ struct Runner::State
                 message += QLatin1Char('\n');
             message += QCoreApplication::translate("Ops::Runner", "Undoing “%1” failed: %2").arg(titleOf(i), result.message.isEmpty() ? QCoreApplication::translate("Ops::Runner", "no reason given") : result.message);
             message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "Still applied: %1").arg(stillApplied());
-            if (!interrupted.isEmpty())
-                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "“%1” was interrupted while it was being applied: check it by hand.").arg(interrupted);
             if (journal)
                 message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "The journal %1 records what was done; roll it back again once the cause is fixed.")
                                                  .arg(QDir::toNativeSeparators(journal->path()));
@@ -367,6 +365,7 @@ struct Runner::State
         std::map<int, QJsonObject> states;
         bool rollingBack = false;
         int interrupted = -1;
+        std::map<int, QJsonObject> beginStates; ///< what each apply named before it began (Step::beginState)
     };
 
     bool replay(Replay *out, QString *error) const
@@ -405,8 +404,10 @@ struct Runner::State
             if (i < 0 || i >= plan->size() || plan->step(i)->id() != entry.step)
                 continue;
             if (entry.event == QLatin1String("begin")) {
-                if (entry.raw.value(QLatin1String("phase")).toString() == QLatin1String("apply"))
+                if (entry.raw.value(QLatin1String("phase")).toString() == QLatin1String("apply")) {
                     begun = i;
+                    out->beginStates[i] = entry.state;
+                }
             } else if (entry.event == QLatin1String("applied")) {
                 begun = -1;
                 if (!out->applied.contains(i))
@@ -422,6 +423,17 @@ struct Runner::State
                 out->rollingBack = true;
             } else if (entry.event == QLatin1String("undo-failed")) {
                 out->rollingBack = true;
+            } else if (entry.event == QLatin1String("observed")) {
+                // An earlier resume or rollback resolved an in-doubt apply by looking at the real state; an
+                // observation that could not tell leaves the step in doubt, to be looked at again.
+                if (entry.raw.value(QLatin1String("unknown")).toBool())
+                    continue;
+                begun = -1;
+                if (entry.raw.value(QLatin1String("applied")).toBool()) {
+                    if (!out->applied.contains(i))
+                        out->applied << i;
+                    out->states[i] = entry.state;
+                }
             }
         }
         out->interrupted = begun;
@@ -444,14 +456,102 @@ struct Runner::State
             }
         }
         applied = r->applied;
-        if (r->interrupted >= 0)
-            interrupted = titleOf(r->interrupted);
         if (!log({{QStringLiteral("event"), event}, {QStringLiteral("pid"), qint64(::getpid())}}, &error)) {
             refuse(Outcome::RollbackFailed, error);
             return false;
         }
         return true;
     }
+
+    /**
+     * A step whose apply began and never ended is in doubt: its change may or may not have happened. It is
+     * resolved by observing the real state (Step::observe) before anything is undone or redone; the
+     * observation is journaled ("observed"). Applied: the step joins the applied ones with the state it
+     * observed. Not applied: nothing to undo, resume runs it again. Unknown: nothing is undone or redone,
+     * the run ends RollbackFailed saying what is left.
+     */
+    void resolveInterrupted(const std::shared_ptr<Replay> &r, std::function<void()> then)
+    {
+        const int i = r->interrupted;
+        if (i < 0) {
+            post(std::move(then));
+            return;
+        }
+        const QJsonObject intent = r->beginStates[i];
+        if (!intent.isEmpty() && !plan->step(i)->restoreJournalState(intent)) {
+            refuse(Outcome::RollbackFailed,
+                   QCoreApplication::translate("Ops::Runner", "The journal's record of “%1” cannot be read back; nothing was done.").arg(titleOf(i)));
+            return;
+        }
+        emit q->stepStarted(i, QStringLiteral("observe"));
+        const quint64 current = generation;
+        auto deliver = [this, current, r, i, then](const Observation &observation) {
+            if (current != generation || !q->m_running)
+                return;
+            observed(r, i, observation, then);
+        };
+        plan->step(i)
+            ->observe(context)
+            .then(q, [this, deliver](const QFuture<Observation> &finished) {
+                Observation observation;
+                try {
+                    observation = finished.resultCount() > 0
+                                      ? finished.result()
+                                      : Observation::unknown(QCoreApplication::translate("Ops::Runner", "the observation gave no result"));
+                } catch (const std::exception &e) {
+                    observation = Observation::unknown(QString::fromLocal8Bit(e.what()));
+                } catch (...) {
+                    observation = Observation::unknown(QCoreApplication::translate("Ops::Runner", "the observation failed without saying why"));
+                }
+                post([deliver, observation] { deliver(observation); });
+            })
+            .onCanceled(q, [this, deliver] {
+                post([deliver] { deliver(Observation::unknown(QCoreApplication::translate("Ops::Runner", "the observation was cancelled"))); });
+            });
+    }
+
+    void observed(const std::shared_ptr<Replay> &r, int i, const Observation &observation, const std::function<void()> &then)
+    {
+        const bool wasApplied = observation.state == Observation::State::Applied;
+        QJsonObject line{{QStringLiteral("applied"), wasApplied}};
+        if (observation.state == Observation::State::Unknown)
+            line.insert(QStringLiteral("unknown"), true);
+        if (wasApplied) {
+            const QJsonObject state = plan->step(i)->journalState();
+            if (!state.isEmpty())
+                line.insert(QStringLiteral("state"), state);
+        }
+        const StepResult asResult{observation.state != Observation::State::Unknown, observation.message, observation.facts};
+        QString error;
+        const bool journaled = logStep(QStringLiteral("observed"), i, &asResult, line, &error);
+        emit q->stepFinished(i, QStringLiteral("observe"), asResult);
+        if (observation.state == Observation::State::Unknown || !journaled) {
+            // Nothing may be undone or redone on a guess: a rollback of the earlier steps could delete the
+            // only copy of what the in-doubt step put in place.
+            QString message = QCoreApplication::translate("Ops::Runner", "“%1” was interrupted while it was being applied, and whether it happened "
+                                                                         "could not be established: %2")
+                                  .arg(titleOf(i), journaled ? observation.message : error);
+            message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "Nothing was undone or redone.");
+            const QString still = stillApplied();
+            if (!still.isEmpty())
+                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "Still applied: %1").arg(still);
+            if (journal)
+                message += QLatin1Char('\n') % QCoreApplication::translate("Ops::Runner", "The journal %1 records what was done; try again once the cause is fixed.")
+                                                 .arg(QDir::toNativeSeparators(journal->path()));
+            finish(Outcome::RollbackFailed, message);
+            return;
+        }
+        r->interrupted = -1;
+        if (wasApplied) {
+            if (!r->applied.contains(i))
+                r->applied << i;
+            if (!applied.contains(i))
+                applied << i;
+        }
+        then();
+    }
+
+    void continueResume(const Replay &r);
 };
 
 Runner::Runner(QObject *parent)
@@ -498,26 +598,31 @@ void Runner::resume(Plan *plan)
         return;
     }
     d->reset(plan, State::Mode::Run);
-    State::Replay r;
-    if (!d->startFromJournal(&r, QStringLiteral("resume")))
+    auto r = std::make_shared<State::Replay>();
+    if (!d->startFromJournal(r.get(), QStringLiteral("resume")))
         return;
+    d->resolveInterrupted(r, [this, r] { d->continueResume(*r); });
+}
+
+void Runner::State::continueResume(const Replay &r)
+{
     if (r.rollingBack) {
         // It was already undoing a failure when it stopped: the only way on is back.
-        d->beginRollback(QCoreApplication::translate("Ops::Runner", "The run was rolling back when it stopped; finishing the rollback."), Outcome::RolledBack);
+        beginRollback(QCoreApplication::translate("Ops::Runner", "The run was rolling back when it stopped; finishing the rollback."), Outcome::RolledBack);
         return;
     }
     int next = 0;
     for (int i : std::as_const(r.applied))
         next = std::max(next, i + 1);
-    emit progress(int(r.verified.size()), plan->size());
+    emit q->progress(int(r.verified.size()), plan->size());
     if (!r.applied.isEmpty() && !r.verified.contains(next - 1)) {
         const int last = next - 1;
-        d->index = last;
-        d->post([this, last] { d->startVerify(last); });
+        index = last;
+        post([this, last] { startVerify(last); });
         return;
     }
-    d->index = next;
-    d->post([this] { d->nextApply(); });
+    index = next;
+    post([this] { nextApply(); });
 }
 
 void Runner::rollback(Plan *plan)
@@ -528,10 +633,12 @@ void Runner::rollback(Plan *plan)
         return;
     }
     d->reset(plan, State::Mode::Rollback);
-    State::Replay r;
-    if (!d->startFromJournal(&r, QStringLiteral("rollback")))
+    auto r = std::make_shared<State::Replay>();
+    if (!d->startFromJournal(r.get(), QStringLiteral("rollback")))
         return;
-    d->beginRollback(QCoreApplication::translate("Ops::Runner", "Rolling back the run that stopped."), Outcome::RolledBack);
+    d->resolveInterrupted(r, [this] {
+        d->beginRollback(QCoreApplication::translate("Ops::Runner", "Rolling back the run that stopped."), Outcome::RolledBack);
+    });
 }
 
 void Runner::cancel()

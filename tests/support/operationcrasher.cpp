@@ -10,6 +10,10 @@
 //   operationcrasher backup          KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DB1,DB2.. OUT_DIR STEP PHASE
 // backup/restore use $GNUPGHOME. PHASE "during" (backup): dies while step N's apply runs, as soon as a
 // ".partial" file is in OUT_DIR (or right after the step, if it was too quick to be caught).
+// The in-doubt boundaries (the journal says "begin" and nothing after it):
+//   PHASE "in-doubt-before": dies once step N's begin is journaled, before its apply sends anything;
+//   PHASE "in-doubt-after":  dies once step N's apply has done its work (the server or the API applied it),
+//                            before the runner journals it — as a kill while the answer is on the wire.
 #include "core/secret.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
@@ -36,6 +40,41 @@
 #include <unistd.h>
 
 namespace {
+
+/** Runs the wrapped step; dies as soon as its apply succeeded, before anyone hears of it. */
+class DieAfterApply final : public Ops::Step
+{
+public:
+    explicit DieAfterApply(std::unique_ptr<Ops::Step> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    QString id() const override { return m_inner->id(); }
+    QString title() const override { return m_inner->title(); }
+    QString preview() const override { return m_inner->preview(); }
+    QFuture<Ops::StepResult> apply(const Ops::RunContext &context) override
+    {
+        const QString id = m_inner->id();
+        return m_inner->apply(context).then([id](const Ops::StepResult &result) {
+            if (result.ok) {
+                std::printf("crash in doubt after %s applied\n", qPrintable(id));
+                std::fflush(stdout);
+                ::_exit(9);
+            }
+            return result;
+        });
+    }
+    QFuture<Ops::StepResult> verify(const Ops::RunContext &context) override { return m_inner->verify(context); }
+    QFuture<Ops::StepResult> undo(const Ops::RunContext &context) override { return m_inner->undo(context); }
+    QFuture<Ops::Observation> observe(const Ops::RunContext &context) override { return m_inner->observe(context); }
+    bool hasUndo() const override { return m_inner->hasUndo(); }
+    QJsonObject beginState() override { return m_inner->beginState(); }
+    QJsonObject journalState() const override { return m_inner->journalState(); }
+    bool restoreJournalState(const QJsonObject &state) override { return m_inner->restoreJournalState(state); }
+
+private:
+    std::unique_ptr<Ops::Step> m_inner;
+};
 
 int fail(const QString &message)
 {
@@ -91,6 +130,11 @@ int main(int argc, char **argv)
     QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
         if (crashPhase == u"during" && index == crashStep && phase == u"apply")
             poll.start(0);
+        if (crashPhase == u"in-doubt-before" && index == crashStep && phase == u"apply") {
+            std::printf("crash in doubt before %s\n", qPrintable(plan->step(index)->id()));
+            std::fflush(stdout);
+            ::_exit(9);
+        }
     });
     QObject::connect(&runner, &Ops::Runner::stepFinished, &app, [&](int index, const QString &phase, const Ops::StepResult &result) {
         if (index == crashStep && (phase == crashPhase || crashPhase == u"during") && result.ok) {
@@ -117,6 +161,8 @@ int main(int argc, char **argv)
         }
         std::printf("journal %s\n", qPrintable(journal.path()));
         std::fflush(stdout);
+        if (crashPhase == u"in-doubt-after" && crashStep >= 0 && crashStep < plan->size())
+            plan->wrapStep(crashStep, [](std::unique_ptr<Ops::Step> step) { return std::make_unique<DieAfterApply>(std::move(step)); });
         runner.setJournal(&journal);
         runner.run(plan.get());
     };

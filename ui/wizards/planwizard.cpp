@@ -53,6 +53,8 @@ QString phaseLabel(const QString &phase)
         return PlanWizard::tr("Rolling back");
     if (phase == u"dry-run")
         return PlanWizard::tr("Checking");
+    if (phase == u"observe")
+        return PlanWizard::tr("Looking at what the interrupted step did");
     return phase;
 }
 
@@ -66,6 +68,8 @@ QString phaseDone(const QString &phase, bool ok)
         return PlanWizard::tr("Verified");
     if (phase == u"undo")
         return PlanWizard::tr("Rolled back");
+    if (phase == u"observe")
+        return PlanWizard::tr("Observed");
     return PlanWizard::tr("Would apply");
 }
 

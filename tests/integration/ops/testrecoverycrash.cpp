@@ -468,6 +468,132 @@ private slots:
         QVERIFY(login(QStringLiteral("redis"), secretPassword(QStringLiteral("redis"))));
     }
 
+    /** The "observed" line a resume or rollback wrote for the in-doubt step: {"applied": …} or empty. */
+    static QJsonObject observedLine(const QString &journalPath)
+    {
+        const Ops::Journal journal = Ops::Journal::open(journalPath, nullptr);
+        for (const Ops::Journal::Entry &entry : journal.entries()) {
+            if (entry.event == u"observed")
+                return entry.raw;
+        }
+        return {};
+    }
+
+    // A kill while ALTER ROLE or the Secret PATCH is on the wire: the journal ends at "begin". The rollback or
+    // resume must look at the real state (which password logs in, what the Secret holds) before doing anything,
+    // and the recovery record may go only once the end state is verified.
+    void rotationInDoubtIsResolvedByObserving_data()
+    {
+        QTest::addColumn<QString>("datastore");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("boundary");
+        QTest::addColumn<bool>("resume");
+        for (const int step : {3, 4}) {
+            for (const char *boundary : {"in-doubt-before", "in-doubt-after"}) {
+                for (const bool resume : {false, true}) {
+                    QTest::addRow("auth-db %s %s, %s", qPrintable(kRotationSteps.at(step)), boundary, resume ? "resume" : "rollback")
+                        << QStringLiteral("auth-db") << step << QString::fromLatin1(boundary) << resume;
+                }
+            }
+        }
+        QTest::addRow("redis alter-role applied, rollback") << QStringLiteral("redis") << 3 << QStringLiteral("in-doubt-after") << false;
+        QTest::addRow("redis alter-role applied, resume") << QStringLiteral("redis") << 3 << QStringLiteral("in-doubt-after") << true;
+        QTest::addRow("auth-db recovery-record written, rollback") << QStringLiteral("auth-db") << 2 << QStringLiteral("in-doubt-after") << false;
+    }
+
+    void rotationInDoubtIsResolvedByObserving()
+    {
+        QFETCH(QString, datastore);
+        QFETCH(int, step);
+        QFETCH(QString, boundary);
+        QFETCH(bool, resume);
+        const Core::Secret before = secretPassword(datastore);
+        QVERIFY(!before.isEmpty());
+        const Crash crashed = crashRotation(datastore, step, boundary);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        const bool applied = boundary == u"in-doubt-after";
+        const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QCOMPARE(run.interruptedStep, kRotationSteps.at(step) + u'/' + datastore);
+        QCOMPARE(run.stepsApplied.size(), step);
+        if (step == 3)
+            QCOMPARE(login(datastore, before), !applied); // the server did (or did not) take the new password
+        if (step == 4)
+            QCOMPARE(hashOf(secretPassword(datastore).reveal()) == hashOf(before.reveal()), !applied);
+        if (step == 2)
+            QCOMPARE(recoveryRecords().size(), 1);
+
+        const Recovered recovered = recover(run, resume);
+        QVERIFY2(recovered.finished, qPrintable(recovered.message));
+        const QJsonObject observed = observedLine(crashed.journal);
+        QVERIFY2(!observed.isEmpty(), "no observation was journaled");
+        QCOMPARE(observed.value(QStringLiteral("applied")).toBool(), applied);
+        if (resume) {
+            QVERIFY2(recovered.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(recovered.message));
+            QCOMPARE(endOutcome(crashed.journal), QStringLiteral("Succeeded"));
+            const Core::Secret after = secretPassword(datastore);
+            QCOMPARE(after.size(), qsizetype(32));
+            QVERIFY(hashOf(after.reveal()) != hashOf(before.reveal()));
+            QVERIFY2(login(datastore, after), "the password in the Secret does not log in");
+            QVERIFY2(!login(datastore, before), "the old password still logs in");
+            assertNoSecretIn(crashed.journal, {before, after});
+        } else {
+            QVERIFY2(recovered.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(recovered.message));
+            QCOMPARE(endOutcome(crashed.journal), QStringLiteral("RolledBack"));
+            QCOMPARE(hashOf(secretPassword(datastore).reveal()), hashOf(before.reveal()));
+            QVERIFY2(login(datastore, before), "the old password does not log in after the rollback");
+            assertNoSecretIn(crashed.journal, {before});
+        }
+        QVERIFY2(recoveryRecords().isEmpty(), qPrintable(recoveryRecords().join(u' ')));
+    }
+
+    // The same kill, and the record cannot be opened (wrong passphrase): nothing may be undone on a guess. The
+    // rollback ends RollbackFailed (exit 4 from the CLI), says where the passwords are and how to read them,
+    // keeps the record, and a later rollback with the right passphrase finishes.
+    void rotationInDoubtWithoutTheRecordIsNotRolledBack()
+    {
+        const QString datastore = QStringLiteral("tenant-db");
+        const Core::Secret before = secretPassword(datastore);
+        const Crash crashed = crashRotation(datastore, 3, QStringLiteral("in-doubt-after"));
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        QVERIFY(!login(datastore, before));
+        QCOMPARE(recoveryRecords().size(), 1);
+
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        const QString wrongFile = m_dir->filePath(QStringLiteral("wrong-passphrase"));
+        {
+            QFile file(wrongFile);
+            QVERIFY(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            file.write("not the passphrase\n");
+        }
+        process.start(qEnvironmentVariable("PROOFER_BIN"),
+                      {QStringLiteral("operations"), QStringLiteral("rollback"), crashed.journal, QStringLiteral("--kubeconfig"),
+                       m_fleet->kubeconfigPath(), QStringLiteral("--recovery-passphrase-file"), wrongFile, QStringLiteral("--yes")});
+        QVERIFY(process.waitForStarted());
+        process.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000));
+        const QByteArray output = process.readAll();
+        const int exitCode = process.exitCode();
+        const bool oldRefusedMeanwhile = !login(datastore, before);
+        const int recordsMeanwhile = int(recoveryRecords().size());
+        // Whatever the CLI did, put the fleet back for the tests that follow, then judge.
+        const Recovered right = recover(unfinished(crashed.journal), false);
+        QVERIFY2(right.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(right.message));
+        QVERIFY(login(datastore, before));
+        QCOMPARE(hashOf(secretPassword(datastore).reveal()), hashOf(before.reveal()));
+        QVERIFY(recoveryRecords().isEmpty());
+        assertNoSecretIn(crashed.journal, {before});
+
+        QCOMPARE(exitCode, 4);
+        QVERIFY2(!output.contains("Everything that was changed has been put back"), output.constData());
+        QVERIFY2(output.contains("Nothing was undone or redone"), output.constData());
+        const QByteArray hint = QByteArray("gpg --decrypt ").append(QFile::encodeName(m_recoveryDir));
+        QVERIFY2(output.contains(hint), output.constData());
+        QVERIFY(!output.contains(before.reveal()));
+        QCOMPARE(recordsMeanwhile, 1);
+        QVERIFY(oldRefusedMeanwhile);
+    }
+
     void cliListsAndRollsBack()
     {
         const QString datastore = QStringLiteral("auth-db");
