@@ -120,6 +120,14 @@ TargetsFile loadTargetsFile(const QString &path)
         const QString passwordEnv = scalar(entry, "passwordEnv");
         if (!passwordFile.isEmpty()) {
             const QString secretPath = base.absoluteFilePath(passwordFile);
+            // As `backup` treats its passphrase file: a password others can read is refused, not used.
+            const QFileDevice::Permissions loose = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                   | QFileDevice::ReadOther | QFileDevice::WriteOther;
+            if (QFileInfo::exists(secretPath) && (QFile::permissions(secretPath) & loose)) {
+                fail(QCoreApplication::translate("Fleet", "passwordFile %1 is readable or writable by others: run chmod 600 %1")
+                         .arg(secretPath));
+                return result;
+            }
             QString error;
             QByteArray secret = readSmallFile(secretPath, &error);
             if (!error.isEmpty()) {

@@ -491,7 +491,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(Test::CertFactory::writeFile(dir.filePath(QStringLiteral("ca.pem")), endpoint().caPem));
         QFile pass(dir.filePath(QStringLiteral("app.pass")));
-        QVERIFY(pass.open(QIODevice::WriteOnly));
+        QVERIFY(pass.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         pass.write(m_server->password().toUtf8());
         pass.close();
         QFile targets(dir.filePath(QStringLiteral("targets.yaml")));

@@ -61,7 +61,8 @@ QJsonObject byName(const QJsonArray &stores, const QString &name)
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    // Owner-only: a targets file's passwordFile readable by others is refused.
+    return file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(data) == data.size();
 }
 
 } // namespace
@@ -243,6 +244,16 @@ private slots:
         const Run missing = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("missing.pem")), qPrintable(missing.err));
+
+        // A password file others can read is refused, with the command that fixes it; the password is not printed.
+        const QString pass = dir.filePath(QStringLiteral("loose.pass"));
+        QVERIFY(writeFile(pass, "loose-password-loose-password-32"));
+        QVERIFY(QFile::setPermissions(pass, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(writeFile(path, "datastores:\n  - {name: a, kind: redis, host: 127.0.0.1, passwordFile: loose.pass}\n"));
+        const Run loose = runProofer({QStringLiteral("scan"), QStringLiteral("--targets"), path});
+        QCOMPARE(loose.exitCode, 2);
+        QVERIFY2(loose.err.contains(QStringLiteral("chmod 600 ") + pass), qPrintable(loose.err));
+        QVERIFY(!loose.err.contains(QStringLiteral("loose-password")) && !loose.out.contains(QStringLiteral("loose-password")));
     }
 
     void everyTargetUnreachableExits3()
