@@ -3,8 +3,6 @@
 
 #include "statusicons.h"
 
-#include "core/clock.h"
-
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -17,44 +15,6 @@ using Status = ChecklistItem::Status;
 using Result = ChecklistItem::Result;
 
 constexpr quintptr kTopLevel = 0;
-
-/** One verdict behind a result: a rule outcome or a fact read directly. */
-struct Check
-{
-    Status status;
-    QString evidence;
-};
-
-Status fromOutcome(Audit::Outcome::Status status)
-{
-    switch (status) {
-    case Audit::Outcome::Status::Pass:
-        return Status::Pass;
-    case Audit::Outcome::Status::Fail:
-        return Status::Fail;
-    case Audit::Outcome::Status::NotAssessed:
-        return Status::NotAssessed;
-    case Audit::Outcome::Status::NotApplicable:
-        break;
-    }
-    return Status::NotApplicable;
-}
-
-Result combine(const QString &datastore, const QList<Check> &checks)
-{
-    Result result;
-    result.datastore = datastore;
-    QList<Status> statuses;
-    for (const Check &check : checks) {
-        if (check.status == Status::NotApplicable)
-            continue;
-        statuses << check.status;
-        if (!check.evidence.isEmpty())
-            result.evidence << check.evidence;
-    }
-    result.status = ChecklistItem::fold(statuses);
-    return result;
-}
 
 std::optional<StatusIcons::Status> iconStatus(Status status)
 {
@@ -75,168 +35,11 @@ std::optional<StatusIcons::Status> iconStatus(Status status)
 
 } // namespace
 
-QStringList ChecklistItem::failing() const
-{
-    QStringList names;
-    for (const Result &r : results) {
-        if (r.status == Status::Fail)
-            names << r.datastore;
-    }
-    return names;
-}
-
-ChecklistItem::Status ChecklistItem::fold(const QList<Status> &statuses)
-{
-    QList<Audit::ComplianceCell> cells;
-    cells.reserve(statuses.size());
-    for (const Status status : statuses) {
-        Audit::ComplianceCell cell;
-        cell.status = status;
-        cells << cell;
-    }
-    return Audit::ComplianceMatrix::summarize(cells);
-}
-
-ChecklistItem::Status ChecklistItem::summarize(const QList<Result> &results)
-{
-    QList<Status> statuses;
-    statuses.reserve(results.size());
-    for (const Result &r : results)
-        statuses << r.status;
-    return fold(statuses);
-}
-
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
 ChecklistModel::~ChecklistModel() = default;
-
-QList<ChecklistItem> ChecklistModel::compute(const Fleet::Snapshot &snapshot, const Audit::Audit *audit,
-                                             const QHash<QString, LogScan> &logs)
-{
-    // The verdict of each rule on each datastore, as the audit gave it.
-    auto ruleChecks = [audit](const QString &datastore, const QStringList &ruleIds) {
-        QList<Check> checks;
-        if (!audit) {
-            checks << Check { Status::NotAssessed, tr("Not audited yet") };
-            return checks;
-        }
-        for (const QString &id : ruleIds) {
-            for (const Audit::Assessment &a : audit->assessments) {
-                if (a.ruleId != id || a.datastore != datastore)
-                    continue;
-                const Status status = fromOutcome(a.outcome.status);
-                QString text
-                    = a.outcome.isAssessed() ? a.outcome.evidence.join(QStringLiteral("; ")) : a.outcome.reason;
-                if (!text.isEmpty())
-                    text = QStringLiteral("%1: %2").arg(id, text);
-                checks << Check { status, text };
-            }
-        }
-        return checks;
-    };
-
-    using Kinds = QList<Fleet::Kind>;
-    const Kinds all { Fleet::Kind::PostgreSQL, Fleet::Kind::Redis, Fleet::Kind::RabbitMQ };
-    using Builder = std::function<QList<Check>(const Fleet::DatastoreReport &)>;
-    auto item = [&snapshot](const QString &id, const QString &title, const Kinds &kinds, const Builder &build) {
-        ChecklistItem it;
-        it.id = id;
-        it.title = title;
-        for (const Fleet::DatastoreReport &report : snapshot.datastores) {
-            if (!kinds.contains(report.kind))
-                continue;
-            const Result result = combine(report.name, build(report));
-            if (result.status != Status::NotApplicable)
-                it.results << result;
-        }
-        it.status = ChecklistItem::summarize(it.results);
-        return it;
-    };
-    auto rules = [&ruleChecks](const QStringList &ids) {
-        return [ids, &ruleChecks](const Fleet::DatastoreReport &report) { return ruleChecks(report.name, ids); };
-    };
-
-    QList<ChecklistItem> items;
-    items << item(QStringLiteral("pods"), tr("Pods are running and healthy"), all,
-                  rules({ QStringLiteral("OPS-001"), QStringLiteral("OPS-002") }));
-    items << item(QStringLiteral("pvcs"), tr("PersistentVolumeClaims are Bound"), all,
-                  rules({ QStringLiteral("PERSIST-001"), QStringLiteral("PERSIST-002") }));
-    items << item(QStringLiteral("tls-mounted"), tr("TLS certificates are mounted with 0600 keys"), all,
-                  [&ruleChecks](const Fleet::DatastoreReport &report) {
-                      QList<Check> checks;
-                      if (!report.k8s) {
-                          checks << Check { Status::NotAssessed, tr("Not in a cluster: no pod to inspect") };
-                          return checks;
-                      }
-                      if (report.k8s->tlsSecretName.isEmpty())
-                          checks << Check { Status::Fail, tr("No TLS secret is mounted") };
-                      else
-                          checks << Check { Status::Pass, tr("Secret %1 is mounted").arg(report.k8s->tlsSecretName) };
-                      checks << ruleChecks(report.name, { QStringLiteral("CERT-013") });
-                      return checks;
-                  });
-    items << item(QStringLiteral("pg-tls"), tr("PostgreSQL accepts TLS"), { Fleet::Kind::PostgreSQL },
-                  rules({ QStringLiteral("TLS-001"), QStringLiteral("TLS-006") }));
-    items << item(QStringLiteral("redis-tls"), tr("Redis accepts TLS"), { Fleet::Kind::Redis },
-                  rules({ QStringLiteral("TLS-001"), QStringLiteral("TLS-006") }));
-    items << item(QStringLiteral("pgcrypto"), tr("pgcrypto is loaded"), { Fleet::Kind::PostgreSQL },
-                  rules({ QStringLiteral("PG-LOG-005") }));
-    items << item(
-        QStringLiteral("log-tls-errors"), tr("Services connect without TLS errors (logs)"), all,
-        [&logs](const Fleet::DatastoreReport &report) {
-            const auto it = logs.constFind(report.name);
-            if (it == logs.constEnd())
-                return QList<Check> { { Status::NotAssessed,
-                                        tr("No log evidence: open the datastore's Logs tab to read it") } };
-            if (it->tlsErrors.isEmpty())
-                return QList<Check> { { Status::Pass,
-                                        tr("No TLS errors in the last %n log line(s)", nullptr, it->linesRead) } };
-            QList<Check> checks { { Status::Fail,
-                                    tr("%n TLS error(s) in the last %1 log lines", nullptr, int(it->tlsErrors.size()))
-                                        .arg(it->linesRead) } };
-            for (const QString &line : it->tlsErrors.mid(0, 3))
-                checks << Check { Status::Fail, line };
-            return checks;
-        });
-    items << item(QStringLiteral("audit-logs"), tr("Audit logs are being generated"), { Fleet::Kind::PostgreSQL },
-                  [&ruleChecks](const Fleet::DatastoreReport &report) {
-                      QList<Check> checks
-                          = ruleChecks(report.name, { QStringLiteral("PG-LOG-001"), QStringLiteral("PG-LOG-002") });
-                      const QMap<QString, QString> settings = report.settings();
-                      const auto duration = settings.constFind(QStringLiteral("log_duration"));
-                      if (duration == settings.constEnd())
-                          checks << Check { Status::NotAssessed, tr("log_duration could not be read") };
-                      else if (duration.value() == u"on")
-                          checks << Check { Status::Pass, tr("log_duration = on") };
-                      else
-                          checks << Check { Status::Fail, tr("log_duration = %1").arg(duration.value()) };
-                      return checks;
-                  });
-    items << item(QStringLiteral("passwords"), tr("Passwords have 32 or more characters"), all,
-                  rules({ QStringLiteral("SECRET-001") }));
-    items << item(QStringLiteral("backups"), tr("A backup was made recently"), all,
-                  rules({ QStringLiteral("OPS-003") }));
-    // A backup that was never restored is a hope: Proofer's restores record their test in the backup catalog,
-    // which the scan read into the snapshot (no file is read here, on the GUI thread).
-    constexpr int kRestoreTestDays = 30;
-    items << item(QStringLiteral("backup-tested"), tr("A backup was restore-tested recently"),
-                  { Fleet::Kind::PostgreSQL }, [&](const Fleet::DatastoreReport &report) {
-                      if (!report.backup || !report.backup->known())
-                          return QList<Check> { { Status::NotAssessed,
-                                                  tr("No backup made with Proofer for this fleet yet") } };
-                      const Fleet::BackupObservation &backup = *report.backup;
-                      if (!backup.lastRestoreTestAt)
-                          return QList<Check> { { Status::Fail, tr("No backup of it was ever restore-tested") } };
-                      const qint64 days = backup.lastRestoreTestAt->daysTo(Core::Clock::currentDateTimeUtc());
-                      const QString text = tr("Last restore test %1 (%n day(s) ago)", nullptr, int(days))
-                                               .arg(QLocale().toString(backup.lastRestoreTestAt->toLocalTime(),
-                                                                       QLocale::ShortFormat));
-                      return QList<Check> { { days > kRestoreTestDays ? Status::Fail : Status::Pass, text } };
-                  });
-    return items;
-}
 
 void ChecklistModel::setSnapshot(const Fleet::Snapshot &snapshot, const std::shared_ptr<const Audit::Audit> &audit)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/compliancematrix.h"
+#include "audit/checklist.h"
 #include "audit/snapshotevidence.h"
 #include "fleet/snapshot.h"
 
@@ -14,41 +14,8 @@
 
 #include <memory>
 
-/** One line of the platform's security validation checklist, computed from a scan. */
-struct ChecklistItem
-{
-    /** The compliance matrix's statuses: one vocabulary and one way to fold them (Audit::ComplianceMatrix::summarize). */
-    using Status = Audit::ComplianceCell::Status;
-
-    struct Result
-    {
-        QString datastore;
-        Status status = Status::NotAssessed;
-        QStringList evidence;
-    };
-
-    QString id; ///< stable: "pods", "pvcs", "tls-mounted", "pg-tls", "redis-tls", "pgcrypto", "log-tls-errors",
-                ///< "audit-logs", "passwords", "backups", "backup-tested"
-    QString title;
-    Status status = Status::NotApplicable;
-    QList<Result> results; ///< one per datastore the item concerns
-
-    QStringList failing() const;
-    /** Fail if any fails; Pass if all pass; NotAssessed if none was; NotApplicable without results; else Partial. */
-    static Status summarize(const QList<Result> &results);
-    /** The same fold over bare statuses (the checks behind one result): the matrix's summarize(). */
-    static Status fold(const QList<Status> &statuses);
-};
-
-/** What a look at a datastore's log found: how many lines were read and the TLS errors among them. */
-struct LogScan
-{
-    int linesRead = 0;
-    QStringList tlsErrors;
-    QDateTime readAt;
-};
-
-Q_DECLARE_METATYPE(LogScan)
+using ChecklistItem = Audit::ChecklistItem;
+using LogScan = Audit::LogScan;
 
 /**
  * The checklist as a two-level tree: the items (pods running and healthy, PVCs Bound, TLS certificates mounted with
@@ -86,8 +53,12 @@ public:
     const QList<ChecklistItem> &items() const { return m_items; }
     const ChecklistItem *item(const QString &id) const;
 
+    /** Audit::computeChecklist: the engine computes the checklist; this model only shows it. */
     static QList<ChecklistItem> compute(const Fleet::Snapshot &snapshot, const Audit::Audit *audit,
-                                        const QHash<QString, LogScan> &logs = {});
+                                        const QHash<QString, LogScan> &logs = {})
+    {
+        return Audit::computeChecklist(snapshot, audit, logs);
+    }
     static QString statusText(ChecklistItem::Status status);
 
 private:
