@@ -472,6 +472,7 @@ void PostgresProbe::onMainConnected()
     // step waited for in turn would cost its round trips again).
     m_queriesDone = false;
     m_plaintextDone = false;
+    m_plainAttempts = 0;
     startPlaintextCheck();
     std::vector<int> firstRound(m_firstPrivilegedQuery);
     std::iota(firstRound.begin(), firstRound.end(), 0);
@@ -554,6 +555,7 @@ void PostgresProbe::startPlaintextCheck()
     if (!m_hostaddr.isEmpty())
         params.emplace_back("hostaddr", m_hostaddr.constData());
 
+    ++m_plainAttempts;
     m_plainTimer->start(std::max(1, m_target.connectTimeoutMs));
     m_plainConnection->open(
         params,
@@ -579,6 +581,15 @@ void PostgresProbe::startPlaintextCheck()
                 m_facts.plaintextAccepted = true;
                 m_facts.plaintextDetail
                     = QCoreApplication::translate("Probe", "a connection without TLS reaches password authentication: %1").arg(cause);
+            } else if (m_plainAttempts < 2) {
+                // A transport failure (the server closed the link before its answer was read, a reset) says
+                // nothing about pg_hba.conf: ask once more before calling it unknown. The verdict must be the
+                // same on identical servers in every scan.
+                QTimer::singleShot(50, this, [this] {
+                    if (m_running && !m_plaintextDone)
+                        startPlaintextCheck();
+                });
+                return;
             } else {
                 m_facts.unknown.insert(QStringLiteral("plaintextAccepted"),
                                        stepError(PgConnection::stepName(step), cause));

@@ -12,7 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include <signal.h>
 
@@ -257,6 +263,54 @@ private slots:
         const QByteArray text = QJsonDocument(root).toJson();
         for (auto it = saved.begin(); it != saved.end(); ++it)
             QVERIFY2(!text.contains(it.value().toString().toUtf8()), qPrintable(it.key()));
+    }
+
+    // Identical servers, identical verdicts: the plaintext check (TLS-002) must not come back "not assessed" for
+    // a random few when the machine is busy. Both cores spin while the scans run (bounded by a flag and by the
+    // scan count); every scan must give the same findings and a known plaintext verdict for every PostgreSQL.
+    void repeatedScansUnderLoadAgree()
+    {
+        std::atomic_bool stop = false;
+        std::vector<std::thread> spinners;
+        for (int i = 0; i < 2; ++i) {
+            spinners.emplace_back([&stop] {
+                volatile quint64 n = 0;
+                const auto end = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+                while (!stop.load(std::memory_order_relaxed) && std::chrono::steady_clock::now() < end)
+                    n = n + 1;
+            });
+        }
+        auto joinSpinners = qScopeGuard([&] {
+            stop = true;
+            for (std::thread &t : spinners)
+                t.join();
+        });
+        QString first;
+        for (int scan = 0; scan < 20; ++scan) {
+            QString letter;
+            QJsonObject root;
+            (void)scanScore(m_demo.kubeconfig, &letter, &root);
+            QStringList verdicts;
+            for (const QJsonValue &value : root.value(QStringLiteral("datastores")).toArray()) {
+                const QJsonObject store = value.toObject();
+                const QString name = store.value(QStringLiteral("name")).toString();
+                QStringList ids = findingIds(store);
+                ids.sort();
+                const QJsonValue plaintext = store.value(QStringLiteral("tls")).toObject().value(QStringLiteral("acceptsPlaintext"));
+                if (store.value(QStringLiteral("kind")).toString() == u"postgresql")
+                    QVERIFY2(plaintext.isBool(), qPrintable(QStringLiteral("scan %1: %2's plaintext check gave no verdict: %3")
+                                                                .arg(scan)
+                                                                .arg(name, QString::fromUtf8(QJsonDocument(store).toJson()))));
+                verdicts << name + u'=' + ids.join(u',');
+            }
+            verdicts.sort();
+            const QString joined = verdicts.join(u' ');
+            QVERIFY2(!verdicts.isEmpty(), "the scan found nothing");
+            if (scan == 0)
+                first = joined;
+            else
+                QVERIFY2(joined == first, qPrintable(QStringLiteral("scan %1 differs:\n%2\nfirst:\n%3").arg(scan).arg(joined, first)));
+        }
     }
 
     void kubectlListsThePods()
