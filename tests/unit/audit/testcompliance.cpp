@@ -486,6 +486,20 @@ controls:
         QVERIFY2(error.contains(u"maxStatus"), qPrintable(error));
     }
 
+    void remediationsPutNoSecretOnACommandLine()
+    {
+        // Arguments are visible to every local user (ps, /proc/<pid>/cmdline) and in the pod spec.
+        const QStringList forbidden { u"--requirepass"_s, u"'>'"_s, u"on >"_s, u"redis-cli -a"_s, u"PGPASSWORD="_s,
+                                      u"--password="_s, u"-p$"_s };
+        for (const Rule &rule : RuleSet::all()) {
+            for (const Kind kind : { Kind::PostgreSQL, Kind::Redis, Kind::RabbitMQ }) {
+                const QString text = rule.remediation(kind);
+                for (const QString &bad : forbidden)
+                    QVERIFY2(!text.contains(bad), qPrintable(rule.id + u": " + text));
+            }
+        }
+    }
+
     void summarize()
     {
         auto cells = [](std::initializer_list<Cell> statuses) {
