@@ -53,9 +53,12 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
     int notAssessed = 0;
     bool severeFailure = false;
     bool mildFailure = false;
+    QStringList deferred; // not-applicable outcomes: "TLS is off (see TLS-001)", "The profile does not expect pgcrypto"
     for (const Assessment *a : std::as_const(mapped)) {
-        if (a->outcome.status == Outcome::Status::NotApplicable)
+        if (a->outcome.status == Outcome::Status::NotApplicable) {
+            deferred << QStringLiteral("%1: %2").arg(a->ruleId, a->outcome.reason);
             continue;
+        }
         ++applicable;
         if (a->observedAt.isValid() && (!cell.observedAt.isValid() || a->observedAt > cell.observedAt))
             cell.observedAt = a->observedAt;
@@ -78,8 +81,15 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
             = a->outcome.status == Outcome::Status::NotAssessed ? a->outcome.reason : a->outcome.evidence.join(u"; ");
         cell.evidence << QStringLiteral("%1 %2: %3").arg(a->ruleId, status, detail);
     }
-    if (applicable == 0)
-        return cell; // NotApplicable: e.g. pgcrypto when the profile does not expect it
+    if (applicable == 0) {
+        // Every mapped rule stood aside here (TLS off, a profile choice): the control was not assessed on this
+        // datastore, which is not the same as not concerning it.
+        cell.status = Status::NotAssessed;
+        cell.missing << deferred;
+        if (capped(control, kind))
+            cell.missing << control.maxStatusReason;
+        return cell;
+    }
     if (severeFailure)
         cell.status = Status::Fail;
     else if (mildFailure)

@@ -14,10 +14,11 @@ namespace Audit {
 
 /**
  * One control × one datastore, from the outcomes there of the control's rules (docs/grading.md §8):
- *   NotApplicable the control's kinds exclude this datastore, or every mapped rule's outcome here is
- *                 not-applicable, or this is the fleet scope and no fleet rule is mapped
- *   NotAssessed   no mapped rule could be assessed here, no mapped rule observes this kind of datastore,
- *                 or the control names no rule yet (its notAssessedReason)
+ *   NotApplicable the control's kinds exclude this datastore, or this is the fleet scope and no fleet rule is
+ *                 mapped
+ *   NotAssessed   no mapped rule could be assessed here (unknown facts, or every one stood aside as not
+ *                 applicable: TLS off, a profile choice), no mapped rule observes this kind of datastore, or the
+ *                 control names no rule yet (its notAssessedReason)
  *   Fail          some mapped rule failed at critical or high severity
  *   Partial       only medium/low/info rules failed, or some mapped rule was not assessed, or every rule
  *                 passed but the control is capped at partial (capability or settings only)
