@@ -203,8 +203,8 @@ QStringList ComplianceCatalog::validate(const QStringList &knownRuleIds) const
             if (c.evidenceRequired.isEmpty())
                 problems << QStringLiteral("%1: control %2 has no evidenceRequired").arg(fw.file, c.id);
             if (c.maxStatus == Control::MaxStatus::Partial && c.maxStatusReason.isEmpty())
-                problems << QStringLiteral("%1: control %2 is capped at partial without maxStatusReason")
-                                .arg(fw.file, c.id);
+                problems
+                    << QStringLiteral("%1: control %2 is capped at partial without maxStatusReason").arg(fw.file, c.id);
             if (c.maxStatus == Control::MaxStatus::Pass && !c.maxStatusReason.isEmpty())
                 problems << QStringLiteral("%1: control %2 has a maxStatusReason but no cap").arg(fw.file, c.id);
             if (c.maxStatus == Control::MaxStatus::Pass && !c.maxStatusKinds.isEmpty())

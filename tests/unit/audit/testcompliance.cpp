@@ -313,13 +313,14 @@ controls:
         });
         QTest::newRow("PCI 3.6, TLS off and log_statement none")
             << tlsOff << u"pci-dss"_s << u"3.6"_s << int(Cell::Partial) << QStringList { u"encrypted columns"_s };
-        QTest::newRow("PCI 3.6, hardened") << pg << u"pci-dss"_s << u"3.6"_s << int(Cell::Partial)
-                                           << QStringList { u"encrypted columns"_s };
+        QTest::newRow("PCI 3.6, hardened")
+            << pg << u"pci-dss"_s << u"3.6"_s << int(Cell::Partial) << QStringList { u"encrypted columns"_s };
         QTest::newRow("PCI 3.6, log_statement all fails")
             << modified(pg, [](Evidence &e) { e.pg.settings[u"log_statement"_s] = u"all"_s; }) << u"pci-dss"_s
             << u"3.6"_s << int(Cell::Fail) << QStringList { u"encrypted columns"_s };
         const QStringList capability { u"capability present"_s, u"no encrypted columns observed"_s };
-        QTest::newRow("pgcrypto only: PCI 3.5.1") << pg << u"pci-dss"_s << u"3.5.1"_s << int(Cell::Partial) << capability;
+        QTest::newRow("pgcrypto only: PCI 3.5.1")
+            << pg << u"pci-dss"_s << u"3.5.1"_s << int(Cell::Partial) << capability;
         QTest::newRow("pgcrypto only: GDPR 32(1)(a)")
             << pg << u"gdpr"_s << u"Art. 32(1)(a)"_s << int(Cell::Partial) << capability;
         QTest::newRow("pgcrypto only: CIS 6.11 asks only that it is installed")
@@ -488,17 +489,17 @@ controls:
         QCOMPARE(fine.evidenceRequired, u"the handshake"_s);
 
         ComplianceCatalog bad;
-        QVERIFY(!ComplianceCatalog::parse(
-            "id: x\nframework: X\nversion: \"1\"\ncontrols:\n  - id: \"1\"\n    title: t\n    maxStatus: fail\n    rules: []\n",
-            u"bad.yaml"_s, bad, &error));
+        QVERIFY(!ComplianceCatalog::parse("id: x\nframework: X\nversion: \"1\"\ncontrols:\n  - id: \"1\"\n    title: "
+                                          "t\n    maxStatus: fail\n    rules: []\n",
+                                          u"bad.yaml"_s, bad, &error));
         QVERIFY2(error.contains(u"maxStatus"), qPrintable(error));
     }
 
     void remediationsPutNoSecretOnACommandLine()
     {
         // Arguments are visible to every local user (ps, /proc/<pid>/cmdline) and in the pod spec.
-        const QStringList forbidden { u"--requirepass"_s, u"'>'"_s, u"on >"_s, u"redis-cli -a"_s, u"PGPASSWORD="_s,
-                                      u"--password="_s, u"-p$"_s };
+        const QStringList forbidden { u"--requirepass"_s, u"'>'"_s,         u"on >"_s, u"redis-cli -a"_s,
+                                      u"PGPASSWORD="_s,   u"--password="_s, u"-p$"_s };
         for (const Rule &rule : RuleSet::all()) {
             for (const Kind kind : { Kind::PostgreSQL, Kind::Redis, Kind::RabbitMQ }) {
                 const QString text = rule.remediation(kind);
