@@ -91,6 +91,19 @@ bool ComplianceCatalog::parse(const QByteArray &yaml, const QString &file, Compl
                 return fail(QStringLiteral("control %1: %2").arg(control.id, kindError));
             if (control.kinds.isEmpty())
                 control.kinds = fw.kinds;
+            control.evidenceRequired = str(c["evidenceRequired"]);
+            control.maxStatusReason = str(c["maxStatusReason"]);
+            control.notAssessedReason = str(c["notAssessedReason"]);
+            if (const YAML::Node max = c["maxStatus"]) {
+                const QString value = str(max);
+                if (value == u"partial")
+                    control.maxStatus = Control::MaxStatus::Partial;
+                else if (value != u"pass")
+                    return fail(QStringLiteral("control %1: maxStatus: expected pass or partial, not '%2'")
+                                    .arg(control.id, value));
+            }
+            if (!readKinds(c["maxStatusKinds"], control.maxStatusKinds, kindError))
+                return fail(QStringLiteral("control %1: maxStatusKinds: %2").arg(control.id, kindError));
             const YAML::Node rules = c["rules"];
             if (!rules || !rules.IsSequence())
                 return fail(QStringLiteral("control %1: rules: expected a list").arg(control.id));
@@ -187,8 +200,19 @@ QStringList ComplianceCatalog::validate(const QStringList &knownRuleIds) const
             if (controlIds.contains(c.id))
                 problems << QStringLiteral("%1: control %2 is listed twice").arg(fw.file, c.id);
             controlIds.insert(c.id);
-            if (c.ruleIds.isEmpty())
-                problems << QStringLiteral("%1: control %2 names no rule").arg(fw.file, c.id);
+            if (c.evidenceRequired.isEmpty())
+                problems << QStringLiteral("%1: control %2 has no evidenceRequired").arg(fw.file, c.id);
+            if (c.maxStatus == Control::MaxStatus::Partial && c.maxStatusReason.isEmpty())
+                problems
+                    << QStringLiteral("%1: control %2 is capped at partial without maxStatusReason").arg(fw.file, c.id);
+            if (c.maxStatus == Control::MaxStatus::Pass && !c.maxStatusReason.isEmpty())
+                problems << QStringLiteral("%1: control %2 has a maxStatusReason but no cap").arg(fw.file, c.id);
+            if (c.maxStatus == Control::MaxStatus::Pass && !c.maxStatusKinds.isEmpty())
+                problems << QStringLiteral("%1: control %2 has maxStatusKinds but no cap").arg(fw.file, c.id);
+            if (c.ruleIds.isEmpty() && c.notAssessedReason.isEmpty())
+                problems << QStringLiteral("%1: control %2 names no rule and no notAssessedReason").arg(fw.file, c.id);
+            if (!c.ruleIds.isEmpty() && !c.notAssessedReason.isEmpty())
+                problems << QStringLiteral("%1: control %2 names rules and a notAssessedReason").arg(fw.file, c.id);
             for (const QString &id : c.ruleIds) {
                 if (!known.contains(id))
                     problems << QStringLiteral("%1: control %2 names unknown rule %3").arg(fw.file, c.id, id);

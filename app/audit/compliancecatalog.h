@@ -10,14 +10,30 @@
 
 namespace Audit {
 
-/** One control of a framework and the rules that evidence it. */
+/**
+ * One control of a framework and the rules that evidence it.
+ *
+ * A control says what an auditor would accept as proof of it (evidenceRequired). When the rules can show only
+ * a capability or a setting and never the control itself (pgcrypto installed but no encrypted column seen, log
+ * settings without retention or shipping), it is capped: maxStatus Partial with the reason, so its cells are
+ * never "pass". A control no rule observes yet names no rule and says why (notAssessedReason); its cells are
+ * "not assessed", never "pass".
+ */
 struct Control
 {
+    /** The best status a cell of this control may reach. */
+    enum class MaxStatus { Pass, Partial };
+
     QString id; ///< exactly as the framework numbers it, e.g. "Art. 32(1)(a)", "4.2.1", "CC6.1"
     QString title;
-    QStringList ruleIds;
+    QStringList ruleIds; ///< empty only with notAssessedReason
     QString note; ///< scope remarks (what a remote probe can and cannot show)
     QList<Kind> kinds; ///< the datastore kinds it concerns; empty: every kind (and the fleet scope)
+    QString evidenceRequired; ///< what an auditor would accept as proof of the control itself
+    MaxStatus maxStatus = MaxStatus::Pass; ///< Partial: capability only, see maxStatusReason
+    QString maxStatusReason; ///< what is missing for a pass, e.g. "capability present; no encrypted columns observed"
+    QList<Kind> maxStatusKinds; ///< the kinds the cap applies to; empty: every kind (and the fleet scope)
+    QString notAssessedReason; ///< why no rule is mapped, e.g. "no rule observes pgAudit yet"
 };
 
 struct Framework
@@ -59,7 +75,9 @@ public:
 
     /**
      * Consistency against the rule catalogue: every rule id named exists, every rule is mapped or listed as
-     * unmapped (not both), control ids are unique per framework. Returns the problems, empty when consistent.
+     * unmapped (not both), control ids are unique per framework, every control says what evidence it requires,
+     * a capped control says why, and a control names rules or says why none observes it (not both).
+     * Returns the problems, empty when consistent.
      */
     QStringList validate(const QStringList &knownRuleIds) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/compliancematrix.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Audit {
@@ -9,6 +10,13 @@ namespace {
 
 using Status = ComplianceCell::Status;
 
+bool capped(const Control &control, const std::optional<Kind> &kind)
+{
+    if (control.maxStatus != Control::MaxStatus::Partial)
+        return false;
+    return control.maxStatusKinds.isEmpty() || (kind && control.maxStatusKinds.contains(*kind));
+}
+
 ComplianceCell cellFor(const Control &control, const QString &framework, const QString &datastore,
                        const QList<const Assessment *> &checks)
 {
@@ -16,19 +24,41 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
     cell.framework = framework;
     cell.control = control.id;
     cell.datastore = datastore;
-    if (!control.kinds.isEmpty()) {
-        const std::optional<Kind> kind = checks.isEmpty() ? std::nullopt : checks.first()->kind;
-        if (!kind || !control.kinds.contains(*kind))
-            return cell; // NotApplicable: e.g. a CIS PostgreSQL item on Redis or on the fleet scope
+    // Every assessment of a datastore carries its kind; the fleet scope's carry none.
+    const std::optional<Kind> kind = checks.isEmpty() ? std::nullopt : checks.first()->kind;
+    if (!control.kinds.isEmpty() && (!kind || !control.kinds.contains(*kind)))
+        return cell; // NotApplicable: e.g. a CIS PostgreSQL item on Redis or on the fleet scope
+
+    QList<const Assessment *> mapped;
+    for (const Assessment *a : checks) {
+        if (control.ruleIds.contains(a->ruleId))
+            mapped << a;
     }
+    if (mapped.isEmpty()) {
+        if (!kind)
+            return cell; // the fleet scope is not a datastore: only fleet rules speak for it
+        // In scope, but nothing observes the control here: never a pass, and never "does not concern it".
+        cell.status = Status::NotAssessed;
+        cell.missing << (control.ruleIds.isEmpty()
+                             ? control.notAssessedReason
+                             : QCoreApplication::translate("Audit", "No rule of this control observes %1 datastores")
+                                   .arg(kindName(*kind)));
+        if (capped(control, kind))
+            cell.missing << control.maxStatusReason;
+        return cell;
+    }
+
     int applicable = 0;
     int passed = 0;
     int notAssessed = 0;
     bool severeFailure = false;
     bool mildFailure = false;
-    for (const Assessment *a : checks) {
-        if (!control.ruleIds.contains(a->ruleId) || a->outcome.status == Outcome::Status::NotApplicable)
+    QStringList deferred; // not-applicable outcomes: "TLS is off (see TLS-001)", "The profile does not expect pgcrypto"
+    for (const Assessment *a : std::as_const(mapped)) {
+        if (a->outcome.status == Outcome::Status::NotApplicable) {
+            deferred << QStringLiteral("%1: %2").arg(a->ruleId, a->outcome.reason);
             continue;
+        }
         ++applicable;
         if (a->observedAt.isValid() && (!cell.observedAt.isValid() || a->observedAt > cell.observedAt))
             cell.observedAt = a->observedAt;
@@ -42,6 +72,7 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
             break;
         case Outcome::Status::NotAssessed:
             ++notAssessed;
+            cell.missing << QStringLiteral("%1: %2").arg(a->ruleId, a->outcome.reason);
             break;
         case Outcome::Status::NotApplicable:
             break;
@@ -50,18 +81,31 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
             = a->outcome.status == Outcome::Status::NotAssessed ? a->outcome.reason : a->outcome.evidence.join(u"; ");
         cell.evidence << QStringLiteral("%1 %2: %3").arg(a->ruleId, status, detail);
     }
-    if (applicable == 0)
-        cell.status = Status::NotApplicable;
-    else if (severeFailure)
+    if (applicable == 0) {
+        // Every mapped rule stood aside here (TLS off, a profile choice): the control was not assessed on this
+        // datastore, which is not the same as not concerning it.
+        cell.status = Status::NotAssessed;
+        cell.missing << deferred;
+        if (capped(control, kind))
+            cell.missing << control.maxStatusReason;
+        return cell;
+    }
+    if (severeFailure)
         cell.status = Status::Fail;
     else if (mildFailure)
         cell.status = Status::Partial;
     else if (notAssessed == applicable)
         cell.status = Status::NotAssessed;
-    else if (notAssessed > 0)
+    else if (notAssessed > 0 || passed != applicable)
         cell.status = Status::Partial;
     else
-        cell.status = passed == applicable ? Status::Pass : Status::Partial;
+        cell.status = Status::Pass;
+    if (capped(control, kind)) {
+        // Capability or settings only: the rules cannot show the control itself.
+        cell.missing << control.maxStatusReason;
+        if (cell.status == Status::Pass)
+            cell.status = Status::Partial;
+    }
     return cell;
 }
 
@@ -133,6 +177,12 @@ ComplianceMatrix ComplianceMatrix::build(const ComplianceCatalog &catalog, const
             row.version = fw.version;
             row.control = control.id;
             row.title = control.title;
+            row.evidenceRequired = control.evidenceRequired;
+            if (control.maxStatus == Control::MaxStatus::Partial) {
+                row.maxStatusReason = control.maxStatusReason;
+                for (const Kind kind : control.maxStatusKinds)
+                    row.maxStatusKinds << kindName(kind);
+            }
             for (const QString &name : std::as_const(datastores))
                 row.cells << cellFor(control, fw.id, name, byDatastore.value(name));
             row.status = summarize(row.cells);
@@ -173,24 +223,33 @@ QJsonArray ComplianceMatrix::toJson() const
         for (const ComplianceCell &c : r.cells) {
             if (c.status == Status::NotApplicable)
                 continue;
-            datastores.insert(
-                c.datastore,
-                QJsonObject { { QStringLiteral("status"), cellStatusName(c.status) },
-                              { QStringLiteral("observedAt"),
-                                c.observedAt.isValid() ? c.observedAt.toUTC().toString(Qt::ISODate) : QString() } });
+            QJsonObject cell { { QStringLiteral("status"), cellStatusName(c.status) },
+                               { QStringLiteral("observedAt"),
+                                 c.observedAt.isValid() ? c.observedAt.toUTC().toString(Qt::ISODate) : QString() } };
+            if (!c.missing.isEmpty())
+                cell.insert(QStringLiteral("missing"), QJsonArray::fromStringList(c.missing));
+            datastores.insert(c.datastore, cell);
             for (const QString &line : c.evidence)
                 evidence.append(QStringLiteral("%1: %2").arg(c.datastore, line));
         }
-        array.append(QJsonObject {
+        QJsonObject row {
             { QStringLiteral("framework"), r.frameworkName },
             { QStringLiteral("frameworkId"), r.framework },
             { QStringLiteral("version"), r.version },
             { QStringLiteral("control"), r.control },
             { QStringLiteral("title"), r.title },
+            { QStringLiteral("evidenceRequired"), r.evidenceRequired },
+            { QStringLiteral("maxStatus"),
+              r.maxStatusReason.isEmpty() ? QStringLiteral("pass") : QStringLiteral("partial") },
             { QStringLiteral("status"), cellStatusName(r.status) },
             { QStringLiteral("datastores"), datastores },
             { QStringLiteral("evidence"), evidence },
-        });
+        };
+        if (!r.maxStatusReason.isEmpty())
+            row.insert(QStringLiteral("maxStatusReason"), r.maxStatusReason);
+        if (!r.maxStatusKinds.isEmpty())
+            row.insert(QStringLiteral("maxStatusKinds"), QJsonArray::fromStringList(r.maxStatusKinds));
+        array.append(row);
     }
     return array;
 }

@@ -13,12 +13,18 @@
 namespace Audit {
 
 /**
- * One control × one datastore, from the outcomes of the control's rules there (not-applicable ones ignored):
- *   Fail        some rule failed at critical or high severity
- *   Partial     only medium/low/info rules failed, or every assessed rule passed but some were not assessed
- *   Pass        every applicable rule was assessed and passed
- *   NotAssessed no applicable rule could be assessed
- *   NotApplicable no rule of the control applies to this datastore's kind
+ * One control × one datastore, from the outcomes there of the control's rules (docs/grading.md §8):
+ *   NotApplicable the control's kinds exclude this datastore, or this is the fleet scope and no fleet rule is
+ *                 mapped
+ *   NotAssessed   no mapped rule could be assessed here (unknown facts, or every one stood aside as not
+ *                 applicable: TLS off, a profile choice), no mapped rule observes this kind of datastore, or the
+ *                 control names no rule yet (its notAssessedReason)
+ *   Fail          some mapped rule failed at critical or high severity
+ *   Partial       only medium/low/info rules failed, or some mapped rule was not assessed, or every rule
+ *                 passed but the control is capped at partial (capability or settings only)
+ *   Pass          every mapped rule that applies was assessed here and passed, and the control is not capped
+ * missing names what a pass would still need: each not-assessed rule with its reason, the cap's reason, or why
+ * no rule observes the control here.
  */
 struct ComplianceCell
 {
@@ -28,7 +34,8 @@ struct ComplianceCell
     QString control; ///< control id
     QString datastore;
     Status status = Status::NotApplicable;
-    QStringList evidence; ///< "TLS-001 pass: TLS is on", …
+    QStringList evidence; ///< "TLS-001 pass: TLS is on", … (one line per mapped rule, starting with its id)
+    QStringList missing; ///< "capability present; no encrypted columns observed", "OPS-003: Unknown: …"
     QDateTime observedAt;
 };
 
@@ -42,7 +49,10 @@ struct ComplianceRow
     QString version;
     QString control;
     QString title;
-    ComplianceCell::Status status = ComplianceCell::Status::NotApplicable; ///< worst cell, see summarize()
+    QString evidenceRequired; ///< what an auditor would accept as proof (from the catalogue)
+    QString maxStatusReason; ///< set when the control is capped at partial
+    QStringList maxStatusKinds; ///< the kinds the cap applies to ("Redis", …); empty: every kind
+    ComplianceCell::Status status = ComplianceCell::Status::NotApplicable; ///< see summarize()
     QList<ComplianceCell> cells; ///< one per datastore, in datastore order
 };
 
@@ -51,14 +61,21 @@ class ComplianceMatrix final
 public:
     static ComplianceMatrix build(const ComplianceCatalog &catalog, const QList<Assessment> &assessments);
 
-    /** Fail if any cell fails; Pass if every applicable cell passes; NotAssessed if none was; else Partial. */
+    /**
+     * The control's status from its cells, not-applicable cells left out: NotApplicable if no cell is left;
+     * Fail if any cell fails; Pass only if every cell left passes; NotAssessed if every cell left is not
+     * assessed; otherwise Partial. So a control passes only when every datastore in its scope passes.
+     */
     static ComplianceCell::Status summarize(const QList<ComplianceCell> &cells);
 
     const QList<ComplianceRow> &rows() const { return m_rows; }
     const ComplianceRow *row(const QString &framework, const QString &control) const;
     const ComplianceCell *cell(const QString &framework, const QString &control, const QString &datastore) const;
 
-    /** [{"framework","version","control","title","status","datastores":{name: status},"evidence":[…]}] */
+    /**
+     * [{"framework","frameworkId","version","control","title","evidenceRequired","maxStatus","maxStatusReason"?,
+     *   "maxStatusKinds"?,"status","datastores":{name: {"status","observedAt","missing"?:[…]}},"evidence":[…]}]
+     */
     QJsonArray toJson() const;
 
 private:

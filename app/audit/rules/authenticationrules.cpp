@@ -176,7 +176,12 @@ QList<Rule> authenticationRules()
                  passwordEncryption),
         makeRule("REDIS-AUTH-001", Family::Authentication, Severity::Critical, redis,
                  QT_TRANSLATE_NOOP("Audit", "Redis accepts commands without authentication"),
-                 QT_TRANSLATE_NOOP("Audit", "redis-server --requirepass \"$REDIS_PASSWORD\" (from the Redis secret)"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Set the password in a file mounted from the Redis secret, never on a command "
+                                   "line (ps and the pod spec show arguments): redis.conf include "
+                                   "/etc/redis/secret/auth.conf holding requirepass <password>, or aclfile "
+                                   "/etc/redis/secret/users.acl holding user default on #<SHA-256 of the "
+                                   "password> ~* &* +@all"),
                  { QStringLiteral("redis.authRequired") },
                  { pci83, QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/") },
                  redisNoAuth),
@@ -184,8 +189,9 @@ QList<Rule> authenticationRules()
             "REDIS-AUTH-002", Family::Authentication, Severity::High, redis,
             QT_TRANSLATE_NOOP("Audit", "The Redis default user has no password"),
             QT_TRANSLATE_NOOP("Audit",
-                              "redis-cli ACL SETUSER default on '>'\"$REDIS_PASSWORD\" && "
-                              "redis-cli ACL SAVE (or --requirepass)"),
+                              "redis-cli ACL SETUSER default on \"#$(printf %s \"$REDIS_PASSWORD\" | sha256sum | "
+                              "cut -d' ' -f1)\" && redis-cli ACL SAVE (the password's SHA-256 on the command "
+                              "line, never the password; or the secret-mounted file of REDIS-AUTH-001)"),
             { QStringLiteral("redis.defaultUserNopass") },
             { pci83, QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/") },
             redisDefaultNopass),
@@ -193,8 +199,9 @@ QList<Rule> authenticationRules()
             "REDIS-AUTH-003", Family::Authentication, Severity::Low, redis,
             QT_TRANSLATE_NOOP("Audit", "tls-auth-clients no and no per-application ACL users"),
             QT_TRANSLATE_NOOP("Audit",
-                              "redis-cli ACL SETUSER <app> on '>'<password> '~<app>:*' '+@all' "
-                              "'-@dangerous' (one user per service), or tls-auth-clients yes"),
+                              "redis-cli ACL SETUSER <app> on '#<SHA-256 of the app password>' '~<app>:*' "
+                              "'+@all' '-@dangerous' (one user per service; the hash, never the password, on "
+                              "the command line), or tls-auth-clients yes"),
             { QStringLiteral("redis.tlsAuthClients"), QStringLiteral("redis.aclUsers") },
             { QStringLiteral("PCI DSS v4.0.1 8.2.2"),
               QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/") },
