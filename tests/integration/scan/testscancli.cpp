@@ -380,6 +380,35 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("no datastore could be reached")), qPrintable(run.err));
     }
 
+    /** A PostgreSQL whose port-forward is refused was graded A+ on its PVC, pod and Secret alone: now it is down. */
+    void unreachablePostgresIsNotGraded()
+    {
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        populateNamespace(emulator);
+        emulator.server().addDenyRule({{}, QStringLiteral("create"), QStringLiteral("pods/portforward"), {}});
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), QStringLiteral("bakery-ia"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("3"),
+                                    QStringLiteral("--no-history")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject auth = byName(root.value(QStringLiteral("datastores")).toArray(), QStringLiteral("auth-db"));
+        QCOMPARE(auth.value(QStringLiteral("reached")).toBool(true), false);
+        const QJsonObject grade = auth.value(QStringLiteral("grade")).toObject();
+        QVERIFY2(grade.value(QStringLiteral("letter")).isNull(), qPrintable(QString::fromUtf8(QJsonDocument(grade).toJson())));
+        QVERIFY(grade.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("not reached: ")));
+        const QJsonObject fleet = root.value(QStringLiteral("grade")).toObject();
+        QVERIFY(fleet.value(QStringLiteral("letter")).isNull());
+        QCOMPARE(fleet.value(QStringLiteral("datastoresNotAssessed")).toInt(), 1);
+        // What was read from Kubernetes still shows, with its basis; nothing live passed.
+        for (const QJsonValue &value : auth.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = value.toObject();
+            if (check.value(QStringLiteral("basis")).toString() == u"observed")
+                QCOMPARE(check.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-assessed"));
+        }
+    }
+
     /** KUBE-001 from the namespace's real RBAC objects: narrow grants pass, a broad one fails naming the subject,
      *  and a ClusterRoleBinding list the user may not read leaves it not assessed. */
     void rbacThroughTheEmulator_data()
