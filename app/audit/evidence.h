@@ -18,6 +18,19 @@ enum class Kind { PostgreSQL, Redis, RabbitMQ };
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 
+/**
+ * Where a verdict's facts come from (docs/grading.md, "Basis"): observed (the live datastore, as a black box:
+ * handshakes, logins, commands), read (server settings and Kubernetes objects), inferred (derived from other facts)
+ * or attested (the policy says so).
+ */
+enum class Basis { Observed, Read, Inferred, Attested };
+
+QString basisName(Basis basis); ///< "observed", "read", "inferred", "attested" (stable, for JSON)
+/** The basis of a named fact ("tls.enabled" observed, "pg.settings.log_statement" read, …). */
+Basis factBasis(const QString &fact);
+/** True when the fact can only come from the running datastore (a probe or its server's settings). */
+bool isLiveFact(const QString &fact);
+
 /** What the TLS probe saw on the datastore's port(s). */
 struct TlsFacts
 {
@@ -54,6 +67,15 @@ struct UnverifiedClient
 {
     QString workload; ///< e.g. "deployment/auth-service"
     QString setting; ///< e.g. "sslmode=require", "ssl=require" (asyncpg), "ssl_cert_reqs=none"
+};
+
+/** A client connection setting found for the datastore (env, ConfigMap or Secret key), verifying or not. */
+struct ClientConnection
+{
+    QString workload; ///< e.g. "Deployment/auth-service"
+    QString source; ///< e.g. "env DATABASE_URL", "Secret redis-url key REDIS_URL"
+    bool verifies = false; ///< the setting verifies the server (sslmode=verify-full, ssl_cert_reqs=required, …)
+    QString setting; ///< what was found, e.g. "sslmode=verify-full", "ssl_cert_reqs=none", "no TLS option"
 };
 
 /** One pg_hba.conf line as pg_hba_file_rules shows it. */
@@ -137,6 +159,9 @@ struct BackupFacts
  */
 struct Evidence
 {
+    /// Not empty: the datastore was not reached, or its protocol failed before it answered anything: why.
+    /// Every rule that reads a live fact is then not assessed, and the grade leaves the datastore out.
+    QString notReached;
     QString name; ///< e.g. "auth-db"
     Kind kind = Kind::PostgreSQL;
     QString host; ///< the name clients use, e.g. "auth-db-service.bakery-ia.svc.cluster.local"
@@ -148,6 +173,8 @@ struct Evidence
     std::optional<bool> secretCertificateMatchesServed;
     std::optional<int> keyFileMode; ///< permission bits of the private key file, e.g. 0600
     std::optional<QList<UnverifiedClient>> clientsWithoutVerification;
+    /// Every client connection setting found for the datastore; none found (empty) leaves TLS-005 not assessed.
+    std::optional<QList<ClientConnection>> clientConnections;
     PostgresFacts pg;
     RedisFacts redis;
     RabbitMqFacts rabbitmq;
@@ -157,6 +184,8 @@ struct Evidence
     BackupFacts backup;
 
     QMap<QString, QString> unknownReasons;
+
+    bool reached() const { return notReached.isEmpty(); }
 };
 
 /** What the organisation expects; the reference fleet's conventions are the defaults. */

@@ -16,6 +16,7 @@ QJsonObject Finding::toJson() const
         { QStringLiteral("remediation"), remediation },
         { QStringLiteral("references"), QJsonArray::fromStringList(references) },
         { QStringLiteral("observedAt"), observedAt.isValid() ? observedAt.toUTC().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("basis"), basisName(basis) },
     };
 }
 
@@ -32,6 +33,7 @@ QList<Finding> Finding::fromAssessments(const QList<Assessment> &assessments, co
         f.datastore = a.datastore;
         f.evidence = a.outcome.evidence;
         f.observedAt = a.observedAt;
+        f.basis = a.basis;
         if (rule != rules.cend()) {
             f.title = rule->title();
             f.remediation = rule->remediation(a.kind);

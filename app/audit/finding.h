@@ -24,8 +24,9 @@ struct Finding
     QString remediation;
     QStringList references;
     QDateTime observedAt;
+    Basis basis = Basis::Read; ///< where the failing facts came from
 
-    /** {"id","severity","title","datastore","evidence","remediation","references","observedAt"} */
+    /** {"id","severity","title","datastore","evidence","remediation","references","observedAt","basis"} */
     QJsonObject toJson() const;
 
     /** The failing assessments as findings, most severe first (then datastore, then rule id). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/grader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -40,6 +41,9 @@ Grade gradeDatastore(const QString &name, const QList<const Assessment *> &check
 {
     Grade g;
     g.subject = name;
+    // A datastore that was not reached is shown, never scored: what could be read about it (its PVC, its pod)
+    // would otherwise grade a database nobody saw.
+    const QString notReached = checks.isEmpty() ? QString() : checks.first()->notReached;
     QList<const Assessment *> failed;
     for (const Assessment *a : checks) {
         switch (a->outcome.status) {
@@ -65,8 +69,14 @@ Grade gradeDatastore(const QString &name, const QList<const Assessment *> &check
         }
     }
     g.fleetWeight = Grader::datastoreWeight(g.worst);
+    if (!notReached.isEmpty()) {
+        g.letter = QStringLiteral("N/A");
+        g.reason = QCoreApplication::translate("Audit", "not reached: %1").arg(notReached);
+        return g;
+    }
     if (g.assessedWeight <= 0.0) {
         g.letter = QStringLiteral("N/A");
+        g.reason = QCoreApplication::translate("Audit", "no check could be assessed");
         return g;
     }
     for (const Assessment *a : failed) {
@@ -102,6 +112,13 @@ QJsonObject Deduction::toJson() const
     };
 }
 
+QString Grade::coverage() const
+{
+    if (datastoresNotAssessed == 0)
+        return {};
+    return QCoreApplication::translate("Audit", "%1 of %2 datastores not assessed").arg(datastoresNotAssessed).arg(datastoresTotal);
+}
+
 QJsonObject Grade::toJson() const
 {
     QJsonObject countsJson;
@@ -110,8 +127,8 @@ QJsonObject Grade::toJson() const
     QJsonArray deductionsJson;
     for (const Deduction &d : deductions)
         deductionsJson.append(d.toJson());
-    return {
-        { QStringLiteral("letter"), letter },
+    QJsonObject json {
+        { QStringLiteral("letter"), score ? QJsonValue(letter) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("score"), score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("uncappedScore"), round1(uncappedScore) },
         { QStringLiteral("counts"), countsJson },
@@ -122,6 +139,15 @@ QJsonObject Grade::toJson() const
         { QStringLiteral("notAssessed"), notAssessed },
         { QStringLiteral("notApplicable"), notApplicable },
     };
+    if (!reason.isEmpty())
+        json.insert(QStringLiteral("reason"), reason);
+    if (subject == u"fleet") {
+        json.insert(QStringLiteral("datastoresTotal"), datastoresTotal);
+        json.insert(QStringLiteral("datastoresNotAssessed"), datastoresNotAssessed);
+        if (!coverage().isEmpty())
+            json.insert(QStringLiteral("coverage"), coverage());
+    }
+    return json;
 }
 
 const Grade *GradeReport::datastore(const QString &name) const
@@ -180,8 +206,25 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
     fleet.subject = QStringLiteral("fleet");
     double weightSum = 0.0;
     double weightedScore = 0.0;
+    bool anyDatastoreScored = false;
     for (const QString &name : std::as_const(order)) {
-        Grade g = gradeDatastore(name, byDatastore.value(name));
+        const QList<const Assessment *> &checks = byDatastore[name];
+        const bool isDatastore = !checks.isEmpty() && checks.first()->kind.has_value();
+        Grade g = gradeDatastore(name, checks);
+        if (isDatastore) {
+            ++fleet.datastoresTotal;
+            if (g.score)
+                anyDatastoreScored = true;
+            else
+                ++fleet.datastoresNotAssessed;
+        }
+        if (isDatastore && !g.score) {
+            // Left out of the fleet: its failed checks are findings, not points.
+            fleet.notAssessed += g.notAssessed;
+            fleet.notApplicable += g.notApplicable;
+            report.datastores << g;
+            continue;
+        }
         for (Severity s : kAllSeverities)
             fleet.counts[s] += g.counts.value(s);
         fleet.assessed += g.assessed;
@@ -201,8 +244,12 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
         }
         report.datastores << g;
     }
-    if (weightSum <= 0.0) {
+    // The fleet scope's own checks (RBAC, the kubeconfig) never grade a namespace in which no datastore was assessed.
+    if (weightSum <= 0.0 || !anyDatastoreScored) {
         fleet.letter = QStringLiteral("N/A");
+        fleet.reason = fleet.datastoresTotal == 0
+            ? QCoreApplication::translate("Audit", "no datastore to grade")
+            : QCoreApplication::translate("Audit", "no datastore could be assessed (%1)").arg(fleet.coverage());
         return report;
     }
     for (const Grade &g : std::as_const(report.datastores)) {
@@ -217,7 +264,7 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
     fleet.uncappedScore = score;
     if (fleet.counts.value(Severity::Critical) > 0 && score > kFleetCriticalCap) {
         const auto critical = std::find_if(assessments.cbegin(), assessments.cend(), [](const Assessment &a) {
-            return a.outcome.status == Outcome::Status::Fail && a.severity == Severity::Critical;
+            return a.outcome.status == Outcome::Status::Fail && a.severity == Severity::Critical && a.notReached.isEmpty();
         });
         fleet.deductions.append({ critical->ruleId, critical->datastore, Severity::Critical, score - kFleetCriticalCap,
                                   Deduction::Kind::FleetCap });
@@ -229,21 +276,37 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
     return report;
 }
 
+namespace {
+
+struct LadderStep
+{
+    double min;
+    const char16_t *letter;
+};
+
+/** docs/grading.md's ladder, best first; F is everything below D-. */
+constexpr LadderStep kLadder[] = { { 97, u"A+" }, { 93, u"A" }, { 90, u"A-" }, { 87, u"B+" }, { 83, u"B" },
+                                   { 80, u"B-" }, { 77, u"C+" }, { 73, u"C" }, { 70, u"C-" }, { 67, u"D+" },
+                                   { 63, u"D" },  { 60, u"D-" }, { 0, u"F" } };
+
+} // namespace
+
 QString Grader::letterFor(double score)
 {
-    struct Step
-    {
-        double min;
-        const char16_t *letter;
-    };
-    static constexpr Step ladder[]
-        = { { 97, u"A+" }, { 93, u"A" }, { 90, u"A-" }, { 87, u"B+" }, { 83, u"B" }, { 80, u"B-" },
-            { 77, u"C+" }, { 73, u"C" }, { 70, u"C-" }, { 67, u"D+" }, { 63, u"D" }, { 60, u"D-" } };
-    for (const Step &step : ladder) {
+    for (const LadderStep &step : kLadder) {
         if (score >= step.min)
             return QString::fromUtf16(step.letter);
     }
     return QStringLiteral("F");
+}
+
+std::optional<double> Grader::minimumScore(const QString &letter)
+{
+    for (const LadderStep &step : kLadder) {
+        if (letter.compare(QString::fromUtf16(step.letter), Qt::CaseInsensitive) == 0)
+            return step.min;
+    }
+    return std::nullopt;
 }
 
 double Grader::weight(Severity severity)

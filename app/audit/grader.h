@@ -48,8 +48,19 @@ struct Grade
     int assessed = 0;
     int notAssessed = 0;
     int notApplicable = 0;
+    /// Without a score: why (e.g. "not reached: …", "no datastore was assessed"); the fleet's reason may be set by the
+    /// caller, who knows the scope ("no PostgreSQL, Redis or RabbitMQ found in namespace X of context Y").
+    QString reason;
+    int datastoresTotal = 0; ///< fleet: the datastores graded (the fleet scope itself not counted)
+    int datastoresNotAssessed = 0; ///< fleet: those left out of the score (not reached, or nothing assessed)
 
-    /** {"letter","score","counts":{"critical","high","medium","low","info"},"deductions":[…], …} */
+    /** "2 of 15 datastores not assessed"; empty when every datastore was assessed. */
+    QString coverage() const;
+
+    /**
+     * {"letter","score","counts":{"critical","high","medium","low","info"},"deductions":[…], …}; without a score
+     * "letter" is null and "reason" says why.
+     */
     QJsonObject toJson() const;
 };
 
@@ -76,6 +87,8 @@ public:
     GradeReport whatIf(const QSet<QString> &fixed) const;
 
     static QString letterFor(double score);
+    /** The lowest score that still earns @p letter ("B-" → 80, "F" → 0); nothing for what is not a letter. */
+    static std::optional<double> minimumScore(const QString &letter);
     static double weight(Severity severity); ///< of a check: 10, 5, 2, 1, 0
     static double ceiling(Severity worst); ///< best score with an open finding: 59, 82, 89, 96 (info: 100)
     static double datastoreWeight(std::optional<Severity> worst); ///< in the fleet mean: 10, 5, 2, 1

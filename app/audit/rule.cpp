@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Audit {
 
 QString kindName(Kind kind)
@@ -25,6 +27,57 @@ std::optional<Kind> kindFromName(const QString &name)
             return kind;
     }
     return std::nullopt;
+}
+
+QString basisName(Basis basis)
+{
+    switch (basis) {
+    case Basis::Observed:
+        return QStringLiteral("observed");
+    case Basis::Read:
+        return QStringLiteral("read");
+    case Basis::Inferred:
+        return QStringLiteral("inferred");
+    case Basis::Attested:
+        return QStringLiteral("attested");
+    }
+    return {};
+}
+
+namespace {
+
+bool hasPrefix(const QString &fact, QLatin1StringView prefix)
+{
+    return fact == prefix || (fact.size() > prefix.size() && fact.startsWith(prefix) && fact.at(prefix.size()) == u'.');
+}
+
+} // namespace
+
+Basis factBasis(const QString &fact)
+{
+    // Seen from outside, live: handshakes, the served chain, the probe's own logins and commands.
+    for (const char *prefix : { "tls", "certificate", "ca", "redis.authRequired", "redis.plainPortOpen",
+                                "pg.scramLogin", "rabbitmq" }) {
+        if (hasPrefix(fact, QLatin1StringView(prefix)))
+            return Basis::Observed;
+    }
+    // A comparison of what is read (the TLS Secret) with what is observed (the served certificate).
+    if (fact == u"secretCertificateMatchesServed")
+        return Basis::Inferred;
+    if (hasPrefix(fact, QLatin1StringView("profile")))
+        return Basis::Attested;
+    // Server settings (pg_settings, pg_hba_file_rules, CONFIG GET, ACL LIST) and Kubernetes objects.
+    return Basis::Read;
+}
+
+bool isLiveFact(const QString &fact)
+{
+    for (const char *prefix : { "tls", "certificate", "ca", "secretCertificateMatchesServed", "pg", "redis", "rabbitmq",
+                                "secret.validUntil" }) {
+        if (hasPrefix(fact, QLatin1StringView(prefix)))
+            return true;
+    }
+    return false;
 }
 
 QString severityName(Severity severity)
@@ -89,6 +142,20 @@ QString statusName(Outcome::Status status)
         return QStringLiteral("not-applicable");
     }
     return {};
+}
+
+Basis Rule::basis() const
+{
+    for (const QString &fact : evidenceUsed) {
+        if (!fact.startsWith(u"profile."))
+            return factBasis(fact);
+    }
+    return Basis::Read;
+}
+
+bool Rule::readsLiveFacts() const
+{
+    return std::any_of(evidenceUsed.cbegin(), evidenceUsed.cend(), [](const QString &fact) { return isLiveFact(fact); });
 }
 
 QString Rule::title() const

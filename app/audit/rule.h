@@ -34,13 +34,20 @@ struct Outcome
     Status status = Status::NotAssessed;
     QStringList evidence; ///< the facts the verdict rests on, for people
     QString reason; ///< why it was not assessed or does not apply
+    std::optional<Basis> basis; ///< where this verdict's facts came from; empty: the rule's own (Rule::basis())
 
-    static Outcome pass(QStringList evidence) { return { Status::Pass, std::move(evidence), {} }; }
-    static Outcome fail(QStringList evidence) { return { Status::Fail, std::move(evidence), {} }; }
-    static Outcome notAssessed(QString reason) { return { Status::NotAssessed, {}, std::move(reason) }; }
-    static Outcome notApplicable(QString reason) { return { Status::NotApplicable, {}, std::move(reason) }; }
+    static Outcome pass(QStringList evidence) { return { Status::Pass, std::move(evidence), {}, {} }; }
+    static Outcome fail(QStringList evidence) { return { Status::Fail, std::move(evidence), {}, {} }; }
+    static Outcome notAssessed(QString reason) { return { Status::NotAssessed, {}, std::move(reason), {} }; }
+    static Outcome notApplicable(QString reason) { return { Status::NotApplicable, {}, std::move(reason), {} }; }
 
     bool isAssessed() const { return status == Status::Pass || status == Status::Fail; }
+    /** This outcome, saying its facts came from @p b (e.g. a rule that falls back on an inferred fact). */
+    Outcome withBasis(Basis b) &&
+    {
+        basis = b;
+        return std::move(*this);
+    }
 };
 
 QString statusName(Outcome::Status status); ///< "pass", "fail", "not-assessed", "not-applicable"
@@ -68,6 +75,10 @@ struct Rule
     QString title() const;
     QString remediation(std::optional<Kind> kind = std::nullopt) const;
     bool appliesTo(Kind kind) const { return scope == Scope::Datastore && kinds.contains(kind); }
+    /** The basis of the rule's verdicts: that of its first fact (factBasis of evidenceUsed), unless an outcome says. */
+    Basis basis() const;
+    /** The rule reads a fact only the running datastore gives: not assessed when the datastore was not reached. */
+    bool readsLiveFacts() const;
 };
 
 } // namespace Audit

@@ -21,6 +21,9 @@ struct Assessment
     std::optional<Kind> kind; ///< empty for fleet rules
     Outcome outcome;
     QDateTime observedAt;
+    Basis basis = Basis::Read; ///< the outcome's basis, or the rule's when the outcome names none
+    /// Not empty: the datastore was not reached (Evidence::notReached); the grade leaves it out, saying why.
+    QString notReached;
 
     /** "ruleId@datastore": the key what-if projections and suppressions use. */
     QString key() const { return ruleId + u'@' + datastore; }
@@ -38,7 +41,8 @@ public:
 
 /**
  * Runs @p rules over every datastore (rules whose kinds do not include the datastore's are excluded, not
- * recorded) and the fleet rules once. Pure apart from the clock that expiry rules read.
+ * recorded) and the fleet rules once. On a datastore that was not reached, the rules that read live facts are
+ * not assessed with that reason, whatever the evidence holds. Pure apart from the clock that expiry rules read.
  */
 QList<Assessment> evaluate(const QList<Evidence> &datastores, const FleetEvidence &fleet,
                            const QList<Rule> &rules = RuleSet::all());

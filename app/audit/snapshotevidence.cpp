@@ -6,7 +6,9 @@
 #include "core/clock.h"
 #include "probe/tlscertificate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace Audit {
 
@@ -61,6 +63,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
     e.kind = kindOf(report.kind);
     e.observedAt = report.observedAt;
     e.unknownReasons = report.unknown;
+    e.notReached = report.notReachedReason();
     const QString unreachable = report.errors.isEmpty() ? QString() : report.errors.first();
 
     // TLS, as the inspector saw it.
@@ -136,9 +139,16 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         for (const Fleet::ClientSetting &client : k.clientsWithoutVerification)
             clients.append({client.workload, client.setting});
         e.clientsWithoutVerification = clients;
+        QList<ClientConnection> connections;
+        for (const Fleet::ClientSetting &client : k.clientConnections)
+            connections.append({client.workload, client.source, client.verifies, client.setting});
+        e.clientConnections = connections;
         if (k.password) {
             e.secret.passwordLength = k.password->length;
             e.secret.characterClasses = k.password->characterClasses;
+        } else if (!k.passwordError.isEmpty()) {
+            e.unknownReasons.insert(QStringLiteral("secret.passwordLength"), k.passwordError);
+            e.unknownReasons.insert(QStringLiteral("secret.characterClasses"), k.passwordError);
         }
         if (k.passwordRotatedAt.isValid())
             e.secret.rotatedAt = k.passwordRotatedAt;
@@ -156,7 +166,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         }
     } else {
         const QString reason = QStringLiteral("a direct target: no Kubernetes facts");
-        for (const char *fact : {"pvc", "pod", "secret", "keyFileMode", "clientsWithoutVerification"})
+        for (const char *fact : {"pvc", "pod", "secret", "keyFileMode", "clientsWithoutVerification", "clientConnections"})
             e.unknownReasons.insert(QLatin1String(fact), reason);
     }
 
@@ -179,7 +189,14 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.pg.extensionsInstalled = pg.extensionsInstalled;
         e.pg.extensionsAvailable = pg.extensionsAvailable;
     }
-    if (report.redis && report.redis->connected) {
+    if (report.redis && !report.redisAnswered()) {
+        // Connected (a port-forward accepts locally) but no reply: nothing is known about Redis itself.
+        const QString why = report.redis->error.isEmpty()
+            ? QCoreApplication::translate("Audit", "Redis never answered") : report.redis->error;
+        for (const char *fact : {"redis.authRequired", "redis.defaultUserNopass", "redis.aclUsers",
+                                 "redis.tlsAuthClients", "redis.appendonly", "redis.plainPortOpen"})
+            e.unknownReasons.insert(QLatin1String(fact), why);
+    } else if (report.redis) {
         const Probe::RedisFacts &redis = *report.redis;
         e.redis.authRequired = redis.authRequired;
         e.redis.defaultUserNopass = redis.defaultUserNopass;
@@ -226,13 +243,39 @@ FleetEvidence fleetEvidenceFrom(const Fleet::Snapshot &snapshot, bool kubeconfig
     return fleet;
 }
 
+QJsonObject checkJson(const Assessment &a)
+{
+    return {
+        { QStringLiteral("rule"), a.ruleId },
+        { QStringLiteral("outcome"), statusName(a.outcome.status) },
+        { QStringLiteral("reason"), a.outcome.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.outcome.reason) },
+        { QStringLiteral("basis"), basisName(a.basis) },
+        { QStringLiteral("evidence"), QJsonArray::fromStringList(a.outcome.evidence) },
+    };
+}
+
 QJsonObject Audit::toJson(const Fleet::Snapshot &snapshot) const
 {
     QJsonObject root = snapshot.toJson();
     QJsonArray stores = root.value(QStringLiteral("datastores")).toArray();
+    QSet<QString> names;
+    for (const Fleet::DatastoreReport &report : snapshot.datastores)
+        names.insert(report.name);
+    QJsonArray fleetChecks;
+    for (const Assessment &a : assessments) {
+        if (!names.contains(a.datastore))
+            fleetChecks.append(checkJson(a));
+    }
+    root.insert(QStringLiteral("fleetChecks"), fleetChecks);
     for (qsizetype i = 0; i < stores.size(); ++i) {
         QJsonObject store = stores.at(i).toObject();
         const QString name = store.value(QStringLiteral("name")).toString();
+        QJsonArray checks;
+        for (const Assessment &a : assessments) {
+            if (a.datastore == name)
+                checks.append(checkJson(a));
+        }
+        store.insert(QStringLiteral("checks"), checks);
         QJsonArray storeFindings;
         for (const Finding &finding : findings) {
             if (finding.datastore == name)
@@ -269,6 +312,13 @@ Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDi
     result.assessments = evaluate(evidence, fleetEvidenceFrom(snapshot, kubeconfigInsecure));
     result.findings = Finding::fromAssessments(result.assessments);
     result.grade = Grader(result.assessments).grade();
+    if (snapshot.datastores.isEmpty()) {
+        // Nothing to grade is not a clean bill: say where nothing was found (a typo, the wrong context, nothing deployed).
+        result.grade.fleet.reason = snapshot.source == u"kubernetes"
+            ? QCoreApplication::translate("Audit", "no PostgreSQL, Redis or RabbitMQ found in namespace %1 of context %2")
+                  .arg(snapshot.namespaceName, snapshot.context)
+            : QCoreApplication::translate("Audit", "no datastore listed in targets file %1").arg(snapshot.targetsFile);
+    }
     QString error;
     const ComplianceCatalog catalog = ComplianceCatalog::load(complianceDir, &error);
     if (error.isEmpty())

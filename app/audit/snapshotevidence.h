@@ -28,11 +28,15 @@ struct Audit
     QString complianceError; ///< the catalogue could not be read: the matrix is empty and this says why
 
     /**
-     * The snapshot JSON with the audit added: per datastore "findings" and "grade", at the top
-     * "grade" (letter, score, counts, deductions) and "compliance".
+     * The snapshot JSON with the audit added: per datastore "checks" (every rule's outcome with its reason, basis
+     * and evidence), "findings" and "grade"; at the top "fleetChecks", "grade" (letter, score, counts, deductions;
+     * a null letter with a reason when nothing was graded) and "compliance".
      */
     QJsonObject toJson(const Fleet::Snapshot &snapshot) const;
 };
+
+/** {"rule","outcome":"pass|fail|not-assessed|not-applicable","reason","basis","evidence"} */
+QJsonObject checkJson(const Assessment &assessment);
 
 /** Runs every rule over @p snapshot and grades it; the compliance catalogue comes from @p complianceDir. */
 Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDir, bool kubeconfigInsecure = false);

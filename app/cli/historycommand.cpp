@@ -21,22 +21,25 @@ namespace {
 QString historyHelpText()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]\n"
-              "       proofer history diff [A B] [--scope SCOPE] [--format text|json]\n"
+              "       proofer history diff [A B] [--scope SCOPE] [--force] [--format text|json]\n"
               "\n"
               "Lists the grades of past scans, newest first: #1 is the latest.\n"
               "\"diff\" compares scan A (the older) with scan B (the newer): the findings that are new in B,\n"
               "those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers\n"
               "from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.\n"
+              "Scans of different scopes (namespace or targets file, context, cluster) are not compared\n"
+              "unless --force is given.\n"
               "\n"
               "Options:\n"
               "  --scope SCOPE     only the scans of this namespace, targets file or context\n"
               "  --limit N         list at most N scans (default: 20; 0: all)\n"
+              "  --force           diff two scans even when their scopes differ\n"
               "  --format FORMAT   text or json (default: text)\n"
               "\n"
               "Every \"proofer scan\" keeps its audited snapshot in %1\n"
               "(the latest %2, none older than %3 days); \"proofer scan --no-history\" keeps nothing.\n"
               "\n"
-              "Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.\n")
+              "Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.\n")
         .arg(Report::HistoryStore::defaultDirectory())
         .arg(Report::HistoryStore::kMaxEntries)
         .arg(Report::HistoryStore::kMaxAgeDays);
@@ -161,7 +164,7 @@ QString findingLine(const Report::FindingKey &f)
         .arg(f.datastore.isEmpty() ? QCoreApplication::translate("Cli", "fleet") : f.datastore, f.title);
 }
 
-int diffHistory(const QStringList &references, const QList<Report::HistoryEntry> &entries, bool json)
+int diffHistory(const QStringList &references, const QList<Report::HistoryEntry> &entries, bool json, bool force)
 {
     const Resolved from = resolve(references.at(0), entries);
     if (!from.error.isEmpty())
@@ -170,6 +173,14 @@ int diffHistory(const QStringList &references, const QList<Report::HistoryEntry>
     if (!to.error.isEmpty())
         return usage(to.error);
     const Report::HistoryDiff diff = Report::diffSnapshots(from.snapshot, to.snapshot, from.path, to.path);
+    // Two different scopes would report every finding of one as "fixed" and of the other as "new".
+    if (!force && !diff.from.sameScope(diff.to)) {
+        err() << QCoreApplication::translate("Cli", "error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)")
+                     .arg(from.label, to.label, diff.from.scopeText(), diff.to.scopeText())
+              << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
     if (json) {
         writeJson(diff.toJson());
         return ExitOk;
@@ -205,8 +216,9 @@ int runHistoryCommand(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"),
                                           QStringLiteral("text"));
+    const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({scopeOption, limitOption, formatOption, helpOption});
+    parser.addOptions({scopeOption, limitOption, formatOption, forceOption, helpOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -233,7 +245,7 @@ int runHistoryCommand(const QStringList &arguments)
         references = {QStringLiteral("2"), QStringLiteral("1")};
     if (references.size() != 2)
         return usage(QCoreApplication::translate("Cli", "history diff takes two scans (A B) or none"));
-    return diffHistory(references, entries, format == u"json");
+    return diffHistory(references, entries, format == u"json", parser.isSet(forceOption));
 }
 
 } // namespace Cli

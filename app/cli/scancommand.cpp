@@ -2,6 +2,7 @@
 #include "cli/scancommand.h"
 
 #include "audit/compliancecatalog.h"
+#include "audit/grader.h"
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
 #include "core/clock.h"
@@ -60,27 +61,13 @@ QString scanHelpText()
               "  --output FILE       write the result to FILE instead of standard output\n"
               "  --concurrency N     datastores probed at once (default: 8)\n"
               "  --timeout SECONDS   connect timeout per step (default: 10)\n"
-              "  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate\n"
+              "  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade:\n"
+              "                      a CI gate\n"
               "  --no-history        do not keep this scan in the history (see \"proofer history\")\n"
               "\n"
-              "Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,\n"
-              "2 bad usage or configuration, 3 the cluster or every target was unreachable.\n");
-}
-
-/** The lowest score that still earns @p letter on the ladder of docs/grading.md; -1 when unknown. */
-double gradeFloor(const QString &letter)
-{
-    static const QList<QPair<QString, double>> ladder = {
-        {QStringLiteral("A+"), 97}, {QStringLiteral("A"), 93},  {QStringLiteral("A-"), 90}, {QStringLiteral("B+"), 87},
-        {QStringLiteral("B"), 83},  {QStringLiteral("B-"), 80}, {QStringLiteral("C+"), 77}, {QStringLiteral("C"), 73},
-        {QStringLiteral("C-"), 70}, {QStringLiteral("D+"), 67}, {QStringLiteral("D"), 63},  {QStringLiteral("D-"), 60},
-        {QStringLiteral("F"), 0},
-    };
-    for (const auto &step : ladder) {
-        if (step.first.compare(letter, Qt::CaseInsensitive) == 0)
-            return step.second;
-    }
-    return -1;
+              "Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under (or there is\n"
+              "no grade), 2 bad usage or configuration, 3 the cluster or every datastore was unreachable, or the\n"
+              "scope holds no datastore (nothing to grade).\n");
 }
 
 /** Runs a scan to its end on the application's event loop. */
@@ -153,7 +140,14 @@ public:
                 return;
             }
         }
-        bool allUnreachable = !reports.isEmpty();
+        // No verdict without evidence: nothing found, or nothing reached, is no grade, and never a pass.
+        if (reports.isEmpty()) {
+            err() << QCoreApplication::translate("Cli", "error: nothing to grade: %1").arg(audit.grade.fleet.reason) << u'\n';
+            err().flush();
+            finishWith(ExitUnreachable);
+            return;
+        }
+        bool allUnreachable = true;
         for (const auto &report : reports)
             allUnreachable = allUnreachable && report.unreachable();
         if (allUnreachable) {
@@ -163,8 +157,15 @@ public:
             return;
         }
         if (!failUnder.isEmpty()) {
-            const double wanted = gradeFloor(failUnder);
-            const double got = audit.grade.fleet.score.value_or(0.0);
+            const double wanted = Audit::Grader::minimumScore(failUnder).value_or(100.0);
+            if (!audit.grade.fleet.score) {
+                err() << QCoreApplication::translate("Cli", "no grade (%1): --fail-under %2 fails").arg(audit.grade.fleet.reason, failUnder)
+                      << u'\n';
+                err().flush();
+                finishWith(ExitFailure);
+                return;
+            }
+            const double got = *audit.grade.fleet.score;
             if (got < wanted) {
                 err() << QCoreApplication::translate("Cli", "grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
                       << u'\n';
@@ -222,7 +223,7 @@ int runScanCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "--format pdf writes a binary file: give --output FILE or redirect standard output"));
     run->keepHistory = !parser.isSet(noHistoryOption);
     run->failUnder = parser.value(failUnderOption);
-    if (!run->failUnder.isEmpty() && gradeFloor(run->failUnder) < 0)
+    if (!run->failUnder.isEmpty() && !Audit::Grader::minimumScore(run->failUnder))
         return usage(QCoreApplication::translate("Cli", "--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))

@@ -8,7 +8,7 @@ namespace Cli {
 /** `proofer scan`: probe a namespace's datastores (or a targets file) and print the snapshot. */
 int runScanCommand(const QStringList &arguments);
 
-/** Exit code when the cluster or every target was unreachable. */
+/** Exit code when the cluster or every datastore was unreachable, or the scope holds no datastore (nothing to grade). */
 constexpr int ExitUnreachable = 3;
 
 } // namespace Cli

@@ -93,6 +93,13 @@ QJsonObject Datastore::toJson() const
                                    {QStringLiteral("source"), client.source},
                                    {QStringLiteral("setting"), client.setting}});
     }
+    QJsonArray connections;
+    for (const ClientSetting &client : clientConnections) {
+        connections.append(QJsonObject{{QStringLiteral("workload"), client.workload},
+                                       {QStringLiteral("source"), client.source},
+                                       {QStringLiteral("setting"), client.setting},
+                                       {QStringLiteral("verifies"), client.verifies}});
+    }
     QJsonObject json{
         {QStringLiteral("namespace"), namespaceName},
         {QStringLiteral("workload"), QString(workloadKind + u'/' + workloadName)},
@@ -107,6 +114,7 @@ QJsonObject Datastore::toJson() const
         {QStringLiteral("keyModeFixedByInitContainer"), keyModeFixedByInitContainer},
         {QStringLiteral("credentialsSecret"), credentialsSecretName},
         {QStringLiteral("clientsWithoutVerification"), clients},
+        {QStringLiteral("clientConnections"), connections},
         {QStringLiteral("consumers"), QJsonArray::fromStringList(consumers)},
     };
     if (password) {
@@ -114,6 +122,8 @@ QJsonObject Datastore::toJson() const
                     QJsonObject{{QStringLiteral("length"), password->length},
                                 {QStringLiteral("characterClasses"), password->characterClasses}});
     }
+    if (!passwordError.isEmpty())
+        json.insert(QStringLiteral("passwordError"), passwordError);
     if (passwordRotatedAt.isValid())
         json.insert(QStringLiteral("passwordRotatedAt"), passwordRotatedAt.toString(Qt::ISODate));
     return json;

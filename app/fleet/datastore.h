@@ -38,12 +38,13 @@ struct PvcFacts
     QStringList accessModes;
 };
 
-/** A client configured with TLS but without verifying the server (sslmode=require, ssl_cert_reqs=none…). */
+/** A client connection setting (a URL or DSN) for the datastore, and whether it verifies the server. */
 struct ClientSetting
 {
     QString workload; ///< "Deployment/orders-service"
-    QString source;   ///< "ConfigMap orders-config key DATABASE_URL" or "env DATABASE_URL"
-    QString setting;  ///< "sslmode=require"
+    QString source;   ///< "ConfigMap orders-config key DATABASE_URL", "env DATABASE_URL", "Secret x key REDIS_URL"
+    QString setting;  ///< "sslmode=require", "sslmode=verify-full", "ssl_cert_reqs=none" (never the value itself)
+    bool verifies = false; ///< sslmode=verify-full/verify-ca, ssl_cert_reqs=required, …
 };
 
 /** What a password looks like, never what it is. */
@@ -85,7 +86,10 @@ struct Datastore
     std::optional<PasswordShape> password;
     QDateTime passwordRotatedAt;
 
-    QList<ClientSetting> clientsWithoutVerification;
+    QString passwordError; ///< the password could not be read (e.g. "Secret x key y is not valid base64")
+
+    QList<ClientSetting> clientConnections; ///< every client connection setting found (see linkClientSettings)
+    QList<ClientSetting> clientsWithoutVerification; ///< those of clientConnections that do not verify the server
     QStringList consumers; ///< workloads that use its credentials or address
 
     /** The service DNS names a certificate should cover: name, name.ns, name.ns.svc, name.ns.svc.cluster.local. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/inventory.h"
 
+#include "fleet/clientsettings.h"
+
 #include "core/secret.h"
 #include "kube/kubeclient.h"
 
@@ -78,10 +80,7 @@ const QJsonObject *findByName(const QList<QJsonObject> &objects, const QString &
 
 QByteArray secretValue(const QJsonObject &secret, const QString &key)
 {
-    const QJsonObject data = obj(secret, "data");
-    if (data.contains(key))
-        return QByteArray::fromBase64(data.value(key).toString().toLatin1());
-    return obj(secret, "stringData").value(key).toString().toUtf8();
+    return secretData(secret, key).value.value_or(QByteArray()); // strict base64: see clientsettings.cpp
 }
 
 bool isPasswordKey(const QString &name)
@@ -89,28 +88,6 @@ bool isPasswordKey(const QString &name)
     const QString upper = name.toUpper();
     return upper.contains(QStringLiteral("PASSWORD")) || upper.contains(QStringLiteral("PASS"))
            || upper == u"REDIS_AUTH";
-}
-
-/** sslmode=require & co in a value: TLS that does not check who answers. */
-QStringList weakTlsSettings(const QString &value)
-{
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("sslmode=(require|prefer|allow)"), QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("[?&;]ssl=(require|true)(?![a-z_-])"), QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("ssl_cert_reqs=(none|CERT_NONE)"), QRegularExpression::CaseInsensitiveOption),
-    };
-    QStringList found;
-    for (const QRegularExpression &pattern : patterns) {
-        auto it = pattern.globalMatch(value);
-        while (it.hasNext()) {
-            QString match = it.next().captured(0);
-            if (match.startsWith(u'?') || match.startsWith(u'&') || match.startsWith(u';'))
-                match.remove(0, 1);
-            if (!found.contains(match))
-                found << match;
-        }
-    }
-    return found;
 }
 
 struct WorkloadRef
@@ -304,7 +281,11 @@ void linkCredentials(Datastore &store, const QJsonObject &workload, const Cluste
     const QJsonObject *secret = findByName(objects.secrets, store.credentialsSecretName);
     if (!secret)
         return;
-    QByteArray value = secretValue(*secret, store.passwordKey);
+    SecretValue read = secretData(*secret, store.passwordKey);
+    store.passwordError = read.error; // not valid base64: the password's shape is unknown, not short
+    QByteArray value = read.value.value_or(QByteArray());
+    if (read.value)
+        Core::wipe(*read.value);
     if (!value.isEmpty())
         store.password = passwordShape(value);
     Core::wipe(value);
@@ -314,68 +295,6 @@ void linkCredentials(Datastore &store, const QJsonObject &workload, const Cluste
             const QDateTime when = QDateTime::fromString(it.value().toString(), Qt::ISODate);
             if (when.isValid())
                 store.passwordRotatedAt = when.toUTC();
-        }
-    }
-}
-
-/** Other workloads that point at the datastore: who consumes it, and who does so without verifying TLS. */
-void linkClients(Datastore &store, const ClusterObjects &objects)
-{
-    const QString service = store.serviceName.isEmpty() ? store.name : store.serviceName;
-    const QRegularExpression mentions(QStringLiteral("(^|[^a-z0-9-])%1([^a-z0-9-]|$)")
-                                          .arg(QRegularExpression::escape(service)));
-    auto consider = [&](const QString &workload, const QString &source, const QString &value) {
-        if (!mentions.match(value).hasMatch())
-            return;
-        if (!store.consumers.contains(workload))
-            store.consumers << workload;
-        for (const QString &setting : weakTlsSettings(value))
-            store.clientsWithoutVerification.append({workload, source, setting});
-    };
-    for (const WorkloadRef &ref : workloads(objects)) {
-        const QString workload = ref.kind + u'/' + nameOf(ref.object);
-        if (nameOf(ref.object) == store.workloadName)
-            continue;
-        const QJsonObject podSpec = podSpecOf(ref.object);
-        for (const QJsonValue &c : arr(podSpec, "containers")) {
-            const QJsonObject container = c.toObject();
-            for (const QJsonValue &e : arr(container, "env")) {
-                const QJsonObject env = e.toObject();
-                if (env.contains(QStringLiteral("value")))
-                    consider(workload, QStringLiteral("env %1").arg(str(env, "name")), str(env, "value"));
-                const QJsonObject ref2 = obj(obj(env, "valueFrom"), "secretKeyRef");
-                if (!ref2.isEmpty() && str(ref2, "name") == store.credentialsSecretName && !store.consumers.contains(workload))
-                    store.consumers << workload;
-            }
-            for (const QJsonValue &f : arr(container, "envFrom")) {
-                const QString mapName = str(obj(f.toObject(), "configMapRef"), "name");
-                if (const QJsonObject *map = findByName(objects.configMaps, mapName)) {
-                    const QJsonObject data = obj(*map, "data");
-                    for (auto it = data.begin(); it != data.end(); ++it)
-                        consider(workload, QStringLiteral("ConfigMap %1 key %2").arg(mapName, it.key()),
-                                 it.value().toString());
-                }
-                const QString secretName = str(obj(f.toObject(), "secretRef"), "name");
-                if (!secretName.isEmpty() && secretName == store.credentialsSecretName && !store.consumers.contains(workload))
-                    store.consumers << workload;
-            }
-        }
-    }
-    // ConfigMaps that no workload mounts still show how clients are told to connect.
-    for (const QJsonObject &map : objects.configMaps) {
-        const QJsonObject data = obj(map, "data");
-        for (auto it = data.begin(); it != data.end(); ++it) {
-            const QString value = it.value().toString();
-            if (!mentions.match(value).hasMatch())
-                continue;
-            const QString source = QStringLiteral("ConfigMap %1 key %2").arg(nameOf(map), it.key());
-            for (const QString &setting : weakTlsSettings(value)) {
-                bool known = false;
-                for (const ClientSetting &existing : std::as_const(store.clientsWithoutVerification))
-                    known = known || (existing.source == source && existing.setting == setting);
-                if (!known)
-                    store.clientsWithoutVerification.append({QStringLiteral("ConfigMap/") + nameOf(map), source, setting});
-            }
         }
     }
 }
@@ -583,7 +502,7 @@ QList<Datastore> discover(const ClusterObjects &objects)
         found << store;
     }
     for (Datastore &store : found)
-        linkClients(store, objects);
+        linkClientSettings(store, objects); // clientsettings.cpp
     std::sort(found.begin(), found.end(), [](const Datastore &a, const Datastore &b) { return a.name < b.name; });
     return found;
 }

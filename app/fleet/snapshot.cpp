@@ -223,8 +223,12 @@ std::optional<bool> DatastoreReport::acceptsPlaintext() const
 
 std::optional<bool> DatastoreReport::authRequired() const
 {
-    if (redis && redis->connected)
-        return redis->authRequired;
+    if (redis) {
+        // Only a reply says whether AUTH is needed: a connection that never answered says nothing.
+        if (redisAnswered())
+            return redis->authRequired;
+        return std::nullopt;
+    }
     const QString method = authMethod();
     if (method == u"unknown")
         return std::nullopt;
@@ -240,13 +244,29 @@ QMap<QString, QString> DatastoreReport::settings() const
     return {};
 }
 
-bool DatastoreReport::unreachable() const
+bool DatastoreReport::redisAnswered() const
+{
+    return redis && (redis->authRequired || redis->authMethod != u"unknown");
+}
+
+QString DatastoreReport::notReachedReason() const
 {
     const bool tlsReached = tls && (tls->tlsEnabled || tls->plaintextAccepted.value_or(false));
-    const bool probeReached = (postgres && postgres->connected) || (redis && redis->connected)
+    const bool probeReached = (postgres && postgres->connected) || redisAnswered()
                               || (rabbitmq && (rabbitmq->plainAmqpOpen.value_or(false)
                                                || rabbitmq->managementReachable.value_or(false)));
-    return !tlsReached && !probeReached;
+    if (tlsReached || probeReached)
+        return {};
+    if (!errors.isEmpty())
+        return errors.first();
+    if (redis && redis->connected)
+        return QCoreApplication::translate("Fleet", "%1: connected, but Redis never answered").arg(endpoint);
+    return QCoreApplication::translate("Fleet", "%1: no answer").arg(endpoint);
+}
+
+bool DatastoreReport::unreachable() const
+{
+    return !notReachedReason().isEmpty();
 }
 
 QJsonObject DatastoreReport::toJson() const
@@ -295,6 +315,9 @@ QJsonObject DatastoreReport::toJson() const
         {QStringLiteral("errors"), errorArray},
         {QStringLiteral("backup"), backup ? QJsonValue(backup->toJson()) : QJsonValue(QJsonValue::Null)},
     };
+    const QString down = notReachedReason();
+    json.insert(QStringLiteral("reached"), down.isEmpty());
+    json.insert(QStringLiteral("notReachedReason"), down.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(down));
     if (!observedEndpoint.isEmpty() && observedEndpoint != endpoint)
         json.insert(QStringLiteral("observedEndpoint"), observedEndpoint);
     if (postgres)

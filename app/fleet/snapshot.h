@@ -82,8 +82,16 @@ struct DatastoreReport
     std::optional<bool> acceptsPlaintext() const;
     /** Server settings exactly as the server reports them. */
     QMap<QString, QString> settings() const;
-    /** True when nothing at all could be learnt (unreachable). */
+    /**
+     * Why the datastore counts as not reached, empty when it was: no TLS handshake or plaintext session completed
+     * and its protocol never answered (a refused or dropped port-forward, a stopped process, a blackhole, a protocol
+     * error before the first reply). A TCP connection alone is not an answer: a port-forward accepts locally first.
+     */
+    QString notReachedReason() const;
+    /** True when nothing at all could be learnt (notReachedReason() is not empty). */
     bool unreachable() const;
+    /** The Redis probe got a RESP reply to its first command (PONG, NOAUTH or a successful AUTH). */
+    bool redisAnswered() const;
 
     /** An element of "datastores" in schema proofer.snapshot/v1 (docs/snapshot.md). */
     QJsonObject toJson() const;

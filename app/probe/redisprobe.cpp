@@ -331,6 +331,7 @@ void RedisProbe::handleReply(const Pending &pending, RespValue &reply)
             return;
         }
         if (reply.isError()) {
+            m_helloDone = false; // an error other than NOAUTH says nothing about whether AUTH is needed
             finish(Step::Command, QCoreApplication::translate("Probe", "PING was refused: %1").arg(text(reply)));
             return;
         }

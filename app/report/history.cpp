@@ -68,6 +68,18 @@ QJsonObject HistoryEntry::toJson() const
     };
 }
 
+QString HistoryEntry::scopeText() const
+{
+    if (source == u"targets")
+        return QCoreApplication::translate("Report", "targets file %1").arg(scope);
+    return QCoreApplication::translate("Report", "namespace %1 of context %2 (%3)").arg(scope, context, server);
+}
+
+bool HistoryEntry::sameScope(const HistoryEntry &other) const
+{
+    return source == other.source && scope == other.scope && context == other.context && server == other.server;
+}
+
 HistoryEntry HistoryEntry::fromSnapshot(const QJsonObject &snapshot, const QString &path)
 {
     HistoryEntry entry;
@@ -241,6 +253,7 @@ QJsonObject HistoryDiff::toJson() const
     return QJsonObject{
         {QStringLiteral("from"), from.toJson()},
         {QStringLiteral("to"), to.toJson()},
+        {QStringLiteral("sameScope"), from.sameScope(to)},
         {QStringLiteral("newFindings"), added},
         {QStringLiteral("fixedFindings"), fixed},
         {QStringLiteral("unchanged"), unchanged},

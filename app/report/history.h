@@ -28,6 +28,11 @@ struct HistoryEntry
 
     /** {"path","takenAt","source","scope","context","server","letter","score","counts","datastores","findings"} */
     QJsonObject toJson() const;
+    /** "namespace bakery-ia of context prod (https://…)" or "targets file /path/targets.yaml", for people. */
+    QString scopeText() const;
+    /** The same scope: source, namespace or targets file, context and API server all equal. */
+    bool sameScope(const HistoryEntry &other) const;
+
     /** Reads what the list shows from an audited snapshot (schema proofer.snapshot/v1 with "grade"). */
     static HistoryEntry fromSnapshot(const QJsonObject &snapshot, const QString &path = QString());
 };
@@ -89,6 +94,7 @@ struct HistoryDiff
     QList<FindingKey> fixedFindings; ///< in A, not in B
     int unchanged = 0;
 
+    /** {"from","to","sameScope","newFindings","fixedFindings","unchanged"} */
     QJsonObject toJson() const;
 };
 

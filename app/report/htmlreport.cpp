@@ -93,6 +93,36 @@ QString statusCell(Audit::ComplianceCell::Status status)
         .arg(Audit::cellStatusName(status), esc(statusLabel(status)));
 }
 
+QString basisLabel(Audit::Basis basis)
+{
+    switch (basis) {
+    case Audit::Basis::Observed:
+        return QCoreApplication::translate("Report", "observed");
+    case Audit::Basis::Read:
+        return QCoreApplication::translate("Report", "read");
+    case Audit::Basis::Inferred:
+        return QCoreApplication::translate("Report", "inferred");
+    case Audit::Basis::Attested:
+        return QCoreApplication::translate("Report", "attested");
+    }
+    return {};
+}
+
+QString outcomeLabel(Audit::Outcome::Status status)
+{
+    switch (status) {
+    case Audit::Outcome::Status::Pass:
+        return QCoreApplication::translate("Report", "pass");
+    case Audit::Outcome::Status::Fail:
+        return QCoreApplication::translate("Report", "fail");
+    case Audit::Outcome::Status::NotAssessed:
+        return QCoreApplication::translate("Report", "not assessed");
+    case Audit::Outcome::Status::NotApplicable:
+        return QCoreApplication::translate("Report", "n/a", "check outcome: not applicable");
+    }
+    return {};
+}
+
 QString deductionKindLabel(Audit::Deduction::Kind kind)
 {
     switch (kind) {
@@ -228,6 +258,12 @@ private:
         m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Fleet grade")) + QStringLiteral("</h2>\n");
         m_html += QStringLiteral("<p><span class=\"grade\">") + esc(fleet.letter) + QStringLiteral("</span> ")
                   + esc(QCoreApplication::translate("Report", "score %1 of 100").arg(scoreText(fleet.score))) + QStringLiteral("</p>\n");
+        if (!fleet.score && !fleet.reason.isEmpty())
+            m_html += QStringLiteral("<p class=\"warn\">") + esc(QCoreApplication::translate("Report", "No grade: %1").arg(fleet.reason))
+                      + QStringLiteral("</p>\n");
+        if (fleet.score && !fleet.coverage().isEmpty())
+            m_html += QStringLiteral("<p class=\"warn\">") + esc(QCoreApplication::translate("Report", "Not in the grade: %1").arg(fleet.coverage()))
+                      + QStringLiteral("</p>\n");
         m_html += tableOpen()
                   + headerRow({QCoreApplication::translate("Report", "Critical"), QCoreApplication::translate("Report", "High"), QCoreApplication::translate("Report", "Medium"), QCoreApplication::translate("Report", "Low"), QCoreApplication::translate("Report", "Info")})
                   + QStringLiteral("<tr>");
@@ -314,7 +350,7 @@ private:
     void findingTable(const QList<Audit::Finding> &findings)
     {
         m_html += tableOpen()
-                  + headerRow({QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "ID"), QCoreApplication::translate("Report", "Finding"), QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "Remediation")});
+                  + headerRow({QCoreApplication::translate("Report", "Severity"), QCoreApplication::translate("Report", "ID"), QCoreApplication::translate("Report", "Finding"), QCoreApplication::translate("Report", "Evidence"), QCoreApplication::translate("Report", "Basis"), QCoreApplication::translate("Report", "Remediation")});
         for (const Audit::Finding &f : findings) {
             QString evidence;
             for (const QString &line : f.evidence)
@@ -326,10 +362,37 @@ private:
                 remediation += QStringLiteral("<p class=\"muted\">") + esc(f.references.join(QStringLiteral("; ")))
                                + QStringLiteral("</p>");
             m_html += QStringLiteral("<tr>") + severityCell(f.severity) + td(f.ruleId, QStringLiteral("nowrap"))
-                      + td(f.title) + QStringLiteral("<td>") + evidence + QStringLiteral("</td><td>") + remediation
+                      + td(f.title) + QStringLiteral("<td>") + evidence + QStringLiteral("</td>") + td(basisLabel(f.basis))
+                      + QStringLiteral("<td>") + remediation
                       + QStringLiteral("</td></tr>\n");
         }
         m_html += QStringLiteral("</table>\n");
+    }
+
+    /** Every check of @p datastore: its outcome, the basis and the evidence (or why it was not assessed). */
+    void checkTable(const QString &datastore)
+    {
+        QString rows;
+        for (const Audit::Assessment &a : m_audit.assessments) {
+            if (a.datastore != datastore)
+                continue;
+            QString evidence;
+            for (const QString &line : a.outcome.isAssessed() ? a.outcome.evidence : QStringList{a.outcome.reason})
+                evidence += (evidence.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(line);
+            rows += QStringLiteral("<tr>") + td(a.ruleId, QStringLiteral("nowrap"))
+                    + td(outcomeLabel(a.outcome.status), QStringLiteral("st-") + Audit::statusName(a.outcome.status))
+                    + td(basisLabel(a.basis)) + QStringLiteral("<td>") + evidence + QStringLiteral("</td></tr>\n");
+        }
+        if (rows.isEmpty())
+            return;
+        m_html += QStringLiteral("<p class=\"muted\">")
+                  + esc(QCoreApplication::translate("Report", "Every check, with its basis: observed (the live datastore), read (server settings, "
+                           "Kubernetes objects), inferred (derived from other facts), attested (the policy says so)."))
+                  + QStringLiteral("</p>\n");
+        m_html += tableOpen()
+                  + headerRow({QCoreApplication::translate("Report", "Check"), QCoreApplication::translate("Report", "Outcome"),
+                               QCoreApplication::translate("Report", "Basis"), QCoreApplication::translate("Report", "Evidence or reason")})
+                  + rows + QStringLiteral("</table>\n");
     }
 
     void findings()
@@ -350,10 +413,15 @@ private:
             if (const Audit::Grade *g = m_audit.grade.datastore(report.name))
                 heading = QCoreApplication::translate("Report", "%1: grade %2 (%3)").arg(report.name, g->letter, scoreText(g->score));
             m_html += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>\n");
+            if (report.unreachable())
+                m_html += QStringLiteral("<p class=\"warn\">")
+                          + esc(QCoreApplication::translate("Report", "Down: not reached (%1). Not in the grade.").arg(report.notReachedReason()))
+                          + QStringLiteral("</p>\n");
             if (own.isEmpty())
                 m_html += QStringLiteral("<p>") + esc(QCoreApplication::translate("Report", "No finding.")) + QStringLiteral("</p>\n");
             else
                 findingTable(own);
+            checkTable(report.name);
         }
         QList<Audit::Finding> fleetWide;
         for (const Audit::Finding &f : m_audit.findings) {

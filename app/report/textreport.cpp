@@ -8,6 +8,21 @@ namespace Report {
 
 namespace {
 
+QString basisLabel(Audit::Basis basis)
+{
+    switch (basis) {
+    case Audit::Basis::Observed:
+        return QCoreApplication::translate("Report", "observed");
+    case Audit::Basis::Read:
+        return QCoreApplication::translate("Report", "read");
+    case Audit::Basis::Inferred:
+        return QCoreApplication::translate("Report", "inferred");
+    case Audit::Basis::Attested:
+        return QCoreApplication::translate("Report", "attested");
+    }
+    return {};
+}
+
 } // namespace
 
 QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
@@ -45,6 +60,8 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
                 plain = report.postgres->plaintextAccepted;
             plaintext = plain ? (*plain ? QCoreApplication::translate("Report", "accepted") : QCoreApplication::translate("Report", "refused")) : QCoreApplication::translate("Report", "unknown");
         }
+        if (report.unreachable())
+            tls = QCoreApplication::translate("Report", "DOWN (not reached)");
         const auto certificate = report.servedCertificate();
         stream << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                       .arg(report.name, -24)
@@ -58,21 +75,26 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
             stream << QStringLiteral("    ! ") << error << u'\n';
     }
     const Audit::Grade &fleet = audit.grade.fleet;
-    stream << u'\n'
-           << QCoreApplication::translate("Report", "Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
-                  .arg(fleet.letter, fleet.score ? QString::number(*fleet.score, 'f', 1) : QCoreApplication::translate("Report", "no score"))
-                  .arg(fleet.counts.value(Audit::Severity::Critical))
-                  .arg(fleet.counts.value(Audit::Severity::High))
-                  .arg(fleet.counts.value(Audit::Severity::Medium))
-                  .arg(fleet.counts.value(Audit::Severity::Low))
-           << u'\n';
+    stream << u'\n';
+    if (fleet.score)
+        stream << QCoreApplication::translate("Report", "Fleet grade: %1 (%2)  critical %3, high %4, medium %5, low %6")
+                      .arg(fleet.letter, QString::number(*fleet.score, 'f', 1))
+                      .arg(fleet.counts.value(Audit::Severity::Critical))
+                      .arg(fleet.counts.value(Audit::Severity::High))
+                      .arg(fleet.counts.value(Audit::Severity::Medium))
+                      .arg(fleet.counts.value(Audit::Severity::Low));
+    else
+        stream << QCoreApplication::translate("Report", "Fleet grade: N/A (%1)").arg(fleet.reason);
+    stream << u'\n';
+    if (fleet.score && !fleet.coverage().isEmpty())
+        stream << QCoreApplication::translate("Report", "Not in the grade: %1").arg(fleet.coverage()) << u'\n';
     if (!audit.findings.isEmpty())
         stream << u'\n' << QCoreApplication::translate("Report", "Findings:") << u'\n';
     for (const Audit::Finding &finding : audit.findings) {
-        stream << QStringLiteral("  [%1] %2 %3: %4\n")
+        stream << QStringLiteral("  [%1] %2 %3: %4 (%5)\n")
                       .arg(Audit::severityName(finding.severity).toUpper(), -8)
                       .arg(finding.ruleId, -14)
-                      .arg(finding.datastore, finding.title);
+                      .arg(finding.datastore, finding.title, basisLabel(finding.basis));
         if (!finding.remediation.isEmpty())
             stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
     }

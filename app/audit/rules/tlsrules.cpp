@@ -113,17 +113,38 @@ Outcome clientsWithoutVerification(const Evidence &e, const FleetEvidence &)
 {
     if (auto gate = requireTls(e))
         return *gate;
-    if (!e.clientsWithoutVerification)
-        return unknown(e, QStringLiteral("clientsWithoutVerification"));
-    if (e.clientsWithoutVerification->isEmpty())
-        return Outcome::pass(
-            { QCoreApplication::translate("Audit", "Every client found verifies the server certificate") });
     QStringList evidence;
-    for (const UnverifiedClient &c : *e.clientsWithoutVerification)
-        evidence << QCoreApplication::translate("Audit",
-                                                "%1 connects with %2: encrypted but the server is not authenticated")
-                        .arg(c.workload, c.setting);
-    return Outcome::fail(evidence);
+    if (e.clientsWithoutVerification) {
+        for (const UnverifiedClient &c : *e.clientsWithoutVerification)
+            evidence << QCoreApplication::translate("Audit",
+                                                    "%1 connects with %2: encrypted but the server is not authenticated")
+                            .arg(c.workload, c.setting);
+    }
+    if (e.clientConnections) {
+        for (const ClientConnection &c : *e.clientConnections) {
+            if (c.verifies)
+                continue;
+            const QString line = QCoreApplication::translate("Audit", "%1 connects with %2 (%3): the server is not "
+                                                                      "authenticated")
+                                     .arg(c.workload, c.setting, c.source);
+            bool listed = false;
+            for (const QString &known : std::as_const(evidence))
+                listed = listed || (known.startsWith(c.workload + u' ') && known.contains(c.setting));
+            if (!listed)
+                evidence << line;
+        }
+    }
+    if (!evidence.isEmpty())
+        return Outcome::fail(evidence);
+    // A pass needs clients seen verifying: no client found is not a client that verifies.
+    if (!e.clientConnections)
+        return unknown(e, QStringLiteral("clientConnections"));
+    if (e.clientConnections->isEmpty())
+        return Outcome::notAssessed(QCoreApplication::translate(
+            "Audit", "no client connection settings found in env, ConfigMaps or Secrets of the workloads that use it"));
+    for (const ClientConnection &c : *e.clientConnections)
+        evidence << QCoreApplication::translate("Audit", "%1 verifies the server: %2 (%3)").arg(c.workload, c.setting, c.source);
+    return Outcome::pass(evidence);
 }
 
 Outcome chainNotVerified(const Evidence &e, const FleetEvidence &)
@@ -261,7 +282,7 @@ QList<Rule> tlsRules()
                             "REDIS_URL: rediss://…?ssl_cert_reqs=required&"
                             "ssl_ca_certs=/tls/ca-cert.pem") },
     };
-    r.evidenceUsed = { QStringLiteral("clientsWithoutVerification") };
+    r.evidenceUsed = { QStringLiteral("clientConnections"), QStringLiteral("clientsWithoutVerification") };
     r.references = { QStringLiteral("PCI DSS v4.0.1 4.2.1"),
                      QStringLiteral("https://www.postgresql.org/docs/current/libpq-ssl.html#LIBPQ-SSL-PROTECTION") };
     r.evaluate = clientsWithoutVerification;

@@ -304,6 +304,122 @@ private slots:
         QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
     }
 
+    /** A namespace with no datastore (a typo, the wrong context, nothing deployed) is N/A, never A+; exit 3. */
+    void emptyNamespaceIsNotGraded()
+    {
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        populateNamespace(emulator); // bakery-ia has a datastore; the scan looks at a namespace that has none
+        const QString ns = QStringLiteral("bakery-ai");
+        const QStringList base{QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                               QStringLiteral("--namespace"), ns, QStringLiteral("--no-history")};
+        const Run json = runProofer(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 3);
+        const QJsonObject grade = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("grade")).toObject();
+        QVERIFY2(grade.value(QStringLiteral("letter")).isNull(), qPrintable(QString::fromUtf8(json.out)));
+        QVERIFY(grade.value(QStringLiteral("score")).isNull());
+        const QString reason = grade.value(QStringLiteral("reason")).toString();
+        QCOMPARE(reason, QStringLiteral("no PostgreSQL, Redis or RabbitMQ found in namespace bakery-ai of context proofer-emulator"));
+        QVERIFY2(json.err.contains(reason), qPrintable(json.err));
+
+        const Run text = runProofer(base);
+        QCOMPARE(text.exitCode, 3);
+        const QByteArray expectedLine = QByteArray("Fleet grade: N/A (") + reason.toUtf8() + ')';
+        QVERIFY2(text.out.contains(expectedLine), text.out.constData());
+        QVERIFY(!text.out.contains("A+"));
+        // The CI gate never passes on nothing, not even at F.
+        const Run gate = runProofer(base + QStringList{QStringLiteral("--fail-under"), QStringLiteral("F")});
+        QVERIFY2(gate.exitCode != 0, qPrintable(gate.err));
+    }
+
+    /**
+     * A Redis that cannot be reached through its port-forward — the API refuses the port-forward (403), nothing
+     * listens on the pod's port, the Redis process is stopped — is shown down, is never REDIS-AUTH-001, and with
+     * nothing reached the scan exits 3.
+     */
+    void unreachableRedisThroughTheEmulator_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("port-forward forbidden (403)") << QStringLiteral("forbidden");
+        QTest::newRow("nothing listens in the pod") << QStringLiteral("no-target");
+        QTest::newRow("Redis stopped") << QStringLiteral("stopped");
+    }
+
+    void unreachableRedisThroughTheEmulator()
+    {
+        QFETCH(QString, mode);
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        const QString ns = QStringLiteral("bakery-ia");
+        emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "redis", "namespace": "bakery-ia", "labels": {"app.kubernetes.io/component": "database"}},
+            "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "redis"}},
+              "template": {"metadata": {"labels": {"app": "redis"}},
+                "spec": {"containers": [{"name": "redis", "image": "redis:7-alpine", "ports": [{"containerPort": 6379}]}]}}}})")).object());
+        emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "redis-0", "namespace": "bakery-ia", "labels": {"app": "redis"}},
+            "spec": {"containers": [{"name": "redis", "image": "redis:7-alpine"}]},
+            "status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}})")).object());
+        emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Service", "metadata": {"name": "redis-service", "namespace": "bakery-ia"},
+            "spec": {"selector": {"app": "redis"}, "ports": [{"port": 6379}]}})")).object());
+        if (mode == u"forbidden") {
+            emulator.server().setPortForwardTarget(ns, QStringLiteral("redis-0"), 6379, QHostAddress::LocalHost, m_redis.tlsPort());
+            emulator.server().addDenyRule({{}, QStringLiteral("create"), QStringLiteral("pods/portforward"), {}});
+        } else if (mode == u"stopped") {
+            QTcpServer reserve;
+            QVERIFY(reserve.listen(QHostAddress::LocalHost));
+            const quint16 port = reserve.serverPort();
+            reserve.close();
+            emulator.server().setPortForwardTarget(ns, QStringLiteral("redis-0"), 6379, QHostAddress::LocalHost, port);
+        }
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), ns, QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("--no-history")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject redis = byName(root.value(QStringLiteral("datastores")).toArray(), QStringLiteral("redis"));
+        QCOMPARE(redis.value(QStringLiteral("reached")).toBool(true), false);
+        QVERIFY(!redis.value(QStringLiteral("notReachedReason")).toString().isEmpty());
+        QVERIFY(redis.value(QStringLiteral("auth")).toObject().value(QStringLiteral("required")).isNull());
+        for (const QJsonValue &finding : redis.value(QStringLiteral("findings")).toArray()) {
+            const QString id = finding.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(!id.startsWith(QStringLiteral("REDIS-")) && !id.startsWith(QStringLiteral("TLS-")), qPrintable(id));
+        }
+        QVERIFY(root.value(QStringLiteral("grade")).toObject().value(QStringLiteral("letter")).isNull());
+        QVERIFY2(run.err.contains(QStringLiteral("no datastore could be reached")), qPrintable(run.err));
+    }
+
+    /** A PostgreSQL whose port-forward is refused was graded A+ on its PVC, pod and Secret alone: now it is down. */
+    void unreachablePostgresIsNotGraded()
+    {
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        populateNamespace(emulator);
+        emulator.server().addDenyRule({{}, QStringLiteral("create"), QStringLiteral("pods/portforward"), {}});
+        const Run run = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                    QStringLiteral("--namespace"), QStringLiteral("bakery-ia"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("3"),
+                                    QStringLiteral("--no-history")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err + QString::fromUtf8(run.out)));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject auth = byName(root.value(QStringLiteral("datastores")).toArray(), QStringLiteral("auth-db"));
+        QCOMPARE(auth.value(QStringLiteral("reached")).toBool(true), false);
+        const QJsonObject grade = auth.value(QStringLiteral("grade")).toObject();
+        QVERIFY2(grade.value(QStringLiteral("letter")).isNull(), qPrintable(QString::fromUtf8(QJsonDocument(grade).toJson())));
+        QVERIFY(grade.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("not reached: ")));
+        const QJsonObject fleet = root.value(QStringLiteral("grade")).toObject();
+        QVERIFY(fleet.value(QStringLiteral("letter")).isNull());
+        QCOMPARE(fleet.value(QStringLiteral("datastoresNotAssessed")).toInt(), 1);
+        // What was read from Kubernetes still shows, with its basis; nothing live passed.
+        for (const QJsonValue &value : auth.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = value.toObject();
+            if (check.value(QStringLiteral("basis")).toString() == u"observed")
+                QCOMPARE(check.value(QStringLiteral("outcome")).toString(), QStringLiteral("not-assessed"));
+        }
+    }
+
     /** KUBE-001 from the namespace's real RBAC objects: narrow grants pass, a broad one fails naming the subject,
      *  and a ClusterRoleBinding list the user may not read leaves it not assessed. */
     void rbacThroughTheEmulator_data()

@@ -50,6 +50,11 @@ inline void hardenTls(Evidence &e)
     e.secretCertificateMatchesServed = true;
     e.keyFileMode = 0600;
     e.clientsWithoutVerification = QList<UnverifiedClient>();
+    e.clientConnections = QList<ClientConnection> {
+        { QStringLiteral("Deployment/") + e.name.section(u'-', 0, 0) + QStringLiteral("-service"),
+          QStringLiteral("env DATABASE_URL"), true,
+          e.kind == Kind::Redis ? QStringLiteral("ssl_cert_reqs=required") : QStringLiteral("sslmode=verify-full") }
+    };
 }
 
 inline void hardenCommon(Evidence &e)

@@ -23,7 +23,14 @@ Assessment check(const char *rule, Severity severity, Outcome::Status status, co
     Outcome o;
     o.status = status;
     o.evidence = { u"test"_s };
-    return { QString::fromLatin1(rule), severity, datastore, Kind::PostgreSQL, o, kNow };
+    Assessment a;
+    a.ruleId = QString::fromLatin1(rule);
+    a.severity = severity;
+    a.datastore = datastore;
+    a.kind = Kind::PostgreSQL;
+    a.outcome = o;
+    a.observedAt = kNow;
+    return a;
 }
 
 double sumOfDeductions(const Grade &g)
@@ -167,6 +174,41 @@ private slots:
         QVERIFY(!report.fleet.score);
         QCOMPARE(report.fleet.letter, u"N/A"_s);
         QVERIFY(report.fleet.toJson().value(u"score").isNull());
+    }
+
+    /** A namespace with no datastore: the fleet checks (RBAC, kubeconfig) alone never make a grade. */
+    void noDatastoreIsNoGrade()
+    {
+        const GradeReport report = gradeFleet({});
+        QVERIFY(!report.fleet.score);
+        QCOMPARE(report.fleet.letter, u"N/A"_s);
+        QCOMPARE(report.fleet.datastoresTotal, 0);
+        QVERIFY(!report.fleet.reason.isEmpty());
+        const QJsonObject json = report.fleet.toJson();
+        QVERIFY(json.value(u"letter").isNull());
+        QCOMPARE(json.value(u"reason").toString(), report.fleet.reason);
+    }
+
+    void minimumScoreFollowsTheLadder_data()
+    {
+        QTest::addColumn<QString>("letter");
+        QTest::addColumn<double>("minimum");
+        QTest::newRow("A+") << u"A+"_s << 97.0;
+        QTest::newRow("b- (any case)") << u"b-"_s << 80.0;
+        QTest::newRow("D-") << u"D-"_s << 60.0;
+        QTest::newRow("F") << u"F"_s << 0.0;
+        QTest::newRow("not a letter") << u"Z"_s << -1.0;
+        QTest::newRow("N/A is not a letter") << u"N/A"_s << -1.0;
+    }
+
+    void minimumScoreFollowsTheLadder()
+    {
+        QFETCH(QString, letter);
+        QFETCH(double, minimum);
+        const std::optional<double> got = Grader::minimumScore(letter);
+        QCOMPARE(got.value_or(-1.0), minimum);
+        if (got)
+            QCOMPARE(Grader::letterFor(*got).toUpper(), letter.toUpper());
     }
 
     void notAssessedSectionsAreExcluded()

@@ -122,8 +122,25 @@ private:
                                                                            QStringLiteral("ssl_cert_reqs=none") } };
             }),
             S::Fail, "ssl_cert_reqs=none");
-        row("clients unknown", "TLS-005", pgWith([](Evidence &e) { e.clientsWithoutVerification.reset(); }),
+        row("clients unknown", "TLS-005", pgWith([](Evidence &e) {
+                e.clientsWithoutVerification.reset();
+                e.clientConnections.reset();
+            }),
             S::NotAssessed);
+        // No client found is not a client that verifies.
+        row("no client settings found", "TLS-005", pgWith([](Evidence &e) {
+                e.clientsWithoutVerification = QList<UnverifiedClient>();
+                e.clientConnections = QList<ClientConnection>();
+            }),
+            S::NotAssessed, "no client connection settings found in env, ConfigMaps or Secrets");
+        row("one of two clients does not verify", "TLS-005", pgWith([](Evidence &e) {
+                e.clientsWithoutVerification.reset();
+                e.clientConnections->append({ QStringLiteral("Deployment/sales-service"),
+                                              QStringLiteral("Secret sales-db key DATABASE_URL"), false,
+                                              QStringLiteral("sslmode=require") });
+            }),
+            S::Fail, "Deployment/sales-service connects with sslmode=require (Secret sales-db key DATABASE_URL)");
+        row("every client found verifies", "TLS-005", redis, S::Pass, "ssl_cert_reqs=required");
         row("clients with TLS off", "TLS-005", tlsOff, S::NotApplicable);
         row("chain verifies", "TLS-006", pg, S::Pass);
         row("chain does not verify", "TLS-006", pgWith([](Evidence &e) {
@@ -552,6 +569,55 @@ private slots:
             for (const Assessment &a : all)
                 QVERIFY2(!a.outcome.isAssessed(), qPrintable(a.ruleId + u' ' + kindName(kind)));
         }
+    }
+
+    /** A datastore that was not reached: every check of a live fact is not assessed, whatever the evidence says. */
+    void notReachedLeavesLiveChecksUnassessed()
+    {
+        for (Evidence e : { hardenedPostgres(), hardenedRedis() }) {
+            e.redis.authRequired = false; // what a silent connection used to leave behind
+            e.notReached = QStringLiteral("127.0.0.1:6379: timed out after 10000 ms");
+            int live = 0;
+            for (const Assessment &a : evaluate({ e }, hardenedFleet())) {
+                const Rule *rule = RuleSet::find(a.ruleId);
+                QVERIFY(rule);
+                QCOMPARE(a.notReached, a.kind ? e.notReached : QString()); // the fleet scope was reached
+                if (!rule->readsLiveFacts())
+                    continue;
+                ++live;
+                QCOMPARE(statusName(a.outcome.status), statusName(S::NotAssessed));
+                QCOMPARE(a.outcome.reason, u"Not reached: 127.0.0.1:6379: timed out after 10000 ms"_s);
+            }
+            QVERIFY(live > 10);
+        }
+    }
+
+    /** Every outcome records its basis: the black-box probe observes, settings and objects are read. */
+    void everyAssessmentHasItsBasis_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("TLS-001 observed") << u"TLS-001"_s << u"observed"_s;
+        QTest::newRow("REDIS-AUTH-001 observed") << u"REDIS-AUTH-001"_s << u"observed"_s;
+        QTest::newRow("PG-LOG-004 read (server settings)") << u"PG-LOG-004"_s << u"read"_s;
+        QTest::newRow("PERSIST-001 read (Kubernetes)") << u"PERSIST-001"_s << u"read"_s;
+        QTest::newRow("TLS-005 read (client settings)") << u"TLS-005"_s << u"read"_s;
+        QTest::newRow("CERT-012 inferred") << u"CERT-012"_s << u"inferred"_s;
+    }
+
+    void everyAssessmentHasItsBasis()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, basis);
+        const QList<Assessment> all = evaluate({ hardenedPostgres(), hardenedRedis() }, hardenedFleet());
+        bool seen = false;
+        for (const Assessment &a : all) {
+            if (a.ruleId != rule)
+                continue;
+            seen = true;
+            QCOMPARE(basisName(a.basis), basis);
+        }
+        QVERIFY2(seen, qPrintable(rule));
     }
 
     void unknownReasonIsCarried()

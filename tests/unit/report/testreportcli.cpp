@@ -140,6 +140,37 @@ private slots:
         QCOMPARE(proofer({QStringLiteral("history"), QStringLiteral("--help")}).exitCode, 0);
     }
 
+    /** Two scans of different scopes are not diffed (every finding would look fixed and new) unless --force. */
+    void historyDiffRefusesDifferentScopes()
+    {
+        Test::MockClock clock(ReportFixtures::kNow);
+        Report::HistoryStore store(historyDir());
+        const Fleet::Snapshot prod = ReportFixtures::snapshot();
+        Fleet::Snapshot staging = ReportFixtures::snapshot();
+        staging.context = QStringLiteral("staging");
+        const QString prodPath = store.save(Report::snapshotJson(prod, ReportFixtures::audit(prod)));
+        const QString stagingPath = store.save(Report::snapshotJson(staging, ReportFixtures::audit(staging)));
+        QVERIFY(!prodPath.isEmpty() && !stagingPath.isEmpty());
+
+        const Run refused = proofer({QStringLiteral("history"), QStringLiteral("diff"), prodPath, stagingPath});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("different scopes")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("of context %1").arg(prod.context)), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("of context staging")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+
+        const Run forced = proofer({QStringLiteral("history"), QStringLiteral("diff"), prodPath, stagingPath,
+                                    QStringLiteral("--force"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QCOMPARE(QJsonDocument::fromJson(forced.out).object().value(QStringLiteral("sameScope")).toBool(true), false);
+
+        const Run same = proofer({QStringLiteral("history"), QStringLiteral("diff"), prodPath, prodPath,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        QCOMPARE(QJsonDocument::fromJson(same.out).object().value(QStringLiteral("sameScope")).toBool(false), true);
+    }
+
 private:
     QString historyDir() const
     {
