@@ -309,10 +309,16 @@ QString ComplianceMatrixModel::cellToolTip(const QModelIndex &index) const
         return tr("%1 on %2: %3").arg(frameworkName(group->id), where, statusText(cellStatus(index)));
     }
     const QString control = tr("%1 %2 — %3").arg(frameworkName(row->framework), row->control, row->title);
+    // What an auditor would accept as proof, and why a control can at best be partial: shown with the control.
+    QString proof;
+    if (!row->evidenceRequired.isEmpty())
+        proof += u'\n' + tr("Evidence required: %1").arg(row->evidenceRequired);
+    if (!row->maxStatusReason.isEmpty())
+        proof += u'\n' + tr("At best partial: %1").arg(row->maxStatusReason);
     if (index.column() == ControlColumn)
-        return control;
+        return control + proof;
     if (index.column() == FleetColumn)
-        return tr("%1\nFleet: %2").arg(control, statusText(int(row->status)));
+        return tr("%1\nFleet: %2").arg(control, statusText(int(row->status))) + proof;
     const Audit::ComplianceCell *c = cell(index);
     if (!c)
         return {};
@@ -321,6 +327,8 @@ QString ComplianceMatrixModel::cellToolTip(const QModelIndex &index) const
         return tip + u'\n' + tr("No rule of this control applies here.");
     for (const QString &line : c->evidence)
         tip += u'\n' + line;
+    for (const QString &line : c->missing)
+        tip += u'\n' + tr("Missing for a pass: %1").arg(line);
     if (c->observedAt.isValid())
         tip += u'\n' + tr("Observed %1").arg(QLocale().toString(c->observedAt.toLocalTime(), QLocale::ShortFormat));
     return tip;

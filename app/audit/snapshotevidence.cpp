@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/snapshotevidence.h"
 
+#include "audit/checklist.h"
+
 #include "audit/compliancecatalog.h"
 #include "audit/ruleset.h"
 #include "core/clock.h"
@@ -298,6 +300,7 @@ QJsonObject Audit::toJson(const Fleet::Snapshot &snapshot) const
     root.insert(QStringLiteral("fleetFindings"), fleetFindings);
     root.insert(QStringLiteral("grade"), grade.fleet.toJson());
     root.insert(QStringLiteral("compliance"), compliance.toJson());
+    root.insert(QStringLiteral("checklist"), checklistJson(computeChecklist(snapshot, this)));
     if (!complianceError.isEmpty())
         root.insert(QStringLiteral("complianceError"), complianceError);
     return root;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/htmlreport.h"
 
+#include "audit/checklist.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -221,6 +223,7 @@ public:
         datastores();
         findings();
         compliance();
+        checklist();
         certificates();
         notes();
         footer();
@@ -444,9 +447,11 @@ private:
             return;
         }
         m_html += QStringLiteral("<p class=\"muted\">")
-                  + esc(QCoreApplication::translate("Report", "pass: every applicable check passed; fail: a critical or high check failed; partial: only "
-                           "lesser checks failed, or some could not be assessed; not assessed: nothing could be "
-                           "observed; n/a: the control does not concern this kind of datastore."))
+                  + esc(QCoreApplication::translate("Report", "pass: every applicable check passed on evidence for that datastore; fail: a critical or "
+                           "high check failed; partial: only lesser checks failed, some could not be assessed, or what "
+                           "can be observed shows a capability but not the control itself (see what each control "
+                           "requires as evidence); not assessed: nothing could be observed; n/a: the control does not "
+                           "concern this kind of datastore."))
                   + QStringLiteral("</p>\n");
         QString framework;
         QStringList columns;
@@ -467,8 +472,17 @@ private:
                 m_html += QStringLiteral("<h3>") + esc(heading) + QStringLiteral("</h3>\n");
                 m_html += tableOpen() + headerRow(QStringList{QCoreApplication::translate("Report", "Control"), QCoreApplication::translate("Report", "Title"), QCoreApplication::translate("Report", "Fleet")} + columns);
             }
-            m_html += QStringLiteral("<tr>") + td(row.control, QStringLiteral("nowrap")) + td(row.title)
-                      + statusCell(row.status);
+            QString title = QStringLiteral("<td>") + esc(row.title);
+            if (!row.evidenceRequired.isEmpty())
+                title += QStringLiteral("<br><span class=\"muted\">")
+                         + esc(QCoreApplication::translate("Report", "Evidence required: %1").arg(row.evidenceRequired))
+                         + QStringLiteral("</span>");
+            if (!row.maxStatusReason.isEmpty())
+                title += QStringLiteral("<br><span class=\"muted\">")
+                         + esc(QCoreApplication::translate("Report", "At best partial: %1").arg(row.maxStatusReason))
+                         + QStringLiteral("</span>");
+            title += QStringLiteral("</td>");
+            m_html += QStringLiteral("<tr>") + td(row.control, QStringLiteral("nowrap")) + title + statusCell(row.status);
             for (const QString &datastore : std::as_const(columns)) {
                 const auto cell = std::find_if(row.cells.cbegin(), row.cells.cend(),
                                                [&](const Audit::ComplianceCell &c) { return c.datastore == datastore; });
@@ -478,6 +492,27 @@ private:
             m_html += QStringLiteral("</tr>\n");
         }
         close();
+    }
+
+    /** The platform's security validation checklist, computed by the engine from this snapshot and audit. */
+    void checklist()
+    {
+        m_html += QStringLiteral("<h2>") + esc(QCoreApplication::translate("Report", "Security validation checklist"))
+                  + QStringLiteral("</h2>\n");
+        m_html += tableOpen()
+                  + headerRow({QCoreApplication::translate("Report", "Check"), QCoreApplication::translate("Report", "Status"),
+                               QCoreApplication::translate("Report", "Failing"), QCoreApplication::translate("Report", "Evidence")});
+        for (const Audit::ChecklistItem &item : Audit::computeChecklist(m_snapshot, &m_audit)) {
+            QStringList evidence;
+            for (const Audit::ChecklistItem::Result &result : item.results) {
+                if (result.status != Audit::ChecklistItem::Status::Pass && !result.evidence.isEmpty())
+                    evidence << result.datastore + QStringLiteral(": ") + result.evidence.join(QStringLiteral("; "));
+            }
+            m_html += QStringLiteral("<tr>") + td(item.title) + statusCell(item.status)
+                      + td(item.failing().join(QStringLiteral(", "))) + td(evidence.mid(0, 5).join(u'\n'))
+                      + QStringLiteral("</tr>\n");
+        }
+        m_html += QStringLiteral("</table>\n");
     }
 
     void certificates()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/textreport.h"
 
+#include "audit/checklist.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -97,6 +99,16 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
                       .arg(finding.datastore, finding.title, basisLabel(finding.basis));
         if (!finding.remediation.isEmpty())
             stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
+    }
+    const QList<Audit::ChecklistItem> checklist = Audit::computeChecklist(snapshot, &audit);
+    if (!checklist.isEmpty())
+        stream << u'\n' << QCoreApplication::translate("Report", "Security validation checklist:") << u'\n';
+    for (const Audit::ChecklistItem &item : checklist) {
+        stream << QStringLiteral("  %1 %2").arg(Audit::checklistStatusKey(item.status), -15).arg(item.title);
+        const QStringList failing = item.failing();
+        if (!failing.isEmpty())
+            stream << QStringLiteral(" — ") << QCoreApplication::translate("Report", "failing: %1").arg(failing.join(QStringLiteral(", ")));
+        stream << u'\n';
     }
     for (const QString &note : snapshot.notes)
         stream << u'\n' << QCoreApplication::translate("Report", "note: %1").arg(note);

@@ -278,6 +278,20 @@ void ComplianceView::showCell(const QModelIndex &index)
                  .arg(rules.isEmpty() ? tr("none recorded") : rules.join(QStringLiteral(", ")))
                  .toHtmlEscaped();
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral("<br>")));
+    // What an auditor would accept as proof of the control, and what this cell still lacks for a pass.
+    if (!row->evidenceRequired.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Evidence required:").toHtmlEscaped(), row->evidenceRequired.toHtmlEscaped());
+    if (!row->maxStatusReason.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("At best partial:").toHtmlEscaped(), row->maxStatusReason.toHtmlEscaped());
+    if (cell && !cell->missing.isEmpty()) {
+        QStringList missing;
+        for (const QString &line : cell->missing)
+            missing << QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(tr("Missing for a pass:").toHtmlEscaped(), missing.join(QString()));
+    }
 
     if (cell && cell->status == CellStatus::NotApplicable) {
         html += QStringLiteral("<p>%1</p>")

@@ -225,8 +225,13 @@ void GradePanel::updateGrade()
     if (m_stale)
         color.setAlphaF(0.45);
     m_letter->setStyleSheet(QStringLiteral("color: %1;").arg(color.name(QColor::HexArgb)));
+    // No grade without evidence: N/A says why (nothing found in the namespace, nothing reached), and a grade
+    // over part of the fleet says how many datastores it leaves out.
     QString score = fleet.score ? tr("Fleet score %1 of 100").arg(QLocale().toString(*fleet.score, 'f', 1))
-                                : tr("Nothing could be assessed");
+                                : (fleet.reason.isEmpty() ? tr("Nothing could be assessed")
+                                                          : tr("No grade: %1").arg(fleet.reason));
+    if (fleet.score && !fleet.coverage().isEmpty())
+        score += u'\n' + fleet.coverage();
     if (m_stale)
         score += u'\n' + tr("(from the previous scan)");
     m_score->setText(score);

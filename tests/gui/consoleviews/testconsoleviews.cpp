@@ -16,6 +16,7 @@
 #include "views/checklistview.h"
 #include "views/complianceview.h"
 #include "views/detailpane.h"
+#include "views/gradepanel.h"
 #include "views/logspane.h"
 #include "widgets/codeview.h"
 
@@ -119,6 +120,11 @@ private slots:
         if (!evidence.constFirst().evidence.isEmpty())
             QVERIFY(detail.contains(evidence.constFirst().evidence.constFirst()));
         QVERIFY(detail.contains(QStringLiteral("Observed")));
+        // The drill-down says what an auditor would accept as proof, and what the cell lacks for a pass.
+        QVERIFY(!row->evidenceRequired.isEmpty());
+        QVERIFY2(detail.contains(QStringLiteral("Evidence required: ") + row->evidenceRequired), qPrintable(detail));
+        if (const Audit::ComplianceCell *cell = view.model()->cell(chosen); cell && !cell->missing.isEmpty())
+            QVERIFY2(detail.contains(cell->missing.constFirst()), qPrintable(detail));
         saveScreenshot(&view, QStringLiteral("compliance"));
 
         // A framework filter leaves one framework's controls.
@@ -373,6 +379,30 @@ private slots:
         pane.resize(1000, 300);
         saveScreenshot(&pane, QStringLiteral("logs"));
         pane.stop();
+    }
+
+    // No grade without evidence: the panel says why there is none, and how much of the fleet a grade leaves out.
+    void gradePanelSaysWhyThereIsNoGrade()
+    {
+        GradePanel panel;
+        auto empty = std::make_shared<Audit::Audit>();
+        empty->grade.fleet.letter = QStringLiteral("N/A");
+        empty->grade.fleet.reason = QStringLiteral("no PostgreSQL, Redis or RabbitMQ found in namespace typo of context prod");
+        panel.setAudit(empty);
+        auto *letter = panel.findChild<QLabel *>(QStringLiteral("gradeLetterLabel"));
+        auto *score = panel.findChild<QLabel *>(QStringLiteral("gradeScoreLabel"));
+        QVERIFY(letter && score);
+        QCOMPARE(letter->text(), QStringLiteral("N/A"));
+        QVERIFY2(score->text().contains(QStringLiteral("namespace typo of context prod")), qPrintable(score->text()));
+        QVERIFY(!score->text().contains(QStringLiteral("A+")));
+
+        auto partial = std::make_shared<Audit::Audit>();
+        partial->grade.fleet.letter = QStringLiteral("B");
+        partial->grade.fleet.score = 84.0;
+        partial->grade.fleet.datastoresTotal = 3;
+        partial->grade.fleet.datastoresNotAssessed = 1;
+        panel.setAudit(partial);
+        QVERIFY2(score->text().contains(QStringLiteral("1 of 3 datastores not assessed")), qPrintable(score->text()));
     }
 
     void viewsArePagesOfTheConsole()

@@ -302,6 +302,27 @@ private slots:
         QCOMPARE(k8s.value(QStringLiteral("keyFileMode")).toString(), QStringLiteral("0600"));
         QCOMPARE(k8s.value(QStringLiteral("password")).toObject().value(QStringLiteral("length")).toInt(), 32);
         QVERIFY(!run.out.contains(m_postgres.password().toUtf8()));
+
+        // The guide's checklist is computed by the engine and travels with the scan: every item with its status and
+        // its per-datastore evidence; the 32-character password passes on auth-db, pgcrypto is judged by its rule.
+        QHash<QString, QJsonObject> items;
+        for (const QJsonValue &value : root.value(QStringLiteral("checklist")).toArray())
+            items.insert(value.toObject().value(QStringLiteral("item")).toString(), value.toObject());
+        for (const char *id : {"pods", "pvcs", "tls-mounted", "pg-tls", "pgcrypto", "log-tls-errors", "audit-logs", "passwords",
+                               "backups", "backup-tested"})
+            QVERIFY2(items.contains(QString::fromLatin1(id)), id);
+        const QJsonObject passwords = items.value(QStringLiteral("passwords"));
+        QCOMPARE(passwords.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        const QJsonArray results = passwords.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().toObject().value(QStringLiteral("datastore")).toString(), QStringLiteral("auth-db"));
+        QVERIFY(!results.first().toObject().value(QStringLiteral("evidence")).toArray().isEmpty());
+        // The console reads the logs; a scan that read none says so instead of passing.
+        QCOMPARE(items.value(QStringLiteral("log-tls-errors")).value(QStringLiteral("status")).toString(), QStringLiteral("not-assessed"));
+
+        const Run text = runProofer({QStringLiteral("scan"), QStringLiteral("--kubeconfig"), emulator.kubeconfigPath(),
+                                     QStringLiteral("--namespace"), ns, QStringLiteral("--no-history")});
+        QVERIFY2(text.out.contains("Security validation checklist:"), text.out.constData());
     }
 
     /** A namespace with no datastore (a typo, the wrong context, nothing deployed) is N/A, never A+; exit 3. */
