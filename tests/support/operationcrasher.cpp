@@ -10,6 +10,8 @@
 //   operationcrasher backup          KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DB1,DB2.. OUT_DIR STEP PHASE
 // backup/restore use $GNUPGHOME. PHASE "during" (backup): dies while step N's apply runs, as soon as a
 // ".partial" file is in OUT_DIR (or right after the step, if it was too quick to be caught).
+// PHASE "dry-run" (restore): runs a dry run and dies while step N runs, as soon as the dry run's own journal (in
+// JOURNAL_DIR) records its scratch database as made.
 #include "core/secret.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
@@ -27,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QStandardPaths>
 
@@ -82,6 +85,20 @@ int main(int argc, char **argv)
     int code = 0;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (crashPhase == u"dry-run") {
+            for (const QFileInfo &file : QDir(journalDir).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files)) {
+                QFile journalFile(file.filePath());
+                if (file.filePath() == journal.path() || !journalFile.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray text = journalFile.readAll();
+                if (text.contains("\"dryRunCopy\":true") && text.contains("\"event\":\"applied\",\"index\":2")) {
+                    std::printf("crash during the dry run of %s with its scratch database made\n", qPrintable(plan->step(crashStep)->id()));
+                    std::fflush(stdout);
+                    ::_exit(9);
+                }
+            }
+            return;
+        }
         if (!QDir(args.at(8)).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty()) {
             std::printf("crash during %s with a partial file\n", qPrintable(plan->step(crashStep)->id()));
             std::fflush(stdout);
@@ -89,8 +106,8 @@ int main(int argc, char **argv)
         }
     });
     QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
-        if (crashPhase == u"during" && index == crashStep && phase == u"apply")
-            poll.start(0);
+        if ((crashPhase == u"during" && index == crashStep && phase == u"apply") || (crashPhase == u"dry-run" && index == crashStep))
+            poll.start(crashPhase == u"dry-run" ? 20 : 0);
     });
     QObject::connect(&runner, &Ops::Runner::stepFinished, &app, [&](int index, const QString &phase, const Ops::StepResult &result) {
         if (index == crashStep && (phase == crashPhase || crashPhase == u"during") && result.ok) {
@@ -118,7 +135,7 @@ int main(int argc, char **argv)
         std::printf("journal %s\n", qPrintable(journal.path()));
         std::fflush(stdout);
         runner.setJournal(&journal);
-        runner.run(plan.get());
+        runner.run(plan.get(), crashPhase == u"dry-run");
     };
 
     Fleet::loadInventory(client.get(), ns, &app).then(&app, [&](const Fleet::InventoryResult &inventory) {
@@ -162,6 +179,8 @@ int main(int argc, char **argv)
                 request.endpoint.database = args.at(7);
                 request.backupFile = args.at(8);
                 request.passphrase = passphrase;
+                request.journalDirectory = journalDir;
+                request.allowUnsigned = true; // the crash tests' backups are symmetric and unsigned
                 start(std::shared_ptr<Ops::Plan>(Ops::makeRestorePlan(request)));
                 return;
             }
