@@ -4,6 +4,8 @@
 // with the live database untouched (same OID, same rows) each time.
 #include "backupfixture.h"
 
+#include <QJsonArray>
+
 class TestBackup final : public BackupFixture
 {
     Q_OBJECT
@@ -113,6 +115,48 @@ private slots:
         QVERIFY(!cut.ok);
         QVERIFY2(cut.error.contains(QStringLiteral("incomplete")), qPrintable(cut.error));
         QVERIFY(QDir(out.path()).isEmpty());
+    }
+
+    void interruptedBackupIsObserved()
+    {
+        // A backup killed while it ran: the journal names its file before it is written; what is on disk says
+        // whether it happened (a verified file, in the catalog), not the journal.
+        QTemporaryDir out;
+        Ops::BackupRequest request;
+        request.endpoint = endpoint();
+        request.outputDirectory = out.path();
+        request.key = symmetricKey();
+        auto plan = Ops::makeBackupPlan({request});
+        QString error;
+        Ops::Journal journal = Ops::Journal::create(m_journalDir, QStringLiteral("backup"), &error);
+        QVERIFY2(journal.isValid(), qPrintable(error));
+        const RunOutcome outcome = runPlan(plan.get(), false, &journal);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(outcome.all()));
+        const QJsonObject parameters = journal.header().value(QStringLiteral("parameters")).toObject();
+        const QString file = parameters.value(QStringLiteral("files")).toArray().at(0).toString();
+        QVERIFY2(QFileInfo(file).isFile(), qPrintable(file));
+        QVERIFY(parameters.value(QStringLiteral("tmpDirs")).toArray().at(0).toString().contains(QStringLiteral("proofer-ops-")));
+
+        // The step made again from the journal's names, as a rollback does.
+        auto observeAgain = [&] {
+            Ops::BackupRequest again;
+            again.endpoint.datastore = QStringLiteral("app-db");
+            again.endpoint.database = QStringLiteral("app");
+            again.outputDirectory = out.path();
+            again.timestamp = Ops::BackupName::parse(file)->timestamp;
+            auto rebuilt = Ops::makeBackupPlan({again});
+            return Test::await(rebuilt->step(0)->observe({}), 60000);
+        };
+        Ops::Observation observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::Applied, qPrintable(observed.message));
+        QVERIFY(observed.facts.value(QStringLiteral("catalogued")).toBool());
+        QVERIFY(QFile::remove(file + QLatin1String(Ops::verifiedSuffix)));
+        observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::Unknown && observed.message.contains(QStringLiteral("never verified")),
+                 qPrintable(observed.message));
+        QVERIFY(QFile::remove(file));
+        observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::NotApplied, qPrintable(observed.message));
     }
 
     void dryRunChangesNothing()
