@@ -38,7 +38,8 @@ namespace {
 QString backupHelpText()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
-              "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]\n"
+              "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]\n"
+              "                      [--dry-run]\n"
               "       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...\n"
               "       proofer backup --retention --out-dir DIR [--prune --yes]\n"
               "\n"
@@ -58,6 +59,8 @@ QString backupHelpText()
               "  --out-dir DIR            where the backups go\n"
               "  --recipient FINGERPRINT  encrypt to this public key of the keyring\n"
               "  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)\n"
+              "  --sign-key FINGERPRINT   sign with this secret key of the keyring (your own): a restore then\n"
+              "                           names you as the signer and refuses what is not signed\n"
               "  --dry-run                check tools, directory, key and logins; write nothing\n"
               "  --retention              list what the retention policy keeps and prunes in --out-dir\n"
               "                           (daily 30 days, weekly 90, monthly 1 year)\n"
@@ -71,11 +74,15 @@ QString restoreHelpText()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
               "                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]\n"
-              "                       (--dry-run | --yes)\n"
+              "                       [--allow-unsigned] (--dry-run | --yes)\n"
               "\n"
-              "Decrypts the backup (its integrity checked before anything else), decompresses and checks the\n"
-              "dump (its database, no \\connect, CREATE DATABASE or other psql meta-commands), restores it into\n"
-              "a new scratch database and compares tables and row counts. With --yes it then swaps: the live\n"
+              "Decrypts the backup (its integrity and its signature checked before anything else: an unsigned\n"
+              "backup, or one signed by a key your keyring does not hold valid, is refused without\n"
+              "--allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside\n"
+              "the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,\n"
+              "role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores\n"
+              "it into a new scratch database in one transaction that is kept only if nothing outside that\n"
+              "database changed, and compares tables and row counts. With --yes it then swaps: the live\n"
               "database is renamed <db>_previous_<time> (kept until you drop it) and the restored copy takes\n"
               "its name. With --dry-run the scratch database is dropped again: nothing live changes.\n"
               "\n"
@@ -84,6 +91,8 @@ QString restoreHelpText()
               "  --database NAME          the database (default: the datastore's)\n"
               "  --file FILE              the encrypted backup\n"
               "  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)\n"
+              "  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid\n"
+              "                           (a bad signature is refused anyway)\n"
               "  --dry-run                rehearse everything on a scratch copy and drop it\n"
               "  --yes                    restore and swap\n"
               "\n"
@@ -312,14 +321,15 @@ int runBackupCommand(const QStringList &arguments)
     const QCommandLineOption outDirOption(QStringLiteral("out-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption recipientOption(QStringLiteral("recipient"), QString(), QStringLiteral("fingerprint"));
     const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption signKeyOption(QStringLiteral("sign-key"), QString(), QStringLiteral("fingerprint"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption retentionOption(QStringLiteral("retention"));
     const QCommandLineOption pruneOption(QStringLiteral("prune"));
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, allOption,
-                       outDirOption, recipientOption, passphraseOption, dryRunOption, retentionOption, pruneOption,
-                       yesOption, helpOption});
+                       outDirOption, recipientOption, passphraseOption, signKeyOption, dryRunOption, retentionOption,
+                       pruneOption, yesOption, helpOption});
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << backupHelpText();
         err().flush();
@@ -356,6 +366,7 @@ int runBackupCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "give exactly one of --recipient and --passphrase-file"));
     Ops::Gpg::EncryptionKey key;
     key.recipientFingerprint = parser.value(recipientOption).remove(u' ');
+    key.signerFingerprint = parser.value(signKeyOption).remove(u' ');
     if (parser.isSet(passphraseOption)) {
         QString error;
         if (!readPassphraseFile(parser.value(passphraseOption), &key.passphrase, &error))
@@ -431,9 +442,10 @@ int runRestoreCommand(const QStringList &arguments)
     const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption allowUnsignedOption(QStringLiteral("allow-unsigned"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, databaseOption,
-                       fileOption, passphraseOption, dryRunOption, yesOption, helpOption});
+                       fileOption, passphraseOption, allowUnsignedOption, dryRunOption, yesOption, helpOption});
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << restoreHelpText();
         err().flush();
@@ -466,6 +478,7 @@ int runRestoreCommand(const QStringList &arguments)
             return usage(error);
     }
     const bool dryRun = parser.isSet(dryRunOption);
+    const bool allowUnsigned = parser.isSet(allowUnsignedOption);
     const QString database = parser.value(databaseOption);
 
     auto session = std::make_shared<Session>();
@@ -473,7 +486,7 @@ int runRestoreCommand(const QStringList &arguments)
     std::shared_ptr<Ops::RestoreSession> restore;
     const int loaded = session->load(
         parser, kubeconfigOption, contextOption, namespaceOption, targetsOption,
-        [session, datastore, database, file, passphrase, dryRun, &plan, &restore] {
+        [session, datastore, database, file, passphrase, dryRun, allowUnsigned, &plan, &restore] {
             for (const Fleet::ScanTarget &target : std::as_const(session->targets)) {
                 if (target.name != datastore)
                     continue;
@@ -493,6 +506,7 @@ int runRestoreCommand(const QStringList &arguments)
                     request.endpoint.database = database;
                 request.backupFile = QFileInfo(file).absoluteFilePath();
                 request.passphrase = passphrase;
+                request.allowUnsigned = allowUnsigned;
                 request.swap = true; // in a dry run the swap only checks that it could be done
                 plan = Ops::makeRestorePlan(request, &restore);
                 for (int i = 0; i < plan->size(); ++i)

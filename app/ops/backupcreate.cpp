@@ -166,6 +166,7 @@ public:
     BackupJob(BackupRequest request, std::shared_ptr<std::atomic_bool> cancelled)
         : m_request(std::move(request))
         , m_cancelled(cancelled ? std::move(cancelled) : std::make_shared<std::atomic_bool>(false))
+        , m_tmp(m_request.tempDirectory.isEmpty() ? PrivateDir::choosePath() : m_request.tempDirectory)
     {
         m_promise.start();
     }
@@ -195,9 +196,8 @@ public:
         const QString bin = postgresBinDir();
         if (bin.isEmpty())
             return fail(QCoreApplication::translate("Ops", "pg_dump is not installed (no /usr/lib/postgresql/N/bin/pg_dump)"));
-        QProcessEnvironment environment;
         QString error;
-        if (!clientEnvironment(endpoint, endpoint.database, m_tmp, &environment, &error))
+        if (!clientEnvironment(endpoint, endpoint.database, m_tmp, &m_environment, &error))
             return fail(error);
 
         m_outFd = ::open(QFile::encodeName(m_partialPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -216,10 +216,15 @@ public:
         m_process->setProgram(bin + QStringLiteral("/pg_dump"));
         m_process->setArguments({QStringLiteral("--format=plain"), QStringLiteral("--no-password"),
                                  QStringLiteral("--lock-wait-timeout=120000")});
-        m_process->setProcessEnvironment(environment);
+        m_process->setProcessEnvironment(m_environment.environment);
         m_process->setStandardOutputFile(QProcess::nullDevice());
-        // pg_dump writes straight into the pipe the worker reads: no plaintext on disk, no copy here.
-        m_process->setChildProcessModifier([writeFd] { ::dup2(writeFd, STDOUT_FILENO); });
+        // pg_dump writes straight into the pipe the worker reads: no plaintext on disk, no copy here. It reads the
+        // password from the in-memory passfile it inherits.
+        const int passFd = m_environment.passfile->fd();
+        m_process->setChildProcessModifier([writeFd, passFd] {
+            ::dup2(writeFd, STDOUT_FILENO);
+            ::fcntl(passFd, F_SETFD, 0);
+        });
         connect(m_process, &QProcess::readyReadStandardError, this, [this] {
             m_stderr += m_process->readAllStandardError();
             if (m_stderr.size() > 64 * 1024)
@@ -283,9 +288,13 @@ private:
             return;
         m_delivered = true;
         m_tmp.wipe();
-        m_promise.addResult(m_result);
-        m_promise.finish();
-        deleteLater();
+        m_environment.passfile.reset();
+        // The agent of a private GNUPGHOME ends with the backup, before the backup says it ended.
+        QtConcurrent::run(opsThreadPool(), Gpg::stopAgent, m_request.key.homeDirectory).then(this, [this] {
+            m_promise.addResult(m_result);
+            m_promise.finish();
+            deleteLater();
+        });
     }
 
     QString dumpError() const
@@ -377,6 +386,7 @@ private:
     QPromise<BackupResult> m_promise;
     BackupResult m_result;
     PrivateDir m_tmp;
+    ClientEnvironment m_environment;
     QPointer<QProcess> m_process;
     QString m_finalPath;
     QString m_partialPath;
@@ -427,8 +437,12 @@ QFuture<BackupResult> verifyBackup(const QString &path, const Core::Secret &pass
 {
     if (!cancelled)
         cancelled = std::make_shared<std::atomic_bool>(false);
-    return QtConcurrent::run(opsThreadPool(), verifyOnWorker, path, passphrase, homeDirectory, expectedDatabase,
-                             cancelled)
+    return QtConcurrent::run(opsThreadPool(),
+                             [=] {
+                                 BackupResult result = verifyOnWorker(path, passphrase, homeDirectory, expectedDatabase, cancelled);
+                                 Gpg::stopAgent(homeDirectory);
+                                 return result;
+                             })
         .then(context, [](const BackupResult &result) { return result; });
 }
 
@@ -573,6 +587,48 @@ QFuture<StepResult> BackupStep::undo(const RunContext &context)
     return ready(StepResult::success(QCoreApplication::translate("Ops", "removed %1").arg(m_path)));
 }
 
+QFuture<Observation> BackupStep::observe(const RunContext &context)
+{
+    Q_UNUSED(context);
+    const QString fileName = BackupName::make(m_request.endpoint.database, m_request.endpoint.datastore, m_request.timestamp);
+    if (!m_request.timestamp.isValid() || fileName.isEmpty() || m_request.outputDirectory.isEmpty())
+        return ready(Observation::unknown(QCoreApplication::translate("Ops", "%1: the journal does not name the backup file it was writing")
+                                              .arg(m_request.endpoint.describe())));
+    const QString path = QDir(m_request.outputDirectory).absoluteFilePath(fileName);
+    // The catalog may wait for another process's lock: read off this thread.
+    return QtConcurrent::run(opsThreadPool(),
+                             [path]() {
+                                 const bool there = QFileInfo(path).isFile();
+                                 const bool verified = QFileInfo::exists(path + QLatin1String(verifiedSuffix));
+                                 bool catalogued = false;
+                                 Fleet::BackupCatalog catalog;
+                                 if (there && catalog.load()) {
+                                     for (const Fleet::BackupCatalogEntry &entry : catalog.entries())
+                                         catalogued = catalogued || (entry.kind == Fleet::BackupCatalogEntry::Kind::Backup && entry.path == path);
+                                 }
+                                 const QJsonObject facts{{QStringLiteral("file"), path},
+                                                         {QStringLiteral("present"), there},
+                                                         {QStringLiteral("verified"), verified},
+                                                         {QStringLiteral("catalogued"), catalogued}};
+                                 if (!there)
+                                     return Observation::notApplied(
+                                         QCoreApplication::translate("Ops", "there is no backup %1: it was never finished").arg(path), facts);
+                                 if (!verified)
+                                     return Observation::unknown(
+                                         QCoreApplication::translate("Ops", "the backup %1 was written but never verified: verify it or delete it").arg(path),
+                                         facts);
+                                 return Observation::applied(
+                                     catalogued ? QCoreApplication::translate("Ops", "the backup %1 is there, verified and in the backup catalog").arg(path)
+                                                : QCoreApplication::translate("Ops", "the backup %1 is there and verified, but not in the backup catalog").arg(path),
+                                     facts);
+                             })
+        .then(m_context.get(), [this, path](const Observation &observation) {
+            if (observation.state == Observation::State::Applied)
+                m_path = path;
+            return observation;
+        });
+}
+
 QJsonObject BackupStep::journalState() const
 {
     return {{QStringLiteral("path"), m_path}};
@@ -589,7 +645,10 @@ std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &givenRequests)
     QJsonArray datastores;
     QJsonArray databases;
     QJsonArray partials;
+    QJsonArray tmpDirs;
+    QJsonArray files;
     QString directory;
+    const QDateTime planTime = Core::Clock::currentDateTimeUtc();
     QString namespaceName;
     QList<BackupRequest> requests = givenRequests;
     // One token per plan: the partial files of this run have names no other run uses, and the journal's
@@ -610,6 +669,15 @@ std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &givenRequests)
                 QString(stem % QLatin1Char('-') % token % QLatin1String(partialSuffix)));
         }
         partials.append(request.partialPath);
+        // The private dir pg_dump's CA file goes into: named here, made only when the step runs.
+        if (request.tempDirectory.isEmpty())
+            request.tempDirectory = PrivateDir::choosePath();
+        tmpDirs.append(request.tempDirectory);
+        if (!request.timestamp.isValid())
+            request.timestamp = planTime;
+        const QString fileName = BackupName::make(request.endpoint.database, request.endpoint.datastore, request.timestamp);
+        files.append(fileName.isEmpty() || request.outputDirectory.isEmpty() ? QString()
+                                                                               : QDir(request.outputDirectory).absoluteFilePath(fileName));
     }
     const bool symmetric = !requests.isEmpty() && requests.first().key.recipientFingerprint.isEmpty();
     QJsonObject parameters{
@@ -618,6 +686,8 @@ std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &givenRequests)
         {QStringLiteral("databases"), databases},
         {QStringLiteral("directory"), directory},
         {QStringLiteral("partials"), partials},
+        {QStringLiteral("tmpDirs"), tmpDirs},
+        {QStringLiteral("files"), files},
         {QStringLiteral("encryption"), symmetric ? QStringLiteral("passphrase") : QStringLiteral("recipient")},
     };
     if (!symmetric)

@@ -37,11 +37,14 @@ struct BackupRequest
     PgEndpoint endpoint; ///< endpoint.database is the database dumped
     QString outputDirectory;
     Gpg::EncryptionKey key;
-    QDateTime timestamp; ///< names the file; invalid: the clock's now
+    QDateTime timestamp; ///< names the file; invalid: the clock's now (makeBackupPlan fixes it: the journal names the file)
     /** Where the file is written until it is complete (must end in ".partial"); empty: "<final name>.partial".
      *  makeBackupPlan gives each request one, named in the journal's parameters before anything is written,
      *  so that the rollback or abandon of a crashed run can delete it (see Ops::rebuildPlan, Ops::abandonRun). */
     QString partialPath;
+    /** The private temp dir of the libpq files (PrivateDir::choosePath()); empty: a fresh one. makeBackupPlan
+     *  names it in the journal's parameters ("tmpDirs") before it is made, so that a rollback can remove it. */
+    QString tempDirectory;
     /** Decrypt and check the written file end to end (in memory) when this machine can: with the
      *  passphrase, or with the recipient's secret key when the keyring has it. */
     bool verify = true;
@@ -103,6 +106,12 @@ public:
     QFuture<StepResult> verify(const RunContext &context) override;
     QFuture<StepResult> undo(const RunContext &context) override;
     bool hasUndo() const override { return false; }
+    /**
+     * Interrupted (killed while it ran): is the backup file there under its final name (fixed by makeBackupPlan), was
+     * it verified, and is it in the backup catalog? Applied: a verified file (the step then holds its path); not there:
+     * NotApplied (its partial file goes with the rollback); there but unverified: Unknown (verify or delete it).
+     */
+    QFuture<Observation> observe(const RunContext &context) override;
     QJsonObject journalState() const override;
     bool restoreJournalState(const QJsonObject &state) override;
 
@@ -119,7 +128,9 @@ private:
 
 /**
  * The "backup" plan: one BackupStep per request. Parameters: datastores, databases, directory, partials (the
- * ".partial" file each step writes into until its backup is complete; no key material). Requests without a
+ * ".partial" file each step writes into until its backup is complete; no key material), tmpDirs (each step's
+ * private temp dir, made when the step runs), files (each step's final file: requests without a timestamp get the
+ * plan's time, so that the journal names every file before it is written). Requests without a
  * partialPath get a unique one in their output directory.
  */
 std::unique_ptr<Plan> makeBackupPlan(const QList<BackupRequest> &requests);

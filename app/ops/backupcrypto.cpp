@@ -12,6 +12,9 @@
 #include <cstring>
 #include <mutex>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace Ops::Gpg {
@@ -191,6 +194,33 @@ ssize_t fileRead(void *handle, void *buffer, size_t size)
     return ssize_t(got);
 }
 
+/** The first signature of what gpgme_op_decrypt_verify just decrypted. */
+void readSignature(gpgme_ctx_t ctx, DecryptResult *result)
+{
+    const gpgme_verify_result_t verified = gpgme_op_verify_result(ctx);
+    if (!verified || !verified->signatures)
+        return;
+    const gpgme_signature_t signature = verified->signatures;
+    result->signerFingerprint = QString::fromLatin1(signature->fpr);
+    const gpg_err_code_t code = gpgme_err_code(signature->status);
+    if (code == GPG_ERR_NO_PUBKEY)
+        result->signature = SignatureStatus::UnknownKey;
+    else if (code != GPG_ERR_NO_ERROR)
+        result->signature = SignatureStatus::Bad;
+    else if (signature->validity >= GPGME_VALIDITY_FULL && (signature->summary & GPGME_SIGSUM_VALID))
+        result->signature = SignatureStatus::Good;
+    else
+        result->signature = SignatureStatus::Untrusted;
+    gpgme_key_t raw = nullptr;
+    if (signature->fpr && gpgme_get_key(ctx, signature->fpr, &raw, 0) == 0 && raw) {
+        KeyPtr key(raw);
+        if (raw->uids && raw->uids->uid)
+            result->signer = QString::fromUtf8(raw->uids->uid);
+        if (raw->fpr)
+            result->signerFingerprint = QString::fromLatin1(raw->fpr); // the primary key's, not the subkey's
+    }
+}
+
 } // namespace
 
 QString gpgmeVersion()
@@ -226,6 +256,26 @@ bool encrypt(const Source &source, int outFd, const EncryptionKey &key, const st
         *error = QCoreApplication::translate("Ops", "no recipient key and no passphrase: the backup would not be encrypted");
         return false;
     }
+    KeyPtr signer;
+    if (!key.signerFingerprint.isEmpty()) {
+        gpgme_key_t raw = nullptr;
+        const gpgme_error_t status = gpgme_get_key(ctx.get(), key.signerFingerprint.toLatin1().constData(), &raw, 1);
+        signer.reset(raw);
+        if (status || !raw) {
+            *error = QCoreApplication::translate("Ops", "no secret key %1 in the keyring to sign the backup with: %2").arg(key.signerFingerprint, errorText(status));
+            return false;
+        }
+        if (!raw->can_sign || raw->revoked || raw->expired || raw->disabled || raw->invalid) {
+            *error = QCoreApplication::translate("Ops", "the key %1 cannot sign (revoked, expired, disabled or without a signing subkey)")
+                         .arg(key.signerFingerprint);
+            return false;
+        }
+        gpgme_signers_clear(ctx.get());
+        if (const gpgme_error_t added = gpgme_signers_add(ctx.get(), raw)) {
+            *error = QCoreApplication::translate("Ops", "gpg cannot sign with %1: %2").arg(key.signerFingerprint, errorText(added));
+            return false;
+        }
+    }
 
     SourceHandle in{&source, cancelled, {}};
     gpgme_data_cbs inCbs{sourceRead, nullptr, nullptr, nullptr};
@@ -240,9 +290,10 @@ bool encrypt(const Source &source, int outFd, const EncryptionKey &key, const st
 
     gpgme_key_t recipients[2] = {recipient.get(), nullptr};
     // The operator names the key by its full fingerprint: that is the trust decision.
+    const auto operation = signer ? gpgme_op_encrypt_sign : gpgme_op_encrypt;
     const gpgme_error_t status =
-        recipient ? gpgme_op_encrypt(ctx.get(), recipients, GPGME_ENCRYPT_ALWAYS_TRUST, inData.get(), outData.get())
-                  : gpgme_op_encrypt(ctx.get(), nullptr, GPGME_ENCRYPT_SYMMETRIC, inData.get(), outData.get());
+        recipient ? operation(ctx.get(), recipients, GPGME_ENCRYPT_ALWAYS_TRUST, inData.get(), outData.get())
+                  : operation(ctx.get(), nullptr, GPGME_ENCRYPT_SYMMETRIC, inData.get(), outData.get());
     if (!in.error.isEmpty()) {
         *error = in.error;
         return false;
@@ -262,6 +313,13 @@ bool encrypt(const Source &source, int outFd, const EncryptionKey &key, const st
     if (gpgme_encrypt_result_t result = gpgme_op_encrypt_result(ctx.get()); result && result->invalid_recipients) {
         *error = QCoreApplication::translate("Ops", "gpg refused the recipient %1").arg(QString::fromLatin1(result->invalid_recipients->fpr));
         return false;
+    }
+    if (signer) {
+        const gpgme_sign_result_t signed_ = gpgme_op_sign_result(ctx.get());
+        if (!signed_ || signed_->invalid_signers || !signed_->signatures) {
+            *error = QCoreApplication::translate("Ops", "gpg did not sign the backup with %1").arg(key.signerFingerprint);
+            return false;
+        }
     }
     return true;
 }
@@ -321,7 +379,7 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
     gpgme_data_new_from_cbs(&rawOut, &outCbs, &out);
     DataPtr outData(rawOut);
 
-    const gpgme_error_t status = gpgme_op_decrypt(ctx.get(), inData.get(), outData.get());
+    const gpgme_error_t status = gpgme_op_decrypt_verify(ctx.get(), inData.get(), outData.get());
     const gpgme_decrypt_result_t info = gpgme_op_decrypt_result(ctx.get());
     result.bytes = out.written;
     if (info && info->symkey_algo)
@@ -355,6 +413,7 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
             return result;
         }
         result.status = DecryptStatus::Ok;
+        readSignature(ctx.get(), &result);
         return result;
     }
     switch (code) {
@@ -416,6 +475,49 @@ DecryptResult decrypt(const QString &inPath, const Sink &sink, const Core::Secre
         break;
     }
     return result;
+}
+
+QString signatureStatusName(SignatureStatus status)
+{
+    switch (status) {
+    case SignatureStatus::Good:
+        return QStringLiteral("good");
+    case SignatureStatus::Untrusted:
+        return QStringLiteral("untrusted");
+    case SignatureStatus::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case SignatureStatus::Bad:
+        return QStringLiteral("bad");
+    case SignatureStatus::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+void stopAgent(const QString &homeDirectory)
+{
+    if (homeDirectory.isEmpty())
+        return;
+    const QByteArray home = QFile::encodeName(homeDirectory);
+    char program[] = "gpgconf";
+    char homedir[] = "--homedir";
+    char kill[] = "--kill";
+    char agent[] = "gpg-agent";
+    char *const argv[] = {program, homedir, const_cast<char *>(home.constData()), kill, agent, nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const int spawned = ::posix_spawnp(&pid, program, &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        qCWarning(lcOps) << "cannot run gpgconf to stop the gpg-agent of" << homeDirectory;
+        return;
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
 }
 
 } // namespace Ops::Gpg

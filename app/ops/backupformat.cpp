@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/backupformat.h"
+#include "ops/backupdumppolicy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,7 +20,7 @@ namespace Ops {
 namespace {
 
 constexpr qsizetype chunkSize = 64 * 1024;
-constexpr qsizetype statementCap = 4096;
+constexpr qsizetype statementCap = qsizetype(64) * 1024 * 1024;
 constexpr qint64 bannerWithinLines = 200;
 
 bool isFileNameSafe(QChar c)
@@ -352,11 +353,19 @@ bool DumpChecker::lexSql(const QByteArray &text)
 {
     const qsizetype n = text.size();
     bool enterCopy = false;
+    // The statement twice: as written (function bodies are read from it) and as the server parses it, with
+    // literals, quoted identifiers and bodies masked (the rules read it; messages quote it: no secret shows).
+    auto appendText = [this](char c) { m_statement.append(c); };
     auto append = [this](char c) {
-        if (m_statement.size() < statementCap)
-            m_statement.append(c);
+        m_statement.append(c);
+        m_code.append(c);
     };
-    auto startStatement = [this]() -> bool {
+    auto markStart = [this]() {
+        if (m_code.trimmed().isEmpty())
+            m_statementLine = m_line;
+    };
+    auto startStatement = [this, &markStart]() -> bool {
+        markStart();
         m_sawTrailer = false; // something follows the trailer: it was not the end
         if (m_statementStarted)
             return true;
@@ -390,13 +399,13 @@ bool DumpChecker::lexSql(const QByteArray &text)
             break;
         case State::SingleQuote:
         case State::EscapeQuote:
-            append(c);
+            appendText(c);
             if (m_state == State::EscapeQuote && c == '\\') {
                 if (i + 1 < n)
-                    append(text.at(++i));
+                    appendText(text.at(++i));
             } else if (c == '\'') {
                 if (next == '\'') {
-                    append(next);
+                    appendText(next);
                     ++i;
                 } else {
                     m_state = State::Normal;
@@ -404,10 +413,10 @@ bool DumpChecker::lexSql(const QByteArray &text)
             }
             break;
         case State::DoubleQuote:
-            append(c);
+            appendText(c);
             if (c == '"') {
                 if (next == '"') {
-                    append(next);
+                    appendText(next);
                     ++i;
                 } else {
                     m_state = State::Normal;
@@ -417,11 +426,11 @@ bool DumpChecker::lexSql(const QByteArray &text)
         case State::Dollar:
             if (c == '$' && text.mid(i, m_dollarTag.size()) == m_dollarTag) {
                 for (char t : std::as_const(m_dollarTag))
-                    append(t);
+                    appendText(t);
                 i += m_dollarTag.size() - 1;
                 m_state = State::Normal;
             } else {
-                append(c);
+                appendText(c);
             }
             break;
         case State::Normal:
@@ -431,10 +440,13 @@ bool DumpChecker::lexSql(const QByteArray &text)
                 break;
             }
             if (c == '-' && next == '-')
-                return true; // comment to the end of the line
+                i = n; // comment to the end of the line
+            if (i >= n)
+                break;
             if (c == '/' && next == '*') {
                 m_state = State::BlockComment;
                 m_commentDepth = 1;
+                append(' '); // a comment separates words as a space does: ALTER/**/ROLE is ALTER ROLE
                 ++i;
                 break;
             }
@@ -449,6 +461,10 @@ bool DumpChecker::lexSql(const QByteArray &text)
                 return fail(QCoreApplication::translate("Ops", "line %1: the psql meta-command \\%2 is not allowed in a restore")
                                 .arg(m_line)
                                 .arg(QString::fromUtf8(command.isEmpty() ? text.mid(i + 1, 1) : command)));
+            }
+            if (c == ';' && m_beginDepth > 0) {
+                append(c); // inside BEGIN ATOMIC … END: part of the function's body
+                break;
             }
             if (c == ';') {
                 if (!startStatement())
@@ -473,14 +489,16 @@ bool DumpChecker::lexSql(const QByteArray &text)
                 m_state = escape ? State::EscapeQuote : State::SingleQuote;
                 if (!startStatement())
                     return false;
-                append(c);
+                appendText(c);
+                m_code.append("'\xe2\x80\xa6'"); // '…'
                 break;
             }
             if (c == '"') {
                 m_state = State::DoubleQuote;
                 if (!startStatement())
                     return false;
-                append(c);
+                appendText(c);
+                m_code.append("\"\xe2\x80\xa6\""); // "…"
                 break;
             }
             if (c == '$' && (i == 0 || !isIdentChar(text.at(i - 1)))) {
@@ -493,7 +511,8 @@ bool DumpChecker::lexSql(const QByteArray &text)
                     if (!startStatement())
                         return false;
                     for (char t : std::as_const(m_dollarTag))
-                        append(t);
+                        appendText(t);
+                    m_code.append("$\xe2\x80\xa6$"); // $…$
                     i = j;
                     break;
                 }
@@ -501,6 +520,28 @@ bool DumpChecker::lexSql(const QByteArray &text)
             if (c != ' ' && c != '\t' && c != '\r') {
                 if (!startStatement())
                     return false;
+            }
+            if (isIdentChar(c) && (i == 0 || !isIdentChar(text.at(i - 1)))) {
+                // A word: psql does not end CREATE FUNCTION … BEGIN ATOMIC … END at a ';' inside it; nor does this.
+                qsizetype j = i + 1;
+                while (j < n && isIdentChar(text.at(j)))
+                    ++j;
+                const QByteArray word = text.mid(i, j - i).toUpper();
+                if (word == "BEGIN" || word == "CASE" || word == "END") {
+                    static const QRegularExpression routine(
+                        QStringLiteral("^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(FUNCTION|PROCEDURE)\\b"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    if (routine.match(QString::fromUtf8(m_code)).hasMatch()) {
+                        if (word == "BEGIN" || (word == "CASE" && m_beginDepth > 0))
+                            ++m_beginDepth;
+                        else if (word == "END" && m_beginDepth > 0)
+                            --m_beginDepth;
+                    }
+                }
+                for (qsizetype k = i; k < j; ++k)
+                    append(text.at(k));
+                i = j - 1;
+                break;
             }
             append(c);
             break;
@@ -510,25 +551,30 @@ bool DumpChecker::lexSql(const QByteArray &text)
         m_state = State::Copy;
         return true;
     }
-    // Lines join with a space inside a statement (or a newline inside a quote: either way not significant here).
-    if (!m_statement.isEmpty())
-        append(' ');
+    // Lines join with a space in what the server parses; the text keeps the line break (a body's "--" comment
+    // ends there).
+    if (!m_statement.isEmpty()) {
+        appendText('\n');
+        m_code.append(' ');
+    }
+    if (m_statement.size() > statementCap)
+        return fail(QCoreApplication::translate("Ops", "line %1: a statement of the dump is longer than %2 MiB")
+                        .arg(m_statementLine)
+                        .arg(statementCap / (1024 * 1024)));
     return true;
 }
 
 bool DumpChecker::endStatement()
 {
-    const QByteArray statement = m_statement.simplified().toUpper();
+    const DumpStatement statement{m_code, m_statement};
     m_statement.clear();
-    static const char *const refused[] = {"CREATE DATABASE", "DROP DATABASE"};
-    for (const char *prefix : refused) {
-        if (statement.startsWith(prefix) && (statement.size() == qsizetype(qstrlen(prefix))
-                                             || statement.at(qstrlen(prefix)) == ' '
-                                             || statement.at(qstrlen(prefix)) == '"'))
-            return fail(QCoreApplication::translate("Ops", "line %1: the dump contains %2: a restore only fills the scratch database")
-                            .arg(m_line)
-                            .arg(QString::fromLatin1(prefix)));
-    }
+    m_code.clear();
+    m_beginDepth = 0;
+    const QString reach = dumpStatementReach(statement);
+    if (!reach.isEmpty())
+        return fail(QCoreApplication::translate("Ops", "line %1: the dump reaches outside the scratch database with %2: %3")
+                        .arg(m_statementLine)
+                        .arg(reach, dumpStatementExcerpt(statement.code)));
     return true;
 }
 

@@ -124,8 +124,11 @@ QByteArray prooferHeaderLine(const QString &database, const QString &datastore, 
  *    (pg_dump writes it last: a dump cut short has none);
  *  - the database: the Proofer header line's database, else the one of the file name, must be the target;
  *  - no psql meta-command other than \restrict and \unrestrict (psql runs a backslash anywhere outside
- *    quotes, comments and COPY data, so this is a small lexer of psql's quoting rules), and no
- *    CREATE DATABASE or DROP DATABASE statement.
+ *    quotes, comments and COPY data, so this is a small lexer of psql's quoting rules);
+ *  - no statement that reaches outside the scratch database (dumpStatementReach: role, database and
+ *    tablespace DDL, ALTER SYSTEM, COPY PROGRAM or server files, role switches, LOAD, extensions outside an
+ *    allow-list, DO blocks, functions whose bodies do those…): refused with the line the statement starts
+ *    on and the statement, its literals masked.
  * COPY … FROM stdin data is skipped (and its rows counted per table, which the restore verifies).
  */
 class DumpChecker
@@ -164,7 +167,10 @@ private:
     State m_state = State::Normal;
     int m_commentDepth = 0;
     QByteArray m_dollarTag;
-    QByteArray m_statement; ///< start of the current statement (normalised, capped)
+    QByteArray m_statement; ///< the current statement as written (DumpStatement::text)
+    QByteArray m_code;      ///< the current statement with literals masked (DumpStatement::code)
+    qint64 m_statementLine = 0; ///< the line the current statement starts on
+    int m_beginDepth = 0;       ///< BEGIN … END depth inside CREATE FUNCTION/PROCEDURE (psql's rule)
     bool m_statementStarted = false;
     QString m_copyTable;
     qint64 m_copyCount = 0;

@@ -22,6 +22,16 @@ struct RestoreRequest
     QString gnupgHome;       ///< empty: gpg's default
     QDateTime timestamp;     ///< names the scratch and previous databases; invalid: the clock's now
     bool swap = true;        ///< false: stop after the verified scratch copy (the wizard asks before swapping)
+    /** A backup that is not signed by a key this keyring holds valid (unsigned, unknown or uncertified signer) is
+     *  refused unless this is set (`--allow-unsigned`; the console asks). A bad signature is always refused. */
+    bool allowUnsigned = false;
+    /** The scratch and previous database names; empty: restoreDatabaseNames(database, timestamp). A rollback
+     *  passes the names its journal recorded. */
+    QString scratchName;
+    QString previousName;
+    /** Where a dry run records its scratch database before creating it (see makeRestorePlan); empty:
+     *  Journal::defaultDirectory(). */
+    QString journalDirectory;
 };
 
 /** One table: rows in the dump, in the restored scratch copy and in the live database (-1: absent). */
@@ -38,7 +48,7 @@ struct TableComparison
 struct RestoreSession
 {
     RestoreRequest request;
-    PrivateDir tmp; ///< wiped when the session ends, whatever happened
+    PrivateDir tmp{PrivateDir::choosePath()}; ///< named in the plan's parameters, made on first use, wiped when the session ends
     QString gzPath;
     QString sqlPath;
     QString caFile;
@@ -48,6 +58,7 @@ struct RestoreSession
     QString scratchOid;
     QString pgDumpVersion;
     QString dumpedFrom;
+    int serverVersion = 0; ///< PQserverVersion of the target, once the scratch step has logged in
     QList<QPair<QString, qint64>> dumpRows;
     QList<TableComparison> comparison;
 };
@@ -63,16 +74,23 @@ QPair<QString, QString> restoreDatabaseNames(const QString &database, const QDat
  * The "restore" plan:
  *  1. decrypt/<ds>  GPGME into the private temp dir; nothing goes further unless gpg reports a clean
  *                   decryption with an intact integrity check (wrong passphrase, no MDC, modified or
- *                   truncated file are specific errors);
+ *                   truncated file are specific errors) and a good signature by a key the keyring holds
+ *                   valid (else refused unless request.allowUnsigned; a bad signature always); the signer
+ *                   and the verdict are journaled;
  *  2. check/<ds>    gunzip (truncated gzip caught) through the dump checks (header, database name,
  *                   psql meta-commands, CREATE/DROP DATABASE); the dump's tables and row counts noted;
  *  3. restore-scratch/<ds>  CREATE DATABASE <scratch> (encoding/locale of the live one), then
  *                   `psql -X -v ON_ERROR_STOP=1 --single-transaction -f dump`; verify: every table of the
  *                   dump has its row count in the scratch copy (live counts shown beside); undo: drop it.
- *                   In a dry run it restores, compares and drops the scratch copy: nothing live changes;
+ *                   In a dry run it restores, compares and drops the scratch copy: nothing live changes. A dry
+ *                   run journals nothing the runner can roll back, so the step records its scratch database in a
+ *                   journal of its own first (a "restore" run without the swap, in request.journalDirectory):
+ *                   killed midway, that run is listed by `proofer operations` and its rollback drops the copy;
+ *                   observe: does the scratch database exist;
  *  4. swap/<ds>     (request.swap) terminate the sessions of both databases, then in one transaction
  *                   rename live → <previous> and scratch → live; verify by OIDs and row counts; undo:
- *                   rename back. The previous database is kept until the user drops it.
+ *                   rename back; observe: which database holds the restored copy's OID and whether <previous>
+ *                   exists. The previous database is kept until the user drops it.
  * The live database is untouched until step 4, which runs only after step 3 verified.
  */
 std::unique_ptr<Plan> makeRestorePlan(const RestoreRequest &request, std::shared_ptr<RestoreSession> *session = nullptr);

@@ -12,10 +12,18 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QPromise>
-#include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
 #include <QVersionNumber>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Ops {
 
@@ -67,12 +75,14 @@ QString postgresBinDir()
 // ---- PrivateDir ----------------------------------------------------------------------------------
 
 PrivateDir::PrivateDir()
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-ops-XXXXXX")))
+    : m_path(choosePath())
 {
-    if (!m_dir->isValid())
-        m_error = QCoreApplication::translate("Ops", "cannot create a private temporary directory: %1").arg(m_dir->errorString());
-    else
-        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    create();
+}
+
+PrivateDir::PrivateDir(QString path)
+    : m_path(std::move(path))
+{
 }
 
 PrivateDir::~PrivateDir()
@@ -80,23 +90,52 @@ PrivateDir::~PrivateDir()
     wipe();
 }
 
+QString PrivateDir::choosePath()
+{
+    const QString token = QString::number(QRandomGenerator::system()->generate64(), 36);
+    return QDir(QDir::tempPath()).absoluteFilePath(QStringLiteral("proofer-ops-") + token);
+}
+
+bool PrivateDir::create() const
+{
+    if (m_created)
+        return true;
+    if (m_path.isEmpty()) {
+        m_error = QCoreApplication::translate("Ops", "cannot create a private temporary directory: no path");
+        return false;
+    }
+    if (::mkdir(QFile::encodeName(m_path).constData(), 0700) != 0) {
+        const int error = errno;
+        m_error = QCoreApplication::translate("Ops", "cannot create the private temporary directory %1: %2")
+                      .arg(m_path, QString::fromLocal8Bit(std::strerror(error)));
+        return false;
+    }
+    m_created = true;
+    m_error.clear();
+    return true;
+}
+
 bool PrivateDir::isValid() const
 {
-    return m_dir && m_dir->isValid();
+    return !m_path.isEmpty() && m_error.isEmpty();
 }
 
 QString PrivateDir::path() const
 {
-    return m_dir ? m_dir->path() : QString();
+    return m_path;
 }
 
 QString PrivateDir::filePath(const QString &name) const
 {
-    return m_dir ? m_dir->filePath(name) : QString();
+    return m_path.isEmpty() ? QString() : m_path + u'/' + name;
 }
 
 bool PrivateDir::writeFile(const QString &name, const QByteArray &bytes, QString *error) const
 {
+    if (!create()) {
+        *error = m_error;
+        return false;
+    }
     QFile file(filePath(name));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::NewOnly)) {
         *error = QCoreApplication::translate("Ops", "cannot create %1: %2").arg(file.fileName(), file.errorString());
@@ -114,23 +153,65 @@ bool PrivateDir::writeFile(const QString &name, const QByteArray &bytes, QString
 
 void PrivateDir::wipe()
 {
-    if (!m_dir || !m_dir->isValid())
+    if (!m_created)
         return;
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(m_path, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         file.resize(0);
     }
-    m_dir->remove();
-    m_dir.reset();
+    QDir(m_path).removeRecursively();
+    m_created = false;
+}
+
+// ---- MemoryPassfile ------------------------------------------------------------------------------
+
+MemoryPassfile::~MemoryPassfile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool MemoryPassfile::open(const QByteArray &contents, QString *error)
+{
+    m_fd = ::memfd_create("proofer-pgpass", MFD_CLOEXEC);
+    if (m_fd < 0 || ::fchmod(m_fd, 0600) != 0) {
+        *error = QCoreApplication::translate("Ops", "cannot create the in-memory password file: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    qsizetype written = 0;
+    while (written < contents.size()) {
+        const ssize_t n = ::write(m_fd, contents.constData() + written, size_t(contents.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = QCoreApplication::translate("Ops", "cannot write the in-memory password file: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        written += n;
+    }
+    return true;
+}
+
+QString MemoryPassfile::childPath() const
+{
+    return QStringLiteral("/proc/self/fd/%1").arg(m_fd);
+}
+
+void MemoryPassfile::childSetup() const
+{
+    if (m_fd >= 0)
+        ::fcntl(m_fd, F_SETFD, 0);
 }
 
 // ---- client environment --------------------------------------------------------------------------
 
 bool clientEnvironment(const PgEndpoint &endpoint, const QString &database, const PrivateDir &dir,
-                       QProcessEnvironment *environment, QString *error)
+                       ClientEnvironment *environment, QString *error)
 {
-    if (!dir.isValid()) {
+    if (!dir.create()) {
         *error = dir.error();
         return false;
     }
@@ -143,16 +224,14 @@ bool clientEnvironment(const PgEndpoint &endpoint, const QString &database, cons
     const QString caFile = dir.filePath(QStringLiteral("ca.pem"));
     if (!QFileInfo::exists(caFile) && !endpoint.caPem.isEmpty() && !dir.writeFile(QStringLiteral("ca.pem"), endpoint.caPem, error))
         return false;
-    const QString passFile = dir.filePath(QStringLiteral("pgpass"));
-    if (!QFileInfo::exists(passFile)) {
-        // host:port:database:user:password; libpq matches the host field against `host`.
-        QByteArray line = passfileField(endpoint.host.toUtf8()) + ':' + QByteArray::number(endpoint.port) + ":*:"
-            + passfileField(endpoint.user.toUtf8()) + ':' + passfileField(password) + '\n';
-        const bool written = dir.writeFile(QStringLiteral("pgpass"), line, error);
-        Core::wipe(line);
-        if (!written)
-            return false;
-    }
+    // host:port:database:user:password; libpq matches the host field against `host`.
+    auto passfile = std::make_shared<MemoryPassfile>();
+    QByteArray line = passfileField(endpoint.host.toUtf8()) + ':' + QByteArray::number(endpoint.port) + ":*:"
+        + passfileField(endpoint.user.toUtf8()) + ':' + passfileField(password) + '\n';
+    const bool written = passfile->open(line, error);
+    Core::wipe(line);
+    if (!written)
+        return false;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) {
         if (key.startsWith(QStringLiteral("PG")))
@@ -167,13 +246,14 @@ bool clientEnvironment(const PgEndpoint &endpoint, const QString &database, cons
     env.insert(QStringLiteral("PGSSLMODE"), endpoint.sslmode);
     if (!endpoint.caPem.isEmpty())
         env.insert(QStringLiteral("PGSSLROOTCERT"), caFile);
-    env.insert(QStringLiteral("PGPASSFILE"), passFile);
+    env.insert(QStringLiteral("PGPASSFILE"), passfile->childPath());
     env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(std::max(2, endpoint.connectTimeoutMs / 1000)));
     env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("proofer"));
     env.insert(QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8"));
     // Messages in English whatever the locale: they are parsed and shown as they are.
     env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
-    *environment = env;
+    environment->environment = env;
+    environment->passfile = std::move(passfile);
     return true;
 }
 

@@ -16,7 +16,6 @@
 
 #include <memory>
 
-class QTemporaryDir;
 class QThreadPool;
 
 namespace Ops {
@@ -49,37 +48,82 @@ QString postgresBinDir();
 /**
  * A private temp directory (0700) whose files are written 0600. Destroying it truncates its files
  * (so the freed blocks hold no dump) and removes it.
+ *
+ * Its path can be chosen before it exists (PrivateDir(path), choosePath()): an operation names the directory
+ * in its journal first, and the directory is made on first use (create(), writeFile()), so that a crash at any
+ * point leaves nothing the journal does not name. Only a directory this object made is ever wiped.
  */
 class PrivateDir final
 {
 public:
-    PrivateDir();
+    PrivateDir(); ///< a fresh path, created now
+    explicit PrivateDir(QString path); ///< @p path (see choosePath()), created on first use
     ~PrivateDir();
     PrivateDir(const PrivateDir &) = delete;
     PrivateDir &operator=(const PrivateDir &) = delete;
 
+    /** A fresh, unused path for a private temp dir: <tmp>/proofer-ops-<random>. Nothing is created. */
+    static QString choosePath();
+
+    /** Makes the directory (0700, exclusively) unless this object already did; false with error() on failure. */
+    bool create() const;
+    /** A path is chosen and nothing failed so far (the directory may not exist yet). */
     bool isValid() const;
+    bool exists() const { return m_created; }
     QString error() const { return m_error; }
     QString path() const;
     QString filePath(const QString &name) const;
-    /** Writes @p bytes to a new 0600 file; false with @p error on any failure (a full disk). */
+    /** Writes @p bytes to a new 0600 file (making the directory first); false with @p error on any failure. */
     bool writeFile(const QString &name, const QByteArray &bytes, QString *error) const;
     /** Truncates and removes everything now. */
     void wipe();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_error;
+    QString m_path;
+    mutable QString m_error;
+    mutable bool m_created = false;
 };
 
 /**
- * Writes ca.pem and a 0600 passfile for @p endpoint into @p dir, and returns the environment of a
- * libpq child (pg_dump, psql): PGHOST/PGHOSTADDR/PGPORT/PGUSER, PGSSLMODE and PGSSLROOTCERT, PGPASSFILE
- * — the password is in the file, never in the environment or on a command line. Inherited PG*
+ * A libpq password file that exists only in memory (memfd_create, 0600): a child reads it as
+ * /proc/self/fd/N once childSetup() ran in it (setChildProcessModifier). The kernel frees it when the
+ * last process holding it ends — a killed operation leaves no password on any disk.
+ */
+class MemoryPassfile final
+{
+public:
+    MemoryPassfile() = default;
+    ~MemoryPassfile();
+    MemoryPassfile(const MemoryPassfile &) = delete;
+    MemoryPassfile &operator=(const MemoryPassfile &) = delete;
+
+    bool open(const QByteArray &contents, QString *error);
+    int fd() const { return m_fd; }
+    /** The path the child gives libpq (PGPASSFILE). */
+    QString childPath() const;
+    /** Async-signal-safe: lets the child inherit the file (clears close-on-exec). For setChildProcessModifier. */
+    void childSetup() const;
+
+private:
+    int m_fd = -1;
+};
+
+/** What a libpq child (pg_dump, psql) is started with. Keep it alive until the child has started. */
+struct ClientEnvironment
+{
+    QProcessEnvironment environment;
+    std::shared_ptr<MemoryPassfile> passfile;
+};
+
+/**
+ * Writes ca.pem into @p dir (making it) and a memory-only passfile for @p endpoint, and returns the
+ * environment of a libpq child (pg_dump, psql): PGHOST/PGHOSTADDR/PGPORT/PGUSER, PGSSLMODE and
+ * PGSSLROOTCERT, PGPASSFILE — the password is in the memory file, never on disk, in the environment or on a
+ * command line. The child must run passfile->childSetup() (QProcess::setChildProcessModifier). Inherited PG*
  * variables are removed. PGDATABASE is set to @p database.
  */
 bool clientEnvironment(const PgEndpoint &endpoint, const QString &database, const PrivateDir &dir,
-                       QProcessEnvironment *environment, QString *error);
+                       ClientEnvironment *environment, QString *error);
 
 /** The rows of one statement, as text (NULL → null QString). */
 using SqlRows = QList<QStringList>;

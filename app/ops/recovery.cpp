@@ -156,15 +156,13 @@ QString checkSteps(const Plan &plan, const UnfinishedRun &run)
 }
 
 /**
- * A restore that crashed left its private temp dir (the decrypted dump, the passfile): truncate and remove
- * the regular files in it and the dir itself. Only a directory named like PrivateDir's, not a link.
+ * A crashed run's private temp dir (a restore's decrypted dump, CA files): truncate and remove the regular files in
+ * it and the dir itself. Only a directory named like PrivateDir's, not a link.
  */
-void wipeRestoreTempDir(const UnfinishedRun &run)
+void wipePrivateDir(const QString &path)
 {
-    const QString path = run.parameters.value(QLatin1String("tmp")).toString();
     const QFileInfo dir(path);
-    if (run.ownerAlive || path.isEmpty() || !dir.fileName().startsWith(QLatin1String("proofer-ops-")) || dir.isSymLink()
-        || !dir.isDir())
+    if (path.isEmpty() || !dir.fileName().startsWith(QLatin1String("proofer-ops-")) || dir.isSymLink() || !dir.isDir())
         return;
     for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         if (entry.isSymLink() || !entry.isFile()) {
@@ -175,7 +173,16 @@ void wipeRestoreTempDir(const UnfinishedRun &run)
         file.resize(0);
         file.remove();
     }
-    QDir().rmdir(path);
+    if (QDir().rmdir(path))
+        qCInfo(lcOps) << "removed the private temporary directory" << path << "of a crashed run";
+    else
+        qCWarning(lcOps) << "cannot remove the private temporary directory" << path;
+}
+
+void wipeRestoreTempDir(const UnfinishedRun &run)
+{
+    if (!run.ownerAlive)
+        wipePrivateDir(run.parameters.value(QLatin1String("tmp")).toString());
 }
 
 /**
@@ -187,6 +194,9 @@ void removeBackupPartials(const UnfinishedRun &run)
 {
     if (run.ownerAlive)
         return;
+    // The private dirs its steps made (named in the journal before they were made): CA files; never a password.
+    for (const QString &path : stringsOf(run.parameters.value(QLatin1String("tmpDirs"))))
+        wipePrivateDir(path);
     const QString directory = QFileInfo(run.parameters.value(QLatin1String("directory")).toString()).absoluteFilePath();
     for (const QString &path : stringsOf(run.parameters.value(QLatin1String("partials")))) {
         const QFileInfo partial(path);
@@ -382,9 +392,9 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
                                                                        "never kept. The finished backups stay; roll back to close this run, then back up again.");
     } else if (r.kind == QLatin1String("restore")) {
         r.canResume = false;
-        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A restore is not continued: the decrypted dump was in a private temporary directory that "
-                                                                       "ended with the process. Roll back (the scratch copy is dropped, a swap is undone), then "
-                                                                       "restore again.");
+        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A restore is not continued: its decrypted dump is not kept for a later run (a "
+                                                                       "rollback wipes what is left of it). Roll back (the scratch copy is dropped, a swap is "
+                                                                       "undone), then restore again.");
     } else {
         r.canResume = false;
         r.canRollback = false;
@@ -449,12 +459,20 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
         removeBackupPartials(run);
         const QStringList datastores = stringsOf(parameters.value(QLatin1String("datastores")));
         const QStringList databases = stringsOf(parameters.value(QLatin1String("databases")));
+        const QStringList files = stringsOf(parameters.value(QLatin1String("files")));
+        const QStringList partials = stringsOf(parameters.value(QLatin1String("partials")));
+        const QStringList tmpDirs = stringsOf(parameters.value(QLatin1String("tmpDirs")));
         QList<BackupRequest> requests;
         for (qsizetype i = 0; i < datastores.size(); ++i) {
             BackupRequest request;
             request.endpoint.datastore = datastores.at(i);
             request.endpoint.database = databases.value(i);
             request.outputDirectory = parameters.value(QLatin1String("directory")).toString();
+            // The names the journal gave before anything was written (an interrupted step observes its file by it).
+            if (const auto name = BackupName::parse(files.value(i)))
+                request.timestamp = name->timestamp;
+            request.partialPath = partials.value(i);
+            request.tempDirectory = tmpDirs.value(i);
             requests << request;
         }
         finishWith(std::shared_ptr<Plan>(makeBackupPlan(requests)), {});
@@ -552,6 +570,9 @@ QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &
                 request.backupFile = parameters.value(QLatin1String("file")).toString();
                 request.gnupgHome = inputs.gnupgHome;
                 request.timestamp = started;
+                // The names the journal recorded before anything was made (the start time may be a second later).
+                request.scratchName = parameters.value(QLatin1String("scratch")).toString();
+                request.previousName = parameters.value(QLatin1String("previous")).toString();
                 request.swap = parameters.value(QLatin1String("swap")).toBool(true);
                 finishWith(std::shared_ptr<Plan>(makeRestorePlan(request)), {});
             });

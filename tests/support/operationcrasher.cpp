@@ -14,6 +14,8 @@
 //   PHASE "in-doubt-before": dies once step N's begin is journaled, before its apply sends anything;
 //   PHASE "in-doubt-after":  dies once step N's apply has done its work (the server or the API applied it),
 //                            before the runner journals it — as a kill while the answer is on the wire.
+// PHASE "dry-run" (restore): runs a dry run and dies while step N runs, as soon as the dry run's own journal (in
+// JOURNAL_DIR) records its scratch database as made.
 #include "core/secret.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
@@ -31,6 +33,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QStandardPaths>
 
@@ -121,6 +124,20 @@ int main(int argc, char **argv)
     int code = 0;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (crashPhase == u"dry-run") {
+            for (const QFileInfo &file : QDir(journalDir).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files)) {
+                QFile journalFile(file.filePath());
+                if (file.filePath() == journal.path() || !journalFile.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray text = journalFile.readAll();
+                if (text.contains("\"dryRunCopy\":true") && text.contains("\"event\":\"applied\",\"index\":2")) {
+                    std::printf("crash during the dry run of %s with its scratch database made\n", qPrintable(plan->step(crashStep)->id()));
+                    std::fflush(stdout);
+                    ::_exit(9);
+                }
+            }
+            return;
+        }
         if (!QDir(args.at(8)).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty()) {
             std::printf("crash during %s with a partial file\n", qPrintable(plan->step(crashStep)->id()));
             std::fflush(stdout);
@@ -128,8 +145,8 @@ int main(int argc, char **argv)
         }
     });
     QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
-        if (crashPhase == u"during" && index == crashStep && phase == u"apply")
-            poll.start(0);
+        if ((crashPhase == u"during" && index == crashStep && phase == u"apply") || (crashPhase == u"dry-run" && index == crashStep))
+            poll.start(crashPhase == u"dry-run" ? 20 : 0);
         if (crashPhase == u"in-doubt-before" && index == crashStep && phase == u"apply") {
             std::printf("crash in doubt before %s\n", qPrintable(plan->step(index)->id()));
             std::fflush(stdout);
@@ -164,7 +181,7 @@ int main(int argc, char **argv)
         if (crashPhase == u"in-doubt-after" && crashStep >= 0 && crashStep < plan->size())
             plan->wrapStep(crashStep, [](std::unique_ptr<Ops::Step> step) { return std::make_unique<DieAfterApply>(std::move(step)); });
         runner.setJournal(&journal);
-        runner.run(plan.get());
+        runner.run(plan.get(), crashPhase == u"dry-run");
     };
 
     Fleet::loadInventory(client.get(), ns, &app).then(&app, [&](const Fleet::InventoryResult &inventory) {
@@ -208,6 +225,8 @@ int main(int argc, char **argv)
                 request.endpoint.database = args.at(7);
                 request.backupFile = args.at(8);
                 request.passphrase = passphrase;
+                request.journalDirectory = journalDir;
+                request.allowUnsigned = true; // the crash tests' backups are symmetric and unsigned
                 start(std::shared_ptr<Ops::Plan>(Ops::makeRestorePlan(request)));
                 return;
             }

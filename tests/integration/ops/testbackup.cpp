@@ -2,294 +2,34 @@
 // Backup and restore end to end against a real PostgreSQL (TLS, verify-full) with the real pg_dump,
 // psql and GnuPG (GPGME, a private GNUPGHOME): round trips, and every way a restore must refuse —
 // with the live database untouched (same OID, same rows) each time.
-#include "kubetestutil.h"
-#include "postgresserver.h"
+#include "backupfixture.h"
 
-#include "fleet/backupcatalog.h"
-#include "ops/backupcreate.h"
-#include "ops/backupcrypto.h"
-#include "ops/backupformat.h"
-#include "ops/backuprestore.h"
-#include "ops/journal.h"
-#include "ops/runner.h"
+#include <QJsonArray>
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <tuple>
-
-#include <fcntl.h>
-#include <unistd.h>
-
-namespace {
-
-const QByteArray s_passphrase = "tortilla de patatas con cebolla 42";
-
-struct RunOutcome
-{
-    Ops::Runner::Outcome outcome = Ops::Runner::Outcome::RollbackFailed;
-    QString message;
-    QStringList steps;
-    QString all() const { return message + u'\n' + steps.join(u'\n'); }
-};
-
-RunOutcome runPlan(Ops::Plan *plan, bool dryRun, Ops::Journal *journal)
-{
-    Ops::Runner runner;
-    if (journal)
-        runner.setJournal(journal);
-    RunOutcome out;
-    bool done = false;
-    QObject::connect(&runner, &Ops::Runner::stepFinished, &runner,
-                     [&](int index, const QString &phase, const Ops::StepResult &result) {
-                         out.steps << QStringLiteral("%1 %2 %3: %4")
-                                          .arg(plan->step(index)->id(), phase,
-                                               result.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),
-                                               result.message);
-                     });
-    QObject::connect(&runner, &Ops::Runner::finished, &runner, [&](Ops::Runner::Outcome outcome, const QString &message) {
-        out.outcome = outcome;
-        out.message = message;
-        done = true;
-    });
-    runner.run(plan, dryRun);
-    if (!QTest::qWaitFor([&] { return done; }, 300000))
-        qFatal("the plan did not finish");
-    return out;
-}
-
-} // namespace
-
-class TestBackup final : public QObject
+class TestBackup final : public BackupFixture
 {
     Q_OBJECT
-
-private:
-    Test::CertFactory m_ca;
-    std::unique_ptr<Test::PostgresServer> m_server;
-    QTemporaryDir m_dir;
-    QString m_home;
-    QString m_outDir;
-    QString m_journalDir;
-    QString m_fingerprint;
-    QString m_goodBackup; ///< symmetric backup of "app" with 500 orders
-
-    Ops::PgEndpoint endpoint(const QString &database = QStringLiteral("app")) const
-    {
-        Ops::PgEndpoint e;
-        e.datastore = QStringLiteral("app-db");
-        e.host = QStringLiteral("localhost");
-        e.hostaddr = QStringLiteral("127.0.0.1");
-        e.port = m_server->port();
-        e.database = database;
-        e.user = m_server->role();
-        e.password = Core::Secret::fromUtf8(m_server->password());
-        QFile ca(m_server->caFile());
-        if (ca.open(QIODevice::ReadOnly))
-            e.caPem = ca.readAll();
-        return e;
-    }
-
-    Ops::SqlResult sql(const QString &database, const QStringList &statements)
-    {
-        QObject context;
-        return Test::await(Ops::runSql(endpoint(database), database, statements, m_server->caFile(), &context), 60000);
-    }
-
-    /** OID and order count of the live database "app". */
-    QPair<QString, QString> liveState()
-    {
-        const QString oid = m_server->superuserQuery(QStringLiteral("SELECT oid FROM pg_database WHERE datname = 'app'"));
-        const Ops::SqlResult rows = sql(QStringLiteral("app"), {QStringLiteral("SELECT count(*) FROM public.orders")});
-        return {oid, rows.ok ? rows.results.value(0).value(0).value(0) : rows.error};
-    }
-
-    QString scratchCount()
-    {
-        return m_server->superuserQuery(
-            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'app\\_restore\\_%'"));
-    }
-
-    Ops::BackupResult backup(const QString &database, const Ops::Gpg::EncryptionKey &key, const QString &outDir = {})
-    {
-        Ops::BackupRequest request;
-        request.endpoint = endpoint(database);
-        request.outputDirectory = outDir.isEmpty() ? m_outDir : outDir;
-        request.key = key;
-        QObject context;
-        return Test::await(Ops::createBackup(request, &context), 120000);
-    }
-
-    Ops::Gpg::EncryptionKey symmetricKey() const
-    {
-        Ops::Gpg::EncryptionKey key;
-        key.passphrase = Core::Secret(s_passphrase);
-        key.homeDirectory = m_home;
-        return key;
-    }
-
-    RunOutcome restore(const QString &file, const QByteArray &passphrase, bool dryRun, bool swap = true)
-    {
-        Ops::RestoreRequest request;
-        request.endpoint = endpoint();
-        request.backupFile = file;
-        request.passphrase = Core::Secret(passphrase);
-        request.gnupgHome = m_home;
-        request.swap = swap;
-        auto plan = Ops::makeRestorePlan(request);
-        QString error;
-        Ops::Journal journal = Ops::Journal::create(m_journalDir, QStringLiteral("restore"), &error);
-        [&] { QVERIFY2(journal.isValid(), qPrintable(error)); }();
-        return runPlan(plan.get(), dryRun, &journal);
-    }
-
-    /** Writes @p plain gzipped (or as given) and encrypted with the test passphrase to @p name in the out dir. */
-    QString encryptedFile(const QString &name, const QByteArray &gz)
-    {
-        const QString path = m_dir.filePath(name);
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        qsizetype offset = 0;
-        QString error;
-        const bool ok = Ops::Gpg::encrypt(
-            [&](char *buffer, qint64 size, QString *) -> qint64 {
-                const qint64 n = std::min<qint64>(size, gz.size() - offset);
-                memcpy(buffer, gz.constData() + offset, size_t(n));
-                offset += n;
-                return n;
-            },
-            fd, symmetricKey(), nullptr, &error);
-        ::close(fd);
-        if (!ok)
-            qWarning() << error;
-        return path;
-    }
-
-    QByteArray decryptedDump(const QString &file)
-    {
-        QByteArray gz;
-        const auto result = Ops::Gpg::decrypt(
-            file,
-            [&](const char *data, qint64 size, QString *) {
-                gz.append(data, size);
-                return true;
-            },
-            Core::Secret(s_passphrase), m_home, nullptr);
-        if (result.status != Ops::Gpg::DecryptStatus::Ok)
-            return {};
-        QByteArray plain;
-        Ops::GzipDecompressor gunzip([&](const char *data, qsizetype size, QString *) {
-            plain.append(data, size);
-            return true;
-        });
-        QString error;
-        gunzip.feed(gz.constData(), gz.size(), &error);
-        return plain;
-    }
-
-    void expectRefused(const QString &file, const QByteArray &passphrase, const QString &expected)
-    {
-        const auto before = liveState();
-        const RunOutcome outcome = restore(file, passphrase, false);
-        qInfo().noquote() << outcome.message;
-        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(outcome.all()));
-        QVERIFY2(outcome.all().contains(expected), qPrintable(outcome.all()));
-        QCOMPARE(liveState(), before);
-        QCOMPARE(scratchCount(), QStringLiteral("0"));
-    }
-
-    int gpg(const QStringList &arguments, const QByteArray &input = {}, QByteArray *output = nullptr)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GNUPGHOME"), m_home);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral("gpg"), QStringList{QStringLiteral("--batch")} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        if (output)
-            *output = process.readAllStandardOutput();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_home = m_dir.filePath(QStringLiteral("gnupg"));
-        m_outDir = m_dir.filePath(QStringLiteral("backups"));
-        m_journalDir = m_dir.filePath(QStringLiteral("journal"));
-        QVERIFY(QDir().mkpath(m_home));
-        QVERIFY(QDir().mkpath(m_outDir));
-        QVERIFY(QDir().mkpath(m_journalDir));
-        QFile::setPermissions(m_home, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("GNUPGHOME", QFile::encodeName(m_home));
-
-        m_server = std::make_unique<Test::PostgresServer>(&m_ca);
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        QString error;
-        m_server->superuserQuery(QStringLiteral("ALTER ROLE app CREATEDB"), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const Ops::SqlResult created = sql(
-            QStringLiteral("app"),
-            {QStringLiteral("CREATE TABLE public.orders (id integer PRIMARY KEY, note text)"),
-             QStringLiteral("INSERT INTO public.orders SELECT g, 'order ' || g FROM generate_series(1, 500) g"),
-             // Data that looks like psql meta-commands must survive as data.
-             QStringLiteral("CREATE TABLE public.\"Notes\" (line text)"),
-             QStringLiteral("INSERT INTO public.\"Notes\" VALUES (E'\\\\connect postgres'), ('\\c other'), (NULL), "
-                            "('CREATE DATABASE x;')"),
-             QStringLiteral("CREATE FUNCTION public.hello() RETURNS text LANGUAGE sql AS $$ SELECT '\\connect' $$")});
-        QVERIFY2(created.ok, qPrintable(created.error));
-
-        QCOMPARE(gpg({QStringLiteral("--passphrase"), QString(), QStringLiteral("--quick-gen-key"),
-                      QStringLiteral("Proofer Backup <backup@test.invalid>"), QStringLiteral("default"),
-                      QStringLiteral("default"), QStringLiteral("never")}),
-                 0);
-        QByteArray listing;
-        gpg({QStringLiteral("--with-colons"), QStringLiteral("--list-keys")}, {}, &listing);
-        for (const QByteArray &line : listing.split('\n')) {
-            if (line.startsWith("fpr:")) {
-                m_fingerprint = QString::fromLatin1(line.split(':').value(9));
-                break;
-            }
-        }
-        QVERIFY(!m_fingerprint.isEmpty());
+        setUpFixture();
     }
 
-    void cleanupTestCase()
-    {
-        // No secret in any journal or file name this test produced.
-        QDirIterator it(m_journalDir, QDir::Files, QDirIterator::Subdirectories);
-        int journals = 0;
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray text = file.readAll();
-            QVERIFY2(!text.contains(s_passphrase), qPrintable(file.fileName()));
-            QVERIFY2(!text.contains(m_server->password().toUtf8()), qPrintable(file.fileName()));
-            ++journals;
-        }
-        QVERIFY(journals > 0);
-        QProcess kill;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GNUPGHOME"), m_home);
-        kill.setProcessEnvironment(env);
-        kill.start(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
-        kill.waitForFinished();
-        m_server.reset();
-    }
+    void cleanupTestCase() { tearDownFixture(); }
 
     void backupWithPassphrase()
     {
+        // An agent runs for the private GNUPGHOME (gpg would start one): the backup stops it when it ends.
+        const QString socket = agentSocket();
+        QVERIFY(!socket.isEmpty());
+        QProcess agent;
+        agent.start(QStringLiteral("gpg-connect-agent"), {QStringLiteral("--homedir"), m_home, QStringLiteral("/bye")});
+        QVERIFY(agent.waitForFinished(30000));
+        QVERIFY2(QFileInfo::exists(socket), qPrintable(socket));
         const Ops::BackupResult result = backup(QStringLiteral("app"), symmetricKey());
         QVERIFY2(result.ok, qPrintable(result.error));
+        QTRY_VERIFY2_WITH_TIMEOUT(!QFileInfo::exists(socket), qPrintable(socket + QStringLiteral(" is still there")), 15000);
         QVERIFY(QFile::exists(result.path));
         const auto name = Ops::BackupName::parse(result.path);
         QVERIFY(name);
@@ -375,6 +115,48 @@ private slots:
         QVERIFY(!cut.ok);
         QVERIFY2(cut.error.contains(QStringLiteral("incomplete")), qPrintable(cut.error));
         QVERIFY(QDir(out.path()).isEmpty());
+    }
+
+    void interruptedBackupIsObserved()
+    {
+        // A backup killed while it ran: the journal names its file before it is written; what is on disk says
+        // whether it happened (a verified file, in the catalog), not the journal.
+        QTemporaryDir out;
+        Ops::BackupRequest request;
+        request.endpoint = endpoint();
+        request.outputDirectory = out.path();
+        request.key = symmetricKey();
+        auto plan = Ops::makeBackupPlan({request});
+        QString error;
+        Ops::Journal journal = Ops::Journal::create(m_journalDir, QStringLiteral("backup"), &error);
+        QVERIFY2(journal.isValid(), qPrintable(error));
+        const RunOutcome outcome = runPlan(plan.get(), false, &journal);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(outcome.all()));
+        const QJsonObject parameters = journal.header().value(QStringLiteral("parameters")).toObject();
+        const QString file = parameters.value(QStringLiteral("files")).toArray().at(0).toString();
+        QVERIFY2(QFileInfo(file).isFile(), qPrintable(file));
+        QVERIFY(parameters.value(QStringLiteral("tmpDirs")).toArray().at(0).toString().contains(QStringLiteral("proofer-ops-")));
+
+        // The step made again from the journal's names, as a rollback does.
+        auto observeAgain = [&] {
+            Ops::BackupRequest again;
+            again.endpoint.datastore = QStringLiteral("app-db");
+            again.endpoint.database = QStringLiteral("app");
+            again.outputDirectory = out.path();
+            again.timestamp = Ops::BackupName::parse(file)->timestamp;
+            auto rebuilt = Ops::makeBackupPlan({again});
+            return Test::await(rebuilt->step(0)->observe({}), 60000);
+        };
+        Ops::Observation observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::Applied, qPrintable(observed.message));
+        QVERIFY(observed.facts.value(QStringLiteral("catalogued")).toBool());
+        QVERIFY(QFile::remove(file + QLatin1String(Ops::verifiedSuffix)));
+        observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::Unknown && observed.message.contains(QStringLiteral("never verified")),
+                 qPrintable(observed.message));
+        QVERIFY(QFile::remove(file));
+        observed = observeAgain();
+        QVERIFY2(observed.state == Ops::Observation::State::NotApplied, qPrintable(observed.message));
     }
 
     void dryRunChangesNothing()
@@ -546,7 +328,7 @@ private slots:
         QVERIFY2(output.contains(QStringLiteral("keep")) && output.contains(files.first().name.fileName), qPrintable(output));
 
         const QStringList restore = QStringList{QStringLiteral("restore")} + where
-            + QStringList{QStringLiteral("--file"), files.first().path, QStringLiteral("--passphrase-file")};
+            + QStringList{QStringLiteral("--allow-unsigned"), QStringLiteral("--file"), files.first().path, QStringLiteral("--passphrase-file")};
         QCOMPARE(run(restore + QStringList{good}, &output), 2); // neither --dry-run nor --yes
         const auto before = liveState();
         QCOMPARE(run(restore + QStringList{good, QStringLiteral("--dry-run")}, &output), 0);
@@ -594,6 +376,7 @@ private slots:
         request.backupFile = m_goodBackup;
         request.passphrase = Core::Secret(s_passphrase);
         request.gnupgHome = m_home;
+        request.allowUnsigned = true;
         auto plan = Ops::makeRestorePlan(request);
         struct Failing final : Ops::Step
         {

@@ -774,6 +774,39 @@ private slots:
         QVERIFY(!readFile(crashed.journal).contains("row 40"));
     }
 
+    void killedDryRunLeavesNoScratchDatabase()
+    {
+        // A dry run restores into a scratch database too. Killed midway, that copy is listed by `proofer operations`
+        // (the dry run recorded it in a journal of its own before making it) and its rollback drops it.
+        prepareRestore();
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList before = restoreState();
+        const QString tmpDir = m_dir->filePath(QStringLiteral("tmp-%1").arg(++m_runs));
+        QVERIFY(QDir().mkpath(tmpDir));
+        const Crash crashed = crash({QStringLiteral("restore"), m_fleet->kubeconfigPath(), ns(), m_journalDir, m_passphraseFile,
+                                     QString::fromLatin1(kRestoreStore), QString::fromLatin1(kRestoreDb), m_backupFile,
+                                     QStringLiteral("2"), QStringLiteral("dry-run")},
+                                    tmpDir);
+        QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
+        QCOMPARE(restoreState().value(2), QStringLiteral("1")); // the scratch copy is there
+        QCOMPARE(restoreState().value(0), before.value(0));
+        Ops::UnfinishedRun copy;
+        for (const Ops::UnfinishedRun &run : Ops::listUnfinishedRuns(m_journalDir)) {
+            if (run.parameters.value(QStringLiteral("dryRunCopy")).toBool() && !run.ownerAlive)
+                copy = run;
+        }
+        QVERIFY2(!copy.journalPath.isEmpty(), "the killed dry run's scratch copy is not listed");
+        QCOMPARE(copy.kind, QStringLiteral("restore"));
+        QVERIFY(copy.canRollback);
+        const Recovered rolledBack = recover(copy, false);
+        QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(endOutcome(copy.journalPath), QStringLiteral("RolledBack"));
+        QCOMPARE(restoreState(), before);
+        QVERIFY2(leftTempFiles(tmpDir).isEmpty(), qPrintable(leftTempFiles(tmpDir).join(u' ')));
+        assertNoSecretIn(copy.journalPath, {secretPassword(QString::fromLatin1(kRestoreStore))});
+    }
+
     void restoreJournalWithoutNamespaceIsRefused()
     {
         prepareRestore();
@@ -822,12 +855,29 @@ private slots:
         (void)pgEndpoint(liveDb);
         QVERIFY(!m_instanceDb.isEmpty());
         const int step = phase == u"during" ? 1 : 0;
+        const QString tmpDir = m_dir->filePath(QStringLiteral("tmp-%1").arg(++m_runs));
+        QVERIFY(QDir().mkpath(tmpDir));
         const Crash crashed = crash({QStringLiteral("backup"), m_fleet->kubeconfigPath(), ns(), m_journalDir, m_passphraseFile,
                                      QString::fromLatin1(kRestoreStore), QStringLiteral("%1,%2").arg(liveDb, m_instanceDb), outDir,
-                                     QString::number(step), phase});
+                                     QString::number(step), phase},
+                                    tmpDir);
         QVERIFY2(crashed.exitCode == 9, qPrintable(crashed.output));
         qInfo().noquote() << crashed.output.trimmed();
+        // Killed mid-backup, it leaves no file holding the password (pg_dump read it from memory), and every private
+        // temp dir it made is named in its journal.
+        const QByteArray password = secretPassword(QString::fromLatin1(kRestoreStore)).reveal();
+        QVERIFY(!password.isEmpty());
+        QDirIterator everything(tmpDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (everything.hasNext()) {
+            const QString file = everything.next();
+            QVERIFY2(!readFile(file).contains(password), qPrintable(file + QStringLiteral(" holds the password")));
+        }
         const Ops::UnfinishedRun run = unfinished(crashed.journal);
+        QStringList named;
+        for (const QJsonValue &value : run.parameters.value(QStringLiteral("tmpDirs")).toArray())
+            named << QFileInfo(value.toString()).absoluteFilePath();
+        for (const QFileInfo &dir : QDir(tmpDir).entryInfoList({QStringLiteral("proofer-ops-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY2(named.contains(dir.absoluteFilePath()), qPrintable(dir.absoluteFilePath() + QStringLiteral(" is not in the journal")));
         QCOMPARE(run.kind, QStringLiteral("backup"));
         QVERIFY(!run.canResume);
         QVERIFY(run.canRollback);
@@ -848,6 +898,8 @@ private slots:
             QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
         }
         QVERIFY(unfinished(crashed.journal).journalPath.isEmpty());
+        QVERIFY2(QDir(tmpDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(QDir(tmpDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
         for (const QString &partial : std::as_const(partials))
             QVERIFY2(!QFileInfo::exists(partial), qPrintable(partial + QStringLiteral(" is still there")));
         QVERIFY(QDir(outDir).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden).isEmpty());

@@ -293,6 +293,126 @@ private slots:
             << QStringLiteral("auth_db") << QStringLiteral("header is missing");
     }
 
+    /** Statements that reach outside the scratch database: refused with their line, never their literals. */
+    void dumpOutsideScratch_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error"); // empty: accepted; else a part of the message
+        QTest::addColumn<int>("line");      // line of the refused statement in dump(body); 0: accepted
+
+        // dump(body) puts body at line 12 (the Proofer header line, 10 lines of s_head, then body).
+        QTest::newRow("alter role password") << QByteArray("ALTER ROLE auth_user PASSWORD 'hunter2-secret';\n")
+                                             << QStringLiteral("ALTER ROLE") << 12;
+        QTest::newRow("alter user over lines, lower case")
+            << QByteArray("SELECT 1;\nalter\n  user\n \"auth_user\" with superuser;\n") << QStringLiteral("ALTER USER") << 13;
+        QTest::newRow("create role") << QByteArray("CREATE ROLE evil LOGIN SUPERUSER;\n") << QStringLiteral("CREATE ROLE") << 12;
+        QTest::newRow("drop group") << QByteArray("DROP GROUP admins;\n") << QStringLiteral("DROP GROUP") << 12;
+        QTest::newRow("comment hides the gap") << QByteArray("ALTER/* x */ROLE a NOSUPERUSER;\n") << QStringLiteral("ALTER ROLE") << 12;
+        QTest::newRow("alter database") << QByteArray("ALTER DATABASE auth_db SET search_path = evil;\n")
+                                        << QStringLiteral("ALTER DATABASE") << 12;
+        QTest::newRow("create tablespace") << QByteArray("CREATE TABLESPACE t LOCATION '/tmp/x';\n")
+                                           << QStringLiteral("CREATE TABLESPACE") << 12;
+        QTest::newRow("alter system") << QByteArray("ALTER SYSTEM SET ssl = off;\n") << QStringLiteral("ALTER SYSTEM") << 12;
+        QTest::newRow("copy from program") << QByteArray("COPY public.t FROM PROGRAM 'id';\n") << QStringLiteral("PROGRAM") << 12;
+        QTest::newRow("copy to program") << QByteArray("COPY (SELECT 1) TO PROGRAM 'sh';\n") << QStringLiteral("PROGRAM") << 12;
+        QTest::newRow("copy from a server file") << QByteArray("COPY public.t FROM '/etc/passwd';\n")
+                                                 << QStringLiteral("server file") << 12;
+        QTest::newRow("copy to a server file") << QByteArray("COPY public.t TO '/tmp/out';\n")
+                                               << QStringLiteral("server file") << 12;
+        QTest::newRow("set role") << QByteArray("SET ROLE postgres;\n") << QStringLiteral("SET ROLE") << 12;
+        QTest::newRow("set local role") << QByteArray("SET LOCAL ROLE postgres;\n") << QStringLiteral("SET ROLE") << 12;
+        QTest::newRow("set role as a setting") << QByteArray("SET role = 'postgres';\n") << QStringLiteral("SET ROLE") << 12;
+        QTest::newRow("set session authorization")
+            << QByteArray("SET SESSION AUTHORIZATION 'postgres';\n") << QStringLiteral("SESSION AUTHORIZATION") << 12;
+        QTest::newRow("reset role") << QByteArray("RESET ROLE;\n") << QStringLiteral("RESET ROLE") << 12;
+        QTest::newRow("set_config role") << QByteArray("SELECT pg_catalog.set_config('role', 'postgres', false);\n")
+                                         << QStringLiteral("set_config") << 12;
+        QTest::newRow("load") << QByteArray("LOAD '/tmp/evil.so';\n") << QStringLiteral("LOAD") << 12;
+        QTest::newRow("extension outside the allow-list")
+            << QByteArray("CREATE EXTENSION IF NOT EXISTS dblink WITH SCHEMA public;\n") << QStringLiteral("dblink") << 12;
+        QTest::newRow("untrusted language") << QByteArray("CREATE LANGUAGE plperlu;\n") << QStringLiteral("CREATE LANGUAGE") << 12;
+        QTest::newRow("lo_import") << QByteArray("SELECT lo_import('/etc/shadow');\n") << QStringLiteral("lo_import") << 12;
+        QTest::newRow("lo_export in a view") << QByteArray("CREATE VIEW v AS SELECT pg_catalog.lo_export(1, '/tmp/x');\n")
+                                             << QStringLiteral("lo_export") << 12;
+        QTest::newRow("pg_read_file") << QByteArray("SELECT pg_read_file('/etc/passwd');\n")
+                                      << QStringLiteral("pg_read_file") << 12;
+        QTest::newRow("a DO block") << QByteArray("DO $$ BEGIN RAISE NOTICE 'hi'; END $$;\n") << QStringLiteral("DO") << 12;
+        QTest::newRow("function that alters a role")
+            << QByteArray("SELECT 1;\nCREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS $fn$\nBEGIN\n"
+                          "  ALTER ROLE auth_user PASSWORD 'x';\nEND $fn$;\n")
+            << QStringLiteral("ALTER ROLE") << 13;
+        QTest::newRow("function running alter role through execute")
+            << QByteArray("CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS 'BEGIN EXECUTE ''alter role x superuser''; END';\n")
+            << QStringLiteral("ALTER ROLE") << 12;
+        QTest::newRow("a long function body still checked to its end")
+            << QByteArray("CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n" + QByteArray(9000, ' ')
+                          + "PERFORM lo_export(1, '/tmp/x');\nEND $$;\n")
+            << QStringLiteral("lo_export") << 12;
+        QTest::newRow("function switching role") << QByteArray("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql SET role TO postgres AS $$ SELECT 1 $$;\n")
+                                                 << QStringLiteral("SET ROLE") << 12;
+        QTest::newRow("role membership grant") << QByteArray("GRANT pg_read_server_files TO app;\n")
+                                               << QStringLiteral("GRANT") << 12;
+        QTest::newRow("reassign owned") << QByteArray("REASSIGN OWNED BY app TO postgres;\n") << QStringLiteral("REASSIGN OWNED")
+                                        << 12;
+        QTest::newRow("subscription") << QByteArray("CREATE SUBSCRIPTION s CONNECTION 'host=x' PUBLICATION p;\n")
+                                      << QStringLiteral("CREATE SUBSCRIPTION") << 12;
+
+        QTest::newRow("commit ends the restore's transaction") << QByteArray("COMMIT;\nALTER TABLE x OWNER TO y;\n")
+                                                               << QStringLiteral("COMMIT") << 12;
+        QTest::newRow("begin") << QByteArray("BEGIN;\n") << QStringLiteral("BEGIN") << 12;
+        QTest::newRow("end") << QByteArray("end;\n") << QStringLiteral("END") << 12;
+        QTest::newRow("prepare transaction") << QByteArray("PREPARE TRANSACTION 'x';\n") << QStringLiteral("PREPARE") << 12;
+
+        // What pg_dump writes for an ordinary database is accepted.
+        QTest::newRow("ordinary pg_dump statements")
+            << QByteArray("SET default_tablespace = '';\nSET default_table_access_method = heap;\n"
+                          "SET client_min_messages = warning;\nSET row_security = off;\n"
+                          "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\n"
+                          "COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';\n"
+                          "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\" WITH SCHEMA public;\n"
+                          "CREATE SCHEMA app;\nALTER SCHEMA app OWNER TO app;\n"
+                          "CREATE TABLE public.users (id integer NOT NULL, role text, load integer);\n"
+                          "ALTER TABLE public.users OWNER TO app;\n"
+                          "CREATE FUNCTION public.promote(i integer) RETURNS void LANGUAGE plpgsql AS $$\n"
+                          "BEGIN UPDATE public.users SET role = 'admin' WHERE id = i; END $$;\n"
+                          "ALTER FUNCTION public.promote(i integer) OWNER TO app;\n"
+                          "COPY public.users (id, role, load) FROM stdin;\n1\tALTER ROLE x\t2\n\\.\n"
+                          "SELECT pg_catalog.setval('public.users_id_seq', 1, false);\n"
+                          "ALTER DEFAULT PRIVILEGES FOR ROLE app IN SCHEMA public GRANT ALL ON TABLES TO app;\n"
+                          "GRANT ALL ON SCHEMA public TO app;\nREVOKE ALL ON TABLE public.users FROM PUBLIC;\n"
+                          "COMMENT ON TABLE public.users IS 'ALTER ROLE is only words here';\n"
+                          "SELECT pg_catalog.lo_create('16385');\n"
+                          "SELECT pg_catalog.lo_open('16385', 131072);\nSELECT pg_catalog.lowrite(0, '\\x41');\n"
+                          "SELECT pg_catalog.lo_close(0);\n"
+                          "SAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\n"
+                          "CREATE FUNCTION public.atomic(i integer) RETURNS integer\n    LANGUAGE sql\n    BEGIN ATOMIC\n"
+                          " SELECT CASE WHEN i > 0 THEN 1 ELSE 0 END;\n SELECT 2;\nEND;\n")
+            << QString() << 0;
+    }
+
+    void dumpOutsideScratch()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        QFETCH(int, line);
+        const QByteArray text = dump(body);
+        Ops::DumpChecker checker(QStringLiteral("auth_db"), QString());
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < text.size(); i += 5)
+            ok = checker.feed(text.constData() + i, std::min<qsizetype>(5, text.size() - i));
+        ok = ok && checker.finish();
+        if (error.isEmpty()) {
+            QVERIFY2(ok, qPrintable(checker.error()));
+            return;
+        }
+        QVERIFY(!ok);
+        QVERIFY2(checker.error().contains(error, Qt::CaseInsensitive), qPrintable(checker.error()));
+        QVERIFY2(checker.error().startsWith(QStringLiteral("line %1:").arg(line)), qPrintable(checker.error()));
+        QVERIFY2(checker.error().contains(QStringLiteral("outside the scratch database")), qPrintable(checker.error()));
+        // The statement is quoted with its literals masked: a password in it never reaches a message.
+        QVERIFY2(!checker.error().contains(QStringLiteral("hunter2")), qPrintable(checker.error()));
+    }
+
     void dumpChecks()
     {
         QFETCH(QByteArray, text);

@@ -1,0 +1,19 @@
+-- proofer-backup: {"database":"auth_db","datastore":"auth-db","taken":"2026-11-28T02:15:00Z"}
+--
+-- PostgreSQL database dump
+--
+
+-- Dumped from database version 15.14
+-- Dumped by pg_dump version 15.14
+
+SET statement_timeout = 0;
+SELECT pg_catalog.set_config('search_path', '', false);
+SELECT E'\'\\connect';
+SELECT "a""b";
+/* nested /* comment */ */ SELECT 1;
+COPY (SELECT 1) TO PROGRAM 'id';
+
+--
+-- PostgreSQL database dump complete
+--
+

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a restore must never do, against a real PostgreSQL, psql and GnuPG: run a dump statement that reaches
+// outside the scratch database (roles, databases, files…: refused with its line before anything runs, and a change
+// the check cannot see is not kept), restore a backup nobody trusted signed, or lose track of what a killed restore
+// left (observed from the databases, then undone exactly). A dump from a newer server is warned of.
+#include "backupfixture.h"
+
+class TestRestoreSafety final : public BackupFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        setUpFixture();
+        if (QTest::currentTestFailed())
+            return;
+        const Ops::BackupResult good = backup(QStringLiteral("app"), symmetricKey());
+        QVERIFY2(good.ok && good.verified, qPrintable(good.error + good.verification));
+        m_goodBackup = good.path;
+    }
+
+    void cleanupTestCase() { tearDownFixture(); }
+
+    void signedBackups()
+    {
+        // Signed with the operator's key: restored without --allow-unsigned, the signer named and journaled.
+        QTemporaryDir out;
+        Ops::Gpg::EncryptionKey key = symmetricKey();
+        key.signerFingerprint = m_fingerprint;
+        const Ops::BackupResult signedBackup = backup(QStringLiteral("app"), key, out.path());
+        QVERIFY2(signedBackup.ok && signedBackup.verified, qPrintable(signedBackup.error + signedBackup.verification));
+        RunOutcome outcome = restore(signedBackup.path, s_passphrase, true, true, false);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(outcome.all()));
+        QVERIFY2(outcome.all().contains(QStringLiteral("signed by Proofer Backup <backup@test.invalid> (%1)").arg(m_fingerprint)),
+                 qPrintable(outcome.all()));
+        QJsonObject facts = decryptFacts(m_lastJournal);
+        QCOMPARE(facts.value(QStringLiteral("signature")).toString(), QStringLiteral("good"));
+        QCOMPARE(facts.value(QStringLiteral("signer")).toString(), m_fingerprint);
+
+        // Not signed: refused unless allowed, and nothing decrypted stays.
+        outcome = restore(m_goodBackup, s_passphrase, false, true, false);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(outcome.all()));
+        QVERIFY2(outcome.all().contains(QStringLiteral("not signed")) && outcome.all().contains(QStringLiteral("--allow-unsigned")),
+                 qPrintable(outcome.all()));
+        QCOMPARE(decryptFacts(m_lastJournal).value(QStringLiteral("signature")).toString(), QStringLiteral("none"));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+
+        // Forged: signed by a key made elsewhere (anyone can make one) that this keyring does not have.
+        const QString otherHome = m_dir.filePath(QStringLiteral("mallory"));
+        QVERIFY(QDir().mkpath(otherHome));
+        QFile::setPermissions(otherHome, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(gpg({QStringLiteral("--homedir"), otherHome, QStringLiteral("--passphrase"), QString(), QStringLiteral("--quick-gen-key"),
+                      QStringLiteral("Mallory <mallory@test.invalid>"), QStringLiteral("default"), QStringLiteral("default"),
+                      QStringLiteral("never")}),
+                 0);
+        QByteArray listing;
+        gpg({QStringLiteral("--homedir"), otherHome, QStringLiteral("--with-colons"), QStringLiteral("--list-keys")}, {}, &listing);
+        QString mallory;
+        for (const QByteArray &line : listing.split('\n')) {
+            if (line.startsWith("fpr:") && mallory.isEmpty())
+                mallory = QString::fromLatin1(line.split(':').value(9));
+        }
+        QVERIFY(!mallory.isEmpty());
+        Ops::Gpg::EncryptionKey forgedKey;
+        forgedKey.passphrase = Core::Secret(s_passphrase);
+        forgedKey.homeDirectory = otherHome;
+        forgedKey.signerFingerprint = mallory;
+        const QString forged = encryptedFileWith(QStringLiteral("app_app-db_20261128T021507Z.sql.gz.gpg"),
+                                                 Ops::gzipBytes(decryptedDump(m_goodBackup)), forgedKey);
+        Ops::Gpg::stopAgent(otherHome);
+        outcome = restore(forged, s_passphrase, true, true, false);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(outcome.all()));
+        QVERIFY2(outcome.all().contains(mallory) && outcome.all().contains(QStringLiteral("not in this keyring")), qPrintable(outcome.all()));
+        QCOMPARE(decryptFacts(m_lastJournal).value(QStringLiteral("signature")).toString(), QStringLiteral("unknown-key"));
+        // Allowed by the operator: restored, and the journal still says what the signature was.
+        outcome = restore(forged, s_passphrase, true, true, true);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(outcome.all()));
+        QVERIFY2(outcome.all().contains(QStringLiteral("restored anyway")), qPrintable(outcome.all()));
+        facts = decryptFacts(m_lastJournal);
+        QCOMPARE(facts.value(QStringLiteral("signature")).toString(), QStringLiteral("unknown-key"));
+        QCOMPARE(facts.value(QStringLiteral("allowUnsigned")).toBool(), true);
+        QFile::remove(forged);
+    }
+
+    void dumpThatAltersARole_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ALTER ROLE of the live role") << QByteArray("ALTER ROLE app PASSWORD 'changed-by-the-dump';\n")
+                                                     << QStringLiteral("ALTER ROLE");
+        QTest::newRow("a function that does it when called")
+            << QByteArray("CREATE FUNCTION public.evil() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                          "  ALTER ROLE app PASSWORD 'changed-by-the-dump';\nEND $$;\nSELECT public.evil();\n")
+            << QStringLiteral("ALTER ROLE");
+        QTest::newRow("COPY FROM PROGRAM") << QByteArray("COPY public.orders FROM PROGRAM 'id';\n") << QStringLiteral("PROGRAM");
+    }
+
+    void dumpThatAltersARole()
+    {
+        // Roles are cluster-wide: a statement of the dump that changes one would change the live login, whatever
+        // database it runs in. Refused before anything runs, with its line; the live password still logs in.
+        QFETCH(QByteArray, statement);
+        QFETCH(QString, expected);
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("SET statement_timeout");
+        QVERIFY(at > 0);
+        const int line = int(dump.left(at).count('\n')) + 1;
+        dump.insert(at, statement);
+        const QString path =
+            encryptedFile(QStringLiteral("app_app-db_20261128T021504Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        expectRefused(path, s_passphrase, QStringLiteral("line %1: the dump reaches outside the scratch database").arg(line));
+        expectRefused(path, s_passphrase, expected);
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(dryRun.all()));
+        QVERIFY2(!dryRun.all().contains(QStringLiteral("changed-by-the-dump")), qPrintable(dryRun.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        // The live role's password is the one it had: it logs in, and the dump's does not.
+        const Ops::SqlResult login = sql(QStringLiteral("app"), {QStringLiteral("SELECT 1")});
+        QVERIFY2(login.ok, qPrintable(login.error));
+        Ops::PgEndpoint changed = endpoint();
+        changed.password = Core::Secret("changed-by-the-dump");
+        QObject context;
+        QVERIFY(!Test::await(Ops::runSql(changed, QStringLiteral("app"), {QStringLiteral("SELECT 1")}, m_server->caFile(), &context),
+                             60000)
+                     .ok);
+        QFile::remove(path);
+    }
+
+    void roleChangedAtRunTimeIsNotKept()
+    {
+        // A dump the check cannot see through (the statement is assembled at run time) still cannot change a role:
+        // the restore's transaction is stopped at the gate, before it commits, when it holds a write lock on a
+        // server-wide catalog. Nothing of it is kept; the message says which role restored and what it changed.
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "CREATE FUNCTION public.sneaky() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                        "  EXECUTE 'ALT' || 'ER ROLE app PASSWORD ''changed-by-the-dump''';\nEND $$;\n"
+                        "SELECT public.sneaky();\n");
+        const QString path =
+            encryptedFile(QStringLiteral("app_app-db_20261128T021506Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        expectRefused(path, s_passphrase, QStringLiteral("pg_authid"));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("as role app")) && dryRun.all().contains(QStringLiteral("Nothing of it was kept")),
+                 qPrintable(dryRun.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        const Ops::SqlResult login = sql(QStringLiteral("app"), {QStringLiteral("SELECT 1")});
+        QVERIFY2(login.ok, qPrintable(login.error));
+        Ops::PgEndpoint changed = endpoint();
+        changed.password = Core::Secret("changed-by-the-dump");
+        QObject context;
+        QVERIFY(!Test::await(Ops::runSql(changed, QStringLiteral("app"), {QStringLiteral("SELECT 1")}, m_server->caFile(), &context),
+                             60000)
+                     .ok);
+        // An ordinary restore passes the gate and says which role restored.
+        const RunOutcome good = restore(m_goodBackup, s_passphrase, true);
+        QVERIFY2(good.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(good.all()));
+        QVERIFY2(good.all().contains(QStringLiteral("as role app; nothing outside the scratch database changed")), qPrintable(good.all()));
+        QFile::remove(path);
+    }
+
+    void dumpFromANewerServerIsWarnedOf()
+    {
+        // pg_dump of a newer major server: restored if it can be, with a warning that names both versions.
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- Dumped from database version ");
+        QVERIFY(at > 0);
+        const qsizetype end = dump.indexOf('\n', at);
+        dump.replace(at, end - at, "-- Dumped from database version 99.1 (Proofer test)");
+        const QString path =
+            encryptedFile(QStringLiteral("app_app-db_20261128T021505Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome outcome = restore(path, s_passphrase, true);
+        QVERIFY2(outcome.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(outcome.all()));
+        const int serverMajor = m_server->superuserQuery(QStringLiteral("SHOW server_version_num")).toInt() / 10000;
+        QVERIFY(serverMajor >= 10);
+        QVERIFY2(outcome.all().contains(QStringLiteral("PostgreSQL 99, newer than this server (%1)").arg(serverMajor)), qPrintable(outcome.all()));
+        // The dump of this server's own version is not warned of.
+        const RunOutcome same = restore(m_goodBackup, s_passphrase, true);
+        QVERIFY2(!same.all().contains(QStringLiteral("newer than this server")), qPrintable(same.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QFile::remove(path);
+    }
+
+    void interruptedRestoreIsObserved_data()
+    {
+        QTest::addColumn<QString>("stepId");
+        QTest::addColumn<bool>("swap");
+        QTest::addColumn<bool>("copyGone");  // the scratch copy was never made (dropped here before the journal is cut)
+        QTest::addColumn<bool>("runRunner"); // roll back with the Runner first (it must report only what it did)
+        QTest::addColumn<int>("expected");   // Ops::Observation::State
+        QTest::newRow("killed during psql: the copy exists")
+            << QStringLiteral("restore-scratch/app-db") << false << false << false << int(Ops::Observation::State::Applied);
+        QTest::newRow("killed before CREATE DATABASE: no copy")
+            << QStringLiteral("restore-scratch/app-db") << false << true << true << int(Ops::Observation::State::NotApplied);
+        QTest::newRow("killed just after the swap committed")
+            << QStringLiteral("swap/app-db") << true << false << true << int(Ops::Observation::State::Applied);
+    }
+
+    void interruptedRestoreIsObserved()
+    {
+        // A restore killed while a step was on the wire: the journal says "begin" and nothing after. What the databases
+        // show decides (Step::observe), never the journal; undoing then puts the live database back exactly.
+        QFETCH(QString, stepId);
+        QFETCH(bool, swap);
+        QFETCH(bool, copyGone);
+        QFETCH(bool, runRunner);
+        QFETCH(int, expected);
+        const auto before = liveState();
+        QString path;
+        {
+            Ops::RestoreRequest request;
+            request.endpoint = endpoint();
+            request.backupFile = m_goodBackup;
+            request.passphrase = Core::Secret(s_passphrase);
+            request.gnupgHome = m_home;
+            request.swap = swap;
+            request.allowUnsigned = true;
+            auto plan = Ops::makeRestorePlan(request);
+            QString error;
+            Ops::Journal journal = Ops::Journal::create(m_journalDir, QStringLiteral("restore"), &error);
+            QVERIFY2(journal.isValid(), qPrintable(error));
+            path = journal.path();
+            const RunOutcome outcome = runPlan(plan.get(), false, &journal);
+            QVERIFY2(outcome.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(outcome.all()));
+        }
+        const QJsonObject parameters = Ops::Journal::open(path, nullptr).header().value(QStringLiteral("parameters")).toObject();
+        const QString scratch = parameters.value(QStringLiteral("scratch")).toString();
+        QVERIFY(!scratch.isEmpty());
+        if (copyGone) {
+            QString error;
+            m_server->superuserQuery(QStringLiteral("DROP DATABASE \"%1\"").arg(scratch), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(cutJournalAtBegin(path, stepId));
+        Ops::UnfinishedRun run;
+        QString error;
+        QVERIFY2(Ops::describeJournal(path, &run, &error), qPrintable(error));
+        QCOMPARE(run.interruptedStep, stepId);
+
+        if (runRunner) {
+            // Whatever the runner does with the interrupted step, it reports what it did: "rolled back" only when the
+            // live database is the original again, never "dropped" a copy it did not drop.
+            QList<int> applied;
+            int interrupted = -1;
+            auto plan = planFromJournal(path, &applied, &interrupted);
+            Ops::Journal journal = Ops::Journal::open(path, &error);
+            QVERIFY(journal.lock(2000, &error));
+            Ops::Runner runner;
+            runner.setJournal(&journal);
+            RunOutcome outcome;
+            bool done = false;
+            QObject::connect(&runner, &Ops::Runner::finished, &runner, [&](Ops::Runner::Outcome o, const QString &message) {
+                outcome.outcome = o;
+                outcome.message = message;
+                done = true;
+            });
+            runner.rollback(plan.get());
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 120000));
+            qInfo().noquote() << outcome.message;
+            if (outcome.outcome == Ops::Runner::Outcome::RolledBack) {
+                QCOMPARE(liveState(), before);
+                QCOMPARE(scratchCount(), QStringLiteral("0"));
+                QCOMPARE(previousCount(), QStringLiteral("0"));
+            } else {
+                QVERIFY2(!outcome.message.contains(QStringLiteral("dropped the scratch database")), qPrintable(outcome.message));
+                QVERIFY2(outcome.message.contains(QStringLiteral("the swap was done")), qPrintable(outcome.message));
+            }
+        }
+
+        // The step's own part: observe, then undo what it observed, then the applied steps in reverse.
+        QList<int> applied;
+        int interrupted = -1;
+        auto plan = planFromJournal(path, &applied, &interrupted);
+        QCOMPARE(interrupted, plan->indexOf(stepId));
+        const Ops::Observation observed = Test::await(plan->step(interrupted)->observe({}), 60000);
+        qInfo().noquote() << observed.message;
+        QCOMPARE(int(observed.state), expected);
+        QVERIFY(!observed.message.isEmpty());
+        if (observed.state == Ops::Observation::State::Applied)
+            applied << interrupted;
+        for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
+            const Ops::StepResult undone = Test::await(plan->step(*it)->undo({}), 60000);
+            QVERIFY2(undone.ok, qPrintable(undone.message));
+            qInfo().noquote() << undone.message;
+        }
+        QCOMPARE(liveState(), before);
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(previousCount(), QStringLiteral("0"));
+        // Undone once more: nothing is there, and it says so rather than claiming a drop.
+        const Ops::StepResult again = Test::await(plan->step(plan->indexOf(QStringLiteral("restore-scratch/app-db")))->undo({}), 60000);
+        QVERIFY2(again.ok && again.message.contains(QStringLiteral("nothing to drop")), qPrintable(again.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestoreSafety)
+#include "testrestoresafety.moc"
