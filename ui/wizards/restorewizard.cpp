@@ -9,6 +9,7 @@
 #include "statusicons.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,7 +31,8 @@ enum TableColumn { TableNameColumn, DumpColumn, RestoredColumn, LiveColumn };
 class ChoosePage final : public QWizardPage
 {
 public:
-    ChoosePage(QLineEdit *file, QLabel *fileInfo, QComboBox *target, QLineEdit *passphrase, QWidget *parent)
+    ChoosePage(QLineEdit *file, QLabel *fileInfo, QComboBox *target, QLineEdit *passphrase, QCheckBox *allowUnsigned,
+               QWidget *parent)
         : QWizardPage(parent)
         , m_file(file)
         , m_target(target)
@@ -59,6 +61,7 @@ public:
         form->addRow(QString(), fileInfo);
         form->addRow(RestoreWizard::tr("&Passphrase:"), passphrase);
         form->addRow(RestoreWizard::tr("&Restore into:"), m_target);
+        form->addRow(QString(), allowUnsigned);
         connect(m_file, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(m_target, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     }
@@ -105,7 +108,13 @@ RestoreWizard::RestoreWizard(Kube::KubeClient *client, Fleet::InventoryResult in
     m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("the backup's passphrase, or your secret key's"));
-    addSettingsPage(new ChoosePage(m_file, m_fileInfo, m_target, m_passphrase, this));
+    // A backup anyone with the public key could have made is refused unless the operator says they checked where it
+    // came from; a bad signature is refused whatever this says.
+    m_allowUnsigned = new QCheckBox(tr("Restore even if the backup is not signed by a key I trust"));
+    m_allowUnsigned->setObjectName(QStringLiteral("allowUnsignedCheckBox"));
+    m_allowUnsigned->setToolTip(tr("Signed backups name their signer and are verified before anything is restored. "
+                                   "Tick this only for a backup whose origin you have checked another way."));
+    addSettingsPage(new ChoosePage(m_file, m_fileInfo, m_target, m_passphrase, m_allowUnsigned, this));
     connect(m_file, &QLineEdit::textChanged, this, &RestoreWizard::fileChanged);
     connect(m_target, &QComboBox::currentIndexChanged, this, &RestoreWizard::fileChanged);
 
@@ -271,6 +280,7 @@ QFuture<BuiltPlan> RestoreWizard::build()
             return readyPlan(nullptr, error);
         request.backupFile = QFileInfo(m_file->text()).absoluteFilePath();
         request.passphrase = Core::Secret::fromUtf8(m_passphrase->text());
+        request.allowUnsigned = m_allowUnsigned->isChecked();
         request.gnupgHome = m_gnupgHome;
         request.swap = true; // the dry run only checks that the swap could be done
         BuiltPlan built;

@@ -15,6 +15,7 @@ class PgEndpointResolver;
 struct RestoreSession;
 }
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,7 @@ private:
     QLabel *m_fileInfo = nullptr;
     QComboBox *m_target = nullptr;
     QLineEdit *m_passphrase = nullptr;
+    QCheckBox *m_allowUnsigned = nullptr;
     Details m_dryRunDetails;
     Details m_applyDetails;
 };

@@ -363,15 +363,33 @@ private slots:
         const auto before = liveState();
         QCOMPARE(before.second.toLongLong(), dumped.toLongLong() + 1);
 
+        Ops::Runner::Outcome outcome = Ops::Runner::Outcome::Cancelled;
+        QString message;
+        {
+            // The backup is not signed: the console refuses it until the operator says they checked its origin.
+            RestoreWizard refused(m_client.get(), m_inventory, kDatastore);
+            refused.setGnupgHome(m_gnupg);
+            refused.setJournalDirectory(m_journalDir);
+            refused.show();
+            refused.findChild<QLineEdit *>(QStringLiteral("backupFileLineEdit"))->setText(m_backup);
+            refused.findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(kPassphrase);
+            auto *allowUnsigned = refused.findChild<QCheckBox *>(QStringLiteral("allowUnsignedCheckBox"));
+            QVERIFY(allowUnsigned && !allowUnsigned->isChecked());
+            QVERIFY(toPreview(refused));
+            QVERIFY(runDryRun(refused, &outcome, &message));
+            QVERIFY2(outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("sign"), Qt::CaseInsensitive), qPrintable(message));
+        }
+        QCOMPARE(liveState(), before);
+
         RestoreWizard wizard(m_client.get(), m_inventory, kDatastore);
         wizard.setGnupgHome(m_gnupg);
         wizard.setJournalDirectory(m_journalDir);
         wizard.show();
         wizard.findChild<QLineEdit *>(QStringLiteral("backupFileLineEdit"))->setText(m_backup);
         wizard.findChild<QLineEdit *>(QStringLiteral("passphraseLineEdit"))->setText(kPassphrase);
+        wizard.findChild<QCheckBox *>(QStringLiteral("allowUnsignedCheckBox"))->setChecked(true);
         QVERIFY(toPreview(wizard));
-        Ops::Runner::Outcome outcome = Ops::Runner::Outcome::Cancelled;
-        QString message;
         QVERIFY(runDryRun(wizard, &outcome, &message));
         QVERIFY2(outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(message));
 
