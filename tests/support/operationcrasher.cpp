@@ -8,6 +8,7 @@
 //   operationcrasher renew-certs     KUBECONFIG NAMESPACE JOURNAL_DIR OUT_DIR DATASTORE STEP PHASE
 //   operationcrasher restore         KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DATABASE FILE STEP PHASE
 //   operationcrasher backup          KUBECONFIG NAMESPACE JOURNAL_DIR PASSPHRASE_FILE DATASTORE DB1,DB2.. OUT_DIR STEP PHASE
+// PHASE "begin": dies as soon as step N's apply is journaled as begun, before it runs (an in-doubt step).
 // backup/restore use $GNUPGHOME. PHASE "during" (backup): dies while step N's apply runs, as soon as a
 // ".partial" file is in OUT_DIR (or right after the step, if it was too quick to be caught).
 #include "core/secret.h"
@@ -91,6 +92,12 @@ int main(int argc, char **argv)
     QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
         if (crashPhase == u"during" && index == crashStep && phase == u"apply")
             poll.start(0);
+        if (crashPhase == u"begin" && index == crashStep && phase == u"apply") {
+            // The journal says "begin" and nothing more: the step is in doubt.
+            std::printf("crash at begin of %s\n", qPrintable(plan->step(index)->id()));
+            std::fflush(stdout);
+            ::_exit(9);
+        }
     });
     QObject::connect(&runner, &Ops::Runner::stepFinished, &app, [&](int index, const QString &phase, const Ops::StepResult &result) {
         if (index == crashStep && (phase == crashPhase || crashPhase == u"during") && result.ok) {
