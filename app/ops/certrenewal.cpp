@@ -222,6 +222,9 @@ namespace {
 QString writeBackRefusal(const Fleet::Datastore &store)
 {
     const Fleet::TlsMaterial &m = store.tlsMaterial;
+    if (!m.configured)
+        return QCoreApplication::translate("Ops::CertRenewal", "%1: which certificate file its server reads is not known (%2); Proofer does not guess which Secret key to write")
+            .arg(store.name, m.unknownReason);
     if (m.certificate.secret.isEmpty() || m.certificate.key.isEmpty())
         return QCoreApplication::translate("Ops::CertRenewal", "%1: the Secret key its certificate file (%2) comes from is not known (%3); Proofer does not guess which key to write")
             .arg(store.name, m.certificate.path, m.certificate.unknownReason.isEmpty() ? m.unknownReason : m.certificate.unknownReason);
@@ -273,8 +276,6 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                                [&](const Fleet::Datastore &s) { return s.name == name; });
         if (it == inventory.datastores.cend())
             return failed(QCoreApplication::translate("Ops::CertRenewal", "There is no datastore %1 in namespace %2").arg(name, options.namespaceName));
-        if (it->tlsSecretName.isEmpty() && !it->tlsMaterial.configured)
-            return failed(QCoreApplication::translate("Ops::CertRenewal", "%1 has no TLS Secret: there is no certificate to renew").arg(name));
         if (const QString refusal = writeBackRefusal(*it); !refusal.isEmpty())
             return failed(refusal);
         if (!secrets.contains(it->tlsSecretName))
