@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "demo/apiserver.h"
 #include "demo/localserver.h"
+#include "fleet/datastore.h"
+#include "fleet/tlsmaterial.h"
 #include "ops/certificatebuilder.h"
 
 #include <QCoreApplication>
@@ -792,21 +794,24 @@ void DemoFleet::onRolloutRestarted(const QString &namespaceName, const QString &
     }
     if (!target)
         return; // a service Deployment: nothing runs behind it
-    // The Secret may hold a renewed certificate: the server restarts with what the cluster says.
-    const QString secretName = target == m_redis      ? QStringLiteral("redis-tls")
-                               : target == m_rabbitmq ? QStringLiteral("rabbitmq-tls")
-                                                      : QStringLiteral("postgres-tls");
-    const QJsonObject secret = m_api->store().get(QStringLiteral("secrets"), ns(), secretName);
-    const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
-    if (m_settings.tls && data.contains(QStringLiteral("tls.crt")) && data.contains(QStringLiteral("tls.key"))) {
-        QByteArray key = QByteArray::fromBase64(data.value(QStringLiteral("tls.key")).toString().toLatin1());
-        const QByteArray ca = data.contains(QStringLiteral("ca.crt"))
-            ? QByteArray::fromBase64(data.value(QStringLiteral("ca.crt")).toString().toLatin1())
-            : m_pki->caPem;
-        target->setTlsMaterial(QByteArray::fromBase64(data.value(QStringLiteral("tls.crt")).toString().toLatin1()),
-                               Core::Secret(key), ca);
-        Core::wipe(key);
+    // The Secret may hold a renewed certificate: the server restarts with what the cluster says, read from the
+    // Secret keys its Deployment mounts where its manifest says the server reads them (any key naming).
+    const Fleet::Kind serverKind = target == m_redis      ? Fleet::Kind::Redis
+                             : target == m_rabbitmq ? Fleet::Kind::RabbitMQ
+                                                    : Fleet::Kind::PostgreSQL;
+    const QJsonObject deployment = m_api->store().get(QStringLiteral("deployments"), ns(), name);
+    const QJsonObject podSpec = deployment.value(QStringLiteral("spec")).toObject().value(QStringLiteral("template"))
+                                    .toObject().value(QStringLiteral("spec")).toObject();
+    const QList<QJsonObject> secrets = m_api->store().list(QStringLiteral("secrets"), ns());
+    const QList<QJsonObject> configMaps = m_api->store().list(QStringLiteral("configmaps"), ns());
+    const Fleet::TlsMaterial material = Fleet::resolveTlsMaterial(serverKind, podSpec, {}, secrets, configMaps);
+    const QByteArray certificate = Fleet::tlsFileContent(material.certificate, secrets, configMaps);
+    QByteArray key = Fleet::tlsFileContent(material.key, secrets, configMaps);
+    if (m_settings.tls && !certificate.isEmpty() && !key.isEmpty()) {
+        const QByteArray ca = Fleet::tlsFileContent(material.ca, secrets, configMaps);
+        target->setTlsMaterial(certificate, Core::Secret(key), ca.isEmpty() ? m_pki->caPem : ca);
     }
+    Core::wipe(key);
     m_crashReasons.remove(name);
     qCInfo(lcDemo) << "rollout restart of" << name;
     addEvent(QStringLiteral("Pod"), m_podNames.value(name), QStringLiteral("Killing"),
@@ -1151,6 +1156,13 @@ void DemoFleet::publishFleet()
         QJsonObject container {
             { QStringLiteral("name"), QStringLiteral("postgres") },
             { QStringLiteral("image"), QStringLiteral("postgres:17-alpine") },
+            // What the local server reads (LocalPostgres writes the Secret's keys to these files).
+            { QStringLiteral("args"),
+              s.tls ? QJsonArray { QStringLiteral("postgres"), QStringLiteral("-c"), QStringLiteral("ssl=on"),
+                                   QStringLiteral("-c"), QStringLiteral("ssl_cert_file=/tls/tls.crt"),
+                                   QStringLiteral("-c"), QStringLiteral("ssl_key_file=/tls/tls.key"),
+                                   QStringLiteral("-c"), QStringLiteral("ssl_ca_file=/tls/ca.crt") }
+                    : QJsonArray { QStringLiteral("postgres") } },
             { QStringLiteral("ports"),
               QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 5432 },
                                          { QStringLiteral("name"), QStringLiteral("postgres") } } } },
@@ -1255,6 +1267,11 @@ void DemoFleet::publishFleet()
                QJsonObject { { QStringLiteral("name"), QStringLiteral("redis") },
                              { QStringLiteral("image"), QStringLiteral("redis:7.4-alpine") },
                              { QStringLiteral("command"), QJsonArray::fromStringList(args) },
+                             { QStringLiteral("volumeMounts"),
+                               s.tls ? QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
+                                                                  { QStringLiteral("mountPath"), QStringLiteral("/tls") },
+                                                                  { QStringLiteral("readOnly"), true } } }
+                                     : QJsonArray {} },
                              { QStringLiteral("ports"),
                                QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 6379 },
                                                           { QStringLiteral("name"), QStringLiteral("redis") } } } },
@@ -1334,6 +1351,26 @@ void DemoFleet::publishFleet()
                            secretEnv(QStringLiteral("RABBITMQ_DEFAULT_PASS"), rabbitSecret,
                                      QStringLiteral("RABBITMQ_DEFAULT_PASS")) } },
         };
+        if (s.tls) {
+            // Where the broker is told to read its TLS files: the mounted rabbitmq-tls Secret.
+            m_api->createObject(QJsonObject {
+                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
+                { QStringLiteral("metadata"), metadata(QStringLiteral("rabbitmq-config"), { { QStringLiteral("app"), QStringLiteral("rabbitmq") } }) },
+                { QStringLiteral("data"),
+                  QJsonObject { { QStringLiteral("20-tls.conf"),
+                                  QStringLiteral("listeners.ssl.default = 5671\nssl_options.cacertfile = /tls/ca.crt\n"
+                                                 "ssl_options.certfile = /tls/tls.crt\nssl_options.keyfile = /tls/tls.key\n") } } } });
+            rabbitVolumes << QJsonObject { { QStringLiteral("name"), QStringLiteral("config") },
+                                           { QStringLiteral("configMap"),
+                                             QJsonObject { { QStringLiteral("name"), QStringLiteral("rabbitmq-config") } } } };
+            container.insert(QStringLiteral("volumeMounts"),
+                             QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
+                                                        { QStringLiteral("mountPath"), QStringLiteral("/tls") },
+                                                        { QStringLiteral("readOnly"), true } },
+                                          QJsonObject { { QStringLiteral("name"), QStringLiteral("config") },
+                                                        { QStringLiteral("mountPath"), QStringLiteral("/etc/rabbitmq/conf.d") } } });
+        }
         // Found by its image, as a broker rather than a database.
         deployment(QStringLiteral("rabbitmq"),
                    QJsonObject { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("message-broker") },

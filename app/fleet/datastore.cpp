@@ -112,6 +112,7 @@ QJsonObject Datastore::toJson() const
         {QStringLiteral("keyFileMode"),
          keyFileMode ? QJsonValue(QStringLiteral("0%1").arg(*keyFileMode, 0, 8)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("keyModeFixedByInitContainer"), keyModeFixedByInitContainer},
+        {QStringLiteral("tlsMaterial"), tlsMaterial.toJson()},
         {QStringLiteral("credentialsSecret"), credentialsSecretName},
         {QStringLiteral("clientsWithoutVerification"), clients},
         {QStringLiteral("clientConnections"), connections},

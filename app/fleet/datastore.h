@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleet/tlsmaterial.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -75,11 +77,14 @@ struct Datastore
     QList<PvcFacts> pvcs;
     bool ephemeralData = false; ///< data on emptyDir or nothing mounted for it
 
-    QString tlsSecretName;
-    QByteArray tlsSecretCertificatePem; ///< tls.crt / server.crt of the secret
-    QByteArray tlsSecretCaPem;          ///< ca.crt of the secret, when present
-    std::optional<int> keyFileMode;     ///< the mode the key file is mounted with (0600…)
-    bool keyModeFixedByInitContainer = false;
+    /** What the server reads for TLS, followed through its mounts to the Secret keys; the four facts below
+     *  are read from this chain only (empty / unknown where it does not resolve). */
+    TlsMaterial tlsMaterial;
+    QString tlsSecretName;              ///< the Secret the server's certificate comes from
+    QByteArray tlsSecretCertificatePem; ///< the Secret key the server's certificate file comes from
+    QByteArray tlsSecretCaPem;          ///< the Secret (or ConfigMap) key of the CA file the server reads
+    std::optional<int> keyFileMode;     ///< the effective mode of the key file the server reads (0600…)
+    bool keyModeFixedByInitContainer = false; ///< an init container copied the key and visibly chmodded it
 
     QString credentialsSecretName;
     QString passwordKey;

@@ -4,6 +4,7 @@
 #include "fleet/clientsettings.h"
 
 #include "core/secret.h"
+#include "fleet/tlsmaterial.h"
 #include "kube/kubeclient.h"
 
 #include <QCoreApplication>
@@ -164,37 +165,8 @@ void linkVolumes(Datastore &store, const QJsonObject &workload, const QString &k
     QStringList pvcNames;
     for (const QJsonValue &v : volumes) {
         const QJsonObject volume = v.toObject();
-        if (volume.contains(QStringLiteral("persistentVolumeClaim"))) {
+        if (volume.contains(QStringLiteral("persistentVolumeClaim")))
             pvcNames << str(obj(volume, "persistentVolumeClaim"), "claimName");
-        } else if (volume.contains(QStringLiteral("secret"))) {
-            const QJsonObject secretVolume = obj(volume, "secret");
-            const QString secretName = str(secretVolume, "secretName");
-            const QJsonObject *secret = findByName(objects.secrets, secretName);
-            const QJsonObject data = secret ? obj(*secret, "data") : QJsonObject();
-            const bool tlsType = secret && str(*secret, "type") == u"kubernetes.io/tls";
-            const QString certKey = data.contains(QStringLiteral("tls.crt"))      ? QStringLiteral("tls.crt")
-                                    : data.contains(QStringLiteral("server.crt")) ? QStringLiteral("server.crt")
-                                                                                  : QString();
-            if (!tlsType && certKey.isEmpty())
-                continue;
-            store.tlsSecretName = secretName;
-            if (secret) {
-                store.tlsSecretCertificatePem = secretValue(*secret, certKey.isEmpty() ? QStringLiteral("tls.crt") : certKey);
-                store.tlsSecretCaPem = secretValue(*secret, QStringLiteral("ca.crt"));
-            }
-            // The mode the key lands with: items[].mode for the key, else defaultMode (Kubernetes: 0644).
-            std::optional<int> mode;
-            for (const QJsonValue &item : arr(secretVolume, "items")) {
-                const QJsonObject entry = item.toObject();
-                if (str(entry, "key").endsWith(QStringLiteral(".key")) && entry.contains(QStringLiteral("mode")))
-                    mode = entry.value(QStringLiteral("mode")).toInt();
-            }
-            if (!mode)
-                mode = secretVolume.contains(QStringLiteral("defaultMode"))
-                           ? secretVolume.value(QStringLiteral("defaultMode")).toInt()
-                           : 0644;
-            store.keyFileMode = mode;
-        }
     }
     // StatefulSets: claims from volumeClaimTemplates, one per ordinal.
     if (kind == u"StatefulSet") {
@@ -225,21 +197,21 @@ void linkVolumes(Datastore &store, const QJsonObject &workload, const QString &k
     for (const PvcFacts &pvc : std::as_const(store.pvcs))
         bound = bound || pvc.phase == u"Bound";
     store.ephemeralData = !bound;
+}
 
-    // An init container that chmods the key to 0600 fixes a wide defaultMode.
-    for (const QJsonValue &c : arr(podSpec, "initContainers")) {
-        const QJsonObject container = c.toObject();
-        QStringList words;
-        for (const QJsonValue &part : arr(container, "command"))
-            words << part.toString();
-        for (const QJsonValue &part : arr(container, "args"))
-            words << part.toString();
-        const QString command = words.join(u' ');
-        if (command.contains(QStringLiteral("chmod")) && (command.contains(QStringLiteral("600")))) {
-            store.keyModeFixedByInitContainer = true;
-            store.keyFileMode = 0600;
-        }
-    }
+/**
+ * The TLS files the server reads, followed through its mounts to the Secret keys (fleet/tlsmaterial.h); the
+ * certificate, CA and key mode facts come from that chain only.
+ */
+void linkTlsMaterial(Datastore &store, const QJsonObject &workload, const QString &container, const ClusterObjects &objects)
+{
+    store.tlsMaterial = resolveTlsMaterial(store.kind, podSpecOf(workload), container, objects.secrets, objects.configMaps);
+    const TlsMaterial &m = store.tlsMaterial;
+    store.tlsSecretName = !m.certificate.secret.isEmpty() ? m.certificate.secret : m.key.secret;
+    store.tlsSecretCertificatePem = tlsFileContent(m.certificate, objects.secrets, objects.configMaps);
+    store.tlsSecretCaPem = tlsFileContent(m.ca, objects.secrets, objects.configMaps);
+    store.keyFileMode = m.key.resolved() ? m.key.mode : std::nullopt;
+    store.keyModeFixedByInitContainer = !m.key.copiedBy.isEmpty() && m.key.mode.has_value();
 }
 
 /** The credentials secret from env (secretKeyRef on a password variable) or envFrom. */
@@ -460,11 +432,13 @@ QList<Datastore> discover(const ClusterObjects &objects)
         QString image;
         int containerPort = 0;
         QList<quint16> containerPorts;
+        QString containerName;
         for (const QJsonValue &c : arr(podSpecOf(workload), "containers")) {
             const QJsonObject container = c.toObject();
             const auto fromImage = kindFromImage(str(container, "image"));
             if (fromImage && !kind) {
                 kind = fromImage;
+                containerName = str(container, "name");
                 image = str(container, "image");
                 const QJsonArray ports = arr(container, "ports");
                 for (const QJsonValue &port : ports) {
@@ -498,6 +472,7 @@ QList<Datastore> discover(const ClusterObjects &objects)
         linkPods(store, workload, objects);
         linkService(store, workload, objects);
         linkVolumes(store, workload, ref.kind, objects);
+        linkTlsMaterial(store, workload, containerName, objects);
         linkCredentials(store, workload, objects);
         found << store;
     }

@@ -41,7 +41,7 @@ struct ClusterObjects
 /**
  * Finds the datastores of a namespace: workloads labelled app.kubernetes.io/component=database plus
  * workloads whose image is postgres, redis or rabbitmq; links each to its pods, Service, PVCs, TLS
- * secret (from volumes) and credentials secret (from env/envFrom of the database and its clients).
+ * material (the files the server reads, through its mounts to Secret keys: fleet/tlsmaterial.h) and credentials secret (from env/envFrom of the database and its clients).
  * Pure: no I/O, so it is tested with hand-made manifests.
  */
 QList<Datastore> discover(const ClusterObjects &objects);

@@ -296,6 +296,9 @@ QJsonObject DatastoreReport::toJson() const
             {QStringLiteral("verifyError"),
              tls->verifyError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls->verifyError)},
         };
+        // Which Secret key each file the server reads comes from (also k8s.tlsMaterial, kept when tls is null).
+        if (k8s)
+            tlsJson.insert(QStringLiteral("material"), k8s->tlsMaterial.toJson());
     }
     const auto certificate = servedCertificate();
     QJsonArray errorArray = QJsonArray::fromStringList(errors);

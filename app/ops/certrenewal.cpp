@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/certrenewal.h"
 
+#include "ops/certrenewalsteps.h"
+
 #include "core/clock.h"
 #include "core/logging.h"
 #include "fleet/fleetscanner.h"
@@ -34,666 +36,9 @@
 
 namespace Ops {
 
+using namespace Renewal;
+
 namespace {
-
-QString b64(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
-QJsonObject failureFacts(const QString &secret)
-{
-    return {{QStringLiteral("secret"), secret}};
-}
-
-Probe::Preamble preambleFor(Fleet::Kind kind)
-{
-    switch (kind) {
-    case Fleet::Kind::PostgreSQL:
-        return Probe::Preamble::Postgres;
-    case Fleet::Kind::Redis:
-        return Probe::Preamble::Redis;
-    case Fleet::Kind::RabbitMQ:
-        return Probe::Preamble::Amqp;
-    }
-    return Probe::Preamble::None;
-}
-
-QString pluralFor(const QString &workloadKind)
-{
-    return workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
-}
-
-std::shared_ptr<QPromise<StepResult>> newPromise()
-{
-    auto promise = std::make_shared<QPromise<StepResult>>();
-    promise->start();
-    return promise;
-}
-
-void deliver(const std::shared_ptr<QPromise<StepResult>> &promise, const StepResult &result)
-{
-    promise->addResult(result);
-    promise->finish();
-}
-
-// ---- OpenSSL checks ---------------------------------------------------------------------------------
-
-using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
-using PKeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-
-X509Ptr readCertificate(const QByteArray &pem)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
-    X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), &X509_free);
-    ERR_clear_error();
-    return cert;
-}
-
-PKeyPtr readKey(const Core::Secret &pem)
-{
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.reveal().constData(), int(pem.size())),
-                                                  &BIO_free);
-    PKeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
-    ERR_clear_error();
-    return key;
-}
-
-bool keyMatches(const QByteArray &certificatePem, const Core::Secret &keyPem)
-{
-    X509Ptr cert = readCertificate(certificatePem);
-    PKeyPtr key = readKey(keyPem);
-    const bool ok = cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
-    ERR_clear_error();
-    return ok;
-}
-
-/** Verifies @p leafPem against the CAs of @p bundlePem for one name (DNS or IP); "" when it verifies. */
-QString verifyFor(const QByteArray &leafPem, const QByteArray &bundlePem, const QString &name, bool isIp)
-{
-    X509Ptr leaf = readCertificate(leafPem);
-    if (!leaf)
-        return QCoreApplication::translate("Ops::CertRenewal", "the new certificate cannot be read");
-    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), &X509_STORE_free);
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(bundlePem.constData(), int(bundlePem.size())),
-                                                  &BIO_free);
-    int added = 0;
-    while (X509 *ca = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-        X509_STORE_add_cert(store.get(), ca);
-        X509_free(ca);
-        ++added;
-    }
-    ERR_clear_error();
-    if (added == 0)
-        return QCoreApplication::translate("Ops::CertRenewal", "the CA bundle holds no certificate");
-    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), &X509_STORE_CTX_free);
-    X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), nullptr);
-    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
-    const QByteArray ascii = name.toLatin1();
-    if (isIp)
-        X509_VERIFY_PARAM_set1_ip_asc(param, ascii.constData());
-    else
-        X509_VERIFY_PARAM_set1_host(param, ascii.constData(), size_t(ascii.size()));
-    const int ok = X509_verify_cert(ctx.get());
-    const int code = X509_STORE_CTX_get_error(ctx.get());
-    ERR_clear_error();
-    if (ok == 1)
-        return {};
-    return QString::fromLatin1(X509_verify_cert_error_string(code));
-}
-
-// ---- files ------------------------------------------------------------------------------------------
-
-bool makePrivateDirectory(const QString &path, QString *error)
-{
-    if (!QDir().mkpath(path)) {
-        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot create the directory %1").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return true;
-}
-
-/** Writes a new file readable by its owner only (never replaces one). */
-bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = file.exists() ? QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory").arg(QDir::toNativeSeparators(path))
-                               : QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.close();
-        QFile::remove(path);
-        return false;
-    }
-    return true;
-}
-
-QByteArray readSmallFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
-    if (file.size() > 1024 * 1024) {
-        *error = QCoreApplication::translate("Ops::CertRenewal", "%1 is too large for a PEM file").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    return file.readAll();
-}
-
-// ---- what the steps share -----------------------------------------------------------------------------
-
-/** One Secret's old and new material. Key material lives in Core::Secret only. */
-struct SecretMaterial
-{
-    RenewalTarget target;
-    QString namespaceName;
-    QString secretType;
-    QString certKey = QStringLiteral("tls.crt");
-    QString keyKey = QStringLiteral("tls.key");
-    QString caKey = QStringLiteral("ca.crt");
-    QByteArray certificatePem;
-    QByteArray caBundlePem;
-    Core::Secret keyPem;
-    QString keyDescription; ///< "RSA 4096", "EC P-256"
-    QStringList workloadRefs; ///< "deployments/auth-db"
-    /** The Secret's data before the patch, as compact JSON ({key: base64}): it holds the old private key. */
-    Core::Secret previousData;
-    /** The same, as the inventory read it when the plan was made (same resourceVersion): copied to previous/. */
-    Core::Secret initialData;
-    QString resourceVersionAfter;
-
-    QString previousDirectory() const { return QDir(target.directory).filePath(QStringLiteral("previous")); }
-};
-
-using MaterialPtr = std::shared_ptr<SecretMaterial>;
-
-QString validateMaterial(const SecretMaterial &m)
-{
-    if (!keyMatches(m.certificatePem, m.keyPem))
-        return QCoreApplication::translate("Ops::CertRenewal", "The new key of the Secret %1 does not match its certificate.").arg(m.target.secretName);
-    for (const QString &name : m.target.dnsNames) {
-        const QString failure = verifyFor(m.certificatePem, m.caBundlePem, name, false);
-        if (!failure.isEmpty())
-            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
-                .arg(m.target.secretName, name, failure);
-    }
-    for (const QString &ip : m.target.ipAddresses) {
-        const QString failure = verifyFor(m.certificatePem, m.caBundlePem, ip, true);
-        if (!failure.isEmpty())
-            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
-                .arg(m.target.secretName, ip, failure);
-    }
-    return {};
-}
-
-// ---- steps ---------------------------------------------------------------------------------------------
-
-class ValidateStep final : public Step
-{
-public:
-    explicit ValidateStep(QList<MaterialPtr> materials)
-        : m_materials(std::move(materials))
-    {
-    }
-
-    QString id() const override { return QStringLiteral("validate"); }
-    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Check the new certificates (key, chain, names)"); }
-    QString preview() const override
-    {
-        QStringList lines{title()};
-        for (const MaterialPtr &m : m_materials)
-            lines << QCoreApplication::translate("Ops::CertRenewal", "  %1: serial %2, %3, names %4").arg(m->target.secretName, m->target.newSerialHex, m->keyDescription,
-                                                             (m->target.dnsNames + m->target.ipAddresses).join(QStringLiteral(", ")));
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    QFuture<StepResult> apply(const RunContext &) override
-    {
-        QJsonArray checked;
-        for (const MaterialPtr &m : m_materials) {
-            const QString failure = validateMaterial(*m);
-            if (!failure.isEmpty())
-                return ready(StepResult::failure(failure, failureFacts(m->target.secretName)));
-            checked.append(QJsonObject{{QStringLiteral("secret"), m->target.secretName},
-                                       {QStringLiteral("serial"), m->target.newSerialHex}});
-        }
-        return ready(StepResult::success(
-            QCoreApplication::translate("Ops::CertRenewal", "The key matches each new certificate, the chain verifies to the CA and the names are covered."),
-            {{QStringLiteral("certificates"), checked}}));
-    }
-
-private:
-    QList<MaterialPtr> m_materials;
-};
-
-/** Writes files (mode 0600) into a new directory. Keeps them on rollback: they are the record of what was made. */
-class WriteFilesStep final : public Step
-{
-public:
-    struct File
-    {
-        QString relativePath;
-        Core::Secret bytes;
-    };
-
-    WriteFilesStep(QString id, QString title, QString directory, QList<File> files,
-                   std::function<bool(const QString &)> reload = {})
-        : m_id(std::move(id))
-        , m_title(std::move(title))
-        , m_directory(std::move(directory))
-        , m_files(std::move(files))
-        , m_reload(std::move(reload))
-    {
-    }
-
-    QString id() const override { return m_id; }
-    QString title() const override { return m_title; }
-    QString preview() const override
-    {
-        QStringList lines{m_title};
-        for (const File &file : m_files)
-            lines << QStringLiteral("  %1 (0600)").arg(QDir::toNativeSeparators(QDir(m_directory).filePath(file.relativePath)));
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    QFuture<StepResult> apply(const RunContext &context) override
-    {
-        QJsonArray names;
-        for (const File &file : m_files) {
-            names.append(file.relativePath);
-            if (QFileInfo::exists(QDir(m_directory).filePath(file.relativePath)))
-                return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory")
-                                                     .arg(QDir::toNativeSeparators(QDir(m_directory).filePath(file.relativePath)))));
-        }
-        const QJsonObject facts{{QStringLiteral("directory"), m_directory}, {QStringLiteral("files"), names}};
-        if (context.dryRun)
-            return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would write %n file(s) to %1", nullptr, int(m_files.size()))
-                                                 .arg(QDir::toNativeSeparators(m_directory)),
-                                             facts));
-        QString error;
-        for (const File &file : m_files) {
-            const QString path = QDir(m_directory).filePath(file.relativePath);
-            if (!makePrivateDirectory(QFileInfo(path).absolutePath(), &error) || !writePrivateFile(path, file.bytes.reveal(), &error))
-                return ready(StepResult::failure(error, facts));
-        }
-        return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Wrote %n file(s) to %1 (readable by you only)", nullptr, int(m_files.size()))
-                                             .arg(QDir::toNativeSeparators(m_directory)),
-                                         facts));
-    }
-
-    QJsonObject journalState() const override { return {{QStringLiteral("directory"), m_directory}}; }
-    bool restoreJournalState(const QJsonObject &state) override
-    {
-        const QString directory = state.value(QLatin1String("directory")).toString();
-        if (directory != m_directory)
-            return false;
-        // A resumed run goes on with what was written, not with the keys its rebuilt plan made.
-        return !m_reload || m_reload(directory);
-    }
-
-private:
-    QString m_id;
-    QString m_title;
-    QString m_directory;
-    QList<File> m_files;
-    std::function<bool(const QString &)> m_reload;
-};
-
-/** Restarts the workloads one after the other and waits for each rollout. */
-QFuture<StepResult> restartAll(QPointer<Kube::KubeClient> client, const QString &namespaceName, QStringList refs,
-                               std::chrono::milliseconds timeout)
-{
-    auto promise = newPromise();
-    auto next = std::make_shared<std::function<void()>>();
-    auto done = std::make_shared<QStringList>();
-    *next = [client, namespaceName, refs, timeout, promise, next, done]() mutable {
-        if (!client) {
-            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-            *next = nullptr;
-            return;
-        }
-        if (done->size() == refs.size()) {
-            deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Restarted %1").arg(refs.join(QStringLiteral(", ")))));
-            *next = nullptr;
-            return;
-        }
-        const QString ref = refs.at(done->size());
-        const QString plural = ref.section(QLatin1Char('/'), 0, 0);
-        const QString name = ref.section(QLatin1Char('/'), 1);
-        client->rolloutRestart(plural, namespaceName, name)
-            .then(client, [client, plural, namespaceName, name, timeout, promise, next, done, ref](const Kube::Response &r) {
-                if (!r.ok()) {
-                    deliver(promise, StepResult::failure(r.error.message));
-                    *next = nullptr;
-                    return;
-                }
-                client->waitForRollout(plural, namespaceName, name, timeout)
-                    .then(client, [promise, next, done, ref](const Kube::Response &w) {
-                        if (!w.ok()) {
-                            deliver(promise, StepResult::failure(w.error.message));
-                            *next = nullptr;
-                            return;
-                        }
-                        *done << ref;
-                        (*next)();
-                    });
-            });
-    };
-    (*next)();
-    return promise->future();
-}
-
-class PatchSecretStep final : public Step
-{
-public:
-    PatchSecretStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
-        : m_client(client)
-        , m_m(std::move(material))
-        , m_rolloutTimeout(options.rolloutTimeoutMs)
-    {
-    }
-
-    QString id() const override { return QStringLiteral("patch-secret/%1").arg(m_m->target.secretName); }
-    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Patch the Secret %1 with the new certificate").arg(m_m->target.secretName); }
-    QString preview() const override
-    {
-        const RenewalTarget &t = m_m->target;
-        QStringList sans = t.dnsNames + t.ipAddresses;
-        QStringList y;
-        y << QCoreApplication::translate("Ops::CertRenewal", "# The Secret %1 after the patch (key material elided)").arg(t.secretName);
-        y << QStringLiteral("apiVersion: v1");
-        y << QStringLiteral("kind: Secret");
-        y << QStringLiteral("metadata:");
-        y << QStringLiteral("  name: %1").arg(t.secretName);
-        y << QStringLiteral("  namespace: %1").arg(m_m->namespaceName);
-        y << QStringLiteral("  resourceVersion: \"%1\"  # %2").arg(t.resourceVersion, QCoreApplication::translate("Ops::CertRenewal", "precondition: the patch fails (409) if the Secret changed"));
-        if (!m_m->secretType.isEmpty())
-            y << QStringLiteral("type: %1").arg(m_m->secretType);
-        y << QStringLiteral("data:");
-        y << QStringLiteral("  %1: <%2>").arg(m_m->certKey, QCoreApplication::translate("Ops::CertRenewal", "new certificate, serial %1, valid until %2, SANs: %3")
-                                                         .arg(t.newSerialHex, t.newNotAfter.toString(Qt::ISODate), sans.join(QStringLiteral(", "))));
-        y << QStringLiteral("  %1: <%2>").arg(m_m->keyKey, QCoreApplication::translate("Ops::CertRenewal", "elided: new %1 private key").arg(m_m->keyDescription));
-        const int bundled = int(Probe::parseCertificates(m_m->caBundlePem).size());
-        const QString bundle = QCoreApplication::translate("Ops::CertRenewal", "CA bundle, %n certificate(s)", nullptr, bundled);
-        y << QStringLiteral("  %1: <%2>").arg(m_m->caKey, bundle);
-        y << QCoreApplication::translate("Ops::CertRenewal", "# Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.")
-                 .arg(m_m->target.workloads.join(QStringLiteral(", ")));
-        return y.join(QLatin1Char('\n'));
-    }
-
-    bool hasUndo() const override { return true; }
-
-    QFuture<StepResult> apply(const RunContext &context) override
-    {
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newPromise();
-        const MaterialPtr m = m_m;
-        const bool dryRun = context.dryRun;
-        QPointer<Kube::KubeClient> client = m_client;
-        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
-            .then(client.data(), [client, m, dryRun, promise](const Kube::Response &current) {
-                const QString name = m->target.secretName;
-                if (!current.ok()) {
-                    deliver(promise, StepResult::failure(current.error.message, failureFacts(name)));
-                    return;
-                }
-                const QString version = current.object.value(QLatin1String("metadata")).toObject()
-                                            .value(QLatin1String("resourceVersion")).toString();
-                QJsonObject facts{{QStringLiteral("secret"), name},
-                                  {QStringLiteral("resourceVersionBefore"), m->target.resourceVersion}};
-                if (version != m->target.resourceVersion) {
-                    facts.insert(QStringLiteral("resourceVersionNow"), version);
-                    deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else since the plan was made "
-                                                            "(resourceVersion %2, now %3): it was not patched. Make the plan again.")
-                                                             .arg(name, m->target.resourceVersion, version),
-                                                         facts));
-                    return;
-                }
-                if (dryRun) {
-                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would patch the Secret %1 (resourceVersion %2) with serial %3")
-                                                             .arg(name, version, m->target.newSerialHex),
-                                                         facts));
-                    return;
-                }
-                const QJsonObject data = current.object.value(QLatin1String("data")).toObject();
-                m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
-                QJsonObject newData{{m->certKey, b64(m->certificatePem)},
-                                    {m->keyKey, b64(m->keyPem.reveal())},
-                                    {m->caKey, b64(m->caBundlePem)}};
-                client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), newData}},
-                              Kube::KubeClient::PatchType::Merge, version)
-                    .then(client.data(), [m, promise, facts, name](const Kube::Response &patched) mutable {
-                        if (!patched.ok()) {
-                            m->previousData.clear();
-                            const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                                ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was "
-                                     "not patched. Make the plan again.")
-                                      .arg(name)
-                                : patched.error.message;
-                            deliver(promise, StepResult::failure(message, facts));
-                            return;
-                        }
-                        m->resourceVersionAfter = patched.object.value(QLatin1String("metadata")).toObject()
-                                                      .value(QLatin1String("resourceVersion")).toString();
-                        facts.insert(QStringLiteral("resourceVersionAfter"), m->resourceVersionAfter);
-                        facts.insert(QStringLiteral("serial"), m->target.newSerialHex);
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Patched the Secret %1: it holds the certificate with serial %2")
-                                                                 .arg(name, m->target.newSerialHex),
-                                                             facts));
-                    });
-            });
-        return promise->future();
-    }
-
-    QFuture<StepResult> undo(const RunContext &) override
-    {
-        const MaterialPtr m = m_m;
-        const QString name = m->target.secretName;
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        if (m->previousData.isEmpty())
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The previous data of the Secret %1 is not known: restore it from %2")
-                                                 .arg(name, QDir::toNativeSeparators(m->previousDirectory())),
-                                             failureFacts(name)));
-        QJsonObject data = QJsonDocument::fromJson(m->previousData.reveal()).object();
-        // A merge patch removes what the renewal added and the Secret did not have.
-        for (const QString &key : {m->certKey, m->keyKey, m->caKey}) {
-            if (!data.contains(key))
-                data.insert(key, QJsonValue::Null);
-        }
-        auto promise = newPromise();
-        QPointer<Kube::KubeClient> client = m_client;
-        const auto timeout = std::chrono::milliseconds(m_rolloutTimeout);
-        client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), data}},
-                      Kube::KubeClient::PatchType::Merge, m->resourceVersionAfter)
-            .then(client.data(), [client, m, name, promise, timeout](const Kube::Response &patched) {
-                if (!patched.ok()) {
-                    const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                        ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its "
-                             "previous data was not put back; it is in %2")
-                              .arg(name, QDir::toNativeSeparators(m->previousDirectory()))
-                        : QCoreApplication::translate("Ops::CertRenewal", "Could not put back the previous data of the Secret %1 (%2); it is in %3")
-                              .arg(name, patched.error.message, QDir::toNativeSeparators(m->previousDirectory()));
-                    deliver(promise, StepResult::failure(message, failureFacts(name)));
-                    return;
-                }
-                const QString restored = patched.object.value(QLatin1String("metadata")).toObject()
-                                             .value(QLatin1String("resourceVersion")).toString();
-                restartAll(client, m->namespaceName, m->workloadRefs, timeout)
-                    .then(client.data(), [m, name, promise, restored](const StepResult &restart) {
-                        const QJsonObject facts{{QStringLiteral("secret"), name}, {QStringLiteral("resourceVersion"), restored}};
-                        if (!restart.ok) {
-                            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous data again, but the restart "
-                                                                    "failed: %2")
-                                                                     .arg(name, restart.message),
-                                                                 facts));
-                            return;
-                        }
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous certificate again; %2 restarted")
-                                                                 .arg(name, m->target.workloads.join(QStringLiteral(", "))),
-                                                             facts));
-                    });
-            });
-        return promise->future();
-    }
-
-    QJsonObject journalState() const override
-    {
-        return {{QStringLiteral("resourceVersionBefore"), m_m->target.resourceVersion},
-                {QStringLiteral("resourceVersionAfter"), m_m->resourceVersionAfter},
-                {QStringLiteral("serial"), m_m->target.newSerialHex},
-                {QStringLiteral("previousDirectory"), m_m->previousDirectory()}};
-    }
-
-    bool restoreJournalState(const QJsonObject &state) override
-    {
-        m_m->resourceVersionAfter = state.value(QLatin1String("resourceVersionAfter")).toString();
-        // The previous data (with the old key) never went to the journal: it is read back from the copy
-        // write-files made, mode 0600, in the output directory.
-        const QDir dir(state.value(QLatin1String("previousDirectory")).toString());
-        QJsonObject data;
-        const QStringList names = dir.entryList(QDir::Files);
-        for (const QString &file : names) {
-            QString error;
-            QByteArray bytes = readSmallFile(dir.filePath(file), &error);
-            data.insert(file, b64(bytes));
-            Core::wipe(bytes);
-        }
-        if (data.isEmpty())
-            return false;
-        m_m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
-        return !m_m->resourceVersionAfter.isEmpty();
-    }
-
-private:
-    QPointer<Kube::KubeClient> m_client;
-    MaterialPtr m_m;
-    int m_rolloutTimeout;
-};
-
-/** Restarts one datastore's workload; verify = a live handshake that serves the new serial. */
-class RestartStep final : public Step
-{
-public:
-    RestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store, const RenewalOptions &options)
-        : m_client(client)
-        , m_m(std::move(material))
-        , m_store(std::move(store))
-        , m_options(options)
-    {
-    }
-
-    QString ref() const { return pluralFor(m_store.workloadKind) % QLatin1Char('/') % m_store.workloadName; }
-    QString id() const override { return QStringLiteral("restart/%1").arg(m_store.name); }
-    QString title() const override
-    {
-        return QCoreApplication::translate("Ops::CertRenewal", "Restart %1/%2 and check %3 serves the new certificate")
-            .arg(m_store.workloadKind, m_store.workloadName, m_store.name);
-    }
-    QString preview() const override
-    {
-        return title() % QLatin1Char('\n')
-               % QStringLiteral("  kubectl rollout restart %1 -n %2\n  kubectl rollout status %1 -n %2 --timeout=%3s\n")
-                     .arg(ref().section(QLatin1Char('/'), 0, 0).chopped(1) % QLatin1Char('/') % m_store.workloadName,
-                          m_store.namespaceName)
-                     .arg(m_options.rolloutTimeoutMs / 1000)
-               % QCoreApplication::translate("Ops::CertRenewal", "  verify: a TLS handshake with %1 serves serial %2").arg(m_store.name, m_m->target.newSerialHex);
-    }
-
-    QFuture<StepResult> apply(const RunContext &context) override
-    {
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        const QJsonObject facts{{QStringLiteral("workload"), QString(m_store.workloadKind % QLatin1Char('/') % m_store.workloadName)}};
-        if (context.dryRun) {
-            auto promise = newPromise();
-            const QString what = m_store.workloadKind % QLatin1Char('/') % m_store.workloadName;
-            m_client->get(pluralFor(m_store.workloadKind), m_store.namespaceName, m_store.workloadName)
-                .then(m_client.data(), [promise, facts, what](const Kube::Response &r) {
-                    if (!r.ok()) {
-                        deliver(promise, StepResult::failure(r.error.message, facts));
-                        return;
-                    }
-                    if (r.object.value(QLatin1String("spec")).toObject().value(QLatin1String("paused")).toBool()) {
-                        deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 is paused: it cannot be restarted (kubectl rollout resume first)").arg(what), facts));
-                        return;
-                    }
-                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would restart %1").arg(what), facts));
-                });
-            return promise->future();
-        }
-        return restartAll(m_client, m_store.namespaceName, {ref()}, std::chrono::milliseconds(m_options.rolloutTimeoutMs))
-            .then(m_client.data(), [facts](StepResult result) {
-                result.facts = facts;
-                return result;
-            });
-    }
-
-    QFuture<StepResult> verify(const RunContext &context) override
-    {
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newPromise();
-        auto deadline = std::make_shared<QDeadlineTimer>(m_options.verifyTimeoutMs);
-        auto attempt = std::make_shared<std::function<void()>>();
-        QPointer<Kube::KubeClient> client = m_client;
-        const MaterialPtr m = m_m;
-        const QString name = m_store.name;
-        const QString ns = m_store.namespaceName;
-        const int timeoutMs = m_options.handshakeTimeoutMs;
-        const auto cancelled = context.cancelled;
-        *attempt = [client, m, name, ns, timeoutMs, promise, deadline, attempt, cancelled]() {
-            if (!client) {
-                deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-                *attempt = nullptr;
-                return;
-            }
-            inspectServedCertificate(client, ns, name, m->caBundlePem, timeoutMs, client)
-                .then(client.data(), [client, m, name, promise, deadline, attempt, cancelled](const ServedCertificate &served) {
-                    QString problem;
-                    if (!served.error.isEmpty())
-                        problem = served.error;
-                    else if (served.serialHex != m->target.newSerialHex)
-                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the new %3").arg(name, served.serialHex, m->target.newSerialHex);
-                    else if (!served.report.verified)
-                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
-                    const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), served.serialHex}};
-                    if (problem.isEmpty()) {
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
-                                                                 .arg(name, served.serialHex),
-                                                             facts));
-                        *attempt = nullptr;
-                        return;
-                    }
-                    if (deadline->hasExpired() || cancelled->load()) {
-                        deliver(promise, StepResult::failure(problem, facts));
-                        *attempt = nullptr;
-                        return;
-                    }
-                    // The server may still be starting: try again shortly.
-                    QTimer::singleShot(1000, client.data(), [attempt] {
-                        if (*attempt)
-                            (*attempt)();
-                    });
-                });
-        };
-        (*attempt)();
-        return promise->future();
-    }
-
-private:
-    QPointer<Kube::KubeClient> m_client;
-    MaterialPtr m_m;
-    Fleet::Datastore m_store;
-    RenewalOptions m_options;
-};
 
 // ---- building ----------------------------------------------------------------------------------------
 
@@ -759,7 +104,7 @@ Issued issueAll(const RenewalOptions &options, const QList<IssueRequest> &reques
         }
         if (certs.first().notAfter < now.addDays(options.validityDays))
             qCInfo(lcOps) << "the CA expires before the certificates it signs";
-        if (!readKey(caKey.privateKeyPem)) {
+        if (!isReadableKey(caKey.privateKeyPem)) {
             out.error = QCoreApplication::translate("Ops::CertRenewal", "%1 is not a private key Proofer can read (PEM, unencrypted)").arg(options.caKeyPath);
             return out;
         }
@@ -857,15 +202,42 @@ RenewalOptions RenewalOptions::fromJson(const QJsonObject &json)
     return o;
 }
 
+namespace {
+QString writeBackRefusal(const Fleet::Datastore &store);
+} // namespace
+
 QStringList renewableDatastores(const Fleet::InventoryResult &inventory)
 {
     QStringList names;
     for (const Fleet::Datastore &store : inventory.datastores) {
-        if (!store.tlsSecretName.isEmpty())
+        if (writeBackRefusal(store).isEmpty())
             names << store.name;
     }
     return names;
 }
+
+namespace {
+
+/** Why @p store's certificate cannot be renewed by writing back the Secret keys it reads; "" when it can. */
+QString writeBackRefusal(const Fleet::Datastore &store)
+{
+    const Fleet::TlsMaterial &m = store.tlsMaterial;
+    if (!m.configured)
+        return QCoreApplication::translate("Ops::CertRenewal", "%1: which certificate file its server reads is not known (%2); Proofer does not guess which Secret key to write")
+            .arg(store.name, m.unknownReason);
+    if (m.certificate.secret.isEmpty() || m.certificate.key.isEmpty())
+        return QCoreApplication::translate("Ops::CertRenewal", "%1: the Secret key its certificate file (%2) comes from is not known (%3); Proofer does not guess which key to write")
+            .arg(store.name, m.certificate.path, m.certificate.unknownReason.isEmpty() ? m.unknownReason : m.certificate.unknownReason);
+    if (m.key.secret.isEmpty() || m.key.key.isEmpty())
+        return QCoreApplication::translate("Ops::CertRenewal", "%1: the Secret key its key file (%2) comes from is not known (%3); Proofer does not guess which key to write")
+            .arg(store.name, m.key.path, m.key.unknownReason);
+    if (m.key.secret != m.certificate.secret)
+        return QCoreApplication::translate("Ops::CertRenewal", "%1 reads its certificate from the Secret %2 and its key from the Secret %3: Proofer renews a certificate and its key together, in one Secret")
+            .arg(store.name, m.certificate.secret, m.key.secret);
+    return {};
+}
+
+} // namespace
 
 QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::InventoryResult &inventory,
                                       const RenewalOptions &givenOptions, QObject *context)
@@ -904,8 +276,8 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                                [&](const Fleet::Datastore &s) { return s.name == name; });
         if (it == inventory.datastores.cend())
             return failed(QCoreApplication::translate("Ops::CertRenewal", "There is no datastore %1 in namespace %2").arg(name, options.namespaceName));
-        if (it->tlsSecretName.isEmpty())
-            return failed(QCoreApplication::translate("Ops::CertRenewal", "%1 has no TLS Secret: there is no certificate to renew").arg(name));
+        if (const QString refusal = writeBackRefusal(*it); !refusal.isEmpty())
+            return failed(refusal);
         if (!secrets.contains(it->tlsSecretName))
             secrets << it->tlsSecretName;
     }
@@ -933,10 +305,32 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
         material->secretType = secret->value(QLatin1String("type")).toString();
         const QJsonObject data = secret->value(QLatin1String("data")).toObject();
         material->initialData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
-        if (!data.contains(QStringLiteral("tls.crt")) && data.contains(QStringLiteral("server.crt"))) {
-            material->certKey = QStringLiteral("server.crt");
-            material->keyKey = QStringLiteral("server.key");
+        // The keys the servers read, as their mounts say: written back under the same names, never renamed.
+        bool first = true;
+        for (const Fleet::Datastore &store : inventory.datastores) {
+            if (store.tlsSecretName != secretName)
+                continue;
+            if (const QString refusal = writeBackRefusal(store); !refusal.isEmpty())
+                return failed(refusal);
+            const Fleet::TlsMaterial &tm = store.tlsMaterial;
+            const QString caKey = tm.ca.secret == secretName ? tm.ca.key : QString();
+            if (first) {
+                material->certKey = tm.certificate.key;
+                material->keyKey = tm.key.key;
+                material->caKey = caKey;
+                first = false;
+                if (caKey.isEmpty())
+                    result.notes << QCoreApplication::translate("Ops::CertRenewal", "The CA file %1 reads (%2) is not in the Secret %3: it is left as it is, and must trust the new CA before clients rely on it")
+                                        .arg(store.name, tm.ca.resolved() ? tm.ca.describe() : tm.ca.path, secretName);
+            } else if (material->certKey != tm.certificate.key || material->keyKey != tm.key.key || material->caKey != caKey) {
+                return failed(QCoreApplication::translate("Ops::CertRenewal", "The datastores that share the Secret %1 read different keys of it (%2 reads %3 and %4): renew them separately")
+                                  .arg(secretName, store.name, tm.certificate.key, tm.key.key));
+            }
         }
+        const QSet<QString> keys{material->certKey, material->keyKey, material->caKey.isEmpty() ? material->certKey : material->caKey};
+        if (keys.size() != (material->caKey.isEmpty() ? 2 : 3))
+            return failed(QCoreApplication::translate("Ops::CertRenewal", "The servers read their certificate, key and CA from the same key of the Secret %1: Proofer cannot write them back separately")
+                              .arg(secretName));
 
         QList<Fleet::Datastore> stores;
         QByteArray currentPem;
@@ -1028,19 +422,19 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
             auto plan = std::make_shared<Plan>(QStringLiteral("renew-certs"),
                                                QCoreApplication::translate("Ops::CertRenewal", "Renew the TLS certificates of %1").arg(datastores.join(QStringLiteral(", "))),
                                                parameters);
-            plan->addStep(std::make_unique<ValidateStep>(materials));
+            plan->addStep(makeValidateStep(materials));
             if (options.caMode == RenewalOptions::CaMode::New) {
                 const QString caDir = QDir(options.outputDirectory).filePath(QStringLiteral("ca"));
-                plan->addStep(std::make_unique<WriteFilesStep>(
+                plan->addStep(makeWriteFilesStep(
                     QStringLiteral("write-ca"), QCoreApplication::translate("Ops::CertRenewal", "Write the new CA to %1").arg(QDir::toNativeSeparators(caDir)), caDir,
-                    QList<WriteFilesStep::File>{{QStringLiteral("ca.crt"), Core::Secret(issued.caCertificatePem)},
+                    QList<RenewalFile>{{QStringLiteral("ca.crt"), Core::Secret(issued.caCertificatePem)},
                                                 {QStringLiteral("ca.key"), issued.caKeyPem}}));
             }
             for (qsizetype i = 0; i < materials.size(); ++i) {
                 const MaterialPtr m = materials.at(i);
-                QList<WriteFilesStep::File> files{{m->certKey, Core::Secret(m->certificatePem)},
-                                                  {m->keyKey, m->keyPem},
-                                                  {m->caKey, Core::Secret(m->caBundlePem)}};
+                QList<RenewalFile> files{{m->certKey, Core::Secret(m->certificatePem)},
+                                         {m->keyKey, m->keyPem},
+                                         {m->caFileName(), Core::Secret(m->caBundlePem)}};
                 // A copy of what the Secret holds now: the rollback's source if Proofer stops half-way.
                 const QJsonObject initial = QJsonDocument::fromJson(m->initialData.reveal()).object();
                 for (auto it = initial.constBegin(); it != initial.constEnd(); ++it) {
@@ -1049,7 +443,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                     Core::wipe(bytes);
                 }
                 const MaterialPtr material = m;
-                plan->addStep(std::make_unique<WriteFilesStep>(
+                plan->addStep(makeWriteFilesStep(
                     QStringLiteral("write-files/%1").arg(m->target.secretName),
                     QCoreApplication::translate("Ops::CertRenewal", "Write the new key and certificate of %1 to %2")
                         .arg(m->target.secretName, QDir::toNativeSeparators(m->target.directory)),
@@ -1057,7 +451,7 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
                         QString error;
                         QByteArray cert = readSmallFile(QDir(directory).filePath(material->certKey), &error);
                         QByteArray key = readSmallFile(QDir(directory).filePath(material->keyKey), &error);
-                        QByteArray ca = readSmallFile(QDir(directory).filePath(material->caKey), &error);
+                        QByteArray ca = readSmallFile(QDir(directory).filePath(material->caFileName()), &error);
                         const bool ok = !cert.isEmpty() && !key.isEmpty() && !ca.isEmpty();
                         if (ok) {
                             material->certificatePem = cert;
@@ -1071,9 +465,9 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
             }
             for (qsizetype i = 0; i < materials.size(); ++i) {
                 const MaterialPtr m = materials.at(i);
-                plan->addStep(std::make_unique<PatchSecretStep>(guardedClient, m, options));
+                plan->addStep(makePatchSecretStep(guardedClient, m, options));
                 for (const Fleet::Datastore &store : storesBySecret.at(i))
-                    plan->addStep(std::make_unique<RestartStep>(guardedClient, m, store, options));
+                    plan->addStep(makeRestartStep(guardedClient, m, store, options));
             }
             result.plan = plan;
             return result;

@@ -11,7 +11,7 @@
 // backup/restore use $GNUPGHOME. PHASE "during" (backup): dies while step N's apply runs, as soon as a
 // ".partial" file is in OUT_DIR (or right after the step, if it was too quick to be caught).
 // The in-doubt boundaries (the journal says "begin" and nothing after it):
-//   PHASE "in-doubt-before": dies once step N's begin is journaled, before its apply sends anything;
+//   PHASE "in-doubt-before" (or "begin"): dies once step N's begin is journaled, before its apply sends anything;
 //   PHASE "in-doubt-after":  dies once step N's apply has done its work (the server or the API applied it),
 //                            before the runner journals it — as a kill while the answer is on the wire.
 // PHASE "dry-run" (restore): runs a dry run and dies while step N runs, as soon as the dry run's own journal (in
@@ -147,7 +147,8 @@ int main(int argc, char **argv)
     QObject::connect(&runner, &Ops::Runner::stepStarted, &app, [&](int index, const QString &phase) {
         if ((crashPhase == u"during" && index == crashStep && phase == u"apply") || (crashPhase == u"dry-run" && index == crashStep))
             poll.start(crashPhase == u"dry-run" ? 20 : 0);
-        if (crashPhase == u"in-doubt-before" && index == crashStep && phase == u"apply") {
+        if ((crashPhase == u"in-doubt-before" || crashPhase == u"begin") && index == crashStep && phase == u"apply") {
+            // The journal says "begin" and nothing more: the step is in doubt.
             std::printf("crash in doubt before %s\n", qPrintable(plan->step(index)->id()));
             std::fflush(stdout);
             ::_exit(9);

@@ -9,13 +9,23 @@ using namespace Support;
 
 namespace {
 
-QStringList hbaLinesWithMethod(const QList<HbaRule> &rules, QStringView method, bool networkOnly)
+/** initdb's loopback addresses: reachable only from inside the pod, like `local`. */
+bool isLoopback(const QString &address)
+{
+    return address.startsWith(QStringLiteral("127.")) || address == u"::1/128" || address == u"::1"
+           || address == u"localhost";
+}
+
+enum class Reach { Any, Network, LocalOrLoopback };
+
+QStringList hbaLinesWithMethod(const QList<HbaRule> &rules, QStringView method, Reach reach)
 {
     QStringList lines;
     for (const HbaRule &rule : rules) {
         if (rule.method != method)
             continue;
-        if (networkOnly && rule.type == u"local")
+        const bool inPod = rule.type == u"local" || isLoopback(rule.address);
+        if ((reach == Reach::Network && inPod) || (reach == Reach::LocalOrLoopback && !inPod))
             continue;
         lines << QStringLiteral("line %1: %2 %3 %4 %5 %6")
                      .arg(rule.line)
@@ -29,8 +39,8 @@ Outcome trustRules(const Evidence &e, const FleetEvidence &)
 {
     if (!e.pg.hbaRules)
         return unknown(e, QStringLiteral("pg.hbaRules"));
-    // `local … trust` needs a shell in the pod, which is already full control; network trust is anyone.
-    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"trust", true);
+    // `local … trust` and initdb's loopback trust need a shell in the pod (PG-AUTH-005); network trust is anyone.
+    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"trust", Reach::Network);
     if (!lines.isEmpty())
         return Outcome::fail(
             { QCoreApplication::translate("Audit", "Network connections authenticate with no password: %1")
@@ -38,11 +48,24 @@ Outcome trustRules(const Evidence &e, const FleetEvidence &)
     return Outcome::pass({ QCoreApplication::translate("Audit", "No network pg_hba.conf line uses trust") });
 }
 
+Outcome inPodTrustRules(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.hbaRules)
+        return unknown(e, QStringLiteral("pg.hbaRules"));
+    // initdb (and so the official image) writes `local all all trust` and loopback `host … trust` lines.
+    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"trust", Reach::LocalOrLoopback);
+    if (!lines.isEmpty())
+        return Outcome::fail(
+            { QCoreApplication::translate("Audit", "Anyone with a shell in the pod logs in as any role without a password: %1")
+                  .arg(lines.join(u"; ")) });
+    return Outcome::pass({ QCoreApplication::translate("Audit", "No local or loopback pg_hba.conf line uses trust") });
+}
+
 Outcome passwordRules(const Evidence &e, const FleetEvidence &)
 {
     if (!e.pg.hbaRules)
         return unknown(e, QStringLiteral("pg.hbaRules"));
-    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"password", false);
+    const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"password", Reach::Any);
     if (!lines.isEmpty())
         return Outcome::fail(
             { QCoreApplication::translate("Audit", "Clients send the password in clear to the server: %1")
@@ -54,7 +77,7 @@ Outcome md5(const Evidence &e, const FleetEvidence &)
 {
     QStringList failures;
     if (e.pg.hbaRules) {
-        const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"md5", false);
+        const QStringList lines = hbaLinesWithMethod(*e.pg.hbaRules, u"md5", Reach::Any);
         if (!lines.isEmpty())
             failures << QCoreApplication::translate("Audit", "pg_hba.conf lines with md5: %1").arg(lines.join(u"; "));
     }
@@ -152,6 +175,12 @@ QList<Rule> authenticationRules()
                                    "Replace each trust line with "
                                    "`hostssl all all 0.0.0.0/0 scram-sha-256`, then SELECT pg_reload_conf();"),
                  { QStringLiteral("pg.hbaRules") }, { pci83, hbaDoc }, trustRules),
+        makeRule("PG-AUTH-005", Family::Authentication, Severity::Low, pg,
+                 QT_TRANSLATE_NOOP("Audit", "pg_hba.conf trusts local and loopback connections (initdb's default)"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Mount a pg_hba.conf whose `local` and loopback lines use scram-sha-256 "
+                                   "(or peer for `local`) instead of trust, then SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.hbaRules") }, { pci83, hbaDoc }, inPodTrustRules),
         makeRule("PG-AUTH-002", Family::Authentication, Severity::High, pg,
                  QT_TRANSLATE_NOOP("Audit", "pg_hba.conf uses the cleartext password method"),
                  QT_TRANSLATE_NOOP("Audit",

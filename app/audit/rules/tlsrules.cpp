@@ -40,7 +40,14 @@ Outcome plaintextAccepted(const Evidence &e, const FleetEvidence &)
     QStringList failures;
     bool knownClean = false;
     if (e.tls.plaintextAccepted) {
-        if (*e.tls.plaintextAccepted)
+        if (*e.tls.plaintextAccepted && e.kind == Kind::PostgreSQL && !e.pg.hbaRules)
+            // The black-box attempt is the evidence when the rules cannot be read.
+            failures << QCoreApplication::translate("Audit", "A connection with sslmode=disable was accepted: a `host` (or "
+                                                             "`hostnossl`) line of pg_hba.conf matches it — without a "
+                                                             "mounted pg_hba.conf the official postgres image appends "
+                                                             "`host all all all scram-sha-256`, which accepts plaintext "
+                                                             "even with ssl = on (the rules themselves could not be read)");
+        else if (*e.tls.plaintextAccepted)
             failures << QCoreApplication::translate("Audit", "The probe's plaintext session was accepted");
         else
             knownClean = true;
@@ -207,8 +214,9 @@ QList<Rule> tlsRules()
     r.remediationByKind = {
         { Kind::PostgreSQL,
           QT_TRANSLATE_NOOP("Audit",
-                            "Replace every `host` line of pg_hba.conf with "
-                            "`hostssl all all 0.0.0.0/0 scram-sha-256`, then SELECT pg_reload_conf();") },
+                            "Mount a pg_hba.conf with `hostssl` lines only (no `host` line): "
+                            "`hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image's "
+                            "`host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();") },
         { Kind::Redis, QT_TRANSLATE_NOOP("Audit", "redis-server --port 0 (TLS only, as the reference fleet runs it)") },
         { Kind::RabbitMQ, QT_TRANSLATE_NOOP("Audit", "rabbitmq.conf: listeners.tcp = none") },
     };

@@ -77,6 +77,12 @@ private:
             S::Pass);
         row("probe's plaintext session accepted", "TLS-002",
             pgWith([](Evidence &e) { e.tls.plaintextAccepted = true; }), S::Fail);
+        row("sslmode=disable accepted, rules unreadable: the official image's host line", "TLS-002",
+            pgWith([](Evidence &e) {
+                e.tls.plaintextAccepted = true;
+                e.pg.hbaRules.reset();
+            }),
+            S::Fail, "host all all all scram-sha-256");
         row("plain Redis port open", "TLS-002", redisWith([](Evidence &e) { e.redis.plainPortOpen = true; }), S::Fail);
         row("Redis --port 0", "TLS-002", redis, S::Pass);
         row("plaintext unknown", "TLS-002", pgWith([](Evidence &e) {
@@ -259,6 +265,18 @@ private:
         row("no trust line", "PG-AUTH-001", pg, S::Pass);
         row("hostssl trust", "PG-AUTH-001", addHba("hostssl", "trust"), S::Fail, "line 9");
         row("local trust only", "PG-AUTH-001", addHba("local", "trust"), S::Pass);
+        const auto loopbackTrust = pgWith([](Evidence &e) {
+            e.pg.hbaRules->append({ QStringLiteral("host"), QStringLiteral("all"), QStringLiteral("all"),
+                                    QStringLiteral("127.0.0.1/32"), QStringLiteral("trust"), 4 });
+            e.pg.hbaRules->append({ QStringLiteral("host"), QStringLiteral("all"), QStringLiteral("all"),
+                                    QStringLiteral("::1/128"), QStringLiteral("trust"), 5 });
+        });
+        row("initdb's loopback trust is not network trust", "PG-AUTH-001", loopbackTrust, S::Pass);
+        row("initdb's loopback trust: a finding of its own", "PG-AUTH-005", loopbackTrust, S::Fail, "line 4");
+        row("initdb's local trust", "PG-AUTH-005", addHba("local", "trust"), S::Fail, "line 9");
+        row("network trust is PG-AUTH-001's", "PG-AUTH-005", addHba("hostssl", "trust"), S::Pass);
+        row("local and loopback rules unknown", "PG-AUTH-005", pgWith([](Evidence &e) { e.pg.hbaRules.reset(); }),
+            S::NotAssessed);
         row("hba unknown", "PG-AUTH-001", pgWith([](Evidence &e) { e.pg.hbaRules.reset(); }), S::NotAssessed);
         row("PG rule on Redis", "PG-AUTH-001", redis, S::NotApplicable);
         row("no password line", "PG-AUTH-002", pg, S::Pass);

@@ -1,0 +1,839 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The steps of a certificate renewal (validate, write files, patch the Secret, restart) and what they share.
+#include "ops/certrenewalsteps.h"
+
+#include "core/logging.h"
+#include "kube/kubeclient.h"
+#include "probe/tlscertificate.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QPromise>
+#include <QTimer>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <functional>
+
+#include <unistd.h>
+
+namespace Ops::Renewal {
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QJsonObject failureFacts(const QString &secret)
+{
+    return {{QStringLiteral("secret"), secret}};
+}
+
+Probe::Preamble preambleFor(Fleet::Kind kind)
+{
+    switch (kind) {
+    case Fleet::Kind::PostgreSQL:
+        return Probe::Preamble::Postgres;
+    case Fleet::Kind::Redis:
+        return Probe::Preamble::Redis;
+    case Fleet::Kind::RabbitMQ:
+        return Probe::Preamble::Amqp;
+    }
+    return Probe::Preamble::None;
+}
+
+QString pluralFor(const QString &workloadKind)
+{
+    return workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
+}
+
+std::shared_ptr<QPromise<StepResult>> newPromise()
+{
+    auto promise = std::make_shared<QPromise<StepResult>>();
+    promise->start();
+    return promise;
+}
+
+void deliver(const std::shared_ptr<QPromise<StepResult>> &promise, const StepResult &result)
+{
+    promise->addResult(result);
+    promise->finish();
+}
+
+// ---- OpenSSL checks ---------------------------------------------------------------------------------
+
+using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
+using PKeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+
+X509Ptr readCertificate(const QByteArray &pem)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), &BIO_free);
+    X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), &X509_free);
+    ERR_clear_error();
+    return cert;
+}
+
+PKeyPtr readKeyPem(const Core::Secret &pem)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.reveal().constData(), int(pem.size())),
+                                                  &BIO_free);
+    PKeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+    ERR_clear_error();
+    return key;
+}
+
+bool isReadableKey(const Core::Secret &pem)
+{
+    return readKeyPem(pem) != nullptr;
+}
+
+bool keyMatches(const QByteArray &certificatePem, const Core::Secret &keyPem)
+{
+    X509Ptr cert = readCertificate(certificatePem);
+    PKeyPtr key = readKeyPem(keyPem);
+    const bool ok = cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
+    ERR_clear_error();
+    return ok;
+}
+
+/** Verifies @p leafPem against the CAs of @p bundlePem for one name (DNS or IP); "" when it verifies. */
+QString verifyFor(const QByteArray &leafPem, const QByteArray &bundlePem, const QString &name, bool isIp)
+{
+    X509Ptr leaf = readCertificate(leafPem);
+    if (!leaf)
+        return QCoreApplication::translate("Ops::CertRenewal", "the new certificate cannot be read");
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), &X509_STORE_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(bundlePem.constData(), int(bundlePem.size())),
+                                                  &BIO_free);
+    int added = 0;
+    while (X509 *ca = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+        X509_STORE_add_cert(store.get(), ca);
+        X509_free(ca);
+        ++added;
+    }
+    ERR_clear_error();
+    if (added == 0)
+        return QCoreApplication::translate("Ops::CertRenewal", "the CA bundle holds no certificate");
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), &X509_STORE_CTX_free);
+    X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), nullptr);
+    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
+    const QByteArray ascii = name.toLatin1();
+    if (isIp)
+        X509_VERIFY_PARAM_set1_ip_asc(param, ascii.constData());
+    else
+        X509_VERIFY_PARAM_set1_host(param, ascii.constData(), size_t(ascii.size()));
+    const int ok = X509_verify_cert(ctx.get());
+    const int code = X509_STORE_CTX_get_error(ctx.get());
+    ERR_clear_error();
+    if (ok == 1)
+        return {};
+    return QString::fromLatin1(X509_verify_cert_error_string(code));
+}
+
+// ---- files ------------------------------------------------------------------------------------------
+
+bool makePrivateDirectory(const QString &path, QString *error)
+{
+    if (!QDir().mkpath(path)) {
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot create the directory %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+/** Writes a new file readable by its owner only (never replaces one). */
+bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = file.exists() ? QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory").arg(QDir::toNativeSeparators(path))
+                               : QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.close();
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+QByteArray readSmallFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Ops::CertRenewal", "cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    if (file.size() > 1024 * 1024) {
+        *error = QCoreApplication::translate("Ops::CertRenewal", "%1 is too large for a PEM file").arg(QDir::toNativeSeparators(path));
+        return {};
+    }
+    return file.readAll();
+}
+
+// ---- what the steps share -----------------------------------------------------------------------------
+
+QString validateMaterial(const SecretMaterial &m)
+{
+    if (!keyMatches(m.certificatePem, m.keyPem))
+        return QCoreApplication::translate("Ops::CertRenewal", "The new key of the Secret %1 does not match its certificate.").arg(m.target.secretName);
+    for (const QString &name : m.target.dnsNames) {
+        const QString failure = verifyFor(m.certificatePem, m.caBundlePem, name, false);
+        if (!failure.isEmpty())
+            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
+                .arg(m.target.secretName, name, failure);
+    }
+    for (const QString &ip : m.target.ipAddresses) {
+        const QString failure = verifyFor(m.certificatePem, m.caBundlePem, ip, true);
+        if (!failure.isEmpty())
+            return QCoreApplication::translate("Ops::CertRenewal", "The new certificate of the Secret %1 does not verify for %2: %3")
+                .arg(m.target.secretName, ip, failure);
+    }
+    return {};
+}
+
+/** The Secret's data before the patch, read back from the copy write-files made (0600) in @p directory. */
+QJsonObject readPreviousData(const QString &directory)
+{
+    const QDir dir(directory);
+    QJsonObject data;
+    const QStringList names = dir.entryList(QDir::Files);
+    for (const QString &file : names) {
+        QString error;
+        QByteArray bytes = readSmallFile(dir.filePath(file), &error);
+        data.insert(file, b64(bytes));
+        Core::wipe(bytes);
+    }
+    return data;
+}
+
+/** The serial of the first certificate of @p pem ("" when there is none). */
+QString serialOf(const QByteArray &pem)
+{
+    return Probe::parseCertificates(pem).value(0).serialHex;
+}
+
+/** The certificate under @p key of a Secret's data (base64). */
+QByteArray certificateIn(const QJsonObject &data, const QString &key)
+{
+    return QByteArray::fromBase64(data.value(key).toString().toLatin1());
+}
+
+std::shared_ptr<QPromise<Observation>> newObservation()
+{
+    auto promise = std::make_shared<QPromise<Observation>>();
+    promise->start();
+    return promise;
+}
+
+void deliverObservation(const std::shared_ptr<QPromise<Observation>> &promise, const Observation &observation)
+{
+    promise->addResult(observation);
+    promise->finish();
+}
+
+// ---- steps ---------------------------------------------------------------------------------------------
+
+class ValidateStep final : public Step
+{
+public:
+    explicit ValidateStep(QList<MaterialPtr> materials)
+        : m_materials(std::move(materials))
+    {
+    }
+
+    QString id() const override { return QStringLiteral("validate"); }
+    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Check the new certificates (key, chain, names)"); }
+    QString preview() const override
+    {
+        QStringList lines{title()};
+        for (const MaterialPtr &m : m_materials)
+            lines << QCoreApplication::translate("Ops::CertRenewal", "  %1: serial %2, %3, names %4").arg(m->target.secretName, m->target.newSerialHex, m->keyDescription,
+                                                             (m->target.dnsNames + m->target.ipAddresses).join(QStringLiteral(", ")));
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QFuture<StepResult> apply(const RunContext &) override
+    {
+        QJsonArray checked;
+        for (const MaterialPtr &m : m_materials) {
+            const QString failure = validateMaterial(*m);
+            if (!failure.isEmpty())
+                return ready(StepResult::failure(failure, failureFacts(m->target.secretName)));
+            checked.append(QJsonObject{{QStringLiteral("secret"), m->target.secretName},
+                                       {QStringLiteral("serial"), m->target.newSerialHex}});
+        }
+        return ready(StepResult::success(
+            QCoreApplication::translate("Ops::CertRenewal", "The key matches each new certificate, the chain verifies to the CA and the names are covered."),
+            {{QStringLiteral("certificates"), checked}}));
+    }
+
+private:
+    QList<MaterialPtr> m_materials;
+};
+
+/** Writes files (mode 0600) into a new directory. Keeps them on rollback: they are the record of what was made. */
+class WriteFilesStep final : public Step
+{
+public:
+    using File = RenewalFile;
+
+    WriteFilesStep(QString id, QString title, QString directory, QList<File> files,
+                   std::function<bool(const QString &)> reload = {})
+        : m_id(std::move(id))
+        , m_title(std::move(title))
+        , m_directory(std::move(directory))
+        , m_files(std::move(files))
+        , m_reload(std::move(reload))
+    {
+    }
+
+    QString id() const override { return m_id; }
+    QString title() const override { return m_title; }
+    QString preview() const override
+    {
+        QStringList lines{m_title};
+        for (const File &file : m_files)
+            lines << QStringLiteral("  %1 (0600)").arg(QDir::toNativeSeparators(QDir(m_directory).filePath(file.relativePath)));
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        QJsonArray names;
+        for (const File &file : m_files) {
+            names.append(file.relativePath);
+            if (QFileInfo::exists(QDir(m_directory).filePath(file.relativePath)))
+                return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 exists already; choose another output directory")
+                                                     .arg(QDir::toNativeSeparators(QDir(m_directory).filePath(file.relativePath)))));
+        }
+        const QJsonObject facts{{QStringLiteral("directory"), m_directory}, {QStringLiteral("files"), names}};
+        if (context.dryRun)
+            return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would write %n file(s) to %1", nullptr, int(m_files.size()))
+                                                 .arg(QDir::toNativeSeparators(m_directory)),
+                                             facts));
+        QString error;
+        for (const File &file : m_files) {
+            const QString path = QDir(m_directory).filePath(file.relativePath);
+            if (!makePrivateDirectory(QFileInfo(path).absolutePath(), &error) || !writePrivateFile(path, file.bytes.reveal(), &error))
+                return ready(StepResult::failure(error, facts));
+        }
+        return ready(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Wrote %n file(s) to %1 (readable by you only)", nullptr, int(m_files.size()))
+                                             .arg(QDir::toNativeSeparators(m_directory)),
+                                         facts));
+    }
+
+    QJsonObject journalState() const override { return {{QStringLiteral("directory"), m_directory}}; }
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        const QString directory = state.value(QLatin1String("directory")).toString();
+        if (directory != m_directory)
+            return false;
+        // A resumed run goes on with what was written, not with the keys its rebuilt plan made.
+        return !m_reload || m_reload(directory);
+    }
+
+private:
+    QString m_id;
+    QString m_title;
+    QString m_directory;
+    QList<File> m_files;
+    std::function<bool(const QString &)> m_reload;
+};
+
+/** Restarts the workloads one after the other and waits for each rollout. */
+QFuture<StepResult> restartAll(QPointer<Kube::KubeClient> client, const QString &namespaceName, QStringList refs,
+                               std::chrono::milliseconds timeout)
+{
+    auto promise = newPromise();
+    auto next = std::make_shared<std::function<void()>>();
+    auto done = std::make_shared<QStringList>();
+    *next = [client, namespaceName, refs, timeout, promise, next, done]() mutable {
+        if (!client) {
+            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+            *next = nullptr;
+            return;
+        }
+        if (done->size() == refs.size()) {
+            deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Restarted %1").arg(refs.join(QStringLiteral(", ")))));
+            *next = nullptr;
+            return;
+        }
+        const QString ref = refs.at(done->size());
+        const QString plural = ref.section(QLatin1Char('/'), 0, 0);
+        const QString name = ref.section(QLatin1Char('/'), 1);
+        client->rolloutRestart(plural, namespaceName, name)
+            .then(client, [client, plural, namespaceName, name, timeout, promise, next, done, ref](const Kube::Response &r) {
+                if (!r.ok()) {
+                    deliver(promise, StepResult::failure(r.error.message));
+                    *next = nullptr;
+                    return;
+                }
+                client->waitForRollout(plural, namespaceName, name, timeout)
+                    .then(client, [promise, next, done, ref](const Kube::Response &w) {
+                        if (!w.ok()) {
+                            deliver(promise, StepResult::failure(w.error.message));
+                            *next = nullptr;
+                            return;
+                        }
+                        *done << ref;
+                        (*next)();
+                    });
+            });
+    };
+    (*next)();
+    return promise->future();
+}
+
+class PatchSecretStep final : public Step
+{
+public:
+    PatchSecretStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
+        : m_client(client)
+        , m_m(std::move(material))
+        , m_rolloutTimeout(options.rolloutTimeoutMs)
+    {
+    }
+
+    QString id() const override { return QStringLiteral("patch-secret/%1").arg(m_m->target.secretName); }
+    QString title() const override { return QCoreApplication::translate("Ops::CertRenewal", "Patch the Secret %1 with the new certificate").arg(m_m->target.secretName); }
+    QString preview() const override
+    {
+        const RenewalTarget &t = m_m->target;
+        QStringList sans = t.dnsNames + t.ipAddresses;
+        QStringList y;
+        y << QCoreApplication::translate("Ops::CertRenewal", "# The Secret %1 after the patch (key material elided)").arg(t.secretName);
+        y << QStringLiteral("apiVersion: v1");
+        y << QStringLiteral("kind: Secret");
+        y << QStringLiteral("metadata:");
+        y << QStringLiteral("  name: %1").arg(t.secretName);
+        y << QStringLiteral("  namespace: %1").arg(m_m->namespaceName);
+        y << QStringLiteral("  resourceVersion: \"%1\"  # %2").arg(t.resourceVersion, QCoreApplication::translate("Ops::CertRenewal", "precondition: the patch fails (409) if the Secret changed"));
+        if (!m_m->secretType.isEmpty())
+            y << QStringLiteral("type: %1").arg(m_m->secretType);
+        y << QStringLiteral("data:");
+        y << QStringLiteral("  %1: <%2>").arg(m_m->certKey, QCoreApplication::translate("Ops::CertRenewal", "new certificate, serial %1, valid until %2, SANs: %3")
+                                                         .arg(t.newSerialHex, t.newNotAfter.toString(Qt::ISODate), sans.join(QStringLiteral(", "))));
+        y << QStringLiteral("  %1: <%2>").arg(m_m->keyKey, QCoreApplication::translate("Ops::CertRenewal", "elided: new %1 private key").arg(m_m->keyDescription));
+        const int bundled = int(Probe::parseCertificates(m_m->caBundlePem).size());
+        const QString bundle = QCoreApplication::translate("Ops::CertRenewal", "CA bundle, %n certificate(s)", nullptr, bundled);
+        if (!m_m->caKey.isEmpty())
+            y << QStringLiteral("  %1: <%2>").arg(m_m->caKey, bundle);
+        else
+            y << QCoreApplication::translate("Ops::CertRenewal", "# The CA file the servers read is not in this Secret: it is left as it is.");
+        y << QCoreApplication::translate("Ops::CertRenewal", "# Other keys of the Secret are kept; no key is renamed.");
+        y << QCoreApplication::translate("Ops::CertRenewal", "# Undo: the previous data is put back (precondition: our resourceVersion) and %1 restarted again.")
+                 .arg(m_m->target.workloads.join(QStringLiteral(", ")));
+        return y.join(QLatin1Char('\n'));
+    }
+
+    bool hasUndo() const override { return true; }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (!m_client)
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        auto promise = newPromise();
+        const MaterialPtr m = m_m;
+        const bool dryRun = context.dryRun;
+        QPointer<Kube::KubeClient> client = m_client;
+        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
+            .then(client.data(), [client, m, dryRun, promise](const Kube::Response &current) {
+                const QString name = m->target.secretName;
+                if (!current.ok()) {
+                    deliver(promise, StepResult::failure(current.error.message, failureFacts(name)));
+                    return;
+                }
+                const QString version = current.object.value(QLatin1String("metadata")).toObject()
+                                            .value(QLatin1String("resourceVersion")).toString();
+                QJsonObject facts{{QStringLiteral("secret"), name},
+                                  {QStringLiteral("resourceVersionBefore"), m->target.resourceVersion}};
+                if (version != m->target.resourceVersion) {
+                    facts.insert(QStringLiteral("resourceVersionNow"), version);
+                    deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else since the plan was made "
+                                                            "(resourceVersion %2, now %3): it was not patched. Make the plan again.")
+                                                             .arg(name, m->target.resourceVersion, version),
+                                                         facts));
+                    return;
+                }
+                if (dryRun) {
+                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would patch the Secret %1 (resourceVersion %2) with serial %3")
+                                                             .arg(name, version, m->target.newSerialHex),
+                                                         facts));
+                    return;
+                }
+                const QJsonObject data = current.object.value(QLatin1String("data")).toObject();
+                m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
+                // Only the keys the servers read; a merge patch keeps every other key of the Secret.
+                QJsonObject newData{{m->certKey, b64(m->certificatePem)}, {m->keyKey, b64(m->keyPem.reveal())}};
+                if (!m->caKey.isEmpty())
+                    newData.insert(m->caKey, b64(m->caBundlePem));
+                client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), newData}},
+                              Kube::KubeClient::PatchType::Merge, version)
+                    .then(client.data(), [m, promise, facts, name](const Kube::Response &patched) mutable {
+                        if (!patched.ok()) {
+                            m->previousData.clear();
+                            const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
+                                ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was "
+                                     "not patched. Make the plan again.")
+                                      .arg(name)
+                                : patched.error.message;
+                            deliver(promise, StepResult::failure(message, facts));
+                            return;
+                        }
+                        m->resourceVersionAfter = patched.object.value(QLatin1String("metadata")).toObject()
+                                                      .value(QLatin1String("resourceVersion")).toString();
+                        facts.insert(QStringLiteral("resourceVersionAfter"), m->resourceVersionAfter);
+                        facts.insert(QStringLiteral("serial"), m->target.newSerialHex);
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Patched the Secret %1: it holds the certificate with serial %2")
+                                                                 .arg(name, m->target.newSerialHex),
+                                                             facts));
+                    });
+            });
+        return promise->future();
+    }
+
+    QFuture<StepResult> undo(const RunContext &) override
+    {
+        const MaterialPtr m = m_m;
+        const QString name = m->target.secretName;
+        if (!m_client)
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        if (m->previousData.isEmpty())
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The previous data of the Secret %1 is not known: restore it from %2")
+                                                 .arg(name, QDir::toNativeSeparators(m->previousDirectory())),
+                                             failureFacts(name)));
+        QJsonObject data = QJsonDocument::fromJson(m->previousData.reveal()).object();
+        // A merge patch removes what the renewal added and the Secret did not have.
+        for (const QString &key : m->writtenKeys()) {
+            if (!data.contains(key))
+                data.insert(key, QJsonValue::Null);
+        }
+        auto promise = newPromise();
+        QPointer<Kube::KubeClient> client = m_client;
+        const auto timeout = std::chrono::milliseconds(m_rolloutTimeout);
+        client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), data}},
+                      Kube::KubeClient::PatchType::Merge, m->resourceVersionAfter)
+            .then(client.data(), [client, m, name, promise, timeout](const Kube::Response &patched) {
+                if (!patched.ok()) {
+                    const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
+                        ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its "
+                             "previous data was not put back; it is in %2")
+                              .arg(name, QDir::toNativeSeparators(m->previousDirectory()))
+                        : QCoreApplication::translate("Ops::CertRenewal", "Could not put back the previous data of the Secret %1 (%2); it is in %3")
+                              .arg(name, patched.error.message, QDir::toNativeSeparators(m->previousDirectory()));
+                    deliver(promise, StepResult::failure(message, failureFacts(name)));
+                    return;
+                }
+                const QString restored = patched.object.value(QLatin1String("metadata")).toObject()
+                                             .value(QLatin1String("resourceVersion")).toString();
+                restartAll(client, m->namespaceName, m->workloadRefs, timeout)
+                    .then(client.data(), [m, name, promise, restored](const StepResult &restart) {
+                        const QJsonObject facts{{QStringLiteral("secret"), name}, {QStringLiteral("resourceVersion"), restored}};
+                        if (!restart.ok) {
+                            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous data again, but the restart "
+                                                                    "failed: %2")
+                                                                     .arg(name, restart.message),
+                                                                 facts));
+                            return;
+                        }
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous certificate again; %2 restarted")
+                                                                 .arg(name, m->target.workloads.join(QStringLiteral(", "))),
+                                                             facts));
+                    });
+            });
+        return promise->future();
+    }
+
+    /**
+     * After a crash in the middle of the patch: the Secret itself says whether it happened. Its certificate key
+     * holds the new certificate (applied: undo then needs the previous data, read back from the copy write-files
+     * made, and the Secret's resourceVersion now), the old one (not applied), or neither (unknown: someone else
+     * changed it).
+     */
+    QFuture<Observation> observe(const RunContext &) override
+    {
+        if (!m_client)
+            return ready(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        auto promise = newObservation();
+        const MaterialPtr m = m_m;
+        QPointer<Kube::KubeClient> client = m_client;
+        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
+            .then(client.data(), [m, promise](const Kube::Response &current) {
+                const QString name = m->target.secretName;
+                if (!current.ok()) {
+                    deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read: %2")
+                                                                         .arg(name, current.error.message),
+                                                                     failureFacts(name)));
+                    return;
+                }
+                const QString version = current.object.value(QLatin1String("metadata")).toObject()
+                                            .value(QLatin1String("resourceVersion")).toString();
+                const QString holds = serialOf(certificateIn(current.object.value(QLatin1String("data")).toObject(), m->certKey));
+                const QJsonObject previous = readPreviousData(m->previousDirectory());
+                const QString oldSerial = serialOf(certificateIn(previous, m->certKey));
+                const QString newSerial = serialOf(m->certificatePem);
+                const QJsonObject facts{{QStringLiteral("secret"), name},
+                                        {QStringLiteral("resourceVersion"), version},
+                                        {QStringLiteral("secretSerial"), holds},
+                                        {QStringLiteral("oldSerial"), oldSerial},
+                                        {QStringLiteral("newSerial"), newSerial}};
+                if (!newSerial.isEmpty() && holds == newSerial) {
+                    if (previous.isEmpty()) {
+                        deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate "
+                                                                            "(serial %2), but the copy of its previous data is not in %3: it could not be put back")
+                                                                             .arg(name, holds, QDir::toNativeSeparators(m->previousDirectory())),
+                                                                         facts));
+                        return;
+                    }
+                    m->previousData = Core::Secret(QJsonDocument(previous).toJson(QJsonDocument::Compact));
+                    m->resourceVersionAfter = version;
+                    deliverObservation(promise, Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate (serial %2): "
+                                                                        "the patch was applied")
+                                                                         .arg(name, holds),
+                                                                     facts));
+                    return;
+                }
+                if (!oldSerial.isEmpty() && holds == oldSerial) {
+                    deliverObservation(promise, Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 still holds the previous certificate "
+                                                                           "(serial %2): the patch was not applied")
+                                                                            .arg(name, holds),
+                                                                        facts));
+                    return;
+                }
+                deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds serial %2, neither the previous %3 nor the "
+                                                                    "new %4: someone else changed it")
+                                                                     .arg(name, holds.isEmpty() ? QStringLiteral("-") : holds, oldSerial, newSerial),
+                                                                 facts));
+            });
+        return promise->future();
+    }
+
+    QJsonObject journalState() const override
+    {
+        return {{QStringLiteral("resourceVersionBefore"), m_m->target.resourceVersion},
+                {QStringLiteral("resourceVersionAfter"), m_m->resourceVersionAfter},
+                {QStringLiteral("serial"), m_m->target.newSerialHex},
+                {QStringLiteral("previousDirectory"), m_m->previousDirectory()}};
+    }
+
+    bool restoreJournalState(const QJsonObject &state) override
+    {
+        m_m->resourceVersionAfter = state.value(QLatin1String("resourceVersionAfter")).toString();
+        // The previous data (with the old key) never went to the journal: it is read back from the copy
+        // write-files made, mode 0600, in the output directory.
+        const QJsonObject data = readPreviousData(state.value(QLatin1String("previousDirectory")).toString());
+        if (data.isEmpty())
+            return false;
+        m_m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
+        return !m_m->resourceVersionAfter.isEmpty();
+    }
+
+private:
+    QPointer<Kube::KubeClient> m_client;
+    MaterialPtr m_m;
+    int m_rolloutTimeout;
+};
+
+/** Restarts one datastore's workload; verify = a live handshake that serves the new serial. */
+class RestartStep final : public Step
+{
+public:
+    RestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store, const RenewalOptions &options)
+        : m_client(client)
+        , m_m(std::move(material))
+        , m_store(std::move(store))
+        , m_options(options)
+    {
+    }
+
+    QString ref() const { return pluralFor(m_store.workloadKind) % QLatin1Char('/') % m_store.workloadName; }
+    QString id() const override { return QStringLiteral("restart/%1").arg(m_store.name); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("Ops::CertRenewal", "Restart %1/%2 and check %3 serves the new certificate")
+            .arg(m_store.workloadKind, m_store.workloadName, m_store.name);
+    }
+    QString preview() const override
+    {
+        return title() % QLatin1Char('\n')
+               % QStringLiteral("  kubectl rollout restart %1 -n %2\n  kubectl rollout status %1 -n %2 --timeout=%3s\n")
+                     .arg(ref().section(QLatin1Char('/'), 0, 0).chopped(1) % QLatin1Char('/') % m_store.workloadName,
+                          m_store.namespaceName)
+                     .arg(m_options.rolloutTimeoutMs / 1000)
+               % QCoreApplication::translate("Ops::CertRenewal", "  verify: a TLS handshake with %1 serves serial %2").arg(m_store.name, m_m->target.newSerialHex);
+    }
+
+    QFuture<StepResult> apply(const RunContext &context) override
+    {
+        if (!m_client)
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        const QJsonObject facts{{QStringLiteral("workload"), QString(m_store.workloadKind % QLatin1Char('/') % m_store.workloadName)}};
+        if (context.dryRun) {
+            auto promise = newPromise();
+            const QString what = m_store.workloadKind % QLatin1Char('/') % m_store.workloadName;
+            m_client->get(pluralFor(m_store.workloadKind), m_store.namespaceName, m_store.workloadName)
+                .then(m_client.data(), [promise, facts, what](const Kube::Response &r) {
+                    if (!r.ok()) {
+                        deliver(promise, StepResult::failure(r.error.message, facts));
+                        return;
+                    }
+                    if (r.object.value(QLatin1String("spec")).toObject().value(QLatin1String("paused")).toBool()) {
+                        deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 is paused: it cannot be restarted (kubectl rollout resume first)").arg(what), facts));
+                        return;
+                    }
+                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would restart %1").arg(what), facts));
+                });
+            return promise->future();
+        }
+        return restartAll(m_client, m_store.namespaceName, {ref()}, std::chrono::milliseconds(m_options.rolloutTimeoutMs))
+            .then(m_client.data(), [facts](StepResult result) {
+                result.facts = facts;
+                return result;
+            });
+    }
+
+    QFuture<StepResult> verify(const RunContext &context) override
+    {
+        if (!m_client)
+            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        auto promise = newPromise();
+        auto deadline = std::make_shared<QDeadlineTimer>(m_options.verifyTimeoutMs);
+        auto attempt = std::make_shared<std::function<void()>>();
+        QPointer<Kube::KubeClient> client = m_client;
+        const MaterialPtr m = m_m;
+        const QString name = m_store.name;
+        const QString ns = m_store.namespaceName;
+        const int timeoutMs = m_options.handshakeTimeoutMs;
+        const auto cancelled = context.cancelled;
+        *attempt = [client, m, name, ns, timeoutMs, promise, deadline, attempt, cancelled]() {
+            if (!client) {
+                deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+                *attempt = nullptr;
+                return;
+            }
+            inspectServedCertificate(client, ns, name, m->caBundlePem, timeoutMs, client)
+                .then(client.data(), [client, m, name, promise, deadline, attempt, cancelled](const ServedCertificate &served) {
+                    QString problem;
+                    if (!served.error.isEmpty())
+                        problem = served.error;
+                    else if (served.serialHex != m->target.newSerialHex)
+                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the new %3").arg(name, served.serialHex, m->target.newSerialHex);
+                    else if (!served.report.verified)
+                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
+                    const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), served.serialHex}};
+                    if (problem.isEmpty()) {
+                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
+                                                                 .arg(name, served.serialHex),
+                                                             facts));
+                        *attempt = nullptr;
+                        return;
+                    }
+                    if (deadline->hasExpired() || cancelled->load()) {
+                        deliver(promise, StepResult::failure(problem, facts));
+                        *attempt = nullptr;
+                        return;
+                    }
+                    // The server may still be starting: try again shortly.
+                    QTimer::singleShot(1000, client.data(), [attempt] {
+                        if (*attempt)
+                            (*attempt)();
+                    });
+                });
+        };
+        (*attempt)();
+        return promise->future();
+    }
+
+    /**
+     * After a crash in the middle of the restart: whether the server serves what its Secret holds now (applied:
+     * it was restarted with it) or not (not applied: the restart is to be done again). Unknown when either
+     * cannot be read.
+     */
+    QFuture<Observation> observe(const RunContext &) override
+    {
+        if (!m_client)
+            return ready(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+        auto promise = newObservation();
+        QPointer<Kube::KubeClient> client = m_client;
+        const MaterialPtr m = m_m;
+        const QString name = m_store.name;
+        const int timeoutMs = m_options.handshakeTimeoutMs;
+        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
+            .then(client.data(), [client, m, name, timeoutMs, promise](const Kube::Response &secret) {
+                if (!secret.ok() || !client) {
+                    deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read: %2")
+                                                                         .arg(m->target.secretName, secret.error.message)));
+                    return;
+                }
+                const QString holds = serialOf(certificateIn(secret.object.value(QLatin1String("data")).toObject(), m->certKey));
+                inspectServedCertificate(client, m->namespaceName, name, m->caBundlePem, timeoutMs, client)
+                    .then(client.data(), [m, name, holds, promise](const ServedCertificate &served) {
+                        const QJsonObject facts{{QStringLiteral("datastore"), name},
+                                                {QStringLiteral("servedSerial"), served.serialHex},
+                                                {QStringLiteral("secretSerial"), holds}};
+                        if (!served.error.isEmpty() || holds.isEmpty()) {
+                            deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "What %1 serves cannot be compared with its Secret: %2")
+                                                                                 .arg(name, served.error.isEmpty() ? QCoreApplication::translate("Ops::CertRenewal", "the Secret holds no certificate") : served.error),
+                                                                             facts));
+                            return;
+                        }
+                        if (served.serialHex == holds)
+                            deliverObservation(promise, Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, the certificate its Secret holds")
+                                                                                 .arg(name, holds),
+                                                                             facts));
+                        else
+                            deliverObservation(promise, Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the %3 its Secret holds: "
+                                                                                   "it was not restarted with it")
+                                                                                    .arg(name, served.serialHex, holds),
+                                                                                facts));
+                    });
+            });
+        return promise->future();
+    }
+
+private:
+    QPointer<Kube::KubeClient> m_client;
+    MaterialPtr m_m;
+    Fleet::Datastore m_store;
+    RenewalOptions m_options;
+};
+
+std::unique_ptr<Step> makeValidateStep(QList<MaterialPtr> materials)
+{
+    return std::make_unique<ValidateStep>(std::move(materials));
+}
+
+std::unique_ptr<Step> makeWriteFilesStep(QString id, QString title, QString directory, QList<RenewalFile> files,
+                                         std::function<bool(const QString &)> reload)
+{
+    return std::make_unique<WriteFilesStep>(std::move(id), std::move(title), std::move(directory), std::move(files),
+                                            std::move(reload));
+}
+
+std::unique_ptr<Step> makePatchSecretStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
+{
+    return std::make_unique<PatchSecretStep>(client, std::move(material), options);
+}
+
+std::unique_ptr<Step> makeRestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store,
+                                      const RenewalOptions &options)
+{
+    return std::make_unique<RestartStep>(client, std::move(material), std::move(store), options);
+}
+
+} // namespace Ops::Renewal
