@@ -107,7 +107,7 @@ private slots:
         const Kube::Response response = Test::await(client.get(QStringLiteral("pods"), QStringLiteral("hostile"),
                                                                QStringLiteral("x")));
         QCOMPARE(response.error.kind, Kube::ApiError::Kind::BadResponse);
-        QVERIFY2(response.error.message.contains(QStringLiteral("response larger than 64 MiB")),
+        QVERIFY2(response.error.message.contains(QStringLiteral("response larger than 48 MiB")),
                  qPrintable(response.error.message));
         QTest::qWait(300);
         QVERIFY2(server.bytesSent() < 24 * MiB, qPrintable(QString::number(server.bytesSent())));
@@ -251,11 +251,10 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("maxRssMiB");
-        // The endless body: the scan's 11 lists stream at once (6 connections); the client holds at most
-        // 64 MiB of bodies, but Qt's HTTP thread decrypts ahead of the event loop, so the peak is ~300 MiB
-        // on this machine (it was 3.55 GB): not yet the 100 MiB the issue asks for (see the report).
-        QTest::newRow("endless body") << int(HostileServer::Mode::EndlessBody) << QStringLiteral("MiB") << 512;
-        QTest::newRow("1 GB body") << int(HostileServer::Mode::HugeBody) << QStringLiteral("larger than 64 MiB") << 100;
+        // The endless body: the scan's 11 lists stream at once (6 connections) and are cut by the 48 MiB
+        // budget of answers in flight (it reached 3.55 GB; a 1 GB body, 2.26 GB; the 50 MB Status, 2.9 GB).
+        QTest::newRow("endless body") << int(HostileServer::Mode::EndlessBody) << QStringLiteral("MiB") << 100;
+        QTest::newRow("1 GB body") << int(HostileServer::Mode::HugeBody) << QStringLiteral("larger than 48 MiB") << 100;
         QTest::newRow("403 with a 50 MB message")
             << int(HostileServer::Mode::HugeStatus) << QStringLiteral("HTTP 403") << 100;
     }
