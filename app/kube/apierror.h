@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace Kube {
@@ -35,6 +36,19 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
 };
+
+/** The answer to one API call: the JSON object (an object or a List), or the error. */
+struct Response
+{
+    ApiError error;
+    int httpStatus = 0;
+    QJsonObject object;
+
+    bool ok() const { return !error.isError(); }
+};
+
+/** The kind of error an HTTP status (or a watch ERROR event's code) means. */
+ApiError::Kind kindForStatus(int status);
 
 /** Keeps a body fit to show: printable ASCII only, whitespace folded, at most @p maxChars. */
 QString sanitizeBody(const QByteArray &body, int maxChars = 200);

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/printable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -128,6 +129,10 @@ void ExecCredentialProvider::start()
     connect(process, &QProcess::readyReadStandardError, this, &ExecCredentialProvider::readStandardError);
     connect(process, &QProcess::finished, this,
             [this](int exitCode, QProcess::ExitStatus status) { processFinished(exitCode, status); });
+    connect(process, &QProcess::started, this, [this, process] {
+        if (process == m_process)
+            m_processGroup = static_cast<pid_t>(process->processId());
+    });
     connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             processFailedToStart();
@@ -201,7 +206,8 @@ void ExecCredentialProvider::readStandardError()
 
 QString ExecCredentialProvider::stderrTail() const
 {
-    QString text = QString::fromUtf8(m_stderr).trimmed();
+    // What a plugin prints is shown to people: no escape sequences (colours, titles, cursor moves).
+    QString text = Core::printable(m_stderr).trimmed();
     if (text.size() > s_stderrShown)
         text = u"…" + text.right(s_stderrShown);
     return text;
@@ -348,10 +354,11 @@ void ExecCredentialProvider::stopProcess()
     QProcess *process = m_process;
     m_process = nullptr;
     process->disconnect(this);
+    // The plugin ran in its own process group: whatever it left behind (a background child, a
+    // helper that outlives it) goes with it, also when the plugin itself exited normally.
+    if (const pid_t group = std::exchange(m_processGroup, 0); group > 0)
+        ::kill(-group, SIGKILL);
     if (process->state() != QProcess::NotRunning) {
-        const qint64 pid = process->processId();
-        if (pid > 0)
-            ::kill(-static_cast<pid_t>(pid), SIGKILL); // the whole group: a shell's children too
         process->kill();
         // Reap it without waiting: delete once it is gone.
         connect(process, &QProcess::finished, process, &QObject::deleteLater);

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
+#include <sys/types.h>
+
 #include <chrono>
 #include <optional>
 
@@ -25,7 +27,9 @@ namespace Kube {
  * The plugin gets the parent's environment with the kubeconfig's `env` merged over it, plus
  * KUBERNETES_EXEC_INFO (with the cluster when provideClusterInfo is set). Its standard input is
  * never connected: `interactiveMode: Always` fails with an explanation. A plugin that hangs is
- * stopped after timeout(); one that writes more than maxOutputSize() is refused. Its standard
+ * stopped after timeout(); one that writes more than maxOutputSize() is refused. It runs in its own
+ * process group, killed whole when the run ends (a background child does not outlive it); what it
+ * writes to standard error is shown without escape sequences or control characters. Its standard
  * output holds tokens: it is never logged, and is wiped once parsed.
  */
 class ExecCredentialProvider final : public QObject {
@@ -88,6 +92,7 @@ private:
     qint64 m_maxOutputSize = DefaultMaxOutputSize;
     QProcessEnvironment m_parentEnvironment;
     QProcess *m_process = nullptr;
+    pid_t m_processGroup = 0; ///< the plugin's process group (its pid), killed when the run ends
     QTimer *m_timer = nullptr;
     QByteArray m_stdout;
     QByteArray m_stderr;

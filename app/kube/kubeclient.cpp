@@ -3,8 +3,10 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/printable.h"
 #include "core/versioninfo.h"
 #include "kube/execcredentialprovider.h"
+#include "kube/replybody.h"
 #include "kube/tlssettings.h"
 #include "kube/wire.h"
 
@@ -24,31 +26,6 @@
 namespace Kube {
 
 namespace {
-
-constexpr qint64 MaxResponseSize = 64 * 1024 * 1024;
-
-ApiError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 400:
-    case 422:
-        return ApiError::Kind::Invalid;
-    case 401:
-        return ApiError::Kind::Unauthorized;
-    case 403:
-        return ApiError::Kind::Forbidden;
-    case 404:
-        return ApiError::Kind::NotFound;
-    case 409:
-        return ApiError::Kind::Conflict;
-    case 410:
-        return ApiError::Kind::Gone;
-    case 429:
-        return ApiError::Kind::TooManyRequests;
-    default:
-        return status >= 500 ? ApiError::Kind::Server : ApiError::Kind::BadResponse;
-    }
-}
 
 /** Retry-After in seconds (the API server sends seconds); -1 when absent or unreadable. */
 int retryAfterSeconds(QNetworkReply *reply)
@@ -96,11 +73,9 @@ struct ListState
     QString resource;
     QString namespaceName;
     ListOptions options;
-    QJsonArray items;
-    QString continueToken;
+    ListPager pager{1000, 100000};
     int restarts = 0;
     QPromise<Response> promise;
-    QJsonObject first; ///< kind/apiVersion of the list
 };
 
 KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
@@ -290,6 +265,7 @@ void KubeClient::dispatch(const std::shared_ptr<Call> &call)
             request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
         ++call->attempts;
         QNetworkReply *reply = m_nam->sendCustomRequest(request, call->verb, call->body);
+        new ReplyBody(reply, m_limits, m_inFlight, false);
         call->reply = reply;
         call->timedOut = false;
         auto *timer = new QTimer(reply);
@@ -321,7 +297,7 @@ ApiError KubeClient::networkError(QNetworkReply *reply, const Operation &operati
         break;
     case QNetworkReply::SslHandshakeFailedError: {
         error = {ApiError::Kind::Tls, 0, {}, QCoreApplication::translate("Kube", "%1: TLS handshake with %2 failed: %3")
-                                                 .arg(operation.describe(), server, reply->errorString())};
+                                                 .arg(operation.describe(), server, Core::printable(reply->errorString(), 300))};
         break;
     }
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -331,65 +307,58 @@ ApiError KubeClient::networkError(QNetworkReply *reply, const Operation &operati
     case QNetworkReply::ProxyAuthenticationRequiredError:
         error = {ApiError::Kind::Network, 0, {},
                  QCoreApplication::translate("Kube", "%1: proxy %2 failed: %3").arg(operation.describe(), m_context.cluster.proxyUrl,
-                                                   reply->errorString())};
+                                                   Core::printable(reply->errorString(), 300))};
         break;
     default:
         error = {ApiError::Kind::Network, 0, {},
-                 QCoreApplication::translate("Kube", "%1: %2: %3").arg(operation.describe(), server, reply->errorString())};
+                 QCoreApplication::translate("Kube", "%1: %2: %3").arg(operation.describe(), server, Core::printable(reply->errorString(), 300))};
         break;
     }
     return error;
 }
 
-Response KubeClient::decodeReply(QNetworkReply *reply, const QByteArray &body, const Operation &operation) const
+Response KubeClient::decodeFinished(QNetworkReply *reply, const Operation &operation) const
 {
+    ReplyBody *reader = ReplyBody::of(reply);
+    const ReplyBody::Overflow overflow = reader ? reader->overflow() : ReplyBody::Overflow::None;
+    const QByteArray body = reader ? reader->take() : QByteArray();
     Response response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    constexpr qint64 MiB = 1024 * 1024;
+    switch (overflow) {
+    case ReplyBody::Overflow::TooLarge:
+        response.error = {ApiError::Kind::BadResponse, response.httpStatus, {},
+                          QCoreApplication::translate("Kube", "%1: response larger than %2 MiB; the rest was not read")
+                              .arg(operation.describe())
+                              .arg(reader->limits().maxResponseSize / MiB)};
+        return response;
+    case ReplyBody::Overflow::InFlightBudget:
+        response.error = {ApiError::Kind::BadResponse, response.httpStatus, {},
+                          QCoreApplication::translate("Kube",
+                                                      "%1: the responses being read at once grew larger than %2 MiB; "
+                                                      "this one was stopped")
+                              .arg(operation.describe())
+                              .arg(reader->limits().maxInFlight / MiB)};
+        return response;
+    case ReplyBody::Overflow::ErrorTruncated:
+    case ReplyBody::Overflow::None:
+        break;
+    }
     if (response.httpStatus == 0) {
         response.error = networkError(reply, operation);
         return response;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const bool isJson = parseError.error == QJsonParseError::NoError && document.isObject();
-    if (isJson)
-        response.object = document.object();
-
-    if (response.httpStatus >= 200 && response.httpStatus < 300) {
-        if (!isJson) {
-            response.error = {ApiError::Kind::BadResponse, response.httpStatus, {},
-                              QCoreApplication::translate("Kube", "%1: the server did not answer with JSON (HTTP %2, %3): %4")
-                                  .arg(operation.describe())
-                                  .arg(response.httpStatus)
-                                  .arg(reply->header(QNetworkRequest::ContentTypeHeader).toString(),
-                                       sanitizeBody(body))};
-        }
-        return response;
-    }
-
-    ApiError &error = response.error;
-    error.httpStatus = response.httpStatus;
-    error.kind = kindForStatus(response.httpStatus);
-    if (isJson && response.object.value(QStringLiteral("kind")).toString() == u"Status") {
-        error.reason = response.object.value(QStringLiteral("reason")).toString();
-        const QString message = response.object.value(QStringLiteral("message")).toString();
-        error.message = QCoreApplication::translate("Kube", "%1: %2 (%3, HTTP %4)")
-                            .arg(operation.describe(), message, error.reason.isEmpty() ? QCoreApplication::translate("Kube", "error") : error.reason)
-                            .arg(response.httpStatus);
-    } else {
-        error.message = QCoreApplication::translate("Kube", "%1: HTTP %2 with a body that is not a Kubernetes Status (%3): %4")
-                            .arg(operation.describe())
-                            .arg(response.httpStatus)
-                            .arg(reply->header(QNetworkRequest::ContentTypeHeader).toString(), sanitizeBody(body));
-    }
-    return response;
+    return decodeResponse(response.httpStatus, reply->header(QNetworkRequest::ContentTypeHeader).toString(), body,
+                          overflow == ReplyBody::Overflow::ErrorTruncated, operation.describe());
 }
 
 void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 {
     reply->deleteLater();
-    const QByteArray body = reply->read(MaxResponseSize);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const ReplyBody *reader = ReplyBody::of(reply);
+    const bool overflowed = reader && reader->overflow() != ReplyBody::Overflow::None
+                            && reader->overflow() != ReplyBody::Overflow::ErrorTruncated;
 
     if (call->timedOut) {
         Response response;
@@ -401,7 +370,7 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
         call->promise.finish();
         return;
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
+    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0 && !overflowed) {
         Response response;
         response.error = {ApiError::Kind::Cancelled, 0, {}, QCoreApplication::translate("Kube", "%1: cancelled").arg(call->operation.describe())};
         call->promise.addResult(response);
@@ -419,7 +388,7 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
         return;
     }
     // 429 and 5xx: only when the server says when to come back, and not forever.
-    if ((status == 429 || status >= 500) && call->attempts <= m_maxRetries) {
+    if ((status == 429 || status >= 500) && call->attempts <= m_maxRetries && !overflowed) {
         const int seconds = retryAfterSeconds(reply);
         if (seconds >= 0) {
             const auto wait = std::min<std::chrono::milliseconds>(std::chrono::seconds(seconds), m_maxRetryAfter);
@@ -429,7 +398,7 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
         }
     }
 
-    Response response = decodeReply(reply, body, call->operation);
+    Response response = decodeFinished(reply, call->operation);
     call->promise.addResult(response);
     call->promise.finish();
 }
@@ -453,6 +422,7 @@ QFuture<Response> KubeClient::list(const QString &resource, const QString &names
     state->resource = resource;
     state->namespaceName = namespaceName;
     state->options = options;
+    state->pager = ListPager(options.maxPages, options.maxItems);
     state->promise.start();
     QFuture<Response> future = state->promise.future();
     listPage(state);
@@ -466,21 +436,21 @@ void KubeClient::listPage(const std::shared_ptr<ListState> &state)
     QUrlQuery query;
     if (state->options.limit > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(state->options.limit));
-    if (!state->continueToken.isEmpty())
-        query.addQueryItem(QStringLiteral("continue"), state->continueToken);
+    if (!state->pager.continueToken().isEmpty())
+        query.addQueryItem(QStringLiteral("continue"), state->pager.continueToken());
     if (!state->options.labelSelector.isEmpty())
         query.addQueryItem(QStringLiteral("labelSelector"), state->options.labelSelector);
     if (!state->options.fieldSelector.isEmpty())
         query.addQueryItem(QStringLiteral("fieldSelector"), state->options.fieldSelector);
 
     call("GET", type.collectionPath(state->namespaceName), query, {}, {}, operation)
-        .then(this, [this, state](const Response &page) {
+        .then(this, [this, state, operation](const Response &page) {
             if (!page.ok()) {
                 // An expired continue token: start the list again from the beginning (once or twice).
-                if (page.error.kind == ApiError::Kind::Gone && !state->continueToken.isEmpty() && state->restarts < 2) {
+                if (page.error.kind == ApiError::Kind::Gone && !state->pager.continueToken().isEmpty()
+                    && state->restarts < 2) {
                     ++state->restarts;
-                    state->continueToken.clear();
-                    state->items = QJsonArray();
+                    state->pager.restart();
                     listPage(state);
                     return;
                 }
@@ -488,22 +458,21 @@ void KubeClient::listPage(const std::shared_ptr<ListState> &state)
                 state->promise.finish();
                 return;
             }
-            const QJsonArray items = page.object.value(QStringLiteral("items")).toArray();
-            for (const QJsonValue &item : items)
-                state->items.append(item);
-            const QJsonObject metadata = page.object.value(QStringLiteral("metadata")).toObject();
-            state->continueToken = metadata.value(QStringLiteral("continue")).toString();
-            if (!state->continueToken.isEmpty()) {
+            if (!state->pager.addPage(page.object)) {
+                Response failed;
+                failed.httpStatus = page.httpStatus;
+                failed.error = {ApiError::Kind::BadResponse, page.httpStatus, {},
+                                QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(), state->pager.error())};
+                state->promise.addResult(failed);
+                state->promise.finish();
+                return;
+            }
+            if (!state->pager.isComplete()) {
                 listPage(state);
                 return;
             }
             Response all = page;
-            QJsonObject listObject = page.object;
-            listObject.insert(QStringLiteral("items"), state->items);
-            QJsonObject listMetadata = metadata;
-            listMetadata.remove(QStringLiteral("continue"));
-            listObject.insert(QStringLiteral("metadata"), listMetadata);
-            all.object = listObject;
+            all.object = state->pager.result();
             state->promise.addResult(all);
             state->promise.finish();
         });
@@ -644,6 +613,7 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
             return;
         }
         QNetworkReply *reply = m_nam->get(request);
+        new ReplyBody(reply, m_limits, m_inFlight, true);
         opened(reply, {});
     });
 }
@@ -686,395 +656,6 @@ Watch *KubeClient::watch(const QString &resource, const QString &namespaceName, 
 LogStream *KubeClient::logs(const QString &namespaceName, const QString &pod, const LogOptions &options)
 {
     return new LogStream(this, namespaceName, pod, options, this);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Watch
-
-Watch::Watch(KubeClient *client, const Resource &resource, const QString &namespaceName, const ListOptions &options,
-             QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_resource(resource)
-    , m_namespace(namespaceName)
-    , m_options(options)
-    , m_idleTimer(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
-{
-    m_idleTimer->setSingleShot(true);
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            qCDebug(lcKube) << "watch of" << m_resource.plural << "silent for too long: re-watching";
-            QPointer<QNetworkReply> reply = m_reply;
-            m_reply = nullptr;
-            reply->abort();
-            reply->deleteLater();
-            scheduleReconnect(QCoreApplication::translate("Kube", "the watch stream went silent"));
-        }
-    });
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &Watch::openWatch);
-}
-
-Watch::~Watch()
-{
-    stop();
-}
-
-void Watch::setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
-{
-    m_backoffInitial = initial;
-    m_backoffMax = maximum;
-}
-
-QString Watch::keyOf(const QJsonObject &object)
-{
-    const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-    return metadata.value(QStringLiteral("namespace")).toString() + u'/'
-           + metadata.value(QStringLiteral("name")).toString();
-}
-
-void Watch::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    relist(QString());
-}
-
-void Watch::stop()
-{
-    m_running = false;
-    ++m_generation;
-    m_idleTimer->stop();
-    m_retryTimer->stop();
-    if (m_reply) {
-        QPointer<QNetworkReply> reply = m_reply;
-        m_reply = nullptr;
-        reply->abort();
-        reply->deleteLater();
-    }
-}
-
-void Watch::relist(const QString &reason)
-{
-    if (!m_running)
-        return;
-    m_relisting = true;
-    const quint64 generation = ++m_generation;
-    m_client->list(m_resource.plural, m_namespace, m_options).then(this, [this, generation, reason](const Response &list) {
-        if (generation != m_generation || !m_running)
-            return;
-        m_relisting = false;
-        if (!list.ok()) {
-            emit errorOccurred(list.error);
-            if (list.error.kind == ApiError::Kind::Forbidden || list.error.kind == ApiError::Kind::NotFound) {
-                m_running = false; // not retried: it will not get better by itself
-                return;
-            }
-            scheduleReconnect(list.error.message);
-            return;
-        }
-        QMap<QString, QJsonObject> objects;
-        QList<QJsonObject> ordered;
-        const QJsonArray items = list.object.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &item : items) {
-            QJsonObject object = item.toObject();
-            if (!object.contains(QStringLiteral("kind")))
-                object.insert(QStringLiteral("kind"), m_resource.kind);
-            objects.insert(keyOf(object), object);
-            ordered << object;
-        }
-        // Swap the whole set at once: nobody sees half of an old and half of a new list.
-        m_objects = objects;
-        m_resourceVersion = list.object.value(QStringLiteral("metadata")).toObject().value(
-            QStringLiteral("resourceVersion")).toString();
-        m_failures = 0;
-        if (!reason.isEmpty())
-            emit watchRestarted(reason);
-        emit synced(ordered);
-        openWatch();
-    });
-}
-
-void Watch::scheduleReconnect(const QString &reason)
-{
-    if (!m_running)
-        return;
-    ++m_failures;
-    const qint64 base = std::min<qint64>(m_backoffMax.count(),
-                                         m_backoffInitial.count() * (qint64(1) << std::min(m_failures - 1, 16)));
-    // ±20 % jitter so that many clients do not come back in step.
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const auto delay = std::chrono::milliseconds(qint64(double(base) * jitter));
-    qCDebug(lcKube) << "watch of" << m_resource.plural << "reconnects in" << delay.count() << "ms:" << reason;
-    emit watchRestarted(reason);
-    m_retryTimer->start(delay);
-}
-
-void Watch::openWatch()
-{
-    if (!m_running)
-        return;
-    if (m_resourceVersion.isEmpty()) {
-        relist(QString());
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("resourceVersion"), m_resourceVersion);
-    query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
-    query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(m_watchTimeoutSeconds));
-    if (!m_options.labelSelector.isEmpty())
-        query.addQueryItem(QStringLiteral("labelSelector"), m_options.labelSelector);
-    if (!m_options.fieldSelector.isEmpty())
-        query.addQueryItem(QStringLiteral("fieldSelector"), m_options.fieldSelector);
-
-    const quint64 generation = m_generation;
-    Operation operation{QStringLiteral("watch"), m_resource, m_namespace, {}};
-    m_lines.clear();
-    m_goneInStream = false;
-    m_client->openStream(m_resource.collectionPath(m_namespace), query, operation, this,
-                         [this, generation](QNetworkReply *reply, const ApiError &error) {
-                             if (generation != m_generation || !m_running) {
-                                 if (reply) {
-                                     reply->abort();
-                                     reply->deleteLater();
-                                 }
-                                 return;
-                             }
-                             if (!reply) {
-                                 emit errorOccurred(error);
-                                 scheduleReconnect(error.message);
-                                 return;
-                             }
-                             m_reply = reply;
-                             connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-                                 if (reply == m_reply
-                                     && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
-                                     emit streamOpened();
-                             });
-                             connect(reply, &QNetworkReply::readyRead, this, &Watch::readStream);
-                             connect(reply, &QNetworkReply::finished, this, &Watch::streamFinished);
-                             m_idleTimer->start(m_idleTimeout);
-                         });
-}
-
-void Watch::readStream()
-{
-    if (!m_reply)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // the error body is read when the reply finishes
-    m_idleTimer->start(m_idleTimeout);
-    const QList<QByteArray> lines = m_lines.feed(m_reply->readAll());
-    if (m_lines.overflowed()) {
-        emit errorOccurred({ApiError::Kind::BadResponse, 200, {}, QCoreApplication::translate("Kube", "watch of %1: an event larger than 16 MiB")
-                                                                      .arg(m_resource.qualifiedName())});
-        m_lines.clear();
-        m_reply->abort();
-        return;
-    }
-    for (const QByteArray &line : lines) {
-        handleLine(line);
-        if (m_goneInStream)
-            return;
-    }
-}
-
-void Watch::handleLine(const QByteArray &line)
-{
-    const WatchEvent event = parseWatchEvent(line);
-    switch (event.type) {
-    case WatchEvent::Type::Invalid:
-        emit errorOccurred({ApiError::Kind::BadResponse, 200, {},
-                            QCoreApplication::translate("Kube", "watch of %1: %2: %3")
-                                .arg(m_resource.qualifiedName(), event.errorMessage, sanitizeBody(line, 120))});
-        return;
-    case WatchEvent::Type::Error:
-        if (event.errorCode == 410) {
-            // The resourceVersion is too old for the server: list again and swap.
-            m_goneInStream = true;
-            QPointer<QNetworkReply> reply = m_reply;
-            m_reply = nullptr;
-            if (reply) {
-                reply->abort();
-                reply->deleteLater();
-            }
-            m_idleTimer->stop();
-            relist(QCoreApplication::translate("Kube", "the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
-            return;
-        }
-        emit errorOccurred({kindForStatus(event.errorCode), event.errorCode, event.errorReason,
-                            QCoreApplication::translate("Kube", "watch of %1: %2").arg(m_resource.qualifiedName(), event.errorMessage)});
-        return;
-    default:
-        break;
-    }
-    if (!event.resourceVersion.isEmpty())
-        m_resourceVersion = event.resourceVersion;
-    if (event.type == WatchEvent::Type::Bookmark)
-        return;
-    QJsonObject object = event.object;
-    if (!object.contains(QStringLiteral("kind")))
-        object.insert(QStringLiteral("kind"), m_resource.kind);
-    const QString key = keyOf(object);
-    if (event.type == WatchEvent::Type::Added) {
-        const bool known = m_objects.contains(key);
-        m_objects.insert(key, object);
-        if (known)
-            emit objectModified(object);
-        else
-            emit objectAdded(object);
-    } else if (event.type == WatchEvent::Type::Modified) {
-        m_objects.insert(key, object);
-        emit objectModified(object);
-    } else if (event.type == WatchEvent::Type::Deleted) {
-        m_objects.remove(key);
-        emit objectDeleted(object);
-    }
-}
-
-void Watch::streamFinished()
-{
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply) {
-        if (reply)
-            reply->deleteLater();
-        return;
-    }
-    m_reply = nullptr;
-    m_idleTimer->stop();
-    reply->deleteLater();
-    if (!m_running)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200 && reply->error() == QNetworkReply::NoError) {
-        // Any last whole line, then resume where we are (the server's timeoutSeconds ended it).
-        for (const QByteArray &line : m_lines.feed(reply->readAll()))
-            handleLine(line);
-        const QByteArray rest = m_lines.takeRest();
-        if (!rest.isEmpty() && !m_goneInStream)
-            handleLine(rest);
-        if (!m_goneInStream)
-            openWatch();
-        return;
-    }
-    const QByteArray body = reply->readAll();
-    Operation operation{QStringLiteral("watch"), m_resource, m_namespace, {}};
-    const Response response = m_client->decodeReply(reply, body, operation);
-    if (response.error.kind == ApiError::Kind::Gone) {
-        relist(QCoreApplication::translate("Kube", "the server forgot resource version %1 (410 Gone): listed again").arg(m_resourceVersion));
-        return;
-    }
-    if (status == 200) {
-        scheduleReconnect(QCoreApplication::translate("Kube", "the watch stream of %1 was dropped: %2").arg(m_resource.qualifiedName(),
-                                                                          reply->errorString()));
-        return;
-    }
-    emit errorOccurred(response.error);
-    if (response.error.kind == ApiError::Kind::Forbidden || response.error.kind == ApiError::Kind::NotFound) {
-        m_running = false;
-        return;
-    }
-    scheduleReconnect(response.error.message);
-}
-
-// ---------------------------------------------------------------------------------------------
-// LogStream
-
-LogStream::LogStream(KubeClient *client, const QString &namespaceName, const QString &pod, const LogOptions &options,
-                     QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_namespace(namespaceName)
-    , m_pod(pod)
-    , m_options(options)
-{
-}
-
-LogStream::~LogStream()
-{
-    if (m_reply) {
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
-void LogStream::start()
-{
-    QUrlQuery query;
-    if (m_options.follow)
-        query.addQueryItem(QStringLiteral("follow"), QStringLiteral("true"));
-    if (m_options.tailLines >= 0)
-        query.addQueryItem(QStringLiteral("tailLines"), QString::number(m_options.tailLines));
-    if (m_options.sinceSeconds >= 0)
-        query.addQueryItem(QStringLiteral("sinceSeconds"), QString::number(m_options.sinceSeconds));
-    if (!m_options.container.isEmpty())
-        query.addQueryItem(QStringLiteral("container"), m_options.container);
-    const Resource pods = resourceFor(QStringLiteral("pods"));
-    Operation operation{QStringLiteral("logs"), pods, m_namespace, m_pod};
-    m_client->openStream(pods.objectPath(m_namespace, m_pod) + QStringLiteral("/log"), query, operation, this,
-                         [this, operation](QNetworkReply *reply, const ApiError &error) {
-                             if (!reply) {
-                                 emit finished(error);
-                                 return;
-                             }
-                             if (m_stopped) {
-                                 reply->abort();
-                                 reply->deleteLater();
-                                 return;
-                             }
-                             m_reply = reply;
-                             connect(reply, &QNetworkReply::readyRead, this, &LogStream::readMore);
-                             connect(reply, &QNetworkReply::finished, this, [this, reply, operation] {
-                                 reply->deleteLater();
-                                 m_reply = nullptr;
-                                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                                 if (status == 200) {
-                                     readMore();
-                                     if (!m_buffer.isEmpty()) {
-                                         emit linesReceived({QString::fromUtf8(m_buffer)});
-                                         m_buffer.clear();
-                                     }
-                                 }
-                                 if (m_stopped) {
-                                     emit finished({ApiError::Kind::Cancelled, 0, {}, QCoreApplication::translate("Kube", "stopped")});
-                                     return;
-                                 }
-                                 if (status == 200 && reply->error() == QNetworkReply::NoError) {
-                                     emit finished({});
-                                     return;
-                                 }
-                                 const Response response = m_client->decodeReply(reply, reply->readAll(), operation);
-                                 emit finished(response.error.isError()
-                                                   ? response.error
-                                                   : ApiError{ApiError::Kind::Network, status, {},
-                                                              QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(),
-                                                                               reply->errorString())});
-                             });
-                         });
-}
-
-void LogStream::readMore()
-{
-    if (!m_reply || m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return;
-    m_buffer += m_reply->readAll();
-    const qsizetype lastNewline = m_buffer.lastIndexOf('\n');
-    if (lastNewline < 0)
-        return;
-    const QByteArray complete = m_buffer.left(lastNewline);
-    m_buffer.remove(0, lastNewline + 1);
-    emit linesReceived(QString::fromUtf8(complete).split(u'\n'));
-}
-
-void LogStream::stop()
-{
-    m_stopped = true;
-    if (m_reply)
-        m_reply->abort();
 }
 
 } // namespace Kube

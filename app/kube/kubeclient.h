@@ -4,6 +4,7 @@
 #include "kube/apierror.h"
 #include "kube/credentials.h"
 #include "kube/kubeconfig.h"
+#include "kube/replybody.h"
 #include "kube/resource.h"
 #include "kube/wire.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -18,6 +20,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -30,21 +33,13 @@ class LogStream;
 class Watch;
 struct ListState;
 
-/** The answer to one API call: the JSON object (an object or a List), or the error. */
-struct Response
-{
-    ApiError error;
-    int httpStatus = 0;
-    QJsonObject object;
-
-    bool ok() const { return !error.isError(); }
-};
-
 struct ListOptions
 {
     QString labelSelector;
     QString fieldSelector;
     int limit = 500; ///< page size; every page is fetched
+    int maxPages = 1000;      ///< a list that needs more pages fails (a server that pages forever)
+    qsizetype maxItems = 100000; ///< a list with more items fails
 };
 
 struct LogOptions
@@ -71,7 +66,9 @@ struct Operation
  * (never blocks). TLS is verified against the cluster's CA (or the system CAs); the credentials
  * come from the kubeconfig, exec plugins included, refreshed once on a 401. 429 and 5xx answers
  * are retried only when the server sends Retry-After (capped). Errors name the verb, resource,
- * namespace and cause.
+ * namespace and cause. What it reads is bounded while it reads (ReadLimits: per answer, per error
+ * body, all answers at once; lists by pages and items); a server's messages are shown printable
+ * and cut at 2 KiB.
  */
 class KubeClient final : public QObject
 {
@@ -92,12 +89,18 @@ public:
     std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
     /** How many times a 429/5xx with Retry-After is retried, and the longest wait honoured. */
     void setRetryPolicy(int maxRetries, std::chrono::milliseconds maxRetryAfter);
+    /** How much the client reads from the server at most (per answer, per error body, all at once). */
+    void setReadLimits(const ReadLimits &limits) { m_limits = limits; }
+    const ReadLimits &readLimits() const { return m_limits; }
     /** The exec plugin's timeout (when the user authenticates with one). */
     void setExecTimeout(std::chrono::milliseconds timeout);
 
     QFuture<Response> version();
     QFuture<Response> get(const QString &resource, const QString &namespaceName, const QString &name);
-    /** Lists every page (limit + continue); a continue token that expired (410) restarts the list once. */
+    /**
+     * Lists every page (limit + continue); a continue token that expired (410) restarts the list (twice at
+     * most). Bounded by the options' maxPages and maxItems; a continue token the server sends twice fails it.
+     */
     QFuture<Response> list(const QString &resource, const QString &namespaceName, const ListOptions &options = {});
     /**
      * Patches an object. A non-empty @p resourceVersion is a precondition: the server answers 409
@@ -141,8 +144,11 @@ public:
     /** The proxy the client uses (from the cluster's proxy-url), for WebSockets. */
     QNetworkProxy proxy() const;
 
-    /** Turns a finished reply into a Response (status, JSON, typed error). */
-    Response decodeReply(QNetworkReply *reply, const QByteArray &body, const Operation &operation) const;
+    /**
+     * Turns a finished reply into a Response (status, JSON, typed error), from the body its ReplyBody
+     * read within the limits (an answer past them is an error that says so).
+     */
+    Response decodeFinished(QNetworkReply *reply, const Operation &operation) const;
 
 signals:
     /** The credentials could not be had (plugin failed, file unreadable): the message says why. */
@@ -175,12 +181,15 @@ private:
     std::chrono::milliseconds m_requestTimeout{30000};
     int m_maxRetries = 3;
     std::chrono::milliseconds m_maxRetryAfter{10000};
+    ReadLimits m_limits;
+    std::shared_ptr<qint64> m_inFlight = std::make_shared<qint64>(0); ///< body bytes held by replies in flight
 };
 
 /**
  * A list-then-watch of one resource kind, kept in step with the server: reports the whole set
  * after each (re)list and each change after that; relists on 410 Gone (HTTP or in-stream) and
- * swaps the set at once; re-watches dropped or silent streams with jittered backoff.
+ * swaps the set at once; relists and re-watches (dropped or silent streams) with jittered
+ * exponential backoff.
  */
 class Watch final : public QObject
 {
@@ -204,6 +213,11 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     /** The server closes each watch after this long; the watch then resumes (default 300 s). */
     void setWatchTimeoutSeconds(int seconds) { m_watchTimeoutSeconds = seconds; }
+    /**
+     * Re-lists (after 410 Gone) and re-watches (after a dropped or silent stream) wait @p initial,
+     * doubled at each further trouble up to @p maximum, ±20 % jitter; the delay starts over after
+     * two minutes without trouble (client-go's reflector).
+     */
     void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
 
 signals:
@@ -225,6 +239,8 @@ private:
     void streamFinished();
     void handleLine(const QByteArray &line);
     void scheduleReconnect(const QString &reason);
+    void scheduleRelist(const QString &reason);
+    std::chrono::milliseconds nextBackoff();
     static QString keyOf(const QJsonObject &object);
 
     KubeClient *m_client;
@@ -240,7 +256,11 @@ private:
     std::chrono::milliseconds m_idleTimeout{360000};
     std::chrono::milliseconds m_backoffInitial{500};
     std::chrono::milliseconds m_backoffMax{30000};
+    std::chrono::milliseconds m_backoffReset{120000}; ///< trouble-free this long: the backoff starts over
+    QElapsedTimer m_sinceTrouble;
     int m_failures = 0;
+    bool m_relistPending = false;
+    QString m_relistReason;
     int m_watchTimeoutSeconds = 300;
     bool m_running = false;
     bool m_relisting = false;

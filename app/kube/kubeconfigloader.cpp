@@ -2,6 +2,7 @@
 #include "kube/kubeconfigloader.h"
 
 #include "core/logging.h"
+#include "kube/yamlcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,80 +11,13 @@
 #include <QSet>
 #include <QUrl>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/mark.h>
 #include <yaml-cpp/yaml.h>
 
-#include <sstream>
 #include <string>
 
 namespace Kube {
 
 namespace {
-
-/** Thrown by the pre-scan and caught in parse(): never leaves this file. */
-struct RefusedYaml {
-    int line;
-    QString message;
-};
-
-/** Walks the YAML events before any node tree is built: refuses anchors/aliases and deep nesting. */
-class PreScanner final : public YAML::EventHandler {
-public:
-    explicit PreScanner(int maxDepth)
-        : m_maxDepth(maxDepth)
-    {
-    }
-
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { checkAnchor(mark, anchor); }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
-    {
-        throw RefusedYaml { mark.line + 1,
-                            QCoreApplication::translate("Kube", "YAML aliases are not allowed in a kubeconfig") };
-    }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
-    {
-        checkAnchor(mark, anchor);
-    }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
-    {
-        enter(mark, anchor);
-    }
-    void OnSequenceEnd() override { --m_depth; }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
-    {
-        enter(mark, anchor);
-    }
-    void OnMapEnd() override { --m_depth; }
-    void OnAnchor(const YAML::Mark &mark, const std::string &) override { refuseAnchor(mark); }
-
-private:
-    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        if (anchor != YAML::NullAnchor)
-            refuseAnchor(mark);
-    }
-    [[noreturn]] static void refuseAnchor(const YAML::Mark &mark)
-    {
-        throw RefusedYaml { mark.line + 1,
-                            QCoreApplication::translate("Kube", "YAML anchors are not allowed in a kubeconfig") };
-    }
-    void enter(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        checkAnchor(mark, anchor);
-        if (++m_depth > m_maxDepth) {
-            throw RefusedYaml { mark.line + 1,
-                                QCoreApplication::translate("Kube", "nesting deeper than %1 levels").arg(m_maxDepth) };
-        }
-    }
-
-    int m_maxDepth;
-    int m_depth = 0;
-};
 
 QString lowerFirst(QString text)
 {
@@ -140,11 +74,28 @@ private:
         return false;
     }
 
-    static YAML::Node child(const YAML::Node &map, const char *key)
+    static YAML::Node child(const YAML::Node &map, const char *key, int depth = 0)
     {
         if (!map.IsMap())
             return YAML::Node(YAML::NodeType::Undefined);
-        return map[key];
+        const YAML::Node direct = map[key];
+        if (direct.IsDefined())
+            return direct;
+        // YAML merge keys (`<<: *defaults`, or a list of them) as Go's yaml reads them and yaml-cpp
+        // does not: the map's own keys win, then the merged maps in order.
+        const YAML::Node merged = map["<<"];
+        if (!merged.IsDefined()) // a missing key gives an invalid node: hand back a plain undefined one
+            return YAML::Node(YAML::NodeType::Undefined);
+        if (depth < 8 && merged.IsMap())
+            return child(merged, key, depth + 1);
+        if (depth < 8 && merged.IsSequence()) {
+            for (const YAML::Node &item : merged) {
+                const YAML::Node found = child(item, key, depth + 1);
+                if (found.IsDefined())
+                    return found;
+            }
+        }
+        return YAML::Node(YAML::NodeType::Undefined);
     }
 
     bool string(const YAML::Node &map, const char *key, QString &out)
@@ -176,21 +127,23 @@ private:
         return true;
     }
 
-    /** A base64 `*-data` field, decoded. Whitespace inside is ignored, as Go's decoder does. */
+    /** A base64 `*-data` field, decoded as Go decodes it (padding required, only line breaks skipped). */
     bool bytes(const YAML::Node &map, const char *key, QByteArray &out)
     {
         QString text;
         if (!string(map, key, text))
             return false;
-        QByteArray encoded = text.toLatin1();
-        encoded.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
-        auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            return fail(child(map, key),
-                        QCoreApplication::translate("Kube", "\"%1\" is not valid base64").arg(QLatin1String(key)));
-        }
-        out = *decoded;
+        QByteArray encoded = text.toUtf8();
+        const qsizetype bad = decodeBase64AsGo(encoded, &out);
         Core::wipe(encoded);
+        if (bad >= 0) {
+            Core::wipe(out);
+            out.clear();
+            return fail(child(map, key),
+                        QCoreApplication::translate("Kube", "\"%1\": illegal base64 data at input byte %2")
+                            .arg(QLatin1String(key))
+                            .arg(bad));
+        }
         return true;
     }
 
@@ -688,21 +641,17 @@ Expected<Kubeconfig> KubeconfigLoader::parse(const QByteArray &data, const QStri
     Kubeconfig config;
     config.files << QFileInfo(path).absoluteFilePath();
     try {
+        // libyaml first, as kubectl reads it (Go's yaml is its port): what it refuses is refused with
+        // kubectl's words, before yaml-cpp (more lenient) builds the tree.
+        const QString refused = checkYaml(data, m_maxDepth);
+        if (!refused.isEmpty())
+            return Expected<Kubeconfig>::failure(loadError(path, refused));
         std::string text = data.toStdString();
-        {
-            std::istringstream stream(text);
-            YAML::Parser parser(stream);
-            PreScanner scanner(m_maxDepth);
-            parser.HandleNextDocument(scanner);
-        }
         const YAML::Node root = YAML::Load(text);
         std::fill(text.begin(), text.end(), '\0');
         FileReader reader(path, config);
         if (!reader.read(root))
             return Expected<Kubeconfig>::failure(loadError(path, reader.error()));
-    } catch (const RefusedYaml &refused) {
-        return Expected<Kubeconfig>::failure(loadError(
-            path, QCoreApplication::translate("Kube", "yaml: line %1: %2").arg(refused.line).arg(refused.message)));
     } catch (const YAML::Exception &exception) {
         return Expected<Kubeconfig>::failure(loadError(path,
                                                        QCoreApplication::translate("Kube", "yaml: line %1: %2")

@@ -19,7 +19,9 @@ namespace Kube {
  *
  * The first file that defines a cluster, user or context by name wins it whole; current-context
  * comes from the first file that sets it. Relative paths resolve against the defining file's
- * directory. YAML and JSON are read; anchors/aliases, oversized files and deep nesting are refused.
+ * directory. YAML and JSON are read and refused as kubectl reads them (libyaml checks the syntax first:
+ * a truncated file is an error, anchors and aliases are fine, alias bombs are not); oversized files
+ * and deep nesting are refused.
  */
 class KubeconfigLoader final {
 public:

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kube/apierror.h"
+
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Pure decoders of what the API server sends, kept apart from the sockets so they can be fuzzed.
@@ -24,6 +28,59 @@ struct WatchEvent
 };
 
 WatchEvent parseWatchEvent(const QByteArray &line);
+
+/** The longest Status message shown (client-go cuts error bodies at 2 KiB too). */
+constexpr qsizetype MaxStatusMessage = 2048;
+
+/**
+ * Decodes one answer of the API server: a 2xx JSON object, or the error typed by its status with a
+ * Status's message (made printable and cut at MaxStatusMessage) or a sanitised piece of another
+ * body. @p truncated: only the first bytes of an error body were read. @p what names the call
+ * ("list pods in namespace \"x\"").
+ */
+Response decodeResponse(int httpStatus, const QString &contentType, const QByteArray &body, bool truncated,
+                        const QString &what);
+
+/**
+ * A list read page by page (limit + continue), bounded: more than maxPages pages or maxItems items,
+ * a continue token seen before in this list (a server that would page forever) or an absurdly long
+ * one stop it with error().
+ */
+class ListPager final
+{
+public:
+    static constexpr qsizetype MaxContinueTokenLength = 64 * 1024;
+
+    ListPager(int maxPages, qsizetype maxItems)
+        : m_maxPages(maxPages)
+        , m_maxItems(maxItems)
+    {
+    }
+
+    /** Takes the next page. False: the list must stop, error() says why. */
+    bool addPage(const QJsonObject &page);
+    /** The last page said there is no more. */
+    bool isComplete() const { return m_pages > 0 && m_continue.isEmpty(); }
+    /** The token to ask for the next page with. */
+    const QString &continueToken() const { return m_continue; }
+    const QString &error() const { return m_error; }
+    int pages() const { return m_pages; }
+    qsizetype itemCount() const { return m_items.size(); }
+    /** The whole list: the last page's kind and metadata (without continue) and every item. */
+    QJsonObject result() const;
+    /** The continue token expired (410): start again from the first page. */
+    void restart();
+
+private:
+    int m_maxPages;
+    qsizetype m_maxItems;
+    int m_pages = 0;
+    QJsonArray m_items;
+    QSet<QString> m_tokens;
+    QString m_continue;
+    QJsonObject m_last;
+    QString m_error;
+};
 
 /** Splits a watch stream into lines, refusing a line longer than the cap. */
 class LineSplitter final

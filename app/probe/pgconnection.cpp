@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probe/pgconnection.h"
 
+#include "core/printable.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QRegularExpression>
@@ -12,7 +14,7 @@ namespace Probe {
 
 QString cleanLibpqMessage(const char *message)
 {
-    QString text = QString::fromUtf8(message ? message : "").trimmed();
+    QString text = Core::printable(QByteArray(message ? message : "")).trimmed(); // a server's bytes: shown printable
     // libpq 15: 'connection to server at "host" (addr), port N failed: FATAL:  cause'
     static const QRegularExpression prefix(
         QStringLiteral("connection to server (at|on socket) .*?(, port \\d+)? failed: "));

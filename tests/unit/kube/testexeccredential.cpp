@@ -265,6 +265,55 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    void backgroundChildDoesNotOutliveThePlugin_data()
+    {
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("plugin succeeds") << true;
+        QTest::newRow("plugin fails") << false;
+    }
+
+    void backgroundChildDoesNotOutliveThePlugin()
+    {
+        // The plugin starts a helper in the background and exits: the helper must not keep running.
+        QFETCH(bool, succeeds);
+        const QString pidFile = m_dir->filePath(u"child.pid"_s);
+        const QString body = u"sleep 60 >/dev/null 2>&1 </dev/null &\necho $! > %1\n"_s.arg(pidFile)
+                             + (succeeds ? u"cat <<'EOF'\n%1\nEOF"_s.arg(credentialJson(
+                                               s_v1, QString::fromUtf8(R"({"token":"tok-SECRET-bg"})")))
+                                         : u"exit 3"_s);
+        Kube::ExecCredentialProvider provider(contextFor(script(u"background.sh"_s, body), s_v1));
+        const Outcome outcome = run(provider);
+        QCOMPARE(outcome.ok, succeeds);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pid = file.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        // Gone, or a zombie waiting for its new parent to reap it: not running either way.
+        const auto running = [&pid] {
+            QFile stat(u"/proc/%1/stat"_s.arg(QString::fromLatin1(pid)));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray text = stat.readAll();
+            const qsizetype close = text.lastIndexOf(')');
+            return close > 0 && text.mid(close + 2, 1) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 3000);
+    }
+
+    void stderrIsShownPrintable()
+    {
+        const QString command = script(
+            u"ansi.sh"_s,
+            u"printf '\\033[31mERROR\\033[0m \\033]0;pwned\\007login \\033[2Jrequired\\r\\n' >&2\nexit 1"_s);
+        Kube::ExecCredentialProvider provider(contextFor(command, s_v1));
+        const Outcome outcome = run(provider);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(u"it said: ERROR login required"_s), qPrintable(outcome.error));
+        QVERIFY(!outcome.error.contains(QChar(0x1b)));
+        QVERIFY(!outcome.error.contains(QChar(0x07)));
+        QVERIFY(!outcome.error.contains(u'\r'));
+    }
+
     void interactiveAlwaysIsRefused()
     {
         const QString command = script(u"plugin.sh"_s, u"echo x > %1/ran"_s.arg(m_dir->path()));
