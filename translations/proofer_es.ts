@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -103,16 +103,16 @@
         <translation>log_line_prefix no incluye el usuario, la base de datos o el cliente</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>log_statement writes secrets and personal data to the server log</source>
         <translation>log_statement escribe secretos y datos personales en el registro del servidor</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
     </message>
     <message>
         <source>pgcrypto is expected but not installed</source>
@@ -127,8 +127,8 @@
         <translation>log_statement vale none: el DDL no se audita</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Network connections authenticate with no password: %1</source>
@@ -167,11 +167,11 @@
         <translation>Redis responde a comandos sin AUTH</translation>
     </message>
     <message>
-        <source>ACL user "default" is on with nopass</source>
+        <source>ACL user &quot;default&quot; is on with nopass</source>
         <translation>El usuario de ACL «default» está activo con nopass</translation>
     </message>
     <message>
-        <source>ACL user "default" requires a password</source>
+        <source>ACL user &quot;default&quot; requires a password</source>
         <translation>El usuario de ACL «default» requiere contraseña</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>Usuarios de ACL por aplicación: %1</translation>
     </message>
     <message>
-        <source>Every application shares the default user's password</source>
+        <source>Every application shares the default user&apos;s password</source>
         <translation>Todas las aplicaciones comparten la contraseña del usuario predeterminado</translation>
     </message>
     <message>
@@ -203,40 +203,28 @@
         <translation>Líneas de autenticación md5 o verificadores de contraseña md5</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each listed role's password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; then set each listed role&apos;s password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
     </message>
     <message>
         <source>password_encryption is not scram-sha-256</source>
         <translation>password_encryption no es scram-sha-256</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Redis accepts commands without authentication</source>
         <translation>Redis acepta comandos sin autenticación</translation>
     </message>
     <message>
-        <source>redis-server --requirepass "$REDIS_PASSWORD" (from the Redis secret)</source>
-        <translation>redis-server --requirepass "$REDIS_PASSWORD" (tomada del Secret de Redis)</translation>
-    </message>
-    <message>
         <source>The Redis default user has no password</source>
         <translation>El usuario predeterminado (default) de Redis no tiene contraseña</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER default on '&gt;'"$REDIS_PASSWORD" &amp;&amp; redis-cli ACL SAVE (or --requirepass)</source>
-        <translation>redis-cli ACL SETUSER default on '&gt;'"$REDIS_PASSWORD" &amp;&amp; redis-cli ACL SAVE (o --requirepass)</translation>
-    </message>
-    <message>
         <source>tls-auth-clients no and no per-application ACL users</source>
         <translation>tls-auth-clients no y sin usuarios de ACL por aplicación</translation>
-    </message>
-    <message>
-        <source>redis-cli ACL SETUSER &lt;app&gt; on '&gt;'&lt;password&gt; '~&lt;app&gt;:*' '+@all' '-@dangerous' (one user per service), or tls-auth-clients yes</source>
-        <translation>redis-cli ACL SETUSER &lt;app&gt; on '&gt;'&lt;password&gt; '~&lt;app&gt;:*' '+@all' '-@dangerous' (un usuario por servicio), o tls-auth-clients yes</translation>
     </message>
     <message>
         <source>The served certificate expired on %1</source>
@@ -283,7 +271,7 @@
         <translation>El certificado cubre %1</translation>
     </message>
     <message>
-        <source>%1 is not among the certificate's names (%2)</source>
+        <source>%1 is not among the certificate&apos;s names (%2)</source>
         <translation>%1 no figura entre los nombres del certificado (%2)</translation>
     </message>
     <message>
@@ -347,7 +335,7 @@
         <translation>El Secret TLS contiene el certificado que se está sirviendo</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
+        <source>The TLS secret&apos;s certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
         <translation>El certificado del Secret TLS difiere del que se sirve: no se desplegó una renovación o el servidor lee otro archivo</translation>
     </message>
     <message>
@@ -359,8 +347,8 @@
         <translation>Archivo de la clave privada con modo %1</translation>
     </message>
     <message>
-        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (or Proofer's certificate renewal)</source>
-        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
+        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (or Proofer&apos;s certificate renewal)</source>
+        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -403,8 +391,8 @@
         <translation>El certificado de la CA caduca dentro de la ventana de renovación</translation>
     </message>
     <message>
-        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA", then reissue every server certificate and distribute ca-cert.pem</source>
-        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA"; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
+        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;, then reissue every server certificate and distribute ca-cert.pem</source>
+        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
     </message>
     <message>
         <source>The leaf certificate is valid far beyond current public norms</source>
@@ -415,7 +403,7 @@
         <translation>Emita certificados hoja de menor duración y automatice la renovación: openssl x509 -req … -days 398 (o menos)</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served</source>
+        <source>The TLS secret&apos;s certificate differs from the one served</source>
         <translation>El certificado del Secret TLS difiere del que se sirve</translation>
     </message>
     <message>
@@ -515,7 +503,7 @@
         <translation>No hay ninguna copia de seguridad dentro del periodo de retención</translation>
     </message>
     <message>
-        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer's backup)</source>
+        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer&apos;s backup)</source>
         <translation>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (o la copia de seguridad de Proofer)</translation>
     </message>
     <message>
@@ -591,8 +579,8 @@
         <translation>rolvaliduntil %1</translation>
     </message>
     <message>
-        <source>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, stored in the datastore's Secret and set with \password &lt;role&gt; (or Proofer's password rotation, which sends only the SCRAM verifier)</source>
-        <translation>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
+        <source>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, stored in the datastore&apos;s Secret and set with \password &lt;role&gt; (or Proofer&apos;s password rotation, which sends only the SCRAM verifier)</source>
+        <translation>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
     </message>
     <message>
         <source>The password is shorter than the profile requires</source>
@@ -615,7 +603,7 @@
         <translation>TLS está activado</translation>
     </message>
     <message>
-        <source>The probe's plaintext session was accepted</source>
+        <source>The probe&apos;s plaintext session was accepted</source>
         <translation>Se aceptó la sesión en texto plano de la sonda</translation>
     </message>
     <message>
@@ -655,10 +643,6 @@
         <translation>Cifrado negociado: %1</translation>
     </message>
     <message>
-        <source>Every client found verifies the server certificate</source>
-        <translation>Todos los clientes encontrados verifican el certificado del servidor</translation>
-    </message>
-    <message>
         <source>%1 connects with %2: encrypted but the server is not authenticated</source>
         <translation>%1 se conecta con %2: conexión cifrada, pero sin autenticar el servidor</translation>
     </message>
@@ -679,12 +663,12 @@
         <translation>TLS está desactivado</translation>
     </message>
     <message>
-        <source>Serve TLS with the certificate from the datastore's TLS secret.</source>
+        <source>Serve TLS with the certificate from the datastore&apos;s TLS secret.</source>
         <translation>Sirva TLS con el certificado del Secret TLS del almacén de datos.</translation>
     </message>
     <message>
-        <source>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</source>
-        <translation>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</translation>
+        <source>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</source>
+        <translation>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</translation>
     </message>
     <message>
         <source>redis-server --port 0 --tls-port 6379 --tls-cert-file /tls/redis-cert.pem --tls-key-file /tls/redis-key.pem --tls-ca-cert-file /tls/ca-cert.pem</source>
@@ -703,10 +687,6 @@
         <translation>Cierre todos los puntos de escucha (listeners) sin TLS.</translation>
     </message>
     <message>
-        <source>Replace every `host` line of pg_hba.conf with `hostssl all all 0.0.0.0/0 scram-sha-256`, then SELECT pg_reload_conf();</source>
-        <translation>Sustituya cada línea `host` de pg_hba.conf por `hostssl all all 0.0.0.0/0 scram-sha-256` y, después, ejecute SELECT pg_reload_conf();</translation>
-    </message>
-    <message>
         <source>redis-server --port 0 (TLS only, as the reference fleet runs it)</source>
         <translation>redis-server --port 0 (solo TLS, como en la flota de referencia)</translation>
     </message>
@@ -723,12 +703,12 @@
         <translation>Acepte solo TLS 1.2 y 1.3.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</source>
-        <translation>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</translation>
+        <source>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</source>
-        <translation>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</translation>
+        <source>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</source>
+        <translation>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.versions.1 = tlsv1.3, ssl_options.versions.2 = tlsv1.2</source>
@@ -743,12 +723,12 @@
         <translation>Restrinja la lista de cifrados a conjuntos AEAD robustos.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</source>
-        <translation>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</translation>
+        <source>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</source>
-        <translation>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</translation>
+        <source>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</source>
+        <translation>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.ciphers.1 = ECDHE-RSA-AES256-GCM-SHA384 (list only AEAD suites)</source>
@@ -759,12 +739,12 @@
         <translation>Los clientes usan TLS sin verificar el servidor</translation>
     </message>
     <message>
-        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
-        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
+        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
+        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
     </message>
     <message>
-        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</source>
-        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</translation>
+        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</source>
+        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</translation>
     </message>
     <message>
         <source>REDIS_URL: rediss://…?ssl_cert_reqs=required&amp;ssl_ca_certs=/tls/ca-cert.pem</source>
@@ -795,12 +775,100 @@
         <translation>El usuario guest de RabbitMQ está presente</translation>
     </message>
     <message>
-        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <source>rabbitmqctl delete_user guest (after creating the application&apos;s own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
     </message>
     <message>
-        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <source>The probe&apos;s own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
         <translation>El propio inicio de sesión de la sonda por TLS no se autenticó con SCRAM-SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>No rule of this control observes %1 datastores</source>
+        <translation>Ninguna regla de este control observa almacenes de datos %1</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>no alcanzado: %1</translation>
+    </message>
+    <message>
+        <source>no check could be assessed</source>
+        <translation>no se pudo evaluar ninguna comprobación</translation>
+    </message>
+    <message>
+        <source>%1 of %2 datastores not assessed</source>
+        <translation>%1 de %2 almacenes de datos sin evaluar</translation>
+    </message>
+    <message>
+        <source>no datastore to grade</source>
+        <translation>ningún almacén de datos que calificar</translation>
+    </message>
+    <message>
+        <source>no datastore could be assessed (%1)</source>
+        <translation>no se pudo evaluar ningún almacén de datos (%1)</translation>
+    </message>
+    <message>
+        <source>Anyone with a shell in the pod logs in as any role without a password: %1</source>
+        <translation>Cualquiera con una shell en el pod inicia sesión como cualquier rol sin contraseña: %1</translation>
+    </message>
+    <message>
+        <source>No local or loopback pg_hba.conf line uses trust</source>
+        <translation>Ninguna línea local ni de loopback de pg_hba.conf usa trust</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf trusts local and loopback connections (initdb&apos;s default)</source>
+        <translation>pg_hba.conf usa trust para las conexiones locales y de loopback (el valor por omisión de initdb)</translation>
+    </message>
+    <message>
+        <source>Mount a pg_hba.conf whose `local` and loopback lines use scram-sha-256 (or peer for `local`) instead of trust, then SELECT pg_reload_conf();</source>
+        <translation>Monte un pg_hba.conf cuyas líneas `local` y de loopback usen scram-sha-256 (o peer para `local`) en lugar de trust y, después, ejecute SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>Set the password in a file mounted from the Redis secret, never on a command line (ps and the pod spec show arguments): redis.conf include /etc/redis/secret/auth.conf holding requirepass &lt;password&gt;, or aclfile /etc/redis/secret/users.acl holding user default on #&lt;SHA-256 of the password&gt; ~* &amp;* +@all</source>
+        <translation>Establezca la contraseña en un fichero montado desde el Secret de Redis, nunca en una línea de comandos (ps y la especificación del pod muestran los argumentos): redis.conf include /etc/redis/secret/auth.conf con requirepass &lt;password&gt;, o aclfile /etc/redis/secret/users.acl con user default on #&lt;SHA-256 de la contraseña&gt; ~* &amp;* +@all</translation>
+    </message>
+    <message>
+        <source>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (the password&apos;s SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
+        <translation>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
+    </message>
+    <message>
+        <source>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 of the app password&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
+        <translation>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 de la contraseña de la app&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
+    </message>
+    <message>
+        <source>A connection with sslmode=disable was accepted: a `host` (or `hostnossl`) line of pg_hba.conf matches it — without a mounted pg_hba.conf the official postgres image appends `host all all all scram-sha-256`, which accepts plaintext even with ssl = on (the rules themselves could not be read)</source>
+        <translation>Se aceptó una conexión con sslmode=disable: le corresponde una línea `host` (o `hostnossl`) de pg_hba.conf — sin un pg_hba.conf montado, la imagen oficial de postgres añade `host all all all scram-sha-256`, que acepta texto en claro incluso con ssl = on (no se pudieron leer las propias reglas)</translation>
+    </message>
+    <message>
+        <source>%1 connects with %2 (%3): the server is not authenticated</source>
+        <translation>%1 se conecta con %2 (%3): el servidor no está autenticado</translation>
+    </message>
+    <message>
+        <source>no client connection settings found in env, ConfigMaps or Secrets of the workloads that use it</source>
+        <translation>no se encontró ninguna configuración de conexión de cliente en env, ConfigMaps ni Secrets de las cargas de trabajo que lo usan</translation>
+    </message>
+    <message>
+        <source>%1 verifies the server: %2 (%3)</source>
+        <translation>%1 verifica el servidor: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image&apos;s `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
+        <translation>Monte un pg_hba.conf solo con líneas `hostssl` (ninguna línea `host`): `hostssl all all 0.0.0.0/0 scram-sha-256` — sin él, la línea `host all all all scram-sha-256` de la imagen oficial acepta texto en claro — y, después, ejecute SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>No alcanzado: %1</translation>
+    </message>
+    <message>
+        <source>Redis never answered</source>
+        <translation>Redis nunca respondió</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL, Redis or RabbitMQ found in namespace %1 of context %2</source>
+        <translation>no se encontró ningún PostgreSQL, Redis ni RabbitMQ en el espacio de nombres %1 del contexto %2</translation>
+    </message>
+    <message>
+        <source>no datastore listed in targets file %1</source>
+        <translation>el fichero de destinos %1 no enumera ningún almacén de datos</translation>
     </message>
 </context>
 <context>
@@ -858,7 +926,7 @@
         <translation>Elija un directorio existente en el que pueda escribir.</translation>
     </message>
     <message>
-        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <source>Give the recipient&apos;s key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
         <translation>Indique la huella de la clave del destinatario (hexadecimal, como la muestra gpg --list-keys).</translation>
     </message>
     <message numerus="yes">
@@ -1049,7 +1117,7 @@
         <translation>&amp;Validez:</translation>
     </message>
     <message>
-        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform&apos;s is 3 years, renewed 90 days before expiry.</source>
         <translation>Como referencia: los certificados TLS de confianza pública duran como máximo 200 días desde marzo de 2026, 100 días desde marzo de 2027 y 47 días desde marzo de 2029 (CA/Browser Forum). Una CA privada fija su propia política; la de la plataforma es de 3 años, renovando 90 días antes de caducar.</translation>
     </message>
     <message>
@@ -1305,7 +1373,7 @@
         <translation>Los servicios se conectan sin errores TLS (registros)</translation>
     </message>
     <message>
-        <source>No log evidence: open the datastore's Logs tab to read it</source>
+        <source>No log evidence: open the datastore&apos;s Logs tab to read it</source>
         <translation>Sin evidencia de registros: abra la pestaña Registros del almacén de datos para leerlos</translation>
     </message>
     <message numerus="yes">
@@ -1473,7 +1541,7 @@
         <translation>Muestra la versión de Proofer y de sus bibliotecas y sale</translation>
     </message>
     <message>
-        <source>Language of the window (for example: es); default: the system's</source>
+        <source>Language of the window (for example: es); default: the system&apos;s</source>
         <translation>Idioma de la ventana (por ejemplo: es); por omisión, el del sistema</translation>
     </message>
     <message>
@@ -1481,7 +1549,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "proofer &lt;command&gt; --help" for the options of a command.</source>
+        <source>Run &quot;proofer &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>Ejecute «proofer &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
@@ -1489,7 +1557,7 @@
         <translation>proofer %1: este comando aún no está disponible en Proofer %2.</translation>
     </message>
     <message>
-        <source>proofer: unknown command "%1". Run "proofer --help" for the list of commands.</source>
+        <source>proofer: unknown command &quot;%1&quot;. Run &quot;proofer --help&quot; for the list of commands.</source>
         <translation>proofer: comando desconocido «%1». Ejecute «proofer --help» para ver la lista de comandos.</translation>
     </message>
     <message>
@@ -1501,7 +1569,7 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -1605,15 +1673,15 @@
         <translation>Uso: proofer kubeconfig &lt;check|contexts|view&gt; [opciones]</translation>
     </message>
     <message>
-        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (':'-separated, first definition wins), else ~/.kube/config.</source>
-        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por ':'; prevalece la primera definición); si no, ~/.kube/config.</translation>
+        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (&apos;:&apos;-separated, first definition wins), else ~/.kube/config.</source>
+        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por &apos;:&apos;; prevalece la primera definición); si no, ~/.kube/config.</translation>
     </message>
     <message>
         <source>Resolve the context (cluster, user, namespace, TLS, auth) and validate it; exit 0 or 2</source>
         <translation>Resuelve el contexto (clúster, usuario, espacio de nombres, TLS, autenticación) y lo valida; sale con 0 o 2</translation>
     </message>
     <message>
-        <source>List the contexts like "kubectl config get-contexts"</source>
+        <source>List the contexts like &quot;kubectl config get-contexts&quot;</source>
         <translation>Lista los contextos como «kubectl config get-contexts»</translation>
     </message>
     <message>
@@ -1633,7 +1701,7 @@
         <translation>text (por omisión) o json</translation>
     </message>
     <message>
-        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in "kubectl config view".</source>
+        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
         <translation>Los tokens, las contraseñas y las claves nunca se muestran: aparecen como REDACTED o DATA+OMITTED, como en «kubectl config view».</translation>
     </message>
     <message>
@@ -1641,11 +1709,11 @@
         <translation>Estado de salida: 0 si el kubeconfig es utilizable, 2 ante cualquier error (que se muestra en la salida de error estándar).</translation>
     </message>
     <message>
-        <source>unknown output format "%1" (text or json)</source>
+        <source>unknown output format &quot;%1&quot; (text or json)</source>
         <translation>formato de salida desconocido «%1» (text o json)</translation>
     </message>
     <message>
-        <source>unknown kubeconfig command "%1" (check, contexts or view)</source>
+        <source>unknown kubeconfig command &quot;%1&quot; (check, contexts or view)</source>
         <translation>comando de kubeconfig desconocido «%1» (check, contexts o view)</translation>
     </message>
     <message>
@@ -1657,7 +1725,7 @@
         <translation>sí</translation>
     </message>
     <message>
-        <source>--fail-under takes a grade from A+ to F, not "%1"</source>
+        <source>--fail-under takes a grade from A+ to F, not &quot;%1&quot;</source>
         <translation>--fail-under admite una calificación de A+ a F, no «%1»</translation>
     </message>
     <message>
@@ -1715,109 +1783,6 @@
     <message>
         <source>List the grades of past scans and what changed between two</source>
         <translation>Lista las calificaciones de análisis anteriores y lo que cambió entre dos</translation>
-    </message>
-    <message>
-        <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
-                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--dry-run]
-       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...
-       proofer backup --retention --out-dir DIR [--prune --yes]
-
-Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
-&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
-Each backup is decrypted and checked after writing when this machine can (passphrase, or the
-recipient's secret key in the keyring). The run stops at the first failure; backups already
-written are kept.
-
-Options:
-  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME           context to use (default: the current context)
-  --namespace NS           namespace (default: the context's)
-  --targets FILE           the datastores of this YAML file instead of a cluster
-  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
-  --all                    every PostgreSQL datastore
-  --out-dir DIR            where the backups go
-  --recipient FINGERPRINT  encrypt to this public key of the keyring
-  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)
-  --dry-run                check tools, directory, key and logins; write nothing
-  --retention              list what the retention policy keeps and prunes in --out-dir
-                           (daily 30 days, weekly 90, monthly 1 year)
-  --prune                  with --retention and --yes: delete what the policy prunes
-  --yes                    confirm --prune
-
-Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
-</source>
-        <translation>Uso: proofer backup [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS] (--datastore NOMBRE... | --all)
-                      --out-dir DIR (--recipient HUELLA | --passphrase-file FICHERO) [--dry-run]
-       proofer backup --targets FICHERO (--datastore NOMBRE... | --all) --out-dir DIR ...
-       proofer backup --retention --out-dir DIR [--prune --yes]
-
-Hace copias de seguridad de bases de datos PostgreSQL: pg_dump | gzip | gpg en DIR como
-&lt;basededatos&gt;_&lt;almacén&gt;_&lt;aaaaMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). Un volcado que falla no deja fichero.
-Cada copia se descifra y comprueba tras escribirla cuando esta máquina puede (frase de paso, o la
-clave secreta del destinatario en el anillo de claves). La ejecución se detiene en el primer fallo;
-las copias ya escritas se conservan.
-
-Opciones:
-  --kubeconfig FICHERO     kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
-  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
-  --namespace NS           espacio de nombres (por defecto: el del contexto)
-  --targets FICHERO        los almacenes de datos de este fichero YAML en lugar de un clúster
-  --datastore NOMBRE       un almacén PostgreSQL que copiar (repetible, o separados por comas)
-  --all                    todos los almacenes PostgreSQL
-  --out-dir DIR            dónde van las copias
-  --recipient HUELLA       cifrar para esta clave pública del anillo de claves
-  --passphrase-file FICHERO cifrar con la frase de paso de FICHERO (modo 0600, primera línea)
-  --dry-run                comprobar herramientas, directorio, clave y accesos; no escribe nada
-  --retention              listar lo que la política de retención conserva y poda en --out-dir
-                           (diarias 30 días, semanales 90, mensuales 1 año)
-  --prune                  con --retention y --yes: borrar lo que la política poda
-  --yes                    confirmar --prune
-
-Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo llegar al clúster o al almacén.
-</translation>
-    </message>
-    <message>
-        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
-                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
-                       (--dry-run | --yes)
-
-Decrypts the backup (its integrity checked before anything else), decompresses and checks the
-dump (its database, no \connect, CREATE DATABASE or other psql meta-commands), restores it into
-a new scratch database and compares tables and row counts. With --yes it then swaps: the live
-database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
-its name. With --dry-run the scratch database is dropped again: nothing live changes.
-
-Options:
-  --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore's)
-  --file FILE              the encrypted backup
-  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
-  --dry-run                rehearse everything on a scratch copy and drop it
-  --yes                    restore and swap
-
-Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
-</source>
-        <translation>Uso: proofer restore [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS] | [--targets FICHERO]
-                       --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file FICHERO]
-                       (--dry-run | --yes)
-
-Descifra la copia (su integridad se comprueba antes que nada), descomprime y comprueba el
-volcado (su base de datos; sin \connect, CREATE DATABASE ni otras metaórdenes de psql), lo restaura en
-una nueva base de datos provisional y compara tablas y número de filas. Con --yes después hace el
-intercambio: la base de datos en vivo pasa a llamarse &lt;bd&gt;_previous_&lt;hora&gt; (se conserva hasta que la
-elimine) y la copia restaurada toma su nombre. Con --dry-run la base de datos provisional se elimina
-de nuevo: no cambia nada en vivo.
-
-Opciones:
-  --datastore NOMBRE       el almacén PostgreSQL en el que restaurar
-  --database NOMBRE        la base de datos (por defecto: la del almacén)
-  --file FICHERO           la copia cifrada
-  --passphrase-file FICHERO su frase de paso, o la frase de paso de su clave secreta (modo 0600)
-  --dry-run                ensayarlo todo en una copia provisional y eliminarla
-  --yes                    restaurar e intercambiar
-
-Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanzable.
-</translation>
     </message>
     <message>
         <source>the passphrase file %1 does not exist</source>
@@ -1954,44 +1919,6 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <translation>error: no hay ningún almacén llamado %1</translation>
     </message>
     <message>
-        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
-       proofer history diff [A B] [--scope SCOPE] [--format text|json]
-
-Lists the grades of past scans, newest first: #1 is the latest.
-"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
-those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
-from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
-
-Options:
-  --scope SCOPE     only the scans of this namespace, targets file or context
-  --limit N         list at most N scans (default: 20; 0: all)
-  --format FORMAT   text or json (default: text)
-
-Every "proofer scan" keeps its audited snapshot in %1
-(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
-
-Exit status: 0 success, 2 bad usage or a snapshot that cannot be read.
-</source>
-        <translation>Uso: proofer history [--scope SCOPE] [--limit N] [--format text|json]
-     proofer history diff [A B] [--scope SCOPE] [--format text|json]
-
-Lista las calificaciones de los análisis anteriores, del más reciente al más antiguo: n.º 1 es el último.
-«diff» compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos nuevos en B,
-los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación. A y B son números
-de la lista o rutas a ficheros JSON de instantáneas (proofer scan --format json); sin ellos: 2 1.
-
-Opciones:
-  --scope SCOPE     solo los análisis de este espacio de nombres, fichero de destinos o contexto
-  --limit N         lista como mucho N análisis (por omisión: 20; 0: todos)
-  --format FORMAT   text o json (por omisión: text)
-
-Cada «proofer scan» guarda su instantánea auditada en %1
-(los %2 últimos, ninguno de más de %3 días); «proofer scan --no-history» no guarda nada.
-
-Estado de salida: 0 éxito, 2 uso incorrecto o una instantánea que no se puede leer.
-</translation>
-    </message>
-    <message>
         <source>No scan is kept in %1 yet.</source>
         <translation>Todavía no se guarda ningún análisis en %1.</translation>
     </message>
@@ -2085,11 +2012,11 @@ Estado de salida: 0 éxito, 2 uso incorrecto o una instantánea que no se puede 
         </translation>
     </message>
     <message>
-        <source>unknown format "%1" (text or json)</source>
+        <source>unknown format &quot;%1&quot; (text or json)</source>
         <translation>formato desconocido «%1» (text o json)</translation>
     </message>
     <message>
-        <source>--limit takes a number of scans, not "%1"</source>
+        <source>--limit takes a number of scans, not &quot;%1&quot;</source>
         <translation>--limit admite un número de análisis, no «%1»</translation>
     </message>
     <message>
@@ -2109,7 +2036,7 @@ Secret data is put back and the datastores restarted again.
 Options:
   --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME          context to use (default: the current context)
-  --namespace NS          namespace (default: the context's)
+  --namespace NS          namespace (default: the context&apos;s)
   --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
   --new-ca                create a new CA (10 years) and sign with it
   --ca-cert FILE          sign with this existing CA certificate (PEM)...
@@ -2117,8 +2044,8 @@ Options:
   --key-type TYPE         rsa4096 (default) or ec-p256
   --days N                validity of the server certificates (default: 1095, 3 years)
   --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer's data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
+                          (default: a new folder in Proofer&apos;s data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
   --dry-run               print the plan and the previews, check the preconditions, change nothing
   --yes                   do not ask for confirmation (required without a terminal)
 
@@ -2179,7 +2106,7 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
         <translation>--ca-cert y --ca-key van juntos</translation>
     </message>
     <message>
-        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
+        <source>unknown key type &quot;%1&quot; (rsa4096 or ec-p256)</source>
         <translation>tipo de clave desconocido «%1» (rsa4096 o ec-p256)</translation>
     </message>
     <message>
@@ -2239,7 +2166,7 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
                                (--datastore NAME... | --all) [options]
 
 Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
 server or its log), the credentials Secret patched with a resourceVersion precondition and
 annotated with the rotation time, the workloads that use it restarted, and a real login with the
 new password over verify-full. Any failure puts the old password back. No password is printed.
@@ -2247,7 +2174,7 @@ new password over verify-full. Any failure puts the old password back. No passwo
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  --namespace NS                  namespace (default: the context's)
+  --namespace NS                  namespace (default: the context&apos;s)
   --datastore NAME                a datastore to rotate (repeat for more)
   --all                           every PostgreSQL and Redis of the namespace
   --dry-run                       check everything, change nothing
@@ -2316,54 +2243,6 @@ Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió,
         <translation>se necesita una frase de paso de recuperación (--recovery-passphrase-file): hasta que el Secret contenga la contraseña nueva, solo la contiene el registro de recuperación cifrado</translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
-
-Options:
-  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME      context to use (default: the current context)
-  --namespace NS      namespace to scan (default: the context's)
-  --targets FILE      scan the datastores of this YAML file instead of a cluster
-  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
-                      for auditors) or pdf (the same pack; needs --output FILE unless standard
-                      output is redirected)
-  --output FILE       write the result to FILE instead of standard output
-  --concurrency N     datastores probed at once (default: 8)
-  --timeout SECONDS   connect timeout per step (default: 10)
-  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-): a CI gate
-  --no-history        do not keep this scan in the history (see "proofer history")
-
-Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under,
-2 bad usage or configuration, 3 the cluster or every target was unreachable.
-</source>
-        <translation>Uso: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [opciones]
-     proofer scan --targets FILE [opciones]
-
-Sondea en vivo por TLS (mediante reenvíos de puertos) cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres,
-o los almacenes de datos listados en un fichero de destinos, y muestra lo que ha observado.
-
-Opciones:
-  --kubeconfig FILE   kubeconfig que se usa (por omisión: $KUBECONFIG y, si no, ~/.kube/config)
-  --context NAME      contexto que se usa (por omisión: el contexto actual)
-  --namespace NS      espacio de nombres que se analiza (por omisión: el del contexto)
-  --targets FILE      analiza los almacenes de datos de este fichero YAML en lugar de un clúster
-  --format FORMAT     text (por omisión), json (esquema proofer.snapshot/v1), html (el paquete de
-                      evidencias para auditores) o pdf (el mismo paquete; necesita --output FILE salvo
-                      que la salida estándar esté redirigida)
-  --output FILE       escribe el resultado en FILE en lugar de en la salida estándar
-  --concurrency N     almacenes de datos sondeados a la vez (por omisión: 8)
-  --timeout SECONDS   tiempo de espera de conexión por paso, en segundos (por omisión: 10)
-  --fail-under GRADE  sale con 1 si la calificación de la flota es inferior (p. ej., B-): un control para CI
-  --no-history        no guarda este análisis en el historial (véase «proofer history»)
-
-Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya encontrado), 1 la calificación es inferior a --fail-under,
-2 uso o configuración incorrectos, 3 no se ha podido alcanzar el clúster ni ninguno de los destinos.
-</translation>
-    </message>
-    <message>
         <source>warning: the scan is not kept in the history: %1</source>
         <translation>aviso: el análisis no se guarda en el historial: %1</translation>
     </message>
@@ -2388,7 +2267,7 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <translation>la calificación %1 (%2) es inferior a %3</translation>
     </message>
     <message>
-        <source>unknown format "%1" (json, text, html or pdf)</source>
+        <source>unknown format &quot;%1&quot; (json, text, html or pdf)</source>
         <translation>formato desconocido «%1» (json, text, html o pdf)</translation>
     </message>
     <message>
@@ -2424,10 +2303,10 @@ Estado de salida: 0 el análisis se ha ejecutado (haya encontrado lo que haya en
         <translation>error: no hay terminal en el que confirmar: indique --yes para %1 sin confirmación</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
+        <source>note: %n operation(s) did not finish; see &quot;proofer operations&quot;</source>
         <translation>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2446,8 +2325,8 @@ the journal folder.
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  --namespace NS                  must be the journal's namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer's)
+  --namespace NS                  must be the journal&apos;s namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
   --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
                                   (first line); without it, asked on the terminal
   --yes                           do not ask for confirmation (required without a terminal)
@@ -2507,20 +2386,20 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
         <translation>No hay operaciones sin terminar en %1.</translation>
     </message>
     <message>
-        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
-        <translation>Use "proofer operations resume|rollback|abandon &lt;diario&gt;".</translation>
+        <source>Use &quot;proofer operations resume|rollback|abandon &lt;journal&gt;&quot;.</source>
+        <translation>Use &quot;proofer operations resume|rollback|abandon &lt;diario&gt;&quot;.</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
-        <translation>acción desconocida "%1" (list, resume, rollback o abandon)</translation>
+        <source>unknown action &quot;%1&quot; (list, resume, rollback or abandon)</source>
+        <translation>acción desconocida &quot;%1&quot; (list, resume, rollback o abandon)</translation>
     </message>
     <message>
         <source>%1 needs one journal</source>
         <translation>%1 necesita un diario</translation>
     </message>
     <message>
-        <source>no journal "%1" (give a path or a file name in %2)</source>
-        <translation>no hay ningún diario "%1" (indique una ruta o un nombre de archivo en %2)</translation>
+        <source>no journal &quot;%1&quot; (give a path or a file name in %2)</source>
+        <translation>no hay ningún diario &quot;%1&quot; (indique una ruta o un nombre de archivo en %2)</translation>
     </message>
     <message>
         <source>error: the run of %1 has ended: there is nothing to %2</source>
@@ -2581,6 +2460,235 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
     <message>
         <source>rotate</source>
         <translation>rotar</translation>
+    </message>
+    <message>
+        <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
+                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]
+                      [--dry-run]
+       proofer backup --targets FILE (--datastore NAME... | --all) --out-dir DIR ...
+       proofer backup --retention --out-dir DIR [--prune --yes]
+
+Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
+&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
+Each backup is decrypted and checked after writing when this machine can (passphrase, or the
+recipient&apos;s secret key in the keyring). The run stops at the first failure; backups already
+written are kept.
+
+Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  --namespace NS           namespace (default: the context&apos;s)
+  --targets FILE           the datastores of this YAML file instead of a cluster
+  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
+  --all                    every PostgreSQL datastore
+  --out-dir DIR            where the backups go
+  --recipient FINGERPRINT  encrypt to this public key of the keyring
+  --passphrase-file FILE   encrypt with the passphrase in FILE (mode 0600, first line)
+  --sign-key FINGERPRINT   sign with this secret key of the keyring (your own): a restore then
+                           names you as the signer and refuses what is not signed
+  --dry-run                check tools, directory, key and logins; write nothing
+  --retention              list what the retention policy keeps and prunes in --out-dir
+                           (daily 30 days, weekly 90, monthly 1 year)
+  --prune                  with --retention and --yes: delete what the policy prunes
+  --yes                    confirm --prune
+
+Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
+</source>
+        <translation>Uso: proofer backup [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] (--datastore NOMBRE... | --all)
+                    --out-dir DIR (--recipient HUELLA | --passphrase-file ARCHIVO) [--sign-key HUELLA]
+                    [--dry-run]
+     proofer backup --targets ARCHIVO (--datastore NOMBRE... | --all) --out-dir DIR ...
+     proofer backup --retention --out-dir DIR [--prune --yes]
+
+Hace copias de seguridad de bases de datos PostgreSQL: pg_dump | gzip | gpg en DIR como
+&lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). Un volcado que falla no deja ningún fichero.
+Cada copia se descifra y se comprueba tras escribirse cuando esta máquina puede hacerlo (frase de contraseña,
+o la clave secreta del destinatario en el anillo de claves). La ejecución se detiene en el primer fallo; las
+copias ya escritas se conservan.
+
+Opciones:
+  --kubeconfig ARCHIVO     kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
+  --namespace NS           namespace (por defecto: el del contexto)
+  --targets ARCHIVO        los almacenes de datos de este fichero YAML en lugar de un clúster
+  --datastore NOMBRE       un almacén de datos PostgreSQL que copiar (repetible, o separados por comas)
+  --all                    todos los almacenes de datos PostgreSQL
+  --out-dir DIR            dónde van las copias de seguridad
+  --recipient HUELLA       cifrar para esta clave pública del anillo de claves
+  --passphrase-file ARCHIVO  cifrar con la frase de contraseña de ARCHIVO (modo 0600, primera línea)
+  --sign-key HUELLA        firmar con esta clave secreta del anillo de claves (la suya): así una restauración
+                           le nombra como firmante y rechaza lo que no está firmado
+  --dry-run                comprobar herramientas, directorio, clave e inicios de sesión; no escribir nada
+  --retention              mostrar lo que la política de retención conserva y elimina en --out-dir
+                           (diarias 30 días, semanales 90, mensuales 1 año)
+  --prune                  con --retention y --yes: borrar lo que la política elimina
+  --yes                    confirmar --prune
+
+Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo alcanzar el clúster o el almacén de datos.
+</translation>
+    </message>
+    <message>
+        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
+                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
+                       [--allow-unsigned] (--dry-run | --yes)
+
+Decrypts the backup (its integrity and its signature checked before anything else: an unsigned
+backup, or one signed by a key your keyring does not hold valid, is refused without
+--allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside
+the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,
+role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores
+it into a new scratch database in one transaction that is kept only if nothing outside that
+database changed, and compares tables and row counts. With --yes it then swaps: the live
+database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
+its name. With --dry-run the scratch database is dropped again: nothing live changes.
+
+Options:
+  --datastore NAME         the PostgreSQL datastore to restore into
+  --database NAME          the database (default: the datastore&apos;s)
+  --file FILE              the encrypted backup
+  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
+  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
+                           (a bad signature is refused anyway)
+  --dry-run                rehearse everything on a scratch copy and drop it
+  --yes                    restore and swap
+
+Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
+</source>
+        <translation>Uso: proofer restore [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] | [--targets ARCHIVO]
+                     --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file ARCHIVO]
+                     [--allow-unsigned] (--dry-run | --yes)
+
+Descifra la copia (antes que nada se comprueban su integridad y su firma: una copia sin firmar, o
+firmada por una clave que su anillo de claves no tiene como válida, se rechaza sin --allow-unsigned),
+descomprime y comprueba el volcado (su base de datos; nada que salga de la base de datos provisional:
+roles, bases de datos, tablespaces, ALTER SYSTEM, COPY … PROGRAM, ficheros del servidor, cambios de rol,
+LOAD, extensiones fuera de una lista permitida, bloques DO, metacomandos de psql), lo restaura en una
+base de datos provisional nueva en una sola transacción que solo se conserva si no cambió nada fuera
+de esa base de datos, y compara las tablas y el número de filas. Con --yes hace después el intercambio:
+la base de datos en uso pasa a llamarse &lt;db&gt;_previous_&lt;time&gt; (se conserva hasta que usted la elimine)
+y la copia restaurada toma su nombre. Con --dry-run la base de datos provisional se vuelve a eliminar:
+no cambia nada en uso.
+
+Opciones:
+  --datastore NOMBRE       el almacén de datos PostgreSQL en el que restaurar
+  --database NOMBRE        la base de datos (por defecto: la del almacén de datos)
+  --file ARCHIVO           la copia de seguridad cifrada
+  --passphrase-file ARCHIVO  su frase de contraseña, o la frase de su clave secreta (modo 0600)
+  --allow-unsigned         restaurar una copia que no está firmada por una clave que su anillo de claves
+                           tiene como válida (una firma incorrecta se rechaza de todos modos)
+  --dry-run                ensayarlo todo en una copia provisional y eliminarla
+  --yes                    restaurar e intercambiar
+
+Estado de salida: 0 hecho, 1 falló (y se revirtió), 2 uso incorrecto, 3 inaccesible.
+</translation>
+    </message>
+    <message>
+        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
+       proofer history diff [A B] [--scope SCOPE] [--force] [--format text|json]
+
+Lists the grades of past scans, newest first: #1 is the latest.
+&quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
+those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
+from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
+Scans of different scopes (namespace or targets file, context, cluster) are not compared
+unless --force is given.
+
+Options:
+  --scope SCOPE     only the scans of this namespace, targets file or context
+  --limit N         list at most N scans (default: 20; 0: all)
+  --force           diff two scans even when their scopes differ
+  --format FORMAT   text or json (default: text)
+
+Every &quot;proofer scan&quot; keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
+
+Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.
+</source>
+        <translation>Uso: proofer history [--scope ÁMBITO] [--limit N] [--format text|json]
+     proofer history diff [A B] [--scope ÁMBITO] [--force] [--format text|json]
+
+Lista las calificaciones de análisis anteriores, de más reciente a más antiguo: #1 es el último.
+&quot;diff&quot; compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
+nuevos en B, los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación.
+A y B son números de la lista o rutas a ficheros JSON de instantáneas (proofer scan --format json);
+sin ellos: 2 1. Los análisis de ámbitos distintos (espacio de nombres o fichero de destinos, contexto,
+clúster) no se comparan salvo que se indique --force.
+
+Opciones:
+  --scope ÁMBITO    solo los análisis de este espacio de nombres, fichero de destinos o contexto
+  --limit N         mostrar como máximo N análisis (por defecto: 20; 0: todos)
+  --force           comparar dos análisis aunque sus ámbitos difieran
+  --format FORMATO  text o json (por defecto: text)
+
+Cada &quot;proofer scan&quot; guarda su instantánea auditada en %1
+(las %2 más recientes, ninguna de más de %3 días); &quot;proofer scan --no-history&quot; no guarda nada.
+
+Estado de salida: 0 correcto, 2 uso incorrecto, una instantánea que no se puede leer o ámbitos que difieren.
+</translation>
+    </message>
+    <message>
+        <source>error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)</source>
+        <translation>error: %1 y %2 son análisis de ámbitos distintos: %3 y %4 (indique --force para compararlos de todos modos)</translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
+or the datastores listed in a targets file, and prints what it observed.
+
+Options:
+  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME      context to use (default: the current context)
+  --namespace NS      namespace to scan (default: the context&apos;s)
+  --targets FILE      scan the datastores of this YAML file instead of a cluster
+  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
+                      for auditors) or pdf (the same pack; needs --output FILE unless standard
+                      output is redirected)
+  --output FILE       write the result to FILE instead of standard output
+  --concurrency N     datastores probed at once (default: 8)
+  --timeout SECONDS   connect timeout per step (default: 10)
+  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade:
+                      a CI gate
+  --no-history        do not keep this scan in the history (see &quot;proofer history&quot;)
+
+Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under (or there is
+no grade), 2 bad usage or configuration, 3 the cluster or every datastore was unreachable, or the
+scope holds no datastore (nothing to grade).
+</source>
+        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [opciones]
+     proofer scan --targets ARCHIVO [opciones]
+
+Sondea en vivo por TLS (mediante port-forwards) cada PostgreSQL, Redis y RabbitMQ de un espacio de
+nombres, o los almacenes de datos enumerados en un fichero de destinos, y muestra lo que observó.
+
+Opciones:
+  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
+  --namespace NS        namespace que analizar (por defecto: el del contexto)
+  --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
+  --format FORMATO      text (por defecto), json (esquema proofer.snapshot/v1), html (el paquete de
+                        evidencias para auditores) o pdf (el mismo paquete; requiere --output ARCHIVO
+                        salvo que la salida estándar esté redirigida)
+  --output ARCHIVO      escribir el resultado en ARCHIVO en lugar de en la salida estándar
+  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
+  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
+  --fail-under NOTA     salir con 1 si la calificación de la flota es inferior (p. ej. B-), o si no hay
+                        calificación: una barrera de CI
+  --no-history          no guardar este análisis en el historial (vea &quot;proofer history&quot;)
+
+Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 la calificación es inferior
+a --fail-under (o no hay calificación), 2 uso o configuración incorrectos, 3 no se pudo alcanzar el
+clúster ni ningún almacén de datos, o el ámbito no contiene ningún almacén de datos (nada que calificar).
+</translation>
+    </message>
+    <message>
+        <source>error: nothing to grade: %1</source>
+        <translation>error: nada que calificar: %1</translation>
+    </message>
+    <message>
+        <source>no grade (%1): --fail-under %2 fails</source>
+        <translation>sin calificación (%1): --fail-under %2 falla</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2792,18 @@ Flota: %2</translation>
         <source>%1 if it failed</source>
         <translation>%1 si fallara</translation>
     </message>
+    <message>
+        <source>Evidence required: %1</source>
+        <translation>Evidencia requerida: %1</translation>
+    </message>
+    <message>
+        <source>At best partial: %1</source>
+        <translation>Como mucho, parcial: %1</translation>
+    </message>
+    <message>
+        <source>Missing for a pass: %1</source>
+        <translation>Falta para cumplir: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceView</name>
@@ -2696,7 +2816,7 @@ Flota: %2</translation>
         <translation>Exportar paquete de evidencias…</translation>
     </message>
     <message>
-        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <source>Save the auditor&apos;s evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
         <translation>Guardar el paquete de evidencias para el auditor: nota, hallazgos, matriz de cumplimiento y certificados, con el hash de la instantánea de la que procede</translation>
     </message>
     <message>
@@ -2794,6 +2914,18 @@ Flota: %2</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Evidence required:</source>
+        <translation>Evidencia requerida:</translation>
+    </message>
+    <message>
+        <source>At best partial:</source>
+        <translation>Como mucho, parcial:</translation>
+    </message>
+    <message>
+        <source>Missing for a pass:</source>
+        <translation>Falta para cumplir:</translation>
+    </message>
 </context>
 <context>
     <name>DeductionsModel</name>
@@ -2881,15 +3013,15 @@ Flota: %2</translation>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--instances must be a number from 1 to %1</source>
         <translation>--instances debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <source>unknown scenario "%1" (hardened, reference or before)</source>
+        <source>unknown scenario &quot;%1&quot; (hardened, reference or before)</source>
         <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
     </message>
     <message>
@@ -3296,6 +3428,34 @@ Flota: %2</translation>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>not known: %1</source>
+        <translation>desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Archivo del certificado</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Archivo de la clave</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo de la CA</translation>
+    </message>
+    <message>
+        <source>TLS files</source>
+        <translation>Archivos TLS</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryTimeline</name>
@@ -3361,7 +3521,7 @@ Flota: %2</translation>
         <translation>%1:%2: YAML no válido: %3</translation>
     </message>
     <message>
-        <source>%1: no "datastores:" list</source>
+        <source>%1: no &quot;datastores:&quot; list</source>
         <translation>%1: no hay ninguna lista «datastores:»</translation>
     </message>
     <message>
@@ -3369,15 +3529,15 @@ Flota: %2</translation>
         <translation>cada almacén de datos es un mapeo ({name: …, kind: …, host: …})</translation>
     </message>
     <message>
-        <source>"name", "kind" and "host" are required</source>
+        <source>&quot;name&quot;, &quot;kind&quot; and &quot;host&quot; are required</source>
         <translation>«name», «kind» y «host» son obligatorios</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (postgresql, redis or rabbitmq)</source>
+        <source>unknown kind &quot;%1&quot; (postgresql, redis or rabbitmq)</source>
         <translation>tipo «%1» desconocido (postgresql, redis o rabbitmq)</translation>
     </message>
     <message>
-        <source>port "%1" is not a TCP port</source>
+        <source>port &quot;%1&quot; is not a TCP port</source>
         <translation>el puerto «%1» no es un puerto TCP</translation>
     </message>
     <message>
@@ -3397,16 +3557,16 @@ Flota: %2</translation>
         <translation>passwordEnv: la variable %1 no está definida</translation>
     </message>
     <message>
-        <source>the name "%1" is used twice</source>
+        <source>the name &quot;%1&quot; is used twice</source>
         <translation>el nombre «%1» se usa dos veces</translation>
     </message>
     <message>
-        <source>%1: the "datastores:" list is empty</source>
+        <source>%1: the &quot;datastores:&quot; list is empty</source>
         <translation>%1: la lista «datastores:» está vacía</translation>
     </message>
     <message>
-        <source>managementPort "%1" is not a TCP port</source>
-        <translation>managementPort "%1" no es un puerto TCP</translation>
+        <source>managementPort &quot;%1&quot; is not a TCP port</source>
+        <translation>managementPort &quot;%1&quot; no es un puerto TCP</translation>
     </message>
     <message>
         <source>granted to a group of everyone</source>
@@ -3448,6 +3608,50 @@ Flota: %2</translation>
         <source>the backup catalog could not be read</source>
         <translation>no se pudo leer el catálogo de copias de seguridad</translation>
     </message>
+    <message>
+        <source>no sslmode (libpq&apos;s default, prefer, does not verify)</source>
+        <translation>sin sslmode (el valor por omisión de libpq, prefer, no verifica)</translation>
+    </message>
+    <message>
+        <source>redis:// (no TLS)</source>
+        <translation>redis:// (sin TLS)</translation>
+    </message>
+    <message>
+        <source>rediss:// (ssl_cert_reqs defaults to required)</source>
+        <translation>rediss:// (ssl_cert_reqs es required por omisión)</translation>
+    </message>
+    <message>
+        <source>amqp:// (no TLS)</source>
+        <translation>amqp:// (sin TLS)</translation>
+    </message>
+    <message>
+        <source>Secret %1 key %2 is not valid base64</source>
+        <translation>La clave %2 del Secret %1 no es base64 válido</translation>
+    </message>
+    <message>
+        <source>%1: connected, but Redis never answered</source>
+        <translation>%1: conectado, pero Redis nunca respondió</translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1: sin respuesta</translation>
+    </message>
+    <message>
+        <source>passwordFile %1 is readable or writable by others: run chmod 600 %1</source>
+        <translation>passwordFile %1 lo pueden leer o escribir otros: ejecute chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not set where Proofer can read it (command, args, config files, env)</source>
+        <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
+        <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3462,6 +3666,77 @@ Flota: %2</translation>
     <message>
         <source>TLS is off: nothing to verify</source>
         <translation>TLS está desactivado: no hay nada que verificar</translation>
+    </message>
+</context>
+<context>
+    <name>Fleet::Resolver</name>
+    <message>
+        <source>Kubernetes default 0644</source>
+        <translation>0644 por omisión de Kubernetes</translation>
+    </message>
+    <message>
+        <source>the Secret %1 is not readable or does not exist</source>
+        <translation>el Secret %1 no se puede leer o no existe</translation>
+    </message>
+    <message>
+        <source>the ConfigMap %1 is not readable or does not exist</source>
+        <translation>el ConfigMap %1 no se puede leer o no existe</translation>
+    </message>
+    <message>
+        <source>the Secret %1 has no key %2</source>
+        <translation>el Secret %1 no tiene la clave %2</translation>
+    </message>
+    <message>
+        <source>the ConfigMap %1 has no key %2</source>
+        <translation>el ConfigMap %1 no tiene la clave %2</translation>
+    </message>
+    <message>
+        <source>no volume is mounted at %1 in container %2 (the file would come from the image)</source>
+        <translation>no hay ningún volumen montado en %1 en el contenedor %2 (el fichero vendría de la imagen)</translation>
+    </message>
+    <message>
+        <source>%1 is mounted with a subPathExpr, which depends on the pod</source>
+        <translation>%1 está montado con un subPathExpr, que depende del pod</translation>
+    </message>
+    <message>
+        <source>the mount %1 names a volume %2 the pod does not have</source>
+        <translation>el montaje %1 indica un volumen %2 que el pod no tiene</translation>
+    </message>
+    <message>
+        <source>the volume %1 (Secret %2) has nothing at %3</source>
+        <translation>el volumen %1 (Secret %2) no tiene nada en %3</translation>
+    </message>
+    <message>
+        <source>the volume %1 (ConfigMap %2) has nothing at %3</source>
+        <translation>el volumen %1 (ConfigMap %2) no tiene nada en %3</translation>
+    </message>
+    <message>
+        <source>no source of the projected volume %1 puts a file at %2</source>
+        <translation>ninguna fuente del volumen proyectado %1 pone un fichero en %2</translation>
+    </message>
+    <message>
+        <source>%1 is on the emptyDir volume %2 and no init container visibly copies it there</source>
+        <translation>%1 está en el volumen emptyDir %2 y ningún contenedor de inicio lo copia allí de forma visible</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 volume %3, not from a Secret</source>
+        <translation>%1 está en el volumen %2 %3, no procede de un Secret</translation>
+    </message>
+    <message>
+        <source>init container %1: install -m %2</source>
+        <translation>contenedor de inicio %1: install -m %2</translation>
+    </message>
+    <message>
+        <source>init container %1: chmod %2 %3</source>
+        <translation>contenedor de inicio %1: chmod %2 %3</translation>
+    </message>
+    <message>
+        <source>init container %1: chmod %2 (not evaluated)</source>
+        <translation>contenedor de inicio %1: chmod %2 (sin evaluar)</translation>
+    </message>
+    <message>
+        <source>init container %1 copies %2 to %3 without a visible chmod: its mode is not known</source>
+        <translation>el contenedor de inicio %1 copia %2 en %3 sin un chmod visible: su modo no se conoce</translation>
     </message>
 </context>
 <context>
@@ -3651,16 +3926,16 @@ caduca el %3</translation>
         <translation>AOF activado</translation>
     </message>
     <message>
-        <source>appendonly yes, save "%1"</source>
-        <translation>appendonly yes, save "%1"</translation>
+        <source>appendonly yes, save &quot;%1&quot;</source>
+        <translation>appendonly yes, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>RDB only</source>
         <translation>solo RDB</translation>
     </message>
     <message>
-        <source>appendonly no, save "%1"</source>
-        <translation>appendonly no, save "%1"</translation>
+        <source>appendonly no, save &quot;%1&quot;</source>
+        <translation>appendonly no, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Neither AOF nor RDB snapshots: a restart loses the data</source>
@@ -3936,6 +4211,10 @@ caduca el %3</translation>
         <source>fixed: %1 %2 — %3</source>
         <translation>corregido: %1 %2 — %3</translation>
     </message>
+    <message>
+        <source>No grade: %1</source>
+        <translation>Sin calificación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kube</name>
@@ -3972,15 +4251,15 @@ caduca el %3</translation>
         <translation>tokenFile %1 de %2 está vacío</translation>
     </message>
     <message>
-        <source>no Auth Provider found for name "%1"</source>
+        <source>no Auth Provider found for name &quot;%1&quot;</source>
         <translation>no se encontró ningún Auth Provider con el nombre «%1»</translation>
     </message>
     <message>
-        <source>the oidc auth provider of user "%1" has no id-token; log in with your OIDC helper (for example "kubectl oidc-login") first: Proofer does not run the OIDC refresh flow</source>
+        <source>the oidc auth provider of user &quot;%1&quot; has no id-token; log in with your OIDC helper (for example &quot;kubectl oidc-login&quot;) first: Proofer does not run the OIDC refresh flow</source>
         <translation>el proveedor de autenticación oidc del usuario «%1» no tiene id-token; inicie sesión primero con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
-        <source>the id-token of the oidc auth provider of user "%1" expired at %2; log in again with your OIDC helper (for example "kubectl oidc-login"): Proofer does not run the OIDC refresh flow</source>
+        <source>the id-token of the oidc auth provider of user &quot;%1&quot; expired at %2; log in again with your OIDC helper (for example &quot;kubectl oidc-login&quot;): Proofer does not run the OIDC refresh flow</source>
         <translation>el id-token del proveedor de autenticación oidc del usuario «%1» caducó el %2; vuelva a iniciar sesión con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
@@ -3988,11 +4267,11 @@ caduca el %3</translation>
         <translation>al obtener las credenciales: %1</translation>
     </message>
     <message>
-        <source>user "%1" has no exec plugin</source>
+        <source>user &quot;%1&quot; has no exec plugin</source>
         <translation>el usuario «%1» no tiene complemento exec</translation>
     </message>
     <message>
-        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user "%2" asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user &quot;%2&quot; asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
         <translation>el complemento exec no admite el modo interactivo: la entrada estándar no es un terminal. El complemento %1 del usuario «%2» pide un terminal en cada ejecución (interactiveMode: Always) y Proofer no tiene ninguno que darle. Inicie sesión una vez en un terminal o establezca interactiveMode en IfAvailable o Never.</translation>
     </message>
     <message>
@@ -4016,7 +4295,7 @@ caduca el %3</translation>
         <translation>; su mensaje: %1</translation>
     </message>
     <message>
-        <source>decoding stdout: couldn't get version/kind; json parse error: %1 at offset %2</source>
+        <source>decoding stdout: couldn&apos;t get version/kind; json parse error: %1 at offset %2</source>
         <translation>decodificando stdout: no se pudo obtener version/kind; error de análisis de JSON: %1 en el desplazamiento %2</translation>
     </message>
     <message>
@@ -4024,19 +4303,19 @@ caduca el %3</translation>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>decoding stdout: Object 'Kind' or 'apiVersion' is missing in the exec plugin's output</source>
-        <translation>decodificando stdout: falta 'Kind' o 'apiVersion' del objeto en la salida del complemento exec</translation>
+        <source>decoding stdout: Object &apos;Kind&apos; or &apos;apiVersion&apos; is missing in the exec plugin&apos;s output</source>
+        <translation>decodificando stdout: falta &apos;Kind&apos; o &apos;apiVersion&apos; del objeto en la salida del complemento exec</translation>
     </message>
     <message>
         <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
         <translation>el complemento exec está configurado para usar la versión de API %1, pero el complemento devolvió la versión %2</translation>
     </message>
     <message>
-        <source>decoding stdout: no kind "%1" is registered for version "%2"</source>
+        <source>decoding stdout: no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>decodificando stdout: no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>el complemento exec no devolvió ningún campo status</translation>
     </message>
     <message>
@@ -4044,28 +4323,20 @@ caduca el %3</translation>
         <translation>el complemento exec devolvió solo el certificado o la clave, no ambos</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>el complemento exec no devolvió ningún token ni par certificado/clave</translation>
     </message>
     <message>
-        <source>exec plugin returned an unreadable expirationTimestamp "%1"</source>
+        <source>exec plugin returned an unreadable expirationTimestamp &quot;%1&quot;</source>
         <translation>el complemento exec devolvió un expirationTimestamp ilegible «%1»</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
+        <source>exec plugin %1 for user &quot;%2&quot; did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
         <translation>el complemento exec %1 del usuario «%2» no terminó en %3 segundos y se detuvo; puede que esté esperando un inicio de sesión (un navegador o una solicitud) que Proofer no puede mostrar</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" was cancelled</source>
+        <source>exec plugin %1 for user &quot;%2&quot; was cancelled</source>
         <translation>se canceló el complemento exec %1 del usuario «%2»</translation>
-    </message>
-    <message>
-        <source>YAML aliases are not allowed in a kubeconfig</source>
-        <translation>no se permiten alias de YAML en un kubeconfig</translation>
-    </message>
-    <message>
-        <source>YAML anchors are not allowed in a kubeconfig</source>
-        <translation>no se permiten anclas de YAML en un kubeconfig</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
@@ -4076,7 +4347,7 @@ caduca el %3</translation>
         <translation>el kubeconfig no es un mapeo</translation>
     </message>
     <message>
-        <source>no kind "%1" is registered for version "%2"</source>
+        <source>no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
@@ -4084,59 +4355,55 @@ caduca el %3</translation>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>«%1» debe ser una cadena</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
+        <source>&quot;%1&quot; must be true or false</source>
         <translation>«%1» debe ser true o false</translation>
     </message>
     <message>
-        <source>"%1" is not valid base64</source>
-        <translation>«%1» no es base64 válido</translation>
-    </message>
-    <message>
-        <source>"%1" must be a list</source>
+        <source>&quot;%1&quot; must be a list</source>
         <translation>«%1» debe ser una lista</translation>
     </message>
     <message>
-        <source>each entry of "%1" must be a mapping</source>
+        <source>each entry of &quot;%1&quot; must be a mapping</source>
         <translation>cada entrada de «%1» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in list of %2</source>
+        <source>duplicate name &quot;%1&quot; in list of %2</source>
         <translation>nombre «%1» duplicado en la lista de %2</translation>
     </message>
     <message>
-        <source>"%1" of "%2" must be a mapping</source>
+        <source>&quot;%1&quot; of &quot;%2&quot; must be a mapping</source>
         <translation>«%1» de «%2» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"args" must be a list of strings</source>
+        <source>&quot;args&quot; must be a list of strings</source>
         <translation>«args» debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>"env" must be a list of name/value pairs</source>
+        <source>&quot;env&quot; must be a list of name/value pairs</source>
         <translation>«env» debe ser una lista de pares name/value</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must be a mapping</source>
+        <source>&quot;config&quot; of an auth-provider must be a mapping</source>
         <translation>«config» de un auth-provider debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must map strings to strings</source>
+        <source>&quot;config&quot; of an auth-provider must map strings to strings</source>
         <translation>«config» de un auth-provider debe asignar cadenas a cadenas</translation>
     </message>
     <message>
-        <source>"exec" must be a mapping</source>
+        <source>&quot;exec&quot; must be a mapping</source>
         <translation>«exec» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"auth-provider" must be a mapping</source>
+        <source>&quot;auth-provider&quot; must be a mapping</source>
         <translation>«auth-provider» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>error al cargar el fichero de configuración «%1»: %2</translation>
     </message>
     <message>
@@ -4148,19 +4415,19 @@ caduca el %3</translation>
         <translation>Error en la configuración:</translation>
     </message>
     <message>
-        <source>no server found for cluster "%1"</source>
+        <source>no server found for cluster &quot;%1&quot;</source>
         <translation>no se encontró ningún servidor para el clúster «%1»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2"</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2": scheme "%3" is not supported (http, https and socks5 are)</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: scheme &quot;%3&quot; is not supported (http, https and socks5 are)</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
     </message>
     <message>
-        <source>cluster "%1" uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
+        <source>cluster &quot;%1&quot; uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
         <translation>el clúster «%1» usa un proxy socks5: las solicitudes a la API pasan por él, pero el reenvío de puertos (WebSocket) no puede transportarse por SOCKS5, así que los almacenes de datos deben alcanzarse directamente</translation>
     </message>
     <message>
@@ -4176,7 +4443,7 @@ caduca el %3</translation>
         <translation>no se permite especificar un fichero de certificados raíz junto con la opción insecure</translation>
     </message>
     <message>
-        <source>insecure-skip-tls-verify is set for cluster "%1": the server's certificate will not be verified</source>
+        <source>insecure-skip-tls-verify is set for cluster &quot;%1&quot;: the server&apos;s certificate will not be verified</source>
         <translation>insecure-skip-tls-verify está activado para el clúster «%1»: no se verificará el certificado del servidor</translation>
     </message>
     <message>
@@ -4200,7 +4467,7 @@ caduca el %3</translation>
         <translation>se debe especificar apiVersion para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>exec plugin: invalid apiVersion "%1"</source>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
         <translation>complemento exec: apiVersion «%1» no válido</translation>
     </message>
     <message>
@@ -4212,19 +4479,19 @@ caduca el %3</translation>
         <translation>se debe especificar interactiveMode para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer's window cannot give it, so it will fail there</source>
+        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer&apos;s window cannot give it, so it will fail there</source>
         <translation>el complemento exec de %1 tiene interactiveMode: Always: necesita un terminal en cada ejecución, que la ventana de Proofer no puede darle, así que ahí fallará</translation>
     </message>
     <message>
-        <source>invalid interactiveMode for %1: "%2"</source>
+        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
         <translation>interactiveMode no válido para %1: «%2»</translation>
     </message>
     <message>
-        <source>The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.</source>
+        <source>The gcp auth plugin has been removed. Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación gcp. Use en su lugar el complemento de credenciales de kubectl/client-go «gke-gcloud-auth-plugin».</translation>
     </message>
     <message>
-        <source>The azure auth plugin has been removed. Please use the "kubelogin" kubectl/client-go credential plugin instead.</source>
+        <source>The azure auth plugin has been removed. Please use the &quot;kubelogin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación azure. Use en su lugar el complemento de credenciales de kubectl/client-go «kubelogin».</translation>
     </message>
     <message>
@@ -4252,27 +4519,27 @@ caduca el %3</translation>
         <translation>current-context no está definido en %1; elija un contexto (--context)</translation>
     </message>
     <message>
-        <source>context "%1" names no cluster</source>
+        <source>context &quot;%1&quot; names no cluster</source>
         <translation>el contexto «%1» no indica ningún clúster</translation>
     </message>
     <message>
-        <source>cluster "%1" was not found for context "%2"</source>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el clúster «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>user "%1" was not found for context "%2"</source>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el usuario «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>unable to load root certificates of cluster "%1": unable to parse bytes as PEM block</source>
+        <source>unable to load root certificates of cluster &quot;%1&quot;: unable to parse bytes as PEM block</source>
         <translation>no se pueden cargar los certificados raíz del clúster «%1»: no se pueden analizar los bytes como bloque PEM</translation>
     </message>
     <message>
-        <source>tls: failed to find any PEM data in the client certificate of user "%1"</source>
+        <source>tls: failed to find any PEM data in the client certificate of user &quot;%1&quot;</source>
         <translation>tls: no se encontraron datos PEM en el certificado de cliente del usuario «%1»</translation>
     </message>
     <message>
-        <source>tls: failed to parse the private key of user "%1" (RSA, EC or DSA in PEM expected)</source>
+        <source>tls: failed to parse the private key of user &quot;%1&quot; (RSA, EC or DSA in PEM expected)</source>
         <translation>tls: no se pudo analizar la clave privada del usuario «%1» (se esperaba RSA, EC o DSA en PEM)</translation>
     </message>
     <message>
@@ -4284,12 +4551,12 @@ caduca el %3</translation>
         <translation>un evento de watch sin objeto</translation>
     </message>
     <message>
-        <source>unknown watch event type "%1"</source>
+        <source>unknown watch event type &quot;%1&quot;</source>
         <translation>tipo de evento de watch desconocido «%1»</translation>
     </message>
     <message>
-        <source> in namespace "%1"</source>
-        <translation> en el espacio de nombres "%1"</translation>
+        <source> in namespace &quot;%1&quot;</source>
+        <translation> en el espacio de nombres &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no credentials: %2</source>
@@ -4348,12 +4615,12 @@ caduca el %3</translation>
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <source>%1 "%2" can't restart paused deployment (run rollout resume first)</source>
-        <translation>%1 "%2": no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
+        <source>%1 &quot;%2&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
+        <translation>%1 &quot;%2&quot;: no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
     </message>
     <message>
-        <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
-        <translation>esperando al rollout de %1 "%2" en el espacio de nombres "%3": no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
+        <source>waiting for the rollout of %1 &quot;%2&quot; in namespace &quot;%3&quot;: not complete in time (%4 of %5 replicas updated, %6 available)</source>
+        <translation>esperando al rollout de %1 &quot;%2&quot; en el espacio de nombres &quot;%3&quot;: no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
     </message>
     <message>
         <source>the watch stream went silent</source>
@@ -4399,6 +4666,54 @@ caduca el %3</translation>
         <source>the port-forward stream is for port %1, not %2</source>
         <translation>el flujo de reenvío de puertos es para el puerto %1, no para el %2</translation>
     </message>
+    <message>
+        <source>%1: response larger than %2 MiB; the rest was not read</source>
+        <translation>%1: respuesta de más de %2 MiB; el resto no se leyó</translation>
+    </message>
+    <message>
+        <source>%1: the responses being read at once grew larger than %2 MiB; this one was stopped</source>
+        <translation>%1: las respuestas que se leían a la vez superaron los %2 MiB; esta se detuvo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: illegal base64 data at input byte %2</source>
+        <translation>&quot;%1&quot;: datos base64 no válidos en el byte de entrada %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 with a body larger than %3 KiB, not read whole (%4): %5</source>
+        <translation>%1: HTTP %2 con un cuerpo de más de %3 KiB, no leído entero (%4): %5</translation>
+    </message>
+    <message>
+        <source>the list has more than %1 items; it was stopped there</source>
+        <translation>la lista tiene más de %1 elementos; se detuvo ahí</translation>
+    </message>
+    <message>
+        <source>the server sent a continue token longer than %1 KiB</source>
+        <translation>el servidor envió un token de continuación de más de %1 KiB</translation>
+    </message>
+    <message>
+        <source>the server sent the continue token &quot;%1&quot; again after %2 pages: it would page forever</source>
+        <translation>el servidor volvió a enviar el token de continuación &quot;%1&quot; tras %2 páginas: paginaría indefinidamente</translation>
+    </message>
+    <message>
+        <source>the list needs more than %1 pages; it was stopped there</source>
+        <translation>la lista necesita más de %1 páginas; se detuvo ahí</translation>
+    </message>
+    <message>
+        <source>yaml: %1</source>
+        <translation>yaml: %1</translation>
+    </message>
+    <message>
+        <source>yaml: out of memory</source>
+        <translation>yaml: memoria agotada</translation>
+    </message>
+    <message>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>se hace referencia al ancla desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>document contains excessive aliasing</source>
+        <translation>el documento contiene un exceso de alias</translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -4411,7 +4726,7 @@ caduca el %3</translation>
         <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
     </message>
     <message>
-        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
+        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got &quot;%3&quot;)</source>
         <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
     </message>
     <message>
@@ -4846,7 +5161,7 @@ de %2</translation>
         <translation>Rei&amp;niciar la carga de trabajo</translation>
     </message>
     <message>
-        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
         <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
     </message>
     <message>
@@ -4977,7 +5292,7 @@ de %2</translation>
         <translation>la clave del emisor no coincide con el certificado del emisor</translation>
     </message>
     <message>
-        <source>unknown digest "%1"</source>
+        <source>unknown digest &quot;%1&quot;</source>
         <translation>algoritmo de resumen «%1» desconocido</translation>
     </message>
     <message>
@@ -4989,7 +5304,7 @@ de %2</translation>
         <translation>periodo de validez no válido</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address</source>
+        <source>&quot;%1&quot; is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
@@ -5001,7 +5316,7 @@ de %2</translation>
         <translation>falló la firma (resumen %1): %2</translation>
     </message>
     <message>
-        <source>cannot read pg_dump's output: %1</source>
+        <source>cannot read pg_dump&apos;s output: %1</source>
         <translation>no se puede leer la salida de pg_dump: %1</translation>
     </message>
     <message>
@@ -5040,7 +5355,7 @@ de %2</translation>
         <translation>no se puede leer el volcado comprimido: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n table(s) restored with the dump's row counts</source>
+        <source>%1: %n table(s) restored with the dump&apos;s row counts</source>
         <translation>
             <numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform>
             <numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform>
@@ -5079,8 +5394,8 @@ de %2</translation>
         <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
     </message>
     <message>
-        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+        <source>%1: &quot;%2&quot; cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: &quot;%2&quot; no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
     </message>
     <message>
         <source>the backup directory %1 does not exist</source>
@@ -5123,7 +5438,7 @@ de %2</translation>
         <translation>sin mensaje</translation>
     </message>
     <message>
-        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <source>%1: pg_dump&apos;s output ended without its closing line: the dump is incomplete</source>
         <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
     </message>
     <message>
@@ -5131,7 +5446,7 @@ de %2</translation>
         <translation>no se puede dar nombre a la copia %1: %2</translation>
     </message>
     <message>
-        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <source>not verified: the recipient&apos;s secret key is not in this keyring</source>
         <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
     </message>
     <message>
@@ -5251,8 +5566,8 @@ de %2</translation>
         <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
     </message>
     <message>
-        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
-        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
+        <source>%1 is truncated or damaged: gpg stopped with &quot;%2&quot;</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP encrypted file: %2</source>
@@ -5271,32 +5586,32 @@ de %2</translation>
         <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
-        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
+        <source>this is not a plain-format pg_dump: the &quot;PostgreSQL database dump&quot; header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera &quot;PostgreSQL database dump&quot;</translation>
     </message>
     <message>
-        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
-        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
+        <source>the dump is incomplete: pg_dump&apos;s closing line &quot;PostgreSQL database dump complete&quot; is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump &quot;PostgreSQL database dump complete&quot;</translation>
     </message>
     <message>
-        <source>this is a dump of database "%1", not of "%2"</source>
-        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
+        <source>this is a dump of database &quot;%1&quot;, not of &quot;%2&quot;</source>
+        <translation>esto es un volcado de la base de datos &quot;%1&quot;, no de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line 1: the Proofer header of the dump cannot be read</source>
         <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
     </message>
     <message>
-        <source>the file is named for database "%1" but holds a dump of "%2"</source>
-        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
+        <source>the file is named for database &quot;%1&quot; but holds a dump of &quot;%2&quot;</source>
+        <translation>el fichero lleva el nombre de la base de datos &quot;%1&quot; pero contiene un volcado de &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
-        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
+        <source>this is not a plain-format pg_dump: no &quot;PostgreSQL database dump&quot; header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera &quot;PostgreSQL database dump&quot; en sus primeras %1 líneas</translation>
     </message>
     <message>
-        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
-        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
+        <source>line %1: SQL before the &quot;PostgreSQL database dump&quot; header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera &quot;PostgreSQL database dump&quot;: esto no es un pg_dump</translation>
     </message>
     <message>
         <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
@@ -5309,10 +5624,6 @@ de %2</translation>
     <message>
         <source>line %1: the psql meta-command \%2 is not allowed in a restore</source>
         <translation>línea %1: la metaorden de psql \%2 no está permitida en una restauración</translation>
-    </message>
-    <message>
-        <source>line %1: the dump contains %2: a restore only fills the scratch database</source>
-        <translation>línea %1: el volcado contiene %2: una restauración solo llena la base de datos provisional</translation>
     </message>
     <message>
         <source>zlib could not start</source>
@@ -5353,10 +5664,6 @@ de %2</translation>
     <message>
         <source>cannot write the decrypted backup (is the disk full?)</source>
         <translation>no se puede escribir la copia descifrada (¿está lleno el disco?)</translation>
-    </message>
-    <message>
-        <source>%1: decrypted (%2), integrity check passed</source>
-        <translation>%1: descifrado (%2), comprobación de integridad superada</translation>
     </message>
     <message>
         <source>Decompress and check the dump (database %1)</source>
@@ -5409,10 +5716,6 @@ de %2</translation>
     <message>
         <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
         <translation>%1: psql detuvo la restauración en %2 (salida %3): %4</translation>
-    </message>
-    <message>
-        <source>%1: restored into %2</source>
-        <translation>%1: restaurado en %2</translation>
     </message>
     <message>
         <source>%1: the scratch database %2 could not be dropped: %3</source>
@@ -5535,7 +5838,7 @@ de %2</translation>
         <translation>Leer el Secret %1 de %2</translation>
     </message>
     <message>
-        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system&apos;s CSPRNG</source>
         <translation>Leer el Secret %1 (clave %2) y recordar su resourceVersion; generar una contraseña nueva de 32 caracteres con el CSPRNG del sistema</translation>
     </message>
     <message>
@@ -5591,14 +5894,6 @@ de %2</translation>
         <translation>%1: no queda registro de recuperación</translation>
     </message>
     <message>
-        <source>%1: the recovery record %2 is kept: the rollback is incomplete and it may hold the password in use</source>
-        <translation>%1: se conserva el registro de recuperación %2: la reversión está incompleta y puede contener la contraseña en uso</translation>
-    </message>
-    <message>
-        <source>%1: recovery record deleted</source>
-        <translation>%1: registro de recuperación borrado</translation>
-    </message>
-    <message>
         <source>%1: the passwords are not known (no recovery record)</source>
         <translation>%1: no se conocen las contraseñas (no hay registro de recuperación)</translation>
     </message>
@@ -5616,10 +5911,10 @@ de %2</translation>
     </message>
     <message>
         <source>Check that the Secret %1 is unchanged, then run on %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;&apos;
 (the verifier is computed here; the password itself never reaches the server or its log)</source>
         <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;&apos;
 (el verificador se calcula aquí; la contraseña en sí nunca llega al servidor ni a su registro)</translation>
     </message>
     <message>
@@ -5677,10 +5972,6 @@ de %2</translation>
     <message>
         <source>%1: the old password logs in: the server is as before</source>
         <translation>%1: la contraseña anterior inicia sesión: el servidor está como antes</translation>
-    </message>
-    <message>
-        <source>%1: the old password could not be put back: %2; the server still has the new password (see the recovery record %3)</source>
-        <translation>%1: no se pudo restaurar la contraseña anterior: %2; el servidor sigue con la contraseña nueva (vea el registro de recuperación %3)</translation>
     </message>
     <message>
         <source>%1: rollout restart of %2 failed: %3</source>
@@ -5815,10 +6106,6 @@ de %2</translation>
         <translation>%1 (%2:%3/%4)</translation>
     </message>
     <message>
-        <source>cannot create a private temporary directory: %1</source>
-        <translation>no se puede crear un directorio temporal privado: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1 (is the disk full?): %2</source>
         <translation>no se puede escribir %1 (¿está lleno el disco?): %2</translation>
     </message>
@@ -5909,6 +6196,350 @@ de %2</translation>
     <message>
         <source>the backup catalog %1 cannot be written</source>
         <translation>no se puede escribir el catálogo de copias de seguridad %1</translation>
+    </message>
+    <message>
+        <source>%1: the journal does not name the backup file it was writing</source>
+        <translation>%1: el diario no indica el fichero de copia de seguridad que estaba escribiendo</translation>
+    </message>
+    <message>
+        <source>there is no backup %1: it was never finished</source>
+        <translation>no hay ninguna copia de seguridad %1: nunca se terminó</translation>
+    </message>
+    <message>
+        <source>the backup %1 was written but never verified: verify it or delete it</source>
+        <translation>la copia de seguridad %1 se escribió pero nunca se verificó: verifíquela o elimínela</translation>
+    </message>
+    <message>
+        <source>the backup %1 is there, verified and in the backup catalog</source>
+        <translation>la copia de seguridad %1 existe, está verificada y está en el catálogo de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup %1 is there and verified, but not in the backup catalog</source>
+        <translation>la copia de seguridad %1 existe y está verificada, pero no está en el catálogo de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>no secret key %1 in the keyring to sign the backup with: %2</source>
+        <translation>no hay ninguna clave secreta %1 en el anillo de claves con la que firmar la copia: %2</translation>
+    </message>
+    <message>
+        <source>the key %1 cannot sign (revoked, expired, disabled or without a signing subkey)</source>
+        <translation>la clave %1 no puede firmar (revocada, caducada, desactivada o sin subclave de firma)</translation>
+    </message>
+    <message>
+        <source>gpg cannot sign with %1: %2</source>
+        <translation>gpg no puede firmar con %1: %2</translation>
+    </message>
+    <message>
+        <source>gpg did not sign the backup with %1</source>
+        <translation>gpg no firmó la copia de seguridad con %1</translation>
+    </message>
+    <message>
+        <source>roles belong to the whole server</source>
+        <translation>los roles pertenecen a todo el servidor</translation>
+    </message>
+    <message>
+        <source>databases belong to the whole server</source>
+        <translation>las bases de datos pertenecen a todo el servidor</translation>
+    </message>
+    <message>
+        <source>tablespaces belong to the whole server</source>
+        <translation>los tablespaces pertenecen a todo el servidor</translation>
+    </message>
+    <message>
+        <source>it changes the server itself</source>
+        <translation>cambia el propio servidor</translation>
+    </message>
+    <message>
+        <source>it reads or writes files or runs programs on the server machine</source>
+        <translation>lee o escribe ficheros o ejecuta programas en la máquina del servidor</translation>
+    </message>
+    <message>
+        <source>it acts as another role</source>
+        <translation>actúa como otro rol</translation>
+    </message>
+    <message>
+        <source>it loads code into the server</source>
+        <translation>carga código en el servidor</translation>
+    </message>
+    <message>
+        <source>it connects to other servers</source>
+        <translation>se conecta a otros servidores</translation>
+    </message>
+    <message>
+        <source>it acts on other sessions</source>
+        <translation>actúa sobre otras sesiones</translation>
+    </message>
+    <message>
+        <source>it ends the restore&apos;s transaction before its check</source>
+        <translation>termina la transacción de la restauración antes de su comprobación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>COPY to or from a server file</source>
+        <translation>COPY hacia o desde un fichero del servidor</translation>
+    </message>
+    <message>
+        <source>%1 of a role membership</source>
+        <translation>%1 de una pertenencia a un rol</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION %1, which is not among the extensions a restore may create</source>
+        <translation>CREATE EXTENSION %1, que no está entre las extensiones que una restauración puede crear</translation>
+    </message>
+    <message>
+        <source>a function whose body runs %1</source>
+        <translation>una función cuyo cuerpo ejecuta %1</translation>
+    </message>
+    <message>
+        <source>line %1: a statement of the dump is longer than %2 MiB</source>
+        <translation>línea %1: una sentencia del volcado ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: the dump reaches outside the scratch database with %2: %3</source>
+        <translation>línea %1: el volcado sale de la base de datos provisional con %2: %3</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmada por %1</translation>
+    </message>
+    <message>
+        <source>its signature by %1 does not verify: it was forged or changed, or the key is revoked or expired</source>
+        <translation>su firma por %1 no se verifica: se falsificó o se modificó, o la clave está revocada o caducada</translation>
+    </message>
+    <message>
+        <source>signed by %1, a key this keyring does not hold valid</source>
+        <translation>firmada por %1, una clave que este anillo de claves no tiene como válida</translation>
+    </message>
+    <message>
+        <source>signed by the key %1, which is not in this keyring</source>
+        <translation>firmada por la clave %1, que no está en este anillo de claves</translation>
+    </message>
+    <message>
+        <source>not signed: anyone with the public key or the passphrase could have made it</source>
+        <translation>sin firmar: cualquiera con la clave pública o la frase de contraseña podría haberla hecho</translation>
+    </message>
+    <message>
+        <source> (restore it anyway only if you know where it comes from: --allow-unsigned)</source>
+        <translation> (restáurela de todos modos solo si sabe de dónde procede: --allow-unsigned)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is refused: %3%4</source>
+        <translation>%1: se rechaza %2: %3%4</translation>
+    </message>
+    <message>
+        <source> — restored anyway, as asked</source>
+        <translation> — restaurada de todos modos, como se pidió</translation>
+    </message>
+    <message>
+        <source>%1: decrypted (%2), integrity check passed; %3%4</source>
+        <translation>%1: descifrada (%2), comprobación de integridad superada; %3%4</translation>
+    </message>
+    <message>
+        <source>%1: the dry run cannot record its scratch database before creating it: %2</source>
+        <translation>%1: la simulación no puede registrar su base de datos provisional antes de crearla: %2</translation>
+    </message>
+    <message>
+        <source>%1: no scratch database was made</source>
+        <translation>%1: no se creó ninguna base de datos provisional</translation>
+    </message>
+    <message>
+        <source>%1: the journal does not name the scratch database</source>
+        <translation>%1: el diario no indica la base de datos provisional</translation>
+    </message>
+    <message>
+        <source>%1: cannot look for the scratch database %2: %3</source>
+        <translation>%1: no se puede buscar la base de datos provisional %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no database %2: the scratch copy was never made</source>
+        <translation>%1: no hay ninguna base de datos %2: la copia provisional nunca se creó</translation>
+    </message>
+    <message>
+        <source>%1: the scratch database %2 exists (OID %3), perhaps half restored</source>
+        <translation>%1: la base de datos provisional %2 existe (OID %3), quizá restaurada a medias</translation>
+    </message>
+    <message>
+        <source>Warning: the dump comes from PostgreSQL %1, newer than this server (%2): what it uses may not exist here, and a restore that works may still differ.</source>
+        <translation>Aviso: el volcado procede de PostgreSQL %1, más reciente que este servidor (%2): lo que usa puede no existir aquí, y una restauración que funcione todavía puede diferir.</translation>
+    </message>
+    <message>
+        <source>Scratch copy of a dry run: restore %1 into %2</source>
+        <translation>Copia provisional de una simulación: restaurar %1 en %2</translation>
+    </message>
+    <message>
+        <source> (a superuser)</source>
+        <translation> (un superusuario)</translation>
+    </message>
+    <message>
+        <source>%1: the restore was stopped at its last check, before it committed, as role %3: %2. Nothing of it was kept.</source>
+        <translation>%1: la restauración se detuvo en su última comprobación, antes de confirmarse, como rol %3: %2. No se conservó nada de ella.</translation>
+    </message>
+    <message>
+        <source>%1: psql ended without reaching the check of the server-wide catalogs: %2</source>
+        <translation>%1: psql terminó sin llegar a la comprobación de los catálogos de todo el servidor: %2</translation>
+    </message>
+    <message>
+        <source>%1: restored into %2 as role %3; nothing outside the scratch database changed</source>
+        <translation>%1: restaurado en %2 como rol %3; no cambió nada fuera de la base de datos provisional</translation>
+    </message>
+    <message>
+        <source>psql&apos;s session could not be found at the gate</source>
+        <translation>no se encontró la sesión de psql en el punto de control</translation>
+    </message>
+    <message>
+        <source>it changed %1 outside the scratch database</source>
+        <translation>cambió %1 fuera de la base de datos provisional</translation>
+    </message>
+    <message>
+        <source>%1: no scratch database was named: nothing to drop</source>
+        <translation>%1: no se indicó ninguna base de datos provisional: nada que eliminar</translation>
+    </message>
+    <message>
+        <source>%1: the restored copy (OID %2) is now named %3: the swap was done and is not undone; nothing was dropped</source>
+        <translation>%1: la copia restaurada (OID %2) se llama ahora %3: el intercambio se hizo y no se deshace; no se eliminó nada</translation>
+    </message>
+    <message>
+        <source>%1: there is no scratch database %2: nothing to drop</source>
+        <translation>%1: no hay ninguna base de datos provisional %2: nada que eliminar</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 is not the one this restore made (OID %3, not %4): it was not dropped</source>
+        <translation>%1: la base de datos %2 no es la que creó esta restauración (OID %3, no %4): no se eliminó</translation>
+    </message>
+    <message>
+        <source>%1: the scratch database %2 is still there after DROP DATABASE</source>
+        <translation>%1: la base de datos provisional %2 sigue existiendo tras DROP DATABASE</translation>
+    </message>
+    <message>
+        <source>%1: the journal does not say which database the restored copy is</source>
+        <translation>%1: el diario no indica qué base de datos es la copia restaurada</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the databases: %2</source>
+        <translation>%1: no se pueden leer las bases de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1: the swap was done: %2 is the restored copy (OID %3) and the previous database is %4 (OID %5)</source>
+        <translation>%1: el intercambio se hizo: %2 es la copia restaurada (OID %3) y la base de datos anterior es %4 (OID %5)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was renamed: the restored copy is still %2 and %3 is the original</source>
+        <translation>%1: no se renombró nada: la copia restaurada sigue siendo %2 y %3 es la original</translation>
+    </message>
+    <message>
+        <source>%1: the databases are neither before nor after the swap (restored copy: OID %2; found: %3)</source>
+        <translation>%1: las bases de datos no están ni antes ni después del intercambio (copia restaurada: OID %2; encontrado: %3)</translation>
+    </message>
+    <message>
+        <source>the old and the new password are in the recovery record %1; read them with: gpg --decrypt %1 (it asks for your recovery passphrase)</source>
+        <translation>la contraseña antigua y la nueva están en el registro de recuperación %1; léalas con: gpg --decrypt %1 (pide su frase de recuperación)</translation>
+    </message>
+    <message>
+        <source>%1: reading the Secret %2 failed: %3</source>
+        <translation>%1: falló la lectura del Secret %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 does not hold the old password</source>
+        <translation>%1: el Secret %2 no contiene la contraseña antigua</translation>
+    </message>
+    <message>
+        <source>%1: the password in the Secret does not log in: %2</source>
+        <translation>%1: la contraseña del Secret no inicia sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record is kept: the rollback is incomplete and it may hold the password in use; %2</source>
+        <translation>%1: se conserva el registro de recuperación: la reversión está incompleta y puede contener la contraseña en uso; %2</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record is kept, the end state could not be checked (%2); %3</source>
+        <translation>%1: se conserva el registro de recuperación, no se pudo comprobar el estado final (%2); %3</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record is kept, the rollback could not be verified: %2; %3</source>
+        <translation>%1: se conserva el registro de recuperación, no se pudo verificar la reversión: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: the Secret holds the old password and it logs in; recovery record deleted</source>
+        <translation>%1: el Secret contiene la contraseña antigua y esta inicia sesión; registro de recuperación eliminado</translation>
+    </message>
+    <message>
+        <source>%1: no recovery record was written</source>
+        <translation>%1: no se escribió ningún registro de recuperación</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record %2 exists but cannot be opened: %3</source>
+        <translation>%1: el registro de recuperación %2 existe pero no se puede abrir: %3</translation>
+    </message>
+    <message>
+        <source>%1: the recovery record %2 was written and opens</source>
+        <translation>%1: el registro de recuperación %2 se escribió y se abre</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether the password changed on the server: %2; %3</source>
+        <translation>%1: no se puede saber si la contraseña cambió en el servidor: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: the new password logs in: the server applied the change</source>
+        <translation>%1: la contraseña nueva inicia sesión: el servidor aplicó el cambio</translation>
+    </message>
+    <message>
+        <source>%1: the old password still logs in: the change did not happen</source>
+        <translation>%1: la contraseña antigua sigue iniciando sesión: el cambio no se produjo</translation>
+    </message>
+    <message>
+        <source>%1: neither password logs in (new: %2; old: %3); %4</source>
+        <translation>%1: ninguna de las dos contraseñas inicia sesión (nueva: %2; antigua: %3); %4</translation>
+    </message>
+    <message>
+        <source>%1: the old password could not be put back: %2; the server still has the new password: %3</source>
+        <translation>%1: no se pudo restablecer la contraseña antigua: %2; el servidor sigue teniendo la contraseña nueva: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether the Secret was patched: %2; %3</source>
+        <translation>%1: no se puede saber si se parcheó el Secret: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds the new password: the patch was applied</source>
+        <translation>%1: el Secret %2 contiene la contraseña nueva: el parche se aplicó</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 still holds the old password: the patch did not happen</source>
+        <translation>%1: el Secret %2 sigue conteniendo la contraseña antigua: el parche no se aplicó</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 holds neither the old nor the new password: someone else changed it; %3</source>
+        <translation>%1: el Secret %2 no contiene ni la contraseña antigua ni la nueva: otro la cambió; %3</translation>
+    </message>
+    <message>
+        <source>%1: the Secret %2 does not hold the new password</source>
+        <translation>%1: el Secret %2 no contiene la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary directory: no path</source>
+        <translation>no se puede crear un directorio temporal privado: no hay ruta</translation>
+    </message>
+    <message>
+        <source>cannot create the private temporary directory %1: %2</source>
+        <translation>no se puede crear el directorio temporal privado %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the in-memory password file: %1</source>
+        <translation>no se puede crear el fichero de contraseña en memoria: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the in-memory password file: %1</source>
+        <translation>no se puede escribir el fichero de contraseña en memoria: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot tell whether its change happened: check it by hand</source>
+        <translation>«%1» no puede saber si su cambio se produjo: compruébelo a mano</translation>
+    </message>
+    <message>
+        <source>“%1” changes nothing that needs putting back</source>
+        <translation>«%1» no cambia nada que haya que restablecer</translation>
     </message>
 </context>
 <context>
@@ -6139,10 +6770,6 @@ de %2</translation>
         <translation>No hay ningún almacén de datos %1 en el namespace %2</translation>
     </message>
     <message>
-        <source>%1 has no TLS Secret: there is no certificate to renew</source>
-        <translation>%1 no tiene Secret TLS: no hay ningún certificado que renovar</translation>
-    </message>
-    <message>
         <source>The Secret %1 cannot be read in namespace %2: Proofer needs to read and patch it</source>
         <translation>No se puede leer el Secret %1 en el namespace %2: Proofer necesita leerlo y modificarlo</translation>
     </message>
@@ -6177,6 +6804,78 @@ de %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: which certificate file its server reads is not known (%2); Proofer does not guess which Secret key to write</source>
+        <translation>%1: no se sabe qué fichero de certificado lee su servidor (%2); Proofer no adivina en qué clave del Secret escribir</translation>
+    </message>
+    <message>
+        <source>%1: the Secret key its certificate file (%2) comes from is not known (%3); Proofer does not guess which key to write</source>
+        <translation>%1: no se sabe de qué clave del Secret procede su fichero de certificado (%2) (%3); Proofer no adivina en qué clave escribir</translation>
+    </message>
+    <message>
+        <source>%1: the Secret key its key file (%2) comes from is not known (%3); Proofer does not guess which key to write</source>
+        <translation>%1: no se sabe de qué clave del Secret procede su fichero de clave (%2) (%3); Proofer no adivina en qué clave escribir</translation>
+    </message>
+    <message>
+        <source>%1 reads its certificate from the Secret %2 and its key from the Secret %3: Proofer renews a certificate and its key together, in one Secret</source>
+        <translation>%1 lee su certificado del Secret %2 y su clave del Secret %3: Proofer renueva un certificado y su clave juntos, en un solo Secret</translation>
+    </message>
+    <message>
+        <source>The CA file %1 reads (%2) is not in the Secret %3: it is left as it is, and must trust the new CA before clients rely on it</source>
+        <translation>El fichero de CA que lee %1 (%2) no está en el Secret %3: se deja como está, y debe confiar en la nueva CA antes de que los clientes dependan de ella</translation>
+    </message>
+    <message>
+        <source>The datastores that share the Secret %1 read different keys of it (%2 reads %3 and %4): renew them separately</source>
+        <translation>Los almacenes de datos que comparten el Secret %1 leen claves distintas de él (%2 lee %3 y %4): renuévelos por separado</translation>
+    </message>
+    <message>
+        <source>The servers read their certificate, key and CA from the same key of the Secret %1: Proofer cannot write them back separately</source>
+        <translation>Los servidores leen su certificado, su clave y su CA de la misma clave del Secret %1: Proofer no puede volver a escribirlos por separado</translation>
+    </message>
+    <message>
+        <source># The CA file the servers read is not in this Secret: it is left as it is.</source>
+        <translation># El fichero de CA que leen los servidores no está en este Secret: se deja como está.</translation>
+    </message>
+    <message>
+        <source># Other keys of the Secret are kept; no key is renamed.</source>
+        <translation># Las demás claves del Secret se conservan; no se renombra ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The Secret %1 cannot be read: %2</source>
+        <translation>No se puede leer el Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds the new certificate (serial %2), but the copy of its previous data is not in %3: it could not be put back</source>
+        <translation>El Secret %1 contiene el certificado nuevo (número de serie %2), pero la copia de sus datos anteriores no está en %3: no se pudieron restablecer</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds the new certificate (serial %2): the patch was applied</source>
+        <translation>El Secret %1 contiene el certificado nuevo (número de serie %2): el parche se aplicó</translation>
+    </message>
+    <message>
+        <source>The Secret %1 still holds the previous certificate (serial %2): the patch was not applied</source>
+        <translation>El Secret %1 sigue conteniendo el certificado anterior (número de serie %2): el parche no se aplicó</translation>
+    </message>
+    <message>
+        <source>The Secret %1 holds serial %2, neither the previous %3 nor the new %4: someone else changed it</source>
+        <translation>El Secret %1 contiene el número de serie %2, ni el anterior %3 ni el nuevo %4: otro lo cambió</translation>
+    </message>
+    <message>
+        <source>What %1 serves cannot be compared with its Secret: %2</source>
+        <translation>Lo que sirve %1 no se puede comparar con su Secret: %2</translation>
+    </message>
+    <message>
+        <source>the Secret holds no certificate</source>
+        <translation>el Secret no contiene ningún certificado</translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2, the certificate its Secret holds</source>
+        <translation>%1 sirve el número de serie %2, el certificado que contiene su Secret</translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2, not the %3 its Secret holds: it was not restarted with it</source>
+        <translation>%1 sirve el número de serie %2, no el %3 que contiene su Secret: no se reinició con él</translation>
     </message>
 </context>
 <context>
@@ -6253,10 +6952,6 @@ de %2</translation>
         <translation>; se estaba revirtiendo</translation>
     </message>
     <message>
-        <source>A Secret already holds its new password and the encrypted record of the old one was deleted then: the old password is gone. Resume to finish the rotation.</source>
-        <translation>Un Secret ya contiene su nueva contraseña y el registro cifrado de la anterior se borró entonces: la contraseña anterior ya no existe. Reanude para terminar la rotación.</translation>
-    </message>
-    <message>
         <source>The new CA was written but not every certificate it signs: a plan made again would sign them with another CA. Roll back, then renew again.</source>
         <translation>Se escribió la nueva CA pero no todos los certificados que firma: un plan rehecho los firmaría con otra CA. Revierta y vuelva a renovar.</translation>
     </message>
@@ -6267,10 +6962,6 @@ de %2</translation>
     <message>
         <source>A backup is not continued: the encryption key is not in the journal and a half-written file is never kept. The finished backups stay; roll back to close this run, then back up again.</source>
         <translation>Una copia de seguridad no se continúa: la clave de cifrado no está en el diario y nunca se conserva un archivo a medio escribir. Las copias terminadas se quedan; revierta para cerrar esta ejecución y vuelva a hacer la copia.</translation>
-    </message>
-    <message>
-        <source>A restore is not continued: the decrypted dump was in a private temporary directory that ended with the process. Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
-        <translation>Una restauración no se continúa: el volcado descifrado estaba en un directorio temporal privado que terminó con el proceso. Revierta (se elimina la copia provisional, se deshace un intercambio) y vuelva a restaurar.</translation>
     </message>
     <message>
         <source>Proofer does not know operations of kind “%1”.</source>
@@ -6325,12 +7016,20 @@ de %2</translation>
         <translation>%1 (contexto %2)</translation>
     </message>
     <message>
-        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run&apos;s cluster to resume or roll it back.</source>
         <translation>Esta ejecución se hizo contra el clúster %1, y ahora Proofer está conectado a %2. Conéctese al clúster de la ejecución para reanudarla o revertirla.</translation>
     </message>
     <message>
         <source>The journal does not say which cluster the run was made against (an older Proofer wrote it): make sure you are connected to that cluster.</source>
         <translation>El diario no indica contra qué clúster se hizo la ejecución (lo escribió una versión anterior de Proofer): asegúrese de estar conectado a ese clúster.</translation>
+    </message>
+    <message>
+        <source>A Secret already holds its new password and its consumers may be using it: resume to finish the rotation (the encrypted recovery record is kept until the new password is verified).</source>
+        <translation>Un Secret ya contiene su contraseña nueva y sus consumidores pueden estar usándola: reanude para terminar la rotación (el registro de recuperación cifrado se conserva hasta que se verifique la contraseña nueva).</translation>
+    </message>
+    <message>
+        <source>A restore is not continued: its decrypted dump is not kept for a later run (a rollback wipes what is left of it). Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
+        <translation>Una restauración no se continúa: su volcado descifrado no se conserva para una ejecución posterior (una reversión borra lo que quede de él). Revierta (se elimina la copia provisional y se deshace un intercambio) y vuelva a restaurar.</translation>
     </message>
 </context>
 <context>
@@ -6380,10 +7079,6 @@ de %2</translation>
         <translation>Todo lo que se cambió se ha restaurado.</translation>
     </message>
     <message>
-        <source>“%1” was interrupted while it was being applied and has no record to undo: check it by hand.</source>
-        <translation>«%1» se interrumpió mientras se aplicaba y no tiene registro para deshacerlo: revíselo a mano.</translation>
-    </message>
-    <message>
         <source>Undoing “%1” failed: %2</source>
         <translation>Deshacer «%1» falló: %2</translation>
     </message>
@@ -6394,10 +7089,6 @@ de %2</translation>
     <message>
         <source>Still applied: %1</source>
         <translation>Sigue aplicado: %1</translation>
-    </message>
-    <message>
-        <source>“%1” was interrupted while it was being applied: check it by hand.</source>
-        <translation>«%1» se interrumpió mientras se aplicaba: revíselo a mano.</translation>
     </message>
     <message>
         <source>The journal %1 records what was done; roll it back again once the cause is fixed.</source>
@@ -6420,7 +7111,7 @@ de %2</translation>
         <translation>El diario %1 registra una simulación: no se cambió nada.</translation>
     </message>
     <message>
-        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
+        <source>The journal&apos;s record of “%1” cannot be read back; nothing was done.</source>
         <translation>No se puede releer el registro de «%1» en el diario; no se hizo nada.</translation>
     </message>
     <message>
@@ -6446,6 +7137,30 @@ de %2</translation>
     <message>
         <source>The step finished without a result</source>
         <translation>El paso terminó sin un resultado</translation>
+    </message>
+    <message>
+        <source>the observation gave no result</source>
+        <translation>la observación no dio ningún resultado</translation>
+    </message>
+    <message>
+        <source>the observation failed without saying why</source>
+        <translation>la observación falló sin decir por qué</translation>
+    </message>
+    <message>
+        <source>the observation was cancelled</source>
+        <translation>la observación se canceló</translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while it was being applied, and whether it happened could not be established: %2</source>
+        <translation>«%1» se interrumpió mientras se aplicaba, y no se pudo establecer si se produjo: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was undone or redone.</source>
+        <translation>No se deshizo ni se rehízo nada.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records what was done; try again once the cause is fixed.</source>
+        <translation>El diario %1 registra lo que se hizo; vuelva a intentarlo cuando se haya corregido la causa.</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +7363,14 @@ de %2</translation>
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>
+    <message>
+        <source>Looking at what the interrupted step did</source>
+        <translation>Examinando lo que hizo el paso interrumpido</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -6656,7 +7379,7 @@ de %2</translation>
         <translation>%1 está renombrado o desactivado en este servidor (%2)</translation>
     </message>
     <message>
-        <source>%1 is not allowed for user "%2" (%3)</source>
+        <source>%1 is not allowed for user &quot;%2&quot; (%3)</source>
         <translation>%1 no está permitido para el usuario «%2» (%3)</translation>
     </message>
     <message>
@@ -6820,7 +7543,7 @@ de %2</translation>
         <translation>CONFIG GET respondió %1</translation>
     </message>
     <message>
-        <source>this server has no setting "%1" (CONFIG GET returned nothing)</source>
+        <source>this server has no setting &quot;%1&quot; (CONFIG GET returned nothing)</source>
         <translation>este servidor no tiene el ajuste «%1» (CONFIG GET no devolvió nada)</translation>
     </message>
     <message>
@@ -6848,7 +7571,7 @@ de %2</translation>
         <translation>Redis %1: %2: %3</translation>
     </message>
     <message>
-        <source>invalid number "%1" in a RESP header ending at offset %2</source>
+        <source>invalid number &quot;%1&quot; in a RESP header ending at offset %2</source>
         <translation>número «%1» no válido en una cabecera RESP que termina en el desplazamiento %2</translation>
     </message>
     <message>
@@ -6960,15 +7683,15 @@ de %2</translation>
         <translation>%1 cerró la conexión tras SSLRequest</translation>
     </message>
     <message>
-        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
-        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
+        <source>%1 answered &apos;N&apos; to SSLRequest: TLS is off</source>
+        <translation>%1 respondió &apos;N&apos; a SSLRequest: TLS está desactivado</translation>
     </message>
     <message>
-        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
-        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
+        <source>%1 answered SSLRequest with 0x%2, not &apos;S&apos; or &apos;N&apos;: not a PostgreSQL server?</source>
+        <translation>%1 respondió a SSLRequest con 0x%2, no con &apos;S&apos; ni &apos;N&apos;: ¿no es un servidor PostgreSQL?</translation>
     </message>
     <message>
-        <source>the session's certificate could not be read back</source>
+        <source>the session&apos;s certificate could not be read back</source>
         <translation>no se pudo volver a leer el certificado de la sesión</translation>
     </message>
     <message>
@@ -6976,7 +7699,7 @@ de %2</translation>
         <translation>cerrado: %1</translation>
     </message>
     <message>
-        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <source>chosen by the server&apos;s hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
         <translation>elegida por el saludo del servidor (cifrado %1 de los ofrecidos); detenido en su certificado, antes del intercambio de claves</translation>
     </message>
     <message>
@@ -7036,7 +7759,7 @@ de %2</translation>
         <translation>no leído: %1</translation>
     </message>
     <message>
-        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
+        <source>unrecognized configuration parameter &quot;%1&quot;: not a setting of this server</source>
         <translation>parámetro de configuración no reconocido «%1»: este servidor no tiene ese ajuste</translation>
     </message>
     <message>
@@ -7100,7 +7823,7 @@ de %2</translation>
         <translation>tiempo agotado tras %1 ms: el servidor aceptó la conexión TCP pero no respondió a la petición TLS</translation>
     </message>
     <message>
-        <source>timed out after %1 ms waiting for the server's answer</source>
+        <source>timed out after %1 ms waiting for the server&apos;s answer</source>
         <translation>tiempo agotado tras %1 ms esperando la respuesta del servidor</translation>
     </message>
     <message>
@@ -7152,7 +7875,7 @@ de %2</translation>
         <translation>la comprobación SCRAM</translation>
     </message>
     <message>
-        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <source>the probe&apos;s login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
         <translation>el inicio de sesión de la sonda usó SCRAM-SHA-256 con vinculación de canal (channel_binding=require)</translation>
     </message>
     <message>
@@ -7397,7 +8120,7 @@ de %2</translation>
         <translation>no es una instantánea: %1</translation>
     </message>
     <message>
-        <source>not a snapshot: it has no "takenAt"</source>
+        <source>not a snapshot: it has no &quot;takenAt&quot;</source>
         <translation>no es una instantánea: no tiene «takenAt»</translation>
     </message>
     <message>
@@ -7417,7 +8140,7 @@ de %2</translation>
         <translation>%1 no es una instantánea de Proofer (%2)</translation>
     </message>
     <message>
-        <source>no "schema"</source>
+        <source>no &quot;schema&quot;</source>
         <translation>sin «schema»</translation>
     </message>
     <message>
@@ -7559,7 +8282,7 @@ de %2</translation>
         <translation>Ninguna deducción: todas las comprobaciones evaluadas se cumplen.</translation>
     </message>
     <message>
-        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
+        <source>Each failed check costs its weight over the datastore&apos;s assessed weight, scaled by the datastore&apos;s weight in the fleet; see docs/grading.md.</source>
         <translation>Cada comprobación fallida cuesta su peso sobre el peso evaluado del almacén de datos, escalado por el peso del almacén en la flota; véase docs/grading.md.</translation>
     </message>
     <message>
@@ -7702,10 +8425,6 @@ de %2</translation>
         <translation>No se ha evaluado ningún control de cumplimiento.</translation>
     </message>
     <message>
-        <source>pass: every applicable check passed; fail: a critical or high check failed; partial: only lesser checks failed, or some could not be assessed; not assessed: nothing could be observed; n/a: the control does not concern this kind of datastore.</source>
-        <translation>cumple: todas las comprobaciones aplicables se cumplen; no cumple: ha fallado una comprobación crítica o alta; parcial: solo han fallado comprobaciones menores, o algunas no se han podido evaluar; no evaluado: no se ha podido observar nada; n/a: el control no afecta a este tipo de almacén de datos.</translation>
-    </message>
-    <message>
         <source>Control</source>
         <translation>Control</translation>
     </message>
@@ -7778,20 +8497,12 @@ de %2</translation>
         <translation>Este informe se ha generado a partir de la instantánea auditada cuyo SHA-256 es:</translation>
     </message>
     <message>
-        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
+        <source>That snapshot is the output of &quot;proofer scan --format json&quot; for this scan, also kept in Proofer&apos;s scan history; &quot;sha256sum&quot; on the file prints the same value.</source>
         <translation>Esa instantánea es la salida de «proofer scan --format json» de este análisis, que también se conserva en el historial de análisis de Proofer; «sha256sum» sobre el fichero muestra el mismo valor.</translation>
     </message>
     <message>
         <source>Proofer evidence pack: %1</source>
         <translation>Paquete de evidencias de Proofer: %1</translation>
-    </message>
-    <message>
-        <source>PDF output needs the graphical platform layer (run with QT_QPA_PLATFORM=offscreen)</source>
-        <translation>La salida PDF necesita la capa de plataforma gráfica (ejecute con QT_QPA_PLATFORM=offscreen)</translation>
-    </message>
-    <message>
-        <source>the PDF output cannot be written</source>
-        <translation>no se puede escribir la salida PDF</translation>
     </message>
     <message>
         <source>namespace %1</source>
@@ -7853,6 +8564,103 @@ de %2</translation>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
+    <message>
+        <source>namespace %1 of context %2 (%3)</source>
+        <translation>espacio de nombres %1 del contexto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observado</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>inferido</translation>
+    </message>
+    <message>
+        <source>attested</source>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>check outcome: not applicable</comment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>No grade: %1</source>
+        <translation>Sin calificación: %1</translation>
+    </message>
+    <message>
+        <source>Not in the grade: %1</source>
+        <translation>Fuera de la calificación: %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Every check, with its basis: observed (the live datastore), read (server settings, Kubernetes objects), inferred (derived from other facts), attested (the policy says so).</source>
+        <translation>Cada comprobación, con su base: observado (el almacén de datos en vivo), leído (configuración del servidor, objetos de Kubernetes), inferido (deducido de otros hechos), declarado (lo dice la política).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Evidence or reason</source>
+        <translation>Evidencia o motivo</translation>
+    </message>
+    <message>
+        <source>Down: not reached (%1). Not in the grade.</source>
+        <translation>Caído: no alcanzado (%1). Fuera de la calificación.</translation>
+    </message>
+    <message>
+        <source>pass: every applicable check passed on evidence for that datastore; fail: a critical or high check failed; partial: only lesser checks failed, some could not be assessed, or what can be observed shows a capability but not the control itself (see what each control requires as evidence); not assessed: nothing could be observed; n/a: the control does not concern this kind of datastore.</source>
+        <translation>cumple: todas las comprobaciones aplicables se cumplieron con evidencia para ese almacén de datos; no cumple: falló una comprobación crítica o alta; parcial: solo fallaron comprobaciones menores, algunas no se pudieron evaluar, o lo que se puede observar muestra una capacidad pero no el propio control (vea qué evidencia requiere cada control); sin evaluar: no se pudo observar nada; n/d: el control no afecta a este tipo de almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Evidence required: %1</source>
+        <translation>Evidencia requerida: %1</translation>
+    </message>
+    <message>
+        <source>At best partial: %1</source>
+        <translation>Como mucho, parcial: %1</translation>
+    </message>
+    <message>
+        <source>Security validation checklist</source>
+        <translation>Lista de validación de seguridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fallan</translation>
+    </message>
+    <message>
+        <source>DOWN (not reached)</source>
+        <translation>CAÍDO (no alcanzado)</translation>
+    </message>
+    <message>
+        <source>Fleet grade: N/A (%1)</source>
+        <translation>Calificación de la flota: N/A (%1)</translation>
+    </message>
+    <message>
+        <source>Security validation checklist:</source>
+        <translation>Lista de validación de seguridad:</translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation>fallan: %1</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -7901,7 +8709,7 @@ de %2</translation>
         <translation>%1 — base de datos %2</translation>
     </message>
     <message>
-        <source>the backup's passphrase, or your secret key's</source>
+        <source>the backup&apos;s passphrase, or your secret key&apos;s</source>
         <translation>la frase de contraseña de la copia, o la de su clave secreta</translation>
     </message>
     <message>
@@ -7959,7 +8767,7 @@ de %2</translation>
         <translation>Base de datos %1 de %2, tomada el %3 UTC.</translation>
     </message>
     <message>
-        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
+        <source>Warning: %1&apos;s database is %2; a dump of %3 will be refused.</source>
         <translation>Atención: la base de datos de %1 es %2; un volcado de %3 será rechazado.</translation>
     </message>
     <message>
@@ -7969,6 +8777,14 @@ de %2</translation>
     <message>
         <source>no PostgreSQL datastore named %1</source>
         <translation>no hay ningún almacén PostgreSQL llamado %1</translation>
+    </message>
+    <message>
+        <source>Restore even if the backup is not signed by a key I trust</source>
+        <translation>Restaurar aunque la copia de seguridad no esté firmada por una clave de confianza</translation>
+    </message>
+    <message>
+        <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
+        <translation>Las copias de seguridad firmadas indican su firmante y se verifican antes de restaurar nada. Marque esto solo para una copia cuyo origen haya comprobado por otra vía.</translation>
     </message>
 </context>
 </TS>

@@ -318,6 +318,20 @@ void DetailPane::fillOverview(const FleetRow &row)
                     pvc.phase == u"Bound" ? S::Good : S::Bad);
         QTreeWidgetItem *secrets = addGroup(m_overview, tr("Secrets"));
         addFact(secrets, tr("TLS secret"), k8s.tlsSecretName.isEmpty() ? tr("none") : k8s.tlsSecretName);
+        // Which Secret key each file the server reads comes from (the mount chain), or why it is not known.
+        const auto chain = [](const Fleet::TlsFileSource &file) {
+            if (file.resolved())
+                return file.path.isEmpty() ? file.describe() : tr("%1 ← %2").arg(file.path, file.describe());
+            return file.unknownReason.isEmpty() ? tr("not known") : tr("not known: %1").arg(file.unknownReason);
+        };
+        if (k8s.tlsMaterial.configured) {
+            addFact(secrets, tr("Certificate file"), chain(k8s.tlsMaterial.certificate),
+                    k8s.tlsMaterial.certificate.resolved() ? S::Good : S::Unknown);
+            addFact(secrets, tr("Key file"), chain(k8s.tlsMaterial.key), k8s.tlsMaterial.key.resolved() ? S::Good : S::Unknown);
+            addFact(secrets, tr("CA file"), chain(k8s.tlsMaterial.ca), k8s.tlsMaterial.ca.resolved() ? S::Good : S::Unknown);
+        } else if (!k8s.tlsMaterial.unknownReason.isEmpty()) {
+            addFact(secrets, tr("TLS files"), tr("not known: %1").arg(k8s.tlsMaterial.unknownReason), S::Unknown);
+        }
         if (k8s.keyFileMode)
             addFact(secrets, tr("Key file mode"), QStringLiteral("%1").arg(*k8s.keyFileMode, 4, 8, QLatin1Char('0')),
                     (*k8s.keyFileMode & 0077) == 0 ? S::Good : S::Bad);
