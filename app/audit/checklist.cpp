@@ -217,19 +217,7 @@ QList<ChecklistItem> computeChecklist(const Fleet::Snapshot &snapshot, const Aud
 
 QString checklistStatusKey(ChecklistItem::Status status)
 {
-    switch (status) {
-    case Status::Pass:
-        return QStringLiteral("pass");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Partial:
-        return QStringLiteral("partial");
-    case Status::NotAssessed:
-        return QStringLiteral("not-assessed");
-    case Status::NotApplicable:
-        break;
-    }
-    return QStringLiteral("not-applicable");
+    return cellStatusName(status);
 }
 
 QJsonArray checklistJson(const QList<ChecklistItem> &items)

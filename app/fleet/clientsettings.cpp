@@ -3,6 +3,8 @@
 // verifies the server (TLS-005). Split from the inventory: discovery of the datastore itself stays there.
 #include "fleet/clientsettings.h"
 
+#include "fleet/jsonfields.h"
+
 #include "core/secret.h"
 
 #include <QCoreApplication>
@@ -13,25 +15,10 @@ namespace Fleet {
 
 namespace {
 
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QJsonArray arr(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toArray();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString nameOf(const QJsonObject &object)
-{
-    return str(obj(object, "metadata"), "name");
-}
+using Json::obj;
+using Json::arr;
+using Json::str;
+using Json::nameOf;
 
 const QJsonObject *findByName(const QList<QJsonObject> &objects, const QString &name)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/inventory.h"
 
+#include "fleet/jsonfields.h"
+
 #include "fleet/clientsettings.h"
 
 #include "core/secret.h"
@@ -20,25 +22,10 @@ namespace Fleet {
 
 namespace {
 
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QJsonArray arr(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toArray();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString nameOf(const QJsonObject &object)
-{
-    return str(obj(object, "metadata"), "name");
-}
+using Json::obj;
+using Json::arr;
+using Json::str;
+using Json::nameOf;
 
 QJsonObject labelsOf(const QJsonObject &object)
 {

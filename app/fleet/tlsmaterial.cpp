@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/tlsmaterial.h"
 
+#include "fleet/jsonfields.h"
+
 #include "fleet/datastore.h"
 
 #include <QCoreApplication>
@@ -17,20 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Fleet", text);
 }
 
-QJsonObject obj(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-QJsonArray arr(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toArray();
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using Json::obj;
+using Json::arr;
+using Json::str;
 
 const QJsonObject *byName(const QList<QJsonObject> &objects, const QString &name)
 {

@@ -2,6 +2,7 @@
 #include "report/htmlreport.h"
 
 #include "audit/checklist.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -93,21 +94,6 @@ QString statusCell(Audit::ComplianceCell::Status status)
 {
     return QStringLiteral("<td class=\"st-%1 nowrap\">%2</td>")
         .arg(Audit::cellStatusName(status), esc(statusLabel(status)));
-}
-
-QString basisLabel(Audit::Basis basis)
-{
-    switch (basis) {
-    case Audit::Basis::Observed:
-        return QCoreApplication::translate("Report", "observed");
-    case Audit::Basis::Read:
-        return QCoreApplication::translate("Report", "read");
-    case Audit::Basis::Inferred:
-        return QCoreApplication::translate("Report", "inferred");
-    case Audit::Basis::Attested:
-        return QCoreApplication::translate("Report", "attested");
-    }
-    return {};
 }
 
 QString outcomeLabel(Audit::Outcome::Status status)

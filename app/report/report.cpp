@@ -48,4 +48,19 @@ PdfWriter pdfWriter()
     return s_pdfWriter;
 }
 
+QString basisLabel(Audit::Basis basis)
+{
+    switch (basis) {
+    case Audit::Basis::Observed:
+        return QCoreApplication::translate("Report", "observed");
+    case Audit::Basis::Read:
+        return QCoreApplication::translate("Report", "read");
+    case Audit::Basis::Inferred:
+        return QCoreApplication::translate("Report", "inferred");
+    case Audit::Basis::Attested:
+        return QCoreApplication::translate("Report", "attested");
+    }
+    return {};
+}
+
 } // namespace Report

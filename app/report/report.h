@@ -33,6 +33,9 @@ QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &aud
 /** Lower-case hex SHA-256 of @p data (what `sha256sum` prints). */
 QString sha256Hex(const QByteArray &data);
 
+/** "observed", "read", "inferred", "attested" for people (translated): the basis of an outcome. */
+QString basisLabel(Audit::Basis basis);
+
 /** "namespace bakery-ia" or "targets file /path/targets.yaml", for people (translated). */
 QString scopeDescription(const Fleet::Snapshot &snapshot);
 

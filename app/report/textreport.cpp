@@ -2,6 +2,7 @@
 #include "report/textreport.h"
 
 #include "audit/checklist.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,21 +10,6 @@
 namespace Report {
 
 namespace {
-
-QString basisLabel(Audit::Basis basis)
-{
-    switch (basis) {
-    case Audit::Basis::Observed:
-        return QCoreApplication::translate("Report", "observed");
-    case Audit::Basis::Read:
-        return QCoreApplication::translate("Report", "read");
-    case Audit::Basis::Inferred:
-        return QCoreApplication::translate("Report", "inferred");
-    case Audit::Basis::Attested:
-        return QCoreApplication::translate("Report", "attested");
-    }
-    return {};
-}
 
 } // namespace
 
