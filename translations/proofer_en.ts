@@ -8472,6 +8472,14 @@ from %2</source>
         <source>failing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF output needs the graphical platform layer (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF output cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>

@@ -8661,6 +8661,14 @@ de %2</translation>
         <source>failing: %1</source>
         <translation>fallan: %1</translation>
     </message>
+    <message>
+        <source>PDF output needs the graphical platform layer (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation>La salida PDF necesita la capa de plataforma gráfica (ejecute con QT_QPA_PLATFORM=offscreen)</translation>
+    </message>
+    <message>
+        <source>the PDF output cannot be written</source>
+        <translation>no se puede escribir la salida PDF</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>

@@ -209,8 +209,8 @@ public:
         datastores();
         findings();
         compliance();
-        checklist();
         certificates();
+        checklist();
         notes();
         footer();
         m_html += QStringLiteral("</body>\n</html>\n");

@@ -112,7 +112,7 @@ int main(int argc, char **argv)
         json(QStringLiteral(R"({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bakery-ia"}})")));
     emulator.server().createObject(json(QStringLiteral(R"({
         "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgres-tls", "namespace": "bakery-ia"},
-        "type": "Opaque", "data": {"ca.crt": "%1", "server.crt": "%1"}})")
+        "type": "Opaque", "data": {"ca.crt": "%1", "server.crt": "%1", "server.key": "a2V5"}})")
                                             .arg(caData)));
     emulator.server().createObject(json(QStringLiteral(R"({
         "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "database-secrets", "namespace": "bakery-ia"},

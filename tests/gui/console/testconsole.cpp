@@ -81,7 +81,7 @@ private slots:
             json(QStringLiteral(R"({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bakery-ia"}})")));
         server.createObject(json(QStringLiteral(R"({
             "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgres-tls", "namespace": "bakery-ia"},
-            "type": "Opaque", "data": {"ca.crt": "%1", "server.crt": "%1"}})")
+            "type": "Opaque", "data": {"ca.crt": "%1", "server.crt": "%1", "server.key": "a2V5"}})")
                                      .arg(caData)));
         server.createObject(json(QStringLiteral(R"({
             "apiVersion": "v1", "kind": "Secret", "metadata": {"name": "database-secrets", "namespace": "bakery-ia"},
@@ -93,6 +93,8 @@ private slots:
             "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "auth-db"}},
               "template": {"metadata": {"labels": {"app": "auth-db"}},
                 "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine", "ports": [{"containerPort": 5432}],
+                   "args": ["-c", "ssl=on", "-c", "ssl_cert_file=/tls/server.crt", "-c", "ssl_key_file=/tls/server.key", "-c", "ssl_ca_file=/tls/ca.crt"],
+                   "volumeMounts": [{"name": "tls", "mountPath": "/tls", "readOnly": true}],
                    "env": [{"name": "POSTGRES_USER", "value": "%1"}, {"name": "POSTGRES_DB", "value": "%2"},
                            {"name": "POSTGRES_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "database-secrets", "key": "AUTH_DB_PASSWORD"}}}]}],
                   "volumes": [{"name": "tls", "secret": {"secretName": "postgres-tls", "defaultMode": 384}}]}}}})")

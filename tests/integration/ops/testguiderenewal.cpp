@@ -328,7 +328,7 @@ private slots:
         QVERIFY(process.waitForStarted());
         (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000);
         const QString output = QString::fromUtf8(process.readAll());
-        QVERIFY2(output.contains(QStringLiteral("crash at begin of patch-secret/postgres-tls")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("crash in doubt before patch-secret/postgres-tls")), qPrintable(output));
         QString journalPath;
         for (const QString &line : output.split(u'\n')) {
             if (line.startsWith(QStringLiteral("journal ")))

@@ -150,7 +150,7 @@ private Q_SLOTS:
             << QStringList { u"check"_s } << QString() << u"no configuration has been provided"_s;
         QTest::newRow("malformed")
             << QStringList { u"check"_s } << u"@dir/bad.yaml"_s
-            << u"error loading config file \"@dir/bad.yaml\": yaml: line 4"_s; // kubectl says line 4 too
+            << u"error loading config file \"@dir/bad.yaml\": yaml: line 3: did not find expected node content"_s; // kubectl's words
         QTest::newRow("bad output") << QStringList { u"check"_s, u"-o"_s, u"yaml"_s } << u"@fixture"_s
                                     << u"unknown output format \"yaml\""_s;
         QTest::newRow("unknown subcommand")

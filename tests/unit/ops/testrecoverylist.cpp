@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(runs.at(0).kind, QStringLiteral("restore"));
         QVERIFY(!runs.at(0).canResume);
         QVERIFY(runs.at(0).canRollback);
-        QVERIFY(runs.at(0).resumeRefusal.contains(QStringLiteral("temporary")));
+        QVERIFY(runs.at(0).resumeRefusal.contains(QStringLiteral("decrypted dump is not kept")));
         QCOMPARE(runs.at(1).kind, QStringLiteral("backup"));
         QVERIFY(!runs.at(1).canResume);
         QVERIFY(runs.at(1).canRollback);
