@@ -26,9 +26,6 @@ ReplyBody::ReplyBody(QNetworkReply *reply, const ReadLimits &limits, std::shared
     , m_stream(stream)
 {
     setObjectName(QStringLiteral("replyBody"));
-    // Qt's network thread reads ahead of us into an unbounded buffer unless told otherwise: on a busy machine a
-    // hostile endless body then grows there, past every cap we keep. 1 MiB ahead is plenty for throughput.
-    reply->setReadBufferSize(1024 * 1024);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyBody::checkHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &ReplyBody::drain);
 }

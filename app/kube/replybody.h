@@ -15,12 +15,12 @@ namespace Kube {
 /** What the client reads from the API server at most. */
 struct ReadLimits
 {
-    qint64 maxResponseSize = 48 * 1024 * 1024; ///< one answer's body (an object, a list page of 500)
+    qint64 maxResponseSize = 32 * 1024 * 1024; ///< one answer's body (an object, a list page of 500)
     qint64 maxErrorBodySize = 1024 * 1024;     ///< an error answer's body: the rest is not read
     /// All the bodies one client is reading at once (an answer read alone may still reach maxResponseSize).
     /// With the cap above, what keeps `proofer scan` under 100 MiB (~27 MiB of its own) against a server
     /// whose every answer never ends.
-    qint64 maxInFlight = 48 * 1024 * 1024;
+    qint64 maxInFlight = 32 * 1024 * 1024;
 };
 
 /**

@@ -94,9 +94,13 @@ private slots:
         QVERIFY2(response.error.message.contains(QStringLiteral("response larger than 8 MiB")),
                  qPrintable(response.error.message));
         QVERIFY2(!response.error.message.contains(QStringLiteral("JSON")), qPrintable(response.error.message));
-        // It stopped reading there: the server could push little more than the cap (and the socket buffers).
+        // It stopped reading there: the server pushed the cap and what the loopback socket buffers took while the
+        // abort went through, and nothing flows afterwards (an endless body read on would grow without end).
         QTest::qWait(300);
-        QVERIFY2(server.bytesSent() < 32 * MiB, qPrintable(QString::number(server.bytesSent())));
+        const qint64 atAbort = server.bytesSent();
+        QVERIFY2(atAbort < 64 * MiB, qPrintable(QString::number(atAbort)));
+        QTest::qWait(700);
+        QVERIFY2(server.bytesSent() - atAbort < 4 * MiB, qPrintable(QStringLiteral("%1 then %2").arg(atAbort).arg(server.bytesSent())));
     }
 
     void declaredHugeBodyIsRefusedBeforeReading()
@@ -107,7 +111,7 @@ private slots:
         const Kube::Response response = Test::await(client.get(QStringLiteral("pods"), QStringLiteral("hostile"),
                                                                QStringLiteral("x")));
         QCOMPARE(response.error.kind, Kube::ApiError::Kind::BadResponse);
-        QVERIFY2(response.error.message.contains(QStringLiteral("response larger than 48 MiB")),
+        QVERIFY2(response.error.message.contains(QStringLiteral("response larger than 32 MiB")),
                  qPrintable(response.error.message));
         QTest::qWait(300);
         QVERIFY2(server.bytesSent() < 24 * MiB, qPrintable(QString::number(server.bytesSent())));
@@ -127,13 +131,15 @@ private slots:
         QList<QFuture<Kube::Response>> lists;
         for (const char *resource : {"pods", "secrets", "services", "configmaps", "deployments", "statefulsets"})
             lists << client.list(QString::fromLatin1(resource), QStringLiteral("hostile"));
-        bool budgetNamed = false;
+        // Every answer is cut, by the shared budget or (when a busy machine happens to read them one after the
+        // other) by its own cap; none is read whole.
         for (auto &future : lists) {
             const Kube::Response response = Test::await(future);
             QCOMPARE(response.error.kind, Kube::ApiError::Kind::BadResponse);
-            budgetNamed = budgetNamed || response.error.message.contains(QStringLiteral("at once"));
+            QVERIFY2(response.error.message.contains(QStringLiteral("at once"))
+                         || response.error.message.contains(QStringLiteral("larger than 8 MiB")),
+                     qPrintable(response.error.message));
         }
-        QVERIFY(budgetNamed);
     }
 
     void statusWithAHugeMessage_data()
@@ -253,10 +259,10 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("maxRssMiB");
-        // The endless body: the scan's 11 lists stream at once (6 connections) and are cut by the 48 MiB
+        // The endless body: the scan's 11 lists stream at once (6 connections) and are cut by the 32 MiB
         // budget of answers in flight (it reached 3.55 GB; a 1 GB body, 2.26 GB; the 50 MB Status, 2.9 GB).
         QTest::newRow("endless body") << int(HostileServer::Mode::EndlessBody) << QStringLiteral("MiB") << 100;
-        QTest::newRow("1 GB body") << int(HostileServer::Mode::HugeBody) << QStringLiteral("larger than 48 MiB") << 100;
+        QTest::newRow("1 GB body") << int(HostileServer::Mode::HugeBody) << QStringLiteral("larger than 32 MiB") << 100;
         QTest::newRow("403 with a 50 MB message")
             << int(HostileServer::Mode::HugeStatus) << QStringLiteral("HTTP 403") << 100;
     }
