@@ -300,7 +300,10 @@ private slots:
                 if (store.value(QStringLiteral("kind")).toString() == u"postgresql")
                     QVERIFY2(plaintext.isBool(), qPrintable(QStringLiteral("scan %1: %2's plaintext check gave no verdict: %3")
                                                                 .arg(scan)
-                                                                .arg(name, QString::fromUtf8(QJsonDocument(store).toJson()))));
+                                                                .arg(name, QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                                    {QStringLiteral("tls"), store.value(QStringLiteral("tls"))},
+                                                                    {QStringLiteral("unknown"), store.value(QStringLiteral("unknown"))},
+                                                                    {QStringLiteral("errors"), store.value(QStringLiteral("errors"))}}).toJson(QJsonDocument::Compact)))));
                 verdicts << name + u'=' + ids.join(u',');
             }
             verdicts.sort();
