@@ -551,45 +551,28 @@ QFuture<QString> ensurePasswords(const RotationPtr &r)
                 .arg(r->name(), r->recordPath));
     if (!r->client)
         return QtFuture::makeReadyFuture(QCoreApplication::translate("Ops", "%1: no cluster connection").arg(r->name()));
-    Pending<QString> pending;
     const RotationPtr rotation = r;
-    r->client->get(QStringLiteral("secrets"), r->login.namespaceName, r->secretName)
-        .then(r->client, [rotation, pending](const Kube::Response &response) {
-            Rotation &rot = *rotation;
-            if (!response.ok()) {
-                pending.finish(QCoreApplication::translate("Ops", "%1: reading the Secret failed: %2").arg(rot.name(), response.error.message));
-                return;
-            }
-            QByteArray value;
-            const QString problem = secretValueOf(response.object, rot.passwordKey, &value);
-            if (!problem.isEmpty() || value.isEmpty()) {
-                pending.finish(QCoreApplication::translate("Ops", "%1: %2").arg(
-                    rot.name(), problem.isEmpty() ? QCoreApplication::translate("Ops", "the password in the Secret is empty") : problem));
-                return;
-            }
-            if (rot.secretPatched) {
-                // The Secret holds the new password; the old one is no longer known (nor needed going forward).
-                rot.newPassword = Core::Secret(value);
-                Core::wipe(value);
-                pending.finish(QString());
-                return;
-            }
-            const QString now = versionOf(response.object);
-            if (!rot.readVersion.isEmpty() && now != rot.readVersion) {
-                Core::wipe(value);
-                pending.finish(QCoreApplication::translate("Ops", "%1: the Secret %2 changed since the interrupted run read it (resourceVersion "
-                                                                  "%3, now %4): stopped before changing anything")
-                                   .arg(rot.name(), rot.secretName, rot.readVersion, now));
-                return;
-            }
-            rot.oldPassword = Core::Secret(value);
-            Core::wipe(value);
-            rot.readVersion = now;
-            QString error;
-            rot.newPassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
-            pending.finish(rot.newPassword.isEmpty() ? QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), error) : QString());
-        });
-    return pending.future();
+    return readSecretNow(r).then(r->client, [rotation](const SecretNow &now) {
+        Rotation &rot = *rotation;
+        if (!now.error.isEmpty())
+            return now.error;
+        if (now.password.isEmpty())
+            return QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), QCoreApplication::translate("Ops", "the password in the Secret is empty"));
+        if (rot.secretPatched) {
+            // The Secret holds the new password; the old one is no longer known (nor needed going forward).
+            rot.newPassword = now.password;
+            return QString();
+        }
+        if (!rot.readVersion.isEmpty() && now.version != rot.readVersion)
+            return QCoreApplication::translate("Ops", "%1: the Secret %2 changed since the interrupted run read it (resourceVersion "
+                                                      "%3, now %4): stopped before changing anything")
+                .arg(rot.name(), rot.secretName, rot.readVersion, now.version);
+        rot.oldPassword = now.password;
+        rot.readVersion = now.version;
+        QString error;
+        rot.newPassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
+        return rot.newPassword.isEmpty() ? QCoreApplication::translate("Ops", "%1: %2").arg(rot.name(), error) : QString();
+    });
 }
 
 /** Re-checks the Secret's resourceVersion, then changes the password on the server. */
