@@ -3,6 +3,8 @@
 
 #include "statusicons.h"
 
+#include "session/fleetsession.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -601,4 +603,105 @@ void FleetModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following a session: the rows are what its signals say.
+
+void FleetModel::setSession(const Session::FleetSession *session)
+{
+    using Session::FleetSession;
+    connect(session, &FleetSession::inventoryLoaded, this, &FleetModel::onInventoryLoaded);
+    connect(session, &FleetSession::scanStarted, this, &FleetModel::onScanStarted);
+    connect(session, &FleetSession::datastoreScanned, this, &FleetModel::upsertReport);
+    connect(session, &FleetSession::datastoreAudited, this,
+            [this](const QString &name, const std::optional<Audit::Grade> &grade,
+                   const QList<Audit::Finding> &findings) { applyAudit(name, grade ? &*grade : nullptr, findings); });
+    connect(session, &FleetSession::scanFinished, this, [this](bool cancelled) {
+        if (cancelled)
+            onScanCancelled();
+    });
+    connect(session, &FleetSession::auditReady, this, [this, session] {
+        if (const auto audit = session->audit())
+            applyAudit(audit->grade, audit->findings);
+    });
+    // The live view: a database workload created or deleted after the scan adds or removes just its row.
+    connect(session, &FleetSession::datastoresAppeared, this, [this](const QList<Fleet::Datastore> &datastores) {
+        for (const Fleet::Datastore &store : datastores) {
+            if (!row(store.name))
+                upsertRow(FleetRow::fromDatastore(store));
+        }
+    });
+    connect(session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
+        QSet<QString> kept;
+        for (const FleetRow &row : std::as_const(m_rows)) {
+            if (!names.contains(row.name))
+                kept.insert(row.name);
+        }
+        keepOnly(kept);
+    });
+}
+
+void FleetModel::keepOnly(const QSet<QString> &names)
+{
+    QList<FleetRow> kept;
+    for (const FleetRow &row : std::as_const(m_rows)) {
+        if (names.contains(row.name))
+            kept << row;
+    }
+    if (kept.size() != m_rows.size())
+        setRows(kept);
+}
+
+void FleetModel::onInventoryLoaded(const QList<Fleet::Datastore> &datastores)
+{
+    QSet<QString> names;
+    for (const Fleet::Datastore &store : datastores)
+        names.insert(store.name);
+    keepOnly(names);
+    for (const Fleet::Datastore &store : datastores) {
+        const FleetRow *existing = row(store.name);
+        if (!existing) {
+            upsertRow(FleetRow::fromDatastore(store));
+            continue;
+        }
+        FleetRow again = *existing; // a rescan: keep what is known until the new probe lands
+        again.scanning = true;
+        upsertRow(again);
+    }
+}
+
+void FleetModel::onScanStarted(const QList<std::pair<QString, Fleet::Kind>> &datastores)
+{
+    for (const auto &[name, kind] : datastores) {
+        if (row(name))
+            continue;
+        FleetRow pending; // a target from a file: no discovery came first
+        pending.name = name;
+        pending.kind = rowKind(kind);
+        pending.scanning = true;
+        pending.status = FleetRow::Status::Pending;
+        pending.podState = tr("not in a cluster");
+        pending.tls = tr("probing…");
+        pending.cellStatus.insert(TlsColumn, FleetRow::Status::Pending);
+        upsertRow(pending);
+    }
+}
+
+void FleetModel::onScanCancelled()
+{
+    const QList<FleetRow> rows = m_rows;
+    for (const FleetRow &row : rows) {
+        if (!row.scanning)
+            continue;
+        FleetRow stopped = row;
+        stopped.scanning = false;
+        if (!stopped.report) {
+            stopped.tls = tr("not probed");
+            stopped.status = FleetRow::Status::Unknown;
+            stopped.cellStatus.insert(TlsColumn, FleetRow::Status::Unknown);
+            stopped.cellToolTip.insert(TlsColumn, tr("The scan was cancelled before this datastore was probed"));
+        }
+        upsertRow(stopped);
+    }
 }

@@ -8,10 +8,15 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QList>
 
 #include <memory>
 #include <optional>
+
+namespace Session {
+class FleetSession;
+}
 
 /** One row of the fleet table: what the console shows of one datastore. */
 struct FleetRow
@@ -84,6 +89,13 @@ public:
 
     explicit FleetModel(QObject *parent = nullptr);
 
+    /**
+     * Follows @p session: a row per datastore discovery found (kept, marked scanning, on a rescan), filled as each
+     * probe and audit lands, marked "not probed" when a scan is cancelled, added and removed as workloads come and go
+     * in the live view. The session's disconnectFromCluster() is followed by the caller's clear().
+     */
+    void setSession(const Session::FleetSession *session);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -110,6 +122,10 @@ public:
 
 private:
     void replaceAt(int at, const FleetRow &row);
+    void keepOnly(const QSet<QString> &names);
+    void onInventoryLoaded(const QList<Fleet::Datastore> &datastores);
+    void onScanStarted(const QList<std::pair<QString, Fleet::Kind>> &datastores);
+    void onScanCancelled();
 
     QList<FleetRow> m_rows;
 };

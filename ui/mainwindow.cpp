@@ -6,8 +6,6 @@
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
-#include "kube/kubeclient.h"
-#include "kube/kubeconfigloader.h"
 #include "statusicons.h"
 #include "views/certificatesview.h"
 #include "views/checklistview.h"
@@ -108,20 +106,20 @@ MainWindow::MainWindow(QWidget *parent)
     // The live view: a database workload created or deleted after the scan adds or removes just its row.
     connect(m_session, &FleetSession::datastoresAppeared, this, [this](const QList<Fleet::Datastore> &stores) {
         QStringList names;
-        for (const Fleet::Datastore &store : stores) {
-            if (!m_fleetModel->row(store.name))
-                m_fleetModel->upsertRow(FleetRow::fromDatastore(store));
+        for (const Fleet::Datastore &store : stores)
             names << store.name;
-        }
         statusBar()->showMessage(tr("New in the cluster, probing: %1").arg(names.join(QStringLiteral(", "))));
     });
+    connect(m_session, &FleetSession::workloadRestarting, this, [this](const QString &, const QString &workload) {
+        statusBar()->showMessage(tr("Restarting %1…").arg(workload));
+    });
+    connect(m_session, &FleetSession::workloadRestarted, this, [this](const QString &name, const QString &error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("%1 restarted").arg(name)
+                                                 : tr("Restart of %1 failed: %2").arg(name, error));
+        if (!m_session->isBusy())
+            rescan(); // what the restart changed is measured, not assumed
+    });
     connect(m_session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
-        QList<FleetRow> kept;
-        for (const FleetRow &row : m_fleetModel->rows()) {
-            if (!names.contains(row.name))
-                kept << row;
-        }
-        m_fleetModel->setRows(kept);
         statusBar()->showMessage(tr("No longer in the cluster: %1").arg(names.join(QStringLiteral(", "))));
     });
     // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
@@ -198,95 +196,28 @@ MainWindow::MainWindow(QWidget *parent)
         m_namespaceCombo->addItems(names);
         m_namespaceCombo->setCurrentText(current);
     });
+    // The models and the tabs follow the session themselves; the window keeps the progress, the empty state and
+    // the actions.
+    m_fleetModel->setSession(m_session);
+    m_gradePanel->setSession(m_session);
+    m_complianceView->setSession(m_session);
+    m_checklistView->setSession(m_session);
+    m_certificatesView->setSession(m_session);
     connect(m_session, &FleetSession::inventoryLoaded, this, [this](const QList<Fleet::Datastore> &stores) {
-        QSet<QString> names;
-        for (const Fleet::Datastore &store : stores)
-            names.insert(store.name);
-        QList<FleetRow> kept;
-        bool removed = false;
-        for (const FleetRow &row : m_fleetModel->rows()) {
-            if (names.contains(row.name))
-                kept << row;
-            else
-                removed = true;
-        }
-        if (removed)
-            m_fleetModel->setRows(kept);
-        for (const Fleet::Datastore &store : stores) {
-            const FleetRow *existing = m_fleetModel->row(store.name);
-            if (!existing) {
-                m_fleetModel->upsertRow(FleetRow::fromDatastore(store));
-                continue;
-            }
-            FleetRow again = *existing; // a rescan: keep what is known until the new probe lands
-            again.scanning = true;
-            m_fleetModel->upsertRow(again);
-        }
         m_emptyReason = stores.isEmpty() ? EmptyReason::NoDatastores : EmptyReason::NoData;
         updateEmptyState();
     });
     connect(m_session, &FleetSession::scanStarted, this, [this](const QList<std::pair<QString, Fleet::Kind>> &stores) {
-        for (const auto &[name, kind] : stores) {
-            if (m_fleetModel->row(name))
-                continue;
-            FleetRow row; // a target from a file: no discovery came first
-            row.name = name;
-            row.kind = FleetModel::rowKind(kind);
-            row.scanning = true;
-            row.status = FleetRow::Status::Pending;
-            row.podState = tr("not in a cluster");
-            row.tls = tr("probing…");
-            row.cellStatus.insert(FleetModel::TlsColumn, FleetRow::Status::Pending);
-            m_fleetModel->upsertRow(row);
-        }
-        const int total = int(stores.size());
-        m_progressBar->setRange(0, qMax(total, 1));
+        m_progressBar->setRange(0, qMax(int(stores.size()), 1));
         m_progressBar->setValue(0);
         m_progressBar->setFormat(tr("%v of %m"));
-        m_gradePanel->setStale(true);
     });
-    connect(m_session, &FleetSession::datastoreScanned, this,
-            [this](const Fleet::DatastoreReport &report) {
-                m_fleetModel->upsertReport(report);
-                updateCertificates();
-            });
-    connect(
-        m_session, &FleetSession::datastoreAudited, this,
-        [this](const QString &name, const std::optional<Audit::Grade> &grade, const QList<Audit::Finding> &findings) {
-            m_fleetModel->applyAudit(name, grade ? &*grade : nullptr, findings);
-        });
     connect(m_session, &FleetSession::progress, this, [this](int done, int total) {
         m_progressBar->setRange(0, qMax(total, 1));
         m_progressBar->setValue(done);
     });
-    connect(m_session, &FleetSession::scanFinished, this, [this](bool cancelled) {
-        if (!cancelled)
-            return;
-        for (const FleetRow &row : m_fleetModel->rows()) {
-            if (!row.scanning)
-                continue;
-            FleetRow stopped = row;
-            stopped.scanning = false;
-            if (!stopped.report) {
-                stopped.tls = tr("not probed");
-                stopped.status = FleetRow::Status::Unknown;
-                stopped.cellStatus.insert(FleetModel::TlsColumn, FleetRow::Status::Unknown);
-                stopped.cellToolTip.insert(FleetModel::TlsColumn,
-                                           tr("The scan was cancelled before this datastore was probed"));
-            }
-            m_fleetModel->upsertRow(stopped);
-        }
-        m_gradePanel->setStale(false);
-    });
     connect(m_session, &FleetSession::auditReady, this, [this] {
-        const auto audit = m_session->audit();
-        m_fleetModel->applyAudit(audit->grade, audit->findings);
-        m_gradePanel->setAudit(audit);
-        m_gradePanel->setHistory(m_session->history(), m_session->changesSinceLastScan());
         updateActions();
-        m_complianceView->setAudit(m_session->snapshot(), audit);
-        m_checklistView->setSnapshot(m_session->snapshot(), audit);
-        m_certificatesView->setReports(m_session->snapshot().datastores);
         // Fit the columns to the first full fleet, unless the user's own widths were restored.
         if (!m_headerRestored && !m_columnsFitted) {
             m_fleetView->resizeColumnsToContents();
@@ -954,17 +885,11 @@ QString MainWindow::projectionFor(const QStringList &rulePrefixes, const QString
     const auto audit = m_session->audit();
     if (!audit || !audit->grade.fleet.score)
         return {};
-    QSet<QString> fixed;
-    for (const Audit::Finding &finding : audit->findings) {
-        const bool ruleMatches = std::any_of(rulePrefixes.cbegin(), rulePrefixes.cend(),
-                                             [&](const QString &prefix) { return finding.ruleId.startsWith(prefix); });
-        if (ruleMatches && (datastores.isEmpty() || datastores.contains(finding.datastore)))
-            fixed.insert(finding.ruleId + u'@' + finding.datastore);
-    }
+    int fixed = 0;
     const Audit::Grade &now = audit->grade.fleet;
-    const Audit::Grade after = Audit::Grader(audit->assessments).whatIf(fixed).fleet;
+    const Audit::Grade after = Audit::Grader(audit->assessments).whatIfFixed(rulePrefixes, datastores, &fixed).fleet;
     return tr("Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured "
-              "again by the rescan that follows.", nullptr, int(fixed.size()))
+              "again by the rescan that follows.", nullptr, fixed)
         .arg(now.letter, QLocale().toString(*now.score, 'f', 1), after.letter,
              after.score ? QLocale().toString(*after.score, 'f', 1) : QStringLiteral("–"));
 }
@@ -1010,32 +935,8 @@ void MainWindow::restartSelectedWorkload()
     if (!m_restartAction->isEnabled())
         return;
     const QString name = selectedDatastore();
-    const QList<Fleet::Datastore> &datastores = m_session->inventory().datastores;
-    const auto it = std::find_if(datastores.cbegin(), datastores.cend(),
-                                 [&name](const Fleet::Datastore &datastore) { return datastore.name == name; });
-    if (it == datastores.cend() || it->workloadName.isEmpty()) {
+    if (!m_session->restartWorkload(name))
         statusBar()->showMessage(tr("%1 has no workload to restart").arg(name));
-        return;
-    }
-    const QString resource = it->workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
-    const QString namespaceName = it->namespaceName;
-    const QString workload = it->workloadName;
-    Kube::KubeClient *client = m_session->kubeClient();
-    statusBar()->showMessage(tr("Restarting %1/%2…").arg(it->workloadKind, workload));
-    client->rolloutRestart(resource, namespaceName, workload)
-        .then(this, [this, client, resource, namespaceName, workload](const Kube::Response &response) {
-            if (!response.ok()) {
-                statusBar()->showMessage(tr("Restart of %1 failed: %2").arg(workload, response.error.message));
-                return;
-            }
-            client->waitForRollout(resource, namespaceName, workload, std::chrono::minutes(5))
-                .then(this, [this, workload](const Kube::Response &rollout) {
-                    statusBar()->showMessage(rollout.ok() ? tr("%1 restarted").arg(workload)
-                                                          : tr("Restart of %1 failed: %2").arg(workload, rollout.error.message));
-                    if (!m_session->isBusy())
-                        rescan();
-                });
-        });
 }
 
 void MainWindow::updateDetail()
@@ -1090,57 +991,46 @@ void MainWindow::start(const ConsoleOptions &options)
     }
     m_kubeconfigPath = options.kubeconfig;
     loadKubeconfig(options.kubeconfig);
-    if (!m_kubeconfig)
+    if (m_currentContext.isEmpty())
         return;
-    const QString context = options.context.isEmpty() ? m_kubeconfig->currentContext : options.context;
+    const QString context = options.context.isEmpty() ? m_currentContext : options.context;
     connectToContext(context, options.namespaceName);
 }
 
 void MainWindow::loadKubeconfig(const QString &path)
 {
-    m_kubeconfig.reset();
+    m_currentContext.clear();
     {
         const QSignalBlocker blocker(m_contextCombo);
         m_contextCombo->clear();
     }
-    Kube::KubeconfigLoader loader;
-    loader.setExplicitPath(path);
-    if (path.isEmpty()) {
-        bool anyFile = false;
-        for (const QString &file : loader.precedence())
-            anyFile = anyFile || QFileInfo::exists(file);
-        if (!anyFile) {
-            hideKubeconfigError();
-            m_emptyReason = EmptyReason::NoKubeconfig;
-            updateEmptyState();
-            return;
-        }
-    }
-    const Kube::Expected<Kube::Kubeconfig> config = loader.load();
-    if (!config.ok()) {
-        showKubeconfigError(tr("error: %1").arg(config.error()));
+    const FleetSession::KubeconfigChoice choice = m_session->loadKubeconfig(path);
+    if (!choice.found) {
+        hideKubeconfigError();
+        m_emptyReason = EmptyReason::NoKubeconfig;
+        updateEmptyState();
         return;
     }
-    if (config->contexts.isEmpty()) {
-        showKubeconfigError(tr("error: no context is defined in %1").arg(config->files.join(QStringLiteral(", "))));
+    if (!choice.error.isEmpty()) {
+        showKubeconfigError(tr("error: %1").arg(choice.error));
         return;
     }
-    m_kubeconfig = *config;
+    m_currentContext = choice.currentContext;
     hideKubeconfigError();
     m_emptyReason = EmptyReason::NoData;
     const QSignalBlocker blocker(m_contextCombo);
-    for (auto it = config->contexts.constBegin(); it != config->contexts.constEnd(); ++it) {
-        m_contextCombo->addItem(it.key(), it.key());
-        m_contextCombo->setItemData(m_contextCombo->count() - 1, tr("%1\nfrom %2").arg(it.key(), it->sourceFile),
-                                    Qt::ToolTipRole);
+    for (const QString &context : choice.contexts) {
+        m_contextCombo->addItem(context, context);
+        m_contextCombo->setItemData(m_contextCombo->count() - 1,
+                                    tr("%1\nfrom %2").arg(context, choice.contextFiles.value(context)), Qt::ToolTipRole);
     }
     updateEmptyState();
 }
 
 void MainWindow::connectToContext(const QString &context, const QString &namespaceName)
 {
-    if (!m_kubeconfig)
-        return;
+    if (m_currentContext.isEmpty())
+        return; // no kubeconfig loaded
     const int index = m_contextCombo->findData(context);
     {
         const QSignalBlocker blocker(m_contextCombo);
@@ -1148,30 +1038,30 @@ void MainWindow::connectToContext(const QString &context, const QString &namespa
     }
     if (index >= 0)
         m_contextCombo->setToolTip(m_contextCombo->itemData(index, Qt::ToolTipRole).toString());
-    const Kube::Expected<Kube::ResolvedContext> resolved = Kube::KubeconfigLoader::resolve(*m_kubeconfig, context);
-    if (!resolved.ok()) {
+    const FleetSession::ContextChoice resolved = m_session->resolveContext(context);
+    if (!resolved.error.isEmpty()) {
         m_session->disconnectFromCluster();
-        showKubeconfigError(tr("error: %1").arg(resolved.error()));
+        showKubeconfigError(tr("error: %1").arg(resolved.error));
         return;
     }
     QString ns = namespaceName;
     if (ns.isEmpty())
-        ns = rememberedNamespace(resolved->context.name);
+        ns = rememberedNamespace(resolved.name);
     if (ns.isEmpty())
-        ns = resolved->namespaceName;
+        ns = resolved.defaultNamespace;
     {
         const QSignalBlocker blocker(m_namespaceCombo);
         m_namespaceCombo->clear();
         m_namespaceCombo->setEditText(ns);
     }
-    rememberNamespace(resolved->context.name, ns);
+    rememberNamespace(resolved.name, ns);
     m_fleetModel->clear();
     m_gradePanel->setAudit(nullptr);
     clearAuditViews();
     m_everConnected = true;
-    m_session->connectTo(*resolved, ns);
-    if (!resolved->warnings.isEmpty())
-        m_connectionLabel->setToolTip(m_connectionLabel->toolTip() + u'\n' + resolved->warnings.join(u'\n'));
+    m_session->connectToContext(context, ns);
+    if (!resolved.warnings.isEmpty())
+        m_connectionLabel->setToolTip(m_connectionLabel->toolTip() + u'\n' + resolved.warnings.join(u'\n'));
 }
 
 void MainWindow::onContextActivated(int index)
@@ -1219,7 +1109,7 @@ void MainWindow::rescan()
         return;
     if (m_session->hasTarget()) {
         m_session->rescan();
-    } else if (m_kubeconfig && m_contextCombo->currentIndex() >= 0) {
+    } else if (!m_currentContext.isEmpty() && m_contextCombo->currentIndex() >= 0) {
         connectToContext(m_contextCombo->currentData().toString(), m_namespaceCombo->currentText().trimmed());
     }
 }
@@ -1249,10 +1139,8 @@ void MainWindow::openKubeconfigFile(const QString &file, const QString &namespac
     m_session->disconnectFromCluster();
     m_fleetModel->clear();
     loadKubeconfig(file);
-    if (m_kubeconfig)
-        connectToContext(m_kubeconfig->currentContext.isEmpty() ? m_kubeconfig->contexts.firstKey()
-                                                                : m_kubeconfig->currentContext,
-                         namespaceName);
+    if (!m_currentContext.isEmpty())
+        connectToContext(m_currentContext, namespaceName);
 }
 
 void MainWindow::startDemoFleet()
@@ -1319,16 +1207,6 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(int(page));
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setChecked(i == int(page));
-}
-
-void MainWindow::updateCertificates()
-{
-    QList<Fleet::DatastoreReport> reports;
-    for (const FleetRow &row : m_fleetModel->rows()) {
-        if (row.report)
-            reports << *row.report;
-    }
-    m_certificatesView->setReports(reports);
 }
 
 void MainWindow::clearAuditViews()

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "demolauncher.h"
-#include "fleetsession.h"
-#include "kube/kubeconfig.h"
+#include "session/fleetsession.h"
 
 #include <QMainWindow>
 
@@ -132,7 +131,6 @@ private:
     void rememberNamespace(const QString &context, const QString &namespaceName);
     static QString rememberedNamespace(const QString &context);
     void setReadOnly(bool readOnly);
-    void updateCertificates();
     void clearAuditViews();
 
     FleetSession *m_session = nullptr;
@@ -142,7 +140,7 @@ private:
     bool m_closeAfterDemoStops = false;
     FleetModel *m_fleetModel = nullptr;
     FleetFilterModel *m_proxyModel = nullptr;
-    std::optional<Kube::Kubeconfig> m_kubeconfig;
+    QString m_currentContext; ///< the loaded kubeconfig's current (or first) context; empty: none loaded
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
     QString m_connectionMessage;
     FleetSession::State m_state = FleetSession::State::NotConnected;

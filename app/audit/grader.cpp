@@ -191,6 +191,21 @@ GradeReport Grader::whatIf(const QSet<QString> &fixed) const
     return gradeOf(projected);
 }
 
+GradeReport Grader::whatIfFixed(const QStringList &rulePrefixes, const QStringList &datastores, int *fixedCount) const
+{
+    QSet<QString> fixed;
+    for (const Assessment &a : m_assessments) {
+        const bool ruleMatches = std::any_of(rulePrefixes.cbegin(), rulePrefixes.cend(),
+                                             [&a](const QString &prefix) { return a.ruleId.startsWith(prefix); });
+        if (a.outcome.status == Outcome::Status::Fail && ruleMatches
+            && (datastores.isEmpty() || datastores.contains(a.datastore)))
+            fixed.insert(a.key());
+    }
+    if (fixedCount)
+        *fixedCount = int(fixed.size());
+    return whatIf(fixed);
+}
+
 GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
 {
     QStringList order;

@@ -85,6 +85,12 @@ public:
     GradeReport grade() const;
     /** The grade the fleet would have if the failed checks named by @p fixed ("ruleId@datastore") passed. */
     GradeReport whatIf(const QSet<QString> &fixed) const;
+    /**
+     * What an operation could bring: the grade if every failed check whose rule starts with one of @p rulePrefixes
+     * ("CERT-"), on one of @p datastores (all when empty), passed. @p fixedCount: how many checks that is.
+     */
+    GradeReport whatIfFixed(const QStringList &rulePrefixes, const QStringList &datastores,
+                            int *fixedCount = nullptr) const;
 
     static QString letterFor(double score);
     /** The lowest score that still earns @p letter ("B-" → 80, "F" → 0); nothing for what is not a letter. */

@@ -5,23 +5,17 @@
 #include "audit/grader.h"
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
-#include "core/clock.h"
-#include "fleet/fleetscanner.h"
-#include "fleet/inventory.h"
-#include "fleet/snapshot.h"
 #include "fleet/targetsfile.h"
-#include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
-#include "report/history.h"
 #include "report/htmlreport.h"
 #include "report/report.h"
 #include "report/textreport.h"
+#include "session/fleetsession.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -70,17 +64,18 @@ QString scanHelpText()
               "scope holds no datastore (nothing to grade).\n");
 }
 
-/** Runs a scan to its end on the application's event loop. */
+/**
+ * Runs a scan to its end on the application's event loop: the session does the scan, the audit and the history (the
+ * same pipeline as the console's); this renders what it found and turns it into an exit status.
+ */
 class ScanRun final : public QObject
 {
 public:
     int exitCode = ExitOk;
-    Fleet::Snapshot snapshot;
+    Session::FleetSession *session = nullptr;
     QString format;
     QString outputPath;
     QString failUnder;
-    bool kubeconfigInsecure = false;
-    bool keepHistory = true;
 
     void finishWith(int code)
     {
@@ -88,22 +83,26 @@ public:
         QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
     }
 
-    void deliver(const QList<Fleet::DatastoreReport> &reports)
+    void fail(const QString &message)
     {
-        snapshot.datastores = reports;
-        const Audit::Audit audit =
-            Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), kubeconfigInsecure);
-        const QByteArray json = Report::snapshotJson(snapshot, audit);
-        if (keepHistory) {
-            // Kept before anything else can fail: the history is the record of what was observed.
-            QString error;
-            if (Report::HistoryStore().save(json, &error).isEmpty())
-                err() << QCoreApplication::translate("Cli", "warning: the scan is not kept in the history: %1").arg(error) << u'\n';
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << u'\n';
+        err().flush();
+        finishWith(ExitUnreachable);
+    }
+
+    void deliver()
+    {
+        const Fleet::Snapshot &snapshot = session->snapshot();
+        const Audit::Audit &audit = *session->audit();
+        if (!session->historyError().isEmpty()) {
+            err() << QCoreApplication::translate("Cli", "warning: the scan is not kept in the history: %1")
+                         .arg(session->historyError())
+                  << u'\n';
             err().flush();
         }
         QByteArray output;
         if (format == u"json") {
-            output = json;
+            output = Report::snapshotJson(snapshot, audit);
         } else if (format == u"html") {
             output = Report::renderHtml(snapshot, audit).toUtf8();
         } else if (format == u"pdf") {
@@ -141,20 +140,15 @@ public:
             }
         }
         // No verdict without evidence: nothing found, or nothing reached, is no grade, and never a pass.
-        if (reports.isEmpty()) {
-            err() << QCoreApplication::translate("Cli", "error: nothing to grade: %1").arg(audit.grade.fleet.reason) << u'\n';
-            err().flush();
-            finishWith(ExitUnreachable);
+        switch (session->outcome()) {
+        case Session::FleetSession::Outcome::NothingFound:
+            fail(QCoreApplication::translate("Cli", "nothing to grade: %1").arg(audit.grade.fleet.reason));
             return;
-        }
-        bool allUnreachable = true;
-        for (const auto &report : reports)
-            allUnreachable = allUnreachable && report.unreachable();
-        if (allUnreachable) {
-            err() << QCoreApplication::translate("Cli", "error: no datastore could be reached") << u'\n';
-            err().flush();
-            finishWith(ExitUnreachable);
+        case Session::FleetSession::Outcome::NoneReached:
+            fail(QCoreApplication::translate("Cli", "no datastore could be reached"));
             return;
+        default:
+            break;
         }
         if (!failUnder.isEmpty()) {
             const double wanted = Audit::Grader::minimumScore(failUnder).value_or(100.0);
@@ -221,7 +215,6 @@ int runScanCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "unknown format \"%1\" (json, text, html or pdf)").arg(run->format));
     if (run->format == u"pdf" && run->outputPath.isEmpty() && isatty(STDOUT_FILENO))
         return usage(QCoreApplication::translate("Cli", "--format pdf writes a binary file: give --output FILE or redirect standard output"));
-    run->keepHistory = !parser.isSet(noHistoryOption);
     run->failUnder = parser.value(failUnderOption);
     if (!run->failUnder.isEmpty() && !Audit::Grader::minimumScore(run->failUnder))
         return usage(QCoreApplication::translate("Cli", "--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
@@ -241,9 +234,25 @@ int runScanCommand(const QStringList &arguments)
     // Ctrl-C ends the scan cleanly (port-forwards closed, servers' sessions ended).
     std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit); });
 
-    run->snapshot.takenAt = Core::Clock::currentDateTimeUtc();
-    std::unique_ptr<Kube::KubeClient> client;
-    auto *scanner = new Fleet::FleetScanner(nullptr, run.get());
+    // The same session as the console's, headless: no watches, no namespace listing, no per-datastore audits.
+    auto *session = new Session::FleetSession(run.get());
+    Session::FleetSession::Options sessionOptions;
+    sessionOptions.live = false;
+    sessionOptions.listNamespaces = false;
+    sessionOptions.auditEach = false;
+    sessionOptions.keepHistory = !parser.isSet(noHistoryOption);
+    session->setOptions(sessionOptions);
+    session->setScanOptions(options);
+    run->session = session;
+    QObject::connect(session, &Session::FleetSession::stateChanged, run.get(),
+                     [run](Session::FleetSession::State state, const QString &message) {
+                         if (state == Session::FleetSession::State::Failed)
+                             run->fail(message);
+                     });
+    QObject::connect(session, &Session::FleetSession::auditReady, run.get(), [run] {
+        run->session->disconnect(run.get()); // one scan, one answer
+        run->deliver();
+    });
 
     if (fromTargets) {
         const QString path = parser.value(targetsOption);
@@ -253,11 +262,7 @@ int runScanCommand(const QStringList &arguments)
             err().flush();
             return ExitUsage;
         }
-        run->snapshot.source = QStringLiteral("targets");
-        run->snapshot.targetsFile = path;
-        QObject::connect(scanner, &Fleet::FleetScanner::finished, run.get(),
-                         [run](const QList<Fleet::DatastoreReport> &reports, bool) { run->deliver(reports); });
-        scanner->start(file.targets, options);
+        session->scanTargets(file.targets, path);
     } else {
         Kube::KubeconfigLoader loader;
         loader.setExplicitPath(parser.value(kubeconfigOption));
@@ -273,36 +278,10 @@ int runScanCommand(const QStringList &arguments)
             err().flush();
             return ExitUsage;
         }
-        const QString namespaceName =
-            parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
-        run->snapshot.source = QStringLiteral("kubernetes");
-        run->snapshot.context = context->context.name;
-        run->snapshot.server = context->cluster.server;
-        run->kubeconfigInsecure = context->cluster.insecureSkipTlsVerify;
-        run->snapshot.namespaceName = namespaceName;
-        for (const QString &warning : context->warnings)
-            run->snapshot.notes << warning;
-        client = std::make_unique<Kube::KubeClient>(*context);
-        client->setRequestTimeout(std::chrono::seconds(timeoutSeconds * 3));
-        delete scanner;
-        scanner = new Fleet::FleetScanner(client.get(), run.get());
-        QObject::connect(scanner, &Fleet::FleetScanner::finished, run.get(),
-                         [run](const QList<Fleet::DatastoreReport> &reports, bool) { run->deliver(reports); });
-        Fleet::loadInventory(client.get(), namespaceName, run.get())
-            .then(run.get(), [run, scanner, options](const Fleet::InventoryResult &inventory) {
-                if (!inventory.error.isEmpty()) {
-                    err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
-                    err().flush();
-                    run->finishWith(ExitUnreachable);
-                    return;
-                }
-                run->snapshot.notes << inventory.objects.notes;
-                run->snapshot.secretAccess = inventory.secretAccess;
-                scanner->start(Fleet::targetsFromInventory(inventory), options);
-            });
+        session->connectTo(*context, parser.isSet(namespaceOption) ? parser.value(namespaceOption) : QString());
     }
     QCoreApplication::exec();
-    scanner->cancel();
+    session->cancel();
     return run->exitCode;
 }
 

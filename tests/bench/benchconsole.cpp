@@ -7,7 +7,7 @@
 //     loop wakes), and the resident memory after the scan.
 // Runs with whatever QPA platform the environment gives (offscreen when none).
 #include "fleetmodel.h"
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certificatesview.h"
 
+#include "session/fleetsession.h"
+
 #include "certificatesmodel.h"
 #include "charts/expirytimeline.h"
 
@@ -15,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 CertificatesView::CertificatesView(QWidget *parent)
     : QWidget(parent)
@@ -99,6 +103,7 @@ void CertificatesView::changeEvent(QEvent *event)
 
 void CertificatesView::setReports(const QList<Fleet::DatastoreReport> &reports)
 {
+    m_reports = reports;
     // X.509 parsing of the secrets' PEM: CPU work, off the GUI thread; a newer call supersedes an older one.
     const quint64 generation = ++m_generation;
     QtConcurrent::run([reports] {
@@ -153,4 +158,24 @@ void CertificatesView::updateSummary()
                            .arg(expired)
                            .arg(renew)
                            .arg(m_model->renewalDays()));
+}
+
+void CertificatesView::setSession(const Session::FleetSession *session)
+{
+    using Session::FleetSession;
+    // A probe that landed shows its certificates at once; the audited snapshot then says the whole fleet.
+    connect(session, &FleetSession::datastoreScanned, this, [this](const Fleet::DatastoreReport &report) {
+        const auto same = [&report](const Fleet::DatastoreReport &shown) { return shown.name == report.name; };
+        const auto it = std::find_if(m_reports.begin(), m_reports.end(), same);
+        if (it != m_reports.end())
+            *it = report;
+        else
+            m_reports << report;
+        setReports(m_reports);
+    });
+    connect(session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
+        m_reports.removeIf([&names](const Fleet::DatastoreReport &shown) { return names.contains(shown.name); });
+        setReports(m_reports);
+    });
+    connect(session, &FleetSession::auditReady, this, [this, session] { setReports(session->snapshot().datastores); });
 }

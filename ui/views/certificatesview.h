@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+namespace Session {
+class FleetSession;
+}
+
 class CertificatesModel;
 class ExpiryTimeline;
 class QAction;
@@ -25,6 +29,8 @@ class CertificatesView final : public QWidget
 
 public:
     explicit CertificatesView(QWidget *parent = nullptr);
+    /** Follows @p session: the certificates of each probe as it lands, then of the audited snapshot. */
+    void setSession(const Session::FleetSession *session);
     ~CertificatesView() override;
 
     /** Collects the certificates of @p reports on a worker and shows them when ready. */
@@ -58,5 +64,6 @@ private:
     QPushButton *m_renewButton = nullptr;
     QAction *m_renewAction = nullptr;
     quint64 m_generation = 0;
+    QList<Fleet::DatastoreReport> m_reports; ///< what is shown (the session's probes as they land)
     bool m_readOnly = false;
 };

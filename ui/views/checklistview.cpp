@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistview.h"
 
+#include "session/fleetsession.h"
+
 #include "checklistmodel.h"
 
 #include <QEvent>
@@ -96,4 +98,10 @@ void ChecklistView::updateSummary()
                            .arg(passed)
                            .arg(failed)
                            .arg(open));
+}
+
+void ChecklistView::setSession(const Session::FleetSession *session)
+{
+    connect(session, &Session::FleetSession::auditReady, this,
+            [this, session] { setSnapshot(session->snapshot(), session->audit()); });
 }

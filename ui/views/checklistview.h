@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace Session {
+class FleetSession;
+}
+
 class ChecklistModel;
 class QLabel;
 class QTreeView;
@@ -23,6 +27,8 @@ class ChecklistView final : public QWidget
 
 public:
     explicit ChecklistView(QWidget *parent = nullptr);
+    /** Follows @p session: the checklist of each audit it makes ready. */
+    void setSession(const Session::FleetSession *session);
     ~ChecklistView() override;
 
     void setSnapshot(const Fleet::Snapshot &snapshot, const std::shared_ptr<const Audit::Audit> &audit);

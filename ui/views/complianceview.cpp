@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "complianceview.h"
 
+#include "session/fleetsession.h"
+
 #include "compliancematrixmodel.h"
 #include "report/htmlreport.h"
 #include "statusicons.h"
@@ -401,4 +403,10 @@ void ComplianceView::exportEvidencePack(const QString &fileName)
         m_exportButton->setEnabled(m_model->audit() != nullptr);
         emit evidencePackExported(fileName, error);
     });
+}
+
+void ComplianceView::setSession(const Session::FleetSession *session)
+{
+    connect(session, &Session::FleetSession::auditReady, this,
+            [this, session] { setAudit(session->snapshot(), session->audit()); });
 }

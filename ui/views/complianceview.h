@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace Session {
+class FleetSession;
+}
+
 class ComplianceMatrixModel;
 class QComboBox;
 class QLabel;
@@ -27,6 +31,8 @@ class ComplianceView final : public QWidget
 
 public:
     explicit ComplianceView(QWidget *parent = nullptr);
+    /** Follows @p session: the matrix of each audit it makes ready. */
+    void setSession(const Session::FleetSession *session);
     ~ComplianceView() override;
 
     /** Shows the matrix of @p audit over @p snapshot (null audit: the "no scan yet" state). */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gradepanel.h"
 
+#include "session/fleetsession.h"
+
 #include "charts/gradehistorychart.h"
 
 #include "deductionsmodel.h"
@@ -272,4 +274,18 @@ void GradePanel::updateProjection()
             .arg(projected.fleet.letter,
                  projected.fleet.score ? QLocale().toString(*projected.fleet.score, 'f', 1) : tr("no score"),
                  now.letter, now.score ? QLocale().toString(*now.score, 'f', 1) : QString()));
+}
+
+void GradePanel::setSession(const Session::FleetSession *session)
+{
+    using Session::FleetSession;
+    connect(session, &FleetSession::scanStarted, this, [this] { setStale(true); });
+    connect(session, &FleetSession::scanFinished, this, [this](bool cancelled) {
+        if (cancelled)
+            setStale(false);
+    });
+    connect(session, &FleetSession::auditReady, this, [this, session] {
+        setAudit(session->audit());
+        setHistory(session->history(), session->changesSinceLastScan());
+    });
 }

@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace Session {
+class FleetSession;
+}
+
 class DeductionsModel;
 class GradeHistoryChart;
 class FindingsModel;
@@ -28,6 +32,8 @@ class GradePanel final : public QWidget
 
 public:
     explicit GradePanel(QWidget *parent = nullptr);
+    /** Follows @p session: stale while a scan runs, the fleet's grade and history when its audit is ready. */
+    void setSession(const Session::FleetSession *session);
     ~GradePanel() override;
 
     /** Shows @p audit (null: "no grade yet"). */

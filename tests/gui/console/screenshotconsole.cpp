@@ -4,7 +4,7 @@
 //   screenshotconsole OUTPUT.png      (run under a display, e.g. Xvfb, or -platform offscreen)
 #include "core/translations.h"
 #include "emulatorfixture.h"
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
 #include "redisserver.h"

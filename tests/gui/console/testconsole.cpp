@@ -7,7 +7,7 @@
 #include "emulatorfixture.h"
 #include "findingsmodel.h"
 #include "fleetmodel.h"
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 #include "kube/kubeconfigloader.h"
 #include "mainwindow.h"
 #include "postgresserver.h"

@@ -9,7 +9,7 @@
 #include "demo/demofleet.h"
 #include "demo/localserver.h"
 #include "fleetmodel.h"
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 #include "kube/kubeclient.h"
 #include "mainwindow.h"
 

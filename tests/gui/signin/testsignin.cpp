@@ -5,7 +5,7 @@
 // finishes lets the connection go on.
 #include "core/translations.h"
 #include "emulatorfixture.h"
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 #include "mainwindow.h"
 
 #include <QAction>

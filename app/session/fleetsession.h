@@ -7,29 +7,28 @@
 #include "fleet/snapshot.h"
 #include "kube/kubeconfig.h"
 #include "report/history.h"
+#include "session/liveview.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QThreadPool>
 
 #include <chrono>
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace Kube {
 class KubeClient;
-class Watch;
 }
 
+namespace Session {
+
 /**
- * What the console is connected to and scanning: a kubeconfig context and namespace (or a targets
- * file), the client, the inventory, the scanner and the audit. Everything runs on the event loop or
- * on the thread pool (the audit), never blocking the caller; each step is dropped when a newer
- * connection or scan supersedes it. No widgets: the window shows what the signals say.
+ * What is connected to and scanned: a kubeconfig context and namespace (or a targets file), the client, the
+ * inventory, the scanner, the audit and the history — the one pipeline both the console and `proofer scan` drive.
+ * Everything runs on the event loop or on the thread pool (the audit), never blocking the caller; each step is
+ * dropped when a newer connection or scan supersedes it. No widgets: the window and the CLI show what the signals say.
  */
 class FleetSession final : public QObject
 {
@@ -39,18 +38,43 @@ class FleetSession final : public QObject
 public:
     enum class State { NotConnected, Connecting, Discovering, Scanning, Ready, Failed };
     Q_ENUM(State)
-    /**
-     * Whether the watches keep the view current: none yet, all streaming, some reconnecting, or some refused for
-     * good (Partial: forbidden or not found; notWatched() says which and why, watchedResources() what still runs).
-     */
-    enum class LiveState { Off, Live, Reconnecting, Partial };
-    Q_ENUM(LiveState)
-    /** A resource the live view does not follow: its watch was refused and is not retried. */
-    struct NotWatched
+    using LiveState = LiveView::State;
+    using NotWatched = LiveView::NotWatched;
+    /** How the last scan ended (headless callers read their exit status from it). */
+    enum class Outcome {
+        None, ///< no scan ended yet
+        Graded, ///< at least one datastore was reached
+        NothingFound, ///< the scope holds no datastore: nothing to grade
+        NoneReached, ///< no datastore could be reached
+        Failed, ///< discovery failed (the cluster could not be read): stateChanged() said why
+        Cancelled,
+    };
+    Q_ENUM(Outcome)
+    /** What a session does besides scanning. The console wants all of it; `proofer scan` only the history. */
+    struct Options
     {
-        QString what; ///< for people: "Secrets", "PVCs"…
-        QString reason; ///< for people, short: "forbidden", "not found"
-        QString message; ///< the API's message
+        bool live = true; ///< watch the namespace after a scan and keep the view current
+        bool listNamespaces = true; ///< list the namespaces on connecting (namespacesListed())
+        bool auditEach = true; ///< audit each datastore as soon as its probe lands (datastoreAudited())
+        bool keepHistory = true; ///< keep each full scan in the history and diff it with the previous one
+    };
+
+    /** What a kubeconfig offers to connect to (loadKubeconfig()). */
+    struct KubeconfigChoice
+    {
+        bool found = true; ///< false: no kubeconfig file exists at all (nothing is wrong, there is none)
+        QString error; ///< why it cannot be used (empty: it can)
+        QStringList contexts; ///< in order
+        QHash<QString, QString> contextFiles; ///< context → the file that defines it
+        QString currentContext; ///< its current-context, or else its first context
+    };
+    /** A context of the loaded kubeconfig, resolved (resolveContext()). */
+    struct ContextChoice
+    {
+        QString error; ///< why it cannot be used (empty: it can)
+        QString name;
+        QString defaultNamespace; ///< the context's namespace ("default" when it names none)
+        QStringList warnings; ///< what the user should know (insecure TLS…)
     };
 
     explicit FleetSession(QObject *parent = nullptr);
@@ -62,6 +86,15 @@ public:
         return m_state == State::Connecting || m_state == State::Discovering || m_state == State::Scanning;
     }
 
+    /**
+     * Reads the kubeconfig at @p path (empty: $KUBECONFIG, then ~/.kube/config) and keeps it for
+     * resolveContext() and connectToContext().
+     */
+    KubeconfigChoice loadKubeconfig(const QString &path);
+    /** Resolves @p context of the loaded kubeconfig (an error when none is loaded). */
+    ContextChoice resolveContext(const QString &context) const;
+    /** Connects to @p context of the loaded kubeconfig and scans @p namespaceName (empty: the context's). */
+    void connectToContext(const QString &context, const QString &namespaceName);
     /** Connects to @p context (already resolved) and scans @p namespaceName (empty: the context's). */
     void connectTo(const Kube::ResolvedContext &context, const QString &namespaceName);
     /** Scans the datastores of a targets file instead of a cluster. */
@@ -75,9 +108,16 @@ public:
     void cancel();
     /** The exec credential plugin is running (signingIn() was emitted, signInFinished() not yet). */
     bool isSigningIn() const;
+    /**
+     * `kubectl rollout restart` of datastore @p name's Deployment or StatefulSet, then a wait (at most 5 minutes)
+     * for its new pods: workloadRestarting() now, workloadRestarted() at the end. False (and nothing done) when
+     * @p name has no workload in the inventory.
+     */
+    bool restartWorkload(const QString &name);
     /** Forgets the connection (no signal for what was in flight). */
     void disconnectFromCluster();
 
+    void setOptions(const Options &options) { m_sessionOptions = options; }
     void setScanOptions(const Fleet::ScanOptions &options) { m_options = options; }
     const Fleet::ScanOptions &scanOptions() const { return m_options; }
 
@@ -98,14 +138,22 @@ public:
     const std::optional<Report::HistoryDiff> &changesSinceLastScan() const { return m_changes; }
     /** The kept scans of this scope, newest first (the grade history), as of the last audit. */
     const QList<Report::HistoryEntry> &history() const { return m_history; }
+    /** Why the last scan could not be kept in the history (empty: it was, or keeping was off). */
+    QString historyError() const { return m_historyError; }
+    /** How the last scan ended. */
+    Outcome outcome() const { return m_outcome; }
+    /** True when @p reports hold at least one datastore and none of them was reached. */
+    static bool noneReached(const QList<Fleet::DatastoreReport> &reports);
 
-    LiveState liveState() const { return m_liveState; }
+    /** The live view of the namespace (watches after a scan of a cluster). */
+    LiveView *liveView() const { return m_live; }
+    LiveState liveState() const { return m_live->state(); }
     /** Why the live view is reconnecting (or why watches stopped: the API's messages, one a line). */
-    QString liveDetail() const;
+    QString liveDetail() const { return m_live->detail(); }
     /** The resources whose watches run (for people: "pods", "PVCs"…), in a fixed order. */
-    QStringList watchedResources() const;
+    QStringList watchedResources() const { return m_live->watchedResources(); }
     /** The resources whose watches were refused for good (forbidden, not found), in a fixed order. */
-    QList<NotWatched> notWatched() const;
+    QList<NotWatched> notWatched() const { return m_live->notWatched(); }
     /**
      * How long watch events are gathered before they are applied (one re-grade for a burst of events).
      * Default 200 ms.
@@ -115,7 +163,7 @@ public:
     void setWatchBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
 
 signals:
-    void stateChanged(FleetSession::State state, const QString &message);
+    void stateChanged(Session::FleetSession::State state, const QString &message);
     /** The kubeconfig's exec plugin @p command runs to sign in to @p cluster (it may wait for a login). */
     void signingIn(const QString &cluster, const QString &command);
     /** The exec plugin ended (credentials, failure, timeout or cancel: stateChanged() tells the rest). */
@@ -138,7 +186,7 @@ signals:
      * the view current: Live, Reconnecting (with the reason) while a dropped watch comes back, Partial when some
      * watches were refused (notWatched()); Off for targets files.
      */
-    void liveStateChanged(FleetSession::LiveState state, const QString &detail);
+    void liveStateChanged(Session::LiveView::State state, const QString &detail);
     /** A Secret that @p name uses (TLS or credentials) changed, or its pod came back: @p name is probed again. */
     void datastoreReprobing(const QString &name, const QString &reason);
     /**
@@ -146,6 +194,10 @@ signals:
      * inventory() now and are being probed (datastoreScanned() follows for each), without a rescan.
      */
     void datastoresAppeared(const QList<Fleet::Datastore> &datastores);
+    /** restartWorkload() began: @p workload ("StatefulSet/redis") of datastore @p name is being restarted. */
+    void workloadRestarting(const QString &name, const QString &workload);
+    /** restartWorkload() ended: @p error is empty when the new pods are ready. */
+    void workloadRestarted(const QString &name, const QString &error);
     /** Datastores whose workload was deleted after the scan: gone from inventory() and snapshot(). */
     void datastoresRemoved(const QStringList &names);
 
@@ -158,23 +210,17 @@ private:
     /** Audits the whole snapshot off the GUI thread; @p keep: save it in the history and diff it (full scans). */
     void auditFleet(bool keep);
 
-    // Live view: watches after a scan.
-    void startWatches();
-    void stopWatches();
-    Kube::Watch *makeWatch(const QString &resource, const QString &what);
-    void watchRestarted(Kube::Watch *watch, const QString &reason);
-    void watchStreaming(Kube::Watch *watch);
-    void updateLiveState();
-    void secretsChanged();
-    void scheduleLiveUpdate();
+    // The live view: what the watches saw, folded into the inventory and the snapshot.
+    void startLive();
+    void stopLive();
     void applyLiveUpdate();
-    /** Folds discovery over the watched objects into the snapshot; changed datastores are re-graded. */
     void applyDiscovered(const QList<Fleet::Datastore> &datastores, const QSet<QString> &changedSecrets);
     void reprobe(const QStringList &names);
     void onReprobed(const Fleet::DatastoreReport &report);
     void replaceReport(const Fleet::DatastoreReport &report);
 
     State m_state = State::NotConnected;
+    std::optional<Kube::Kubeconfig> m_kubeconfig; ///< the last one loadKubeconfig() read
     std::optional<Kube::ResolvedContext> m_context;
     QString m_namespace;
     QList<Fleet::ScanTarget> m_targets;
@@ -199,24 +245,17 @@ private:
     quint64 m_generation = 0; ///< bumps on every new connection, scan or cancel: stale continuations do nothing
 
     QThreadPool m_pool; ///< audits, discovery and the history (file I/O): never the global pool
-    /// pods, persistentvolumeclaims, secrets, deployments, statefulsets of the namespace (in that order)
-    QList<QPointer<Kube::Watch>> m_watches;
-    QHash<Kube::Watch *, QString> m_reconnecting; ///< watch → why it is reconnecting
-    QHash<Kube::Watch *, QString> m_watchNames; ///< watch → what it follows, for people ("Secrets")
-    QHash<Kube::Watch *, NotWatched> m_notWatched; ///< watches refused for good (forbidden, not found)
-    LiveState m_liveState = LiveState::Off;
-    QString m_liveDetail; ///< why a watch stopped for good (forbidden…)
-    QString m_emittedDetail;
-    QTimer *m_liveTimer = nullptr;
-    bool m_liveDirty = false; ///< pods or PVCs changed since the last apply
-    bool m_workloadsDirty = false; ///< Deployments or StatefulSets changed since the last apply
+    Options m_sessionOptions;
+    Outcome m_outcome = Outcome::None;
+    QString m_historyError;
+    LiveView *m_live = nullptr;
     bool m_liveDiscovering = false; ///< a live discovery is running: the next one waits for it
-    QHash<QString, QString> m_secretVersions; ///< secret name → resourceVersion the datastores were probed with
-    QSet<QString> m_changedSecrets; ///< secrets changed since the last apply
     quint64 m_auditSerial = 0; ///< the newest fleet audit asked for: an older one finishing later is dropped
-    quint64 m_liveGeneration = 0; ///< bumps when the watches stop: their late results do nothing
+    quint64 m_liveGeneration = 0; ///< bumps when the live view stops: its late results do nothing
     QPointer<Fleet::FleetScanner> m_reprobeScanner;
     QStringList m_reprobeQueue; ///< datastores to probe again once the running re-probe finishes
-    std::chrono::milliseconds m_watchBackoffInitial{500};
-    std::chrono::milliseconds m_watchBackoffMax{30000};
 };
+
+} // namespace Session
+
+using Session::FleetSession; // the console and its tests name it unqualified

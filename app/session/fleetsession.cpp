@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fleetsession.h"
+#include "session/fleetsession.h"
 
 #include "audit/compliancecatalog.h"
 #include "core/clock.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
+#include "kube/kubeconfigloader.h"
 #include "report/history.h"
 #include "report/report.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalBlocker>
@@ -16,17 +18,9 @@
 
 #include <algorithm>
 
+namespace Session {
+
 namespace {
-
-QString nameOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
-}
-
-QString versionOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
-}
 
 bool samePods(const QList<Fleet::PodFacts> &a, const QList<Fleet::PodFacts> &b)
 {
@@ -70,12 +64,11 @@ bool podsCameBack(const QList<Fleet::PodFacts> &before, const QList<Fleet::PodFa
 
 FleetSession::FleetSession(QObject *parent)
     : QObject(parent)
-    , m_liveTimer(new QTimer(this))
+    , m_live(new LiveView(this))
 {
     m_pool.setObjectName(QStringLiteral("FleetSessionPool"));
-    m_liveTimer->setSingleShot(true);
-    m_liveTimer->setInterval(200);
-    connect(m_liveTimer, &QTimer::timeout, this, &FleetSession::applyLiveUpdate);
+    connect(m_live, &LiveView::stateChanged, this, &FleetSession::liveStateChanged);
+    connect(m_live, &LiveView::changesPending, this, &FleetSession::applyLiveUpdate);
 }
 
 FleetSession::~FleetSession()
@@ -83,7 +76,7 @@ FleetSession::~FleetSession()
     ++m_generation;
     // The window that listens is being destroyed (the session is its child): no signals into it.
     const QSignalBlocker blocker(this);
-    stopWatches();
+    stopLive();
     if (m_scanner)
         m_scanner->cancel();
     // The pool's destructor waits for its tasks: they hold copies, never this.
@@ -91,13 +84,19 @@ FleetSession::~FleetSession()
 
 void FleetSession::setLiveDelay(std::chrono::milliseconds delay)
 {
-    m_liveTimer->setInterval(int(delay.count()));
+    m_live->setDelay(delay);
 }
 
 void FleetSession::setWatchBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
 {
-    m_watchBackoffInitial = initial;
-    m_watchBackoffMax = maximum;
+    m_live->setBackoff(initial, maximum);
+}
+
+bool FleetSession::noneReached(const QList<Fleet::DatastoreReport> &reports)
+{
+    return !reports.isEmpty()
+        && std::all_of(reports.cbegin(), reports.cend(),
+                       [](const Fleet::DatastoreReport &report) { return report.unreachable(); });
 }
 
 void FleetSession::setState(State state, const QString &message)
@@ -109,7 +108,7 @@ void FleetSession::setState(State state, const QString &message)
 void FleetSession::disconnectFromCluster()
 {
     ++m_generation;
-    stopWatches();
+    stopLive();
     if (m_scanner) {
         m_scanner->disconnect(this);
         m_scanner->cancel();
@@ -124,6 +123,8 @@ void FleetSession::disconnectFromCluster()
     m_targetsFile.clear();
     m_snapshot = {};
     m_audit.reset();
+    m_outcome = Outcome::None;
+    m_historyError.clear();
     setState(State::NotConnected);
 }
 
@@ -141,6 +142,10 @@ void FleetSession::connectTo(const Kube::ResolvedContext &context, const QString
     setState(State::Connecting, tr("Connecting to %1…").arg(context.cluster.server));
 
     // The namespace picker: filled when the user may list namespaces, left editable otherwise.
+    if (!m_sessionOptions.listNamespaces) {
+        discover();
+        return;
+    }
     const quint64 generation = m_generation;
     m_client->list(QStringLiteral("namespaces"), QString())
         .then(this, [this, generation](const Kube::Response &response) {
@@ -157,6 +162,98 @@ void FleetSession::connectTo(const Kube::ResolvedContext &context, const QString
             emit namespacesListed(names);
         });
     discover();
+}
+
+FleetSession::KubeconfigChoice FleetSession::loadKubeconfig(const QString &path)
+{
+    m_kubeconfig.reset();
+    KubeconfigChoice choice;
+    Kube::KubeconfigLoader loader;
+    loader.setExplicitPath(path);
+    if (path.isEmpty()) {
+        const QStringList files = loader.precedence();
+        choice.found = std::any_of(files.cbegin(), files.cend(), [](const QString &file) { return QFileInfo::exists(file); });
+        if (!choice.found)
+            return choice;
+    }
+    const Kube::Expected<Kube::Kubeconfig> config = loader.load();
+    if (!config.ok()) {
+        choice.error = config.error();
+        return choice;
+    }
+    if (config->contexts.isEmpty()) {
+        choice.error = tr("no context is defined in %1").arg(config->files.join(QStringLiteral(", ")));
+        return choice;
+    }
+    m_kubeconfig = *config;
+    for (auto it = config->contexts.constBegin(); it != config->contexts.constEnd(); ++it) {
+        choice.contexts << it.key();
+        choice.contextFiles.insert(it.key(), it->sourceFile);
+    }
+    choice.currentContext = config->currentContext.isEmpty() ? config->contexts.firstKey() : config->currentContext;
+    return choice;
+}
+
+FleetSession::ContextChoice FleetSession::resolveContext(const QString &context) const
+{
+    ContextChoice choice;
+    if (!m_kubeconfig) {
+        choice.error = tr("no kubeconfig is loaded");
+        return choice;
+    }
+    const Kube::Expected<Kube::ResolvedContext> resolved = Kube::KubeconfigLoader::resolve(*m_kubeconfig, context);
+    if (!resolved.ok()) {
+        choice.error = resolved.error();
+        return choice;
+    }
+    choice.name = resolved->context.name;
+    choice.defaultNamespace = resolved->namespaceName;
+    choice.warnings = resolved->warnings;
+    return choice;
+}
+
+void FleetSession::connectToContext(const QString &context, const QString &namespaceName)
+{
+    const Kube::Expected<Kube::ResolvedContext> resolved =
+        m_kubeconfig ? Kube::KubeconfigLoader::resolve(*m_kubeconfig, context)
+                     : Kube::Expected<Kube::ResolvedContext>::failure(tr("no kubeconfig is loaded"));
+    if (!resolved.ok()) {
+        disconnectFromCluster();
+        setState(State::Failed, resolved.error());
+        return;
+    }
+    connectTo(*resolved, namespaceName);
+}
+
+bool FleetSession::restartWorkload(const QString &name)
+{
+    const QList<Fleet::Datastore> &datastores = m_inventory.datastores;
+    const auto it = std::find_if(datastores.cbegin(), datastores.cend(),
+                                 [&name](const Fleet::Datastore &datastore) { return datastore.name == name; });
+    if (!m_client || it == datastores.cend() || it->workloadName.isEmpty())
+        return false;
+    const QString resource =
+        it->workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
+    const QString namespaceName = it->namespaceName;
+    const QString workload = it->workloadName;
+    emit workloadRestarting(name, it->workloadKind + u'/' + workload);
+    const quint64 generation = m_generation;
+    Kube::KubeClient *client = m_client.get();
+    client->rolloutRestart(resource, namespaceName, workload)
+        .then(this, [this, client, generation, name, resource, namespaceName, workload](const Kube::Response &response) {
+            if (generation != m_generation)
+                return;
+            if (!response.ok()) {
+                emit workloadRestarted(name, response.error.message);
+                return;
+            }
+            client->waitForRollout(resource, namespaceName, workload, std::chrono::minutes(5))
+                .then(this, [this, generation, name](const Kube::Response &rollout) {
+                    if (generation == m_generation)
+                        emit workloadRestarted(name, rollout.ok() ? QString() : rollout.error.message);
+                });
+        });
+    return true;
 }
 
 void FleetSession::scanTargets(const QList<Fleet::ScanTarget> &targets, const QString &targetsFile)
@@ -199,6 +296,7 @@ void FleetSession::cancel()
         m_scanner->disconnect(this);
         m_scanner->cancel();
     }
+    m_outcome = Outcome::Cancelled;
     setState(State::Ready, tr("Scan cancelled"));
     emit scanFinished(true);
 }
@@ -213,6 +311,7 @@ void FleetSession::discover()
             if (generation != m_generation)
                 return;
             if (!inventory.error.isEmpty()) {
+                m_outcome = Outcome::Failed;
                 setState(State::Failed, inventory.error);
                 emit scanFinished(false);
                 return;
@@ -283,6 +382,8 @@ void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
 void FleetSession::onScanned(const Fleet::DatastoreReport &report)
 {
     emit datastoreScanned(report);
+    if (!m_sessionOptions.auditEach)
+        return;
     // One datastore's grade does not depend on the others: audit it at once, off the GUI thread.
     const quint64 generation = m_generation;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
@@ -308,9 +409,11 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
     if (m_scanner)
         m_scanner->deleteLater();
     m_snapshot.datastores = reports;
-    bool allUnreachable = !reports.isEmpty();
-    for (const Fleet::DatastoreReport &report : reports)
-        allUnreachable = allUnreachable && report.unreachable();
+    const bool allUnreachable = noneReached(reports);
+    m_outcome = cancelled   ? Outcome::Cancelled
+        : reports.isEmpty() ? Outcome::NothingFound
+        : allUnreachable    ? Outcome::NoneReached
+                            : Outcome::Graded;
     const QString summary = cancelled ? tr("Scan cancelled")
         : allUnreachable              ? tr("No datastore could be reached")
                                       : tr("Scanned %n datastore(s)", nullptr, int(reports.size()));
@@ -318,17 +421,13 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
     emit scanFinished(cancelled);
     if (cancelled)
         return;
-    auditFleet(true);
-    if (m_context && m_client) {
-        if (m_watches.isEmpty())
-            startWatches();
+    auditFleet(m_sessionOptions.keepHistory);
+    if (m_sessionOptions.live && m_context && m_client) {
+        if (!m_live->isRunning())
+            startLive();
         // Secrets as the datastores were just probed with: a later change of one means probing it again.
-        m_secretVersions.clear();
-        for (const QJsonObject &secret : std::as_const(m_inventory.objects.secrets))
-            m_secretVersions.insert(nameOf(secret), versionOf(secret));
-        secretsChanged(); // what the watches saw during the scan
-        if (m_liveDirty || m_workloadsDirty)
-            scheduleLiveUpdate();
+        m_live->setProbedSecrets(m_inventory.objects.secrets);
+        m_live->schedule(); // what the watches saw during the scan
     }
 }
 
@@ -370,6 +469,7 @@ void FleetSession::auditFleet(bool keep)
         if (outcome.kept) {
             m_changes = outcome.changes;
             m_history = outcome.history;
+            m_historyError = outcome.historyError;
         }
         if (!outcome.historyError.isEmpty())
             m_notes << tr("The scan is not kept in the history: %1").arg(outcome.historyError);
@@ -380,267 +480,44 @@ void FleetSession::auditFleet(bool keep)
 // ---------------------------------------------------------------------------------------------
 // The live view: watches on the scanned namespace keep the rows current between scans.
 
-Kube::Watch *FleetSession::makeWatch(const QString &resource, const QString &what)
-{
-    Kube::Watch *watch = m_client->watch(resource, m_namespace);
-    m_watchNames.insert(watch, what);
-    watch->setBackoff(m_watchBackoffInitial, m_watchBackoffMax);
-    const quint64 live = m_liveGeneration;
-    auto current = [this, live] { return live == m_liveGeneration; };
-    connect(watch, &Kube::Watch::watchRestarted, this, [this, watch, current](const QString &reason) {
-        if (current())
-            watchRestarted(watch, reason);
-    });
-    connect(watch, &Kube::Watch::streamOpened, this, [this, watch, current] {
-        if (current())
-            watchStreaming(watch);
-    });
-    connect(watch, &Kube::Watch::errorOccurred, this, [this, watch, current](const Kube::ApiError &error) {
-        if (!current())
-            return;
-        if (error.kind == Kube::ApiError::Kind::Forbidden || error.kind == Kube::ApiError::Kind::NotFound) {
-            // This watch will not come back by itself (the Watch stops it); the others carry on, and the status
-            // bar must not claim that this resource is followed.
-            m_reconnecting.remove(watch);
-            m_notWatched.insert(watch, { m_watchNames.value(watch),
-                                         error.kind == Kube::ApiError::Kind::Forbidden ? tr("forbidden")
-                                                                                        : tr("not found"),
-                                         error.message });
-            m_liveDetail = error.message;
-            QTimer::singleShot(0, this, [this, current] {
-                if (current())
-                    updateLiveState();
-            });
-        }
-        // Other errors: a reconnect follows (watchRestarted) or the stream goes on.
-    });
-    return watch;
-}
-
-void FleetSession::startWatches()
-{
-    stopWatches();
-    if (!m_client || m_namespace.isEmpty())
-        return;
-    const quint64 live = m_liveGeneration;
-    auto current = [this, live] { return live == m_liveGeneration; };
-
-    Kube::Watch *pods = makeWatch(QStringLiteral("pods"), tr("pods"));
-    Kube::Watch *pvcs = makeWatch(QStringLiteral("persistentvolumeclaims"), tr("PVCs"));
-    for (Kube::Watch *watch : { pods, pvcs }) {
-        auto changed = [this, watch, current] {
-            if (!current())
-                return;
-            watchStreaming(watch); // an event is proof the stream works
-            m_liveDirty = true;
-            scheduleLiveUpdate();
-        };
-        connect(watch, &Kube::Watch::synced, this, changed);
-        connect(watch, &Kube::Watch::objectAdded, this, changed);
-        connect(watch, &Kube::Watch::objectModified, this, changed);
-        connect(watch, &Kube::Watch::objectDeleted, this, changed);
-    }
-    Kube::Watch *secrets = makeWatch(QStringLiteral("secrets"), tr("Secrets"));
-    auto secretsChanged = [this, secrets, current] {
-        if (!current())
-            return;
-        watchStreaming(secrets);
-        this->secretsChanged();
-    };
-    connect(secrets, &Kube::Watch::synced, this, secretsChanged);
-    connect(secrets, &Kube::Watch::objectAdded, this, secretsChanged);
-    connect(secrets, &Kube::Watch::objectModified, this, secretsChanged);
-    connect(secrets, &Kube::Watch::objectDeleted, this, secretsChanged);
-
-    // The workloads discovery reads: a database Deployment or StatefulSet that comes or goes between scans adds or
-    // removes its row (discovery and a probe of just that one, no rescan).
-    Kube::Watch *deployments = makeWatch(QStringLiteral("deployments"), tr("Deployments"));
-    Kube::Watch *statefulSets = makeWatch(QStringLiteral("statefulsets"), tr("StatefulSets"));
-    for (Kube::Watch *watch : { deployments, statefulSets }) {
-        auto changed = [this, watch, current] {
-            if (!current())
-                return;
-            watchStreaming(watch);
-            m_workloadsDirty = true;
-            scheduleLiveUpdate();
-        };
-        connect(watch, &Kube::Watch::synced, this, changed);
-        connect(watch, &Kube::Watch::objectAdded, this, changed);
-        connect(watch, &Kube::Watch::objectModified, this, changed);
-        connect(watch, &Kube::Watch::objectDeleted, this, changed);
-    }
-
-    m_watches = { pods, pvcs, secrets, deployments, statefulSets };
-    m_liveDetail.clear();
-    for (Kube::Watch *watch : { pods, pvcs, secrets, deployments, statefulSets })
-        watch->start();
-    updateLiveState();
-}
-
-void FleetSession::stopWatches()
+void FleetSession::startLive()
 {
     ++m_liveGeneration;
-    m_liveTimer->stop();
-    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
-        if (watch) {
-            watch->disconnect(this);
-            watch->stop();
-            watch->deleteLater();
-        }
-    }
-    m_watches.clear();
-    m_reconnecting.clear();
-    m_watchNames.clear();
-    m_notWatched.clear();
-    m_liveDirty = false;
-    m_workloadsDirty = false;
     m_liveDiscovering = false;
-    m_changedSecrets.clear();
-    m_secretVersions.clear();
+    m_live->start(m_client.get(), m_namespace);
+}
+
+void FleetSession::stopLive()
+{
+    ++m_liveGeneration;
+    m_liveDiscovering = false;
+    m_live->stop();
     m_reprobeQueue.clear();
     if (m_reprobeScanner) {
         m_reprobeScanner->disconnect(this);
         m_reprobeScanner->cancel();
         m_reprobeScanner->deleteLater();
     }
-    m_liveDetail.clear();
-    if (m_liveState != LiveState::Off) {
-        m_liveState = LiveState::Off;
-        m_emittedDetail.clear();
-        emit liveStateChanged(m_liveState, QString());
-    }
-}
-
-void FleetSession::watchRestarted(Kube::Watch *watch, const QString &reason)
-{
-    m_reconnecting.insert(watch, reason);
-    updateLiveState();
-}
-
-void FleetSession::watchStreaming(Kube::Watch *watch)
-{
-    if (m_reconnecting.remove(watch) > 0)
-        updateLiveState();
-}
-
-QString FleetSession::liveDetail() const
-{
-    if (!m_reconnecting.isEmpty())
-        return m_reconnecting.constBegin().value();
-    if (m_notWatched.isEmpty())
-        return m_liveDetail;
-    QStringList messages;
-    for (const NotWatched &refused : notWatched())
-        messages << refused.message;
-    return messages.join(u'\n');
-}
-
-QStringList FleetSession::watchedResources() const
-{
-    QStringList names;
-    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
-        if (watch && watch->isRunning() && !m_notWatched.contains(watch.get()))
-            names << m_watchNames.value(watch.get());
-    }
-    return names;
-}
-
-QList<FleetSession::NotWatched> FleetSession::notWatched() const
-{
-    QList<NotWatched> refused;
-    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches)) {
-        const auto it = m_notWatched.constFind(watch.get());
-        if (watch && it != m_notWatched.constEnd())
-            refused << it.value();
-    }
-    return refused;
-}
-
-void FleetSession::updateLiveState()
-{
-    bool running = false;
-    for (const QPointer<Kube::Watch> &watch : std::as_const(m_watches))
-        running = running || (watch && watch->isRunning() && !m_notWatched.contains(watch.get()));
-    // Never "Live" for a resource that is not followed: a refused watch makes the view Partial.
-    const LiveState state = m_watches.isEmpty()                 ? LiveState::Off
-        : running && !m_reconnecting.isEmpty()                  ? LiveState::Reconnecting
-        : !m_notWatched.isEmpty()                               ? LiveState::Partial
-        : running                                               ? LiveState::Live
-                                                                : LiveState::Off;
-    const QString detail = liveDetail();
-    if (state == m_liveState && detail == m_emittedDetail)
-        return;
-    m_liveState = state;
-    m_emittedDetail = detail;
-    emit liveStateChanged(state, detail);
-}
-
-void FleetSession::secretsChanged()
-{
-    if (m_watches.size() < 3 || !m_watches.at(2) || m_watches.at(2)->resourceVersion().isEmpty())
-        return; // not listed yet: nothing to compare with
-    // Compare every secret with the version the datastores were probed with (a relist may hide many changes).
-    const QMap<QString, QJsonObject> &now = m_watches.at(2)->objects();
-    QSet<QString> seen;
-    for (const QJsonObject &secret : now) {
-        const QString name = nameOf(secret);
-        seen.insert(name);
-        if (m_secretVersions.value(name) != versionOf(secret))
-            m_changedSecrets.insert(name);
-    }
-    for (auto it = m_secretVersions.constBegin(); it != m_secretVersions.constEnd(); ++it) {
-        if (!seen.contains(it.key()))
-            m_changedSecrets.insert(it.key()); // deleted
-    }
-    if (!m_changedSecrets.isEmpty())
-        scheduleLiveUpdate();
-}
-
-void FleetSession::scheduleLiveUpdate()
-{
-    if (!m_liveTimer->isActive())
-        m_liveTimer->start();
 }
 
 void FleetSession::applyLiveUpdate()
 {
-    if (!m_client || m_watches.isEmpty())
+    if (!m_client || !m_live->isRunning())
         return; // the watches start when a scan finished: a namespace without datastores may get its first one
     if (isBusy())
         return; // the scan's end applies it (onFinished)
     if (m_liveDiscovering)
         return; // one live discovery at a time (in order); the one running schedules the next
-    if (!m_liveDirty && !m_workloadsDirty && m_changedSecrets.isEmpty())
+    if (!m_live->hasChanges())
         return;
     Fleet::ClusterObjects objects = m_inventory.objects;
-    const auto take = [](const QPointer<Kube::Watch> &watch, QList<QJsonObject> *into) {
-        if (watch && !watch->resourceVersion().isEmpty())
-            *into = watch->objects().values();
-    };
-    take(m_watches.value(0), &objects.pods);
-    take(m_watches.value(1), &objects.pvcs);
-    take(m_watches.value(2), &objects.secrets);
-    take(m_watches.value(3), &objects.deployments);
-    take(m_watches.value(4), &objects.statefulSets);
-    const QSet<QString> changedSecrets = m_changedSecrets;
-    const bool workloadsChanged = m_workloadsDirty;
-    m_liveDirty = false;
-    m_workloadsDirty = false;
-    m_changedSecrets.clear();
-    for (const QJsonObject &secret : std::as_const(objects.secrets)) {
-        if (changedSecrets.contains(nameOf(secret)))
-            m_secretVersions.insert(nameOf(secret), versionOf(secret));
-    }
-    for (const QString &name : changedSecrets) {
-        if (!std::any_of(objects.secrets.cbegin(), objects.secrets.cend(),
-                         [&](const QJsonObject &secret) { return nameOf(secret) == name; }))
-            m_secretVersions.remove(name);
-    }
+    const LiveView::Changes changes = m_live->takeChanges(&objects);
     m_inventory.objects = objects;
     m_liveDiscovering = true;
 
     const quint64 generation = m_generation;
     const quint64 live = m_liveGeneration;
+    const QSet<QString> changedSecrets = changes.secrets;
     auto discoverNow = [this, generation, live, changedSecrets](const Fleet::ClusterObjects &objects) {
         // Discovery is pure but walks every object: off the GUI thread.
         QtConcurrent::run(&m_pool, [objects] { return Fleet::discover(objects); })
@@ -650,11 +527,10 @@ void FleetSession::applyLiveUpdate()
                 m_liveDiscovering = false;
                 if (generation == m_generation) // otherwise a rescan superseded it
                     applyDiscovered(datastores, changedSecrets);
-                if (m_liveDirty || m_workloadsDirty || !m_changedSecrets.isEmpty())
-                    scheduleLiveUpdate(); // what came in meanwhile
+                m_live->schedule(); // what came in meanwhile
             });
     };
-    if (!workloadsChanged) {
+    if (!changes.workloads) {
         discoverNow(objects);
         return;
     }
@@ -810,3 +686,5 @@ void FleetSession::replaceReport(const Fleet::DatastoreReport &report)
     }
     m_snapshot.datastores << report;
 }
+
+} // namespace Session
