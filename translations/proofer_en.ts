@@ -2204,10 +2204,6 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: no datastore could be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>grade %1 (%2) is below %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,11 +2499,15 @@ scope holds no datastore (nothing to grade).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: nothing to grade: %1</source>
+        <source>no grade (%1): --fail-under %2 fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no grade (%1): --fail-under %2 fails</source>
+        <source>nothing to grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datastore could be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3847,77 +3847,12 @@ expires %3</source>
             <numerusform>%n chars</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FleetSession</name>
     <message>
-        <source>Connecting to %1…</source>
+        <source>not probed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading namespace %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanning %n datastore(s)…</source>
-        <translation>
-            <numerusform>Scanning %n datastore…</numerusform>
-            <numerusform>Scanning %n datastores…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No datastore could be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanned %n datastore(s)</source>
-        <translation>
-            <numerusform>Scanned %n datastore</numerusform>
-            <numerusform>Scanned %n datastores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan is not kept in the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret %1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its pod is ready again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PVCs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>StatefulSets</source>
+        <source>The scan was cancelled before this datastore was probed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4641,14 +4576,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not probed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan was cancelled before this datastore was probed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,43 +4731,7 @@ expires %3</source>
         </translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proofer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) — Proofer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: no context is defined in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4858,14 +4749,6 @@ from %2</source>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in a cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4945,6 +4828,29 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsMenu</name>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Operations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,49 +4870,6 @@ from %2</source>
         <source>New 32-character passwords: server, Secret, dependent services, verified login</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
-        <translation>
-            <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
-            <numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Re&amp;start Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no workload to restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarting %1/%2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 restarted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probing %1 again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to %1 with %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Back Up Databases…</source>
         <translation type="unfinished"></translation>
@@ -5024,54 +4887,27 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;start Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unfinished Operations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Live</source>
+        <source>%1 has no workload to restart</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>◌ Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A watch of the cluster dropped and is coming back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New in the cluster, probing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No longer in the cluster: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not watched: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Not live (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ Live (%1; %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
-%3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
+        <translation type="unfinished">
+            <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
+            <numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8602,6 +8438,175 @@ from %2</source>
     </message>
     <message>
         <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session::FleetSession</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no context is defined in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kubeconfig is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading namespace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n datastore(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Scanning %n datastore…</numerusform>
+            <numerusform>Scanning %n datastores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No datastore could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n datastore(s)</source>
+        <translation type="unfinished">
+            <numerusform>Scanned %n datastore</numerusform>
+            <numerusform>Scanned %n datastores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan is not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pod is ready again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session::LiveView</name>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PVCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatefulSets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Probing %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in the cluster, probing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Proofer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch of the cluster dropped and is coming back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not watched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not live (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ Live (%1; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2259,10 +2259,6 @@ Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió,
         <translation>error: no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>error: no datastore could be reached</source>
-        <translation>error: no se pudo alcanzar ningún almacén de datos</translation>
-    </message>
-    <message>
         <source>grade %1 (%2) is below %3</source>
         <translation>la calificación %1 (%2) es inferior a %3</translation>
     </message>
@@ -2683,12 +2679,16 @@ clúster ni ningún almacén de datos, o el ámbito no contiene ningún almacén
 </translation>
     </message>
     <message>
-        <source>error: nothing to grade: %1</source>
-        <translation>error: nada que calificar: %1</translation>
-    </message>
-    <message>
         <source>no grade (%1): --fail-under %2 fails</source>
         <translation>sin calificación (%1): --fail-under %2 falla</translation>
+    </message>
+    <message>
+        <source>nothing to grade: %1</source>
+        <translation>nada que calificar: %1</translation>
+    </message>
+    <message>
+        <source>no datastore could be reached</source>
+        <translation>no se pudo alcanzar ningún almacén de datos</translation>
     </message>
 </context>
 <context>
@@ -4031,78 +4031,13 @@ caduca el %3</translation>
         <source>Grade</source>
         <translation>Calificación</translation>
     </message>
-</context>
-<context>
-    <name>FleetSession</name>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
+        <source>not probed</source>
+        <translation>sin sondear</translation>
     </message>
     <message>
-        <source>Scan cancelled</source>
-        <translation>Análisis cancelado</translation>
-    </message>
-    <message>
-        <source>Reading namespace %1…</source>
-        <translation>Leyendo el espacio de nombres %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanning %n datastore(s)…</source>
-        <translation>
-            <numerusform>Analizando %n almacén de datos…</numerusform>
-            <numerusform>Analizando %n almacenes de datos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No datastore could be reached</source>
-        <translation>No se pudo alcanzar ningún almacén de datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanned %n datastore(s)</source>
-        <translation>
-            <numerusform>%n almacén de datos analizado</numerusform>
-            <numerusform>%n almacenes de datos analizados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scan is not kept in the history: %1</source>
-        <translation>El escaneo no se guarda en el historial: %1</translation>
-    </message>
-    <message>
-        <source>Secret %1 changed</source>
-        <translation>El Secret %1 cambió</translation>
-    </message>
-    <message>
-        <source>its pod is ready again</source>
-        <translation>su pod vuelve a estar listo</translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation>prohibido</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>pods</source>
-        <translation>pods</translation>
-    </message>
-    <message>
-        <source>PVCs</source>
-        <translation>PVC</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Secrets</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Deployments</translation>
-    </message>
-    <message>
-        <source>StatefulSets</source>
-        <translation>StatefulSets</translation>
+        <source>The scan was cancelled before this datastore was probed</source>
+        <translation>El análisis se canceló antes de sondear este almacén de datos</translation>
     </message>
 </context>
 <context>
@@ -4821,24 +4756,8 @@ caduca el %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>not in a cluster</source>
-        <translation>fuera de un clúster</translation>
-    </message>
-    <message>
-        <source>probing…</source>
-        <translation>sondeando…</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v de %m</translation>
-    </message>
-    <message>
-        <source>not probed</source>
-        <translation>sin sondear</translation>
-    </message>
-    <message>
-        <source>The scan was cancelled before this datastore was probed</source>
-        <translation>El análisis se canceló antes de sondear este almacén de datos</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4996,44 +4915,8 @@ caduca el %3</translation>
         </translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Connected: %1 · %2</source>
-        <translation>Conectado: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Targets file</source>
-        <translation>Fichero de destinos</translation>
-    </message>
-    <message>
-        <source>Scan failed</source>
-        <translation>Falló el análisis</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1</source>
-        <translation>No se puede alcanzar %1</translation>
-    </message>
-    <message>
-        <source>Proofer</source>
-        <translation>Proofer</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — Proofer</source>
-        <translation>%1 (%2) — Proofer</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>error: no context is defined in %1</source>
-        <translation>error: no hay ningún contexto definido en %1</translation>
     </message>
     <message>
         <source>%1
@@ -5130,6 +5013,29 @@ de %2</translation>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation>Iniciando sesión en %1 con %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation>&amp;Cancelar inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsMenu</name>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Reiniciando %1…</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation>%1 reiniciado</translation>
+    </message>
+    <message>
+        <source>Restart of %1 failed: %2</source>
+        <translation>Falló el reinicio de %1: %2</translation>
+    </message>
+    <message>
         <source>&amp;Operations</source>
         <translation>&amp;Operaciones</translation>
     </message>
@@ -5149,49 +5055,6 @@ de %2</translation>
         <source>New 32-character passwords: server, Secret, dependent services, verified login</source>
         <translation>Contraseñas nuevas de 32 caracteres: servidor, Secret, servicios dependientes, inicio de sesión verificado</translation>
     </message>
-    <message numerus="yes">
-        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
-        <translation>
-            <numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
-            <numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Re&amp;start Workload</source>
-        <translation>Rei&amp;niciar la carga de trabajo</translation>
-    </message>
-    <message>
-        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
-        <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
-    </message>
-    <message>
-        <source>%1 has no workload to restart</source>
-        <translation>%1 no tiene carga de trabajo que reiniciar</translation>
-    </message>
-    <message>
-        <source>Restarting %1/%2…</source>
-        <translation>Reiniciando %1/%2…</translation>
-    </message>
-    <message>
-        <source>Restart of %1 failed: %2</source>
-        <translation>Falló el reinicio de %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 restarted</source>
-        <translation>%1 reiniciado</translation>
-    </message>
-    <message>
-        <source>Probing %1 again: %2</source>
-        <translation>Sondeando %1 de nuevo: %2</translation>
-    </message>
-    <message>
-        <source>Signing in to %1 with %2…</source>
-        <translation>Iniciando sesión en %1 con %2…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sign-in</source>
-        <translation>&amp;Cancelar inicio de sesión</translation>
-    </message>
     <message>
         <source>&amp;Back Up Databases…</source>
         <translation>&amp;Copia de seguridad de bases de datos…</translation>
@@ -5209,56 +5072,27 @@ de %2</translation>
         <translation>Descifrar, comprobar y restaurar una copia en una base de datos temporal, comparar y después intercambiar</translation>
     </message>
     <message>
+        <source>Re&amp;start Workload</source>
+        <translation>Rei&amp;niciar la carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
+    </message>
+    <message>
         <source>&amp;Unfinished Operations…</source>
         <translation>Operaciones &amp;sin terminar…</translation>
     </message>
     <message>
-        <source>● Live</source>
-        <translation>● En vivo</translation>
+        <source>%1 has no workload to restart</source>
+        <translation>%1 no tiene carga de trabajo que reiniciar</translation>
     </message>
-    <message>
-        <source>◌ Reconnecting…</source>
-        <translation>◌ Reconectando…</translation>
-    </message>
-    <message>
-        <source>A watch of the cluster dropped and is coming back: %1</source>
-        <translation>Una vigilancia del clúster se cortó y se está restableciendo: %1</translation>
-    </message>
-    <message>
-        <source>New in the cluster, probing: %1</source>
-        <translation>Nuevo en el clúster, sondeando: %1</translation>
-    </message>
-    <message>
-        <source>No longer in the cluster: %1</source>
-        <translation>Ya no está en el clúster: %1</translation>
-    </message>
-    <message>
-        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
-        <translation>Vigilando los pods, volúmenes, secrets y cargas de trabajo de %1: las filas cambian con el clúster, sin volver a analizar</translation>
-    </message>
-    <message>
-        <source>%1 not watched: %2</source>
-        <translation>%1 sin vigilar: %2</translation>
-    </message>
-    <message>
-        <source>⚠ Not live (%1)</source>
-        <translation>⚠ Sin tiempo real (%1)</translation>
-    </message>
-    <message>
-        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
-%2</source>
-        <translation>Las filas muestran el clúster tal como estaba en el último análisis: no se permitió vigilar nada de %1.
-%2</translation>
-    </message>
-    <message>
-        <source>◐ Live (%1; %2)</source>
-        <translation>◐ En vivo (%1; %2)</translation>
-    </message>
-    <message>
-        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
-%3</source>
-        <translation>Las filas siguen %1 de %2 sin volver a analizar; lo que no se vigila se muestra como en el último análisis.
-%3</translation>
+    <message numerus="yes">
+        <source>Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured again by the rescan that follows.</source>
+        <translation>
+            <numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
+            <numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8793,6 +8627,177 @@ de %2</translation>
     <message>
         <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
         <translation>Las copias de seguridad firmadas indican su firmante y se verifican antes de restaurar nada. Marque esto solo para una copia cuyo origen haya comprobado por otra vía.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::FleetSession</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>no context is defined in %1</source>
+        <translation>no hay ningún contexto definido en %1</translation>
+    </message>
+    <message>
+        <source>no kubeconfig is loaded</source>
+        <translation>no hay ningún kubeconfig cargado</translation>
+    </message>
+    <message>
+        <source>Scan cancelled</source>
+        <translation>Análisis cancelado</translation>
+    </message>
+    <message>
+        <source>Reading namespace %1…</source>
+        <translation>Leyendo el espacio de nombres %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n datastore(s)…</source>
+        <translation>
+            <numerusform>Analizando %n almacén de datos…</numerusform>
+            <numerusform>Analizando %n almacenes de datos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No datastore could be reached</source>
+        <translation>No se pudo alcanzar ningún almacén de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n datastore(s)</source>
+        <translation>
+            <numerusform>%n almacén de datos analizado</numerusform>
+            <numerusform>%n almacenes de datos analizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan is not kept in the history: %1</source>
+        <translation>El escaneo no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>Secret %1 changed</source>
+        <translation>El Secret %1 cambió</translation>
+    </message>
+    <message>
+        <source>its pod is ready again</source>
+        <translation>su pod vuelve a estar listo</translation>
+    </message>
+</context>
+<context>
+    <name>Session::LiveView</name>
+    <message>
+        <source>forbidden</source>
+        <translation>prohibido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>pods</translation>
+    </message>
+    <message>
+        <source>PVCs</source>
+        <translation>PVC</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>StatefulSets</source>
+        <translation>StatefulSets</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Probing %1 again: %2</source>
+        <translation>Sondeando %1 de nuevo: %2</translation>
+    </message>
+    <message>
+        <source>New in the cluster, probing: %1</source>
+        <translation>Nuevo en el clúster, sondeando: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the cluster: %1</source>
+        <translation>Ya no está en el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 · %2</source>
+        <translation>Conectado: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Targets file</source>
+        <translation>Fichero de destinos</translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation>Falló el análisis</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>No se puede alcanzar %1</translation>
+    </message>
+    <message>
+        <source>Proofer</source>
+        <translation>Proofer</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Proofer</source>
+        <translation>%1 (%2) — Proofer</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En vivo</translation>
+    </message>
+    <message>
+        <source>Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, without a rescan</source>
+        <translation>Vigilando los pods, volúmenes, secrets y cargas de trabajo de %1: las filas cambian con el clúster, sin volver a analizar</translation>
+    </message>
+    <message>
+        <source>◌ Reconnecting…</source>
+        <translation>◌ Reconectando…</translation>
+    </message>
+    <message>
+        <source>A watch of the cluster dropped and is coming back: %1</source>
+        <translation>Una vigilancia del clúster se cortó y se está restableciendo: %1</translation>
+    </message>
+    <message>
+        <source>%1 not watched: %2</source>
+        <translation>%1 sin vigilar: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not live (%1)</source>
+        <translation>⚠ Sin tiempo real (%1)</translation>
+    </message>
+    <message>
+        <source>Rows show the cluster as of the last scan: no watch of %1 was allowed.
+%2</source>
+        <translation>Las filas muestran el clúster tal como estaba en el último análisis: no se permitió vigilar nada de %1.
+%2</translation>
+    </message>
+    <message>
+        <source>◐ Live (%1; %2)</source>
+        <translation>◐ En vivo (%1; %2)</translation>
+    </message>
+    <message>
+        <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
+%3</source>
+        <translation>Las filas siguen %1 de %2 sin volver a analizar; lo que no se vigila se muestra como en el último análisis.
+%3</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "application.h"
+#include "operationsmenu.h"
+#include "sessionstatus.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
@@ -13,12 +15,6 @@
 #include "views/detailpane.h"
 #include "views/logspane.h"
 #include "views/gradepanel.h"
-#include "wizards/certrenewalwizard.h"
-#include "wizards/passwordrotationwizard.h"
-#include "wizards/backupwizard.h"
-#include "wizards/restorewizard.h"
-#include "wizards/recoverydialog.h"
-#include "audit/grader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     Ui::initResources();
     setObjectName(QStringLiteral("mainWindow"));
     m_proxyModel->setSourceModel(m_fleetModel);
+    m_operations = new OperationsMenu(m_session, this, [this] { return selectedDatastore(); });
+    connect(m_operations, &OperationsMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_operations, &OperationsMenu::rescanRequested, this, [this] {
+        if (!m_session->isBusy())
+            rescan();
+    });
 
     createActions();
     createMenus();
@@ -89,39 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_cancelButton->setAutoRaise(true);
     m_cancelButton->setVisible(false);
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     statusBar()->addPermanentWidget(m_auditorLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    m_liveLabel = new QLabel(this);
-    m_liveLabel->setObjectName(QStringLiteral("liveStatusLabel"));
-    m_liveLabel->setVisible(false);
-    statusBar()->addPermanentWidget(m_liveLabel);
-    connect(m_session, &FleetSession::liveStateChanged, this, &MainWindow::updateLiveLabel);
-    connect(m_session, &FleetSession::datastoreReprobing, this, [this](const QString &name, const QString &reason) {
-        statusBar()->showMessage(tr("Probing %1 again: %2").arg(name, reason));
-    });
-    // The live view: a database workload created or deleted after the scan adds or removes just its row.
-    connect(m_session, &FleetSession::datastoresAppeared, this, [this](const QList<Fleet::Datastore> &stores) {
-        QStringList names;
-        for (const Fleet::Datastore &store : stores)
-            names << store.name;
-        statusBar()->showMessage(tr("New in the cluster, probing: %1").arg(names.join(QStringLiteral(", "))));
-    });
-    connect(m_session, &FleetSession::workloadRestarting, this, [this](const QString &, const QString &workload) {
-        statusBar()->showMessage(tr("Restarting %1…").arg(workload));
-    });
-    connect(m_session, &FleetSession::workloadRestarted, this, [this](const QString &name, const QString &error) {
-        statusBar()->showMessage(error.isEmpty() ? tr("%1 restarted").arg(name)
-                                                 : tr("Restart of %1 failed: %2").arg(name, error));
-        if (!m_session->isBusy())
-            rescan(); // what the restart changed is measured, not assumed
-    });
-    connect(m_session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
-        statusBar()->showMessage(tr("No longer in the cluster: %1").arg(names.join(QStringLiteral(", "))));
-    });
+    m_status = new SessionStatus(m_session, this);
     // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
     auto *signInTimer = new QTimer(this);
     signInTimer->setObjectName(QStringLiteral("signInTimer"));
@@ -323,18 +296,6 @@ void MainWindow::createActions()
     m_auditorAction->setCheckable(true);
     connect(m_auditorAction, &QAction::toggled, this, &MainWindow::setReadOnly);
 
-    m_renewAction = new QAction(this);
-    m_renewAction->setObjectName(QStringLiteral("renewCertificatesAction"));
-    m_renewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_renewAction, &QAction::triggered, this, [this] { renewCertificates(); });
-    m_rotateAction = new QAction(this);
-    m_rotateAction->setObjectName(QStringLiteral("rotatePasswordsAction"));
-    m_rotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_rotateAction, &QAction::triggered, this, [this] { rotatePasswords(); });
-    m_restartAction = new QAction(this);
-    m_restartAction->setObjectName(QStringLiteral("restartWorkloadAction"));
-    connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartSelectedWorkload);
-
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -372,47 +333,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_auditorAction);
 
-    m_operationsMenu = menuBar()->addMenu(QString());
-    m_operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
-    m_operationsMenu->addAction(m_renewAction);
-    m_operationsMenu->addAction(m_rotateAction);
-    {
-        // Backup and restore: operable exactly when the other operations are (a cluster, not auditor mode).
-        auto *backup = m_operationsMenu->addAction(tr("&Back Up Databases…"));
-        connect(backup, &QAction::triggered, this, [this] {
-            openWizard(new BackupWizard(m_session->kubeClient(), m_session->inventory(),
-                                        selectedDatastore().isEmpty() ? QStringList() : QStringList{selectedDatastore()},
-                                        this));
-        });
-        backup->setObjectName(QStringLiteral("backupDatabasesAction"));
-        backup->setToolTip(tr("pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit"));
-        auto *restore = m_operationsMenu->addAction(tr("Res&tore Backup…"));
-        connect(restore, &QAction::triggered, this, [this] {
-            openWizard(new RestoreWizard(m_session->kubeClient(), m_session->inventory(), selectedDatastore(), this));
-        });
-        restore->setObjectName(QStringLiteral("restoreBackupAction"));
-        restore->setToolTip(tr("Decrypt, check and restore a backup into a scratch database, compare, then swap"));
-        for (QAction *action : {backup, restore}) {
-            action->setEnabled(m_rotateAction->isEnabled());
-            connect(m_rotateAction, &QAction::enabledChanged, action, &QAction::setEnabled);
-        }
-    }
-    m_operationsMenu->addSeparator();
-    m_operationsMenu->addAction(m_restartAction);
-    {
-        // Runs that did not finish (a crash): listed at start once the cluster is read, and from this menu.
-        auto *unfinished = m_operationsMenu->addAction(tr("&Unfinished Operations…"), this, [this] {
-            auto *dialog = new RecoveryDialog(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            // Window-modal: a resume or rollback uses the session's cluster connection, which a reconnect or
-            // a namespace switch would take away mid-run.
-            dialog->open();
-        });
-        unfinished->setObjectName(QStringLiteral("unfinishedOperationsAction"));
-        connect(m_session, &FleetSession::inventoryLoaded, this, [this] {
-            RecoveryDialog::showIfUnfinished(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, this);
-        });
-    }
+    menuBar()->addMenu(m_operations->menu());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -651,7 +572,6 @@ void MainWindow::createDocks()
 
 void MainWindow::retranslateUi()
 {
-    updateLiveLabel();
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -678,25 +598,7 @@ void MainWindow::retranslateUi()
     m_statusBarAction->setText(tr("Show &Status Bar"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
-    m_operationsMenu->setTitle(tr("&Operations"));
-    m_renewAction->setText(tr("&Renew Certificates…"));
-    m_renewAction->setToolTip(tr("Issue new server certificates, patch the TLS Secrets, restart and verify"));
-    m_rotateAction->setText(tr("Rotate &Passwords…"));
-    m_rotateAction->setToolTip(tr("New 32-character passwords: server, Secret, dependent services, verified login"));
-    m_restartAction->setText(tr("Re&start Workload"));
-    // Built in createMenus() without members of their own: found by name.
-    if (auto *action = findChild<QAction *>(QStringLiteral("backupDatabasesAction"))) {
-        action->setText(tr("&Back Up Databases…"));
-        action->setToolTip(tr("pg_dump | gzip | gpg of the chosen databases, verified and recorded for the audit"));
-    }
-    if (auto *action = findChild<QAction *>(QStringLiteral("restoreBackupAction"))) {
-        action->setText(tr("Res&tore Backup…"));
-        action->setToolTip(tr("Decrypt, check and restore a backup into a scratch database, compare, then swap"));
-    }
-    if (auto *action = findChild<QAction *>(QStringLiteral("unfinishedOperationsAction")))
-        action->setText(tr("&Unfinished Operations…"));
-    m_restartAction->setToolTip(tr("Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl "
-                                   "rollout restart does; a crashed pod comes back"));
+    m_operations->retranslateUi();
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Connection"));
@@ -740,7 +642,7 @@ void MainWindow::retranslateUi()
         m_severityFilter->setCurrentIndex(qMax(severity, 0));
     }
     updateEmptyState();
-    updateConnectionLabel();
+    m_status->retranslateUi();
 }
 
 void MainWindow::updateEmptyState()
@@ -784,164 +686,35 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(busy);
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
-    // Operations need a cluster (they patch Secrets and restart workloads) and the inventory of a finished discovery.
-    const bool operable = !m_readOnly && !busy && m_session->kubeClient() && !m_session->inventory().datastores.isEmpty();
-    m_renewAction->setEnabled(operable);
-    m_rotateAction->setEnabled(operable);
-    m_restartAction->setEnabled(operable && !selectedDatastore().isEmpty());
-}
-
-void MainWindow::updateConnectionLabel()
-{
-    QString text;
-    QString toolTip;
-    switch (m_state) {
-    case FleetSession::State::NotConnected:
-        text = tr("Not connected");
-        break;
-    case FleetSession::State::Connecting:
-        text = tr("Connecting to %1…").arg(m_session->contextName());
-        toolTip = m_session->serverUrl();
-        break;
-    case FleetSession::State::Discovering:
-    case FleetSession::State::Scanning:
-    case FleetSession::State::Ready:
-        if (!m_session->contextName().isEmpty()) {
-            text = tr("Connected: %1 · %2").arg(m_session->contextName(), m_session->namespaceName());
-            toolTip = m_session->serverUrl();
-        } else {
-            text = tr("Targets file");
-            toolTip = m_session->snapshot().targetsFile;
-        }
-        break;
-    case FleetSession::State::Failed:
-        text = m_session->contextName().isEmpty() ? tr("Scan failed")
-                                                  : tr("Cannot reach %1").arg(m_session->contextName());
-        toolTip = m_connectionMessage;
-        break;
-    }
-    m_connectionLabel->setText(text);
-    m_connectionLabel->setToolTip(toolTip);
-    if (m_session->contextName().isEmpty())
-        setWindowTitle(tr("Proofer"));
-    else
-        setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
-}
-
-void MainWindow::updateLiveLabel()
-{
-    if (!m_liveLabel)
-        return;
-    switch (m_session->liveState()) {
-    case FleetSession::LiveState::Off:
-        m_liveLabel->setVisible(false);
-        m_liveLabel->clear();
-        return;
-    case FleetSession::LiveState::Live:
-        // A glyph and a word, never colour alone.
-        m_liveLabel->setText(tr("● Live"));
-        m_liveLabel->setToolTip(
-            tr("Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, "
-               "without a rescan")
-                .arg(m_session->namespaceName()));
-        break;
-    case FleetSession::LiveState::Reconnecting:
-        m_liveLabel->setText(tr("◌ Reconnecting…"));
-        m_liveLabel->setToolTip(tr("A watch of the cluster dropped and is coming back: %1").arg(m_session->liveDetail()));
-        break;
-    case FleetSession::LiveState::Partial: {
-        // Some watches were refused (RBAC): say what is followed and what is not, never a plain "Live".
-        QStringList refused;
-        for (const FleetSession::NotWatched &item : m_session->notWatched())
-            refused << tr("%1 not watched: %2").arg(item.what, item.reason);
-        const QStringList watched = m_session->watchedResources();
-        const QString separator = QStringLiteral(", ");
-        if (watched.isEmpty()) {
-            m_liveLabel->setText(tr("⚠ Not live (%1)").arg(refused.join(QStringLiteral("; "))));
-            m_liveLabel->setToolTip(tr("Rows show the cluster as of the last scan: no watch of %1 was allowed.\n%2")
-                                        .arg(m_session->namespaceName(), m_session->liveDetail()));
-        } else {
-            m_liveLabel->setText(
-                tr("◐ Live (%1; %2)").arg(watched.join(separator), refused.join(QStringLiteral("; "))));
-            m_liveLabel->setToolTip(tr("Rows follow the %1 of %2 without a rescan; what is not watched shows as of "
-                                       "the last scan.\n%3")
-                                        .arg(watched.join(separator), m_session->namespaceName(),
-                                             m_session->liveDetail()));
-        }
-        break;
-    }
-    }
-    m_liveLabel->setVisible(true);
+    m_operations->updateActions();
 }
 
 QString MainWindow::selectedDatastore() const
 {
+    if (!m_fleetView)
+        return {};
     const QModelIndex current = m_fleetView->currentIndex();
     return current.isValid() ? current.data(FleetModel::NameRole).toString() : QString();
 }
 
-QString MainWindow::projectionFor(const QStringList &rulePrefixes, const QStringList &datastores) const
-{
-    const auto audit = m_session->audit();
-    if (!audit || !audit->grade.fleet.score)
-        return {};
-    int fixed = 0;
-    const Audit::Grade &now = audit->grade.fleet;
-    const Audit::Grade after = Audit::Grader(audit->assessments).whatIfFixed(rulePrefixes, datastores, &fixed).fleet;
-    return tr("Grade now %1 (%2); if this operation fixes its %n finding(s): %3 (%4) — a projection, measured "
-              "again by the rescan that follows.", nullptr, fixed)
-        .arg(now.letter, QLocale().toString(*now.score, 'f', 1), after.letter,
-             after.score ? QLocale().toString(*after.score, 'f', 1) : QStringLiteral("–"));
-}
-
-void MainWindow::openWizard(PlanWizard *wizard)
-{
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setReadOnly(m_readOnly);
-    // What the operation changed is measured, not assumed: scan again once it is over.
-    connect(wizard, &PlanWizard::operationFinished, this, [this] {
-        if (!m_session->isBusy())
-            rescan();
-    });
-    wizard->open();
-}
-
 void MainWindow::renewCertificates(const QStringList &datastores)
 {
-    if (!m_renewAction->isEnabled())
-        return;
-    QStringList chosen = datastores;
-    if (chosen.isEmpty() && !selectedDatastore().isEmpty())
-        chosen << selectedDatastore();
-    auto *wizard = new CertRenewalWizard(m_session->kubeClient(), m_session->inventory(), chosen, this);
-    wizard->setProjection(projectionFor({QStringLiteral("CERT-")}, chosen));
-    openWizard(wizard);
+    m_operations->renewCertificates(datastores);
 }
 
 void MainWindow::rotatePasswords(const QStringList &datastores)
 {
-    if (!m_rotateAction->isEnabled())
-        return;
-    QStringList chosen = datastores;
-    if (chosen.isEmpty() && !selectedDatastore().isEmpty())
-        chosen << selectedDatastore();
-    auto *wizard = new PasswordRotationWizard(m_session->kubeClient(), m_session->inventory(), chosen, this);
-    wizard->setProjection(projectionFor({QStringLiteral("SECRET-")}, chosen));
-    openWizard(wizard);
+    m_operations->rotatePasswords(datastores);
 }
 
 void MainWindow::restartSelectedWorkload()
 {
-    if (!m_restartAction->isEnabled())
-        return;
-    const QString name = selectedDatastore();
-    if (!m_session->restartWorkload(name))
-        statusBar()->showMessage(tr("%1 has no workload to restart").arg(name));
+    m_operations->restartSelectedWorkload();
 }
 
 void MainWindow::updateDetail()
 {
-    m_restartAction->setEnabled(m_renewAction->isEnabled() && !selectedDatastore().isEmpty());
+    m_operations->updateActions();
     const QModelIndex current = m_fleetView->currentIndex();
     if (!current.isValid()) {
         m_detailPane->setRow(nullptr);
@@ -953,7 +726,6 @@ void MainWindow::updateDetail()
 void MainWindow::onSessionState(FleetSession::State state, const QString &message)
 {
     m_state = state;
-    m_connectionMessage = message;
     m_detailPane->logsPane()->setClient(m_session->kubeClient(), m_session->namespaceName());
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);
@@ -968,7 +740,6 @@ void MainWindow::onSessionState(FleetSession::State state, const QString &messag
         m_fleetView->setFocus(Qt::OtherFocusReason);
     updateEmptyState();
     updateActions();
-    updateConnectionLabel();
     if (state == FleetSession::State::Ready && !message.isEmpty())
         statusBar()->showMessage(message);
 }
@@ -1060,8 +831,7 @@ void MainWindow::connectToContext(const QString &context, const QString &namespa
     clearAuditViews();
     m_everConnected = true;
     m_session->connectToContext(context, ns);
-    if (!resolved.warnings.isEmpty())
-        m_connectionLabel->setToolTip(m_connectionLabel->toolTip() + u'\n' + resolved.warnings.join(u'\n'));
+    m_status->addConnectionNotes(resolved.warnings);
 }
 
 void MainWindow::onContextActivated(int index)
@@ -1220,6 +990,7 @@ void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_certificatesView->setReadOnly(readOnly);
+    m_operations->setReadOnly(readOnly);
     m_auditorLabel->setVisible(readOnly);
     updateActions();
     if (m_auditorAction->isChecked() != readOnly)

@@ -12,7 +12,8 @@ class CertificatesView;
 class ChecklistView;
 class ComplianceView;
 class DetailPane;
-class PlanWizard;
+class OperationsMenu;
+class SessionStatus;
 class FleetFilterModel;
 class FleetModel;
 class GradePanel;
@@ -109,14 +110,10 @@ private:
     void retranslateUi();
     void updateEmptyState();
     void updateActions();
-    void updateConnectionLabel();
     /** "Live" while the watches keep the fleet view current, "Reconnecting…" while one comes back. */
-    void updateLiveLabel();
     void updateDetail();
     QString selectedDatastore() const;
     /** "Grade now … → with this fixed: …" for the findings of rules starting with @p rulePrefixes on @p datastores. */
-    QString projectionFor(const QStringList &rulePrefixes, const QStringList &datastores) const;
-    void openWizard(PlanWizard *wizard);
 
     void loadKubeconfig(const QString &path);
     void openKubeconfigFile(const QString &file, const QString &namespaceName);
@@ -134,6 +131,8 @@ private:
     void clearAuditViews();
 
     FleetSession *m_session = nullptr;
+    OperationsMenu *m_operations = nullptr;
+    SessionStatus *m_status = nullptr;
     DemoLauncher *m_demo = nullptr;
     QString m_demoProgress; ///< the demo's last progress line, or its failure
     bool m_demoFailed = false;
@@ -142,7 +141,6 @@ private:
     FleetFilterModel *m_proxyModel = nullptr;
     QString m_currentContext; ///< the loaded kubeconfig's current (or first) context; empty: none loaded
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
-    QString m_connectionMessage;
     FleetSession::State m_state = FleetSession::State::NotConnected;
     EmptyReason m_emptyReason = EmptyReason::NoData;
     bool m_readOnly = false;
@@ -180,8 +178,6 @@ private:
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
 
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_liveLabel = nullptr;
     QLabel *m_auditorLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
@@ -200,10 +196,6 @@ private:
     QAction *m_statusBarAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_auditorAction = nullptr;
-    QAction *m_renewAction = nullptr;
-    QAction *m_rotateAction = nullptr;
-    QAction *m_restartAction = nullptr;
-    QMenu *m_operationsMenu = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

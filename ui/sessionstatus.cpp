@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionstatus.h"
+
+#include "session/fleetsession.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
+
+SessionStatus::SessionStatus(const Session::FleetSession *session, QMainWindow *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_connectionLabel(new QLabel(window))
+    , m_liveLabel(new QLabel(window))
+{
+    using Session::FleetSession;
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_liveLabel->setObjectName(QStringLiteral("liveStatusLabel"));
+    m_liveLabel->setVisible(false);
+    window->statusBar()->addPermanentWidget(m_connectionLabel);
+    window->statusBar()->addPermanentWidget(m_liveLabel);
+
+    connect(session, &FleetSession::stateChanged, this, [this](FleetSession::State, const QString &message) {
+        m_message = message;
+        updateConnection();
+    });
+    connect(session, &FleetSession::liveStateChanged, this, &SessionStatus::updateLive);
+    connect(session, &FleetSession::datastoreReprobing, this, [this](const QString &name, const QString &reason) {
+        m_window->statusBar()->showMessage(tr("Probing %1 again: %2").arg(name, reason));
+    });
+    // The live view: a database workload created or deleted after the scan adds or removes just its row.
+    connect(session, &FleetSession::datastoresAppeared, this, [this](const QList<Fleet::Datastore> &stores) {
+        QStringList names;
+        for (const Fleet::Datastore &store : stores)
+            names << store.name;
+        m_window->statusBar()->showMessage(tr("New in the cluster, probing: %1").arg(names.join(QStringLiteral(", "))));
+    });
+    connect(session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
+        m_window->statusBar()->showMessage(tr("No longer in the cluster: %1").arg(names.join(QStringLiteral(", "))));
+    });
+}
+
+void SessionStatus::retranslateUi()
+{
+    updateConnection();
+    updateLive();
+}
+
+void SessionStatus::addConnectionNotes(const QStringList &lines)
+{
+    if (!lines.isEmpty())
+        m_connectionLabel->setToolTip(m_connectionLabel->toolTip() + u'\n' + lines.join(u'\n'));
+}
+
+void SessionStatus::updateConnection()
+{
+    using Session::FleetSession;
+    QString text;
+    QString toolTip;
+    switch (m_session->state()) {
+    case FleetSession::State::NotConnected:
+        text = tr("Not connected");
+        break;
+    case FleetSession::State::Connecting:
+        text = tr("Connecting to %1…").arg(m_session->contextName());
+        toolTip = m_session->serverUrl();
+        break;
+    case FleetSession::State::Discovering:
+    case FleetSession::State::Scanning:
+    case FleetSession::State::Ready:
+        if (!m_session->contextName().isEmpty()) {
+            text = tr("Connected: %1 · %2").arg(m_session->contextName(), m_session->namespaceName());
+            toolTip = m_session->serverUrl();
+        } else {
+            text = tr("Targets file");
+            toolTip = m_session->snapshot().targetsFile;
+        }
+        break;
+    case FleetSession::State::Failed:
+        text = m_session->contextName().isEmpty() ? tr("Scan failed")
+                                                  : tr("Cannot reach %1").arg(m_session->contextName());
+        toolTip = m_message;
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(toolTip);
+    if (m_session->contextName().isEmpty())
+        m_window->setWindowTitle(tr("Proofer"));
+    else
+        m_window->setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
+}
+
+void SessionStatus::updateLive()
+{
+    using Session::FleetSession;
+    switch (m_session->liveState()) {
+    case FleetSession::LiveState::Off:
+        m_liveLabel->setVisible(false);
+        m_liveLabel->clear();
+        return;
+    case FleetSession::LiveState::Live:
+        // A glyph and a word, never colour alone.
+        m_liveLabel->setText(tr("● Live"));
+        m_liveLabel->setToolTip(
+            tr("Watching the pods, volumes, secrets and workloads of %1: rows change as the cluster does, "
+               "without a rescan")
+                .arg(m_session->namespaceName()));
+        break;
+    case FleetSession::LiveState::Reconnecting:
+        m_liveLabel->setText(tr("◌ Reconnecting…"));
+        m_liveLabel->setToolTip(tr("A watch of the cluster dropped and is coming back: %1").arg(m_session->liveDetail()));
+        break;
+    case FleetSession::LiveState::Partial: {
+        // Some watches were refused (RBAC): say what is followed and what is not, never a plain "Live".
+        QStringList refused;
+        for (const FleetSession::NotWatched &item : m_session->notWatched())
+            refused << tr("%1 not watched: %2").arg(item.what, item.reason);
+        const QStringList watched = m_session->watchedResources();
+        const QString separator = QStringLiteral(", ");
+        if (watched.isEmpty()) {
+            m_liveLabel->setText(tr("⚠ Not live (%1)").arg(refused.join(QStringLiteral("; "))));
+            m_liveLabel->setToolTip(tr("Rows show the cluster as of the last scan: no watch of %1 was allowed.\n%2")
+                                        .arg(m_session->namespaceName(), m_session->liveDetail()));
+        } else {
+            m_liveLabel->setText(
+                tr("◐ Live (%1; %2)").arg(watched.join(separator), refused.join(QStringLiteral("; "))));
+            m_liveLabel->setToolTip(tr("Rows follow the %1 of %2 without a rescan; what is not watched shows as of "
+                                       "the last scan.\n%3")
+                                        .arg(watched.join(separator), m_session->namespaceName(),
+                                             m_session->liveDetail()));
+        }
+        break;
+    }
+    }
+    m_liveLabel->setVisible(true);
+}

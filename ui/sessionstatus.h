@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QMainWindow;
+
+namespace Session {
+class FleetSession;
+}
+
+/**
+ * What the status bar and the window title say about the session: the connection ("Connected: ctx · ns",
+ * "Cannot reach ctx" with the reason), the live view ("● Live", "◌ Reconnecting…", "◐ Live (…; Secrets not
+ * watched: forbidden)"), and a transient message when the live view probes a datastore again or sees one come or go.
+ * Never colour alone: each state has a glyph and words.
+ */
+class SessionStatus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStatus)
+
+public:
+    /** Adds its labels to @p window's status bar. */
+    SessionStatus(const Session::FleetSession *session, QMainWindow *window);
+
+    /** Appends @p lines (one a line) to the connection label's tooltip until the next state change. */
+    void addConnectionNotes(const QStringList &lines);
+    void retranslateUi();
+
+private:
+    void updateConnection();
+    void updateLive();
+
+    const Session::FleetSession *m_session;
+    QMainWindow *m_window;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QString m_message; ///< the session's last state message (a failure's reason)
+};
