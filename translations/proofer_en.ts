@@ -3857,6 +3857,45 @@ expires %3</source>
     </message>
 </context>
 <context>
+    <name>FleetTable</name>
+    <message>
+        <source>Start the Demo Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter datastores by name, kind or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradeHistoryChart</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -4656,10 +4695,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter datastores by name, kind or state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fleet Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,30 +4704,6 @@ expires %3</source>
     </message>
     <message>
         <source>Read-only: secrets are never shown and operations are disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High or worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium or worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low or worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4769,14 +4780,6 @@ from %2</source>
     </message>
     <message>
         <source>S&amp;top the Demo Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the Demo Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

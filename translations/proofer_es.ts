@@ -4041,6 +4041,45 @@ caduca el %3</translation>
     </message>
 </context>
 <context>
+    <name>FleetTable</name>
+    <message>
+        <source>Start the Demo Fleet</source>
+        <translation>Iniciar la flota de demostración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Filter datastores by name, kind or state</source>
+        <translation>Filtrar almacenes de datos por nombre, tipo o estado</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation>Todos los hallazgos</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>Hallazgos críticos</translation>
+    </message>
+    <message>
+        <source>High or worse</source>
+        <translation>Altos o más graves</translation>
+    </message>
+    <message>
+        <source>Medium or worse</source>
+        <translation>Medios o más graves</translation>
+    </message>
+    <message>
+        <source>Low or worse</source>
+        <translation>Bajos o más graves</translation>
+    </message>
+</context>
+<context>
     <name>GradeHistoryChart</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -4840,10 +4879,6 @@ caduca el %3</translation>
         <translation>Abrir kubeconfig…</translation>
     </message>
     <message>
-        <source>Filter datastores by name, kind or state</source>
-        <translation>Filtrar almacenes de datos por nombre, tipo o estado</translation>
-    </message>
-    <message>
         <source>Fleet Grade</source>
         <translation>Calificación de la flota</translation>
     </message>
@@ -4854,30 +4889,6 @@ caduca el %3</translation>
     <message>
         <source>Read-only: secrets are never shown and operations are disabled</source>
         <translation>Solo lectura: los secretos nunca se muestran y las operaciones están desactivadas</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Any findings</source>
-        <translation>Todos los hallazgos</translation>
-    </message>
-    <message>
-        <source>Critical findings</source>
-        <translation>Hallazgos críticos</translation>
-    </message>
-    <message>
-        <source>High or worse</source>
-        <translation>Altos o más graves</translation>
-    </message>
-    <message>
-        <source>Medium or worse</source>
-        <translation>Medios o más graves</translation>
-    </message>
-    <message>
-        <source>Low or worse</source>
-        <translation>Bajos o más graves</translation>
     </message>
     <message>
         <source>No kubeconfig found</source>
@@ -4955,14 +4966,6 @@ de %2</translation>
     <message>
         <source>S&amp;top the Demo Fleet</source>
         <translation>De&amp;tener la flota de demostración</translation>
-    </message>
-    <message>
-        <source>Start the Demo Fleet</source>
-        <translation>Iniciar la flota de demostración</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a terminal, &lt;tt&gt;proofer demo&lt;/tt&gt;.</source>

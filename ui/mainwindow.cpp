@@ -13,6 +13,7 @@
 #include "views/checklistview.h"
 #include "views/complianceview.h"
 #include "views/detailpane.h"
+#include "views/fleettable.h"
 #include "views/logspane.h"
 #include "views/gradepanel.h"
 
@@ -120,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_cancelAction->setText(tr("&Cancel Sign-in"));
         m_cancelButton->setVisible(true);
         if (m_emptyReason == EmptyReason::Connecting)
-            m_emptyText->setText(message.toHtmlEscaped());
+            m_fleetTable->setEmptyText(message.toHtmlEscaped());
     });
     connect(m_session, &FleetSession::signInFinished, this, [this, signInTimer] {
         signInTimer->stop();
@@ -193,12 +194,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         // Fit the columns to the first full fleet, unless the user's own widths were restored.
         if (!m_headerRestored && !m_columnsFitted) {
-            m_fleetView->resizeColumnsToContents();
-            const int widest = m_fleetView->fontMetrics().horizontalAdvance(u'M') * 12;
-            for (int column = 0; column < FleetModel::ColumnCount; ++column) {
-                if (column != FleetModel::NameColumn && m_fleetView->columnWidth(column) > widest)
-                    m_fleetView->setColumnWidth(column, widest); // long texts elide; the tooltip has them whole
-            }
+            m_fleetTable->fitColumns();
             m_columnsFitted = true;
         }
     });
@@ -273,8 +269,7 @@ void MainWindow::createActions()
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
+        m_fleetTable->focusFilter();
     });
 
     m_statusBarAction = new QAction(this);
@@ -420,105 +415,12 @@ void MainWindow::createCentralWidget()
     m_errorBanner->setVisible(false);
     layout->addWidget(m_errorBanner);
 
-    auto *filters = new QHBoxLayout;
-    m_filterEdit = new QLineEdit(fleet);
-    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxyModel, &FleetFilterModel::setText);
-    m_kindFilter = new QComboBox(fleet);
-    m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant kind = m_kindFilter->itemData(index);
-        m_proxyModel->setKind(kind.isValid() ? std::optional<FleetRow::Kind>(FleetRow::Kind(kind.toInt()))
-                                             : std::nullopt);
-    });
-    m_severityFilter = new QComboBox(fleet);
-    m_severityFilter->setObjectName(QStringLiteral("severityFilterComboBox"));
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant severity = m_severityFilter->itemData(index);
-        m_proxyModel->setMinimumSeverity(
-            severity.isValid() ? std::optional<Audit::Severity>(Audit::Severity(severity.toInt())) : std::nullopt);
-    });
-    filters->addWidget(m_filterEdit, 1);
-    filters->addWidget(m_kindFilter);
-    filters->addWidget(m_severityFilter);
-    layout->addLayout(filters);
-
-    m_stack = new QStackedWidget(fleet);
-    m_stack->setObjectName(QStringLiteral("fleetStackedWidget"));
-
-    m_fleetView = new QTableView(m_stack);
-    m_fleetView->setObjectName(QStringLiteral("fleetTableView"));
-    m_fleetView->setModel(m_proxyModel);
-    m_fleetView->setSortingEnabled(true);
-    m_fleetView->sortByColumn(FleetModel::NameColumn, Qt::AscendingOrder);
-    m_fleetView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fleetView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fleetView->setAlternatingRowColors(true);
-    m_fleetView->setWordWrap(false);
-    m_fleetView->setTabKeyNavigation(false);
-    m_fleetView->verticalHeader()->hide();
-    m_fleetView->verticalHeader()->setDefaultSectionSize(m_fleetView->fontMetrics().height() + 10);
-    m_fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_fleetView->horizontalHeader()->setHighlightSections(false);
-    m_fleetView->horizontalHeader()->setStretchLastSection(false);
-    const int em = m_fleetView->fontMetrics().horizontalAdvance(u'M');
-    const int widths[FleetModel::ColumnCount] = { 9, 13, 9, 13, 8, 8, 15, 9, 8, 6, 5 };
-    for (int column = 0; column < FleetModel::ColumnCount; ++column)
-        m_fleetView->setColumnWidth(column, widths[column] * em);
-    connect(m_fleetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
-
-    // The empty state sits inside the table's viewport, under the headers, so the columns stay visible.
-    auto *empty = new QWidget(m_fleetView->viewport());
-    empty->setObjectName(QStringLiteral("emptyStateWidget"));
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
-    auto *icon = new QLabel(empty);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/proofer.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(icon);
-    m_emptyTitle = new QLabel(empty);
-    m_emptyTitle->setObjectName(QStringLiteral("emptyTitleLabel"));
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_emptyTitle->setFont(titleFont);
-    emptyLayout->addWidget(m_emptyTitle);
-    m_emptyText = new QLabel(empty);
-    m_emptyText->setObjectName(QStringLiteral("emptyTextLabel"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setTextFormat(Qt::RichText);
-    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
-    emptyLayout->addWidget(m_emptyText);
-    auto *demoButtons = new QHBoxLayout;
-    demoButtons->addStretch();
-    m_startDemoButton = new QPushButton(empty);
-    m_startDemoButton->setObjectName(QStringLiteral("startDemoButton"));
-    connect(m_startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemoFleet);
-    m_cancelDemoButton = new QPushButton(empty);
-    m_cancelDemoButton->setObjectName(QStringLiteral("cancelDemoPushButton"));
-    connect(m_cancelDemoButton, &QPushButton::clicked, this, &MainWindow::stopDemoFleet);
-    demoButtons->addWidget(m_startDemoButton);
-    demoButtons->addWidget(m_cancelDemoButton);
-    demoButtons->addStretch();
-    emptyLayout->addLayout(demoButtons);
-    // The demo's progress, or why it stopped (its last stderr lines): inline, never a dialog.
-    m_demoStatusLabel = new QLabel(empty);
-    m_demoStatusLabel->setObjectName(QStringLiteral("demoStatusLabel"));
-    m_demoStatusLabel->setAlignment(Qt::AlignCenter);
-    m_demoStatusLabel->setWordWrap(true);
-    m_demoStatusLabel->setTextFormat(Qt::PlainText);
-    m_demoStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    emptyLayout->addWidget(m_demoStatusLabel);
-    emptyLayout->addStretch();
-    m_emptyState = empty;
-    m_fleetView->viewport()->installEventFilter(this);
-
-    m_stack->addWidget(m_fleetView);
-    layout->addWidget(m_stack, 1);
+    m_fleetTable = new FleetTable(m_proxyModel, fleet);
+    m_fleetView = m_fleetTable->view();
+    connect(m_fleetTable, &FleetTable::currentDatastoreChanged, this, &MainWindow::updateDetail);
+    connect(m_fleetTable, &FleetTable::startDemoRequested, this, &MainWindow::startDemoFleet);
+    connect(m_fleetTable, &FleetTable::cancelDemoRequested, this, &MainWindow::stopDemoFleet);
+    layout->addWidget(m_fleetTable, 1);
 
     m_detailPane = new DetailPane(m_splitter);
     m_splitter->addWidget(fleet);
@@ -606,41 +508,10 @@ void MainWindow::retranslateUi()
     m_namespaceLabel->setText(tr("&Namespace:"));
     m_namespaceCombo->lineEdit()->setPlaceholderText(tr("namespace"));
     m_errorOpenButton->setText(tr("Open Kubeconfig…"));
-    m_startDemoButton->setText(tr("Start the Demo Fleet"));
-    m_cancelDemoButton->setText(tr("Cancel"));
-    m_filterEdit->setPlaceholderText(tr("Filter datastores by name, kind or state"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
     m_auditorLabel->setText(tr("Auditor mode"));
     m_auditorLabel->setToolTip(tr("Read-only: secrets are never shown and operations are disabled"));
 
-    const int kind = m_kindFilter->currentIndex();
-    {
-        const QSignalBlocker blocker(m_kindFilter);
-        m_kindFilter->clear();
-        m_kindFilter->addItem(tr("All kinds"));
-        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::Database), QStringLiteral("PostgreSQL"),
-                              int(FleetRow::Kind::PostgreSQL));
-        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::KeyValue), QStringLiteral("Redis"),
-                              int(FleetRow::Kind::Redis));
-        m_kindFilter->addItem(StatusIcons::kindIcon(StatusIcons::Shape::Broker), QStringLiteral("RabbitMQ"),
-                              int(FleetRow::Kind::RabbitMQ));
-        m_kindFilter->setCurrentIndex(qMax(kind, 0));
-    }
-    const int severity = m_severityFilter->currentIndex();
-    {
-        const QSignalBlocker blocker(m_severityFilter);
-        m_severityFilter->clear();
-        m_severityFilter->addItem(tr("Any findings"));
-        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Bad), tr("Critical findings"),
-                                  int(Audit::Severity::Critical));
-        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Bad), tr("High or worse"),
-                                  int(Audit::Severity::High));
-        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Warning), tr("Medium or worse"),
-                                  int(Audit::Severity::Medium));
-        m_severityFilter->addItem(StatusIcons::statusIcon(StatusIcons::Status::Warning), tr("Low or worse"),
-                                  int(Audit::Severity::Low));
-        m_severityFilter->setCurrentIndex(qMax(severity, 0));
-    }
     updateEmptyState();
     m_status->retranslateUi();
 }
@@ -650,31 +521,29 @@ void MainWindow::updateEmptyState()
     const bool empty = m_fleetModel->rowCount() == 0;
     switch (m_emptyReason) {
     case EmptyReason::NoKubeconfig:
-        m_emptyTitle->setText(tr("No kubeconfig found"));
-        m_emptyText->setText(
+        m_fleetTable->setEmptyState(
+            empty, tr("No kubeconfig found"),
             tr("Proofer reads your clusters from <tt>$KUBECONFIG</tt> or <tt>~/.kube/config</tt>, and neither "
                "exists.<br>Open one with <b>File ▸ Open Kubeconfig…</b> or start the demo fleet — real PostgreSQL "
                "and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a "
                "terminal, <tt>proofer demo</tt>."));
         break;
     case EmptyReason::Connecting:
-        m_emptyTitle->setText(tr("Looking for datastores…"));
-        m_emptyText->setText(tr("Reading namespace %1.").arg(m_session->namespaceName().toHtmlEscaped()));
+        m_fleetTable->setEmptyState(empty, tr("Looking for datastores…"),
+                                    tr("Reading namespace %1.").arg(m_session->namespaceName().toHtmlEscaped()));
         break;
     case EmptyReason::NoDatastores:
-        m_emptyTitle->setText(tr("No datastores in namespace %1").arg(m_session->namespaceName()));
-        m_emptyText->setText(tr("Proofer found no PostgreSQL, Redis or RabbitMQ here: no workload labelled "
-                                "<tt>app.kubernetes.io/component=database</tt> and none running those images."));
+        m_fleetTable->setEmptyState(empty, tr("No datastores in namespace %1").arg(m_session->namespaceName()),
+                                    tr("Proofer found no PostgreSQL, Redis or RabbitMQ here: no workload labelled "
+                                       "<tt>app.kubernetes.io/component=database</tt> and none running those images."));
         break;
     case EmptyReason::NoData:
-        m_emptyTitle->setText(tr("No datastores to show"));
-        m_emptyText->setText(tr("Proofer lists every PostgreSQL, Redis and RabbitMQ of a namespace here, "
-                                "with its TLS, certificate, storage, authentication and audit posture."));
+        m_fleetTable->setEmptyState(empty, tr("No datastores to show"),
+                                    tr("Proofer lists every PostgreSQL, Redis and RabbitMQ of a namespace here, "
+                                       "with its TLS, certificate, storage, authentication and audit posture."));
         break;
     }
     updateDemoState();
-    m_emptyState->setGeometry(m_fleetView->viewport()->rect());
-    m_emptyState->setVisible(empty);
     if (!empty && !m_session->isBusy())
         statusBar()->showMessage(tr("%n datastore(s)", nullptr, m_fleetModel->rowCount()));
 }
@@ -691,10 +560,7 @@ void MainWindow::updateActions()
 
 QString MainWindow::selectedDatastore() const
 {
-    if (!m_fleetView)
-        return {};
-    const QModelIndex current = m_fleetView->currentIndex();
-    return current.isValid() ? current.data(FleetModel::NameRole).toString() : QString();
+    return m_fleetTable ? m_fleetTable->currentDatastore() : QString();
 }
 
 void MainWindow::renewCertificates(const QStringList &datastores)
@@ -947,8 +813,6 @@ void MainWindow::updateDemoState()
     m_startDemoAction->setEnabled(idle);
     m_stopDemoAction->setEnabled(state == DemoLauncher::State::Starting || state == DemoLauncher::State::Running);
     const bool offer = m_emptyReason == EmptyReason::NoKubeconfig;
-    m_startDemoButton->setVisible(offer && idle);
-    m_cancelDemoButton->setVisible(offer && state == DemoLauncher::State::Starting);
     QString text;
     switch (state) {
     case DemoLauncher::State::Starting:
@@ -966,8 +830,7 @@ void MainWindow::updateDemoState()
             text = m_demoProgress;
         break;
     }
-    m_demoStatusLabel->setText(text);
-    m_demoStatusLabel->setVisible(!text.isEmpty());
+    m_fleetTable->setDemoControls(offer && idle, offer && state == DemoLauncher::State::Starting, text);
     if (state == DemoLauncher::State::Starting || state == DemoLauncher::State::Stopping)
         statusBar()->showMessage(text.section(u'\n', 0, 0));
 }
@@ -995,13 +858,6 @@ void MainWindow::setReadOnly(bool readOnly)
     updateActions();
     if (m_auditorAction->isChecked() != readOnly)
         m_auditorAction->setChecked(readOnly);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_fleetView->viewport() && event->type() == QEvent::Resize)
-        m_emptyState->setGeometry(m_fleetView->viewport()->rect());
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showAbout()

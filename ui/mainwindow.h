@@ -16,6 +16,7 @@ class OperationsMenu;
 class SessionStatus;
 class FleetFilterModel;
 class FleetModel;
+class FleetTable;
 class GradePanel;
 class QAction;
 class QComboBox;
@@ -97,7 +98,6 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class EmptyReason { NoData, NoKubeconfig, Connecting, NoDatastores };
@@ -159,21 +159,12 @@ private:
     CertificatesView *m_certificatesView = nullptr;
     ChecklistView *m_checklistView = nullptr;
     QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_fleetView = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QComboBox *m_kindFilter = nullptr;
-    QComboBox *m_severityFilter = nullptr;
+    FleetTable *m_fleetTable = nullptr;
+    QTableView *m_fleetView = nullptr; ///< m_fleetTable's view
     QFrame *m_errorBanner = nullptr;
     QLabel *m_errorIcon = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_errorOpenButton = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_startDemoButton = nullptr;
-    QPushButton *m_cancelDemoButton = nullptr;
-    QLabel *m_demoStatusLabel = nullptr;
     DetailPane *m_detailPane = nullptr;
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
