@@ -2746,6 +2746,34 @@ Fleet: %2</source>
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeductionsModel</name>
     <message>
         <source>failed check</source>
@@ -4675,22 +4703,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Kubeconfig…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4743,11 +4755,6 @@ expires %3</source>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2928,6 +2928,35 @@ Flota: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Espacio de nombres:</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>espacio de nombres</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <translation>%1
+de %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeductionsModel</name>
     <message>
         <source>failed check</source>
@@ -4859,22 +4888,6 @@ caduca el %3</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Context:</source>
-        <translation>&amp;Contexto:</translation>
-    </message>
-    <message>
-        <source>&amp;Namespace:</source>
-        <translation>&amp;Espacio de nombres:</translation>
-    </message>
-    <message>
-        <source>namespace</source>
-        <translation>espacio de nombres</translation>
-    </message>
-    <message>
         <source>Open Kubeconfig…</source>
         <translation>Abrir kubeconfig…</translation>
     </message>
@@ -4928,12 +4941,6 @@ caduca el %3</translation>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>%1
-from %2</source>
-        <translation>%1
-de %2</translation>
     </message>
     <message>
         <source>Open Kubeconfig</source>

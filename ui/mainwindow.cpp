@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "application.h"
+#include "connectionbar.h"
 #include "operationsmenu.h"
 #include "sessionstatus.h"
 #include "fleet/targetsfile.h"
@@ -48,10 +49,6 @@
 
 namespace {
 
-QString contextSettingsKey(const QString &context)
-{
-    return QStringLiteral("Contexts/%1/namespace").arg(QString::fromLatin1(QUrl::toPercentEncoding(context)));
-}
 
 } // namespace
 
@@ -162,13 +159,6 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Demo fleet stopped"));
         if (m_closeAfterDemoStops)
             close();
-    });
-    connect(m_session, &FleetSession::namespacesListed, this, [this](const QStringList &names) {
-        const QString current = m_namespaceCombo->currentText();
-        const QSignalBlocker blocker(m_namespaceCombo);
-        m_namespaceCombo->clear();
-        m_namespaceCombo->addItems(names);
-        m_namespaceCombo->setCurrentText(current);
     });
     // The models and the tabs follow the session themselves; the window keeps the progress, the empty state and
     // the actions.
@@ -338,44 +328,22 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_contextLabel = new QLabel(m_toolBar);
-    m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
-    m_contextCombo = new QComboBox(m_toolBar);
-    m_contextCombo->setObjectName(QStringLiteral("contextComboBox"));
-    m_contextCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_contextCombo->setMinimumContentsLength(16);
-    m_contextLabel->setBuddy(m_contextCombo);
-    connect(m_contextCombo, &QComboBox::activated, this, &MainWindow::onContextActivated);
-
-    m_namespaceLabel = new QLabel(m_toolBar);
-    m_namespaceLabel->setObjectName(QStringLiteral("namespaceLabel"));
-    m_namespaceCombo = new QComboBox(m_toolBar);
-    m_namespaceCombo->setObjectName(QStringLiteral("namespaceComboBox"));
-    m_namespaceCombo->setEditable(true);
-    m_namespaceCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_namespaceCombo->setMinimumContentsLength(18);
-    m_namespaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_namespaceLabel->setBuddy(m_namespaceCombo);
-    connect(m_namespaceCombo, &QComboBox::activated, this, [this](int) { onNamespaceChosen(); });
-    connect(m_namespaceCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::onNamespaceChosen);
-
-    m_toolBar->addWidget(m_contextLabel);
-    m_toolBar->addWidget(m_contextCombo);
-    m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_namespaceLabel);
-    m_toolBar->addWidget(m_namespaceCombo);
-    m_toolBar->addSeparator();
+    m_toolBar = new ConnectionBar(m_session, this);
+    addToolBar(m_toolBar);
     m_toolBar->addAction(m_rescanAction);
     m_toolBar->addAction(m_cancelAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_openKubeconfigAction);
+    connect(m_toolBar, &ConnectionBar::connecting, this, [this] {
+        m_fleetModel->clear();
+        m_gradePanel->setAudit(nullptr);
+        clearAuditViews();
+    });
+    connect(m_toolBar, &ConnectionBar::connectingWith, this,
+            [this](const QStringList &warnings) { m_status->addConnectionNotes(warnings); });
+    connect(m_toolBar, &ConnectionBar::failed, this, &MainWindow::showKubeconfigError);
 }
 
 void MainWindow::createCentralWidget()
@@ -503,10 +471,6 @@ void MainWindow::retranslateUi()
     m_operations->retranslateUi();
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_toolBar->setWindowTitle(tr("Connection"));
-    m_contextLabel->setText(tr("&Context:"));
-    m_namespaceLabel->setText(tr("&Namespace:"));
-    m_namespaceCombo->lineEdit()->setPlaceholderText(tr("namespace"));
     m_errorOpenButton->setText(tr("Open Kubeconfig…"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
     m_auditorLabel->setText(tr("Auditor mode"));
@@ -615,8 +579,7 @@ void MainWindow::start(const ConsoleOptions &options)
     if (options.readOnly)
         m_auditorAction->setChecked(true);
     if (!options.targetsFile.isEmpty()) {
-        m_contextCombo->setEnabled(false);
-        m_namespaceCombo->setEnabled(false);
+        m_toolBar->setChoosable(false);
         const Fleet::TargetsFile file = Fleet::loadTargetsFile(options.targetsFile);
         if (!file.error.isEmpty()) {
             showKubeconfigError(tr("error: %1").arg(file.error));
@@ -628,103 +591,29 @@ void MainWindow::start(const ConsoleOptions &options)
     }
     m_kubeconfigPath = options.kubeconfig;
     loadKubeconfig(options.kubeconfig);
-    if (m_currentContext.isEmpty())
+    if (m_toolBar->currentContext().isEmpty())
         return;
-    const QString context = options.context.isEmpty() ? m_currentContext : options.context;
-    connectToContext(context, options.namespaceName);
+    const QString context = options.context.isEmpty() ? m_toolBar->currentContext() : options.context;
+    m_toolBar->connectToContext(context, options.namespaceName);
 }
 
 void MainWindow::loadKubeconfig(const QString &path)
 {
-    m_currentContext.clear();
-    {
-        const QSignalBlocker blocker(m_contextCombo);
-        m_contextCombo->clear();
-    }
-    const FleetSession::KubeconfigChoice choice = m_session->loadKubeconfig(path);
-    if (!choice.found) {
+    QString error;
+    switch (m_toolBar->loadKubeconfig(path, &error)) {
+    case ConnectionBar::Loaded::Missing:
         hideKubeconfigError();
         m_emptyReason = EmptyReason::NoKubeconfig;
-        updateEmptyState();
+        break;
+    case ConnectionBar::Loaded::Failed:
+        showKubeconfigError(tr("error: %1").arg(error));
         return;
-    }
-    if (!choice.error.isEmpty()) {
-        showKubeconfigError(tr("error: %1").arg(choice.error));
-        return;
-    }
-    m_currentContext = choice.currentContext;
-    hideKubeconfigError();
-    m_emptyReason = EmptyReason::NoData;
-    const QSignalBlocker blocker(m_contextCombo);
-    for (const QString &context : choice.contexts) {
-        m_contextCombo->addItem(context, context);
-        m_contextCombo->setItemData(m_contextCombo->count() - 1,
-                                    tr("%1\nfrom %2").arg(context, choice.contextFiles.value(context)), Qt::ToolTipRole);
+    case ConnectionBar::Loaded::Ok:
+        hideKubeconfigError();
+        m_emptyReason = EmptyReason::NoData;
+        break;
     }
     updateEmptyState();
-}
-
-void MainWindow::connectToContext(const QString &context, const QString &namespaceName)
-{
-    if (m_currentContext.isEmpty())
-        return; // no kubeconfig loaded
-    const int index = m_contextCombo->findData(context);
-    {
-        const QSignalBlocker blocker(m_contextCombo);
-        m_contextCombo->setCurrentIndex(index);
-    }
-    if (index >= 0)
-        m_contextCombo->setToolTip(m_contextCombo->itemData(index, Qt::ToolTipRole).toString());
-    const FleetSession::ContextChoice resolved = m_session->resolveContext(context);
-    if (!resolved.error.isEmpty()) {
-        m_session->disconnectFromCluster();
-        showKubeconfigError(tr("error: %1").arg(resolved.error));
-        return;
-    }
-    QString ns = namespaceName;
-    if (ns.isEmpty())
-        ns = rememberedNamespace(resolved.name);
-    if (ns.isEmpty())
-        ns = resolved.defaultNamespace;
-    {
-        const QSignalBlocker blocker(m_namespaceCombo);
-        m_namespaceCombo->clear();
-        m_namespaceCombo->setEditText(ns);
-    }
-    rememberNamespace(resolved.name, ns);
-    m_fleetModel->clear();
-    m_gradePanel->setAudit(nullptr);
-    clearAuditViews();
-    m_everConnected = true;
-    m_session->connectToContext(context, ns);
-    m_status->addConnectionNotes(resolved.warnings);
-}
-
-void MainWindow::onContextActivated(int index)
-{
-    const QString context = m_contextCombo->itemData(index).toString();
-    if (context.isEmpty() || (context == m_session->contextName() && m_state != FleetSession::State::Failed))
-        return;
-    connectToContext(context, QString());
-}
-
-void MainWindow::onNamespaceChosen()
-{
-    const QString ns = m_namespaceCombo->currentText().trimmed();
-    const QString context = m_contextCombo->currentData().toString();
-    if (ns.isEmpty() || context.isEmpty() || (ns == m_session->namespaceName() && context == m_session->contextName()))
-        return;
-    connectToContext(context, ns);
-}
-
-void MainWindow::rememberNamespace(const QString &context, const QString &namespaceName)
-{
-    QSettings().setValue(contextSettingsKey(context), namespaceName);
-}
-
-QString MainWindow::rememberedNamespace(const QString &context)
-{
-    return QSettings().value(contextSettingsKey(context)).toString();
 }
 
 void MainWindow::showKubeconfigError(const QString &message)
@@ -745,8 +634,8 @@ void MainWindow::rescan()
         return;
     if (m_session->hasTarget()) {
         m_session->rescan();
-    } else if (!m_currentContext.isEmpty() && m_contextCombo->currentIndex() >= 0) {
-        connectToContext(m_contextCombo->currentData().toString(), m_namespaceCombo->currentText().trimmed());
+    } else {
+        m_toolBar->connectToChosen();
     }
 }
 
@@ -775,8 +664,8 @@ void MainWindow::openKubeconfigFile(const QString &file, const QString &namespac
     m_session->disconnectFromCluster();
     m_fleetModel->clear();
     loadKubeconfig(file);
-    if (!m_currentContext.isEmpty())
-        connectToContext(m_currentContext, namespaceName);
+    if (!m_toolBar->currentContext().isEmpty())
+        m_toolBar->connectToContext(m_toolBar->currentContext(), namespaceName);
 }
 
 void MainWindow::startDemoFleet()

@@ -9,6 +9,7 @@
 #include <optional>
 
 class CertificatesView;
+class ConnectionBar;
 class ChecklistView;
 class ComplianceView;
 class DetailPane;
@@ -119,14 +120,9 @@ private:
     void openKubeconfigFile(const QString &file, const QString &namespaceName);
     void updateDemoState();
     void onDemoFailed(const QString &message);
-    void connectToContext(const QString &context, const QString &namespaceName);
     void showKubeconfigError(const QString &message);
     void hideKubeconfigError();
-    void onContextActivated(int index);
-    void onNamespaceChosen();
     void onSessionState(FleetSession::State state, const QString &message);
-    void rememberNamespace(const QString &context, const QString &namespaceName);
-    static QString rememberedNamespace(const QString &context);
     void setReadOnly(bool readOnly);
     void clearAuditViews();
 
@@ -139,20 +135,14 @@ private:
     bool m_closeAfterDemoStops = false;
     FleetModel *m_fleetModel = nullptr;
     FleetFilterModel *m_proxyModel = nullptr;
-    QString m_currentContext; ///< the loaded kubeconfig's current (or first) context; empty: none loaded
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
     FleetSession::State m_state = FleetSession::State::NotConnected;
     EmptyReason m_emptyReason = EmptyReason::NoData;
     bool m_readOnly = false;
-    bool m_everConnected = false;
     bool m_headerRestored = false;
     bool m_columnsFitted = false;
 
-    QToolBar *m_toolBar = nullptr;
-    QLabel *m_contextLabel = nullptr;
-    QComboBox *m_contextCombo = nullptr;
-    QLabel *m_namespaceLabel = nullptr;
-    QComboBox *m_namespaceCombo = nullptr;
+    ConnectionBar *m_toolBar = nullptr;
 
     QTabWidget *m_pages = nullptr;
     ComplianceView *m_complianceView = nullptr;
