@@ -4,6 +4,7 @@
 // (secret items and modes, projected sources, configMap, an emptyDir an init container copies into) and to the
 // Secret key; any key naming; and where the chain breaks, unknown with the reason, never a guess.
 #include "../../fixtures/manifests/guidelayout.h"
+#include "core/translations.h"
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
 #include "fleet/tlsmaterial.h"
@@ -276,6 +277,23 @@ private slots:
         QVERIFY(!json.contains("bytes of"));
         if (!certificate.isEmpty())
             QVERIFY(json.contains(certificate.section(u' ', -1).toUtf8()));
+    }
+
+    /** The reasons are looked up under the context lupdate extracts them with, so they reach people translated. */
+    void reasonsAreTranslated()
+    {
+        const QJsonObject spec = json(R"({
+                "containers": [{"name": "db", "image": "postgres:16",
+                    "args": ["-c", "ssl_cert_file=/tls/tls.crt", "-c", "ssl_key_file=/tls/tls.key", "-c", "ssl_ca_file=/tls/ca.crt"],
+                    "volumeMounts": [{"name": "certs", "mountPath": "/tls"}]}],
+                "volumes": [{"name": "certs", "secret": {"secretName": "pg-cm", "items": [{"key": "tls.crt", "path": "tls.crt"},
+                     {"key": "tls.key", "path": "tls.key"}, {"key": "missing", "path": "ca.crt"}]}}]})");
+        QVERIFY(Core::installTranslations(QStringLiteral("es")));
+        const Fleet::TlsMaterial m
+            = Fleet::resolveTlsMaterial(Fleet::Kind::PostgreSQL, spec, {}, standardSecrets(), standardConfigMaps());
+        QVERIFY(Core::installTranslations(QStringLiteral("en")));
+        QCOMPARE(m.ca.unknownReason, QStringLiteral("el Secret pg-cm no tiene la clave missing"));
+        QCOMPARE(m.key.modeSource, QStringLiteral("0644 por omisión de Kubernetes"));
     }
 
     void modeSourceAndPathAreRecorded()
