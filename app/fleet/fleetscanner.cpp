@@ -92,6 +92,7 @@ QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory)
         }
         target.serverName = serverNameFor(store);
         target.caPem = store.tlsSecretCaPem;
+        target.caSource = store.tlsMaterial.ca.describe();
         const LoginCredentials login = loginFor(store, inventory.objects);
         target.user = login.user;
         target.database = login.database;
@@ -340,6 +341,7 @@ void FleetScanner::inspectTls(const std::shared_ptr<Job> &job, std::optional<Pro
     tls.preamble = preambleFor(target.kind);
     tls.serverName = target.serverName.isEmpty() ? target.host : target.serverName;
     tls.caPem = target.caPem;
+    tls.caSource = target.caSource;
     tls.timeoutMs = m_options.connectTimeoutMs;
     tls.plaintextPort = target.pod.isEmpty() ? target.plaintextPort : 0;
     tls.checkPlaintext = checkPlaintext;

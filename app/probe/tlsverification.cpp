@@ -69,8 +69,33 @@ VerifyFailure classify(int code, const CertificateInfo *leaf)
     }
 }
 
-/** Loads @p pem into the context's trust store; false (and @p error) when it holds no certificate. */
-bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, QString *error)
+/** The target's CA (or the system's when it gives none) as @p context's trust anchors; an error when it holds none. */
+void loadTrust(SSL_CTX *context, const TlsTarget &target, TlsReport *report)
+{
+    if (target.caPem.isEmpty()) {
+        SSL_CTX_set_default_verify_paths(context);
+        return;
+    }
+    QString error;
+    if (!loadCaCertificates(context, target.caPem, target.caSource, &error))
+        report->errors << error;
+}
+
+/** Verification checks the target's name: against the IP SANs for an address, the DNS SANs (never the CN) else. */
+void setVerifiedName(X509_VERIFY_PARAM *param, const QString &name)
+{
+    const QByteArray ascii = name.toUtf8();
+    // Like Go and kubectl: the subject CN never stands in for a missing subjectAltName.
+    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+    if (isIpAddress(name))
+        X509_VERIFY_PARAM_set1_ip_asc(param, ascii.constData());
+    else
+        X509_VERIFY_PARAM_set1_host(param, ascii.constData(), size_t(ascii.size()));
+}
+
+} // namespace
+
+bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, const QString &source, QString *error)
 {
     X509_STORE *store = SSL_CTX_get_cert_store(context);
     Ssl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
@@ -83,12 +108,13 @@ bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, QString *error)
             ++added;
     }
     ERR_clear_error();
-    if (added == 0)
-        *error = QCoreApplication::translate("Probe", "The CA certificates given for verification hold no PEM certificate");
+    if (added == 0) {
+        *error = source.isEmpty()
+            ? QCoreApplication::translate("Probe", "The CA certificates given for verification hold no PEM certificate")
+            : QCoreApplication::translate("Probe", "%1: not a PEM certificate").arg(source);
+    }
     return added > 0;
 }
-
-} // namespace
 
 void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attempt)
 {
@@ -99,13 +125,7 @@ void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attem
         attempt->message = Ssl::drainErrors();
         return;
     }
-    if (target.caPem.isEmpty()) {
-        SSL_CTX_set_default_verify_paths(context.get());
-    } else {
-        QString error;
-        if (!loadCaCertificates(context.get(), target.caPem, &error))
-            report->errors << error;
-    }
+    loadTrust(context.get(), target, report);
     SSL_CTX_set_verify(context.get(), SSL_VERIFY_PEER, &recordFirstVerifyError);
     Ssl::SslPtr ssl(SSL_new(context.get()));
     if (!ssl) {
@@ -117,14 +137,7 @@ void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attem
     SSL_set_ex_data(ssl.get(), verifyStateIndex(), &state);
 
     const QString name = target.effectiveServerName();
-    const QByteArray ascii = name.toUtf8();
-    X509_VERIFY_PARAM *param = SSL_get0_param(ssl.get());
-    // Like Go and kubectl: the subject CN never stands in for a missing subjectAltName.
-    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-    if (isIpAddress(name))
-        X509_VERIFY_PARAM_set1_ip_asc(param, ascii.constData());
-    else
-        X509_VERIFY_PARAM_set1_host(param, ascii.constData(), size_t(ascii.size()));
+    setVerifiedName(SSL_get0_param(ssl.get()), name);
     setServerName(ssl.get(), name);
     SSL_set_connect_state(ssl.get());
 
@@ -170,13 +183,7 @@ void verifySessionChain(const TlsTarget &target, const TlsSession &session, TlsR
         fail(VerifyFailure::Other, Ssl::drainErrors());
         return;
     }
-    if (target.caPem.isEmpty()) {
-        SSL_CTX_set_default_verify_paths(context.get());
-    } else {
-        QString error;
-        if (!loadCaCertificates(context.get(), target.caPem, &error))
-            report->errors << error;
-    }
+    loadTrust(context.get(), target, report);
     for (const CertificateInfo &info : session.chain) {
         Ssl::BioPtr bio(BIO_new_mem_buf(info.pem.constData(), int(info.pem.size())));
         X509 *cert = bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr;
@@ -186,14 +193,8 @@ void verifySessionChain(const TlsTarget &target, const TlsSession &session, TlsR
             return;
         }
     }
-    const QString name = target.effectiveServerName();
-    const QByteArray ascii = name.toUtf8();
     X509_VERIFY_PARAM *sslParam = SSL_get0_param(ssl.get());
-    X509_VERIFY_PARAM_set_hostflags(sslParam, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT | X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-    if (isIpAddress(name))
-        X509_VERIFY_PARAM_set1_ip_asc(sslParam, ascii.constData());
-    else
-        X509_VERIFY_PARAM_set1_host(sslParam, ascii.constData(), size_t(ascii.size()));
+    setVerifiedName(sslParam, target.effectiveServerName());
 
     VerifyState state;
     SSL_set_ex_data(ssl.get(), verifyStateIndex(), &state);

@@ -8,7 +8,16 @@
 #include "probe/tlsconnection.h"
 #include "probe/tlsinspector.h"
 
+#include <openssl/ssl.h>
+
 namespace Probe::Inspection {
+
+/**
+ * Adds the certificates of @p pem (a PEM bundle) to @p context's trust store; false, and @p error, when it holds
+ * none. The error names @p source, where the bundle was read from ("Secret postgres-tls key ca-cert.pem: not a PEM
+ * certificate"), when it is known.
+ */
+bool loadCaCertificates(SSL_CTX *context, const QByteArray &pem, const QString &source, QString *error);
 
 /** The verification pass: a default client (default security level and versions), the CA, the host name. */
 void verificationPass(const TlsTarget &target, TlsReport *report, Attempt *attempt);
