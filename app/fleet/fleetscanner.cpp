@@ -572,6 +572,13 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
                 report.errors << error;
         }
     }
+    // A server certificate the Secret holds that is not one: name the Secret key (the CA's is the inspector's error).
+    if (report.k8s && !report.k8s->tlsSecretCertificatePem.isEmpty()
+        && Probe::parseCertificates(report.k8s->tlsSecretCertificatePem).isEmpty()) {
+        const QString error = tr("%1: not a PEM certificate").arg(report.k8s->tlsMaterial.certificate.describe());
+        if (!report.errors.contains(error))
+            report.errors << error;
+    }
     if (report.postgres && !report.postgres->error.isEmpty() && !report.errors.contains(report.postgres->error))
         report.errors << report.postgres->error;
     if (report.redis && !report.redis->error.isEmpty() && !report.errors.contains(report.redis->error))
