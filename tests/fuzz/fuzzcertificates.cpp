@@ -4,6 +4,7 @@
 // mount chain exactly or not at all; parsed as certificates they give well-formed certificates that parse
 // again to themselves, or none and a printable reason; loaded as the CA a server is verified against they give
 // trust anchors, or an error that names the Secret and the key.
+#include "fuzzcheck.h"
 #include "fleet/tlsmaterial.h"
 #include "probe/tlscertificate.h"
 #include "probe/tlsopenssl.h"
@@ -13,24 +14,14 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 namespace {
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+using Fuzz::check;
 
 bool printable(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
-            return false;
-    }
-    return true;
+    return Fuzz::printable(text, false);
 }
 
 QJsonObject secretWith(const QString &key, const QString &value)
