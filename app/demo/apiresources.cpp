@@ -2,6 +2,7 @@
 #include "demo/apiresources.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +199,39 @@ QJsonObject statusObject(int code, const QString &reason, const QString &message
     if (!details.isEmpty())
         status.insert("details"_L1, details);
     return status;
+}
+
+QJsonObject statusDetails(const ApiResource &resource, const QString &name)
+{
+    QJsonObject d { { "kind"_L1, resource.name } };
+    if (!name.isEmpty())
+        d.insert("name"_L1, name);
+    if (!resource.group.isEmpty())
+        d.insert("group"_L1, resource.group);
+    return d;
+}
+
+QJsonObject notFoundStatus(const ApiResource &resource, const QString &name)
+{
+    return statusObject(404, u"NotFound"_s, resource.qualifiedName() + u' ' + quotedName(name) + u" not found"_s,
+                        statusDetails(resource, name));
+}
+
+QJsonObject withTypeMeta(QJsonObject object, const ApiResource &resource)
+{
+    object.insert("kind"_L1, resource.kind);
+    object.insert("apiVersion"_L1, resource.groupVersion());
+    return object;
+}
+
+QString quotedName(const QString &name)
+{
+    return u'"' + name + u'"';
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace Demo

@@ -45,4 +45,15 @@ QJsonObject apiResourceListDocument(const QString &groupVersion); ///< empty whe
 /** A metav1.Status failure. @p details may be empty. */
 QJsonObject statusObject(int code, const QString &reason, const QString &message, const QJsonObject &details = {});
 
+/** The Status details of @p name of @p resource: {kind, name, group}. */
+QJsonObject statusDetails(const ApiResource &resource, const QString &name);
+/** 404 NotFound: 'pods "x" not found', as the API server says it. */
+QJsonObject notFoundStatus(const ApiResource &resource, const QString &name);
+/** @p object with the kind and apiVersion of @p resource (items of a list and stored objects may lack them). */
+QJsonObject withTypeMeta(QJsonObject object, const ApiResource &resource);
+/** "name" in double quotes, as API server messages quote names. */
+QString quotedName(const QString &name);
+/** @p object as compact JSON. */
+QByteArray compactJson(const QJsonObject &object);
+
 } // namespace Demo

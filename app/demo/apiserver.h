@@ -140,7 +140,16 @@ signals:
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
-    struct Route;
+    /** A request's resource, namespace, name, subresource and verb, as dispatch() routed it. */
+    struct Route
+    {
+        const ApiResource *resource = nullptr;
+        QString namespaceName;
+        QString name;
+        QString subresource;
+        QString verb;
+        QString authorizedResource; ///< "pods/log" for a subresource
+    };
     struct Identity
     {
         bool authenticated = false;

@@ -3,6 +3,8 @@
 
 #include "core/logging.h"
 #include "demo/apiserver.h"
+#include "demo/demomanifests.h"
+#include "demo/demopki.h"
 #include "demo/localserver.h"
 #include "fleet/datastore.h"
 #include "fleet/tlsmaterial.h"
@@ -48,29 +50,15 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QString b64(const QByteArray &data)
-{
-    return QString::fromLatin1(data.toBase64());
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-/** auth-db → auth; alert-processor-db → alert_processor (for databases and roles). */
-QString stem(const QString &instance)
-{
-    QString s = instance;
-    if (s.endsWith(QStringLiteral("-db")))
-        s.chop(3);
-    return s;
-}
-
 QString sqlName(const QString &instance)
 {
-    return stem(instance).replace(u'-', u'_');
+    return instanceStem(instance).replace(u'-', u'_');
 }
 
 /** A table or two with rows, so that backups and restores have something to carry. */
@@ -101,7 +89,7 @@ QString seedSqlFor(const QString &instance)
     QString table = QStringLiteral("records");
     QString label = QStringLiteral("record");
     for (const Table &t : tables) {
-        if (stem(instance) == QLatin1String(t.service)) {
+        if (instanceStem(instance) == QLatin1String(t.service)) {
             table = QLatin1String(t.table);
             label = QLatin1String(t.label);
         }
@@ -127,31 +115,6 @@ QString seedSqlFor(const QString &instance)
         .replace(QStringLiteral("%%"), QStringLiteral("%"));
 }
 
-QJsonObject metadata(const QString &name, const QJsonObject &labels = {}, const QJsonObject &annotations = {})
-{
-    QJsonObject meta { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), ns() } };
-    if (!labels.isEmpty())
-        meta.insert(QStringLiteral("labels"), labels);
-    if (!annotations.isEmpty())
-        meta.insert(QStringLiteral("annotations"), annotations);
-    return meta;
-}
-
-QJsonObject secretEnv(const QString &variable, const QString &secret, const QString &key)
-{
-    return { { QStringLiteral("name"), variable },
-             { QStringLiteral("valueFrom"),
-               QJsonObject {
-                   { QStringLiteral("secretKeyRef"),
-                     QJsonObject { { QStringLiteral("name"), secret }, { QStringLiteral("key"), key } } } } } };
-}
-
-QString clusterIpFor(const QString &name)
-{
-    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("10.96.%1.%2").arg(quint8(hash.at(0))).arg(quint8(hash.at(1)) % 250 + 2);
-}
-
 } // namespace
 
 QString defaultStateDir()
@@ -161,22 +124,6 @@ QString defaultStateDir()
         return QStringLiteral("/var/tmp/proofer-demo");
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/proofer/demo");
 }
-
-struct DemoFleet::Pki
-{
-    QByteArray caPem;
-    QByteArray postgresCertificatePem;
-    Core::Secret postgresKeyPem;
-    QByteArray redisCertificatePem;
-    Core::Secret redisKeyPem;
-    QByteArray apiCertificatePem;
-    Core::Secret apiKeyPem;
-    QByteArray clientCertificatePem;
-    Core::Secret clientKeyPem;
-    QByteArray rabbitmqCertificatePem; ///< issued on first use by a state dir that runs the broker
-    Core::Secret rabbitmqKeyPem;
-    QString error;
-};
 
 DemoFleet::DemoFleet(const DemoOptions &options, QObject *parent)
     : QObject(parent)
@@ -340,24 +287,7 @@ void DemoFleet::saveCredentials()
 void DemoFleet::startPki()
 {
     const QString dir = m_stateDir + QStringLiteral("/pki/");
-    const QStringList files
-        = { QStringLiteral("ca.crt"),    QStringLiteral("postgres.crt"), QStringLiteral("postgres.key"),
-            QStringLiteral("redis.crt"), QStringLiteral("redis.key"),    QStringLiteral("api.crt"),
-            QStringLiteral("api.key"),   QStringLiteral("client.crt"),   QStringLiteral("client.key") };
-    bool complete = true;
-    for (const QString &file : files)
-        complete = complete && QFileInfo(dir + file).size() > 0;
-    if (complete) {
-        auto pki = std::make_shared<Pki>();
-        pki->caPem = readAll(dir + QStringLiteral("ca.crt"));
-        pki->postgresCertificatePem = readAll(dir + QStringLiteral("postgres.crt"));
-        pki->postgresKeyPem = Core::Secret(readAll(dir + QStringLiteral("postgres.key")));
-        pki->redisCertificatePem = readAll(dir + QStringLiteral("redis.crt"));
-        pki->redisKeyPem = Core::Secret(readAll(dir + QStringLiteral("redis.key")));
-        pki->apiCertificatePem = readAll(dir + QStringLiteral("api.crt"));
-        pki->apiKeyPem = Core::Secret(readAll(dir + QStringLiteral("api.key")));
-        pki->clientCertificatePem = readAll(dir + QStringLiteral("client.crt"));
-        pki->clientKeyPem = Core::Secret(readAll(dir + QStringLiteral("client.key")));
+    if (const std::shared_ptr<DemoPki> pki = loadDemoPki(dir)) {
         QTimer::singleShot(0, this, [this, pki] { pkiReady(pki); });
         return;
     }
@@ -389,82 +319,15 @@ void DemoFleet::startPki()
             QList<Ops::KeyPair> keys;
             for (const QFuture<Ops::KeyPair> &f : std::as_const(pending->futures))
                 keys << f.result();
-            auto pki = std::make_shared<Pki>();
             for (const Ops::KeyPair &key : std::as_const(keys)) {
                 if (key.isNull()) {
                     fail(demoTr("could not generate the demo keys"));
                     return;
                 }
             }
-            const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
-            QString error;
-            Ops::CertificateRequest ca;
-            ca.commonName = QStringLiteral("Bakery-IA Demo CA");
-            ca.organization = QStringLiteral("Proofer demo");
-            ca.isCa = true;
-            ca.notBefore = start;
-            ca.notAfter = start.addYears(10);
-            pki->caPem = Ops::issueCertificate(ca, keys.at(0), {}, keys.at(0), &error);
-
-            auto serverRequest = [&](const QString &commonName, const QStringList &services) {
-                Ops::CertificateRequest request;
-                request.commonName = commonName;
-                request.organization = QStringLiteral("Bakery-IA");
-                for (const QString &service : services) {
-                    request.dnsNames << service << service + u'.' + ns()
-                                     << service + u'.' + ns() + QStringLiteral(".svc")
-                                     << service + u'.' + ns() + QStringLiteral(".svc.cluster.local");
-                }
-                request.dnsNames << QStringLiteral("localhost");
-                request.ipAddresses << QStringLiteral("127.0.0.1");
-                request.notBefore = start;
-                request.notAfter = start.addYears(3);
-                return request;
-            };
-            QStringList postgresServices;
-            for (const QString &name : referenceInstanceNames())
-                postgresServices << name + QStringLiteral("-service");
-            pki->postgresCertificatePem = Ops::issueCertificate(
-                serverRequest(QStringLiteral("postgres.bakery-ia.svc.cluster.local"), postgresServices), keys.at(1),
-                pki->caPem, keys.at(0), &error);
-            pki->postgresKeyPem = keys.at(1).privateKeyPem;
-            pki->redisCertificatePem
-                = Ops::issueCertificate(serverRequest(QStringLiteral("redis-service.bakery-ia.svc.cluster.local"),
-                                                      { QStringLiteral("redis-service") }),
-                                        keys.at(2), pki->caPem, keys.at(0), &error);
-            pki->redisKeyPem = keys.at(2).privateKeyPem;
-            Ops::CertificateRequest api = serverRequest(QStringLiteral("kubernetes"), { QStringLiteral("kubernetes") });
-            api.notAfter = start.addYears(1);
-            pki->apiCertificatePem = Ops::issueCertificate(api, keys.at(3), pki->caPem, keys.at(0), &error);
-            pki->apiKeyPem = keys.at(3).privateKeyPem;
-            Ops::CertificateRequest client;
-            client.commonName = QStringLiteral("demo-admin");
-            client.organization = QStringLiteral("system:masters");
-            client.notBefore = start;
-            client.notAfter = start.addYears(1);
-            pki->clientCertificatePem = Ops::issueCertificate(client, keys.at(4), pki->caPem, keys.at(0), &error);
-            pki->clientKeyPem = keys.at(4).privateKeyPem;
-            if (pki->caPem.isEmpty() || pki->postgresCertificatePem.isEmpty() || pki->redisCertificatePem.isEmpty()
-                || pki->apiCertificatePem.isEmpty() || pki->clientCertificatePem.isEmpty()) {
-                fail(demoTr("could not issue the demo certificates: %1").arg(error));
-                return;
-            }
-            const bool written = writePrivateFile(dir + QStringLiteral("ca.key"), keys.at(0).privateKeyPem.reveal(),
-                                                  0600, false, &error)
-                && writePrivateFile(dir + QStringLiteral("postgres.crt"), pki->postgresCertificatePem, 0644, false,
-                                    &error)
-                && writePrivateFile(dir + QStringLiteral("postgres.key"), pki->postgresKeyPem.reveal(), 0600, false,
-                                    &error)
-                && writePrivateFile(dir + QStringLiteral("redis.crt"), pki->redisCertificatePem, 0644, false, &error)
-                && writePrivateFile(dir + QStringLiteral("redis.key"), pki->redisKeyPem.reveal(), 0600, false, &error)
-                && writePrivateFile(dir + QStringLiteral("api.crt"), pki->apiCertificatePem, 0644, false, &error)
-                && writePrivateFile(dir + QStringLiteral("api.key"), pki->apiKeyPem.reveal(), 0600, false, &error)
-                && writePrivateFile(dir + QStringLiteral("client.crt"), pki->clientCertificatePem, 0644, false, &error)
-                && writePrivateFile(dir + QStringLiteral("client.key"), pki->clientKeyPem.reveal(), 0600, false, &error)
-                // The CA certificate last: its presence says the set is complete.
-                && writePrivateFile(dir + QStringLiteral("ca.crt"), pki->caPem, 0644, false, &error);
-            if (!written) {
-                fail(error);
+            const std::shared_ptr<DemoPki> pki = issueDemoPki(keys, dir, ns());
+            if (!pki->error.isEmpty()) {
+                fail(pki->error);
                 return;
             }
             pkiReady(pki);
@@ -473,7 +336,7 @@ void DemoFleet::startPki()
     }
 }
 
-void DemoFleet::pkiReady(const std::shared_ptr<Pki> &pki)
+void DemoFleet::pkiReady(const std::shared_ptr<DemoPki> &pki)
 {
     if (m_failed || m_stopping)
         return;
@@ -486,16 +349,12 @@ void DemoFleet::pkiReady(const std::shared_ptr<Pki> &pki)
     maybeStartServers();
 }
 
-void DemoFleet::rabbitMqPki(const std::shared_ptr<Pki> &pki)
+void DemoFleet::rabbitMqPki(const std::shared_ptr<DemoPki> &pki)
 {
     // The broker's certificate is issued by the demo CA the first time a state dir runs it (older state
     // dirs have the rest of the PKI already), then kept like the others.
     const QString dir = m_stateDir + QStringLiteral("/pki/");
-    const QByteArray certificate = readAll(dir + QStringLiteral("rabbitmq.crt"));
-    const QByteArray key = readAll(dir + QStringLiteral("rabbitmq.key"));
-    if (!certificate.isEmpty() && !key.isEmpty()) {
-        pki->rabbitmqCertificatePem = certificate;
-        pki->rabbitmqKeyPem = Core::Secret(key);
+    if (loadRabbitMqCertificate(dir, pki.get())) {
         QTimer::singleShot(0, this, [this, pki] { pkiReady(pki); });
         return;
     }
@@ -508,16 +367,10 @@ void DemoFleet::rabbitMqPki(const std::shared_ptr<Pki> &pki)
     emit progress(demoTr("Issuing the RabbitMQ certificate (RSA 4096, once per state directory)…"));
     const QByteArray caPem = pki->caPem;
     const QString nsName = ns();
-    struct Issued
-    {
-        QByteArray certificatePem;
-        Core::Secret keyPem;
-        QString error;
-    };
-    auto *watcher = new QFutureWatcher<Issued>(this);
-    connect(watcher, &QFutureWatcher<Issued>::finished, this, [this, watcher, pki, dir] {
+    auto *watcher = new QFutureWatcher<IssuedCertificate>(this);
+    connect(watcher, &QFutureWatcher<IssuedCertificate>::finished, this, [this, watcher, pki, dir] {
         watcher->deleteLater();
-        const Issued issued = watcher->result();
+        const IssuedCertificate issued = watcher->result();
         if (issued.certificatePem.isEmpty()) {
             fail(demoTr("could not issue the RabbitMQ certificate: %1").arg(issued.error));
             return;
@@ -532,25 +385,8 @@ void DemoFleet::rabbitMqPki(const std::shared_ptr<Pki> &pki)
         pki->rabbitmqKeyPem = issued.keyPem;
         pkiReady(pki);
     });
-    watcher->setFuture(QtConcurrent::run([caKey, caPem, nsName] {
-        Issued issued;
-        const Ops::KeyPair key = Ops::generateKey(Ops::KeyPair::Type::Rsa, 4096, &issued.error);
-        if (key.isNull())
-            return issued;
-        Ops::CertificateRequest request;
-        request.commonName = QStringLiteral("rabbitmq-service.%1.svc.cluster.local").arg(nsName);
-        request.organization = QStringLiteral("Bakery-IA");
-        const QString service = QStringLiteral("rabbitmq-service");
-        request.dnsNames << service << service + u'.' + nsName << service + u'.' + nsName + QStringLiteral(".svc")
-                         << service + u'.' + nsName + QStringLiteral(".svc.cluster.local")
-                         << QStringLiteral("localhost");
-        request.ipAddresses << QStringLiteral("127.0.0.1");
-        request.notBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        request.notAfter = request.notBefore.addYears(3);
-        issued.certificatePem = Ops::issueCertificate(request, key, caPem, caKey, &issued.error);
-        issued.keyPem = key.privateKeyPem;
-        return issued;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([caKey, caPem, nsName] { return issueRabbitMqCertificate(caKey, caPem, nsName); }));
 }
 
 void DemoFleet::startTemplate()
@@ -855,7 +691,7 @@ void DemoFleet::addEvent(const QString &objectKind, const QString &objectName, c
     m_api->createObject(QJsonObject {
         { QStringLiteral("apiVersion"), QStringLiteral("v1") },
         { QStringLiteral("kind"), QStringLiteral("Event") },
-        { QStringLiteral("metadata"), metadata(name) },
+        { QStringLiteral("metadata"), objectMetadata(name) },
         { QStringLiteral("involvedObject"),
           QJsonObject { { QStringLiteral("kind"), objectKind },
                         { QStringLiteral("name"), objectName },
@@ -939,7 +775,7 @@ void DemoFleet::publishPod(LocalServer *server, bool ready)
     const QJsonObject pod {
         { QStringLiteral("apiVersion"), QStringLiteral("v1") },
         { QStringLiteral("kind"), QStringLiteral("Pod") },
-        { QStringLiteral("metadata"), metadata(podName, labels) },
+        { QStringLiteral("metadata"), objectMetadata(podName, labels) },
         { QStringLiteral("spec"), spec },
         { QStringLiteral("status"),
           QJsonObject {
@@ -975,429 +811,18 @@ void DemoFleet::publishPod(LocalServer *server, bool ready)
         m_api->createObject(pod);
 }
 
-void DemoFleet::publishSecretReader(const QString &serviceAccount, const QString &roleName,
-                                    const QStringList &secretNames)
-{
-    const QJsonObject labels { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
-    if (serviceAccount != u"default")
-        m_api->createObject(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                                          { QStringLiteral("kind"), QStringLiteral("ServiceAccount") },
-                                          { QStringLiteral("metadata"), metadata(serviceAccount, labels) } });
-    QJsonObject rule { { QStringLiteral("apiGroups"), QJsonArray { QString() } },
-                       { QStringLiteral("resources"), QJsonArray { QStringLiteral("secrets") } } };
-    if (secretNames.isEmpty()) {
-        rule.insert(QStringLiteral("verbs"),
-                    QJsonArray { QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch") });
-    } else {
-        rule.insert(QStringLiteral("verbs"), QJsonArray { QStringLiteral("get") });
-        rule.insert(QStringLiteral("resourceNames"), QJsonArray::fromStringList(secretNames));
-    }
-    const QString rbacVersion = QStringLiteral("rbac.authorization.k8s.io/v1");
-    m_api->createObject(QJsonObject { { QStringLiteral("apiVersion"), rbacVersion },
-                                      { QStringLiteral("kind"), QStringLiteral("Role") },
-                                      { QStringLiteral("metadata"), metadata(roleName, labels) },
-                                      { QStringLiteral("rules"), QJsonArray { rule } } });
-    m_api->createObject(QJsonObject {
-        { QStringLiteral("apiVersion"), rbacVersion },
-        { QStringLiteral("kind"), QStringLiteral("RoleBinding") },
-        { QStringLiteral("metadata"), metadata(roleName + QStringLiteral("-") + serviceAccount, labels) },
-        { QStringLiteral("roleRef"),
-          QJsonObject { { QStringLiteral("apiGroup"), QStringLiteral("rbac.authorization.k8s.io") },
-                        { QStringLiteral("kind"), QStringLiteral("Role") },
-                        { QStringLiteral("name"), roleName } } },
-        { QStringLiteral("subjects"),
-          QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("ServiceAccount") },
-                                     { QStringLiteral("name"), serviceAccount },
-                                     { QStringLiteral("namespace"), ns() } } } } });
-}
-
 void DemoFleet::publishFleet()
 {
-    const ScenarioSettings &s = m_settings;
-    const QJsonObject dbLabels { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("database") },
-                                 { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
-    auto withLabels = [](QJsonObject base, const QJsonObject &more) {
-        for (auto it = more.begin(); it != more.end(); ++it)
-            base.insert(it.key(), it.value());
-        return base;
-    };
-    const QString rotatedAt = QDateTime::currentDateTimeUtc().addDays(-12).toString(Qt::ISODate);
-
-    // The shared TLS secrets, as the platform mounts them.
-    if (s.tls) {
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("Secret") },
-            { QStringLiteral("metadata"),
-              metadata(QStringLiteral("postgres-tls"),
-                       { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
-            { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
-            { QStringLiteral("data"),
-              QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->postgresCertificatePem) },
-                            { QStringLiteral("tls.key"), b64(m_pki->postgresKeyPem.reveal()) },
-                            { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("Secret") },
-            { QStringLiteral("metadata"),
-              metadata(QStringLiteral("redis-tls"),
-                       { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
-            { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
-            { QStringLiteral("data"),
-              QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->redisCertificatePem) },
-                            { QStringLiteral("tls.key"), b64(m_pki->redisKeyPem.reveal()) },
-                            { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
-    }
-
-    auto dataVolume = [&](const QString &workload) {
-        if (s.persistentVolumes)
-            return QJsonObject {
-                { QStringLiteral("name"), QStringLiteral("data") },
-                { QStringLiteral("persistentVolumeClaim"),
-                  QJsonObject { { QStringLiteral("claimName"), QString(workload + QStringLiteral("-pvc")) } } }
-            };
-        return QJsonObject { { QStringLiteral("name"), QStringLiteral("data") },
-                             { QStringLiteral("emptyDir"), QJsonObject {} } };
-    };
-    auto tlsVolume = [](const QString &secret) {
-        return QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
-                             { QStringLiteral("secret"),
-                               QJsonObject { { QStringLiteral("secretName"), secret },
-                                             { QStringLiteral("defaultMode"), 0600 } } } };
-    };
-    auto pvc = [&](const QString &workload) {
-        if (!s.persistentVolumes)
-            return;
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("PersistentVolumeClaim") },
-            { QStringLiteral("metadata"),
-              metadata(workload + QStringLiteral("-pvc"), { { QStringLiteral("app"), workload } }) },
-            { QStringLiteral("spec"),
-              QJsonObject {
-                  { QStringLiteral("accessModes"), QJsonArray { QStringLiteral("ReadWriteOnce") } },
-                  { QStringLiteral("storageClassName"), QStringLiteral("standard") },
-                  { QStringLiteral("volumeName"), QString(QStringLiteral("pvc-") + workload) },
-                  { QStringLiteral("resources"),
-                    QJsonObject { { QStringLiteral("requests"),
-                                    QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } } },
-            { QStringLiteral("status"),
-              QJsonObject { { QStringLiteral("phase"), QStringLiteral("Bound") },
-                            { QStringLiteral("accessModes"), QJsonArray { QStringLiteral("ReadWriteOnce") } },
-                            { QStringLiteral("capacity"),
-                              QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } });
-    };
-    auto service = [&](const QString &workload, int port, const QString &portName) {
-        const QString name = workload + QStringLiteral("-service");
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("Service") },
-            { QStringLiteral("metadata"), metadata(name, { { QStringLiteral("app"), workload } }) },
-            { QStringLiteral("spec"),
-              QJsonObject {
-                  { QStringLiteral("type"), QStringLiteral("ClusterIP") },
-                  { QStringLiteral("clusterIP"), clusterIpFor(name) },
-                  { QStringLiteral("selector"), QJsonObject { { QStringLiteral("app"), workload } } },
-                  { QStringLiteral("ports"),
-                    QJsonArray { QJsonObject { { QStringLiteral("name"), portName },
-                                               { QStringLiteral("port"), port },
-                                               { QStringLiteral("targetPort"), port },
-                                               { QStringLiteral("protocol"), QStringLiteral("TCP") } } } } } } });
-    };
-    auto deployment
-        = [&](const QString &name, const QJsonObject &labels, const QJsonObject &container, const QJsonArray &volumes,
-              const QString &serviceAccount = {}) {
-              QJsonObject templateLabels = withLabels(labels, { { QStringLiteral("app"), name } });
-              QJsonObject podSpec { { QStringLiteral("containers"), QJsonArray { container } } };
-              if (!volumes.isEmpty())
-                  podSpec.insert(QStringLiteral("volumes"), volumes);
-              if (!serviceAccount.isEmpty())
-                  podSpec.insert(QStringLiteral("serviceAccountName"), serviceAccount);
-              m_api->createObject(QJsonObject {
-                  { QStringLiteral("apiVersion"), QStringLiteral("apps/v1") },
-                  { QStringLiteral("kind"), QStringLiteral("Deployment") },
-                  { QStringLiteral("metadata"), metadata(name, templateLabels) },
-                  { QStringLiteral("spec"),
-                    QJsonObject { { QStringLiteral("replicas"), 1 },
-                                  { QStringLiteral("selector"),
-                                    QJsonObject { { QStringLiteral("matchLabels"),
-                                                    QJsonObject { { QStringLiteral("app"), name } } } } },
-                                  { QStringLiteral("template"),
-                                    QJsonObject { { QStringLiteral("metadata"),
-                                                    QJsonObject { { QStringLiteral("labels"), templateLabels } } },
-                                                  { QStringLiteral("spec"), podSpec } } } } } });
-          };
-    auto credentialsSecret = [&](const QString &name, const QJsonObject &data) {
-        QJsonObject annotations;
-        if (s.passwordRotationRecorded)
-            annotations.insert(QStringLiteral("bakery-ia.io/password-rotated-at"), rotatedAt);
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("Secret") },
-            { QStringLiteral("metadata"),
-              metadata(name, { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } },
-                       annotations) },
-            { QStringLiteral("type"), QStringLiteral("Opaque") },
-            { QStringLiteral("data"), data } });
-    };
-
-    const QJsonObject serviceLabels { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("microservice") },
-                                      { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } };
-    for (LocalPostgres *postgres : std::as_const(m_postgres)) {
-        const PostgresInstance &instance = postgres->instance();
-        const QString secretName = instance.name + QStringLiteral("-secret");
-        credentialsSecret(secretName,
-                          { { QStringLiteral("POSTGRES_USER"), b64(instance.role.toUtf8()) },
-                            { QStringLiteral("POSTGRES_DB"), b64(instance.database.toUtf8()) },
-                            { QStringLiteral("POSTGRES_PASSWORD"), b64(instance.password.reveal()) } });
-        QJsonArray volumes { dataVolume(instance.name) };
-        if (s.tls)
-            volumes << tlsVolume(QStringLiteral("postgres-tls"));
-        QJsonObject container {
-            { QStringLiteral("name"), QStringLiteral("postgres") },
-            { QStringLiteral("image"), QStringLiteral("postgres:17-alpine") },
-            // What the local server reads (LocalPostgres writes the Secret's keys to these files).
-            { QStringLiteral("args"),
-              s.tls ? QJsonArray { QStringLiteral("postgres"), QStringLiteral("-c"), QStringLiteral("ssl=on"),
-                                   QStringLiteral("-c"), QStringLiteral("ssl_cert_file=/tls/tls.crt"),
-                                   QStringLiteral("-c"), QStringLiteral("ssl_key_file=/tls/tls.key"),
-                                   QStringLiteral("-c"), QStringLiteral("ssl_ca_file=/tls/ca.crt") }
-                    : QJsonArray { QStringLiteral("postgres") } },
-            { QStringLiteral("ports"),
-              QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 5432 },
-                                         { QStringLiteral("name"), QStringLiteral("postgres") } } } },
-            { QStringLiteral("env"),
-              QJsonArray {
-                  secretEnv(QStringLiteral("POSTGRES_USER"), secretName, QStringLiteral("POSTGRES_USER")),
-                  secretEnv(QStringLiteral("POSTGRES_DB"), secretName, QStringLiteral("POSTGRES_DB")),
-                  secretEnv(QStringLiteral("POSTGRES_PASSWORD"), secretName, QStringLiteral("POSTGRES_PASSWORD")) } },
-            { QStringLiteral("volumeMounts"),
-              s.tls ? QJsonArray { QJsonObject {
-                                       { QStringLiteral("name"), QStringLiteral("data") },
-                                       { QStringLiteral("mountPath"), QStringLiteral("/var/lib/postgresql/data") } },
-                                   QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
-                                                 { QStringLiteral("mountPath"), QStringLiteral("/tls") },
-                                                 { QStringLiteral("readOnly"), true } } }
-                    : QJsonArray { QJsonObject {
-                        { QStringLiteral("name"), QStringLiteral("data") },
-                        { QStringLiteral("mountPath"), QStringLiteral("/var/lib/postgresql/data") } } } },
-        };
-        deployment(instance.name,
-                   withLabels(dbLabels, { { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("postgresql") } }),
-                   container, volumes);
-        pvc(instance.name);
-        service(instance.name, 5432, QStringLiteral("postgres"));
-
-        // The service that consumes this database, told how to connect in its ConfigMap.
-        const QString consumer = stem(instance.name) + QStringLiteral("-service");
-        const QString host
-            = instance.name + QStringLiteral("-service.bakery-ia.svc.cluster.local:5432/") + instance.database;
-        QString asyncUrl = QStringLiteral("postgresql+asyncpg://%1@%2").arg(instance.role, host);
-        QString syncUrl = QStringLiteral("postgresql://%1@%2").arg(instance.role, host);
-        if (s.clientTlsMode == u"require") {
-            asyncUrl += QStringLiteral("?ssl=require");
-            syncUrl += QStringLiteral("?sslmode=require");
-        } else if (s.clientTlsMode == u"verify-full") {
-            asyncUrl += QStringLiteral("?ssl=verify-full&sslrootcert=/tls/ca.crt");
-            syncUrl += QStringLiteral("?sslmode=verify-full&sslrootcert=/tls/ca.crt");
-        }
-        const QString configMap = consumer + QStringLiteral("-config");
-        m_api->createObject(
-            QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                          { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
-                          { QStringLiteral("metadata"), metadata(configMap, { { QStringLiteral("app"), consumer } }) },
-                          { QStringLiteral("data"),
-                            QJsonObject { { QStringLiteral("DATABASE_URL"), asyncUrl },
-                                          { QStringLiteral("DATABASE_URL_SYNC"), syncUrl },
-                                          { QStringLiteral("LOG_LEVEL"), QStringLiteral("INFO") } } } });
-        QJsonObject client {
-            { QStringLiteral("name"), consumer },
-            { QStringLiteral("image"), QStringLiteral("bakery-ia/%1:1.4.2").arg(consumer) },
-            { QStringLiteral("ports"), QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 8000 } } } },
-            { QStringLiteral("envFrom"),
-              QJsonArray { QJsonObject {
-                  { QStringLiteral("configMapRef"), QJsonObject { { QStringLiteral("name"), configMap } } } } } },
-            { QStringLiteral("env"),
-              QJsonArray {
-                  secretEnv(QStringLiteral("DB_PASSWORD"), secretName, QStringLiteral("POSTGRES_PASSWORD")) } },
-        };
-        QJsonArray clientVolumes;
-        if (s.tls) {
-            clientVolumes << QJsonObject {
-                { QStringLiteral("name"), QStringLiteral("tls") },
-                { QStringLiteral("secret"),
-                  QJsonObject {
-                      { QStringLiteral("secretName"), QStringLiteral("postgres-tls") },
-                      { QStringLiteral("items"),
-                        QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("ca.crt") },
-                                                   { QStringLiteral("path"), QStringLiteral("ca.crt") } } } } } }
-            };
-        }
-        if (s.broadSecretAccess) {
-            deployment(consumer, serviceLabels, client, clientVolumes);
-        } else {
-            // Least privilege: the service's own ServiceAccount may get its own credentials Secret, nothing more.
-            publishSecretReader(consumer, consumer, { secretName });
-            deployment(consumer, serviceLabels, client, clientVolumes, consumer);
-        }
-    }
-    if (s.broadSecretAccess)
-        publishSecretReader(QStringLiteral("default"), QStringLiteral("secret-reader"), {});
-
-    // Redis.
-    const QString redisSecret = QStringLiteral("redis-secrets");
-    credentialsSecret(
-        redisSecret,
-        { { QStringLiteral("REDIS_PASSWORD"), b64(m_passwords.value(QStringLiteral("redis")).reveal()) } });
-    QStringList args = { QStringLiteral("redis-server") };
-    if (s.tls) {
-        args << QStringLiteral("--port") << QStringLiteral("0") << QStringLiteral("--tls-port")
-             << QStringLiteral("6379") << QStringLiteral("--tls-cert-file") << QStringLiteral("/tls/tls.crt")
-             << QStringLiteral("--tls-key-file") << QStringLiteral("/tls/tls.key")
-             << QStringLiteral("--tls-ca-cert-file") << QStringLiteral("/tls/ca.crt")
-             << QStringLiteral("--tls-auth-clients") << s.redisTlsAuthClients;
-    }
-    args << QStringLiteral("--requirepass") << QStringLiteral("$(REDIS_PASSWORD)") << QStringLiteral("--appendonly")
-         << (s.redisAof ? QStringLiteral("yes") : QStringLiteral("no"));
-    QJsonArray redisVolumes { dataVolume(QStringLiteral("redis")) };
-    if (s.tls)
-        redisVolumes << tlsVolume(QStringLiteral("redis-tls"));
-    deployment(QStringLiteral("redis"),
-               withLabels(dbLabels, { { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("redis") } }),
-               QJsonObject { { QStringLiteral("name"), QStringLiteral("redis") },
-                             { QStringLiteral("image"), QStringLiteral("redis:7.4-alpine") },
-                             { QStringLiteral("command"), QJsonArray::fromStringList(args) },
-                             { QStringLiteral("volumeMounts"),
-                               s.tls ? QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
-                                                                  { QStringLiteral("mountPath"), QStringLiteral("/tls") },
-                                                                  { QStringLiteral("readOnly"), true } } }
-                                     : QJsonArray {} },
-                             { QStringLiteral("ports"),
-                               QJsonArray { QJsonObject { { QStringLiteral("containerPort"), 6379 },
-                                                          { QStringLiteral("name"), QStringLiteral("redis") } } } },
-                             { QStringLiteral("env"),
-                               QJsonArray { secretEnv(QStringLiteral("REDIS_PASSWORD"), redisSecret,
-                                                      QStringLiteral("REDIS_PASSWORD")) } } },
-               redisVolumes);
-    pvc(QStringLiteral("redis"));
-    service(QStringLiteral("redis"), 6379, QStringLiteral("redis"));
-    QString redisUrl = s.tls ? QStringLiteral("rediss://redis-service.bakery-ia.svc.cluster.local:6379/0")
-                             : QStringLiteral("redis://redis-service.bakery-ia.svc.cluster.local:6379/0");
-    if (s.tls && s.clientTlsMode == u"require")
-        redisUrl += QStringLiteral("?ssl_cert_reqs=none");
-    else if (s.tls)
-        redisUrl += QStringLiteral("?ssl_cert_reqs=required&ssl_ca_certs=/tls/ca.crt");
-    m_api->createObject(QJsonObject {
-        { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-        { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
-        { QStringLiteral("metadata"),
-          metadata(QStringLiteral("gateway-config"), { { QStringLiteral("app"), QStringLiteral("gateway") } }) },
-        { QStringLiteral("data"),
-          QJsonObject { { QStringLiteral("REDIS_URL"), redisUrl },
-                        { QStringLiteral("LOG_LEVEL"), QStringLiteral("INFO") } } } });
-    deployment(
-        QStringLiteral("gateway"), serviceLabels,
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("gateway") },
-                      { QStringLiteral("image"), QStringLiteral("bakery-ia/gateway:1.4.2") },
-                      { QStringLiteral("envFrom"),
-                        QJsonArray { QJsonObject {
-                            { QStringLiteral("configMapRef"),
-                              QJsonObject { { QStringLiteral("name"), QStringLiteral("gateway-config") } } } } } },
-                      { QStringLiteral("env"),
-                        QJsonArray { secretEnv(QStringLiteral("REDIS_PASSWORD"), redisSecret,
-                                               QStringLiteral("REDIS_PASSWORD")) } } },
-        {});
-
-    // RabbitMQ, the platform's broker: AMQPS with the rabbitmq-tls secret, the management plugin.
+    FleetManifestInput input { m_settings, *m_pki, {}, m_passwords.value(QStringLiteral("redis")), false, {}, {} };
+    for (const LocalPostgres *postgres : std::as_const(m_postgres))
+        input.postgres << postgres->instance();
     if (m_rabbitmq) {
-        if (s.tls) {
-            m_api->createObject(QJsonObject {
-                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                { QStringLiteral("kind"), QStringLiteral("Secret") },
-                { QStringLiteral("metadata"),
-                  metadata(QStringLiteral("rabbitmq-tls"),
-                           { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
-                { QStringLiteral("type"), QStringLiteral("kubernetes.io/tls") },
-                { QStringLiteral("data"),
-                  QJsonObject { { QStringLiteral("tls.crt"), b64(m_pki->rabbitmqCertificatePem) },
-                                { QStringLiteral("tls.key"), b64(m_pki->rabbitmqKeyPem.reveal()) },
-                                { QStringLiteral("ca.crt"), b64(m_pki->caPem) } } } });
-        }
-        const QString rabbitSecret = QStringLiteral("rabbitmq-secrets");
-        credentialsSecret(rabbitSecret,
-                          { { QStringLiteral("RABBITMQ_DEFAULT_USER"), b64(m_rabbitmq->user().toUtf8()) },
-                            { QStringLiteral("RABBITMQ_DEFAULT_PASS"),
-                              s.rabbitmqGuest ? b64(QByteArrayLiteral("guest"))
-                                              : b64(m_passwords.value(QStringLiteral("rabbitmq")).reveal()) } });
-        auto port = [](int number, const QString &name) {
-            return QJsonObject { { QStringLiteral("containerPort"), number }, { QStringLiteral("name"), name } };
-        };
-        QJsonArray ports;
-        if (s.tls)
-            ports << port(5671, QStringLiteral("amqps"));
-        if (!s.tls || s.rabbitmqPlainListener)
-            ports << port(5672, QStringLiteral("amqp"));
-        ports << port(15672, QStringLiteral("management"));
-        QJsonArray rabbitVolumes { dataVolume(QStringLiteral("rabbitmq")) };
-        if (s.tls)
-            rabbitVolumes << tlsVolume(QStringLiteral("rabbitmq-tls"));
-        QJsonObject container {
-            { QStringLiteral("name"), QStringLiteral("rabbitmq") },
-            { QStringLiteral("image"), QStringLiteral("rabbitmq:3.13-management-alpine") },
-            { QStringLiteral("ports"), ports },
-            { QStringLiteral("env"),
-              QJsonArray { secretEnv(QStringLiteral("RABBITMQ_DEFAULT_USER"), rabbitSecret,
-                                     QStringLiteral("RABBITMQ_DEFAULT_USER")),
-                           secretEnv(QStringLiteral("RABBITMQ_DEFAULT_PASS"), rabbitSecret,
-                                     QStringLiteral("RABBITMQ_DEFAULT_PASS")) } },
-        };
-        if (s.tls) {
-            // Where the broker is told to read its TLS files: the mounted rabbitmq-tls Secret.
-            m_api->createObject(QJsonObject {
-                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                { QStringLiteral("kind"), QStringLiteral("ConfigMap") },
-                { QStringLiteral("metadata"), metadata(QStringLiteral("rabbitmq-config"), { { QStringLiteral("app"), QStringLiteral("rabbitmq") } }) },
-                { QStringLiteral("data"),
-                  QJsonObject { { QStringLiteral("20-tls.conf"),
-                                  QStringLiteral("listeners.ssl.default = 5671\nssl_options.cacertfile = /tls/ca.crt\n"
-                                                 "ssl_options.certfile = /tls/tls.crt\nssl_options.keyfile = /tls/tls.key\n") } } } });
-            rabbitVolumes << QJsonObject { { QStringLiteral("name"), QStringLiteral("config") },
-                                           { QStringLiteral("configMap"),
-                                             QJsonObject { { QStringLiteral("name"), QStringLiteral("rabbitmq-config") } } } };
-            container.insert(QStringLiteral("volumeMounts"),
-                             QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("tls") },
-                                                        { QStringLiteral("mountPath"), QStringLiteral("/tls") },
-                                                        { QStringLiteral("readOnly"), true } },
-                                          QJsonObject { { QStringLiteral("name"), QStringLiteral("config") },
-                                                        { QStringLiteral("mountPath"), QStringLiteral("/etc/rabbitmq/conf.d") } } });
-        }
-        // Found by its image, as a broker rather than a database.
-        deployment(QStringLiteral("rabbitmq"),
-                   QJsonObject { { QStringLiteral("app.kubernetes.io/component"), QStringLiteral("message-broker") },
-                                 { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") },
-                                 { QStringLiteral("app.kubernetes.io/name"), QStringLiteral("rabbitmq") } },
-                   container, rabbitVolumes);
-        pvc(QStringLiteral("rabbitmq"));
-        QJsonArray servicePorts;
-        for (const QJsonValue &value : std::as_const(ports)) {
-            const QJsonObject p = value.toObject();
-            servicePorts << QJsonObject { { QStringLiteral("name"), p.value(QStringLiteral("name")) },
-                                          { QStringLiteral("port"), p.value(QStringLiteral("containerPort")) },
-                                          { QStringLiteral("targetPort"), p.value(QStringLiteral("containerPort")) },
-                                          { QStringLiteral("protocol"), QStringLiteral("TCP") } };
-        }
-        const QString serviceName = QStringLiteral("rabbitmq-service");
-        m_api->createObject(QJsonObject {
-            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-            { QStringLiteral("kind"), QStringLiteral("Service") },
-            { QStringLiteral("metadata"), metadata(serviceName, { { QStringLiteral("app"), QStringLiteral("rabbitmq") } }) },
-            { QStringLiteral("spec"),
-              QJsonObject { { QStringLiteral("type"), QStringLiteral("ClusterIP") },
-                            { QStringLiteral("clusterIP"), clusterIpFor(serviceName) },
-                            { QStringLiteral("selector"),
-                              QJsonObject { { QStringLiteral("app"), QStringLiteral("rabbitmq") } } },
-                            { QStringLiteral("ports"), servicePorts } } } });
+        input.rabbitmq = true;
+        input.rabbitmqUser = m_rabbitmq->user();
+        input.rabbitmqPassword = m_passwords.value(QStringLiteral("rabbitmq"));
     }
+    for (const QJsonObject &object : fleetManifests(input))
+        m_api->createObject(object);
 
     // The pods, with their logs and port-forwards, and what the kubelet would have said.
     for (LocalServer *server : servers()) {

@@ -20,6 +20,7 @@ class QLockFile;
 namespace Demo {
 
 class ApiServer;
+struct DemoPki;
 class LocalServer;
 class LocalPostgres;
 class LocalRedis;
@@ -78,14 +79,12 @@ signals:
     void progress(const QString &message);
 
 private:
-    struct Pki;
-
     bool prepareStateDir(QString *error);
     bool loadCredentials();
     void saveCredentials();
     void startPki();
-    void pkiReady(const std::shared_ptr<Pki> &pki);
-    void rabbitMqPki(const std::shared_ptr<Pki> &pki);
+    void pkiReady(const std::shared_ptr<DemoPki> &pki);
+    void rabbitMqPki(const std::shared_ptr<DemoPki> &pki);
     void startTemplate();
     void templateReady();
     void maybeStartServers();
@@ -100,8 +99,6 @@ private:
     void finishStart();
 
     void publishFleet();
-    /** A Role that lets @p serviceAccount read @p secretNames (empty: every Secret), and its RoleBinding. */
-    void publishSecretReader(const QString &serviceAccount, const QString &roleName, const QStringList &secretNames);
     void publishPod(LocalServer *server, bool ready);
     void addEvent(const QString &objectKind, const QString &objectName, const QString &reason, const QString &message,
                   const QString &type = QStringLiteral("Normal"));
@@ -113,7 +110,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QStringList m_leftOut;
 
-    std::shared_ptr<Pki> m_pki;
+    std::shared_ptr<DemoPki> m_pki;
     bool m_templateDone = false;
     bool m_pkiDone = false;
     bool m_published = false;

@@ -49,6 +49,8 @@ QByteArray scramSha256Verifier(const Core::Secret &password);
 QByteArray md5Verifier(const Core::Secret &password, const QString &role);
 /** A random password of @p length letters and digits (at least one of each class when long enough). */
 Core::Secret randomPassword(int length);
+/** The text of @p path from @p offset on (only its last @p maxBytes when given); empty when unreadable. */
+QString readFileFrom(const QString &path, qint64 offset, qint64 maxBytes = -1);
 /** A free loopback port below the kernel's ephemeral range (32768+). */
 quint16 pickLoopbackPort();
 

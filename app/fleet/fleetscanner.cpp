@@ -92,6 +92,7 @@ QList<ScanTarget> targetsFromInventory(const InventoryResult &inventory)
         }
         target.serverName = serverNameFor(store);
         target.caPem = store.tlsSecretCaPem;
+        target.caSource = store.tlsMaterial.ca.describe();
         const LoginCredentials login = loginFor(store, inventory.objects);
         target.user = login.user;
         target.database = login.database;
@@ -340,6 +341,7 @@ void FleetScanner::inspectTls(const std::shared_ptr<Job> &job, std::optional<Pro
     tls.preamble = preambleFor(target.kind);
     tls.serverName = target.serverName.isEmpty() ? target.host : target.serverName;
     tls.caPem = target.caPem;
+    tls.caSource = target.caSource;
     tls.timeoutMs = m_options.connectTimeoutMs;
     tls.plaintextPort = target.pod.isEmpty() ? target.plaintextPort : 0;
     tls.checkPlaintext = checkPlaintext;
@@ -569,6 +571,13 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
             if (!report.errors.contains(error))
                 report.errors << error;
         }
+    }
+    // A server certificate the Secret holds that is not one: name the Secret key (the CA's is the inspector's error).
+    if (report.k8s && !report.k8s->tlsSecretCertificatePem.isEmpty()
+        && Probe::parseCertificates(report.k8s->tlsSecretCertificatePem).isEmpty()) {
+        const QString error = tr("%1: not a PEM certificate").arg(report.k8s->tlsMaterial.certificate.describe());
+        if (!report.errors.contains(error))
+            report.errors << error;
     }
     if (report.postgres && !report.postgres->error.isEmpty() && !report.errors.contains(report.postgres->error))
         report.errors << report.postgres->error;

@@ -31,6 +31,7 @@ struct ScanTarget
     quint16 port = 0;
     QString serverName; ///< the name the certificate must carry; empty: host
     QByteArray caPem;   ///< trusted CA(s); empty: the system's
+    QString caSource;   ///< where caPem comes from ("Secret postgres-tls key ca-cert.pem"), for errors about it
     QString database;
     QString user;
     Core::Secret password;

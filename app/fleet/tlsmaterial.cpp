@@ -14,11 +14,6 @@ namespace Fleet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fleet", text);
-}
-
 using Json::obj;
 using Json::arr;
 using Json::str;
@@ -189,6 +184,11 @@ QString envValue(const QJsonObject &container, const QString &name)
 
 struct Resolver
 {
+    // The reasons are for people: tr() gives them the context "Fleet::Resolver", which lupdate extracts too
+    // (a free tr() wrapper hid them from lupdate and looked them up under another context at run time).
+    Q_DECLARE_TR_FUNCTIONS(Fleet::Resolver)
+
+public:
     const QJsonObject &podSpec;
     const QList<QJsonObject> &secrets;
     const QList<QJsonObject> &configMaps;
@@ -764,7 +764,7 @@ TlsMaterial resolveTlsMaterial(Kind kind, const QJsonObject &podSpec, const QStr
     }
     auto resolve = [&](TlsFileSource &into, const Configured &configured, const QString &setting) {
         if (configured.value.isEmpty()) {
-            into.unknownReason = tr("%1 is not set where Proofer can read it (command, args, config files, env)").arg(setting);
+            into.unknownReason = Resolver::tr("%1 is not set where Proofer can read it (command, args, config files, env)").arg(setting);
             return;
         }
         into = r.trace(container, configured.value);
@@ -781,9 +781,9 @@ TlsMaterial resolveTlsMaterial(Kind kind, const QJsonObject &podSpec, const QStr
     material.configured = !files.certificate.value.isEmpty();
     if (!material.configured)
         material.unknownReason = postgres
-            ? tr("the container's command, args and config files do not set ssl_cert_file; the server's own "
+            ? Resolver::tr("the container's command, args and config files do not set ssl_cert_file; the server's own "
                  "postgresql.conf (in its data directory) cannot be read from the cluster")
-            : tr("the container's command, args, config files and env do not name the server's certificate file");
+            : Resolver::tr("the container's command, args, config files and env do not name the server's certificate file");
     return material;
 }
 

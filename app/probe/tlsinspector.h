@@ -69,6 +69,8 @@ struct TlsTarget {
     Preamble preamble = Preamble::None;
     QString serverName; ///< SNI and the name to verify; empty: host. An IP address is checked against IP SANs.
     QByteArray caPem; ///< trusted CA certificates (PEM bundle); empty: the system's CAs
+    /** Where caPem was read from, named in errors about it ("Secret postgres-tls key ca-cert.pem"); empty: not known. */
+    QString caSource;
     int timeoutMs = 5000; ///< per connection: connect, preamble and handshake together
     /** Where to try plaintext (Redis, AMQP); 0: the TLS port itself. */
     quint16 plaintextPort = 0;

@@ -2,28 +2,19 @@
 // Decoding what an API server answers: any body under any status gives a Response whose message is
 // bounded and printable; any run of list pages (one JSON page a line) stops within the page and item
 // caps, and a repeated continue token stops it.
+#include "fuzzcheck.h"
 #include "kube/wire.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 namespace {
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+using Fuzz::check;
 
 bool printable(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f))
-            return false;
-    }
-    return true;
+    return Fuzz::printable(text, true);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -380,6 +381,56 @@ private slots:
         broken.replace(40, 20, QByteArray(20, '*'));
         QVERIFY(Probe::parseCertificates(broken, &error).isEmpty());
         QVERIFY(!error.isEmpty());
+    }
+
+    /** A CA read from a Secret that holds no PEM certificate: the error names the Secret and the key (#14). */
+    void caThatIsNotPemNamesItsSource_data()
+    {
+        QTest::addColumn<QByteArray>("caPem");
+        QTest::addColumn<QString>("caSource");
+        QTest::addColumn<QString>("error");
+        const QString source = QStringLiteral("Secret postgres-tls key ca-cert.pem");
+        const QString named = QStringLiteral("Secret postgres-tls key ca-cert.pem: not a PEM certificate");
+        QByteArray broken = m_ca.caCertificatePem();
+        broken.replace(40, 20, QByteArray(20, '*'));
+        QByteArray key = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n";
+        QTest::newRow("not PEM at all") << QByteArray("not a certificate") << source << named;
+        QTest::newRow("a broken PEM certificate") << broken << source << named;
+        QTest::newRow("a private key instead") << key << source << named;
+        QTest::newRow("DER, not PEM") << QSslCertificate(m_ca.caCertificatePem()).toDer() << source << named;
+        QTest::newRow("source not known")
+            << QByteArray("not a certificate") << QString()
+            << QStringLiteral("The CA certificates given for verification hold no PEM certificate");
+    }
+
+    void caThatIsNotPemNamesItsSource()
+    {
+        QFETCH(QByteArray, caPem);
+        QFETCH(QString, caSource);
+        QFETCH(QString, error);
+        Test::RedisServer server(&m_ca);
+        QVERIFY2(server.start(Test::RedisOptions {}), qPrintable(server.errorString()));
+        Probe::TlsTarget target;
+        target.host = server.host();
+        target.port = server.tlsPort();
+        target.preamble = Probe::Preamble::Redis;
+        target.serverName = QStringLiteral("localhost");
+        target.caPem = caPem;
+        target.caSource = caSource;
+        target.timeoutMs = s_timeoutMs;
+
+        const Probe::TlsReport report = inspect(target);
+        QVERIFY2(report.tlsEnabled, qPrintable(describe(report)));
+        QVERIFY(!report.verified);
+        QCOMPARE(report.errors, QStringList { error });
+
+        // The scanner's path with a session in hand reads the same CA and says the same.
+        Probe::TlsTarget withSession = target;
+        withSession.checkPlaintext = false;
+        withSession.session = Probe::TlsSession { report.negotiatedProtocol, report.cipher, report.chain };
+        const Probe::TlsReport reused = inspect(withSession);
+        QVERIFY(!reused.verified);
+        QCOMPARE(reused.errors, QStringList { error });
     }
 
     void verification_data()

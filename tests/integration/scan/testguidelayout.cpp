@@ -132,8 +132,14 @@ private slots:
             // The scanner verifies every server against the CA the server itself is configured with.
             const QList<Fleet::ScanTarget> targets = Fleet::targetsFromInventory(inventory);
             QCOMPARE(targets.size(), 15);
-            for (const Fleet::ScanTarget &target : targets)
+            for (const Fleet::ScanTarget &target : targets) {
                 QVERIFY2(fingerprint(target.caPem) == caPrint, qPrintable(target.name));
+                // An error about that CA names the Secret key it was read from.
+                const bool redis = target.kind == Fleet::Kind::Redis;
+                QCOMPARE(target.caSource, QStringLiteral("Secret %1 key %2")
+                                              .arg(redis ? QStringLiteral("redis-tls") : QStringLiteral("postgres-tls"),
+                                                   GuideLayout::keysFor(naming, redis).ca));
+            }
             // The snapshot says which Secret key each server file comes from.
             Fleet::DatastoreReport report;
             report.name = inventory.datastores.first().name;

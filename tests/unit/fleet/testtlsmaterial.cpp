@@ -4,12 +4,17 @@
 // (secret items and modes, projected sources, configMap, an emptyDir an init container copies into) and to the
 // Secret key; any key naming; and where the chain breaks, unknown with the reason, never a guess.
 #include "../../fixtures/manifests/guidelayout.h"
+#include "certfactory.h"
+#include "core/translations.h"
 #include "fleet/datastore.h"
+#include "fleet/fleetscanner.h"
 #include "fleet/inventory.h"
 #include "fleet/tlsmaterial.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -276,6 +281,70 @@ private slots:
         QVERIFY(!json.contains("bytes of"));
         if (!certificate.isEmpty())
             QVERIFY(json.contains(certificate.section(u' ', -1).toUtf8()));
+    }
+
+    /** The reasons are looked up under the context lupdate extracts them with, so they reach people translated. */
+    void reasonsAreTranslated()
+    {
+        const QJsonObject spec = json(R"({
+                "containers": [{"name": "db", "image": "postgres:16",
+                    "args": ["-c", "ssl_cert_file=/tls/tls.crt", "-c", "ssl_key_file=/tls/tls.key", "-c", "ssl_ca_file=/tls/ca.crt"],
+                    "volumeMounts": [{"name": "certs", "mountPath": "/tls"}]}],
+                "volumes": [{"name": "certs", "secret": {"secretName": "pg-cm", "items": [{"key": "tls.crt", "path": "tls.crt"},
+                     {"key": "tls.key", "path": "tls.key"}, {"key": "missing", "path": "ca.crt"}]}}]})");
+        QVERIFY(Core::installTranslations(QStringLiteral("es")));
+        const Fleet::TlsMaterial m
+            = Fleet::resolveTlsMaterial(Fleet::Kind::PostgreSQL, spec, {}, standardSecrets(), standardConfigMaps());
+        QVERIFY(Core::installTranslations(QStringLiteral("en")));
+        QCOMPARE(m.ca.unknownReason, QStringLiteral("el Secret pg-cm no tiene la clave missing"));
+        QCOMPARE(m.key.modeSource, QStringLiteral("0644 por omisión de Kubernetes"));
+    }
+
+    /** The scanner names the Secret key of a server certificate that is not one (#14); a real one gives no error. */
+    void scanNamesTheSecretKeyOfABrokenCertificate_data()
+    {
+        QTest::addColumn<QByteArray>("certificatePem");
+        QTest::addColumn<bool>("named");
+        const Test::CertFactory ca;
+        QTest::newRow("not PEM") << QByteArray("not a certificate") << true;
+        QTest::newRow("a private key") << QByteArray("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n")
+                                       << true;
+        QTest::newRow("a PEM certificate") << ca.caCertificatePem() << false;
+    }
+
+    void scanNamesTheSecretKeyOfABrokenCertificate()
+    {
+        QFETCH(QByteArray, certificatePem);
+        QFETCH(bool, named);
+        const GuideLayout::Objects objects = GuideLayout::build(QStringLiteral("bakery-ia"), GuideLayout::Naming::Guide,
+                                                                GuideLayout::Layout::Copied, {"C", "K", "R", "RK", "A"});
+        Fleet::Datastore store;
+        store.name = QStringLiteral("auth-db");
+        store.kind = Fleet::Kind::PostgreSQL;
+        store.tlsMaterial = Fleet::resolveTlsMaterial(Fleet::Kind::PostgreSQL,
+                                                      at(objects.deployments.first(), {"spec", "template", "spec"}).toObject(),
+                                                      QStringLiteral("postgres"), objects.secrets, objects.configMaps);
+        store.tlsSecretCertificatePem = certificatePem;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        Fleet::ScanTarget target;
+        target.name = store.name;
+        target.kind = store.kind;
+        target.host = QStringLiteral("127.0.0.1");
+        target.port = closed.serverPort();
+        target.k8s = store;
+        closed.close(); // nothing answers: the certificate is judged all the same, from the Secret
+
+        Fleet::FleetScanner scanner;
+        QSignalSpy finished(&scanner, &Fleet::FleetScanner::finished);
+        Fleet::ScanOptions options;
+        options.connectTimeoutMs = 1500;
+        scanner.start({ target }, options);
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        const auto reports = finished.constFirst().constFirst().value<QList<Fleet::DatastoreReport>>();
+        QCOMPARE(reports.size(), 1);
+        const QString error = QStringLiteral("Secret postgres-tls key server-cert.pem: not a PEM certificate");
+        QVERIFY2(reports.first().errors.contains(error) == named, qPrintable(reports.first().errors.join(u'\n')));
     }
 
     void modeSourceAndPathAreRecorded()
