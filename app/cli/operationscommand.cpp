@@ -201,7 +201,8 @@ int runOperationsCommand(const QStringList &arguments)
         return ExitOk;
     }
 
-    const QString ns = run.parameters.value(QLatin1String("namespace")).toString();
+    // The namespace the run's journal names (the descriptor says which parameter --namespace sets).
+    const QString ns = run.parameterFor(QStringLiteral("--namespace"));
     if (parser.isSet(common.namespaceName) && !ns.isEmpty() && parser.value(common.namespaceName) != ns)
         return usage(QCoreApplication::translate("Cli", "the journal is for namespace %1, not %2").arg(ns, parser.value(common.namespaceName)));
 
@@ -230,7 +231,7 @@ int runOperationsCommand(const QStringList &arguments)
 
     QString namespaceName;
     std::unique_ptr<Kube::KubeClient> client;
-    if (run.kind != u"backup") {
+    if (run.needsCluster()) {
         client = common.connect(parser, &namespaceName);
         if (!client)
             return ExitUsage;
