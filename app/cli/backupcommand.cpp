@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
+#include "cli/operationoptions.h"
 #include "cli/scancommand.h"
 #include "core/clock.h"
 #include "core/secret.h"
@@ -97,39 +98,6 @@ QString restoreHelpText()
               "  --yes                    restore and swap\n"
               "\n"
               "Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.\n");
-}
-
-/** Reads a passphrase file: must be 0600 or stricter; the first line, without its line break. */
-bool readPassphraseFile(const QString &path, Core::Secret *secret, QString *error)
-{
-    QFile file(path);
-    if (!file.exists()) {
-        *error = QCoreApplication::translate("Cli", "the passphrase file %1 does not exist").arg(path);
-        return false;
-    }
-    const QFileDevice::Permissions loose = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    if (file.permissions() & loose) {
-        *error = QCoreApplication::translate("Cli", "the passphrase file %1 is readable by others: chmod 600 it").arg(path);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Cli", "cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QByteArray bytes = file.read(64 * 1024);
-    const qsizetype end = bytes.indexOf('\n');
-    QByteArray line = end >= 0 ? bytes.left(end) : bytes;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    *secret = Core::Secret(line);
-    Core::wipe(line);
-    Core::wipe(bytes);
-    if (secret->isEmpty()) {
-        *error = QCoreApplication::translate("Cli", "the passphrase file %1 is empty").arg(path);
-        return false;
-    }
-    return true;
 }
 
 /** Where the datastores are: a targets file or a cluster; turns ScanTargets into endpoints (port-forwards). */
@@ -330,20 +298,9 @@ int runBackupCommand(const QStringList &arguments)
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, allOption,
                        outDirOption, recipientOption, passphraseOption, signKeyOption, dryRunOption, retentionOption,
                        pruneOption, yesOption, helpOption});
-    auto usage = [](const QString &message) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << backupHelpText();
-        err().flush();
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out() << backupHelpText();
-        out().flush();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    auto usage = [](const QString &message) { return usageError(message, backupHelpText()); };
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, helpOption, backupHelpText()))
+        return *done;
     const QString outDir = parser.value(outDirOption);
     if (outDir.isEmpty())
         return usage(QCoreApplication::translate("Cli", "--out-dir is required"));
@@ -369,7 +326,8 @@ int runBackupCommand(const QStringList &arguments)
     key.signerFingerprint = parser.value(signKeyOption).remove(u' ');
     if (parser.isSet(passphraseOption)) {
         QString error;
-        if (!readPassphraseFile(parser.value(passphraseOption), &key.passphrase, &error))
+        key.passphrase = readPassphraseFile(parser.value(passphraseOption), &error, PassphraseFileRules::Private);
+        if (key.passphrase.isEmpty())
             return usage(error);
     }
     const bool dryRun = parser.isSet(dryRunOption);
@@ -446,20 +404,9 @@ int runRestoreCommand(const QStringList &arguments)
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, datastoreOption, databaseOption,
                        fileOption, passphraseOption, allowUnsignedOption, dryRunOption, yesOption, helpOption});
-    auto usage = [](const QString &message) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << restoreHelpText();
-        err().flush();
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        out() << restoreHelpText();
-        out().flush();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    auto usage = [](const QString &message) { return usageError(message, restoreHelpText()); };
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, helpOption, restoreHelpText()))
+        return *done;
     const QString datastore = parser.value(datastoreOption);
     if (datastore.isEmpty())
         return usage(QCoreApplication::translate("Cli", "--datastore is required"));
@@ -474,7 +421,8 @@ int runRestoreCommand(const QStringList &arguments)
     Core::Secret passphrase;
     if (parser.isSet(passphraseOption)) {
         QString error;
-        if (!readPassphraseFile(parser.value(passphraseOption), &passphrase, &error))
+        passphrase = readPassphraseFile(parser.value(passphraseOption), &error, PassphraseFileRules::Private);
+        if (passphrase.isEmpty())
             return usage(error);
     }
     const bool dryRun = parser.isSet(dryRunOption);

@@ -1,20 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/operationoptions.h"
 
+#include "cli/cli.h"
 #include "cli/clioutput.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
 #include "ops/journal.h"
+#include "ops/plan.h"
+#include "ops/runner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
+
 #include <termios.h>
 #include <unistd.h>
 
 namespace Cli {
+
+int usageError(const QString &message, const QString &helpText)
+{
+    err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << helpText;
+    err().flush();
+    return ExitUsage;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
+                                    const QString &helpText, bool positionalAllowed)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), helpText);
+    if (parser.isSet(help)) {
+        out() << helpText;
+        out().flush();
+        return ExitOk;
+    }
+    if (!positionalAllowed && !parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+                          helpText);
+    return std::nullopt;
+}
 
 void OperationOptions::addTo(QCommandLineParser &parser) const
 {
@@ -96,15 +124,26 @@ Core::Secret askPassphrase(const QString &prompt)
     return secret;
 }
 
-Core::Secret readPassphraseFile(const QString &path, QString *error)
+Core::Secret readPassphraseFile(const QString &path, QString *error, PassphraseFileRules rules)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto fail = [error](const QString &message) {
         if (error)
-            *error = QCoreApplication::translate("Cli", "cannot read the passphrase file %1: %2").arg(path, file.errorString());
-        return {};
+            *error = message;
+        return Core::Secret();
+    };
+    QFile file(path);
+    if (rules == PassphraseFileRules::Private) {
+        if (!file.exists())
+            return fail(QCoreApplication::translate("Cli", "the passphrase file %1 does not exist").arg(path));
+        const QFileDevice::Permissions loose = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (file.permissions() & loose)
+            return fail(QCoreApplication::translate("Cli", "the passphrase file %1 is readable by others: chmod 600 it").arg(path));
     }
-    QByteArray content = file.readAll();
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Cli", "cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+    // The first line, without its line break (a passphrase is never 64 KiB long).
+    QByteArray content = file.read(64 * 1024);
     const qsizetype end = content.indexOf('\n');
     QByteArray line = end >= 0 ? content.left(end) : content;
     if (line.endsWith('\r'))
@@ -112,7 +151,63 @@ Core::Secret readPassphraseFile(const QString &path, QString *error)
     Core::Secret secret(line);
     Core::wipe(line);
     Core::wipe(content);
+    if (rules == PassphraseFileRules::Private && secret.isEmpty())
+        return fail(QCoreApplication::translate("Cli", "the passphrase file %1 is empty").arg(path));
     return secret;
+}
+
+namespace {
+std::function<Ops::Runner *()> s_interruptible;
+}
+
+InterruptCancelsRun::InterruptCancelsRun(std::function<Ops::Runner *()> runner)
+{
+    s_interruptible = std::move(runner);
+    std::signal(SIGINT, [](int) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
+            Ops::Runner *runner = s_interruptible ? s_interruptible() : nullptr;
+            if (runner && runner->isRunning())
+                runner->cancel();
+            else
+                QCoreApplication::quit();
+        });
+    });
+}
+
+InterruptCancelsRun::~InterruptCancelsRun()
+{
+    std::signal(SIGINT, SIG_DFL);
+    s_interruptible = nullptr;
+}
+
+QString phaseLabel(const QString &phase)
+{
+    if (phase == u"apply")
+        return QCoreApplication::translate("Cli", "apply");
+    if (phase == u"verify")
+        return QCoreApplication::translate("Cli", "verify");
+    if (phase == u"undo")
+        return QCoreApplication::translate("Cli", "undo");
+    return QCoreApplication::translate("Cli", "dry run");
+}
+
+void printStepProgress(Ops::Runner *runner, QObject *scope, std::function<const Ops::Plan *()> plan)
+{
+    QObject::connect(runner, &Ops::Runner::stepStarted, scope, [plan](int index, const QString &phase) {
+        const Ops::Plan *running = plan();
+        if (!running)
+            return;
+        out() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(running->size()) << running->step(index)->title()
+              << QStringLiteral(" (") << phaseLabel(phase) << QStringLiteral(")…") << u'\n';
+        out().flush();
+    });
+    QObject::connect(runner, &Ops::Runner::stepFinished, scope, [](int, const QString &, const Ops::StepResult &result) {
+        out() << QStringLiteral("      ") << (result.ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED"));
+        if (!result.message.isEmpty())
+            out() << QStringLiteral(": ") << result.message;
+        out() << u'\n';
+        out().flush();
+    });
 }
 
 void noteUnfinishedOperations(const QString &journalDirectory)

@@ -96,8 +96,6 @@ QString resolveJournal(const QString &given, const QString &directory)
     return {};
 }
 
-Ops::Runner *s_runner = nullptr;
-
 } // namespace
 
 int runOperationsCommand(const QStringList &arguments)
@@ -107,18 +105,9 @@ int runOperationsCommand(const QStringList &arguments)
     common.addTo(parser);
     const QCommandLineOption passphraseOption(QStringLiteral("recovery-passphrase-file"), QString(), QStringLiteral("file"));
     parser.addOption(passphraseOption);
-    auto usage = [](const QString &message) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << operationsHelpText();
-        err().flush();
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(common.help)) {
-        out() << operationsHelpText();
-        out().flush();
-        return ExitOk;
-    }
+    auto usage = [](const QString &message) { return usageError(message, operationsHelpText()); };
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, common.help, operationsHelpText(), true))
+        return *done;
     QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.constFirst() == u"operations")
         positional.removeFirst();
@@ -201,7 +190,8 @@ int runOperationsCommand(const QStringList &arguments)
         return ExitOk;
     }
 
-    const QString ns = run.parameters.value(QLatin1String("namespace")).toString();
+    // The namespace the run's journal names (the descriptor says which parameter --namespace sets).
+    const QString ns = run.parameterFor(QStringLiteral("--namespace"));
     if (parser.isSet(common.namespaceName) && !ns.isEmpty() && parser.value(common.namespaceName) != ns)
         return usage(QCoreApplication::translate("Cli", "the journal is for namespace %1, not %2").arg(ns, parser.value(common.namespaceName)));
 
@@ -230,7 +220,7 @@ int runOperationsCommand(const QStringList &arguments)
 
     QString namespaceName;
     std::unique_ptr<Kube::KubeClient> client;
-    if (run.kind != u"backup") {
+    if (run.needsCluster()) {
         client = common.connect(parser, &namespaceName);
         if (!client)
             return ExitUsage;
@@ -252,27 +242,8 @@ int runOperationsCommand(const QStringList &arguments)
     const qsizetype endsBefore = journal.entries().size();
     Ops::Runner runner;
     runner.setJournal(&journal);
-    s_runner = &runner;
-    std::signal(SIGINT, [](int) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
-            if (s_runner && s_runner->isRunning())
-                s_runner->cancel();
-            else
-                QCoreApplication::quit();
-        });
-    });
-    QObject::connect(&runner, &Ops::Runner::stepStarted, &scope, [&](int index, const QString &phase) {
-        out() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(plan->size()) << plan->step(index)->title()
-              << QStringLiteral(" (") << phase << QStringLiteral(")…") << u'\n';
-        out().flush();
-    });
-    QObject::connect(&runner, &Ops::Runner::stepFinished, &scope, [&](int, const QString &, const Ops::StepResult &result) {
-        out() << QStringLiteral("      ") << (result.ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED"));
-        if (!result.message.isEmpty())
-            out() << QStringLiteral(": ") << result.message;
-        out() << u'\n';
-        out().flush();
-    });
+    const InterruptCancelsRun interrupt([&runner] { return &runner; });
+    printStepProgress(&runner, &scope, [&plan] { return plan.get(); });
     const bool resuming = action == u"resume";
     QObject::connect(&runner, &Ops::Runner::finished, &scope, [&](Ops::Runner::Outcome outcome, const QString &message) {
         using O = Ops::Runner::Outcome;
@@ -308,8 +279,6 @@ int runOperationsCommand(const QStringList &arguments)
             runner.rollback(plan.get());
     });
     QCoreApplication::exec();
-    s_runner = nullptr;
-    std::signal(SIGINT, SIG_DFL);
     return exitCode;
 }
 

@@ -57,17 +57,6 @@ QString renewHelpText()
               "problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).\n");
 }
 
-QString phaseLabel(const QString &phase)
-{
-    if (phase == u"apply")
-        return QCoreApplication::translate("Cli", "apply");
-    if (phase == u"verify")
-        return QCoreApplication::translate("Cli", "verify");
-    if (phase == u"undo")
-        return QCoreApplication::translate("Cli", "undo");
-    return QCoreApplication::translate("Cli", "dry run");
-}
-
 QString indent(const QString &text)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
@@ -76,7 +65,6 @@ QString indent(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-Ops::Runner *s_runner = nullptr;
 
 } // namespace
 
@@ -96,20 +84,9 @@ int runRenewCertsCommand(const QStringList &arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     parser.addOptions({datastoreOption, newCaOption, caCertOption, caKeyOption, keyTypeOption, daysOption, outDirOption,
                        dryRunOption});
-    auto usage = [](const QString &message) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << renewHelpText();
-        err().flush();
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(common.help)) {
-        out() << renewHelpText();
-        out().flush();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    auto usage = [](const QString &message) { return usageError(message, renewHelpText()); };
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, common.help, renewHelpText()))
+        return *done;
 
     Ops::RenewalOptions options;
     options.datastores = parser.values(datastoreOption);
@@ -156,30 +133,9 @@ int runRenewCertsCommand(const QStringList &arguments)
     std::shared_ptr<Ops::Plan> plan;
     Ops::Journal journal;
     Ops::Runner runner;
-    s_runner = &runner;
     // Ctrl-C cancels: what was applied is rolled back before Proofer exits.
-    std::signal(SIGINT, [](int) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
-            if (s_runner && s_runner->isRunning())
-                s_runner->cancel();
-            else
-                QCoreApplication::quit();
-        });
-    });
-
-    QObject::connect(&runner, &Ops::Runner::stepStarted, &scope, [&](int index, const QString &phase) {
-        out() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(plan->size()) << plan->step(index)->title()
-              << QStringLiteral(" (") << phaseLabel(phase) << QStringLiteral(")…") << u'\n';
-        out().flush();
-    });
-    QObject::connect(&runner, &Ops::Runner::stepFinished, &scope,
-                     [&](int, const QString &, const Ops::StepResult &result) {
-                         out() << QStringLiteral("      ") << (result.ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED"));
-                         if (!result.message.isEmpty())
-                             out() << QStringLiteral(": ") << result.message;
-                         out() << u'\n';
-                         out().flush();
-                     });
+    const InterruptCancelsRun interrupt([&runner] { return &runner; });
+    printStepProgress(&runner, &scope, [&plan] { return plan.get(); });
     QObject::connect(&runner, &Ops::Runner::finished, &scope, [&](Ops::Runner::Outcome outcome, const QString &message) {
         using O = Ops::Runner::Outcome;
         QTextStream &stream = (outcome == O::Succeeded || outcome == O::DryRunOk) ? out() : err();
@@ -270,8 +226,6 @@ int runRenewCertsCommand(const QStringList &arguments)
                 });
         });
     QCoreApplication::exec();
-    s_runner = nullptr;
-    std::signal(SIGINT, SIG_DFL);
     return exitCode;
 }
 

@@ -184,20 +184,9 @@ int runRotatePasswordCommand(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
                                            QStringLiteral("20"));
     parser.addOptions({datastoreOption, allOption, dryRunOption, passphraseOption, recoveryDirOption, timeoutOption});
-    auto usage = [](const QString &message) {
-        err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << rotateHelpText();
-        err().flush();
-        return int(ExitUsage);
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(common.help)) {
-        out() << rotateHelpText();
-        out().flush();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    auto usage = [](const QString &message) { return usageError(message, rotateHelpText()); };
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, common.help, rotateHelpText()))
+        return *done;
     const QStringList datastores = parser.values(datastoreOption);
     const bool all = parser.isSet(allOption);
     if (datastores.isEmpty() == !all)
@@ -244,22 +233,11 @@ int runRotatePasswordCommand(const QStringList &arguments)
     run->client->setRequestTimeout(std::chrono::seconds(std::max(30, timeoutSeconds * 3)));
 
     // Ctrl-C: the runner stops after the running phase and rolls back what was applied.
-    static RotateRun *current = nullptr;
-    current = run.get();
-    std::signal(SIGINT, [](int) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
-            if (current && current->runner && current->runner->isRunning())
-                current->runner->cancel();
-            else
-                QCoreApplication::quit();
-        });
-    });
+    const InterruptCancelsRun interrupt([raw = run.get()]() -> Ops::Runner * { return raw->runner; });
 
     Fleet::loadInventory(run->client.get(), namespaceName, run.get())
         .then(run.get(), [run](const Fleet::InventoryResult &inventory) { run->inventoryLoaded(inventory); });
     QCoreApplication::exec();
-    std::signal(SIGINT, SIG_DFL);
-    current = nullptr;
     const int code = run->exitCode;
     // The runner goes before the plan (it may hold pointers into it), the client last.
     delete run->runner;

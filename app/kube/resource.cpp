@@ -57,4 +57,11 @@ Resource resourceFor(const QString &plural)
     return {};
 }
 
+Resource resourceForWorkloadKind(const QString &kind)
+{
+    if (kind == u"StatefulSet")
+        return resourceFor(QStringLiteral("statefulsets"));
+    return resourceFor(QStringLiteral("deployments"));
+}
+
 } // namespace Kube

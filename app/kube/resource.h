@@ -28,4 +28,11 @@ struct Resource
  *  rolebindings, clusterroles, clusterrolebindings. */
 Resource resourceFor(const QString &plural);
 
+/**
+ * The resource of a workload kind, as a pod's owner chain names it: "StatefulSet" → statefulsets.apps; any other
+ * kind ("Deployment", or none known) → deployments.apps, the kind Proofer's datastores run in unless their owner
+ * says otherwise. The one place a workload kind becomes a REST resource (restarts, rollouts, the console).
+ */
+Resource resourceForWorkloadKind(const QString &kind);
+
 } // namespace Kube

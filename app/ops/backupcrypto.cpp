@@ -2,6 +2,7 @@
 #include "ops/backupcrypto.h"
 
 #include "core/logging.h"
+#include "ops/gpghandles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,8 +20,6 @@
 
 namespace Ops::Gpg {
 
-namespace {
-
 void initialise()
 {
     static std::once_flag once;
@@ -30,26 +29,7 @@ void initialise()
     });
 }
 
-QString errorText(gpgme_error_t error)
-{
-    return QString::fromUtf8(gpgme_strerror(error));
-}
-
-struct ContextDeleter
-{
-    void operator()(gpgme_ctx_t ctx) const { gpgme_release(ctx); }
-};
-struct DataDeleter
-{
-    void operator()(gpgme_data_t data) const { gpgme_data_release(data); }
-};
-struct KeyDeleter
-{
-    void operator()(gpgme_key_t key) const { gpgme_key_unref(key); }
-};
-using ContextPtr = std::unique_ptr<gpgme_context, ContextDeleter>;
-using DataPtr = std::unique_ptr<gpgme_data, DataDeleter>;
-using KeyPtr = std::unique_ptr<_gpgme_key, KeyDeleter>;
+namespace {
 
 /** What the passphrase callback hands to gpg, and what it saw. */
 struct PassphraseState

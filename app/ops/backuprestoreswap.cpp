@@ -20,6 +20,15 @@ namespace {
 
 // ---- 4. swap -------------------------------------------------------------------------------------
 
+/** The OIDs of the databases a "SELECT datname, oid::text FROM pg_database …" answered, by name. */
+QHash<QString, QString> oidsByName(const SqlResult &state)
+{
+    QHash<QString, QString> oids;
+    for (const QStringList &row : state.results.value(0))
+        oids.insert(row.value(0), row.value(1));
+    return oids;
+}
+
 class SwapStep final : public RestoreStep
 {
 public:
@@ -121,9 +130,7 @@ public:
                   [this, session](const SqlResult &state) {
                       if (!state.ok)
                           return ready(StepResult::failure(state.error));
-                      QHash<QString, QString> oids;
-                      for (const QStringList &row : state.results.value(0))
-                          oids.insert(row.value(0), row.value(1));
+                      const QHash<QString, QString> oids = oidsByName(state);
                       if (oids.value(live()) != session->scratchOid || oids.value(session->previous) != session->liveOid)
                           return ready(StepResult::failure(
                               QCoreApplication::translate("Ops", "%1: after the swap, %2 is not the restored copy").arg(datastore(), live())));
@@ -143,9 +150,7 @@ public:
                   [this, session](const SqlResult &state) {
                       if (!state.ok)
                           return ready(StepResult::failure(state.error));
-                      QHash<QString, QString> oids;
-                      for (const QStringList &row : state.results.value(0))
-                          oids.insert(row.value(0), row.value(1));
+                      const QHash<QString, QString> oids = oidsByName(state);
                       QStringList statements = {terminateSql({live(), session->previous}), QStringLiteral("BEGIN")};
                       const bool restoredIsLive = oids.contains(live()) && oids.value(live()) == session->scratchOid;
                       const bool previousThere = oids.contains(session->previous)
@@ -187,9 +192,7 @@ public:
             .then(m_context.get(), [this, session](const SqlResult &state) {
                 if (!state.ok)
                     return Observation::unknown(QCoreApplication::translate("Ops", "%1: cannot read the databases: %2").arg(datastore(), state.error));
-                QHash<QString, QString> oids;
-                for (const QStringList &row : state.results.value(0))
-                    oids.insert(row.value(0), row.value(1));
+                const QHash<QString, QString> oids = oidsByName(state);
                 const QJsonObject facts{{QStringLiteral("live"), oids.value(live())},
                                         {QStringLiteral("previous"), oids.value(session->previous)},
                                         {QStringLiteral("scratch"), oids.value(session->scratch)}};

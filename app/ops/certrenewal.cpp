@@ -341,10 +341,8 @@ QFuture<RenewalPlan> buildCertRenewal(Kube::KubeClient *client, const Fleet::Inv
             stores << store;
             t.datastores << store.name;
             const QString workload = store.workloadKind % QLatin1Char('/') % store.workloadName;
-            if (!t.workloads.contains(workload)) {
+            if (!t.workloads.contains(workload))
                 t.workloads << workload;
-                material->workloadRefs << pluralFor(store.workloadKind) % QLatin1Char('/') % store.workloadName;
-            }
             for (const QString &dns : store.serviceDnsNames()) {
                 if (!t.dnsNames.contains(dns, Qt::CaseInsensitive))
                     t.dnsNames << dns;

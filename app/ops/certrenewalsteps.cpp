@@ -4,6 +4,8 @@
 
 #include "core/logging.h"
 #include "kube/kubeclient.h"
+#include "ops/patchsecretstep.h"
+#include "ops/restartworkloadsstep.h"
 #include "probe/tlscertificate.h"
 
 #include <QCoreApplication>
@@ -51,24 +53,6 @@ Probe::Preamble preambleFor(Fleet::Kind kind)
         return Probe::Preamble::Amqp;
     }
     return Probe::Preamble::None;
-}
-
-QString pluralFor(const QString &workloadKind)
-{
-    return workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
-}
-
-std::shared_ptr<QPromise<StepResult>> newPromise()
-{
-    auto promise = std::make_shared<QPromise<StepResult>>();
-    promise->start();
-    return promise;
-}
-
-void deliver(const std::shared_ptr<QPromise<StepResult>> &promise, const StepResult &result)
-{
-    promise->addResult(result);
-    promise->finish();
 }
 
 // ---- OpenSSL checks ---------------------------------------------------------------------------------
@@ -233,19 +217,6 @@ QByteArray certificateIn(const QJsonObject &data, const QString &key)
     return QByteArray::fromBase64(data.value(key).toString().toLatin1());
 }
 
-std::shared_ptr<QPromise<Observation>> newObservation()
-{
-    auto promise = std::make_shared<QPromise<Observation>>();
-    promise->start();
-    return promise;
-}
-
-void deliverObservation(const std::shared_ptr<QPromise<Observation>> &promise, const Observation &observation)
-{
-    promise->addResult(observation);
-    promise->finish();
-}
-
 // ---- steps ---------------------------------------------------------------------------------------------
 
 class ValidateStep final : public Step
@@ -355,57 +326,17 @@ private:
     std::function<bool(const QString &)> m_reload;
 };
 
-/** Restarts the workloads one after the other and waits for each rollout. */
-QFuture<StepResult> restartAll(QPointer<Kube::KubeClient> client, const QString &namespaceName, QStringList refs,
-                               std::chrono::milliseconds timeout)
-{
-    auto promise = newPromise();
-    auto next = std::make_shared<std::function<void()>>();
-    auto done = std::make_shared<QStringList>();
-    *next = [client, namespaceName, refs, timeout, promise, next, done]() mutable {
-        if (!client) {
-            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-            *next = nullptr;
-            return;
-        }
-        if (done->size() == refs.size()) {
-            deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Restarted %1").arg(refs.join(QStringLiteral(", ")))));
-            *next = nullptr;
-            return;
-        }
-        const QString ref = refs.at(done->size());
-        const QString plural = ref.section(QLatin1Char('/'), 0, 0);
-        const QString name = ref.section(QLatin1Char('/'), 1);
-        client->rolloutRestart(plural, namespaceName, name)
-            .then(client, [client, plural, namespaceName, name, timeout, promise, next, done, ref](const Kube::Response &r) {
-                if (!r.ok()) {
-                    deliver(promise, StepResult::failure(r.error.message));
-                    *next = nullptr;
-                    return;
-                }
-                client->waitForRollout(plural, namespaceName, name, timeout)
-                    .then(client, [promise, next, done, ref](const Kube::Response &w) {
-                        if (!w.ok()) {
-                            deliver(promise, StepResult::failure(w.error.message));
-                            *next = nullptr;
-                            return;
-                        }
-                        *done << ref;
-                        (*next)();
-                    });
-            });
-    };
-    (*next)();
-    return promise->future();
-}
-
-class PatchSecretStep final : public Step
+/**
+ * Patches the Secret with the new certificate, key and CA bundle (only the keys the servers read: a merge patch
+ * keeps every other key). Undo puts the previous data back and restarts the Secret's workloads again.
+ */
+class CertificateSecretPatchStep final : public PatchSecretStep
 {
 public:
-    PatchSecretStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
-        : m_client(client)
+    CertificateSecretPatchStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
+        : PatchSecretStep(client, material->namespaceName, material->target.secretName,
+                          std::chrono::milliseconds(options.rolloutTimeoutMs))
         , m_m(std::move(material))
-        , m_rolloutTimeout(options.rolloutTimeoutMs)
     {
     }
 
@@ -441,188 +372,6 @@ public:
         return y.join(QLatin1Char('\n'));
     }
 
-    bool hasUndo() const override { return true; }
-
-    QFuture<StepResult> apply(const RunContext &context) override
-    {
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newPromise();
-        const MaterialPtr m = m_m;
-        const bool dryRun = context.dryRun;
-        QPointer<Kube::KubeClient> client = m_client;
-        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
-            .then(client.data(), [client, m, dryRun, promise](const Kube::Response &current) {
-                const QString name = m->target.secretName;
-                if (!current.ok()) {
-                    deliver(promise, StepResult::failure(current.error.message, failureFacts(name)));
-                    return;
-                }
-                const QString version = current.object.value(QLatin1String("metadata")).toObject()
-                                            .value(QLatin1String("resourceVersion")).toString();
-                QJsonObject facts{{QStringLiteral("secret"), name},
-                                  {QStringLiteral("resourceVersionBefore"), m->target.resourceVersion}};
-                if (version != m->target.resourceVersion) {
-                    facts.insert(QStringLiteral("resourceVersionNow"), version);
-                    deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else since the plan was made "
-                                                            "(resourceVersion %2, now %3): it was not patched. Make the plan again.")
-                                                             .arg(name, m->target.resourceVersion, version),
-                                                         facts));
-                    return;
-                }
-                if (dryRun) {
-                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would patch the Secret %1 (resourceVersion %2) with serial %3")
-                                                             .arg(name, version, m->target.newSerialHex),
-                                                         facts));
-                    return;
-                }
-                const QJsonObject data = current.object.value(QLatin1String("data")).toObject();
-                m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
-                // Only the keys the servers read; a merge patch keeps every other key of the Secret.
-                QJsonObject newData{{m->certKey, b64(m->certificatePem)}, {m->keyKey, b64(m->keyPem.reveal())}};
-                if (!m->caKey.isEmpty())
-                    newData.insert(m->caKey, b64(m->caBundlePem));
-                client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), newData}},
-                              Kube::KubeClient::PatchType::Merge, version)
-                    .then(client.data(), [m, promise, facts, name](const Kube::Response &patched) mutable {
-                        if (!patched.ok()) {
-                            m->previousData.clear();
-                            const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                                ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was "
-                                     "not patched. Make the plan again.")
-                                      .arg(name)
-                                : patched.error.message;
-                            deliver(promise, StepResult::failure(message, facts));
-                            return;
-                        }
-                        m->resourceVersionAfter = patched.object.value(QLatin1String("metadata")).toObject()
-                                                      .value(QLatin1String("resourceVersion")).toString();
-                        facts.insert(QStringLiteral("resourceVersionAfter"), m->resourceVersionAfter);
-                        facts.insert(QStringLiteral("serial"), m->target.newSerialHex);
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Patched the Secret %1: it holds the certificate with serial %2")
-                                                                 .arg(name, m->target.newSerialHex),
-                                                             facts));
-                    });
-            });
-        return promise->future();
-    }
-
-    QFuture<StepResult> undo(const RunContext &) override
-    {
-        const MaterialPtr m = m_m;
-        const QString name = m->target.secretName;
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        if (m->previousData.isEmpty())
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The previous data of the Secret %1 is not known: restore it from %2")
-                                                 .arg(name, QDir::toNativeSeparators(m->previousDirectory())),
-                                             failureFacts(name)));
-        QJsonObject data = QJsonDocument::fromJson(m->previousData.reveal()).object();
-        // A merge patch removes what the renewal added and the Secret did not have.
-        for (const QString &key : m->writtenKeys()) {
-            if (!data.contains(key))
-                data.insert(key, QJsonValue::Null);
-        }
-        auto promise = newPromise();
-        QPointer<Kube::KubeClient> client = m_client;
-        const auto timeout = std::chrono::milliseconds(m_rolloutTimeout);
-        client->patch(QStringLiteral("secrets"), m->namespaceName, name, {{QStringLiteral("data"), data}},
-                      Kube::KubeClient::PatchType::Merge, m->resourceVersionAfter)
-            .then(client.data(), [client, m, name, promise, timeout](const Kube::Response &patched) {
-                if (!patched.ok()) {
-                    const QString message = patched.error.kind == Kube::ApiError::Kind::Conflict
-                        ? QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its "
-                             "previous data was not put back; it is in %2")
-                              .arg(name, QDir::toNativeSeparators(m->previousDirectory()))
-                        : QCoreApplication::translate("Ops::CertRenewal", "Could not put back the previous data of the Secret %1 (%2); it is in %3")
-                              .arg(name, patched.error.message, QDir::toNativeSeparators(m->previousDirectory()));
-                    deliver(promise, StepResult::failure(message, failureFacts(name)));
-                    return;
-                }
-                const QString restored = patched.object.value(QLatin1String("metadata")).toObject()
-                                             .value(QLatin1String("resourceVersion")).toString();
-                restartAll(client, m->namespaceName, m->workloadRefs, timeout)
-                    .then(client.data(), [m, name, promise, restored](const StepResult &restart) {
-                        const QJsonObject facts{{QStringLiteral("secret"), name}, {QStringLiteral("resourceVersion"), restored}};
-                        if (!restart.ok) {
-                            deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous data again, but the restart "
-                                                                    "failed: %2")
-                                                                     .arg(name, restart.message),
-                                                                 facts));
-                            return;
-                        }
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds its previous certificate again; %2 restarted")
-                                                                 .arg(name, m->target.workloads.join(QStringLiteral(", "))),
-                                                             facts));
-                    });
-            });
-        return promise->future();
-    }
-
-    /**
-     * After a crash in the middle of the patch: the Secret itself says whether it happened. Its certificate key
-     * holds the new certificate (applied: undo then needs the previous data, read back from the copy write-files
-     * made, and the Secret's resourceVersion now), the old one (not applied), or neither (unknown: someone else
-     * changed it).
-     */
-    QFuture<Observation> observe(const RunContext &) override
-    {
-        if (!m_client)
-            return ready(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newObservation();
-        const MaterialPtr m = m_m;
-        QPointer<Kube::KubeClient> client = m_client;
-        client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
-            .then(client.data(), [m, promise](const Kube::Response &current) {
-                const QString name = m->target.secretName;
-                if (!current.ok()) {
-                    deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read: %2")
-                                                                         .arg(name, current.error.message),
-                                                                     failureFacts(name)));
-                    return;
-                }
-                const QString version = current.object.value(QLatin1String("metadata")).toObject()
-                                            .value(QLatin1String("resourceVersion")).toString();
-                const QString holds = serialOf(certificateIn(current.object.value(QLatin1String("data")).toObject(), m->certKey));
-                const QJsonObject previous = readPreviousData(m->previousDirectory());
-                const QString oldSerial = serialOf(certificateIn(previous, m->certKey));
-                const QString newSerial = serialOf(m->certificatePem);
-                const QJsonObject facts{{QStringLiteral("secret"), name},
-                                        {QStringLiteral("resourceVersion"), version},
-                                        {QStringLiteral("secretSerial"), holds},
-                                        {QStringLiteral("oldSerial"), oldSerial},
-                                        {QStringLiteral("newSerial"), newSerial}};
-                if (!newSerial.isEmpty() && holds == newSerial) {
-                    if (previous.isEmpty()) {
-                        deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate "
-                                                                            "(serial %2), but the copy of its previous data is not in %3: it could not be put back")
-                                                                             .arg(name, holds, QDir::toNativeSeparators(m->previousDirectory())),
-                                                                         facts));
-                        return;
-                    }
-                    m->previousData = Core::Secret(QJsonDocument(previous).toJson(QJsonDocument::Compact));
-                    m->resourceVersionAfter = version;
-                    deliverObservation(promise, Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate (serial %2): "
-                                                                        "the patch was applied")
-                                                                         .arg(name, holds),
-                                                                     facts));
-                    return;
-                }
-                if (!oldSerial.isEmpty() && holds == oldSerial) {
-                    deliverObservation(promise, Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 still holds the previous certificate "
-                                                                           "(serial %2): the patch was not applied")
-                                                                            .arg(name, holds),
-                                                                        facts));
-                    return;
-                }
-                deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds serial %2, neither the previous %3 nor the "
-                                                                    "new %4: someone else changed it")
-                                                                     .arg(name, holds.isEmpty() ? QStringLiteral("-") : holds, oldSerial, newSerial),
-                                                                 facts));
-            });
-        return promise->future();
-    }
-
     QJsonObject journalState() const override
     {
         return {{QStringLiteral("resourceVersionBefore"), m_m->target.resourceVersion},
@@ -643,75 +392,142 @@ public:
         return !m_m->resourceVersionAfter.isEmpty();
     }
 
+protected:
+    QString expectedVersion() const override { return m_m->target.resourceVersion; }
+
+    QJsonObject changePatch(const QJsonObject &) override
+    {
+        // Only the keys the servers read; a merge patch keeps every other key of the Secret.
+        QJsonObject newData{{m_m->certKey, b64(m_m->certificatePem)}, {m_m->keyKey, b64(m_m->keyPem.reveal())}};
+        if (!m_m->caKey.isEmpty())
+            newData.insert(m_m->caKey, b64(m_m->caBundlePem));
+        return {{QStringLiteral("data"), newData}};
+    }
+
+    void changed(const QString &resourceVersion, const QJsonObject &current) override
+    {
+        const QJsonObject data = current.value(QLatin1String("data")).toObject();
+        m_m->previousData = Core::Secret(QJsonDocument(data).toJson(QJsonDocument::Compact));
+        m_m->resourceVersionAfter = resourceVersion;
+    }
+
+    QString changedVersion() const override { return m_m->resourceVersionAfter; }
+
+    QJsonObject restorePatch(QString *error) override
+    {
+        if (m_m->previousData.isEmpty()) {
+            *error = QCoreApplication::translate("Ops::CertRenewal", "The previous data of the Secret %1 is not known: restore it from %2")
+                         .arg(m_m->target.secretName, QDir::toNativeSeparators(m_m->previousDirectory()));
+            return {};
+        }
+        QJsonObject data = QJsonDocument::fromJson(m_m->previousData.reveal()).object();
+        // A merge patch removes what the renewal added and the Secret did not have.
+        for (const QString &key : m_m->writtenKeys()) {
+            if (!data.contains(key))
+                data.insert(key, QJsonValue::Null);
+        }
+        return {{QStringLiteral("data"), data}};
+    }
+
+    QStringList restartAfterUndo() const override { return m_m->target.workloads; }
+
+    /**
+     * After a crash in the middle of the patch: the Secret itself says whether it happened. Its certificate key
+     * holds the new certificate (applied: undo then needs the previous data, read back from the copy write-files
+     * made, and the Secret's resourceVersion now), the old one (not applied), or neither (unknown: someone else
+     * changed it).
+     */
+    Observation classify(const QJsonObject &secret) override
+    {
+        const MaterialPtr m = m_m;
+        const QString name = m->target.secretName;
+        const QString version = resourceVersionOf(secret);
+        const QString holds = serialOf(certificateIn(secret.value(QLatin1String("data")).toObject(), m->certKey));
+        const QJsonObject previous = readPreviousData(m->previousDirectory());
+        const QString oldSerial = serialOf(certificateIn(previous, m->certKey));
+        const QString newSerial = serialOf(m->certificatePem);
+        const QJsonObject facts{{QStringLiteral("secret"), name},
+                                {QStringLiteral("resourceVersion"), version},
+                                {QStringLiteral("secretSerial"), holds},
+                                {QStringLiteral("oldSerial"), oldSerial},
+                                {QStringLiteral("newSerial"), newSerial}};
+        if (!newSerial.isEmpty() && holds == newSerial) {
+            if (previous.isEmpty())
+                return Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate "
+                                                                                            "(serial %2), but the copy of its previous data is not in %3: it could not be put back")
+                                                .arg(name, holds, QDir::toNativeSeparators(m->previousDirectory())),
+                                            facts);
+            m->previousData = Core::Secret(QJsonDocument(previous).toJson(QJsonDocument::Compact));
+            m->resourceVersionAfter = version;
+            return Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds the new certificate (serial %2): "
+                                                                                        "the patch was applied")
+                                            .arg(name, holds),
+                                        facts);
+        }
+        if (!oldSerial.isEmpty() && holds == oldSerial)
+            return Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 still holds the previous certificate "
+                                                                                           "(serial %2): the patch was not applied")
+                                               .arg(name, holds),
+                                           facts);
+        return Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 holds serial %2, neither the previous %3 nor the "
+                                                                                    "new %4: someone else changed it")
+                                        .arg(name, holds.isEmpty() ? QStringLiteral("-") : holds, oldSerial, newSerial),
+                                    facts);
+    }
+
+    QString appliedMessage(const QString &) const override
+    {
+        return QCoreApplication::translate("Ops::CertRenewal", "Patched the Secret %1: it holds the certificate with serial %2")
+            .arg(m_m->target.secretName, m_m->target.newSerialHex);
+    }
+    void addAppliedFacts(QJsonObject *facts) const override
+    {
+        facts->insert(QStringLiteral("serial"), m_m->target.newSerialHex);
+    }
+    QString restoreHint() const override
+    {
+        return QCoreApplication::translate("Ops::CertRenewal", "it is in %1").arg(QDir::toNativeSeparators(m_m->previousDirectory()));
+    }
+
 private:
-    QPointer<Kube::KubeClient> m_client;
     MaterialPtr m_m;
-    int m_rolloutTimeout;
 };
 
+RestartWorkloadsStep::Settings restartSettings(const Fleet::Datastore &store, const RenewalOptions &options)
+{
+    RestartWorkloadsStep::Settings settings;
+    settings.id = QStringLiteral("restart/%1").arg(store.name);
+    settings.title = QCoreApplication::translate("Ops::CertRenewal", "Restart %1/%2 and check %3 serves the new certificate")
+                         .arg(store.workloadKind, store.workloadName, store.name);
+    settings.subject = store.name;
+    settings.namespaceName = store.namespaceName;
+    settings.workloads = {store.workloadKind % QLatin1Char('/') % store.workloadName};
+    settings.timeout = std::chrono::milliseconds(options.rolloutTimeoutMs);
+    return settings;
+}
+
 /** Restarts one datastore's workload; verify = a live handshake that serves the new serial. */
-class RestartStep final : public Step
+class ServedCertificateRestartStep final : public RestartWorkloadsStep
 {
 public:
-    RestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store, const RenewalOptions &options)
-        : m_client(client)
+    ServedCertificateRestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store, const RenewalOptions &options)
+        : RestartWorkloadsStep(client, restartSettings(store, options))
         , m_m(std::move(material))
         , m_store(std::move(store))
         , m_options(options)
     {
     }
 
-    QString ref() const { return pluralFor(m_store.workloadKind) % QLatin1Char('/') % m_store.workloadName; }
-    QString id() const override { return QStringLiteral("restart/%1").arg(m_store.name); }
-    QString title() const override
-    {
-        return QCoreApplication::translate("Ops::CertRenewal", "Restart %1/%2 and check %3 serves the new certificate")
-            .arg(m_store.workloadKind, m_store.workloadName, m_store.name);
-    }
     QString preview() const override
     {
-        return title() % QLatin1Char('\n')
-               % QStringLiteral("  kubectl rollout restart %1 -n %2\n  kubectl rollout status %1 -n %2 --timeout=%3s\n")
-                     .arg(ref().section(QLatin1Char('/'), 0, 0).chopped(1) % QLatin1Char('/') % m_store.workloadName,
-                          m_store.namespaceName)
-                     .arg(m_options.rolloutTimeoutMs / 1000)
+        return RestartWorkloadsStep::preview() % QLatin1Char('\n')
                % QCoreApplication::translate("Ops::CertRenewal", "  verify: a TLS handshake with %1 serves serial %2").arg(m_store.name, m_m->target.newSerialHex);
     }
-
-    QFuture<StepResult> apply(const RunContext &context) override
-    {
-        if (!m_client)
-            return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        const QJsonObject facts{{QStringLiteral("workload"), QString(m_store.workloadKind % QLatin1Char('/') % m_store.workloadName)}};
-        if (context.dryRun) {
-            auto promise = newPromise();
-            const QString what = m_store.workloadKind % QLatin1Char('/') % m_store.workloadName;
-            m_client->get(pluralFor(m_store.workloadKind), m_store.namespaceName, m_store.workloadName)
-                .then(m_client.data(), [promise, facts, what](const Kube::Response &r) {
-                    if (!r.ok()) {
-                        deliver(promise, StepResult::failure(r.error.message, facts));
-                        return;
-                    }
-                    if (r.object.value(QLatin1String("spec")).toObject().value(QLatin1String("paused")).toBool()) {
-                        deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "%1 is paused: it cannot be restarted (kubectl rollout resume first)").arg(what), facts));
-                        return;
-                    }
-                    deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "Would restart %1").arg(what), facts));
-                });
-            return promise->future();
-        }
-        return restartAll(m_client, m_store.namespaceName, {ref()}, std::chrono::milliseconds(m_options.rolloutTimeoutMs))
-            .then(m_client.data(), [facts](StepResult result) {
-                result.facts = facts;
-                return result;
-            });
-    }
-
     QFuture<StepResult> verify(const RunContext &context) override
     {
         if (!m_client)
             return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newPromise();
+        Pending<StepResult> promise;
         auto deadline = std::make_shared<QDeadlineTimer>(m_options.verifyTimeoutMs);
         auto attempt = std::make_shared<std::function<void()>>();
         QPointer<Kube::KubeClient> client = m_client;
@@ -722,7 +538,7 @@ public:
         const auto cancelled = context.cancelled;
         *attempt = [client, m, name, ns, timeoutMs, promise, deadline, attempt, cancelled]() {
             if (!client) {
-                deliver(promise, StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
+                promise.finish(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
                 *attempt = nullptr;
                 return;
             }
@@ -737,14 +553,14 @@ public:
                         problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
                     const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), served.serialHex}};
                     if (problem.isEmpty()) {
-                        deliver(promise, StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
+                        promise.finish(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
                                                                  .arg(name, served.serialHex),
                                                              facts));
                         *attempt = nullptr;
                         return;
                     }
                     if (deadline->hasExpired() || cancelled->load()) {
-                        deliver(promise, StepResult::failure(problem, facts));
+                        promise.finish(StepResult::failure(problem, facts));
                         *attempt = nullptr;
                         return;
                     }
@@ -756,7 +572,7 @@ public:
                 });
         };
         (*attempt)();
-        return promise->future();
+        return promise.future();
     }
 
     /**
@@ -768,7 +584,7 @@ public:
     {
         if (!m_client)
             return ready(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        auto promise = newObservation();
+        Pending<Observation> promise;
         QPointer<Kube::KubeClient> client = m_client;
         const MaterialPtr m = m_m;
         const QString name = m_store.name;
@@ -776,7 +592,7 @@ public:
         client->get(QStringLiteral("secrets"), m->namespaceName, m->target.secretName)
             .then(client.data(), [client, m, name, timeoutMs, promise](const Kube::Response &secret) {
                 if (!secret.ok() || !client) {
-                    deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read: %2")
+                    promise.finish(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "The Secret %1 cannot be read: %2")
                                                                          .arg(m->target.secretName, secret.error.message)));
                     return;
                 }
@@ -787,27 +603,26 @@ public:
                                                 {QStringLiteral("servedSerial"), served.serialHex},
                                                 {QStringLiteral("secretSerial"), holds}};
                         if (!served.error.isEmpty() || holds.isEmpty()) {
-                            deliverObservation(promise, Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "What %1 serves cannot be compared with its Secret: %2")
+                            promise.finish(Observation::unknown(QCoreApplication::translate("Ops::CertRenewal", "What %1 serves cannot be compared with its Secret: %2")
                                                                                  .arg(name, served.error.isEmpty() ? QCoreApplication::translate("Ops::CertRenewal", "the Secret holds no certificate") : served.error),
                                                                              facts));
                             return;
                         }
                         if (served.serialHex == holds)
-                            deliverObservation(promise, Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, the certificate its Secret holds")
+                            promise.finish(Observation::applied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, the certificate its Secret holds")
                                                                                  .arg(name, holds),
                                                                              facts));
                         else
-                            deliverObservation(promise, Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the %3 its Secret holds: "
+                            promise.finish(Observation::notApplied(QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the %3 its Secret holds: "
                                                                                    "it was not restarted with it")
                                                                                     .arg(name, served.serialHex, holds),
                                                                                 facts));
                     });
             });
-        return promise->future();
+        return promise.future();
     }
 
 private:
-    QPointer<Kube::KubeClient> m_client;
     MaterialPtr m_m;
     Fleet::Datastore m_store;
     RenewalOptions m_options;
@@ -827,13 +642,13 @@ std::unique_ptr<Step> makeWriteFilesStep(QString id, QString title, QString dire
 
 std::unique_ptr<Step> makePatchSecretStep(Kube::KubeClient *client, MaterialPtr material, const RenewalOptions &options)
 {
-    return std::make_unique<PatchSecretStep>(client, std::move(material), options);
+    return std::make_unique<CertificateSecretPatchStep>(client, std::move(material), options);
 }
 
 std::unique_ptr<Step> makeRestartStep(Kube::KubeClient *client, MaterialPtr material, Fleet::Datastore store,
                                       const RenewalOptions &options)
 {
-    return std::make_unique<RestartStep>(client, std::move(material), std::move(store), options);
+    return std::make_unique<ServedCertificateRestartStep>(client, std::move(material), std::move(store), options);
 }
 
 } // namespace Ops::Renewal

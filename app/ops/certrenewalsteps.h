@@ -39,7 +39,6 @@ struct SecretMaterial
     QByteArray caBundlePem;
     Core::Secret keyPem;
     QString keyDescription; ///< "RSA 4096", "EC P-256"
-    QStringList workloadRefs; ///< "deployments/auth-db"
     /** The Secret's data before the patch, as compact JSON ({key: base64}): it holds the old private key. */
     Core::Secret previousData;
     /** The same, as the inventory read it when the plan was made (same resourceVersion): copied to previous/. */
@@ -62,7 +61,6 @@ struct SecretMaterial
 using MaterialPtr = std::shared_ptr<SecretMaterial>;
 
 QString b64(const QByteArray &bytes);
-QString pluralFor(const QString &workloadKind);
 Probe::Preamble preambleFor(Fleet::Kind kind);
 QByteArray readSmallFile(const QString &path, QString *error);
 /** The PEM private key can be read (unencrypted PEM of any of PKCS#1/SEC1/PKCS#8). */

@@ -61,22 +61,12 @@ int Plan::indexOf(const QString &stepId) const
 
 QFuture<StepResult> ready(const StepResult &result)
 {
-    QPromise<StepResult> promise;
-    QFuture<StepResult> future = promise.future();
-    promise.start();
-    promise.addResult(result);
-    promise.finish();
-    return future;
+    return QtFuture::makeReadyFuture(result);
 }
 
 QFuture<Observation> ready(const Observation &observation)
 {
-    QPromise<Observation> promise;
-    QFuture<Observation> future = promise.future();
-    promise.start();
-    promise.addResult(observation);
-    promise.finish();
-    return future;
+    return QtFuture::makeReadyFuture(observation);
 }
 
 } // namespace Ops

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QPromise>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -150,6 +151,21 @@ private:
     QString m_title;
     QJsonObject m_parameters;
     std::vector<std::unique_ptr<Step>> m_steps;
+};
+
+/** A future of T and its promise, finished exactly once (later finishes are ignored). */
+template<typename T> struct Pending
+{
+    std::shared_ptr<QPromise<T>> promise = std::make_shared<QPromise<T>>();
+    Pending() { promise->start(); }
+    QFuture<T> future() const { return promise->future(); }
+    void finish(const T &value) const
+    {
+        if (promise->isCanceled() || promise->future().isFinished())
+            return;
+        promise->addResult(value);
+        promise->finish();
+    }
 };
 
 /** A future that is already finished with @p result. */

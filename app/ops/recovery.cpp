@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/recovery.h"
 
-#include "fleet/fleetscanner.h"
-#include "fleet/inventory.h"
 #include "kube/kubeclient.h"
 #include "core/logging.h"
-#include "ops/backupcreate.h"
-#include "ops/backupformat.h"
-#include "ops/backuprestore.h"
-#include "ops/certrenewal.h"
 #include "ops/journal.h"
-#include "ops/passwordrotation.h"
-#include "ops/pgendpointresolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,8 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QPromise>
 #include <QUrl>
 
 #include <cerrno>
@@ -119,22 +109,6 @@ QString unreadableLines(const QString &path)
     return QCoreApplication::translate("Ops::Recovery", "Lines %1 of the journal cannot be read and were ignored.").arg(numbers.join(QStringLiteral(", ")));
 }
 
-template<typename T> std::shared_ptr<QPromise<T>> startedPromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return promise;
-}
-
-void deliver(const std::shared_ptr<QPromise<RebuiltPlan>> &promise, std::shared_ptr<Plan> plan, const QString &error)
-{
-    RebuiltPlan result;
-    result.plan = std::move(plan);
-    result.error = error;
-    promise->addResult(result);
-    promise->finish();
-}
-
 /** The rebuilt plan must have the journal's steps, in the journal's order. */
 QString checkSteps(const Plan &plan, const UnfinishedRun &run)
 {
@@ -155,61 +129,6 @@ QString checkSteps(const Plan &plan, const UnfinishedRun &run)
         .arg(QDir::toNativeSeparators(run.journalPath));
 }
 
-/**
- * A crashed run's private temp dir (a restore's decrypted dump, CA files): truncate and remove the regular files in
- * it and the dir itself. Only a directory named like PrivateDir's, not a link.
- */
-void wipePrivateDir(const QString &path)
-{
-    const QFileInfo dir(path);
-    if (path.isEmpty() || !dir.fileName().startsWith(QLatin1String("proofer-ops-")) || dir.isSymLink() || !dir.isDir())
-        return;
-    for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        if (entry.isSymLink() || !entry.isFile()) {
-            QFile::remove(entry.filePath()); // the link, not its target
-            continue;
-        }
-        QFile file(entry.filePath());
-        file.resize(0);
-        file.remove();
-    }
-    if (QDir().rmdir(path))
-        qCInfo(lcOps) << "removed the private temporary directory" << path << "of a crashed run";
-    else
-        qCWarning(lcOps) << "cannot remove the private temporary directory" << path;
-}
-
-void wipeRestoreTempDir(const UnfinishedRun &run)
-{
-    if (!run.ownerAlive)
-        wipePrivateDir(run.parameters.value(QLatin1String("tmp")).toString());
-}
-
-/**
- * A backup that crashed left the ".partial" file it was writing (named in the journal's parameters before it
- * was created): delete it. Only those files, only while they are still regular ".partial" files in the run's
- * backup directory (never a link, never a finished backup).
- */
-void removeBackupPartials(const UnfinishedRun &run)
-{
-    if (run.ownerAlive)
-        return;
-    // The private dirs its steps made (named in the journal before they were made): CA files; never a password.
-    for (const QString &path : stringsOf(run.parameters.value(QLatin1String("tmpDirs"))))
-        wipePrivateDir(path);
-    const QString directory = QFileInfo(run.parameters.value(QLatin1String("directory")).toString()).absoluteFilePath();
-    for (const QString &path : stringsOf(run.parameters.value(QLatin1String("partials")))) {
-        const QFileInfo partial(path);
-        if (path.isEmpty() || !partial.fileName().endsWith(QLatin1String(partialSuffix)) || partial.isSymLink()
-            || !partial.isFile() || partial.absolutePath() != directory)
-            continue;
-        if (QFile::remove(partial.absoluteFilePath()))
-            qCInfo(lcOps) << "removed the partial backup" << partial.absoluteFilePath() << "of a crashed run";
-        else
-            qCWarning(lcOps) << "cannot remove the partial backup" << partial.absoluteFilePath();
-    }
-}
-
 } // namespace
 
 QString UnfinishedRun::progressText() const
@@ -222,6 +141,18 @@ QString UnfinishedRun::progressText() const
     if (rollingBack)
         text += QCoreApplication::translate("Ops::Recovery", "; it was rolling back");
     return text;
+}
+
+QString UnfinishedRun::parameterFor(const QString &cliOption) const
+{
+    const Operation *kind = operation();
+    if (!kind)
+        return {};
+    for (const Operation::Parameter &parameter : kind->parameters()) {
+        if (parameter.cliOption == cliOption)
+            return parameters.value(parameter.journalKey).toVariant().toStringList().join(QStringLiteral(","));
+    }
+    return {};
 }
 
 bool processIsAlive(qint64 pid, const QDateTime &notAfter)
@@ -270,7 +201,7 @@ QString describeCluster(const QJsonObject &cluster)
 bool checkCluster(const UnfinishedRun &run, const Kube::KubeClient *client, QString *error)
 {
     // A backup's rollback only deletes its partial files here: any connection will do.
-    if (!client || run.kind == QLatin1String("backup"))
+    if (!client || !run.needsCluster())
         return true;
     const QString recorded = run.cluster.value(QLatin1String("server")).toString();
     if (recorded.isEmpty())
@@ -347,54 +278,16 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error)
     }
     r.interruptedStep = begun;
     r.warning = unreadableLines(path);
-    if (r.cluster.isEmpty() && r.kind != QLatin1String("backup"))
+    if (r.cluster.isEmpty() && r.needsCluster())
         r.clusterWarning = QCoreApplication::translate("Ops::Recovery", "The journal does not say which cluster the run was made "
                                                                         "against (an older Proofer wrote it): make sure you are "
                                                                         "connected to that cluster.");
     r.ownerAlive = !ownerDone && !journal.isFinished() && processIsAlive(r.pid, ownerSince);
 
-    auto appliedWithPrefix = [&r](const QString &prefix) {
-        for (const QString &id : std::as_const(r.stepsApplied)) {
-            if (id.startsWith(prefix))
-                return true;
-        }
-        return false;
-    };
-    if (r.kind == QLatin1String("rotate-password")) {
-        r.needsPassphrase = true;
-        if (appliedWithPrefix(QStringLiteral("patch-secret/"))) {
-            r.canRollback = false;
-            r.rollbackRefusal = QCoreApplication::translate("Ops::Recovery", "A Secret already holds its new password and its consumers may be using it: resume to "
-                                                                             "finish the rotation (the encrypted recovery record is kept until the new "
-                                                                             "password is verified).");
-        }
-    } else if (r.kind == QLatin1String("renew-certs")) {
-        const bool caWritten = r.stepsApplied.contains(QStringLiteral("write-ca"));
-        bool allFilesWritten = true;
-        for (const QString &id : steps) {
-            if (id.startsWith(QLatin1String("write-files/")) && !r.stepsApplied.contains(id))
-                allFilesWritten = false;
-        }
-        if (caWritten && !allFilesWritten) {
-            r.canResume = false;
-            r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "The new CA was written but not every certificate it signs: a plan made again would sign "
-                                                                           "them with another CA. Roll back, then renew again.");
-        }
-        if (r.interruptedStep.startsWith(QLatin1String("write-"))) {
-            r.canResume = false;
-            r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "Writing the files of “%1” was interrupted: they may be incomplete. Roll back, then renew "
-                                                                           "again into a new directory.")
-                                  .arg(r.interruptedStep);
-        }
-    } else if (r.kind == QLatin1String("backup")) {
-        r.canResume = false;
-        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A backup is not continued: the encryption key is not in the journal and a half-written file is "
-                                                                       "never kept. The finished backups stay; roll back to close this run, then back up again.");
-    } else if (r.kind == QLatin1String("restore")) {
-        r.canResume = false;
-        r.resumeRefusal = QCoreApplication::translate("Ops::Recovery", "A restore is not continued: its decrypted dump is not kept for a later run (a "
-                                                                       "rollback wipes what is left of it). Roll back (the scratch copy is dropped, a swap is "
-                                                                       "undone), then restore again.");
+    // Which of resume and rollback is safe is the kind's knowledge.
+    if (const Operation *operation = r.operation()) {
+        r.needsPassphrase = operation->needsPassphrase();
+        operation->judge(&r, steps);
     } else {
         r.canResume = false;
         r.canRollback = false;
@@ -431,156 +324,28 @@ QList<UnfinishedRun> listUnfinishedRuns(const QString &directory)
 QFuture<RebuiltPlan> rebuildPlan(Kube::KubeClient *client, const UnfinishedRun &run, const RecoveryInputs &inputs,
                                  QObject *context)
 {
-    auto promise = startedPromise<RebuiltPlan>();
-    QFuture<RebuiltPlan> future = promise->future();
-    {
-        QString error;
-        if (!checkCluster(run, client, &error)) {
-            deliver(promise, nullptr, error);
-            return future;
-        }
-        if (client && run.cluster.isEmpty() && run.kind != QLatin1String("backup"))
+    const Operation *operation = run.operation();
+    if (!operation)
+        return readyPlan(nullptr, QCoreApplication::translate("Ops::Recovery", "Proofer does not know operations of kind “%1”.").arg(run.kind));
+    QString error;
+    if (!checkCluster(run, client, &error))
+        return readyPlan(nullptr, error);
+    if (operation->needsCluster()) {
+        if (!client)
+            return readyPlan(nullptr, QCoreApplication::translate("Ops::Recovery", "There is no connection to the cluster"));
+        if (run.cluster.isEmpty())
             qCWarning(lcOps) << "the journal" << run.journalPath << "does not say which cluster it ran against; going on with"
                              << client->context().context.name;
     }
-    const QJsonObject parameters = run.parameters;
-    const QString namespaceName = parameters.value(QLatin1String("namespace")).toString();
-    QPointer<Kube::KubeClient> guarded = client;
-
-    auto finishWith = [promise, run](std::shared_ptr<Plan> plan, QString error) {
-        if (plan && error.isEmpty())
-            error = checkSteps(*plan, run);
-        deliver(promise, error.isEmpty() ? std::move(plan) : nullptr, error);
-    };
-
-    if (run.kind == QLatin1String("backup")) {
-        // Nothing of a backup is undone (a written backup is kept), and it is never resumed: the plan
-        // only has to name the same steps. The file it was writing when it stopped goes.
-        removeBackupPartials(run);
-        const QStringList datastores = stringsOf(parameters.value(QLatin1String("datastores")));
-        const QStringList databases = stringsOf(parameters.value(QLatin1String("databases")));
-        const QStringList files = stringsOf(parameters.value(QLatin1String("files")));
-        const QStringList partials = stringsOf(parameters.value(QLatin1String("partials")));
-        const QStringList tmpDirs = stringsOf(parameters.value(QLatin1String("tmpDirs")));
-        QList<BackupRequest> requests;
-        for (qsizetype i = 0; i < datastores.size(); ++i) {
-            BackupRequest request;
-            request.endpoint.datastore = datastores.at(i);
-            request.endpoint.database = databases.value(i);
-            request.outputDirectory = parameters.value(QLatin1String("directory")).toString();
-            // The names the journal gave before anything was written (an interrupted step observes its file by it).
-            if (const auto name = BackupName::parse(files.value(i)))
-                request.timestamp = name->timestamp;
-            request.partialPath = partials.value(i);
-            request.tempDirectory = tmpDirs.value(i);
-            requests << request;
-        }
-        finishWith(std::shared_ptr<Plan>(makeBackupPlan(requests)), {});
-        return future;
-    }
-
-    if (!guarded) {
-        deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "There is no connection to the cluster"));
-        return future;
-    }
-
-    if (run.kind == QLatin1String("rotate-password")) {
-        if (inputs.recoveryPassphrase.isEmpty()) {
-            deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "The recovery passphrase is needed: the passwords are only in the encrypted recovery records."));
-            return future;
-        }
-        Fleet::loadInventory(client, namespaceName, context)
-            .then(context, [guarded, parameters, namespaceName, inputs, finishWith](const Fleet::InventoryResult &inventory) {
-                if (!inventory.error.isEmpty()) {
-                    finishWith(nullptr, inventory.error);
-                    return;
-                }
-                RotationOptions options;
-                options.namespaceName = namespaceName;
-                options.datastores = stringsOf(parameters.value(QLatin1String("datastores")));
-                options.recoveryDirectory = parameters.value(QLatin1String("recoveryDirectory")).toString();
-                options.recoveryPassphrase = inputs.recoveryPassphrase;
-                RotationPlan rotation = buildPasswordRotation(guarded, inventory, options);
-                if (!rotation.plan) {
-                    finishWith(nullptr, rotation.error);
-                    return;
-                }
-                finishWith(std::shared_ptr<Plan>(std::move(rotation.plan)), {});
-            });
-        return future;
-    }
-
-    if (run.kind == QLatin1String("renew-certs")) {
-        Fleet::loadInventory(client, namespaceName, context)
-            .then(context, [guarded, parameters, context, finishWith](const Fleet::InventoryResult &inventory) {
-                if (!inventory.error.isEmpty()) {
-                    finishWith(nullptr, inventory.error);
-                    return;
-                }
-                if (!guarded) {
-                    finishWith(nullptr, QCoreApplication::translate("Ops::Recovery", "There is no connection to the cluster"));
-                    return;
-                }
-                const RenewalOptions options = RenewalOptions::fromJson(parameters);
-                buildCertRenewal(guarded, inventory, options, context)
-                    .then(context, [finishWith](const RenewalPlan &renewal) {
-                        finishWith(renewal.plan, renewal.plan ? QString() : renewal.error);
-                    });
-            });
-        return future;
-    }
-
-    if (run.kind == QLatin1String("restore")) {
-        wipeRestoreTempDir(run);
-        const QString datastore = parameters.value(QLatin1String("datastore")).toString();
-        const QDateTime started = run.started;
-        if (namespaceName.isEmpty()) {
-            // An empty namespace would list every namespace and could pick a namesake datastore elsewhere.
-            finishWith(nullptr, QCoreApplication::translate("Ops::Recovery",
-                                                            "This restore journal does not say which namespace it ran in; "
-                                                            "it cannot be rolled back from here. Drop its scratch database %1 by hand.")
-                                    .arg(parameters.value(QLatin1String("scratch")).toString()));
-            return future;
-        }
-        Fleet::loadInventory(client, namespaceName, context)
-            .then(context, [guarded, parameters, datastore, context, inputs, started, finishWith](const Fleet::InventoryResult &inventory) {
-                if (!inventory.error.isEmpty()) {
-                    finishWith(nullptr, inventory.error);
-                    return;
-                }
-                RestoreRequest request;
-                bool found = false;
-                for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(inventory)) {
-                    if (target.name != datastore)
-                        continue;
-                    // The port-forward lives as long as the runner's owner.
-                    auto *resolver = new PgEndpointResolver(guarded, context);
-                    QString error;
-                    if (!resolver->resolve(target, &request.endpoint, &error)) {
-                        finishWith(nullptr, error);
-                        return;
-                    }
-                    found = true;
-                }
-                if (!found) {
-                    finishWith(nullptr, QCoreApplication::translate("Ops::Recovery", "There is no datastore %1 in the namespace any more").arg(datastore));
-                    return;
-                }
-                request.endpoint.database = parameters.value(QLatin1String("database")).toString();
-                request.backupFile = parameters.value(QLatin1String("file")).toString();
-                request.gnupgHome = inputs.gnupgHome;
-                request.timestamp = started;
-                // The names the journal recorded before anything was made (the start time may be a second later).
-                request.scratchName = parameters.value(QLatin1String("scratch")).toString();
-                request.previousName = parameters.value(QLatin1String("previous")).toString();
-                request.swap = parameters.value(QLatin1String("swap")).toBool(true);
-                finishWith(std::shared_ptr<Plan>(makeRestorePlan(request)), {});
-            });
-        return future;
-    }
-
-    deliver(promise, nullptr, QCoreApplication::translate("Ops::Recovery", "Proofer does not know operations of kind “%1”.").arg(run.kind));
-    return future;
+    // What the crashed run left behind goes first (a half-written backup, a decrypted dump).
+    operation->cleanUp(run);
+    return operation->rebuild(client, run, inputs, context).then(context, [run](BuiltPlan built) {
+        if (built.plan && built.error.isEmpty())
+            built.error = checkSteps(*built.plan, run);
+        if (!built.error.isEmpty())
+            built.plan.reset();
+        return built;
+    });
 }
 
 bool abandonRun(const QString &journalPath, QString *error, int lockTimeoutMs)
@@ -605,10 +370,8 @@ bool abandonRun(const QString &journalPath, QString *error, int lockTimeoutMs)
             *error = QCoreApplication::translate("Ops::Recovery", "It is running elsewhere (process %1 is alive): it cannot be abandoned.").arg(run.pid);
         return false;
     }
-    if (run.kind == QLatin1String("restore"))
-        wipeRestoreTempDir(run);
-    if (run.kind == QLatin1String("backup"))
-        removeBackupPartials(run);
+    if (const Operation *operation = run.operation())
+        operation->cleanUp(run);
     QString still = run.stepsApplied.join(QStringLiteral(", "));
     return journal.append({{QStringLiteral("event"), QStringLiteral("end")},
                            {QStringLiteral("outcome"), QStringLiteral("Abandoned")},

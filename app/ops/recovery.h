@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/secret.h"
+#include "ops/operation.h"
 #include "ops/plan.h"
 
 #include <QDateTime>
@@ -55,6 +56,12 @@ struct UnfinishedRun
 
     /** "3 of 7 steps applied, last: alter-role/auth-db applied" for people. */
     QString progressText() const;
+    /** The descriptor of its kind (operationFor); null when Proofer does not know the kind. */
+    const Operation *operation() const { return operationFor(kind); }
+    /** The journal's value of the parameter that @p cliOption ("--namespace") sets, as the descriptor maps them; "" when none. */
+    QString parameterFor(const QString &cliOption) const;
+    /** Resuming or rolling it back acts on a cluster (unknown kinds: assumed so). */
+    bool needsCluster() const { return !operation() || operation()->needsCluster(); }
 };
 
 /** {"server": the API server URL without user info, "context": the kubeconfig context} of @p client; empty: null. */
@@ -63,8 +70,8 @@ QJsonObject clusterJson(const Kube::KubeClient *client);
 /**
  * Whether @p run may be resumed or rolled back through @p client: false, with @p error naming both clusters, when
  * the journal names another API server. A journal that names none (older) is accepted with a logged warning;
- * so is a null @p client (nothing on a cluster is touched through it), and a backup (its rollback only deletes
- * local partial files).
+ * so is a null @p client (nothing on a cluster is touched through it), and a kind that needs no cluster
+ * (Operation::needsCluster: a backup's rollback only deletes local partial files).
  */
 bool checkCluster(const UnfinishedRun &run, const Kube::KubeClient *client, QString *error);
 
@@ -77,23 +84,13 @@ bool describeJournal(const QString &path, UnfinishedRun *run, QString *error);
 /** Unfinished, non-dry-run journals in @p directory, oldest first (see Journal::unfinished). */
 QList<UnfinishedRun> listUnfinishedRuns(const QString &directory);
 
-/** What the journal cannot hold and a rebuilt plan may need. */
-struct RecoveryInputs
-{
-    Core::Secret recoveryPassphrase; ///< rotate-password: opens the recovery records
-    QString gnupgHome;               ///< restore/backup: gpg's home (empty: the default)
-};
-
-struct RebuiltPlan
-{
-    std::shared_ptr<Plan> plan; ///< null when it could not be rebuilt: see error
-    QString error;
-};
+/** A plan made again from a journal: the plan, or why it could not be (see BuiltPlan). */
+using RebuiltPlan = BuiltPlan;
 
 /**
  * Rebuilds the Plan that wrote @p run's journal, from the journal's parameters and the cluster as it is now
- * (the inventory is read again). Refused when @p client is connected to another cluster than the journal's
- * (checkCluster). The steps are the same, in the same order; the runner then gives the
+ * (the inventory is read again), by the kind's descriptor (Operation::rebuild) after its clean-up. Refused when
+ * @p client is connected to another cluster than the journal's (checkCluster). The steps are the same, in the same order; the runner then gives the
  * applied ones their journaled state (Runner::resume / Runner::rollback). Continues on @p context's thread.
  * @p client must outlive the plan.
  */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/recoveryrecord.h"
 
+#include "ops/gpghandles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
@@ -22,21 +24,8 @@ namespace Ops {
 
 namespace {
 
-QString gpgError(gpgme_error_t error)
-{
-    return QString::fromUtf8(gpgme_strerror(error));
-}
-
-struct ContextDeleter
-{
-    void operator()(gpgme_ctx_t ctx) const { gpgme_release(ctx); }
-};
-struct DataDeleter
-{
-    void operator()(gpgme_data_t data) const { gpgme_data_release(data); }
-};
-using ContextPtr = std::unique_ptr<std::remove_pointer_t<gpgme_ctx_t>, ContextDeleter>;
-using DataPtr = std::unique_ptr<std::remove_pointer_t<gpgme_data_t>, DataDeleter>;
+using Gpg::ContextPtr;
+using Gpg::DataPtr;
 
 gpgme_error_t passphraseCallback(void *hook, const char *, const char *, int previousWasBad, int fd)
 {
@@ -52,21 +41,17 @@ gpgme_error_t passphraseCallback(void *hook, const char *, const char *, int pre
 /** A context for symmetric OpenPGP with the passphrase given through loopback, not cached by the agent. */
 ContextPtr makeContext(const Core::Secret &passphrase, QString *error)
 {
-    static const bool initialised = [] {
-        gpgme_check_version(nullptr);
-        return true;
-    }();
-    Q_UNUSED(initialised);
+    Gpg::initialise();
     gpgme_ctx_t raw = nullptr;
     if (const gpgme_error_t e = gpgme_new(&raw)) {
-        *error = QCoreApplication::translate("Ops", "GPGME could not start: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME could not start: %1").arg(Gpg::errorText(e));
         return {};
     }
     ContextPtr ctx(raw);
     gpgme_set_protocol(ctx.get(), GPGME_PROTOCOL_OpenPGP);
     gpgme_set_armor(ctx.get(), 0);
     if (const gpgme_error_t e = gpgme_set_pinentry_mode(ctx.get(), GPGME_PINENTRY_MODE_LOOPBACK)) {
-        *error = QCoreApplication::translate("Ops", "GPGME: loopback pinentry refused: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: loopback pinentry refused: %1").arg(Gpg::errorText(e));
         return {};
     }
     gpgme_set_ctx_flag(ctx.get(), "no-symkey-cache", "1");
@@ -127,18 +112,18 @@ bool RecoveryRecord::writeTo(const QString &path, const Core::Secret &plaintext,
     // No copy: GPGME reads straight from the Secret's bytes.
     if (const gpgme_error_t e = gpgme_data_new_from_mem(&in, plaintext.reveal().constData(),
                                                         size_t(plaintext.size()), 0)) {
-        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(Gpg::errorText(e));
         return false;
     }
     DataPtr input(in);
     if (const gpgme_error_t e = gpgme_data_new(&out)) {
-        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "GPGME: %1").arg(Gpg::errorText(e));
         return false;
     }
     DataPtr output(out);
     if (const gpgme_error_t e = gpgme_op_encrypt(ctx.get(), nullptr, GPGME_ENCRYPT_SYMMETRIC, input.get(),
                                                  output.get())) {
-        *error = QCoreApplication::translate("Ops", "encrypting the recovery record failed: %1").arg(gpgError(e));
+        *error = QCoreApplication::translate("Ops", "encrypting the recovery record failed: %1").arg(Gpg::errorText(e));
         return false;
     }
     size_t length = 0;
@@ -202,7 +187,7 @@ Core::Secret RecoveryRecord::read(const QString &path, const Core::Secret &passp
             plaintext = Core::Secret(QByteArray::fromRawData(bytes, qsizetype(length)));
         }
     } else {
-        *error = QCoreApplication::translate("Ops", "decrypting the recovery record %1 failed: %2").arg(path, gpgError(e));
+        *error = QCoreApplication::translate("Ops", "decrypting the recovery record %1 failed: %2").arg(path, Gpg::errorText(e));
     }
     if (bytes) {
         OPENSSL_cleanse(bytes, length);

@@ -379,30 +379,30 @@ QFuture<QString> changePassword(Kube::KubeClient *client, const LoginTarget &tar
 
 } // namespace RotationLogin
 
+namespace {
+
+/** Logs in with @p password through @p session and logs out; the future holds "" or the cause. */
+template<typename Session> QFuture<QString> loginOnce(Session *session, const Core::Secret &password)
+{
+    Pending<QString> pending;
+    session->open(
+        password,
+        [session, pending] {
+            session->finish();
+            pending.finish(QString());
+        },
+        [pending](const QString &cause) { pending.finish(cause); });
+    return pending.future();
+}
+
+} // namespace
+
 QFuture<QString> tryLogin(Kube::KubeClient *client, const LoginTarget &target, const Core::Secret &password,
                           int timeoutMs)
 {
-    RotationLogin::Pending<QString> pending;
-    if (target.kind == Fleet::Kind::PostgreSQL) {
-        auto *session = new RotationLogin::PgSession(client, target, timeoutMs);
-        session->open(
-            password,
-            [session, pending] {
-                session->finish();
-                pending.finish(QString());
-            },
-            [pending](const QString &cause) { pending.finish(cause); });
-    } else {
-        auto *session = new RotationLogin::RedisSession(client, target, timeoutMs);
-        session->open(
-            password,
-            [session, pending] {
-                session->finish();
-                pending.finish(QString());
-            },
-            [pending](const QString &cause) { pending.finish(cause); });
-    }
-    return pending.future();
+    if (target.kind == Fleet::Kind::PostgreSQL)
+        return loginOnce(new RotationLogin::PgSession(client, target, timeoutMs), password);
+    return loginOnce(new RotationLogin::RedisSession(client, target, timeoutMs), password);
 }
 
 } // namespace Ops

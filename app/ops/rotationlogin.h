@@ -17,21 +17,6 @@ class KubeClient;
 /** The rotation's logins (one datastore, through a port-forward, TLS verify-full): internal to app/ops. */
 namespace Ops::RotationLogin {
 
-/** A future of T and its promise, finished exactly once. */
-template<typename T> struct Pending
-{
-    std::shared_ptr<QPromise<T>> promise = std::make_shared<QPromise<T>>();
-    Pending() { promise->start(); }
-    QFuture<T> future() const { return promise->future(); }
-    void finish(const T &value) const
-    {
-        if (promise->isCanceled() || promise->future().isFinished())
-            return;
-        promise->addResult(value);
-        promise->finish();
-    }
-};
-
 /** The Redis default user (requirepass), also when no user is named. */
 bool isDefaultRedisUser(const QString &user);
 

@@ -348,7 +348,7 @@ void BackupWizard::showRetention(const QString &dir, const QList<Ops::RetentionD
                                         .arg(pruned));
 }
 
-QFuture<BuiltPlan> BackupWizard::build()
+QFuture<Ops::BuiltPlan> BackupWizard::build()
 {
     // A new plan: the port-forwards of the previous one are no longer needed.
     m_resolver->closeAll();
@@ -377,7 +377,7 @@ QFuture<BuiltPlan> BackupWizard::build()
     }
     if (requests.isEmpty())
         return readyPlan(nullptr, tr("no database chosen"));
-    BuiltPlan built;
+    Ops::BuiltPlan built;
     built.plan = Ops::makeBackupPlan(requests);
     built.notes << tr("%n database(s) into %1, encrypted %2.", nullptr, int(requests.size()))
                        .arg(dir, key.recipientFingerprint.isEmpty()

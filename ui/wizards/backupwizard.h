@@ -67,7 +67,7 @@ signals:
     void retentionRefreshed();
 
 private:
-    QFuture<BuiltPlan> build();
+    QFuture<Ops::BuiltPlan> build();
     void showRetention(const QString &dir, const QList<Ops::RetentionDecision> &decisions);
 
     Kube::KubeClient *m_client;

@@ -196,7 +196,7 @@ CertRenewalWizard::CertRenewalWizard(Kube::KubeClient *client, Fleet::InventoryR
         options.validityDays = m_days->value();
         options.outputDirectory = m_outputDir->text().trimmed();
         return Ops::buildCertRenewal(m_client, m_inventory, options, this).then(this, [](const Ops::RenewalPlan &renewal) {
-            BuiltPlan built;
+            Ops::BuiltPlan built;
             built.plan = renewal.plan;
             built.error = renewal.error;
             if (!renewal.caSubject.isEmpty())

@@ -108,7 +108,7 @@ PasswordRotationWizard::PasswordRotationWizard(Kube::KubeClient *client, Fleet::
         options.datastores = chosenDatastores();
         options.recoveryPassphrase = Core::Secret::fromUtf8(m_passphrase->text());
         Ops::RotationPlan rotation = Ops::buildPasswordRotation(m_client, m_inventory, options);
-        BuiltPlan built;
+        Ops::BuiltPlan built;
         built.plan = std::move(rotation.plan);
         built.error = rotation.error;
         if (!rotation.skipped.isEmpty())

@@ -133,7 +133,7 @@ public:
         m_error->show();
         const quint64 generation = ++m_generation;
         emit completeChanged();
-        m_wizard->buildPlan().then(this, [this, generation](const BuiltPlan &built) {
+        m_wizard->buildPlan().then(this, [this, generation](const Ops::BuiltPlan &built) {
             if (generation != m_generation)
                 return; // the user went back and came here again: a newer build is on its way
             m_plan = built.plan;
@@ -406,15 +406,12 @@ bool PlanWizard::isRunning() const
     return m_run && m_run->runner && m_run->runner->isRunning();
 }
 
-QFuture<BuiltPlan> PlanWizard::readyPlan(std::unique_ptr<Ops::Plan> plan, const QString &error)
+QFuture<Ops::BuiltPlan> PlanWizard::readyPlan(std::unique_ptr<Ops::Plan> plan, const QString &error)
 {
-    BuiltPlan built;
-    built.plan = std::move(plan);
-    built.error = error;
-    return QtFuture::makeReadyFuture(built);
+    return Ops::readyPlan(std::shared_ptr<Ops::Plan>(std::move(plan)), error);
 }
 
-QFuture<BuiltPlan> PlanWizard::buildPlan() const
+QFuture<Ops::BuiltPlan> PlanWizard::buildPlan() const
 {
     if (!m_factory)
         return readyPlan(nullptr, tr("no operation was set up"));

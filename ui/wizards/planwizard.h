@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ops/operation.h"
 #include "ops/runner.h"
 
 #include <QFuture>
@@ -19,14 +20,6 @@ class QProgressBar;
 class QTreeWidget;
 class CodeView;
 
-/** What a plan factory made: the plan, or why there is none; notes for the preview. */
-struct BuiltPlan
-{
-    std::shared_ptr<Ops::Plan> plan;
-    QString error;
-    QStringList notes;
-};
-
 /**
  * A wizard is a view of an Ops::Plan: the subclass's settings pages, then
  * preview → dry run → apply with live progress and Cancel (verify runs per step) → summary
@@ -41,9 +34,9 @@ class PlanWizard : public QWizard
 
 public:
     /** Builds the plan from the settings pages' answers (on any thread; the wizard continues on its own). */
-    using PlanFactory = std::function<QFuture<BuiltPlan>()>;
+    using PlanFactory = std::function<QFuture<Ops::BuiltPlan>()>;
     /** For factories that build at once. */
-    static QFuture<BuiltPlan> readyPlan(std::unique_ptr<Ops::Plan> plan, const QString &error = {});
+    static QFuture<Ops::BuiltPlan> readyPlan(std::unique_ptr<Ops::Plan> plan, const QString &error = {});
 
     enum PageId { PreviewPageId = 100, DryRunPageId, ApplyPageId, SummaryPageId };
 
@@ -74,7 +67,7 @@ public:
     void startDryRun();
 
     // Internal to the pages.
-    QFuture<BuiltPlan> buildPlan() const;
+    QFuture<Ops::BuiltPlan> buildPlan() const;
     /** The plan the preview built; the runs use it. */
     void setCurrentPlan(std::shared_ptr<Ops::Plan> plan) { m_plan = std::move(plan); }
     std::shared_ptr<Ops::Plan> currentPlan() const { return m_plan; }

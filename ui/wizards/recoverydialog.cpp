@@ -283,11 +283,11 @@ void RecoveryDialog::updateActions()
             why << run->warning;
         if (!run->clusterWarning.isEmpty())
             why << run->clusterWarning;
-        const QString runNamespace = run->parameters.value(QLatin1String("namespace")).toString();
+        const QString runNamespace = run->parameterFor(QStringLiteral("--namespace"));
         if (!runNamespace.isEmpty() && !m_namespace.isEmpty() && runNamespace != m_namespace) {
             clusterOk = false;
             why << tr("It ran in namespace %1: connect to it to resume or roll it back.").arg(runNamespace);
-        } else if (!m_client && run->kind != QLatin1String("backup")) {
+        } else if (!m_client && run->needsCluster()) {
             why << tr("Connect to the cluster to resume or roll it back.");
         } else if (QString clusterError; !Ops::checkCluster(*run, m_client, &clusterError)) {
             clusterOk = false;
@@ -306,7 +306,7 @@ void RecoveryDialog::updateActions()
         why << tr("Auditor mode: operations are disabled.");
     m_details->setText(why.join(QLatin1Char('\n')));
     const bool can = run && !busy && !m_readOnly && !run->ownerAlive;
-    const bool reachable = clusterOk || (run && run->kind == QLatin1String("backup"));
+    const bool reachable = clusterOk || (run && !run->needsCluster());
     m_resumeButton->setEnabled(can && run->canResume && reachable);
     m_rollbackButton->setEnabled(can && run->canRollback && reachable);
     m_abandonButton->setEnabled(can);

@@ -266,7 +266,7 @@ void RestoreWizard::fileChanged()
     m_fileInfo->setText(text);
 }
 
-QFuture<BuiltPlan> RestoreWizard::build()
+QFuture<Ops::BuiltPlan> RestoreWizard::build()
 {
     m_session.reset();
     m_resolver->closeAll();
@@ -283,7 +283,7 @@ QFuture<BuiltPlan> RestoreWizard::build()
         request.allowUnsigned = m_allowUnsigned->isChecked();
         request.gnupgHome = m_gnupgHome;
         request.swap = true; // the dry run only checks that the swap could be done
-        BuiltPlan built;
+        Ops::BuiltPlan built;
         built.plan = Ops::makeRestorePlan(request, &m_session);
         built.notes << tr("The dry run restores into a scratch database, compares it and drops it again. Applying "
                           "restores again and swaps: %1 becomes %2 and stays until you drop it.")

@@ -58,7 +58,7 @@ private:
     void clearDetails(const Details &details);
     void showDetails(const Details &details, bool ok, const QString &message);
     void fileChanged();
-    QFuture<BuiltPlan> build();
+    QFuture<Ops::BuiltPlan> build();
 
     Kube::KubeClient *m_client;
     Fleet::InventoryResult m_inventory;
