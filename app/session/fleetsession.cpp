@@ -6,6 +6,10 @@
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "ops/journal.h"
+#include "ops/recovery.h"
+#include "ops/restartworkloadsstep.h"
+#include "ops/runner.h"
 #include "report/history.h"
 #include "report/report.h"
 
@@ -232,27 +236,27 @@ bool FleetSession::restartWorkload(const QString &name)
                                  [&name](const Fleet::Datastore &datastore) { return datastore.name == name; });
     if (!m_client || it == datastores.cend() || it->workloadName.isEmpty())
         return false;
-    const QString resource =
-        it->workloadKind == u"StatefulSet" ? QStringLiteral("statefulsets") : QStringLiteral("deployments");
-    const QString namespaceName = it->namespaceName;
-    const QString workload = it->workloadName;
-    emit workloadRestarting(name, it->workloadKind + u'/' + workload);
+    emit workloadRestarting(name, it->workloadKind + u'/' + it->workloadName);
+    // A change to the cluster like every operation: a journaled plan (a crash mid-restart is listed as unfinished).
+    std::shared_ptr<Ops::Plan> plan =
+        Ops::buildRestartWorkloadPlan(m_client.get(), it->namespaceName, it->workloadKind, it->workloadName);
+    QString error;
+    auto journal = std::make_shared<Ops::Journal>(Ops::Journal::create(Ops::Journal::defaultDirectory(), plan->kind(), &error));
+    if (!journal->isValid()) {
+        emit workloadRestarted(name, tr("cannot write the journal, so nothing was changed: %1").arg(error));
+        return true;
+    }
+    journal->setCluster(Ops::clusterJson(m_client.get()));
+    auto *runner = new Ops::Runner(this);
+    runner->setJournal(journal.get());
     const quint64 generation = m_generation;
-    Kube::KubeClient *client = m_client.get();
-    client->rolloutRestart(resource, namespaceName, workload)
-        .then(this, [this, client, generation, name, resource, namespaceName, workload](const Kube::Response &response) {
-            if (generation != m_generation)
-                return;
-            if (!response.ok()) {
-                emit workloadRestarted(name, response.error.message);
-                return;
-            }
-            client->waitForRollout(resource, namespaceName, workload, std::chrono::minutes(5))
-                .then(this, [this, generation, name](const Kube::Response &rollout) {
-                    if (generation == m_generation)
-                        emit workloadRestarted(name, rollout.ok() ? QString() : rollout.error.message);
-                });
-        });
+    connect(runner, &Ops::Runner::finished, this,
+            [this, runner, plan, journal, generation, name](Ops::Runner::Outcome outcome, const QString &message) {
+                runner->deleteLater();
+                if (generation == m_generation)
+                    emit workloadRestarted(name, outcome == Ops::Runner::Outcome::Succeeded ? QString() : message);
+            });
+    runner->run(plan.get());
     return true;
 }
 

@@ -110,7 +110,8 @@ public:
     bool isSigningIn() const;
     /**
      * `kubectl rollout restart` of datastore @p name's Deployment or StatefulSet, then a wait (at most 5 minutes)
-     * for its new pods: workloadRestarting() now, workloadRestarted() at the end. False (and nothing done) when
+     * for its new pods, as a journaled plan (Ops::buildRestartWorkloadPlan): workloadRestarting() now,
+     * workloadRestarted() at the end. False (and nothing done) when
      * @p name has no workload in the inventory.
      */
     bool restartWorkload(const QString &name);

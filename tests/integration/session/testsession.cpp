@@ -10,6 +10,7 @@
 #include "fleetmodel.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
+#include "ops/journal.h"
 #include "report/history.h"
 #include "session/fleetsession.h"
 
@@ -115,6 +116,23 @@ private slots:
         QVERIFY(session.watchedResources().isEmpty());
         QVERIFY(session.history().isEmpty());
         QCOMPARE(int(Report::HistoryStore().entries(QString()).size()), keptBefore);
+
+        // Restart Workload is a change to the cluster like every operation: journaled, and it waits for the pods.
+        const QDir journals(Ops::Journal::defaultDirectory());
+        const int journalsBefore = int(journals.entryList(QDir::Files).size());
+        QSignalSpy restarting(&session, &FleetSession::workloadRestarting);
+        QSignalSpy restarted(&session, &FleetSession::workloadRestarted);
+        QVERIFY(!session.restartWorkload(QStringLiteral("no-such-db")));
+        QCOMPARE(restarting.size(), 0);
+        QVERIFY(session.restartWorkload(kDatastore));
+        QCOMPARE(restarting.size(), 1);
+        QVERIFY2(restarting.constFirst().at(1).toString().endsWith(u'/' + kDatastore),
+                 qPrintable(restarting.constFirst().at(1).toString()));
+        QVERIFY(restarted.wait(180000));
+        QCOMPARE(restarted.constFirst().at(0).toString(), kDatastore);
+        QVERIFY2(restarted.constFirst().at(1).toString().isEmpty(), qPrintable(restarted.constFirst().at(1).toString()));
+        QCOMPARE(int(QDir(Ops::Journal::defaultDirectory()).entryList(QDir::Files).size()), journalsBefore + 1);
+        QVERIFY(Ops::Journal::unfinished(Ops::Journal::defaultDirectory()).isEmpty());
     }
 
     void consoleSessionFollowsASecretWithoutARescan()
