@@ -131,7 +131,7 @@ QList<Rule> auditLoggingRules()
                                    "('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, "
                                    "never in clear)"),
                  { QStringLiteral("pg.settings.log_statement") },
-                 { QStringLiteral("PCI DSS v4.0.1 3.3.1"), QStringLiteral("GDPR Art. 5(1)(f)"), logDoc }, logStatement),
+                 { QStringLiteral("PCI DSS v4.0.1 3.5.1"), QStringLiteral("GDPR Art. 5(1)(f)"), logDoc }, logStatement),
         makeRule("PG-LOG-005", Family::AuditLogging, Severity::Medium, pg,
                  QT_TRANSLATE_NOOP("Audit", "pgcrypto is expected but not installed"),
                  QT_TRANSLATE_NOOP("Audit", "CREATE EXTENSION IF NOT EXISTS pgcrypto;"),
