@@ -7,8 +7,10 @@
 #include "audit/ruleset.h"
 #include "mockclock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -157,6 +159,17 @@ private slots:
         QVERIFY(r);
         QVERIFY2(r->references.contains(cites), qPrintable(r->references.join(u"; ")));
         QVERIFY2(!r->references.contains(mustNotCite), qPrintable(r->references.join(u"; ")));
+    }
+
+    /** The README's "N audit rules" is the catalogue's size (issue 15: the count must match). */
+    void readmeCountsEveryRule()
+    {
+        QFile readme(qEnvironmentVariable("PROOFER_SOURCE_DIR") + u"/README.md"_s);
+        QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+        const QString text = QString::fromUtf8(readme.readAll()).simplified();
+        const QRegularExpressionMatch m = QRegularExpression(u"(\\d+) audit rules"_s).match(text);
+        QVERIFY2(m.hasMatch(), "README.md names no rule count");
+        QCOMPARE(m.captured(1).toInt(), int(RuleSet::all().size()));
     }
 
     void validationFindsProblems()
