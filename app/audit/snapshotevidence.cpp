@@ -6,6 +6,7 @@
 #include "audit/compliancecatalog.h"
 #include "audit/ruleset.h"
 #include "core/clock.h"
+#include "probe/postgresprobe.h"
 #include "probe/tlscertificate.h"
 
 #include <QCoreApplication>
@@ -190,9 +191,9 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.pg.settings = pg.settings;
         // A setting the role may not read (or the server lacks) is unknown under the name the rules use, with the
         // probe's reason ("not visible to role app: must be superuser or have privileges of pg_read_all_settings").
-        for (auto it = pg.unknown.cbegin(); it != pg.unknown.cend(); ++it) {
-            if (!pg.settings.contains(it.key()))
-                e.unknownReasons.insert(QStringLiteral("pg.settings.") + it.key(), it.value());
+        for (const QString &name : Probe::PostgresProbe::settingNames()) {
+            if (!pg.settings.contains(name) && pg.unknown.contains(name))
+                e.unknownReasons.insert(QStringLiteral("pg.settings.") + name, pg.unknown.value(name));
         }
         if (pg.serverVersionNumber > 0) {
             e.pg.serverVersionNumber = pg.serverVersionNumber;
