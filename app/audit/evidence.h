@@ -91,6 +91,9 @@ struct HbaRule
 
 struct PostgresFacts
 {
+    /// server_version_num as the server reported it at login (170006); absent when the probe did not log in.
+    std::optional<int> serverVersionNumber;
+    QString serverVersion; ///< server_version as reported, e.g. "17.6"
     std::optional<QList<HbaRule>> hbaRules;
     std::optional<QString> passwordEncryption;
     std::optional<QStringList> nonScramRoles; ///< login roles whose verifier is not SCRAM (md5 or plaintext)
@@ -110,6 +113,9 @@ struct RedisFacts
     std::optional<QStringList> aclUsers; ///< ACL users other than "default"
     std::optional<QString> tlsAuthClients; ///< "yes", "no" or "optional"
     std::optional<bool> appendonly;
+    std::optional<QString> appendfsync; ///< CONFIG GET appendfsync: always, everysec or no
+    std::optional<QString> save; ///< CONFIG GET save: the RDB snapshot points, e.g. "3600 1 300 100"; "" = RDB off
+    std::optional<QString> dir; ///< CONFIG GET dir: where the AOF and RDB files are written, e.g. "/data"
     std::optional<bool> plainPortOpen; ///< the plaintext port (6379 or `port`) accepts connections
 };
 
@@ -198,6 +204,9 @@ struct Profile
     int minCharacterClasses = 3;
     int backupRetentionDays = 7;
     int maxRestarts = 3;
+    /// How long the datastores' logs are kept, as the organisation states it (attested: Proofer cannot observe a
+    /// log store); unset: not stated, and log retention is not assessed.
+    std::optional<int> logRetentionDays;
 };
 
 /** Facts about the namespace and the operator's access, not about one datastore. */

@@ -150,7 +150,8 @@ Basis Rule::basis() const
         if (!fact.startsWith(u"profile."))
             return factBasis(fact);
     }
-    return Basis::Read;
+    // A rule that reads only what the organisation states (log retention) rests on that statement.
+    return evidenceUsed.isEmpty() ? Basis::Read : Basis::Attested;
 }
 
 bool Rule::readsLiveFacts() const

@@ -6,6 +6,7 @@
 #include "audit/compliancecatalog.h"
 #include "audit/ruleset.h"
 #include "core/clock.h"
+#include "probe/postgresprobe.h"
 #include "probe/tlscertificate.h"
 
 #include <QCoreApplication>
@@ -188,15 +189,37 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.pg.scramLogin = pg.scramAuthentication;
         e.pg.scramLoginDetail = pg.scramDetail;
         e.pg.settings = pg.settings;
+        // A setting the role may not read (or the server lacks) is unknown under the name the rules use, with the
+        // probe's reason ("not visible to role app: must be superuser or have privileges of pg_read_all_settings").
+        for (const QString &name : Probe::PostgresProbe::settingNames()) {
+            if (!pg.settings.contains(name) && pg.unknown.contains(name))
+                e.unknownReasons.insert(QStringLiteral("pg.settings.") + name, pg.unknown.value(name));
+        }
+        if (pg.serverVersionNumber > 0) {
+            e.pg.serverVersionNumber = pg.serverVersionNumber;
+            e.pg.serverVersion = pg.serverVersion;
+        } else {
+            e.unknownReasons.insert(QStringLiteral("pg.serverVersionNumber"),
+                                    QCoreApplication::translate("Audit", "the server reported no server_version"));
+        }
         e.pg.extensionsInstalled = pg.extensionsInstalled;
         e.pg.extensionsAvailable = pg.extensionsAvailable;
+    } else if (report.postgres) {
+        // Reached (or not) but never logged in: every server fact is unknown for the probe's reason.
+        const QString why = report.postgres->error.isEmpty()
+            ? QCoreApplication::translate("Audit", "the PostgreSQL probe did not log in")
+            : report.postgres->error;
+        for (const char *fact : { "pg.serverVersionNumber", "pg.settings", "pg.hbaRules", "pg.passwordEncryption",
+                                  "pg.extensionsInstalled" })
+            e.unknownReasons.insert(QLatin1String(fact), why);
     }
     if (report.redis && !report.redisAnswered()) {
         // Connected (a port-forward accepts locally) but no reply: nothing is known about Redis itself.
         const QString why = report.redis->error.isEmpty()
             ? QCoreApplication::translate("Audit", "Redis never answered") : report.redis->error;
         for (const char *fact : {"redis.authRequired", "redis.defaultUserNopass", "redis.aclUsers",
-                                 "redis.tlsAuthClients", "redis.appendonly", "redis.plainPortOpen"})
+                                 "redis.tlsAuthClients", "redis.appendonly", "redis.appendfsync", "redis.save",
+                                 "redis.plainPortOpen"})
             e.unknownReasons.insert(QLatin1String(fact), why);
     } else if (report.redis) {
         const Probe::RedisFacts &redis = *report.redis;
@@ -209,6 +232,22 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         if (redis.settings.contains(QStringLiteral("tls-auth-clients")))
             e.redis.tlsAuthClients = redis.settings.value(QStringLiteral("tls-auth-clients"));
         e.redis.appendonly = yesNo(redis.settings, QStringLiteral("appendonly"));
+        if (redis.settings.contains(QStringLiteral("appendfsync")))
+            e.redis.appendfsync = redis.settings.value(QStringLiteral("appendfsync"));
+        if (redis.settings.contains(QStringLiteral("save")))
+            e.redis.save = redis.settings.value(QStringLiteral("save"));
+        if (redis.settings.contains(QStringLiteral("dir")))
+            e.redis.dir = redis.settings.value(QStringLiteral("dir"));
+        // CONFIG GET renamed, denied (NOPERM) or missing a key: the fact is unknown with the probe's reason.
+        for (const char *key : { "appendonly", "appendfsync", "save", "tls-auth-clients", "port" }) {
+            const QString name = QLatin1String(key);
+            if (!redis.settings.contains(name) && redis.unknown.contains(name)) {
+                const QString fact = name == u"tls-auth-clients" ? QStringLiteral("redis.tlsAuthClients")
+                    : name == u"port"                            ? QStringLiteral("redis.plainPortOpen")
+                                                                 : QStringLiteral("redis.") + name;
+                e.unknownReasons.insert(fact, redis.unknown.value(name));
+            }
+        }
         if (redis.settings.contains(QStringLiteral("port")))
             e.redis.plainPortOpen = redis.settings.value(QStringLiteral("port")) != u"0";
     }

@@ -244,6 +244,43 @@ QMap<QString, QString> DatastoreReport::settings() const
     return {};
 }
 
+QList<ServerTlsFile> DatastoreReport::serverTlsFiles() const
+{
+    struct Names
+    {
+        const char *role;
+        const char *pg;
+        const char *redis;
+    };
+    static constexpr Names names[] = { { "certificate", "ssl_cert_file", "tls-cert-file" },
+                                       { "key", "ssl_key_file", "tls-key-file" },
+                                       { "ca", "ssl_ca_file", "tls-ca-cert-file" } };
+    const bool pg = postgres.has_value();
+    if (!pg && !redis)
+        return {};
+    const QMap<QString, QString> values = pg ? postgres->settings : redis->settings;
+    const QMap<QString, QString> unknowns = pg ? postgres->unknown : redis->unknown;
+    QString notRead;
+    if (pg && !postgres->connected)
+        notRead = postgres->error.isEmpty() ? QCoreApplication::translate("Fleet", "the PostgreSQL probe did not log in")
+                                            : postgres->error;
+    else if (!pg && !redisAnswered())
+        notRead = redis->error.isEmpty() ? QCoreApplication::translate("Fleet", "Redis never answered") : redis->error;
+    QList<ServerTlsFile> files;
+    for (const Names &n : names) {
+        ServerTlsFile file;
+        file.role = QLatin1String(n.role);
+        file.setting = QLatin1String(pg ? n.pg : n.redis);
+        if (values.contains(file.setting))
+            file.path = values.value(file.setting);
+        else
+            file.unknownReason = !notRead.isEmpty() ? notRead
+                : unknowns.value(file.setting, QCoreApplication::translate("Fleet", "not read"));
+        files << file;
+    }
+    return files;
+}
+
 bool DatastoreReport::redisAnswered() const
 {
     return redis && (redis->authRequired || redis->authMethod != u"unknown");
@@ -323,6 +360,19 @@ QJsonObject DatastoreReport::toJson() const
     json.insert(QStringLiteral("notReachedReason"), down.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(down));
     if (!observedEndpoint.isEmpty() && observedEndpoint != endpoint)
         json.insert(QStringLiteral("observedEndpoint"), observedEndpoint);
+    const QList<ServerTlsFile> tlsFiles = serverTlsFiles();
+    if (!tlsFiles.isEmpty()) {
+        // The TLS files the server's own settings name (SHOW / CONFIG GET); a path not read says why.
+        QJsonObject filesJson;
+        for (const ServerTlsFile &file : tlsFiles) {
+            QJsonObject one{{QStringLiteral("setting"), file.setting},
+                            {QStringLiteral("path"), file.path ? QJsonValue(*file.path) : QJsonValue(QJsonValue::Null)}};
+            if (!file.path)
+                one.insert(QStringLiteral("unknown"), file.unknownReason);
+            filesJson.insert(file.role, one);
+        }
+        json.insert(QStringLiteral("tlsFiles"), filesJson);
+    }
     if (postgres)
         json.insert(QStringLiteral("postgresql"), postgres->toJson());
     if (redis)

@@ -55,6 +55,19 @@ struct BackupObservation
     static BackupObservation unreadable(const QString &error, const QDateTime &readAt);
 };
 
+/**
+ * One TLS file the running server says it reads, from its own settings: PostgreSQL's SHOW ssl_cert_file /
+ * ssl_key_file / ssl_ca_file, Redis's CONFIG GET tls-cert-file / tls-key-file / tls-ca-cert-file. The mount chain
+ * (fleet/tlsmaterial) resolves such a path to the Secret key it comes from.
+ */
+struct ServerTlsFile
+{
+    QString role; ///< "certificate", "key" or "ca"
+    QString setting; ///< the server's name for it, e.g. "ssl_cert_file", "tls-ca-cert-file"
+    std::optional<QString> path; ///< as the server reports it; "" = not configured; none = not read
+    QString unknownReason; ///< why the path was not read (role may not see it, CONFIG renamed, …)
+};
+
 /** What was observed of one datastore in one scan: the facts, never a judgement. */
 struct DatastoreReport
 {
@@ -82,6 +95,8 @@ struct DatastoreReport
     std::optional<bool> acceptsPlaintext() const;
     /** Server settings exactly as the server reports them. */
     QMap<QString, QString> settings() const;
+    /** The TLS files the server's own settings name (certificate, key, CA); empty for RabbitMQ or without a probe. */
+    QList<ServerTlsFile> serverTlsFiles() const;
     /**
      * Why the datastore counts as not reached, empty when it was: no TLS handshake or plaintext session completed
      * and its protocol never answered (a refused or dropped port-forward, a stopped process, a blackhole, a protocol

@@ -17,10 +17,14 @@ namespace Probe::PgQueries {
  * members of pg_read_all_settings: pg_settings leaves those out for other roles (SHOW would answer "must be
  * superuser or have privileges of …").
  */
-inline constexpr std::array<const char *, 12> settings = {
+inline constexpr std::array<const char *, 20> settings = {
     "ssl",
     "ssl_min_protocol_version",
     "ssl_ciphers",
+    "ssl_prefer_server_ciphers",
+    "ssl_cert_file", // the TLS files the server reads: the mount chain resolves them to Secret keys
+    "ssl_key_file",
+    "ssl_ca_file",
     "password_encryption",
     "log_connections",
     "log_disconnections",
@@ -28,6 +32,10 @@ inline constexpr std::array<const char *, 12> settings = {
     "log_duration",
     "log_min_duration_statement",
     "log_line_prefix",
+    "logging_collector", // with the collector on, the server rotates its own files
+    "log_destination",
+    "log_rotation_age",
+    "log_rotation_size",
     "shared_preload_libraries",
     "data_checksums",
 };

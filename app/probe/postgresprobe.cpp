@@ -97,6 +97,14 @@ template<typename T> QJsonValue optionalJson(const std::optional<T> &value)
 
 } // namespace
 
+QStringList PostgresProbe::settingNames()
+{
+    QStringList names;
+    for (const char *name : PgQueries::settings)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
 QString PostgresTarget::endpoint() const
 {
     const QString name = host.contains(u':') ? u'[' + host + u']' : host;

@@ -122,6 +122,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    /** The settings the probe reads (SHOW, through pg_settings), in order; PostgresFacts::settings keys. */
+    static QStringList settingNames();
+
 Q_SIGNALS:
     /**
      * The probe's own connection is up, before its queries: @p session is its TLS session (empty protocol

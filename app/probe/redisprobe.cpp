@@ -125,9 +125,11 @@ RedisProbe::~RedisProbe()
 
 QStringList RedisProbe::configKeys()
 {
-    return { QStringLiteral("appendonly"),     QStringLiteral("save"),       QStringLiteral("tls-auth-clients"),
-             QStringLiteral("tls-protocols"),  QStringLiteral("port"),       QStringLiteral("tls-port"),
-             QStringLiteral("protected-mode"), QStringLiteral("requirepass") };
+    return { QStringLiteral("appendonly"),     QStringLiteral("appendfsync"),    QStringLiteral("save"),
+             QStringLiteral("dir"),            QStringLiteral("tls-auth-clients"), QStringLiteral("tls-protocols"),
+             QStringLiteral("port"),           QStringLiteral("tls-port"),       QStringLiteral("protected-mode"),
+             QStringLiteral("requirepass"),    QStringLiteral("tls-cert-file"),  QStringLiteral("tls-key-file"),
+             QStringLiteral("tls-ca-cert-file") };
 }
 
 void RedisProbe::dropSocket()

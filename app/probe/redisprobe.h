@@ -56,8 +56,8 @@ struct RedisFacts
     QMap<QString, bool> nopassUsers; ///< ACL LIST name → whether the user is `nopass`
     std::optional<bool> defaultUserNopass; ///< from ACL LIST, or true when no AUTH was needed
     QMap<QString, QString> info; ///< INFO server and INFO persistence fields (redis_version, aof_enabled, …)
-    /** CONFIG GET of appendonly, save, tls-auth-clients, tls-protocols, port, tls-port, protected-mode;
-     *  requirepass only as "set" or "empty". */
+    /** CONFIG GET of appendonly, appendfsync, save, dir, tls-auth-clients, tls-protocols, port, tls-port,
+     *  protected-mode, tls-cert-file, tls-key-file, tls-ca-cert-file; requirepass only as "set" or "empty". */
     QMap<QString, QString> settings;
     QMap<QString, QString> unknown; ///< fact → why it is not known (CONFIG renamed, NOPERM, …)
     QStringList errors; ///< every problem met, the fatal one included

@@ -101,6 +101,83 @@ Outcome pgcrypto(const Evidence &e, const FleetEvidence &fleet)
     return Outcome::fail(evidence);
 }
 
+Outcome prefixTimestamp(const Evidence &e, const FleetEvidence &)
+{
+    const QString name = QStringLiteral("log_line_prefix");
+    if (!e.pg.settings.contains(name))
+        return unknown(e, QStringLiteral("pg.settings.") + name);
+    const QString prefix = e.pg.settings.value(name);
+    const QString line = QStringLiteral("log_line_prefix = '%1'").arg(prefix);
+    if (prefix.contains(u"%t") || prefix.contains(u"%m") || prefix.contains(u"%n"))
+        return Outcome::pass({ line });
+    return Outcome::fail(
+        { line, QCoreApplication::translate("Audit", "No timestamp (%t, %m or %n): a log line cannot be placed in time "
+                                                     "once it leaves the container runtime") });
+}
+
+Outcome minDuration(const Evidence &e, const FleetEvidence &)
+{
+    const QString name = QStringLiteral("log_min_duration_statement");
+    if (!e.pg.settings.contains(name))
+        return unknown(e, QStringLiteral("pg.settings.") + name);
+    const QString value = e.pg.settings.value(name).trimmed();
+    const QString line = QStringLiteral("log_min_duration_statement = %1").arg(value);
+    if (value == u"-1")
+        return Outcome::fail({ line, QCoreApplication::translate("Audit", "Slow statements are not logged") });
+    // SHOW gives "250ms", "1s", "0": a threshold of zero logs the text of every statement.
+    if (value == u"0" || value == u"0ms")
+        return Outcome::fail({ line, QCoreApplication::translate(
+                                         "Audit", "A threshold of 0 logs the text of every statement, as "
+                                                  "log_statement = 'all' does: passwords and personal data reach "
+                                                  "the server log") });
+    return Outcome::pass({ line });
+}
+
+Outcome rotation(const Evidence &e, const FleetEvidence &)
+{
+    const QString collector = QStringLiteral("logging_collector");
+    if (!e.pg.settings.contains(collector))
+        return unknown(e, QStringLiteral("pg.settings.") + collector);
+    if (isOff(e.pg.settings.value(collector)))
+        return Outcome::notApplicable(QCoreApplication::translate(
+            "Audit", "logging_collector is off: the server logs to stderr, which the container runtime keeps and "
+                     "rotates (the kubelet's containerLogMaxSize)"));
+    QStringList lines { QStringLiteral("logging_collector = on") };
+    bool rotates = false;
+    for (const char *key : { "log_rotation_age", "log_rotation_size" }) {
+        const QString setting = QLatin1String(key);
+        if (!e.pg.settings.contains(setting))
+            return unknown(e, QStringLiteral("pg.settings.") + setting);
+        const QString value = e.pg.settings.value(setting).trimmed();
+        lines << QStringLiteral("%1 = %2").arg(setting, value);
+        rotates = rotates || !(value.isEmpty() || value == u"0"); // SHOW gives "0" for off, "1d" / "10MB" otherwise
+    }
+    if (!rotates)
+        return Outcome::fail(lines << QCoreApplication::translate(
+                                 "Audit", "The log file is never rotated: it grows until the disk is full"));
+    return Outcome::pass(lines);
+}
+
+/** PCI DSS 10.5.1: twelve months of audit log history, three of them immediately available. */
+constexpr int kRetentionDays = 365;
+
+Outcome retention(const Evidence &, const FleetEvidence &fleet)
+{
+    if (!fleet.profile.logRetentionDays)
+        return Outcome::notAssessed(QCoreApplication::translate(
+            "Audit", "No log retention fact: how long the logs are kept is not observable from the namespace; state "
+                     "it in the profile (logRetentionDays), as attested by whoever runs the log store"));
+    const int days = *fleet.profile.logRetentionDays;
+    const QString stated
+        = QCoreApplication::translate("Audit", "Log retention stated in the profile: %n days", nullptr, days);
+    if (days < kRetentionDays)
+        return Outcome::fail({ stated, QCoreApplication::translate(
+                                           "Audit", "PCI DSS 10.5.1 asks for 12 months, 3 of them immediately "
+                                                    "available") })
+            .withBasis(Basis::Attested);
+    return Outcome::pass({ stated }).withBasis(Basis::Attested);
+}
+
 } // namespace
 
 QList<Rule> auditLoggingRules()
@@ -131,7 +208,7 @@ QList<Rule> auditLoggingRules()
                                    "('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, "
                                    "never in clear)"),
                  { QStringLiteral("pg.settings.log_statement") },
-                 { QStringLiteral("PCI DSS v4.0.1 3.3.1"), QStringLiteral("GDPR Art. 5(1)(f)"), logDoc }, logStatement),
+                 { QStringLiteral("PCI DSS v4.0.1 3.5.1"), QStringLiteral("GDPR Art. 5(1)(f)"), logDoc }, logStatement),
         makeRule("PG-LOG-005", Family::AuditLogging, Severity::Medium, pg,
                  QT_TRANSLATE_NOOP("Audit", "pgcrypto is expected but not installed"),
                  QT_TRANSLATE_NOOP("Audit", "CREATE EXTENSION IF NOT EXISTS pgcrypto;"),
@@ -145,6 +222,39 @@ QList<Rule> auditLoggingRules()
                  QT_TRANSLATE_NOOP("Audit", "ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();"),
                  { QStringLiteral("pg.settings.log_statement") }, { QStringLiteral("PCI DSS v4.0.1 10.2.1"), logDoc },
                  statementsNotLogged),
+        makeRule("PG-LOG-007", Family::AuditLogging, Severity::Low, pg,
+                 QT_TRANSLATE_NOOP("Audit", "log_line_prefix has no timestamp"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; "
+                                   "SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.settings.log_line_prefix") }, { QStringLiteral("PCI DSS v4.0.1 10.2.2"), logDoc },
+                 prefixTimestamp),
+        makeRule("PG-LOG-008", Family::AuditLogging, Severity::Low, pg,
+                 QT_TRANSLATE_NOOP("Audit", "log_min_duration_statement is not set to a threshold"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();"),
+                 { QStringLiteral("pg.settings.log_min_duration_statement") }, { QStringLiteral("SOC 2 CC7.2"), logDoc },
+                 minDuration),
+        makeRule("PG-LOG-009", Family::AuditLogging, Severity::Low, pg,
+                 QT_TRANSLATE_NOOP("Audit", "The logging collector never rotates its log file"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = "
+                                   "'100MB'; SELECT pg_reload_conf(); (and ship the files before they are removed)"),
+                 { QStringLiteral("pg.settings.logging_collector"), QStringLiteral("pg.settings.log_rotation_age"),
+                   QStringLiteral("pg.settings.log_rotation_size") },
+                 { QStringLiteral("PCI DSS v4.0.1 10.5.1"), logDoc }, rotation),
+        [] {
+            Rule r = makeRule("LOG-001", Family::AuditLogging, Severity::Medium, {},
+                              QT_TRANSLATE_NOOP("Audit", "Logs are kept for less than 12 months"),
+                              QT_TRANSLATE_NOOP("Audit",
+                                                "Ship the datastores' logs to a central store that keeps them 12 "
+                                                "months (3 immediately available), then state it in the profile: "
+                                                "logRetentionDays: 365"),
+                              { QStringLiteral("profile.logRetentionDays") }, { QStringLiteral("PCI DSS v4.0.1 10.5.1") },
+                              retention);
+            r.scope = Scope::Fleet;
+            return r;
+        }(),
     };
 }
 

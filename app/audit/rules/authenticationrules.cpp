@@ -180,7 +180,7 @@ QList<Rule> authenticationRules()
                  QT_TRANSLATE_NOOP("Audit",
                                    "Mount a pg_hba.conf whose `local` and loopback lines use scram-sha-256 "
                                    "(or peer for `local`) instead of trust, then SELECT pg_reload_conf();"),
-                 { QStringLiteral("pg.hbaRules") }, { pci83, hbaDoc }, inPodTrustRules),
+                 { QStringLiteral("pg.hbaRules") }, { QStringLiteral("SOC 2 CC6.1"), hbaDoc }, inPodTrustRules),
         makeRule("PG-AUTH-002", Family::Authentication, Severity::High, pg,
                  QT_TRANSLATE_NOOP("Audit", "pg_hba.conf uses the cleartext password method"),
                  QT_TRANSLATE_NOOP("Audit",
@@ -232,8 +232,7 @@ QList<Rule> authenticationRules()
                               "'+@all' '-@dangerous' (one user per service; the hash, never the password, on "
                               "the command line), or tls-auth-clients yes"),
             { QStringLiteral("redis.tlsAuthClients"), QStringLiteral("redis.aclUsers") },
-            { QStringLiteral("PCI DSS v4.0.1 8.2.2"),
-              QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/") },
+            { pci83, QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/") },
             redisTlsAuthClients),
         makeRule("RABBITMQ-AUTH-001", Family::Authentication, Severity::High, { Kind::RabbitMQ },
                  QT_TRANSLATE_NOOP("Audit", "The RabbitMQ guest user is present"),

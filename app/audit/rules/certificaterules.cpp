@@ -338,8 +338,7 @@ QList<Rule> certificateRules()
                  QT_TRANSLATE_NOOP("Audit", "The private key file is readable beyond its owner"),
                  QT_TRANSLATE_NOOP("Audit", "chmod 0600 /tls/server-key.pem (secret volume: defaultMode: 0600)"),
                  { QStringLiteral("keyFileMode") },
-                 { QStringLiteral("PCI DSS v4.0.1 3.6.1"),
-                   QStringLiteral("https://www.postgresql.org/docs/current/ssl-tcp.html") },
+                 { pci, QStringLiteral("https://www.postgresql.org/docs/current/ssl-tcp.html") },
                  keyFileMode),
     };
 }

@@ -58,7 +58,7 @@ QList<Rule> kubernetesRules()
                                              "--certificate-authority=<ca.crt> --embed-certs=true && "
                                              "kubectl config unset clusters.<cluster>.insecure-skip-tls-verify"),
                            { QStringLiteral("kubeconfigInsecureSkipTlsVerify") },
-                           { QStringLiteral("SOC 2 CC6.7"), QStringLiteral("PCI DSS v4.0.1 4.2.1") },
+                           { QStringLiteral("SOC 2 CC6.7"), QStringLiteral("SOC 2 CC6.6") },
                            insecureSkipVerify)),
     };
 }

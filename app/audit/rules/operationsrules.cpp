@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Operations: the pod runs, and a recent backup exists.
+// Operations: the pod runs, a recent backup exists, and the server is a release its maintainers still fix.
+#include "audit/postgresqlreleases.h"
 #include "audit/rules/rules.h"
 #include "audit/rules/rulesupport.h"
 
@@ -53,6 +54,39 @@ Outcome noRecentBackup(const Evidence &e, const FleetEvidence &fleet)
     return Outcome::pass({ where, newest });
 }
 
+Outcome unsupportedMajor(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.serverVersionNumber || *e.pg.serverVersionNumber <= 0)
+        return unknown(e, QStringLiteral("pg.serverVersionNumber"));
+    namespace R = PostgresReleases;
+    const int number = *e.pg.serverVersionNumber;
+    const QString major = R::majorName(R::majorOf(number));
+    const QString reported = QCoreApplication::translate("Audit", "server_version %1 (server_version_num %2)")
+                                 .arg(e.pg.serverVersion.isEmpty() ? major : e.pg.serverVersion)
+                                 .arg(number);
+    const R::Support support = R::supportOf(number, now().date());
+    switch (support.state) {
+    case R::Support::State::Supported:
+        return Outcome::pass({ reported, QCoreApplication::translate("Audit", "PostgreSQL %1 is supported until %2")
+                                             .arg(major, support.endOfLife->toString(Qt::ISODate)) });
+    case R::Support::State::EndOfLife:
+        return Outcome::fail(
+            { reported,
+              support.endOfLife
+                  ? QCoreApplication::translate("Audit", "PostgreSQL %1 reached its end of life on %2: no security "
+                                                         "fixes since")
+                        .arg(major, support.endOfLife->toString(Qt::ISODate))
+                  : QCoreApplication::translate("Audit", "PostgreSQL %1 is older than every supported release")
+                        .arg(major) });
+    case R::Support::State::Unknown:
+        break;
+    }
+    return Outcome::notAssessed(
+        QCoreApplication::translate("Audit", "PostgreSQL %1 (%2) is not in Proofer's end-of-life table (newer than "
+                                             "this Proofer knows): its support is not known")
+            .arg(major, reported));
+}
+
 } // namespace
 
 QList<Rule> operationsRules()
@@ -80,6 +114,15 @@ QList<Rule> operationsRules()
                  { QStringLiteral("backup.location"), QStringLiteral("backup.newestAt"),
                    QStringLiteral("backup.retentionDays") },
                  { QStringLiteral("GDPR Art. 32(1)(c)"), QStringLiteral("SOC 2 A1.2") }, noRecentBackup),
+        makeRule("PG-VER-001", Family::Operations, Severity::High, { Kind::PostgreSQL },
+                 QT_TRANSLATE_NOOP("Audit", "The PostgreSQL major version is past its end of life"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Upgrade to a supported major (the reference fleet runs postgres:17-alpine): "
+                                   "pg_dump the database, start a postgres:17-alpine Deployment on a new PVC, "
+                                   "restore it there and switch the Service (or pg_upgrade --link on the volume)"),
+                 { QStringLiteral("pg.serverVersionNumber") },
+                 { QStringLiteral("PCI DSS v4.0.1 6.3.3"), QStringLiteral("https://www.postgresql.org/support/versioning/") },
+                 unsupportedMajor),
     };
 }
 

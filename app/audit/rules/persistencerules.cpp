@@ -23,15 +23,69 @@ Outcome noBoundPvc(const Evidence &e, const FleetEvidence &)
                                .arg(e.pvc.name.value_or(QString())) });
 }
 
+/**
+ * Redis writes its AOF and RDB files to its data directory: they persist only when a Bound PVC backs it. Returns
+ * nothing when it does (and adds the line saying so), else the verdict: fail on ephemeral or unbound storage, not
+ * assessed when the storage is unknown (a direct target, or no Kubernetes facts).
+ */
+std::optional<Outcome> durableStorage(const Evidence &e, QStringList &lines)
+{
+    const QString where = e.redis.dir ? QStringLiteral(" (dir %1)").arg(*e.redis.dir) : QString();
+    if ((e.pvc.ephemeral && *e.pvc.ephemeral) || (e.pvc.bound && !*e.pvc.bound)) {
+        lines << QCoreApplication::translate("Audit", "The files are written to storage that does not survive the pod: "
+                                                      "no Bound PersistentVolumeClaim backs the data directory%1 (see "
+                                                      "PERSIST-002)")
+                     .arg(where);
+        return Outcome::fail(lines);
+    }
+    if (!e.pvc.bound) {
+        Outcome o = unknown(e, QStringLiteral("pvc.bound"));
+        o.reason = QCoreApplication::translate("Audit", "Whether the files survive a restart is not known: %1").arg(o.reason);
+        return o;
+    }
+    lines << QCoreApplication::translate("Audit", "Written to PersistentVolumeClaim %1%2")
+                 .arg(e.pvc.name.value_or(QString()), where);
+    return std::nullopt;
+}
+
 Outcome aofOff(const Evidence &e, const FleetEvidence &)
 {
     if (!e.redis.appendonly)
         return unknown(e, QStringLiteral("redis.appendonly"));
-    if (*e.redis.appendonly)
-        return Outcome::pass({ QStringLiteral("appendonly yes") });
-    return Outcome::fail(
-        { QStringLiteral("appendonly no"),
-          QCoreApplication::translate("Audit", "Writes since the last RDB snapshot are lost on restart") });
+    if (!*e.redis.appendonly)
+        return Outcome::fail(
+            { QStringLiteral("appendonly no"),
+              QCoreApplication::translate("Audit", "Writes since the last RDB snapshot are lost on restart") });
+    QStringList lines { QStringLiteral("appendonly yes") };
+    if (e.redis.appendfsync) {
+        lines << QStringLiteral("appendfsync %1").arg(*e.redis.appendfsync);
+        if (*e.redis.appendfsync == u"no")
+            return Outcome::fail(lines << QCoreApplication::translate(
+                                     "Audit", "appendfsync no leaves flushing to the kernel: about 30 seconds of "
+                                              "writes are lost on a crash"));
+    } else {
+        const QString why = e.unknownReasons.value(QStringLiteral("redis.appendfsync"));
+        lines << (why.isEmpty() ? QCoreApplication::translate("Audit", "appendfsync not read")
+                                : QCoreApplication::translate("Audit", "appendfsync not read (%1)").arg(why));
+    }
+    if (auto verdict = durableStorage(e, lines))
+        return *verdict;
+    return Outcome::pass(lines);
+}
+
+Outcome rdbOff(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.redis.save)
+        return unknown(e, QStringLiteral("redis.save"));
+    const QString save = e.redis.save->trimmed();
+    if (save.isEmpty())
+        return Outcome::fail({ QStringLiteral("save \"\""),
+                               QCoreApplication::translate("Audit", "No RDB snapshots: the guide documents RDB and AOF "
+                                                                    "both on") });
+    QStringList lines { QStringLiteral("save \"%1\"").arg(save) };
+    if (auto verdict = durableStorage(e, lines))
+        return *verdict;
+    return Outcome::pass(lines);
 }
 
 const char *const kPvc = QT_TRANSLATE_NOOP(
@@ -58,9 +112,20 @@ QList<Rule> persistenceRules()
                  QT_TRANSLATE_NOOP("Audit",
                                    "redis-cli CONFIG SET appendonly yes && redis-cli CONFIG REWRITE "
                                    "(or --appendonly yes in the container args)"),
-                 { QStringLiteral("redis.appendonly") },
-                 { QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/") },
+                 { QStringLiteral("redis.appendonly"), QStringLiteral("redis.appendfsync"), QStringLiteral("pvc.bound") },
+                 { QStringLiteral("GDPR Art. 32(1)(c)"),
+                   QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/") },
                  aofOff),
+        makeRule("PERSIST-004", Family::Persistence, Severity::Low, { Kind::Redis },
+                 QT_TRANSLATE_NOOP("Audit", "Redis RDB snapshots are off"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "redis-cli CONFIG SET save \"3600 1 300 100 60 10000\" && redis-cli CONFIG "
+                                   "REWRITE (or --save \"3600 1 300 100 60 10000\" in the container args), with a "
+                                   "PersistentVolumeClaim mounted at the data directory"),
+                 { QStringLiteral("redis.save"), QStringLiteral("pvc.bound") },
+                 { QStringLiteral("GDPR Art. 32(1)(c)"),
+                   QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/") },
+                 rdbOff),
     };
 }
 

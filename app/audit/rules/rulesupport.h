@@ -29,10 +29,18 @@ inline QString day(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODate);
 }
 
-/** "Unknown: tls.enabled (probe timed out)" — the reason carried by a NotAssessed outcome. */
+/**
+ * "Unknown: tls.enabled (probe timed out)" — the reason carried by a NotAssessed outcome. Without a reason for the
+ * fact itself, that of the nearest enclosing fact ("pvc" for "pvc.bound": "a direct target: no Kubernetes facts").
+ */
 inline Outcome unknown(const QMap<QString, QString> &reasons, const QString &fact)
 {
-    const QString why = reasons.value(fact);
+    QString why;
+    for (QString name = fact; why.isEmpty() && !name.isEmpty();) {
+        why = reasons.value(name);
+        const qsizetype dot = name.lastIndexOf(u'.');
+        name = dot > 0 ? name.left(dot) : QString();
+    }
     if (why.isEmpty())
         return Outcome::notAssessed(QCoreApplication::translate("Audit", "Unknown: %1").arg(fact));
     return Outcome::notAssessed(QCoreApplication::translate("Audit", "Unknown: %1 (%2)").arg(fact, why));

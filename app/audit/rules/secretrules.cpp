@@ -85,7 +85,7 @@ QList<Rule> secretRules()
                  QT_TRANSLATE_NOOP("Audit", "The password is older than the rotation policy"), kNewPassword,
                  { QStringLiteral("secret.rotatedAt"), QStringLiteral("secret.validUntil"),
                    QStringLiteral("profile.rotationDays") },
-                 { QStringLiteral("PCI DSS v4.0.1 8.3.9"), QStringLiteral("PCI DSS v4.0.1 8.6.3") }, notRotated),
+                 { QStringLiteral("PCI DSS v4.0.1 8.6.3") }, notRotated),
     };
 }
 

@@ -151,6 +151,9 @@ void TestPostgresProbe::initTestCase()
         QStringLiteral("log_duration = off"),
         QStringLiteral("log_min_duration_statement = 250"),
         QStringLiteral("log_line_prefix = '%m [%p] %q%u@%d '"),
+        QStringLiteral("log_rotation_age = '2h'"),
+        QStringLiteral("log_rotation_size = '50MB'"),
+        QStringLiteral("ssl_prefer_server_ciphers = on"),
     };
     QVERIFY2(m_main->start(options), qPrintable(m_main->errorString()));
     QString error;
@@ -195,7 +198,17 @@ void TestPostgresProbe::tlsVerifyFullAsSuperuser()
     QVERIFY(facts.settings.contains(QStringLiteral("shared_preload_libraries")));
     QCOMPARE(facts.settings.value(QStringLiteral("shared_preload_libraries")), QString());
     QCOMPARE(facts.settings.value(QStringLiteral("data_checksums")), QStringLiteral("off"));
-    QCOMPARE(facts.settings.size(), 12);
+    // Log collection and rotation (issue 15 §3) and the TLS files the server reads (§1), as SHOW reports them.
+    QCOMPARE(facts.settings.value(QStringLiteral("logging_collector")), QStringLiteral("off"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_destination")), QStringLiteral("stderr"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_rotation_age")), QStringLiteral("2h"));
+    QCOMPARE(facts.settings.value(QStringLiteral("log_rotation_size")), QStringLiteral("50MB"));
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl_prefer_server_ciphers")), QStringLiteral("on"));
+    QVERIFY2(facts.settings.value(QStringLiteral("ssl_cert_file")).endsWith(QLatin1String("/server.crt")), qPrintable(text));
+    QVERIFY2(facts.settings.value(QStringLiteral("ssl_key_file")).endsWith(QLatin1String("/server.key")), qPrintable(text));
+    QVERIFY(facts.settings.contains(QStringLiteral("ssl_ca_file")));
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl_ca_file")), QString()); // the fixture asks for no client certificates
+    QCOMPARE(facts.settings.size(), 20);
 
     QCOMPARE(facts.superuser, std::optional<bool>(true));
     // Default fixture pg_hba.conf: one hostssl line.
@@ -252,7 +265,11 @@ void TestPostgresProbe::ordinaryRoleRecordsUnknownFacts()
                  qPrintable(text));
     }
     QCOMPARE(restricted, 3);
-    QCOMPARE(facts.settings.size(), 9);
+    QCOMPARE(facts.settings.size(), 17);
+    // The TLS files and the log collection settings are readable by any role on PostgreSQL 15.
+    for (const char *name : { "ssl_cert_file", "ssl_key_file", "ssl_ca_file", "logging_collector", "log_rotation_age",
+                              "log_rotation_size", "log_destination", "ssl_prefer_server_ciphers" })
+        QVERIFY2(facts.settings.contains(QString::fromLatin1(name)), name);
     QCOMPARE(facts.settings.value(QStringLiteral("log_statement")), QStringLiteral("all"));
     // Readable by everyone.
     QCOMPARE(facts.settings.value(QStringLiteral("ssl")), QStringLiteral("on"));

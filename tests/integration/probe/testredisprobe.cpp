@@ -219,6 +219,12 @@ private slots:
         QCOMPARE(facts.settings.value(QStringLiteral("protected-mode")), QStringLiteral("yes"));
         QVERIFY(facts.settings.contains(QStringLiteral("tls-protocols")));
         QCOMPARE(facts.settings.value(QStringLiteral("save"), QStringLiteral("<missing>")), QString());
+        // Persistence and the TLS files the server reads, as CONFIG GET reports them (issue 15 §1, §3).
+        QCOMPARE(facts.settings.value(QStringLiteral("appendfsync")), QStringLiteral("everysec"));
+        QCOMPARE(facts.settings.value(QStringLiteral("dir")), server.dir());
+        QCOMPARE(facts.settings.value(QStringLiteral("tls-cert-file")), server.dir() + QStringLiteral("/server.crt"));
+        QCOMPARE(facts.settings.value(QStringLiteral("tls-key-file")), server.dir() + QStringLiteral("/server.key"));
+        QCOMPARE(facts.settings.value(QStringLiteral("tls-ca-cert-file")), server.caFile());
         QVERIFY2(facts.unknown.isEmpty(), qPrintable(json(facts)));
 
         QVERIFY(facts.info.value(QStringLiteral("redis_version")).startsWith(QLatin1String("7.")));

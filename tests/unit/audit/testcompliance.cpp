@@ -7,8 +7,10 @@
 #include "audit/ruleset.h"
 #include "mockclock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -100,6 +102,74 @@ private slots:
             if (c.id.startsWith(u"3."))
                 QVERIFY2(!c.ruleIds.contains(u"TLS-001"_s), qPrintable(c.id));
         }
+    }
+
+    /**
+     * A rule cites the same controls the matrix maps it to: a finding that cites PCI DSS 3.6.1 while the matrix
+     * counts it under 4.2.1 sends an auditor to the wrong requirement. A citation agrees when it names a control
+     * that maps the rule, or a parent or child of one ("10.2.1" under "10.2").
+     */
+    void ruleReferencesAgreeWithTheMappings()
+    {
+        const QList<QPair<QString, QString>> prefixes { { u"PCI DSS v4.0.1 "_s, u"pci-dss"_s },
+                                                         { u"GDPR "_s, u"gdpr"_s },
+                                                         { u"SOC 2 "_s, u"soc2"_s } };
+        const auto sameBranch = [](const QString &a, const QString &b) {
+            return a == b || a.startsWith(b + u'.') || b.startsWith(a + u'.');
+        };
+        QStringList problems;
+        for (const Rule &rule : RuleSet::all()) {
+            for (const QString &reference : rule.references) {
+                for (const auto &[prefix, frameworkId] : prefixes) {
+                    if (!reference.startsWith(prefix))
+                        continue;
+                    const QString cited = reference.mid(prefix.size());
+                    const Framework *fw = m_catalog.framework(frameworkId);
+                    QVERIFY(fw);
+                    const bool agrees = std::any_of(fw->controls.cbegin(), fw->controls.cend(), [&](const Control &c) {
+                        return c.ruleIds.contains(rule.id) && sameBranch(c.id, cited);
+                    });
+                    if (!agrees)
+                        problems << rule.id + u" cites "_s + reference + u" but "_s + fw->file
+                                + u" maps it to no such control"_s;
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    /** The two citations issue 15 names as misapplied: key file permissions and password age. */
+    void misappliedCitationsAreGone_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("cites");
+        QTest::addColumn<QString>("mustNotCite");
+        QTest::newRow("CERT-013 is transmission (4.2.1), not key custody (3.6.1)")
+            << u"CERT-013"_s << u"PCI DSS v4.0.1 4.2.1"_s << u"PCI DSS v4.0.1 3.6.1"_s;
+        QTest::newRow("SECRET-003 is system accounts (8.6.3), not user passwords (8.3.9)")
+            << u"SECRET-003"_s << u"PCI DSS v4.0.1 8.6.3"_s << u"PCI DSS v4.0.1 8.3.9"_s;
+    }
+
+    void misappliedCitationsAreGone()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, cites);
+        QFETCH(QString, mustNotCite);
+        const Rule *r = RuleSet::find(rule);
+        QVERIFY(r);
+        QVERIFY2(r->references.contains(cites), qPrintable(r->references.join(u"; ")));
+        QVERIFY2(!r->references.contains(mustNotCite), qPrintable(r->references.join(u"; ")));
+    }
+
+    /** The README's "N audit rules" is the catalogue's size (issue 15: the count must match). */
+    void readmeCountsEveryRule()
+    {
+        QFile readme(qEnvironmentVariable("PROOFER_SOURCE_DIR") + u"/README.md"_s);
+        QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+        const QString text = QString::fromUtf8(readme.readAll()).simplified();
+        const QRegularExpressionMatch m = QRegularExpression(u"(\\d+) audit rules"_s).match(text);
+        QVERIFY2(m.hasMatch(), "README.md names no rule count");
+        QCOMPARE(m.captured(1).toInt(), int(RuleSet::all().size()));
     }
 
     void validationFindsProblems()

@@ -397,6 +397,45 @@ private:
         row("AOF off", "PERSIST-003", redisWith([](Evidence &e) { e.redis.appendonly = false; }), S::Fail,
             "appendonly no");
         row("AOF unknown", "PERSIST-003", redisWith([](Evidence &e) { e.redis.appendonly.reset(); }), S::NotAssessed);
+        row("AOF on, fsync every second, on a PVC", "PERSIST-003", redisWith([](Evidence &e) {
+                e.redis.appendfsync = QStringLiteral("everysec");
+                e.redis.dir = QStringLiteral("/data");
+            }),
+            S::Pass, "redis-pvc (dir /data)");
+        row("AOF on, appendfsync no", "PERSIST-003",
+            redisWith([](Evidence &e) { e.redis.appendfsync = QStringLiteral("no"); }), S::Fail, "appendfsync no");
+        row("AOF on, data on emptyDir", "PERSIST-003", redisWith([](Evidence &e) {
+                e.pvc.bound = false;
+                e.pvc.ephemeral = true;
+            }),
+            S::Fail, "does not survive the pod");
+        row("AOF on, storage unknown (direct target)", "PERSIST-003", redisWith([](Evidence &e) {
+                e.pvc = {};
+                e.unknownReasons.insert(QStringLiteral("pvc"), QStringLiteral("a direct target: no Kubernetes facts"));
+                e.unknownReasons.insert(QStringLiteral("pvc.bound"), QStringLiteral("a direct target"));
+            }),
+            S::NotAssessed, "survive a restart");
+        row("CONFIG renamed: AOF unknown with the reason", "PERSIST-003", redisWith([](Evidence &e) {
+                e.redis.appendonly.reset();
+                e.unknownReasons.insert(QStringLiteral("redis.appendonly"),
+                                        QStringLiteral("CONFIG GET is renamed or disabled on this server"));
+            }),
+            S::NotAssessed, "renamed or disabled");
+        const auto save = [&](const char *points) {
+            return redisWith([=](Evidence &e) { e.redis.save = QString::fromLatin1(points); });
+        };
+        row("RDB snapshots on a PVC", "PERSIST-004", save("3600 1 300 100 60 10000"), S::Pass, "3600 1 300 100");
+        row("RDB off (save \"\")", "PERSIST-004", save(""), S::Fail, "No RDB snapshots");
+        row("RDB on emptyDir", "PERSIST-004", modified(save("3600 1"), [](Evidence &e) { e.pvc.bound = false; }),
+            S::Fail, "PERSIST-002");
+        row("RDB on, storage unknown", "PERSIST-004", modified(save("3600 1"), [](Evidence &e) { e.pvc = {}; }),
+            S::NotAssessed);
+        row("save denied (NOPERM)", "PERSIST-004", redisWith([](Evidence &e) {
+                e.unknownReasons.insert(QStringLiteral("redis.save"),
+                                        QStringLiteral("CONFIG GET is not allowed for user \"probe\""));
+            }),
+            S::NotAssessed, "not allowed");
+        row("RDB rule on PostgreSQL", "PERSIST-004", pg, S::NotApplicable);
 
         // Audit logging
         const auto setting = [&](const char *name, const char *value) {
@@ -435,6 +474,48 @@ private:
         row("DDL logged", "PG-LOG-006", pg, S::Pass);
         row("log_statement none", "PG-LOG-006", setting("log_statement", "none"), S::Fail);
         row("DDL logging unknown", "PG-LOG-006", without("log_statement"), S::NotAssessed);
+        row("prefix with %m", "PG-LOG-007", pg, S::Pass, "%m");
+        row("prefix with %t", "PG-LOG-007", setting("log_line_prefix", "%t [%p] "), S::Pass);
+        row("prefix with %n", "PG-LOG-007", setting("log_line_prefix", "%n %u@%d "), S::Pass);
+        row("prefix without a timestamp", "PG-LOG-007", setting("log_line_prefix", "[%p] %u@%d %r "), S::Fail,
+            "No timestamp");
+        row("prefix hidden from the role", "PG-LOG-007", pgWith([](Evidence &e) {
+                e.pg.settings.remove(QStringLiteral("log_line_prefix"));
+                e.unknownReasons.insert(QStringLiteral("pg.settings.log_line_prefix"),
+                                        QStringLiteral("not visible to role app"));
+            }),
+            S::NotAssessed, "not visible to role app");
+        row("slow statements over 250 ms", "PG-LOG-008", setting("log_min_duration_statement", "250ms"), S::Pass,
+            "250ms");
+        row("log_min_duration_statement -1", "PG-LOG-008", setting("log_min_duration_statement", "-1"), S::Fail,
+            "not logged");
+        row("log_min_duration_statement 0 logs every statement", "PG-LOG-008",
+            setting("log_min_duration_statement", "0"), S::Fail, "every statement");
+        row("log_min_duration_statement unknown", "PG-LOG-008", pg, S::NotAssessed);
+        const auto collector = [&](const char *on, const char *age, const char *size) {
+            return pgWith([=](Evidence &e) {
+                e.pg.settings[QStringLiteral("logging_collector")] = QString::fromLatin1(on);
+                if (age)
+                    e.pg.settings[QStringLiteral("log_rotation_age")] = QString::fromLatin1(age);
+                if (size)
+                    e.pg.settings[QStringLiteral("log_rotation_size")] = QString::fromLatin1(size);
+            });
+        };
+        row("collector rotating daily", "PG-LOG-009", collector("on", "1d", "10MB"), S::Pass, "log_rotation_age = 1d");
+        row("collector rotating by size only", "PG-LOG-009", collector("on", "0", "100MB"), S::Pass);
+        row("collector never rotating", "PG-LOG-009", collector("on", "0", "0"), S::Fail, "never rotated");
+        row("collector on, rotation unknown", "PG-LOG-009", collector("on", nullptr, nullptr), S::NotAssessed,
+            "log_rotation_age");
+        row("collector off: stderr to the runtime", "PG-LOG-009", collector("off", "0", "0"), S::NotApplicable,
+            "stderr");
+        row("collector unknown", "PG-LOG-009", pg, S::NotAssessed, "logging_collector");
+        FleetEvidence year = fleet;
+        year.profile.logRetentionDays = 400;
+        FleetEvidence week = fleet;
+        week.profile.logRetentionDays = 7;
+        row("logs kept 400 days (attested)", "LOG-001", pg, S::Pass, "400 days", year);
+        row("the guide's 7-day retention", "LOG-001", pg, S::Fail, "12 months", week);
+        row("no retention fact", "LOG-001", pg, S::NotAssessed, "logRetentionDays");
 
         // Operations
         row("pod running and ready", "OPS-001", pg, S::Pass);
@@ -458,6 +539,26 @@ private:
                 e.unknownReasons.insert(QStringLiteral("backup.location"), QStringLiteral("not configured"));
             }),
             S::NotAssessed, "not configured");
+
+        const auto version = [&](int number, const char *text) {
+            return pgWith([=](Evidence &e) {
+                e.pg.serverVersionNumber = number;
+                e.pg.serverVersion = QString::fromLatin1(text);
+            });
+        };
+        row("PostgreSQL 17, as the guide runs", "PG-VER-001", version(170006, "17.6"), S::Pass, "2029-11-08");
+        row("PostgreSQL 14 until its last day", "PG-VER-001", version(140019, "14.19"), S::Pass, "2026-11-12");
+        row("PostgreSQL 13 past its end of life", "PG-VER-001", version(130022, "13.22"), S::Fail, "2025-11-13");
+        row("PostgreSQL 9.6 past its end of life", "PG-VER-001", version(90624, "9.6.24"), S::Fail, "9.6");
+        row("PostgreSQL 8.4: older than the table", "PG-VER-001", version(80422, "8.4.22"), S::Fail, "8.4");
+        row("PostgreSQL 19: newer than the table", "PG-VER-001", version(190000, "19devel"), S::NotAssessed,
+            "end-of-life table");
+        row("server version not read", "PG-VER-001", pgWith([](Evidence &e) {
+                e.pg.serverVersionNumber.reset();
+                e.unknownReasons.insert(QStringLiteral("pg.serverVersionNumber"), QStringLiteral("auth failed"));
+            }),
+            S::NotAssessed, "auth failed");
+        row("PostgreSQL version rule on Redis", "PG-VER-001", redis, S::NotApplicable);
 
         // Kubernetes (fleet rules)
         FleetEvidence broad = fleet;
@@ -621,6 +722,7 @@ private slots:
         QTest::newRow("PERSIST-001 read (Kubernetes)") << u"PERSIST-001"_s << u"read"_s;
         QTest::newRow("TLS-005 read (client settings)") << u"TLS-005"_s << u"read"_s;
         QTest::newRow("CERT-012 inferred") << u"CERT-012"_s << u"inferred"_s;
+        QTest::newRow("LOG-001 attested (the profile)") << u"LOG-001"_s << u"attested"_s;
     }
 
     void everyAssessmentHasItsBasis()
@@ -693,7 +795,7 @@ private slots:
             }
             QVERIFY2(a.ruleId != u"REDIS-AUTH-001" || a.datastore == u"redis", qPrintable(a.key()));
         }
-        QCOMPARE(fleetRules, 2);
+        QCOMPARE(fleetRules, 3);
     }
 
     void findingsAreSortedAndSerialised()
