@@ -870,6 +870,141 @@
         <source>no datastore listed in targets file %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No timestamp (%t, %m or %n): a log line cannot be placed in time once it leaves the container runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow statements are not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold of 0 logs the text of every statement, as log_statement = &apos;all&apos; does: passwords and personal data reach the server log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet&apos;s containerLogMaxSize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file is never rotated: it grows until the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the profile (logRetentionDays), as attested by whoever runs the log store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log retention stated in the profile: %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCI DSS 10.5.1 asks for 12 months, 3 of them immediately available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log_line_prefix has no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log_min_duration_statement is not set to a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logging collector never rotates its log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs are kept for less than 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server_version %1 (server_version_num %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is supported until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 reached its end of life on %2: no security fixes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is older than every supported release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (%2) is not in Proofer&apos;s end-of-life table (newer than this Proofer knows): its support is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL major version is past its end of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported major (the reference fleet runs postgres:17-alpine): pg_dump the database, start a postgres:17-alpine Deployment on a new PVC, restore it there and switch the Service (or pg_upgrade --link on the volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are written to storage that does not survive the pod: no Bound PersistentVolumeClaim backs the data directory%1 (see PERSIST-002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the files survive a restart is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to PersistentVolumeClaim %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appendfsync no leaves flushing to the kernel: about 30 seconds of writes are lost on a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appendfsync not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appendfsync not read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RDB snapshots: the guide documents RDB and AOF both on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis RDB snapshots are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (or --save &quot;3600 1 300 100 60 10000&quot; in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported no server_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL probe did not log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -1790,10 +1925,6 @@
     </message>
     <message>
         <source>the passphrase file %1 is readable by others: chmod 600 it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3487,15 +3618,15 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not set where Proofer can read it (command, args, config files, env)</source>
+        <source>the PostgreSQL probe did not log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <source>Redis never answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
+        <source>not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +3642,10 @@ from %2</source>
     </message>
     <message>
         <source>TLS is off: nothing to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3582,6 +3717,18 @@ from %2</source>
     </message>
     <message>
         <source>init container %1 copies %2 to %3 without a visible chmod: its mode is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set where Proofer can read it (command, args, config files, env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5631,14 +5778,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: rollout restart of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 did not roll out: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patch the Secret %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,47 +5790,7 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: would patch the Secret %2 (resourceVersion %3) and annotate %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 changed or cannot be read: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 was changed by someone else (409 Conflict): not patched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: patching the Secret failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the Secret %2 holds the new password (resourceVersion %3), annotated %4=%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Secret was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot restore the Secret: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: restoring the Secret %2 failed: %3; it still holds the new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 holds the old password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restarted %1 again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Secret is left with the new password: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5700,18 +5799,6 @@ expires %3</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no workload uses the Secret %2: nothing to restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: would restart %2 and wait for the rollout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: restarted %2, rollout complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6155,10 +6242,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot tell whether the Secret was patched: %2; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the Secret %2 holds the new password: the patch was applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6196,6 +6279,10 @@ expires %3</source>
     </message>
     <message>
         <source>“%1” changes nothing that needs putting back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret is left with the new password: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6268,10 +6355,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restarted %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patch the Secret %1 with the new certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,18 +6386,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patched the Secret %1: it holds the certificate with serial %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6323,35 +6394,11 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart %1/%2 and check %3 serves the new certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  verify: a TLS handshake with %1 serves serial %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would restart %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6534,6 +6581,10 @@ expires %3</source>
         <source>%1 serves serial %2, not the %3 its Secret holds: it was not restarted with it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -6575,6 +6626,69 @@ expires %3</source>
     </message>
     <message>
         <source>The run of %1 is in use by another process or window (its journal is locked): nothing was done. Try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PatchSecret</name>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else since it was read (resourceVersion %2, now %3): it would not be patched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would patch the Secret %1 (resourceVersion %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the Secret %1 failed, it was not patched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else since it was read (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patching the Secret %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put back the Secret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else after it was patched (409 Conflict): its previous data was not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not put back the previous data of the Secret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 holds its previous data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether the Secret %1 was patched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6686,6 +6800,61 @@ expires %3</source>
     </message>
     <message>
         <source>A restore is not continued: its decrypted dump is not kept for a later run (a rollback wipes what is left of it). Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartWorkloads</name>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout restart of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not roll out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workload to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would restart %1 and wait for the rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted %1, rollout complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to restart again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restart caught in the middle is done again: its rollout is what counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 and wait for its new pods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7541,6 +7710,10 @@ expires %3</source>
     </message>
     <message>
         <source>not testable without TLS and with libpq %1: channel binding needs TLS, require_auth needs libpq 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8501,6 +8674,10 @@ expires %3</source>
     </message>
     <message>
         <source>its pod is ready again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the journal, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

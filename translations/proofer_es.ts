@@ -870,6 +870,141 @@
         <source>no datastore listed in targets file %1</source>
         <translation>el fichero de destinos %1 no enumera ningún almacén de datos</translation>
     </message>
+    <message>
+        <source>No timestamp (%t, %m or %n): a log line cannot be placed in time once it leaves the container runtime</source>
+        <translation>Sin marca de tiempo (%t, %m o %n): una línea de log no se puede situar en el tiempo cuando sale del runtime de contenedores</translation>
+    </message>
+    <message>
+        <source>Slow statements are not logged</source>
+        <translation>Las sentencias lentas no se registran</translation>
+    </message>
+    <message>
+        <source>A threshold of 0 logs the text of every statement, as log_statement = &apos;all&apos; does: passwords and personal data reach the server log</source>
+        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = &apos;all&apos;: contraseñas y datos personales llegan al log del servidor</translation>
+    </message>
+    <message>
+        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet&apos;s containerLogMaxSize)</source>
+        <translation>logging_collector está desactivado: el servidor escribe en stderr, que el runtime de contenedores guarda y rota (containerLogMaxSize del kubelet)</translation>
+    </message>
+    <message>
+        <source>The log file is never rotated: it grows until the disk is full</source>
+        <translation>El fichero de log nunca se rota: crece hasta llenar el disco</translation>
+    </message>
+    <message>
+        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the profile (logRetentionDays), as attested by whoever runs the log store</source>
+        <translation>No hay dato de retención de logs: cuánto tiempo se guardan no es observable desde el espacio de nombres; indíquelo en el perfil (logRetentionDays), como lo atestigüe quien gestione el almacén de logs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log retention stated in the profile: %n days</source>
+        <translation>
+            <numerusform>Retención de logs indicada en el perfil: %n día</numerusform>
+            <numerusform>Retención de logs indicada en el perfil: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCI DSS 10.5.1 asks for 12 months, 3 of them immediately available</source>
+        <translation>PCI DSS 10.5.1 exige 12 meses, 3 de ellos disponibles de inmediato</translation>
+    </message>
+    <message>
+        <source>log_line_prefix has no timestamp</source>
+        <translation>log_line_prefix no tiene marca de tiempo</translation>
+    </message>
+    <message>
+        <source>log_min_duration_statement is not set to a threshold</source>
+        <translation>log_min_duration_statement no tiene un umbral</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>The logging collector never rotates its log file</source>
+        <translation>El recolector de logs nunca rota su fichero</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
+        <translation>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
+    </message>
+    <message>
+        <source>Logs are kept for less than 12 months</source>
+        <translation>Los logs se guardan menos de 12 meses</translation>
+    </message>
+    <message>
+        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
+        <translation>Envíe los logs de los almacenes de datos a un almacén central que los guarde 12 meses (3 disponibles de inmediato) y luego indíquelo en el perfil: logRetentionDays: 365</translation>
+    </message>
+    <message>
+        <source>server_version %1 (server_version_num %2)</source>
+        <translation>server_version %1 (server_version_num %2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is supported until %2</source>
+        <translation>PostgreSQL %1 tiene soporte hasta %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 reached its end of life on %2: no security fixes since</source>
+        <translation>PostgreSQL %1 llegó al fin de su vida el %2: sin correcciones de seguridad desde entonces</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is older than every supported release</source>
+        <translation>PostgreSQL %1 es anterior a todas las versiones con soporte</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (%2) is not in Proofer&apos;s end-of-life table (newer than this Proofer knows): its support is not known</source>
+        <translation>PostgreSQL %1 (%2) no está en la tabla de fin de vida de Proofer (más nuevo de lo que este Proofer conoce): se desconoce su soporte</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL major version is past its end of life</source>
+        <translation>La versión mayor de PostgreSQL ha pasado su fin de vida</translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported major (the reference fleet runs postgres:17-alpine): pg_dump the database, start a postgres:17-alpine Deployment on a new PVC, restore it there and switch the Service (or pg_upgrade --link on the volume)</source>
+        <translation>Actualice a una versión mayor con soporte (la flota de referencia usa postgres:17-alpine): haga pg_dump de la base de datos, arranque un Deployment postgres:17-alpine sobre un PVC nuevo, restáurela allí y cambie el Service (o pg_upgrade --link sobre el volumen)</translation>
+    </message>
+    <message>
+        <source>The files are written to storage that does not survive the pod: no Bound PersistentVolumeClaim backs the data directory%1 (see PERSIST-002)</source>
+        <translation>Los ficheros se escriben en un almacenamiento que no sobrevive al pod: ningún PersistentVolumeClaim en estado Bound respalda el directorio de datos%1 (vea PERSIST-002)</translation>
+    </message>
+    <message>
+        <source>Whether the files survive a restart is not known: %1</source>
+        <translation>No se sabe si los ficheros sobreviven a un reinicio: %1</translation>
+    </message>
+    <message>
+        <source>Written to PersistentVolumeClaim %1%2</source>
+        <translation>Escritos en el PersistentVolumeClaim %1%2</translation>
+    </message>
+    <message>
+        <source>appendfsync no leaves flushing to the kernel: about 30 seconds of writes are lost on a crash</source>
+        <translation>appendfsync no deja el volcado al kernel: se pierden unos 30 segundos de escrituras en una caída</translation>
+    </message>
+    <message>
+        <source>appendfsync not read</source>
+        <translation>appendfsync no leído</translation>
+    </message>
+    <message>
+        <source>appendfsync not read (%1)</source>
+        <translation>appendfsync no leído (%1)</translation>
+    </message>
+    <message>
+        <source>No RDB snapshots: the guide documents RDB and AOF both on</source>
+        <translation>Sin instantáneas RDB: la guía documenta RDB y AOF activados a la vez</translation>
+    </message>
+    <message>
+        <source>Redis RDB snapshots are off</source>
+        <translation>Las instantáneas RDB de Redis están desactivadas</translation>
+    </message>
+    <message>
+        <source>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (or --save &quot;3600 1 300 100 60 10000&quot; in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
+        <translation>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (o --save &quot;3600 1 300 100 60 10000&quot; en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
+    </message>
+    <message>
+        <source>the server reported no server_version</source>
+        <translation>el servidor no informó de server_version</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL probe did not log in</source>
+        <translation>la sonda de PostgreSQL no inició sesión</translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -1791,10 +1926,6 @@
     <message>
         <source>the passphrase file %1 is readable by others: chmod 600 it</source>
         <translation>el fichero de frase de paso %1 lo pueden leer otros: haga chmod 600</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>the passphrase file %1 is empty</source>
@@ -3670,16 +3801,16 @@ de %2</translation>
         <translation>passwordFile %1 lo pueden leer o escribir otros: ejecute chmod 600 %1</translation>
     </message>
     <message>
-        <source>%1 is not set where Proofer can read it (command, args, config files, env)</source>
-        <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
+        <source>the PostgreSQL probe did not log in</source>
+        <translation>la sonda de PostgreSQL no inició sesión</translation>
     </message>
     <message>
-        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
-        <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
+        <source>Redis never answered</source>
+        <translation>Redis nunca respondió</translation>
     </message>
     <message>
-        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
-        <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
+        <source>not read</source>
+        <translation>no leído</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3826,10 @@ de %2</translation>
     <message>
         <source>TLS is off: nothing to verify</source>
         <translation>TLS está desactivado: no hay nada que verificar</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
+        <translation>%1: no es un certificado PEM</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3901,18 @@ de %2</translation>
     <message>
         <source>init container %1 copies %2 to %3 without a visible chmod: its mode is not known</source>
         <translation>el contenedor de inicio %1 copia %2 en %3 sin un chmod visible: su modo no se conoce</translation>
+    </message>
+    <message>
+        <source>%1 is not set where Proofer can read it (command, args, config files, env)</source>
+        <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
+    </message>
+    <message>
+        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
+        <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
     </message>
 </context>
 <context>
@@ -5818,14 +5965,6 @@ caduca el %3</translation>
         <translation>%1: la contraseña anterior inicia sesión: el servidor está como antes</translation>
     </message>
     <message>
-        <source>%1: rollout restart of %2 failed: %3</source>
-        <translation>%1: el reinicio (rollout restart) de %2 falló: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 did not roll out: %3</source>
-        <translation>%1: el despliegue de %2 no terminó: %3</translation>
-    </message>
-    <message>
         <source>Patch the Secret %1 of %2</source>
         <translation>Parchear el Secret %1 de %2</translation>
     </message>
@@ -5838,48 +5977,8 @@ caduca el %3</translation>
         <translation>omitido</translation>
     </message>
     <message>
-        <source>%1: would patch the Secret %2 (resourceVersion %3) and annotate %4</source>
-        <translation>%1: parchearía el Secret %2 (resourceVersion %3) y anotaría %4</translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 changed or cannot be read: %3</source>
-        <translation>%1: el Secret %2 cambió o no se puede leer: %3</translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 was changed by someone else (409 Conflict): not patched</source>
-        <translation>%1: otro cambió el Secret %2 (409 Conflict): no se parcheó</translation>
-    </message>
-    <message>
-        <source>%1: patching the Secret failed: %2</source>
-        <translation>%1: el parcheo del Secret falló: %2</translation>
-    </message>
-    <message>
         <source>%1: the Secret %2 holds the new password (resourceVersion %3), annotated %4=%5</source>
         <translation>%1: el Secret %2 contiene la contraseña nueva (resourceVersion %3), anotado %4=%5</translation>
-    </message>
-    <message>
-        <source>%1: the Secret was not changed</source>
-        <translation>%1: el Secret no se cambió</translation>
-    </message>
-    <message>
-        <source>%1: cannot restore the Secret: %2</source>
-        <translation>%1: no se puede restaurar el Secret: %2</translation>
-    </message>
-    <message>
-        <source>%1: restoring the Secret %2 failed: %3; it still holds the new password</source>
-        <translation>%1: la restauración del Secret %2 falló: %3; sigue conteniendo la contraseña nueva</translation>
-    </message>
-    <message>
-        <source>%1: the Secret %2 holds the old password again</source>
-        <translation>%1: el Secret %2 vuelve a contener la contraseña anterior</translation>
-    </message>
-    <message>
-        <source>restarted %1 again</source>
-        <translation>%1 reiniciado de nuevo</translation>
-    </message>
-    <message>
-        <source>%1: the Secret is left with the new password: %2</source>
-        <translation>%1: el Secret se queda con la contraseña nueva: %2</translation>
     </message>
     <message>
         <source>Restart the workloads that use the Secret %1 (%2)</source>
@@ -5888,18 +5987,6 @@ caduca el %3</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>%1: no workload uses the Secret %2: nothing to restart</source>
-        <translation>%1: ninguna carga usa el Secret %2: nada que reiniciar</translation>
-    </message>
-    <message>
-        <source>%1: would restart %2 and wait for the rollout</source>
-        <translation>%1: reiniciaría %2 y esperaría al despliegue</translation>
-    </message>
-    <message>
-        <source>%1: restarted %2, rollout complete</source>
-        <translation>%1: %2 reiniciado, despliegue completo</translation>
     </message>
     <message>
         <source>Log into %1 with the new password (TLS verify-full)</source>
@@ -6342,10 +6429,6 @@ caduca el %3</translation>
         <translation>%1: no se pudo restablecer la contraseña antigua: %2; el servidor sigue teniendo la contraseña nueva: %3</translation>
     </message>
     <message>
-        <source>%1: cannot tell whether the Secret was patched: %2; %3</source>
-        <translation>%1: no se puede saber si se parcheó el Secret: %2; %3</translation>
-    </message>
-    <message>
         <source>%1: the Secret %2 holds the new password: the patch was applied</source>
         <translation>%1: el Secret %2 contiene la contraseña nueva: el parche se aplicó</translation>
     </message>
@@ -6384,6 +6467,10 @@ caduca el %3</translation>
     <message>
         <source>“%1” changes nothing that needs putting back</source>
         <translation>«%1» no cambia nada que haya que restablecer</translation>
+    </message>
+    <message>
+        <source>the Secret is left with the new password: %1</source>
+        <translation>el Secret se queda con la contraseña nueva: %1</translation>
     </message>
 </context>
 <context>
@@ -6455,10 +6542,6 @@ caduca el %3</translation>
         <translation>Se perdió la conexión con el clúster</translation>
     </message>
     <message>
-        <source>Restarted %1</source>
-        <translation>Reiniciado %1</translation>
-    </message>
-    <message>
         <source>Patch the Secret %1 with the new certificate</source>
         <translation>Modificar el Secret %1 con el certificado nuevo</translation>
     </message>
@@ -6490,18 +6573,6 @@ caduca el %3</translation>
         <translation># Deshacer: se restauran los datos anteriores (precondición: nuestra resourceVersion) y se reinicia de nuevo %1.</translation>
     </message>
     <message>
-        <source>The Secret %1 was changed by someone else since the plan was made (resourceVersion %2, now %3): it was not patched. Make the plan again.</source>
-        <translation>Otra persona cambió el Secret %1 después de crear el plan (resourceVersion %2, ahora %3): no se modificó. Vuelva a crear el plan.</translation>
-    </message>
-    <message>
-        <source>Would patch the Secret %1 (resourceVersion %2) with serial %3</source>
-        <translation>Modificaría el Secret %1 (resourceVersion %2) con el número de serie %3</translation>
-    </message>
-    <message>
-        <source>The Secret %1 was changed by someone else while the plan ran (409 Conflict): it was not patched. Make the plan again.</source>
-        <translation>Otra persona cambió el Secret %1 mientras se ejecutaba el plan (409 Conflict): no se modificó. Vuelva a crear el plan.</translation>
-    </message>
-    <message>
         <source>Patched the Secret %1: it holds the certificate with serial %2</source>
         <translation>Secret %1 modificado: contiene el certificado con número de serie %2</translation>
     </message>
@@ -6510,36 +6581,12 @@ caduca el %3</translation>
         <translation>No se conocen los datos anteriores del Secret %1: restáurelos desde %2</translation>
     </message>
     <message>
-        <source>The Secret %1 was changed by someone else after the renewal patched it (409 Conflict): its previous data was not put back; it is in %2</source>
-        <translation>Otra persona cambió el Secret %1 después de que la renovación lo modificara (409 Conflict): no se restauraron sus datos anteriores; están en %2</translation>
-    </message>
-    <message>
-        <source>Could not put back the previous data of the Secret %1 (%2); it is in %3</source>
-        <translation>No se pudieron restaurar los datos anteriores del Secret %1 (%2); están en %3</translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous data again, but the restart failed: %2</source>
-        <translation>El Secret %1 vuelve a tener sus datos anteriores, pero el reinicio falló: %2</translation>
-    </message>
-    <message>
-        <source>The Secret %1 holds its previous certificate again; %2 restarted</source>
-        <translation>El Secret %1 vuelve a tener su certificado anterior; %2 reiniciado</translation>
-    </message>
-    <message>
         <source>Restart %1/%2 and check %3 serves the new certificate</source>
         <translation>Reiniciar %1/%2 y comprobar que %3 sirve el certificado nuevo</translation>
     </message>
     <message>
         <source>  verify: a TLS handshake with %1 serves serial %2</source>
         <translation>  verificación: un handshake TLS con %1 sirve el número de serie %2</translation>
-    </message>
-    <message>
-        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
-        <translation>%1 está en pausa: no se puede reiniciar (primero kubectl rollout resume)</translation>
-    </message>
-    <message>
-        <source>Would restart %1</source>
-        <translation>Reiniciaría %1</translation>
     </message>
     <message>
         <source>%1 serves serial %2, not the new %3</source>
@@ -6721,6 +6768,10 @@ caduca el %3</translation>
         <source>%1 serves serial %2, not the %3 its Secret holds: it was not restarted with it</source>
         <translation>%1 sirve el número de serie %2, no el %3 que contiene su Secret: no se reinició con él</translation>
     </message>
+    <message>
+        <source>it is in %1</source>
+        <translation>está en %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -6763,6 +6814,69 @@ caduca el %3</translation>
     <message>
         <source>The run of %1 is in use by another process or window (its journal is locked): nothing was done. Try again once it has finished.</source>
         <translation>La ejecución de %1 está en uso por otro proceso o ventana (su diario está bloqueado): no se ha hecho nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PatchSecret</name>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation>Se perdió la conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else since it was read (resourceVersion %2, now %3): it would not be patched</source>
+        <translation>otra persona cambió el Secret %1 después de leerlo (resourceVersion %2, ahora %3): no se modificaría</translation>
+    </message>
+    <message>
+        <source>would patch the Secret %1 (resourceVersion %2)</source>
+        <translation>modificaría el Secret %1 (resourceVersion %2)</translation>
+    </message>
+    <message>
+        <source>reading the Secret %1 failed, it was not patched: %2</source>
+        <translation>la lectura del Secret %1 falló, no se modificó: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else since it was read (409 Conflict): it was not patched. Make the plan again.</source>
+        <translation>otra persona cambió el Secret %1 después de leerlo (409 Conflict): no se modificó. Vuelva a preparar el plan.</translation>
+    </message>
+    <message>
+        <source>patching the Secret %1 failed: %2</source>
+        <translation>la modificación del Secret %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 was not changed</source>
+        <translation>el Secret %1 no se cambió</translation>
+    </message>
+    <message>
+        <source>cannot put back the Secret %1: %2</source>
+        <translation>no se puede restaurar el Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 was changed by someone else after it was patched (409 Conflict): its previous data was not put back</source>
+        <translation>otra persona cambió el Secret %1 después de modificarlo (409 Conflict): sus datos anteriores no se restauraron</translation>
+    </message>
+    <message>
+        <source>could not put back the previous data of the Secret %1: %2</source>
+        <translation>no se pudieron restaurar los datos anteriores del Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 holds its previous data again</source>
+        <translation>el Secret %1 vuelve a tener sus datos anteriores</translation>
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation>%1 reiniciado de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot tell whether the Secret %1 was patched: %2</source>
+        <translation>no se puede saber si el Secret %1 se modificó: %2</translation>
+    </message>
+    <message>
+        <source>the Secret %1 cannot be read: %2</source>
+        <translation>no se puede leer el Secret %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6874,6 +6988,61 @@ caduca el %3</translation>
     <message>
         <source>A restore is not continued: its decrypted dump is not kept for a later run (a rollback wipes what is left of it). Roll back (the scratch copy is dropped, a swap is undone), then restore again.</source>
         <translation>Una restauración no se continúa: su volcado descifrado no se conserva para una ejecución posterior (una reversión borra lo que quede de él). Revierta (se elimina la copia provisional y se deshace un intercambio) y vuelva a restaurar.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartWorkloads</name>
+    <message>
+        <source>The connection to the cluster is gone</source>
+        <translation>Se perdió la conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is paused: it cannot be restarted (kubectl rollout resume first)</source>
+        <translation>%1 está en pausa: no se puede reiniciar (primero kubectl rollout resume)</translation>
+    </message>
+    <message>
+        <source>rollout restart of %1 failed: %2</source>
+        <translation>el rollout restart de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not roll out: %2</source>
+        <translation>%1 no completó el despliegue: %2</translation>
+    </message>
+    <message>
+        <source>no workload to restart</source>
+        <translation>no hay carga de trabajo que reiniciar</translation>
+    </message>
+    <message>
+        <source>would restart %1 and wait for the rollout</source>
+        <translation>reiniciaría %1 y esperaría al despliegue</translation>
+    </message>
+    <message>
+        <source>restarted %1, rollout complete</source>
+        <translation>%1 reiniciado, despliegue completado</translation>
+    </message>
+    <message>
+        <source>nothing to restart again</source>
+        <translation>nada que volver a reiniciar</translation>
+    </message>
+    <message>
+        <source>restarted %1 again</source>
+        <translation>%1 reiniciado de nuevo</translation>
+    </message>
+    <message>
+        <source>a restart caught in the middle is done again: its rollout is what counts</source>
+        <translation>un reinicio interrumpido a medias se repite: lo que cuenta es su despliegue</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Reiniciar %1</translation>
+    </message>
+    <message>
+        <source>Restart %1 and wait for its new pods</source>
+        <translation>Reiniciar %1 y esperar a sus pods nuevos</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +7898,10 @@ caduca el %3</translation>
     <message>
         <source>not testable without TLS and with libpq %1: channel binding needs TLS, require_auth needs libpq 16</source>
         <translation>no comprobable sin TLS y con libpq %1: la vinculación de canal necesita TLS, require_auth necesita libpq 16</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
+        <translation>%1: no es un certificado PEM</translation>
     </message>
 </context>
 <context>
@@ -8690,6 +8863,10 @@ caduca el %3</translation>
     <message>
         <source>its pod is ready again</source>
         <translation>su pod vuelve a estar listo</translation>
+    </message>
+    <message>
+        <source>cannot write the journal, so nothing was changed: %1</source>
+        <translation>no se puede escribir el diario, así que no se cambió nada: %1</translation>
     </message>
 </context>
 <context>
