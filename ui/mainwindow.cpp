@@ -21,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -30,21 +29,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -555,7 +550,6 @@ void MainWindow::updateDetail()
 
 void MainWindow::onSessionState(FleetSession::State state, const QString &message)
 {
-    m_state = state;
     m_detailPane->logsPane()->setClient(m_session->kubeClient(), m_session->namespaceName());
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);

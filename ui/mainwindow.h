@@ -136,7 +136,6 @@ private:
     FleetModel *m_fleetModel = nullptr;
     FleetFilterModel *m_proxyModel = nullptr;
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
-    FleetSession::State m_state = FleetSession::State::NotConnected;
     EmptyReason m_emptyReason = EmptyReason::NoData;
     bool m_readOnly = false;
     bool m_headerRestored = false;
