@@ -29,6 +29,15 @@ void addDatabase(Test::Emulator &emulator, const QString &name, const QString &i
                  const QString &database, const QString &passwordKey, bool tlsVolume, quint16 localPort)
 {
     auto &server = emulator.server();
+    // The server reads its TLS files from the mounted Secret, as the platform's manifests configure it: the scan
+    // follows these arguments through the mount to the Secret keys and verifies against that CA.
+    const QString tlsArgs = !tlsVolume ? QString()
+        : image.startsWith(u"redis")
+        ? QStringLiteral(R"( "args": ["--tls-port", "%1", "--port", "0", "--tls-cert-file", "/tls/server.crt",
+                             "--tls-key-file", "/tls/server.key", "--tls-ca-cert-file", "/tls/ca.crt"],)")
+              .arg(port)
+        : QStringLiteral(R"( "args": ["-c", "ssl=on", "-c", "ssl_cert_file=/tls/server.crt", "-c",
+                             "ssl_key_file=/tls/server.key", "-c", "ssl_ca_file=/tls/ca.crt"],)");
     const QString volumes = tlsVolume
         ? QStringLiteral(R"(, "volumes": [{"name": "tls", "secret": {"secretName": "postgres-tls", "defaultMode": 384}},
                            {"name": "data", "persistentVolumeClaim": {"claimName": "%1-data"}}])")
@@ -41,13 +50,15 @@ void addDatabase(Test::Emulator &emulator, const QString &name, const QString &i
         "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "%1"}},
           "template": {"metadata": {"labels": {"app": "%1"}},
             "spec": {"containers": [{"name": "db", "image": "%2", "ports": [{"containerPort": %3}],
-               "volumeMounts": [{"name": "data", "mountPath": "/var/lib/postgresql/data"}],
+               "volumeMounts": [{"name": "data", "mountPath": "/var/lib/postgresql/data"}%9],%10
                "env": [{"name": "POSTGRES_USER", "value": "%4"}, {"name": "POSTGRES_DB", "value": "%5"},
                        {"name": "%8", "valueFrom": {"secretKeyRef": {"name": "database-secrets", "key": "%6"}}}]}]%7}}}})")
             .arg(name, image)
             .arg(port)
             .arg(user, database, passwordKey, volumes,
-                 image.startsWith(u"redis") ? QStringLiteral("REDIS_PASSWORD") : QStringLiteral("POSTGRES_PASSWORD"))));
+                 image.startsWith(u"redis") ? QStringLiteral("REDIS_PASSWORD") : QStringLiteral("POSTGRES_PASSWORD"),
+                 tlsVolume ? QStringLiteral(R"(, {"name": "tls", "mountPath": "/tls", "readOnly": true})") : QString(),
+                 tlsArgs)));
     server.createObject(json(QStringLiteral(R"({
         "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "%1-0", "namespace": "bakery-ia", "labels": {"app": "%1"}},
         "spec": {"containers": [{"name": "db", "image": "%2"}]},
