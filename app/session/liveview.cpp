@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/liveview.h"
 
+#include "fleet/jsonfields.h"
 #include "kube/kubeclient.h"
 
 #include <QSignalBlocker>
@@ -12,14 +13,11 @@ namespace Session {
 
 namespace {
 
-QString nameOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
-}
+using Fleet::Json::nameOf;
 
 QString versionOf(const QJsonObject &object)
 {
-    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
+    return Fleet::Json::str(Fleet::Json::obj(object, "metadata"), "resourceVersion");
 }
 
 } // namespace

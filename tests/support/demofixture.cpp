@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demofixture.h"
 
+#include "demo/apiserver.h"
 #include "kube/kubeconfigloader.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QTest>
 
@@ -22,6 +26,26 @@ std::unique_ptr<Demo::DemoFleet> startDemoFleet(const Demo::DemoOptions &options
         *error = failure;
         return nullptr;
     }
+    return fleet;
+}
+
+std::unique_ptr<Demo::DemoFleet> startSmallDemoFleet(std::unique_ptr<QTemporaryDir> *dir, QString *error)
+{
+    *dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-test-")
+                                           + QStringLiteral(PROOFER_TEST_TAG) + QStringLiteral("-XXXXXX"));
+    if (!(*dir)->isValid()) {
+        *error = (*dir)->errorString();
+        return nullptr;
+    }
+    QFile::setPermissions((*dir)->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                              | QFile::ExeOther);
+    Demo::DemoOptions options;
+    options.instances = 1;
+    options.rabbitmq = false;
+    options.stateDir = (*dir)->filePath(QStringLiteral("state"));
+    auto fleet = startDemoFleet(options, error);
+    if (fleet)
+        fleet->apiServer()->setBookmarkInterval(600000);
     return fleet;
 }
 

@@ -5,6 +5,7 @@
 #include "kube/kubeclient.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -16,6 +17,13 @@ namespace TestSupport {
  */
 std::unique_ptr<Demo::DemoFleet> startDemoFleet(const Demo::DemoOptions &options, QString *error,
                                                 int timeoutMs = 300000);
+
+/**
+ * One PostgreSQL and a Redis (no RabbitMQ), in process, their state in a fresh temporary directory put in @p dir
+ * that the servers can enter (they run as "postgres" when the test runs as root); bookmarks off, so they never
+ * count as watch events. Null with @p error when it did not start.
+ */
+std::unique_ptr<Demo::DemoFleet> startSmallDemoFleet(std::unique_ptr<QTemporaryDir> *dir, QString *error);
 
 /** Stops @p fleet cleanly (waits up to a minute) and resets it; false when it did not stop in time. */
 bool stopDemoFleet(std::unique_ptr<Demo::DemoFleet> &fleet);

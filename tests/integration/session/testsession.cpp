@@ -44,20 +44,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(Core::installTranslations(QStringLiteral("en")));
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-test-")
-                                                + QStringLiteral(PROOFER_TEST_TAG) + QStringLiteral("-XXXXXX"));
-        QVERIFY(m_dir->isValid());
-        // The servers run as "postgres" when the test runs as root: it must be able to enter the temp dir.
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                 | QFile::ExeOther);
-        Demo::DemoOptions options;
-        options.instances = 1;
-        options.rabbitmq = false;
-        options.stateDir = m_dir->filePath(QStringLiteral("state"));
         QString failure;
-        m_fleet = TestSupport::startDemoFleet(options, &failure);
+        m_fleet = TestSupport::startSmallDemoFleet(&m_dir, &failure);
         QVERIFY2(m_fleet, qPrintable(failure));
-        m_fleet->apiServer()->setBookmarkInterval(600000);
         m_client = TestSupport::clientForKubeconfig(m_fleet->kubeconfigPath(), &failure);
         QVERIFY2(m_client, qPrintable(failure));
         Kube::KubeconfigLoader loader;
