@@ -518,18 +518,39 @@ QFuture<Response> KubeClient::rolloutRestart(const QString &resource, const QStr
             promise->finish();
             return;
         }
-        const QJsonObject patchBody{
-            {QStringLiteral("spec"),
-             QJsonObject{{QStringLiteral("template"),
-                          QJsonObject{{QStringLiteral("metadata"),
-                                       QJsonObject{{QStringLiteral("annotations"),
-                                                    QJsonObject{{QStringLiteral("kubectl.kubernetes.io/restartedAt"),
-                                                                 rfc3339(Core::Clock::currentDateTimeUtc())}}}}}}}}}};
-        patch(resource, namespaceName, name, patchBody, PatchType::StrategicMerge)
-            .then(this, [promise](const Response &patched) {
-                promise->addResult(patched);
+        const QString annotation = QStringLiteral("kubectl.kubernetes.io/restartedAt");
+        const QString previous = spec.value(QLatin1String("template")).toObject().value(QLatin1String("metadata")).toObject()
+                                     .value(QLatin1String("annotations")).toObject().value(annotation).toString();
+        // restartedAt has seconds: a restart in the same second as the last one would write the same value,
+        // change nothing and start no pod, and its rollout would be "complete" at once. Wait for the next second.
+        auto send = [this, promise, resource, namespaceName, name, annotation, previous] {
+            const QString stamp = rfc3339(Core::Clock::currentDateTimeUtc());
+            if (stamp == previous) {
+                Response refused;
+                refused.error = {ApiError::Kind::Refused, 0, {},
+                                 QCoreApplication::translate("Kube", "%1 \"%2\" was restarted at %3, the time it is now: a restart "
+                                                                     "now would change nothing (is the clock stopped?)")
+                                     .arg(resourceFor(resource).qualifiedName(), name, previous)};
+                promise->addResult(refused);
                 promise->finish();
-            });
+                return;
+            }
+            const QJsonObject patchBody{
+                {QStringLiteral("spec"),
+                 QJsonObject{{QStringLiteral("template"),
+                              QJsonObject{{QStringLiteral("metadata"),
+                                           QJsonObject{{QStringLiteral("annotations"), QJsonObject{{annotation, stamp}}}}}}}}}};
+            patch(resource, namespaceName, name, patchBody, PatchType::StrategicMerge)
+                .then(this, [promise](const Response &patched) {
+                    promise->addResult(patched);
+                    promise->finish();
+                });
+        };
+        const QDateTime now = Core::Clock::currentDateTimeUtc();
+        if (rfc3339(now) == previous)
+            QTimer::singleShot(1000 - now.time().msec() + 10, this, send);
+        else
+            send();
     });
     return future;
 }

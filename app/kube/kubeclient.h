@@ -110,7 +110,8 @@ public:
                             const QJsonObject &patch, PatchType type, const QString &resourceVersion = {});
     /**
      * `kubectl rollout restart`: sets the pod-template annotation kubectl.kubernetes.io/restartedAt
-     * (RFC 3339, UTC, from Core::Clock) by strategic merge patch. Refuses a paused Deployment.
+     * (RFC 3339, UTC, from Core::Clock) by strategic merge patch. Refuses a paused Deployment. A restart in the
+     * same second as the last one waits for the next second: the same value would change nothing and start no pod.
      */
     QFuture<Response> rolloutRestart(const QString &resource, const QString &namespaceName, const QString &name);
     /** Polls until the workload's rollout is complete (observedGeneration, updated and available replicas). */

@@ -326,6 +326,56 @@ private:
     std::function<bool(const QString &)> m_reload;
 };
 
+/** What awaitServedSerial() saw: problem is "" when the datastore serves the serial it waited for. */
+struct ServedCheck
+{
+    QString problem;
+    QString servedSerial;
+};
+
+/**
+ * Asks what @p datastore serves, once a second, until it is @p serial (and, with @p mustVerify, verifies against
+ * @p caPem), @p waitMs passed or @p cancelled is set: a restarted server takes time to come up.
+ */
+QFuture<ServedCheck> awaitServedSerial(Kube::KubeClient *client, const QString &namespaceName, const QString &datastore,
+                                       const QByteArray &caPem, const QString &serial, bool mustVerify, int handshakeTimeoutMs,
+                                       int waitMs, std::shared_ptr<std::atomic_bool> cancelled)
+{
+    Pending<ServedCheck> promise;
+    auto deadline = std::make_shared<QDeadlineTimer>(waitMs);
+    auto attempt = std::make_shared<std::function<void()>>();
+    QPointer<Kube::KubeClient> guarded = client;
+    *attempt = [=]() {
+        if (!guarded) {
+            promise.finish({QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone"), {}});
+            *attempt = nullptr;
+            return;
+        }
+        inspectServedCertificate(guarded, namespaceName, datastore, caPem, handshakeTimeoutMs, guarded)
+            .then(guarded.data(), [=](const ServedCertificate &served) {
+                QString problem;
+                if (!served.error.isEmpty())
+                    problem = served.error;
+                else if (served.serialHex != serial)
+                    problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not %3").arg(datastore, served.serialHex, serial);
+                else if (mustVerify && !served.report.verified)
+                    problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2 but it does not verify: %3")
+                                  .arg(datastore, served.serialHex, served.report.verifyError);
+                if (problem.isEmpty() || deadline->hasExpired() || (cancelled && cancelled->load()) || !guarded) {
+                    promise.finish({problem, served.serialHex});
+                    *attempt = nullptr;
+                    return;
+                }
+                QTimer::singleShot(1000, guarded.data(), [attempt] {
+                    if (*attempt)
+                        (*attempt)();
+                });
+            });
+    };
+    (*attempt)();
+    return promise.future();
+}
+
 /**
  * Patches the Secret with the new certificate, key and CA bundle (only the keys the servers read: a merge patch
  * keeps every other key). Undo puts the previous data back and restarts the Secret's workloads again.
@@ -337,6 +387,8 @@ public:
         : PatchSecretStep(client, material->namespaceName, material->target.secretName,
                           std::chrono::milliseconds(options.rolloutTimeoutMs))
         , m_m(std::move(material))
+        , m_handshakeTimeoutMs(options.handshakeTimeoutMs)
+        , m_verifyTimeoutMs(options.verifyTimeoutMs)
     {
     }
 
@@ -432,6 +484,58 @@ protected:
     QStringList restartAfterUndo() const override { return m_m->target.workloads; }
 
     /**
+     * The Secret is back and its workloads restarted: each datastore that mounts it must serve the previous
+     * certificate again (its serial, read from the data put back). Until then the rollback is not proven.
+     */
+    QFuture<QString> verifyRestored() override
+    {
+        const QJsonObject previous = QJsonDocument::fromJson(m_m->previousData.reveal()).object();
+        const QString oldSerial = serialOf(certificateIn(previous, m_m->certKey));
+        const QStringList datastores = m_m->target.datastores;
+        if (datastores.isEmpty())
+            return readyValue(QString());
+        if (oldSerial.isEmpty())
+            return readyValue(QCoreApplication::translate("Ops::CertRenewal", "the Secret %1 held no certificate before: what %2 serves now "
+                                                                         "cannot be compared with it")
+                             .arg(m_m->target.secretName, datastores.join(QStringLiteral(", "))));
+        if (!client())
+            return readyValue(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone"));
+        // Not verified against a CA: the previous certificate may be the expired one the renewal was for.
+        struct Walk
+        {
+            QStringList left;
+            QStringList problems;
+            Pending<QString> done;
+        };
+        auto walk = std::make_shared<Walk>();
+        walk->left = datastores;
+        auto next = std::make_shared<std::function<void()>>();
+        QPointer<Kube::KubeClient> guarded = client();
+        const MaterialPtr m = m_m;
+        const int handshakeMs = m_handshakeTimeoutMs;
+        const int waitMs = m_verifyTimeoutMs;
+        *next = [walk, next, guarded, m, oldSerial, handshakeMs, waitMs]() {
+            if (walk->left.isEmpty() || !guarded) {
+                if (!guarded && !walk->left.isEmpty())
+                    walk->problems << QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone");
+                walk->done.finish(walk->problems.join(QStringLiteral("; ")));
+                *next = nullptr;
+                return;
+            }
+            const QString datastore = walk->left.takeFirst();
+            awaitServedSerial(guarded, m->namespaceName, datastore, {}, oldSerial, false, handshakeMs, waitMs, nullptr)
+                .then(guarded.data(), [walk, next](const ServedCheck &check) {
+                    if (!check.problem.isEmpty())
+                        walk->problems << check.problem;
+                    if (*next)
+                        (*next)();
+                });
+        };
+        (*next)();
+        return walk->done.future();
+    }
+
+    /**
      * After a crash in the middle of the patch: the Secret itself says whether it happened. Its certificate key
      * holds the new certificate (applied: undo then needs the previous data, read back from the copy write-files
      * made, and the Secret's resourceVersion now), the old one (not applied), or neither (unknown: someone else
@@ -491,6 +595,8 @@ protected:
 
 private:
     MaterialPtr m_m;
+    int m_handshakeTimeoutMs;
+    int m_verifyTimeoutMs;
 };
 
 RestartWorkloadsStep::Settings restartSettings(const Fleet::Datastore &store, const RenewalOptions &options)
@@ -527,52 +633,17 @@ public:
     {
         if (!m_client)
             return ready(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-        Pending<StepResult> promise;
-        auto deadline = std::make_shared<QDeadlineTimer>(m_options.verifyTimeoutMs);
-        auto attempt = std::make_shared<std::function<void()>>();
-        QPointer<Kube::KubeClient> client = m_client;
-        const MaterialPtr m = m_m;
         const QString name = m_store.name;
-        const QString ns = m_store.namespaceName;
-        const int timeoutMs = m_options.handshakeTimeoutMs;
-        const auto cancelled = context.cancelled;
-        *attempt = [client, m, name, ns, timeoutMs, promise, deadline, attempt, cancelled]() {
-            if (!client) {
-                promise.finish(StepResult::failure(QCoreApplication::translate("Ops::CertRenewal", "The connection to the cluster is gone")));
-                *attempt = nullptr;
-                return;
-            }
-            inspectServedCertificate(client, ns, name, m->caBundlePem, timeoutMs, client)
-                .then(client.data(), [client, m, name, promise, deadline, attempt, cancelled](const ServedCertificate &served) {
-                    QString problem;
-                    if (!served.error.isEmpty())
-                        problem = served.error;
-                    else if (served.serialHex != m->target.newSerialHex)
-                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves serial %2, not the new %3").arg(name, served.serialHex, m->target.newSerialHex);
-                    else if (!served.report.verified)
-                        problem = QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate but it does not verify: %2").arg(name, served.report.verifyError);
-                    const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), served.serialHex}};
-                    if (problem.isEmpty()) {
-                        promise.finish(StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
-                                                                 .arg(name, served.serialHex),
-                                                             facts));
-                        *attempt = nullptr;
-                        return;
-                    }
-                    if (deadline->hasExpired() || cancelled->load()) {
-                        promise.finish(StepResult::failure(problem, facts));
-                        *attempt = nullptr;
-                        return;
-                    }
-                    // The server may still be starting: try again shortly.
-                    QTimer::singleShot(1000, client.data(), [attempt] {
-                        if (*attempt)
-                            (*attempt)();
-                    });
-                });
-        };
-        (*attempt)();
-        return promise.future();
+        return awaitServedSerial(m_client, m_store.namespaceName, name, m_m->caBundlePem, m_m->target.newSerialHex, true,
+                                 m_options.handshakeTimeoutMs, m_options.verifyTimeoutMs, context.cancelled)
+            .then([name](const ServedCheck &check) {
+                const QJsonObject facts{{QStringLiteral("datastore"), name}, {QStringLiteral("servedSerial"), check.servedSerial}};
+                if (!check.problem.isEmpty())
+                    return StepResult::failure(check.problem, facts);
+                return StepResult::success(QCoreApplication::translate("Ops::CertRenewal", "%1 serves the new certificate (serial %2), verified against the CA")
+                                               .arg(name, check.servedSerial),
+                                           facts);
+            });
     }
 
     /**

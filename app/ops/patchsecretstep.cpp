@@ -187,7 +187,7 @@ QFuture<StepResult> PatchSecretStep::restoreNow()
                 = said(QCoreApplication::translate("Ops::PatchSecret", "the Secret %1 holds its previous data again").arg(m_secretName));
             const QStringList again = restartAfterUndo();
             if (again.isEmpty() || !m_client) {
-                pending.finish(StepResult::success(done, facts));
+                finishVerified(pending, done, facts);
                 return;
             }
             // The workloads restarted with the change: once more, now that the Secret is back.
@@ -199,13 +199,27 @@ QFuture<StepResult> PatchSecretStep::restoreNow()
                         return;
                     }
                     restartedAfterUndo();
-                    pending.finish(StepResult::success(
-                        done + QStringLiteral("; ")
-                            + QCoreApplication::translate("Ops::PatchSecret", "restarted %1 again").arg(again.join(QStringLiteral(", "))),
-                        facts));
+                    finishVerified(pending, done + QStringLiteral("; ")
+                                                + QCoreApplication::translate("Ops::PatchSecret", "restarted %1 again").arg(again.join(QStringLiteral(", "))),
+                                   facts);
                 });
         });
     return pending.future();
+}
+
+void PatchSecretStep::finishVerified(Pending<StepResult> pending, const QString &done, const QJsonObject &facts)
+{
+    verifyRestored().then(m_client ? static_cast<QObject *>(m_client.data()) : QCoreApplication::instance(),
+                          [this, pending, done, facts](const QString &problem) {
+        if (problem.isEmpty()) {
+            pending.finish(StepResult::success(done, facts));
+            return;
+        }
+        pending.finish(StepResult::failure(
+            done + QStringLiteral("; ")
+                + said(QCoreApplication::translate("Ops::PatchSecret", "but it is not proven to be in use again: %1").arg(problem)),
+            facts));
+    });
 }
 
 QFuture<Observation> PatchSecretStep::observe(const RunContext &)

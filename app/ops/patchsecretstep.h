@@ -66,6 +66,11 @@ protected:
     /** The workloads ("Deployment/name") to restart once the Secret was put back; cleared by the step when done. */
     virtual QStringList restartAfterUndo() const { return {}; }
     virtual void restartedAfterUndo() {}
+    /**
+     * After the Secret was put back (and its workloads restarted): "" when what they use now is proven to be the
+     * previous data again (the renewal: the previous serial is served), else why not; undo then fails with it.
+     */
+    virtual QFuture<QString> verifyRestored() { return readyValue(QString()); }
     /** Whether @p secret holds the change. On Applied, hold what undo needs (changedVersion() is set by the step). */
     virtual Observation classify(const QJsonObject &secret) = 0;
 
@@ -86,6 +91,7 @@ protected:
 private:
     QFuture<StepResult> patchNow(const QJsonObject &current);
     QFuture<StepResult> restoreNow();
+    void finishVerified(Pending<StepResult> pending, const QString &done, const QJsonObject &facts);
 
     QPointer<Kube::KubeClient> m_client;
     QString m_namespaceName;

@@ -168,6 +168,14 @@ template<typename T> struct Pending
     }
 };
 
+/** A future that is already finished with @p value. */
+template<typename T> QFuture<T> readyValue(const T &value)
+{
+    Pending<T> pending;
+    pending.finish(value);
+    return pending.future();
+}
+
 /** A future that is already finished with @p result. */
 QFuture<StepResult> ready(const StepResult &result);
 /** A future that is already finished with @p observation. */

@@ -6,13 +6,16 @@
 // the old Secret back (and the old serial is served again), and journals without key material.
 #include "demofixture.h"
 #include "demo/demofleet.h"
+#include "demo/apiserver.h"
 #include "demo/localserver.h"
+#include "demo/objectstore.h"
 #include "fleet/inventory.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
 #include "ops/certrenewal.h"
 #include "ops/journal.h"
 #include "ops/runner.h"
+#include "probe/tlscertificate.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 #include <sys/stat.h>
@@ -53,18 +57,27 @@ struct RunResult
     QString journalPath;
 };
 
-/** Stands for any step after the Secret patch that fails: the injected failure. */
+/** Stands for any step after the Secret patch that fails: the injected failure (after @p before, if given). */
 class FailingStep final : public Ops::Step
 {
 public:
+    explicit FailingStep(std::function<void()> before = {})
+        : m_before(std::move(before))
+    {
+    }
     QString id() const override { return QStringLiteral("injected-failure"); }
     QString title() const override { return QStringLiteral("Injected failure"); }
     QFuture<Ops::StepResult> apply(const Ops::RunContext &context) override
     {
         if (context.dryRun)
             return Ops::ready(Ops::StepResult::success());
+        if (m_before)
+            m_before();
         return Ops::ready(Ops::StepResult::failure(QStringLiteral("injected failure after the patch")));
     }
+
+private:
+    std::function<void()> m_before;
 };
 
 } // namespace
@@ -430,6 +443,59 @@ private slots:
         QVERIFY2(events.contains(QStringLiteral("applied:patch-secret/postgres-tls")), qPrintable(events.join(u' ')));
         QVERIFY2(events.contains(QStringLiteral("undone:patch-secret/postgres-tls")), qPrintable(events.join(u' ')));
         assertNoKeyMaterialIn(result.journalPath);
+    }
+
+    void rollbackThatCannotSeeThePreviousCertificateSaysSo()
+    {
+        // During the run someone points auth-db's TLS volume at a copy of the renewed Secret. The rollback puts
+        // postgres-tls back and restarts auth-db, which still serves the new serial: the rollback is not proven
+        // and must end RollbackFailed (exit 4) naming what is served, never "everything was put back".
+        const QString name = QStringLiteral("auth-db");
+        Ops::RenewalOptions o = options({name});
+        o.verifyTimeoutMs = 5000;
+        const Ops::RenewalPlan renewal = build(o);
+        QVERIFY2(renewal.plan, qPrintable(renewal.error));
+        Demo::ObjectStore &store = m_fleet->apiServer()->store();
+        const QJsonObject deploymentBefore = store.get(QStringLiteral("deployments"), ns(), name);
+        const QJsonObject before = secretObject(QStringLiteral("postgres-tls"));
+        const QString servedBefore = servedSerial(name);
+        QVERIFY2(!servedBefore.startsWith(QStringLiteral("error")), qPrintable(servedBefore));
+        const QString copyName = QStringLiteral("postgres-tls-copy");
+        renewal.plan->addStep(std::make_unique<FailingStep>([&] {
+            QJsonObject copy = store.get(QStringLiteral("secrets"), ns(), QStringLiteral("postgres-tls"));
+            copy.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), copyName}});
+            store.create(QStringLiteral("secrets"), ns(), copy);
+            QJsonObject deployment = store.get(QStringLiteral("deployments"), ns(), name);
+            const QByteArray text = QJsonDocument(deployment).toJson(QJsonDocument::Compact);
+            deployment = QJsonDocument::fromJson(QByteArray(text).replace("\"secretName\":\"postgres-tls\"",
+                                                                          "\"secretName\":\"postgres-tls-copy\"")).object();
+            store.replace(QStringLiteral("deployments"), ns(), name, deployment);
+        }));
+
+        const RunResult result = run(renewal.plan.get());
+        QVERIFY(result.finished);
+        QVERIFY2(result.outcome == Ops::Runner::Outcome::RollbackFailed, qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("not proven")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QStringLiteral("not ") + Probe::parseCertificates(QByteArray::fromBase64(
+                     dataOf(before).value(QLatin1String("tls.crt")).toString().toLatin1())).value(0).serialHex),
+                 qPrintable(result.message));
+        // The Secret itself was put back; only the proof is missing.
+        QCOMPARE(dataOf(secretObject(QStringLiteral("postgres-tls"))), dataOf(before));
+        Ops::Journal journal = Ops::Journal::open(result.journalPath, nullptr);
+        QStringList events;
+        for (const Ops::Journal::Entry &entry : journal.entries())
+            events << entry.event + u':' + entry.step;
+        QVERIFY2(!events.contains(QStringLiteral("undone:patch-secret/postgres-tls")), qPrintable(events.join(u' ')));
+
+        // Put auth-db back as it was for the tests that follow.
+        QJsonObject restored = deploymentBefore;
+        QJsonObject metadata = restored.value(QLatin1String("metadata")).toObject();
+        metadata.remove(QStringLiteral("resourceVersion"));
+        restored.insert(QStringLiteral("metadata"), metadata);
+        store.replace(QStringLiteral("deployments"), ns(), name, restored);
+        store.remove(QStringLiteral("secrets"), ns(), copyName);
+        QVERIFY(await(m_client->rolloutRestart(QStringLiteral("deployments"), ns(), name)).ok());
+        QVERIFY(QTest::qWaitFor([&] { return servedSerial(name) == servedBefore; }, 60000));
     }
 
     void cliRefusesWithoutYesAndDryRunPrintsThePlan()

@@ -132,6 +132,26 @@ private slots:
         QCOMPARE(result.events.constLast(), QStringLiteral("end:"));
     }
 
+    void twoRestartsInOneSecondAreTwoRollouts()
+    {
+        // kubectl's restartedAt has seconds: a second restart in the same second would write the same annotation,
+        // change nothing, and "roll out" without restarting a pod (a rollback's restart after a crashed renewal).
+        const QString name = QStringLiteral("twice-db");
+        m_emulator.addDeployment(name, 1);
+        Kube::KubeClient client(Test::contextFor(m_emulator.kubeconfigPath()));
+        QSignalSpy restarted(&m_emulator.server(), &Demo::ApiServer::rolloutRestarted);
+        QStringList stamps;
+        for (int i = 0; i < 3; ++i) {
+            const std::unique_ptr<Ops::Plan> plan = Ops::buildRestartWorkloadPlan(&client, m_emulator.namespaceName(),
+                                                                                   QStringLiteral("Deployment"), name, 10s);
+            const RunResult result = run(*plan);
+            QVERIFY2(result.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(result.message));
+            stamps << restartedAt(QStringLiteral("deployments"), name);
+        }
+        QCOMPARE(restarted.count(), 3);
+        QVERIFY2(stamps.at(0) < stamps.at(1) && stamps.at(1) < stamps.at(2), qPrintable(stamps.join(u' ')));
+    }
+
     void pausedWorkloadIsRefusedWithTheReason()
     {
         const QString name = QStringLiteral("paused-db");
