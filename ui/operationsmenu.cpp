@@ -52,14 +52,14 @@ OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, 
     m_unfinishedAction = m_menu->addAction(QString());
     m_unfinishedAction->setObjectName(QStringLiteral("unfinishedOperationsAction"));
     connect(m_unfinishedAction, &QAction::triggered, this, [this] {
-        auto *dialog = new RecoveryDialog(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, m_window);
+        auto *dialog = new RecoveryDialog(m_session, m_readOnly, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // Window-modal: a resume or rollback uses the session's cluster connection, which a reconnect or a
         // namespace switch would take away mid-run.
         dialog->open();
     });
     connect(m_session, &FleetSession::inventoryLoaded, this, [this] {
-        RecoveryDialog::showIfUnfinished(m_session->kubeClient(), m_session->namespaceName(), m_readOnly, m_window);
+        RecoveryDialog::showIfUnfinished(m_session, m_readOnly, m_window);
     });
 
     connect(m_session, &FleetSession::workloadRestarting, this, [this](const QString &, const QString &workload) {

@@ -2,7 +2,7 @@
 #include "recoverydialog.h"
 
 #include "ops/journal.h"
-#include "kube/kubeclient.h"
+#include "session/fleetsession.h"
 #include "ops/plan.h"
 
 #include <QCoreApplication>
@@ -72,10 +72,9 @@ Reread rereadAndLock(const QString &path)
 
 } // namespace
 
-RecoveryDialog::RecoveryDialog(Kube::KubeClient *client, const QString &namespaceName, bool readOnly, QWidget *parent)
+RecoveryDialog::RecoveryDialog(Session::FleetSession *session, bool readOnly, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
-    , m_namespace(namespaceName)
+    , m_session(session)
     , m_readOnly(readOnly)
     , m_directory(Ops::Journal::defaultDirectory())
 {
@@ -276,7 +275,9 @@ void RecoveryDialog::updateActions()
     const Ops::UnfinishedRun *run = m_loading ? nullptr : selectedRun();
     const bool busy = isRunning() || m_loading;
     QStringList why;
-    bool clusterOk = m_client != nullptr;
+    Kube::KubeClient *const cluster = client();
+    const QString connected = connectedNamespace();
+    bool clusterOk = cluster != nullptr;
     if (run) {
         why << run->progressText();
         if (!run->warning.isEmpty())
@@ -284,12 +285,12 @@ void RecoveryDialog::updateActions()
         if (!run->clusterWarning.isEmpty())
             why << run->clusterWarning;
         const QString runNamespace = run->parameterFor(QStringLiteral("--namespace"));
-        if (!runNamespace.isEmpty() && !m_namespace.isEmpty() && runNamespace != m_namespace) {
+        if (!runNamespace.isEmpty() && !connected.isEmpty() && runNamespace != connected) {
             clusterOk = false;
             why << tr("It ran in namespace %1: connect to it to resume or roll it back.").arg(runNamespace);
-        } else if (!m_client && run->needsCluster()) {
+        } else if (!cluster && run->needsCluster()) {
             why << tr("Connect to the cluster to resume or roll it back.");
-        } else if (QString clusterError; !Ops::checkCluster(*run, m_client, &clusterError)) {
+        } else if (QString clusterError; !Ops::checkCluster(*run, cluster, &clusterError)) {
             clusterOk = false;
             why << clusterError;
         }
@@ -400,7 +401,7 @@ void RecoveryDialog::start(bool resume)
             self->log(resume ? tr("Resuming “%1”: making the plan again from the journal…").arg(run.title)
                              : tr("Rolling back “%1”: making the plan again from the journal…").arg(run.title));
             std::shared_ptr<Ops::Journal> journal = again.journal;
-            Ops::rebuildPlan(self->m_client, run, inputs, self)
+            Ops::rebuildPlan(self->client(), run, inputs, self)
                 .then(self, [self, resume, journal](const Ops::RebuiltPlan &rebuilt) {
                     if (!self)
                         return;
@@ -485,8 +486,17 @@ void RecoveryDialog::reject()
     QDialog::reject();
 }
 
-void RecoveryDialog::showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly,
-                                      QWidget *parent, const QString &journalDirectory,
+Kube::KubeClient *RecoveryDialog::client() const
+{
+    return m_session ? m_session->kubeClient() : nullptr;
+}
+
+QString RecoveryDialog::connectedNamespace() const
+{
+    return m_session ? m_session->namespaceName() : QString();
+}
+
+void RecoveryDialog::showIfUnfinished(Session::FleetSession *session, bool readOnly, QWidget *parent, const QString &journalDirectory,
                                       std::function<void(RecoveryDialog *)> shown)
 {
     static bool done = false;    // shown once per process
@@ -499,7 +509,7 @@ void RecoveryDialog::showIfUnfinished(Kube::KubeClient *client, const QString &n
     auto *pool = new QThreadPool(QCoreApplication::instance());
     pool->setMaxThreadCount(1);
     QPointer<QWidget> guardedParent = parent;
-    QPointer<Kube::KubeClient> guardedClient = client;
+    QPointer<Session::FleetSession> guardedSession = session;
     QObject *context = parent ? static_cast<QObject *>(parent) : static_cast<QObject *>(QCoreApplication::instance());
     QtConcurrent::run(pool, [directory] {
         const QList<Ops::UnfinishedRun> runs = Ops::listUnfinishedRuns(directory);
@@ -507,10 +517,10 @@ void RecoveryDialog::showIfUnfinished(Kube::KubeClient *client, const QString &n
     }).then(context, [=](bool crashed) {
         reading = false;
         pool->deleteLater();
-        if (!crashed || (parent && !guardedParent) || (client && !guardedClient))
+        if (!crashed || (parent && !guardedParent) || (session && !guardedSession))
             return;
         done = true;
-        auto *dialog = new RecoveryDialog(guardedClient, namespaceName, readOnly, guardedParent);
+        auto *dialog = new RecoveryDialog(guardedSession, readOnly, guardedParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (!journalDirectory.isEmpty())
             dialog->setJournalDirectory(journalDirectory);

@@ -10,6 +10,9 @@
 #include <functional>
 #include <memory>
 
+namespace Session {
+class FleetSession;
+}
 namespace Kube {
 class KubeClient;
 }
@@ -39,10 +42,11 @@ class RecoveryDialog : public QDialog
 
 public:
     /**
-     * @p client: the connected cluster (may be null: then only Abandon works); @p namespaceName: the connected
-     * namespace (runs of another one cannot be resumed or rolled back from here).
+     * @p session: the console's session, whose cluster connection and namespace resume and roll back use (may be
+     * null, or not connected: then only Abandon works; runs of another namespace cannot be resumed or rolled back
+     * from here).
      */
-    RecoveryDialog(Kube::KubeClient *client, const QString &namespaceName, bool readOnly, QWidget *parent = nullptr);
+    RecoveryDialog(Session::FleetSession *session, bool readOnly, QWidget *parent = nullptr);
     ~RecoveryDialog() override;
 
     /** Where the journals are; default Ops::Journal::defaultDirectory(). Reloads the list. */
@@ -73,7 +77,7 @@ public:
      * elsewhere), opens the dialog (non-modal) and passes it to @p shown. The journals are read off the GUI
      * thread: this returns at once, the dialog comes later (never when @p parent was deleted meanwhile).
      */
-    static void showIfUnfinished(Kube::KubeClient *client, const QString &namespaceName, bool readOnly, QWidget *parent,
+    static void showIfUnfinished(Session::FleetSession *session, bool readOnly, QWidget *parent,
                                  const QString &journalDirectory = {},
                                  std::function<void(RecoveryDialog *)> shown = {});
 
@@ -94,8 +98,11 @@ private:
     void log(const QString &line);
     void retranslate();
 
-    QPointer<Kube::KubeClient> m_client;
-    QString m_namespace;
+    /** The session's cluster connection now (null when there is none). */
+    Kube::KubeClient *client() const;
+    QString connectedNamespace() const;
+
+    QPointer<Session::FleetSession> m_session;
     bool m_readOnly = false;
     QString m_directory;
     QList<Ops::UnfinishedRun> m_runs;

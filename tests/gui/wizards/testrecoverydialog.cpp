@@ -88,7 +88,7 @@ private slots:
 
     void listsAndGatesTheActions()
     {
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        RecoveryDialog dialog(nullptr, false);
         dialog.setJournalDirectory(m_dir);
         QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog.runCount(), 3);
@@ -121,7 +121,7 @@ private slots:
 
     void auditorModeDisablesEverything()
     {
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), true);
+        RecoveryDialog dialog(nullptr, true);
         dialog.setJournalDirectory(m_dir);
         QVERIFY(waitLoaded(dialog));
         for (int row = 0; row < dialog.runCount(); ++row) {
@@ -138,7 +138,7 @@ private slots:
 
     void rollsBackWithProgress()
     {
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        RecoveryDialog dialog(nullptr, false);
         dialog.setJournalDirectory(m_dir);
         QVERIFY(waitLoaded(dialog));
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"));
@@ -161,7 +161,7 @@ private slots:
 
     void abandonsAfterConfirmation()
     {
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        RecoveryDialog dialog(nullptr, false);
         dialog.setJournalDirectory(m_dir);
         QVERIFY(waitLoaded(dialog));
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("unfinishedRuns"));
@@ -188,18 +188,18 @@ private slots:
             dialog = d;
             ++calls;
         };
-        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        RecoveryDialog::showIfUnfinished(nullptr, false, nullptr, dir, shown);
         QTest::qWait(500); // the look happens on a worker
         QVERIFY(!dialog);
         writeJournal(dir, QStringLiteral("renew-certs"), {}, {QStringLiteral("validate")}, 1, deadPid());
-        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        RecoveryDialog::showIfUnfinished(nullptr, false, nullptr, dir, shown);
         QVERIFY(!dialog); // not on this thread: later
         // (Asked again until the first look has ended: while one is on its way, another is not started.)
-        QTRY_VERIFY_WITH_TIMEOUT(dialog || (RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown), false), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog || (RecoveryDialog::showIfUnfinished(nullptr, false, nullptr, dir, shown), false), 10000);
         QVERIFY(dialog->isVisible());
         QVERIFY(waitLoaded(*dialog));
         QCOMPARE(dialog->runCount(), 2);
-        RecoveryDialog::showIfUnfinished(nullptr, QString(), false, nullptr, dir, shown);
+        RecoveryDialog::showIfUnfinished(nullptr, false, nullptr, dir, shown);
         QTest::qWait(500);
         QCOMPARE(calls, 1);
         dialog->close();
@@ -207,7 +207,7 @@ private slots:
 
     void readsTheJournalsOffTheGuiThread()
     {
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        RecoveryDialog dialog(nullptr, false);
         QVERIFY(waitLoaded(dialog));
         dialog.setJournalDirectory(m_dir);
         // Busy until the worker has read them: nothing can be chosen or acted on meanwhile.
@@ -231,7 +231,7 @@ private slots:
                            {QStringLiteral("databases"), QJsonArray{QStringLiteral("auth")}},
                            {QStringLiteral("directory"), tmp.filePath(QStringLiteral("backups"))}};
         const QString path = writeJournal(dir, QStringLiteral("backup"), backup, {QStringLiteral("backup/auth-db/auth")}, 1, deadPid());
-        RecoveryDialog dialog(nullptr, QStringLiteral("bakery-ia"), false);
+        RecoveryDialog dialog(nullptr, false);
         dialog.setJournalDirectory(dir);
         QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog.runCount(), 1);
