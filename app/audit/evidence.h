@@ -131,8 +131,12 @@ struct SecretFacts
 {
     std::optional<int> passwordLength;
     std::optional<int> characterClasses; ///< of lower, upper, digit, symbol (0–4)
-    std::optional<QDateTime> rotatedAt; ///< rotation annotation on the Secret
+    std::optional<QDateTime> rotatedAt; ///< the password's last write: a rotation annotation or managedFields
+    QString rotatedSource; ///< where rotatedAt comes from: "annotation <key>", "managedFields <manager>"
     std::optional<QDateTime> validUntil; ///< PostgreSQL rolvaliduntil of the service role
+    /// The other datastores of the namespace with the same password (compared as keyed digests in memory, never
+    /// stored); known when this datastore's password was read.
+    std::optional<QStringList> sharedWith;
 };
 
 struct PvcFacts
@@ -140,6 +144,8 @@ struct PvcFacts
     std::optional<bool> bound; ///< a PersistentVolumeClaim in phase Bound backs the data directory
     std::optional<bool> ephemeral; ///< the data directory is emptyDir / container storage
     std::optional<QString> name;
+    std::optional<QString> capacity; ///< of the Bound claim, as its status says: "2Gi"
+    std::optional<QStringList> accessModes; ///< of the Bound claim: "ReadWriteOnce", …
 };
 
 struct PodFacts
@@ -147,6 +153,17 @@ struct PodFacts
     std::optional<QString> phase; ///< Pending, Running, Succeeded, Failed, Unknown
     std::optional<bool> ready;
     std::optional<int> restarts;
+};
+
+/** How the datastore is reached over the network (Kubernetes objects). */
+struct NetworkFacts
+{
+    /// Ways it is reached from outside the cluster (a NodePort/LoadBalancer Service, externalIPs, an Ingress);
+    /// empty: none.
+    std::optional<QStringList> exposure;
+    /// NetworkPolicies that select its pods for ingress and admit only listed sources.
+    std::optional<QStringList> ingressPolicies;
+    QStringList openIngressPolicies; ///< NetworkPolicies that select its pods and admit any source
 };
 
 /** Backups are assessed only when their location is known. */
@@ -188,6 +205,7 @@ struct Evidence
     PvcFacts pvc;
     PodFacts pod;
     BackupFacts backup;
+    NetworkFacts network;
 
     QMap<QString, QString> unknownReasons;
 
@@ -207,6 +225,14 @@ struct Profile
     /// How long the datastores' logs are kept, as the organisation states it (attested: Proofer cannot observe a
     /// log store); unset: not stated, and log retention is not assessed.
     std::optional<int> logRetentionDays;
+    /// The data volume each datastore should have (the guide's platform: 2Gi, ReadWriteOnce).
+    QString pvcMinimumSize = QStringLiteral("2Gi");
+    QString pvcAccessMode = QStringLiteral("ReadWriteOnce");
+    /// Whether the cluster encrypts Secrets at rest (an EncryptionConfiguration with a KMS or aescbc/aesgcm provider
+    /// before identity), as someone with cluster-admin access attests it; unset: not stated (not observable from a
+    /// namespace), and KUBE-003 is not assessed.
+    std::optional<bool> secretsEncryptedAtRest;
+    QString secretsEncryptionAttestedBy; ///< who stated it, and when: "platform team, 2026-11-02"
 };
 
 /** Facts about the namespace and the operator's access, not about one datastore. */

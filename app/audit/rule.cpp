@@ -64,6 +64,9 @@ Basis factBasis(const QString &fact)
     // A comparison of what is read (the TLS Secret) with what is observed (the served certificate).
     if (fact == u"secretCertificateMatchesServed")
         return Basis::Inferred;
+    // Keyed digests of the datastores' passwords compared with each other.
+    if (fact == u"secret.sharedWith")
+        return Basis::Inferred;
     if (hasPrefix(fact, QLatin1StringView("profile")))
         return Basis::Attested;
     // Server settings (pg_settings, pg_hba_file_rules, CONFIG GET, ACL LIST) and Kubernetes objects.

@@ -138,6 +138,15 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         }
         if (k.keyFileMode)
             e.keyFileMode = *k.keyFileMode;
+        if (k.exposure)
+            e.network.exposure = *k.exposure;
+        else if (!k.exposureUnknown.isEmpty())
+            e.unknownReasons.insert(QStringLiteral("network.exposure"), k.exposureUnknown);
+        if (k.ingressPolicies)
+            e.network.ingressPolicies = *k.ingressPolicies;
+        else if (!k.policiesUnknown.isEmpty())
+            e.unknownReasons.insert(QStringLiteral("network.ingressPolicies"), k.policiesUnknown);
+        e.network.openIngressPolicies = k.openIngressPolicies;
         QList<UnverifiedClient> clients;
         for (const Fleet::ClientSetting &client : k.clientsWithoutVerification)
             clients.append({client.workload, client.setting});
@@ -152,12 +161,22 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         } else if (!k.passwordError.isEmpty()) {
             e.unknownReasons.insert(QStringLiteral("secret.passwordLength"), k.passwordError);
             e.unknownReasons.insert(QStringLiteral("secret.characterClasses"), k.passwordError);
+            e.unknownReasons.insert(QStringLiteral("secret.sharedWith"), k.passwordError);
         }
         if (k.passwordRotatedAt.isValid())
             e.secret.rotatedAt = k.passwordRotatedAt;
+        e.secret.rotatedSource = k.passwordRotatedSource;
+        if (k.passwordSharedWith)
+            e.secret.sharedWith = *k.passwordSharedWith;
         bool bound = false;
-        for (const Fleet::PvcFacts &pvc : k.pvcs)
+        for (const Fleet::PvcFacts &pvc : k.pvcs) {
+            if (pvc.phase == u"Bound" && !bound) {
+                if (!pvc.capacity.isEmpty())
+                    e.pvc.capacity = pvc.capacity;
+                e.pvc.accessModes = pvc.accessModes;
+            }
             bound = bound || pvc.phase == u"Bound";
+        }
         e.pvc.bound = bound;
         e.pvc.ephemeral = k.ephemeralData;
         if (!k.pvcs.isEmpty())

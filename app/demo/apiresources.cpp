@@ -69,6 +69,10 @@ const QList<ApiResource> &apiResources()
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
         list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        const QString networking = u"networking.k8s.io"_s;
+        list << make(networking, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, true, { u"ing"_s },
+                     { { u"status"_s, getPatchUpdate } });
+        list << make(networking, u"networkpolicies"_s, u"networkpolicy"_s, u"NetworkPolicy"_s, true, { u"netpol"_s });
         const QString rbac = u"rbac.authorization.k8s.io"_s;
         list << make(rbac, u"roles"_s, u"role"_s, u"Role"_s, true, {});
         list << make(rbac, u"rolebindings"_s, u"rolebinding"_s, u"RoleBinding"_s, true, {});

@@ -73,6 +73,89 @@ QJsonObject unsupportedMediaType()
                         u"application/json, application/merge-patch+json, application/strategic-merge-patch+json"_s);
 }
 
+
+/** The field manager of a write, as the API server names it: ?fieldManager=, else the user agent's program name. */
+QString fieldManagerOf(const HttpRequest &request)
+{
+    const QString named = request.queryValue(u"fieldManager"_s);
+    if (!named.isEmpty())
+        return named;
+    const QString agent = QString::fromUtf8(request.header("user-agent")).section(u'/', 0, 0).trimmed();
+    return agent.isEmpty() ? u"unknown"_s : agent;
+}
+
+/**
+ * managedFields for the data of Secrets and ConfigMaps, as the API server keeps them: the keys a write adds or
+ * changes become @p manager's (operation Update, time now), and leave any other manager's entry; an entry that
+ * owns nothing more goes. Other fields are not tracked. Removed keys leave every entry.
+ */
+QJsonObject withDataManagedFields(const ApiResource &resource, const QJsonObject &previous, QJsonObject object,
+                                  const QString &manager)
+{
+    if (!resource.group.isEmpty() || (resource.name != "secrets"_L1 && resource.name != "configmaps"_L1))
+        return object;
+    QStringList written;
+    QStringList removed;
+    for (const char *map : {"data", "binaryData"}) {
+        const QJsonObject before = previous.value(QLatin1String(map)).toObject();
+        const QJsonObject after = object.value(QLatin1String(map)).toObject();
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (!before.contains(it.key()) || before.value(it.key()) != it.value())
+                written << u"f:"_s + it.key();
+        }
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            if (!after.contains(it.key()))
+                removed << u"f:"_s + it.key();
+        }
+    }
+    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    if (written.isEmpty() && removed.isEmpty()) {
+        metadata.insert("managedFields"_L1, previous.value("metadata"_L1).toObject().value("managedFields"_L1));
+        if (metadata.value("managedFields"_L1).isUndefined())
+            metadata.remove("managedFields"_L1);
+        object.insert("metadata"_L1, metadata);
+        return object;
+    }
+    QJsonArray entries;
+    QJsonObject mine;
+    for (const QJsonValue &value : previous.value("metadata"_L1).toObject().value("managedFields"_L1).toArray()) {
+        QJsonObject entry = value.toObject();
+        QJsonObject fields = entry.value("fieldsV1"_L1).toObject();
+        QJsonObject data = fields.value("f:data"_L1).toObject();
+        for (const QString &key : std::as_const(written) + removed)
+            data.remove(key);
+        data.remove("."_L1);
+        if (!data.isEmpty())
+            data.insert("."_L1, QJsonObject());
+        if (data.isEmpty())
+            fields.remove("f:data"_L1);
+        else
+            fields.insert("f:data"_L1, data);
+        entry.insert("fieldsV1"_L1, fields);
+        if (entry.value("manager"_L1).toString() == manager && entry.value("operation"_L1).toString() == "Update"_L1) {
+            mine = entry;
+            continue;
+        }
+        if (!fields.isEmpty())
+            entries.append(entry);
+    }
+    QJsonObject fields = mine.value("fieldsV1"_L1).toObject();
+    QJsonObject data = fields.value("f:data"_L1).toObject();
+    for (const QString &key : std::as_const(written))
+        data.insert(key, QJsonObject());
+    data.insert("."_L1, QJsonObject());
+    fields.insert("f:data"_L1, data);
+    mine = QJsonObject{{"manager"_L1, manager},
+                       {"operation"_L1, "Update"_L1},
+                       {"apiVersion"_L1, "v1"_L1},
+                       {"time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                       {"fieldsType"_L1, "FieldsV1"_L1},
+                       {"fieldsV1"_L1, fields}};
+    entries.append(mine);
+    metadata.insert("managedFields"_L1, entries);
+    object.insert("metadata"_L1, metadata);
+    return object;
+}
 } // namespace
 
 void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &request, const Identity &identity,
@@ -234,6 +317,7 @@ void ApiServer::serveCreate(HttpConnection *connection, const HttpRequest &reque
     }
     bool templateChanged = false;
     object = applyWriteSemantics(resource, {}, object, &templateChanged);
+    object = withDataManagedFields(resource, {}, object, fieldManagerOf(request));
     ensureNamespace(route.namespaceName);
     ObjectStore::Result result;
     const QJsonObject created = m_store.create(resource.name, route.namespaceName, object, &result);
@@ -303,6 +387,7 @@ void ApiServer::serveUpdate(HttpConnection *connection, const HttpRequest &reque
     updated.insert("metadata"_L1, metadata);
     bool templateChanged = false;
     updated = applyWriteSemantics(resource, current, updated, &templateChanged);
+    updated = withDataManagedFields(resource, current, updated, fieldManagerOf(request));
     ObjectStore::Result result;
     const QJsonObject stored = m_store.replace(resource.name, route.namespaceName, route.name, updated, &result);
     if (result == ObjectStore::Result::Conflict) {
@@ -322,6 +407,15 @@ QJsonObject ApiServer::applyWriteSemantics(const ApiResource &resource, const QJ
 {
     object = withTypeMeta(object, resource);
     *templateChanged = false;
+    if (resource.group.isEmpty() && resource.name == "secrets"_L1 && object.contains("stringData"_L1)) {
+        // stringData is write-only: the API server folds it into data (base64) and never stores it.
+        QJsonObject data = object.value("data"_L1).toObject();
+        const QJsonObject strings = object.value("stringData"_L1).toObject();
+        for (auto it = strings.begin(); it != strings.end(); ++it)
+            data.insert(it.key(), QString::fromLatin1(it.value().toString().toUtf8().toBase64()));
+        object.remove("stringData"_L1);
+        object.insert("data"_L1, data);
+    }
     if (resource.group != "apps"_L1)
         return object;
     QJsonObject spec = object.value("spec"_L1).toObject();

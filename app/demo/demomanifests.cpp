@@ -165,12 +165,12 @@ QList<QJsonObject> fleetManifests(const FleetManifestInput &input)
                   { QStringLiteral("volumeName"), QString(QStringLiteral("pvc-") + workload) },
                   { QStringLiteral("resources"),
                     QJsonObject { { QStringLiteral("requests"),
-                                    QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } } },
+                                    QJsonObject { { QStringLiteral("storage"), QStringLiteral("2Gi") } } } } } } },
             { QStringLiteral("status"),
               QJsonObject { { QStringLiteral("phase"), QStringLiteral("Bound") },
                             { QStringLiteral("accessModes"), QJsonArray { QStringLiteral("ReadWriteOnce") } },
                             { QStringLiteral("capacity"),
-                              QJsonObject { { QStringLiteral("storage"), QStringLiteral("1Gi") } } } } } });
+                              QJsonObject { { QStringLiteral("storage"), QStringLiteral("2Gi") } } } } } });
     };
     auto service = [&](const QString &workload, int port, const QString &portName) {
         const QString name = workload + QStringLiteral("-service");
@@ -486,6 +486,30 @@ QList<QJsonObject> fleetManifests(const FleetManifestInput &input)
                                           { QStringLiteral("selector"),
                                             QJsonObject { { QStringLiteral("app"), QStringLiteral("rabbitmq") } } },
                                           { QStringLiteral("ports"), servicePorts } } } });
+    }
+    if (s.networkPolicies) {
+        // Only the services' pods may connect to the datastores (databases, Redis and the broker).
+        const QJsonObject fromServices { { QStringLiteral("podSelector"),
+                                           QJsonObject { { QStringLiteral("matchLabels"),
+                                                           QJsonObject { { QStringLiteral("app.kubernetes.io/component"),
+                                                                           QStringLiteral("microservice") } } } } } };
+        out.append(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1") },
+            { QStringLiteral("kind"), QStringLiteral("NetworkPolicy") },
+            { QStringLiteral("metadata"),
+              objectMetadata(QStringLiteral("datastores-from-services"),
+                             { { QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("bakery-ia") } }) },
+            { QStringLiteral("spec"),
+              QJsonObject {
+                  { QStringLiteral("podSelector"),
+                    QJsonObject { { QStringLiteral("matchExpressions"),
+                                    QJsonArray { QJsonObject {
+                                        { QStringLiteral("key"), QStringLiteral("app.kubernetes.io/component") },
+                                        { QStringLiteral("operator"), QStringLiteral("In") },
+                                        { QStringLiteral("values"),
+                                          QJsonArray { QStringLiteral("database"), QStringLiteral("message-broker") } } } } } } },
+                  { QStringLiteral("policyTypes"), QJsonArray { QStringLiteral("Ingress") } },
+                  { QStringLiteral("ingress"), QJsonArray { QJsonObject { { QStringLiteral("from"), QJsonArray { fromServices } } } } } } } });
     }
     return out;
 }

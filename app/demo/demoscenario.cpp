@@ -55,6 +55,7 @@ ScenarioSettings settingsFor(Scenario scenario)
         settings.clientTlsMode = QStringLiteral("verify-full");
         settings.redisTlsAuthClients = QStringLiteral("optional");
         settings.redisAclUsers = true;
+        settings.networkPolicies = true;
         break;
     }
     return settings;

@@ -42,6 +42,8 @@ struct ScenarioSettings
      * Secret; else each service has its own ServiceAccount that may get only its own credentials Secret.
      */
     bool broadSecretAccess = false;
+    /** A NetworkPolicy admits only the services' pods to the datastores; else none (every pod can connect). */
+    bool networkPolicies = false;
 };
 
 ScenarioSettings settingsFor(Scenario scenario);

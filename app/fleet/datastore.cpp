@@ -125,8 +125,18 @@ QJsonObject Datastore::toJson() const
     }
     if (!passwordError.isEmpty())
         json.insert(QStringLiteral("passwordError"), passwordError);
+    if (exposure)
+        json.insert(QStringLiteral("exposure"), QJsonArray::fromStringList(*exposure));
+    if (ingressPolicies)
+        json.insert(QStringLiteral("ingressPolicies"), QJsonArray::fromStringList(*ingressPolicies));
+    if (!openIngressPolicies.isEmpty())
+        json.insert(QStringLiteral("openIngressPolicies"), QJsonArray::fromStringList(openIngressPolicies));
+    if (passwordSharedWith)
+        json.insert(QStringLiteral("passwordSharedWith"), QJsonArray::fromStringList(*passwordSharedWith));
     if (passwordRotatedAt.isValid())
         json.insert(QStringLiteral("passwordRotatedAt"), passwordRotatedAt.toString(Qt::ISODate));
+    if (!passwordRotatedSource.isEmpty())
+        json.insert(QStringLiteral("passwordRotatedSource"), passwordRotatedSource);
     return json;
 }
 

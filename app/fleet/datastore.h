@@ -89,9 +89,25 @@ struct Datastore
     QString credentialsSecretName;
     QString passwordKey;
     std::optional<PasswordShape> password;
-    QDateTime passwordRotatedAt;
+    QDateTime passwordRotatedAt; ///< the latest of a rotation annotation and the last write of the password key
+    QString passwordRotatedSource; ///< where that came from: "annotation <key>" or "managedFields <manager>"
 
     QString passwordError; ///< the password could not be read (e.g. "Secret x key y is not valid base64")
+    /** A keyed digest of the password (HMAC-SHA256 under a key made at random for this process), held only until
+     *  discovery has compared it with the other datastores' (see passwordSharedWith); never stored or shown. */
+    QByteArray passwordDigest;
+    /** The other datastores of the namespace whose password is the same; set when the password was read. */
+    std::optional<QStringList> passwordSharedWith;
+
+    /** Ways it is reached from outside the cluster ("Service x is of type NodePort (node port 30432)", "Ingress y
+     *  routes to Service x"); empty: none; unset: Services or Ingresses could not be listed (exposureUnknown). */
+    std::optional<QStringList> exposure;
+    QString exposureUnknown;
+    /** NetworkPolicies that select its pods for ingress and admit only listed sources; unset: they could not be
+     *  listed (policiesUnknown). */
+    std::optional<QStringList> ingressPolicies;
+    QStringList openIngressPolicies; ///< NetworkPolicies that select its pods but admit any source
+    QString policiesUnknown;
 
     QList<ClientSetting> clientConnections; ///< every client connection setting found (see linkClientSettings)
     QList<ClientSetting> clientsWithoutVerification; ///< those of clientConnections that do not verify the server

@@ -4,6 +4,7 @@
 #include "fleet/jsonfields.h"
 
 #include "fleet/clientsettings.h"
+#include "fleet/networkexposure.h"
 
 #include "core/secret.h"
 #include "fleet/tlsmaterial.h"
@@ -11,7 +12,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -202,6 +205,67 @@ void linkTlsMaterial(Datastore &store, const QJsonObject &workload, const QStrin
 }
 
 /** The credentials secret from env (secretKeyRef on a password variable) or envFrom. */
+
+
+/** HMAC-SHA256 of @p password under a key made at random once per process: equal passwords give equal digests
+ *  within one run, and a digest alone says nothing about the password (nor survives the process). */
+QByteArray passwordDigest(const QByteArray &password)
+{
+    static const QByteArray key = [] {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        return bytes;
+    }();
+    return QMessageAuthenticationCode::hash(password, key, QCryptographicHash::Sha256);
+}
+
+/** Service isolation: which datastores share a password. The digests are dropped once compared. */
+void comparePasswords(QList<Datastore> &stores)
+{
+    for (Datastore &store : stores) {
+        if (store.passwordDigest.isEmpty())
+            continue;
+        QStringList shared;
+        for (const Datastore &other : std::as_const(stores)) {
+            if (&other != &store && !other.passwordDigest.isEmpty() && other.passwordDigest == store.passwordDigest)
+                shared << other.name;
+        }
+        store.passwordSharedWith = shared;
+    }
+    for (Datastore &store : stores)
+        Core::wipe(store.passwordDigest);
+}
+
+/** The last write of a Secret key, as the API server's managedFields record it. */
+struct PasswordWrite
+{
+    QDateTime at;
+    QString manager;
+};
+
+/**
+ * The latest managedFields entry of @p secret whose fields include data.@p key (fieldsV1 `f:data` → `f:<key>`):
+ * its time and manager. Invalid when no entry names the key (older servers, objects made before managedFields).
+ */
+PasswordWrite lastPasswordWrite(const QJsonObject &secret, const QString &key)
+{
+    PasswordWrite last;
+    if (key.isEmpty())
+        return last;
+    const QString field = QStringLiteral("f:") + key;
+    for (const QJsonValue &value : arr(obj(secret, "metadata"), "managedFields")) {
+        const QJsonObject entry = value.toObject();
+        if (str(entry, "fieldsType") != u"FieldsV1" || !obj(obj(entry, "fieldsV1"), "f:data").contains(field))
+            continue;
+        const QDateTime when = QDateTime::fromString(str(entry, "time"), Qt::ISODate);
+        if (when.isValid() && (!last.at.isValid() || when > last.at)) {
+            last.at = when.toUTC();
+            last.manager = str(entry, "manager");
+        }
+    }
+    return last;
+}
+
 void linkCredentials(Datastore &store, const QJsonObject &workload, const ClusterObjects &objects)
 {
     const QJsonObject podSpec = podSpecOf(workload);
@@ -245,16 +309,27 @@ void linkCredentials(Datastore &store, const QJsonObject &workload, const Cluste
     QByteArray value = read.value.value_or(QByteArray());
     if (read.value)
         Core::wipe(*read.value);
-    if (!value.isEmpty())
+    if (!value.isEmpty()) {
         store.password = passwordShape(value);
+        store.passwordDigest = passwordDigest(value);
+    }
     Core::wipe(value);
     const QJsonObject annotations = obj(obj(*secret, "metadata"), "annotations");
     for (auto it = annotations.begin(); it != annotations.end(); ++it) {
         if (it.key().contains(QStringLiteral("rotat"), Qt::CaseInsensitive)) {
             const QDateTime when = QDateTime::fromString(it.value().toString(), Qt::ISODate);
-            if (when.isValid())
+            if (when.isValid()) {
                 store.passwordRotatedAt = when.toUTC();
+                store.passwordRotatedSource = QStringLiteral("annotation ") + it.key();
+            }
         }
+    }
+    // What every cluster records whatever the process: the API server's managedFields say when the field manager
+    // that owns the password key last wrote the Secret. The password is at least that old, never younger.
+    const PasswordWrite written = lastPasswordWrite(*secret, store.passwordKey);
+    if (written.at.isValid() && (!store.passwordRotatedAt.isValid() || written.at > store.passwordRotatedAt)) {
+        store.passwordRotatedAt = written.at;
+        store.passwordRotatedSource = QStringLiteral("managedFields ") + written.manager;
     }
 }
 
@@ -461,10 +536,12 @@ QList<Datastore> discover(const ClusterObjects &objects)
         linkVolumes(store, workload, ref.kind, objects);
         linkTlsMaterial(store, workload, containerName, objects);
         linkCredentials(store, workload, objects);
+        linkNetwork(store, workload, objects); // networkexposure.cpp
         found << store;
     }
     for (Datastore &store : found)
         linkClientSettings(store, objects); // clientsettings.cpp
+    comparePasswords(found);
     std::sort(found.begin(), found.end(), [](const Datastore &a, const Datastore &b) { return a.name < b.name; });
     return found;
 }
@@ -598,6 +675,8 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
         {QStringLiteral("persistentvolumeclaims"), &ClusterObjects::pvcs},
         {QStringLiteral("secrets"), &ClusterObjects::secrets},
         {QStringLiteral("configmaps"), &ClusterObjects::configMaps},
+        {QStringLiteral("ingresses"), &ClusterObjects::ingresses},
+        {QStringLiteral("networkpolicies"), &ClusterObjects::networkPolicies},
         {QStringLiteral("roles"), &ClusterObjects::roles},
         {QStringLiteral("rolebindings"), &ClusterObjects::roleBindings},
         {QStringLiteral("clusterroles"), &ClusterObjects::clusterRoles},
@@ -617,10 +696,13 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
                     state->result.error = response.error.message;
             } else {
                 state->result.objects.notes << response.error.message;
+                const QString serverMessage = response.object.value(QStringLiteral("message")).toString();
+                state->result.objects.unreadable.insert(
+                    resource, QCoreApplication::translate("Fleet", "cannot list %1: %2")
+                                  .arg(resource, serverMessage.isEmpty() ? response.error.message : serverMessage));
                 static const QStringList rbac{QStringLiteral("roles"), QStringLiteral("rolebindings"),
                                               QStringLiteral("clusterroles"), QStringLiteral("clusterrolebindings")};
                 if (rbac.contains(resource)) {
-                    const QString serverMessage = response.object.value(QStringLiteral("message")).toString();
                     state->result.objects.rbacUnreadable
                         << (response.error.kind == Kube::ApiError::Kind::Forbidden
                                 ? QCoreApplication::translate("Fleet", "cannot list %1: forbidden (%2)")

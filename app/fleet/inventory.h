@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct ClusterObjects
     QList<QJsonObject> pvcs;
     QList<QJsonObject> secrets;
     QList<QJsonObject> configMaps;
+    QList<QJsonObject> ingresses;       ///< networking.k8s.io/v1
+    QList<QJsonObject> networkPolicies; ///< networking.k8s.io/v1
+    /** Lists that could not be read (resource plural → why): the facts that depend on them stay unknown. */
+    QMap<QString, QString> unreadable;
     /** RBAC: Roles and RoleBindings of the namespace, ClusterRoles and ClusterRoleBindings of the cluster. */
     QList<QJsonObject> roles;
     QList<QJsonObject> roleBindings;

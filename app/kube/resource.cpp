@@ -28,7 +28,7 @@ QString Resource::objectPath(const QString &namespaceName, const QString &name) 
 
 Resource resourceFor(const QString &plural)
 {
-    static const std::array<Resource, 14> known = {{
+    static const std::array<Resource, 16> known = {{
         {QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), QStringLiteral("Namespace"), false},
         {QString(), QStringLiteral("v1"), QStringLiteral("pods"), QStringLiteral("Pod"), true},
         {QString(), QStringLiteral("v1"), QStringLiteral("services"), QStringLiteral("Service"), true},
@@ -41,6 +41,10 @@ Resource resourceFor(const QString &plural)
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"), QStringLiteral("Deployment"), true},
         {QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("statefulsets"), QStringLiteral("StatefulSet"),
          true},
+        {QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("ingresses"), QStringLiteral("Ingress"),
+         true},
+        {QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("networkpolicies"),
+         QStringLiteral("NetworkPolicy"), true},
         {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("roles"), QStringLiteral("Role"),
          true},
         {QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("v1"), QStringLiteral("rolebindings"),

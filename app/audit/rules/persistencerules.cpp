@@ -48,6 +48,59 @@ std::optional<Outcome> durableStorage(const Evidence &e, QStringList &lines)
     return std::nullopt;
 }
 
+/** A Kubernetes quantity in bytes ("2Gi", "500M", "1.5Gi", "1073741824"); nothing when it is not one. */
+std::optional<double> quantityBytes(const QString &text)
+{
+    static const QList<std::pair<QString, double>> suffixes{
+        {QStringLiteral("Ki"), 1024.0}, {QStringLiteral("Mi"), 1024.0 * 1024}, {QStringLiteral("Gi"), 1024.0 * 1024 * 1024},
+        {QStringLiteral("Ti"), 1024.0 * 1024 * 1024 * 1024}, {QStringLiteral("Pi"), 1024.0 * 1024 * 1024 * 1024 * 1024},
+        {QStringLiteral("k"), 1e3}, {QStringLiteral("M"), 1e6}, {QStringLiteral("G"), 1e9}, {QStringLiteral("T"), 1e12},
+        {QStringLiteral("P"), 1e15}};
+    QString number = text.trimmed();
+    double factor = 1;
+    for (const auto &[suffix, value] : suffixes) {
+        if (number.endsWith(suffix)) {
+            number.chop(suffix.size());
+            factor = value;
+            break;
+        }
+    }
+    bool ok = false;
+    const double amount = number.toDouble(&ok);
+    if (!ok || amount < 0)
+        return std::nullopt;
+    return amount * factor;
+}
+
+Outcome volumeShape(const Evidence &e, const FleetEvidence &fleet)
+{
+    if ((e.pvc.ephemeral && *e.pvc.ephemeral) || (e.pvc.bound && !*e.pvc.bound))
+        return Outcome::notApplicable(QCoreApplication::translate("Audit", "No Bound PersistentVolumeClaim (see PERSIST-001/002)"));
+    if (!e.pvc.bound)
+        return unknown(e, QStringLiteral("pvc.bound"));
+    if (!e.pvc.capacity)
+        return unknown(e, QStringLiteral("pvc.capacity"));
+    const Profile &profile = fleet.profile;
+    const std::optional<double> has = quantityBytes(*e.pvc.capacity);
+    const std::optional<double> wanted = quantityBytes(profile.pvcMinimumSize);
+    if (!has || !wanted)
+        return Outcome::notAssessed(QCoreApplication::translate("Audit", "The size %1 cannot be compared with %2")
+                                        .arg(*e.pvc.capacity, profile.pvcMinimumSize));
+    const QStringList modes = e.pvc.accessModes.value_or(QStringList());
+    const QString lines = QCoreApplication::translate("Audit", "PersistentVolumeClaim %1: %2, %3 (profile: at least %4, %5)")
+                              .arg(e.pvc.name.value_or(QString()), *e.pvc.capacity,
+                                   modes.isEmpty() ? QStringLiteral("-") : modes.join(QStringLiteral(", ")),
+                                   profile.pvcMinimumSize, profile.pvcAccessMode);
+    QStringList failures;
+    if (*has < *wanted)
+        failures << QCoreApplication::translate("Audit", "Smaller than the %1 the profile asks for").arg(profile.pvcMinimumSize);
+    if (!profile.pvcAccessMode.isEmpty() && !modes.contains(profile.pvcAccessMode))
+        failures << QCoreApplication::translate("Audit", "Not mounted %1").arg(profile.pvcAccessMode);
+    if (!failures.isEmpty())
+        return Outcome::fail(QStringList{lines} + failures);
+    return Outcome::pass({lines});
+}
+
 Outcome aofOff(const Evidence &e, const FleetEvidence &)
 {
     if (!e.redis.appendonly)
@@ -126,6 +179,15 @@ QList<Rule> persistenceRules()
                  { QStringLiteral("GDPR Art. 32(1)(c)"),
                    QStringLiteral("https://redis.io/docs/latest/operate/oss_and_stack/management/persistence/") },
                  rdbOff),
+        makeRule("PERSIST-005", Family::Persistence, Severity::Low, allKinds(),
+                 QT_TRANSLATE_NOOP("Audit", "The data volume is smaller than the profile or not mounted as it asks"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Request the profile's size and access mode in the volumeClaimTemplate or the "
+                                   "PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: "
+                                   "[ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class "
+                                   "allows volume expansion"),
+                 { QStringLiteral("pvc.capacity"), QStringLiteral("pvc.accessModes"), QStringLiteral("pvc.bound") },
+                 { k8s }, volumeShape),
     };
 }
 

@@ -45,11 +45,22 @@ Outcome notRotated(const Evidence &e, const FleetEvidence &fleet)
     QStringList passes;
     if (e.secret.rotatedAt) {
         const qint64 age = e.secret.rotatedAt->secsTo(current) / 86400;
-        (age > days ? failures : passes) << QCoreApplication::translate("Audit",
-                                                                        "Rotated on %1, %2 days ago (policy: %3 days)")
-                                                .arg(day(*e.secret.rotatedAt))
-                                                .arg(age)
-                                                .arg(days);
+        const QString source = e.secret.rotatedSource;
+        if (source.startsWith(QLatin1String("managedFields "))) {
+            // The API server's record of the last write of the password key: the password is at least that old.
+            (age > days ? failures : passes)
+                << QCoreApplication::translate("Audit", "The password key was last written on %1 by %2, %3 days ago (policy: %4 days; "
+                                                        "from the Secret's managedFields)")
+                       .arg(day(*e.secret.rotatedAt), source.mid(14))
+                       .arg(age)
+                       .arg(days);
+        } else {
+            (age > days ? failures : passes) << QCoreApplication::translate("Audit",
+                                                                            "Rotated on %1, %2 days ago (policy: %3 days)")
+                                                    .arg(day(*e.secret.rotatedAt))
+                                                    .arg(age)
+                                                    .arg(days);
+        }
     }
     if (e.secret.validUntil) {
         (current > *e.secret.validUntil ? failures : passes)
@@ -60,6 +71,18 @@ Outcome notRotated(const Evidence &e, const FleetEvidence &fleet)
     if (!e.secret.rotatedAt)
         return unknown(e, QStringLiteral("secret.rotatedAt"));
     return Outcome::pass(passes);
+}
+
+Outcome shared(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.secret.sharedWith)
+        return unknown(e, QStringLiteral("secret.sharedWith"));
+    if (!e.secret.sharedWith->isEmpty())
+        return Outcome::fail({ QCoreApplication::translate("Audit", "The same password as %1: one leaked credential opens both")
+                                   .arg(e.secret.sharedWith->join(QStringLiteral(", "))) });
+    return Outcome::pass({ QCoreApplication::translate(
+        "Audit", "No other datastore of the namespace whose password was read has the same one (compared as keyed "
+                 "digests in memory)") });
 }
 
 const char *const kNewPassword = QT_TRANSLATE_NOOP(
@@ -86,6 +109,13 @@ QList<Rule> secretRules()
                  { QStringLiteral("secret.rotatedAt"), QStringLiteral("secret.validUntil"),
                    QStringLiteral("profile.rotationDays") },
                  { QStringLiteral("PCI DSS v4.0.1 8.6.3") }, notRotated),
+        makeRule("SECRET-004", Family::Secrets, Severity::High, allKinds(),
+                 QT_TRANSLATE_NOOP("Audit", "The password is shared with another datastore"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Give each service its own password (and role): generate one per datastore, "
+                                   "store it in that datastore's Secret key and rotate the ones that were shared"),
+                 { QStringLiteral("secret.sharedWith") },
+                 { QStringLiteral("PCI DSS v4.0.1 8.2.2"), QStringLiteral("SOC 2 CC6.1") }, shared),
     };
 }
 

@@ -144,6 +144,7 @@ private slots:
     void kubectlNamespaces();
     void kubectlCreateAnnotateDelete();
     void kubectlApplyRbac();
+    void kubectlSecretWritesAreManagedFields();
 
     // raw HTTP
     void discovery();
@@ -485,6 +486,50 @@ void TestApiEmulator::kubectlCreateAnnotateDelete()
     QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
     QCOMPARE(deleted.out.trimmed(), u"configmap \"via-kubectl\" deleted"_s);
     QVERIFY(!m_emulator->store().contains(u"configmaps"_s, u"proofer-test"_s, u"via-kubectl"_s));
+}
+
+void TestApiEmulator::kubectlSecretWritesAreManagedFields()
+{
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+    // stringData is folded into data; each write of a data key is recorded in managedFields under the writer's
+    // field manager with its time (what SECRET-003 reads on a platform that writes no rotation annotation).
+    const QString file = m_emulator->dir() + u"/managed-secret.json"_s;
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"managed"},"stringData":{"password":"first","user":"app"}})");
+    json.close();
+    const KubectlResult created = kubectl({ u"create"_s, u"--validate=false"_s, u"-f"_s, file });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const KubectlResult shown = kubectl({ u"get"_s, u"secret"_s, u"managed"_s, u"-o"_s, u"json"_s, u"--show-managed-fields"_s });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    const QJsonObject secret = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QVERIFY(!secret.contains("stringData"_L1));
+    QCOMPARE(Demo::valueAtPath(secret, u"data.password"_s).toString(), QString::fromLatin1(QByteArray("first").toBase64()));
+    const QJsonArray entries = Demo::valueAtPath(secret, u"metadata.managedFields"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value("manager"_L1).toString(), u"kubectl-create"_s);
+    QVERIFY(Demo::valueAtPath(entries.first().toObject(), u"fieldsV1"_s).toObject().value("f:data"_L1).toObject().contains("f:password"_L1));
+    QVERIFY(QDateTime::fromString(entries.first().toObject().value("time"_L1).toString(), Qt::ISODate).isValid());
+
+    // Another manager changes the password: the key moves to it; the user key stays kubectl's.
+    const HttpResult patched = request("PATCH", u"/api/v1/namespaces/proofer-test/secrets/managed?fieldManager=proofer"_s,
+                                       R"({"data":{"password":"c2Vjb25k"}})", "application/merge-patch+json");
+    QCOMPARE(patched.status, 200);
+    QMap<QString, QStringList> owned;
+    for (const QJsonValue &entry : Demo::valueAtPath(patched.json, u"metadata.managedFields"_s).toArray()) {
+        const QJsonObject data = Demo::valueAtPath(entry.toObject(), u"fieldsV1"_s).toObject().value("f:data"_L1).toObject();
+        QStringList keys = data.keys();
+        keys.removeAll(u"."_s);
+        owned.insert(entry.toObject().value("manager"_L1).toString(), keys);
+    }
+    QCOMPARE(owned.value(u"proofer"_s), QStringList{u"f:password"_s});
+    QCOMPARE(owned.value(u"kubectl-create"_s), QStringList{u"f:user"_s});
+    // kubectl reads what the emulator wrote.
+    const KubectlResult again = kubectl({ u"get"_s, u"secret"_s, u"managed"_s, u"--show-managed-fields"_s, u"-o"_s,
+                                          u"jsonpath={.metadata.managedFields[*].manager}"_s });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.out.split(u' ', Qt::SkipEmptyParts), (QStringList{ u"kubectl-create"_s, u"proofer"_s }));
 }
 
 void TestApiEmulator::kubectlApplyRbac()

@@ -379,6 +379,22 @@ private:
         row("rolvaliduntil passed", "SECRET-003", pgWith([](Evidence &e) { e.secret.validUntil = kNow.addDays(-1); }),
             S::Fail, "rolvaliduntil");
         row("rotation unknown", "SECRET-003", pgWith([](Evidence &e) { e.secret.rotatedAt.reset(); }), S::NotAssessed);
+        row("written 10 days ago by kubectl (managedFields)", "SECRET-003", pgWith([](Evidence &e) {
+                e.secret.rotatedAt = kNow.addDays(-10);
+                e.secret.rotatedSource = QStringLiteral("managedFields kubectl-client-side-apply");
+            }),
+            S::Pass, "by kubectl-client-side-apply");
+        row("written 200 days ago by helm (managedFields)", "SECRET-003", pgWith([](Evidence &e) {
+                e.secret.rotatedAt = kNow.addDays(-200);
+                e.secret.rotatedSource = QStringLiteral("managedFields helm");
+            }),
+            S::Fail, "200 days ago");
+        row("a password of its own", "SECRET-004", pgWith([](Evidence &e) { e.secret.sharedWith = QStringList(); }), S::Pass,
+            "keyed digests");
+        row("the same password as two others", "SECRET-004",
+            pgWith([](Evidence &e) { e.secret.sharedWith = QStringList{QStringLiteral("orders-db"), QStringLiteral("redis")}; }),
+            S::Fail, "orders-db, redis");
+        row("password not read", "SECRET-004", pg, S::NotAssessed, "secret.sharedWith");
 
         // Persistence
         row("Bound PVC", "PERSIST-001", pg, S::Pass);
@@ -573,6 +589,49 @@ private:
         row("API server verified", "KUBE-002", pg, S::Pass);
         row("insecure-skip-tls-verify", "KUBE-002", pg, S::Fail, "insecure-skip-tls-verify", insecure);
         row("kubeconfig unknown", "KUBE-002", pg, S::NotAssessed, "", unknownFleet);
+        const auto volume = [&](const char *size, const QStringList &modes) {
+            return pgWith([=](Evidence &e) {
+                e.pvc.bound = true;
+                e.pvc.ephemeral = false;
+                e.pvc.name = QStringLiteral("auth-db-pvc");
+                e.pvc.capacity = QString::fromLatin1(size);
+                e.pvc.accessModes = modes;
+            });
+        };
+        const QStringList rwo{QStringLiteral("ReadWriteOnce")};
+        row("2Gi ReadWriteOnce, as the guide", "PERSIST-005", volume("2Gi", rwo), S::Pass, "2Gi");
+        row("5Gi is more than enough", "PERSIST-005", volume("5Gi", rwo), S::Pass);
+        row("1Gi is less than the profile", "PERSIST-005", volume("1Gi", rwo), S::Fail, "Smaller than the 2Gi");
+        row("2000M is less than 2Gi", "PERSIST-005", volume("2000M", rwo), S::Fail, "Smaller");
+        row("ReadWriteMany", "PERSIST-005", volume("2Gi", {QStringLiteral("ReadWriteMany")}), S::Fail, "Not mounted ReadWriteOnce");
+        row("capacity unknown", "PERSIST-005", pgWith([](Evidence &e) { e.pvc.bound = true; e.pvc.capacity.reset(); }), S::NotAssessed,
+            "pvc.capacity");
+        row("ephemeral data", "PERSIST-005", pgWith([](Evidence &e) { e.pvc.ephemeral = true; }), S::NotApplicable);
+        row("ClusterIP only", "KUBE-004", pgWith([](Evidence &e) { e.network.exposure = QStringList(); }), S::Pass, "ClusterIP");
+        row("NodePort Service", "KUBE-004",
+            pgWith([](Evidence &e) { e.network.exposure = QStringList{QStringLiteral("Service auth-db-service is of type NodePort (node port 30432)")}; }),
+            S::Fail, "30432");
+        row("Services unreadable", "KUBE-004",
+            pgWith([](Evidence &e) { e.unknownReasons.insert(QStringLiteral("network.exposure"), QStringLiteral("cannot list ingresses: forbidden")); }),
+            S::NotAssessed, "cannot list ingresses");
+        row("a NetworkPolicy admits only its services", "KUBE-005",
+            pgWith([](Evidence &e) { e.network.ingressPolicies = QStringList{QStringLiteral("auth-db-ingress")}; }), S::Pass, "auth-db-ingress");
+        row("no NetworkPolicy selects its pods", "KUBE-005", pgWith([](Evidence &e) { e.network.ingressPolicies = QStringList(); }),
+            S::Fail, "every pod of the cluster");
+        row("an allow-all policy beside a restricting one", "KUBE-005", pgWith([](Evidence &e) {
+                e.network.ingressPolicies = QStringList{QStringLiteral("auth-db-ingress")};
+                e.network.openIngressPolicies = QStringList{QStringLiteral("allow-all")};
+            }),
+            S::Fail, "allow-all");
+        row("NetworkPolicies unreadable", "KUBE-005", pg, S::NotAssessed, "network.ingressPolicies");
+        FleetEvidence attested = fleet;
+        attested.profile.secretsEncryptedAtRest = true;
+        attested.profile.secretsEncryptionAttestedBy = QStringLiteral("platform team, 2026-11-02");
+        FleetEvidence plain = fleet;
+        plain.profile.secretsEncryptedAtRest = false;
+        row("Secrets encryption not stated", "KUBE-003", pg, S::NotAssessed, "cluster-admin evidence");
+        row("Secrets encryption attested", "KUBE-003", pg, S::Pass, "attested by platform team", attested);
+        row("Secrets stored unencrypted (attested)", "KUBE-003", pg, S::Fail, "unencrypted", plain);
         return rows;
     }
 
@@ -795,7 +854,7 @@ private slots:
             }
             QVERIFY2(a.ruleId != u"REDIS-AUTH-001" || a.datastore == u"redis", qPrintable(a.key()));
         }
-        QCOMPARE(fleetRules, 3);
+        QCOMPARE(fleetRules, 4); // KUBE-001, KUBE-002, KUBE-003, LOG-001
     }
 
     void findingsAreSortedAndSerialised()

@@ -116,6 +116,143 @@ private slots:
         QCOMPARE(auth->serviceDnsNames().last(), QStringLiteral("auth-db-service.bakery-ia.svc.cluster.local"));
     }
 
+    void passwordAgeFromManagedFields_data()
+    {
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QDateTime>("expected");
+        QTest::addColumn<QString>("source");
+        const QDateTime annotated(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC);
+        QTest::newRow("a later write of the key wins") << QStringLiteral("kubectl-client-side-apply") << QStringLiteral("AUTH_DB_PASSWORD")
+                                                       << QStringLiteral("2026-10-15T08:30:00Z") << QDateTime(QDate(2026, 10, 15), QTime(8, 30), Qt::UTC)
+                                                       << QStringLiteral("managedFields kubectl-client-side-apply");
+        QTest::newRow("an older write leaves the annotation") << QStringLiteral("helm") << QStringLiteral("AUTH_DB_PASSWORD")
+                                                              << QStringLiteral("2026-03-01T00:00:00Z") << annotated
+                                                              << QStringLiteral("annotation bakery-ia/password-rotated-at");
+        QTest::newRow("a write of another key says nothing") << QStringLiteral("kubectl-edit") << QStringLiteral("ORDERS_DB_PASSWORD")
+                                                             << QStringLiteral("2026-11-30T00:00:00Z") << annotated
+                                                             << QStringLiteral("annotation bakery-ia/password-rotated-at");
+    }
+
+    void passwordAgeFromManagedFields()
+    {
+        // The guide's process writes no rotation annotation; the API server records every write in managedFields.
+        QFETCH(QString, manager);
+        QFETCH(QString, key);
+        QFETCH(QString, time);
+        QFETCH(QDateTime, expected);
+        QFETCH(QString, source);
+        Fleet::ClusterObjects objects = loadSample();
+        for (QJsonObject &secret : objects.secrets) {
+            QJsonObject metadata = secret.value(QLatin1String("metadata")).toObject();
+            if (metadata.value(QLatin1String("name")).toString() != u"database-secrets")
+                continue;
+            const QJsonObject data{{QStringLiteral("."), QJsonObject()}, {QStringLiteral("f:") + key, QJsonObject()}};
+            metadata.insert(QStringLiteral("managedFields"),
+                            QJsonArray{QJsonObject{{QStringLiteral("manager"), manager},
+                                                   {QStringLiteral("operation"), QStringLiteral("Update")},
+                                                   {QStringLiteral("time"), time},
+                                                   {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
+                                                   {QStringLiteral("fieldsV1"), QJsonObject{{QStringLiteral("f:data"), data}}}}});
+            secret.insert(QStringLiteral("metadata"), metadata);
+        }
+        const auto stores = Fleet::discover(objects);
+        const Fleet::Datastore *auth = find(stores, QStringLiteral("auth-db"));
+        QVERIFY(auth);
+        QCOMPARE(auth->passwordRotatedAt, expected);
+        QCOMPARE(auth->passwordRotatedSource, source);
+        QCOMPARE(auth->toJson().value(QLatin1String("passwordRotatedSource")).toString(), source);
+    }
+
+    void sharedPasswordsAreFoundWithoutKeepingThem()
+    {
+        // Distinct passwords: every datastore whose password was read knows it shares it with no one.
+        const auto distinct = Fleet::discover(loadSample());
+        for (const QString &name : {QStringLiteral("auth-db"), QStringLiteral("orders-db")}) {
+            const Fleet::Datastore *store = find(distinct, name);
+            QVERIFY(store);
+            QVERIFY2(store->passwordSharedWith && store->passwordSharedWith->isEmpty(), qPrintable(name));
+            QVERIFY(store->passwordDigest.isEmpty()); // dropped once compared
+        }
+
+        // orders-db given auth-db's password: each names the other; the JSON holds neither value nor digest.
+        Fleet::ClusterObjects objects = loadSample();
+        QByteArray authValue;
+        for (QJsonObject &secret : objects.secrets) {
+            if (secret.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString() != u"database-secrets")
+                continue;
+            QJsonObject data = secret.value(QLatin1String("data")).toObject();
+            authValue = data.value(QLatin1String("AUTH_DB_PASSWORD")).toString().toLatin1();
+            data.insert(QStringLiteral("ORDERS_DB_PASSWORD"), QString::fromLatin1(authValue));
+            secret.insert(QStringLiteral("data"), data);
+        }
+        QVERIFY(!authValue.isEmpty());
+        const auto stores = Fleet::discover(objects);
+        const Fleet::Datastore *auth = find(stores, QStringLiteral("auth-db"));
+        const Fleet::Datastore *orders = find(stores, QStringLiteral("orders-db"));
+        QVERIFY(auth && orders);
+        QCOMPARE(auth->passwordSharedWith.value_or(QStringList{QStringLiteral("?")}), QStringList{QStringLiteral("orders-db")});
+        QCOMPARE(orders->passwordSharedWith.value_or(QStringList{QStringLiteral("?")}), QStringList{QStringLiteral("auth-db")});
+        const Fleet::Datastore *redis = find(stores, QStringLiteral("redis"));
+        if (redis && redis->passwordSharedWith)
+            QVERIFY(redis->passwordSharedWith->isEmpty());
+        const QByteArray json = QJsonDocument(auth->toJson()).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("\"passwordSharedWith\":[\"orders-db\"]"));
+        QVERIFY(!json.contains(authValue));
+        QVERIFY(!json.contains(QByteArray::fromBase64(authValue)));
+        QVERIFY(!json.contains("igest"));
+    }
+
+    void networkExposureAndPolicies()
+    {
+        // The sample: ClusterIP Services, no Ingress, no NetworkPolicy.
+        const auto plain = Fleet::discover(loadSample());
+        const Fleet::Datastore *auth = find(plain, QStringLiteral("auth-db"));
+        QVERIFY(auth);
+        QCOMPARE(auth->exposure, std::optional<QStringList>(QStringList()));
+        QCOMPARE(auth->ingressPolicies, std::optional<QStringList>(QStringList()));
+
+        Fleet::ClusterObjects objects = loadSample();
+        for (QJsonObject &service : objects.services) {
+            if (service.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString() != u"orders-db-service")
+                continue;
+            QJsonObject spec = service.value(QLatin1String("spec")).toObject();
+            spec.insert(QStringLiteral("type"), QStringLiteral("NodePort"));
+            spec.insert(QStringLiteral("ports"), QJsonArray{QJsonObject{{QStringLiteral("port"), 5432}, {QStringLiteral("nodePort"), 30432}}});
+            service.insert(QStringLiteral("spec"), spec);
+        }
+        const auto json = [](const char *text) { return QJsonDocument::fromJson(text).object(); };
+        objects.ingresses << json(R"({"metadata":{"name":"cache-admin"},"spec":{"rules":[{"http":{"paths":[{"path":"/","backend":{"service":{"name":"redis-service","port":{"number":6379}}}}]}}]}})");
+        // auth-db: a policy for the database component admitting only the services; an Egress-only one is ignored.
+        objects.networkPolicies
+            << json(R"({"metadata":{"name":"databases-from-services"},"spec":{"podSelector":{"matchExpressions":[{"key":"app.kubernetes.io/component","operator":"In","values":["database"]}]},"policyTypes":["Ingress"],"ingress":[{"from":[{"podSelector":{"matchLabels":{"app.kubernetes.io/component":"service"}}}]}]}})")
+            << json(R"({"metadata":{"name":"egress-only"},"spec":{"podSelector":{},"policyTypes":["Egress"]}})")
+            // orders-db: selected by an allow-all policy.
+            << json(R"({"metadata":{"name":"orders-open"},"spec":{"podSelector":{"matchLabels":{"app":"orders-db"}},"ingress":[{}]}})");
+        const auto stores = Fleet::discover(objects);
+        auth = find(stores, QStringLiteral("auth-db"));
+        const Fleet::Datastore *orders = find(stores, QStringLiteral("orders-db"));
+        const Fleet::Datastore *redis = find(stores, QStringLiteral("redis"));
+        QVERIFY(auth && orders && redis);
+        QCOMPARE(auth->exposure, std::optional<QStringList>(QStringList()));
+        QCOMPARE(auth->ingressPolicies, std::optional<QStringList>(QStringList{QStringLiteral("databases-from-services")}));
+        QVERIFY(auth->openIngressPolicies.isEmpty());
+        QCOMPARE(orders->exposure.value_or(QStringList()).join(u'|'),
+                 QStringLiteral("Service orders-db-service is of type NodePort (node port 30432)"));
+        QCOMPARE(orders->openIngressPolicies, QStringList{QStringLiteral("orders-open")});
+        QCOMPARE(redis->exposure.value_or(QStringList()).join(u'|'), QStringLiteral("Ingress cache-admin routes to Service redis-service"));
+
+        // A refused list leaves the facts unknown with the API server's answer.
+        objects.unreadable.insert(QStringLiteral("networkpolicies"), QStringLiteral("cannot list networkpolicies: forbidden"));
+        const auto refused = Fleet::discover(objects);
+        auth = find(refused, QStringLiteral("auth-db"));
+        QVERIFY(auth);
+        QVERIFY(!auth->ingressPolicies);
+        QCOMPARE(auth->policiesUnknown, QStringLiteral("cannot list networkpolicies: forbidden"));
+        QVERIFY(auth->exposure);
+    }
+
     void ephemeralDatabaseWithoutTls()
     {
         const auto stores = Fleet::discover(loadSample());
