@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Report {
 
@@ -23,7 +24,16 @@ RenderOptions RenderOptions::current()
 
 QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
 {
-    return QJsonDocument(audit.toJson(snapshot)).toJson(QJsonDocument::Indented);
+    return snapshotJson(snapshot, audit, Core::applicationVersion());
+}
+
+QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit, const QString &generatorVersion)
+{
+    QJsonObject root = audit.toJson(snapshot);
+    root.insert(QStringLiteral("generator"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("proofer")},
+                            {QStringLiteral("version"), generatorVersion}});
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QString sha256Hex(const QByteArray &data)

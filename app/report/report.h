@@ -27,8 +27,12 @@ struct RenderOptions
     static RenderOptions current();
 };
 
-/** The exact bytes `proofer scan --format json` writes and the history keeps: the audited snapshot, indented. */
+/**
+ * The exact bytes `proofer scan --format json` writes and the history keeps: the audited snapshot, indented, with
+ * `"generator": {"name": "proofer", "version": …}` naming what wrote it (this build's version, or @p generatorVersion).
+ */
 QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit);
+QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit, const QString &generatorVersion);
 
 /** Lower-case hex SHA-256 of @p data (what `sha256sum` prints). */
 QString sha256Hex(const QByteArray &data);
