@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Report {
 
 namespace {
@@ -46,6 +48,22 @@ QString scopeDescription(const Fleet::Snapshot &snapshot)
     if (snapshot.source == u"kubernetes")
         return QCoreApplication::translate("Report", "namespace %1").arg(snapshot.namespaceName);
     return QCoreApplication::translate("Report", "targets file %1").arg(snapshot.targetsFile);
+}
+
+QString scopeName(const Fleet::Snapshot &snapshot)
+{
+    return snapshot.source == u"kubernetes" ? snapshot.namespaceName : QStringLiteral("targets");
+}
+
+bool isDatastore(const Fleet::Snapshot &snapshot, const QString &subject)
+{
+    return std::any_of(snapshot.datastores.cbegin(), snapshot.datastores.cend(),
+                       [&](const Fleet::DatastoreReport &report) { return report.name == subject; });
+}
+
+QString qualifiedName(const Fleet::Snapshot &snapshot, const QString &subject)
+{
+    return isDatastore(snapshot, subject) ? scopeName(snapshot) + u'/' + subject : scopeName(snapshot);
 }
 
 void setPdfWriter(PdfWriter writer)

@@ -43,6 +43,18 @@ QString basisLabel(Audit::Basis basis);
 /** "namespace bakery-ia" or "targets file /path/targets.yaml", for people (translated). */
 QString scopeDescription(const Fleet::Snapshot &snapshot);
 
+/** The scope as CI reports name it, stable from run to run: the namespace, or "targets" for a targets file. */
+QString scopeName(const Fleet::Snapshot &snapshot);
+
+/** True when @p subject (an assessment's or a finding's datastore) is a datastore of @p snapshot, not the fleet scope. */
+bool isDatastore(const Fleet::Snapshot &snapshot, const QString &subject);
+
+/**
+ * Where CI reports place an outcome on @p subject: "bakery-ia/auth-db" for a datastore, "bakery-ia" for the fleet
+ * scope ("targets/auth-db" and "targets" for a targets file).
+ */
+QString qualifiedName(const Fleet::Snapshot &snapshot, const QString &subject);
+
 /**
  * Writes the PDF of an HTML evidence pack to @p device. Returns false and sets @p error on failure.
  * Needs a QGuiApplication; installed by the executable (Report::installPdfWriter() in app/report/pdf).
