@@ -7,6 +7,7 @@
 #include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
 #include "cli/operationscommand.h"
+#include "cli/outputoptions.h"
 #include "cli/renewcertscommand.h"
 #include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
@@ -14,6 +15,7 @@
 #include "core/logging.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -85,13 +87,8 @@ bool needsGuiApplication(int argc, char **argv)
 {
     if (!isCliInvocation(argc, argv))
         return false;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--format=pdf") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
-            return true;
-    }
-    return false;
+    const Report::ReportFormat *format = Report::ReportFormat::find(formatInArguments(argc, argv));
+    return format && format->needsGui;
 }
 
 QString versionText()

@@ -33,7 +33,7 @@ const QList<Command> &commands();
 bool isCliInvocation(int argc, char **argv);
 
 /**
- * True when the command needs Qt Gui although it shows no window: `scan --format pdf` lays the PDF out with
+ * True when the command needs Qt Gui although it shows no window: `scan -o pdf` lays the PDF out with
  * QTextDocument. The caller then makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
  */
 bool needsGuiApplication(int argc, char **argv);
