@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One binary, two faces: a subcommand (or --help/--version) runs headless on QCoreApplication
-// with no display; anything else opens the console window. `scan --format pdf` is headless too but lays
+// One binary, two faces: a subcommand (or --help/--version, or an unknown option: usage) runs headless on
+// QCoreApplication with no display; anything else opens the console window, or says there is no display. `scan --format pdf` is headless too but lays
 // the PDF out with Qt Gui, so it gets a QGuiApplication on the offscreen platform (works in CI, no display).
 #include "cli/cli.h"
 #include "application.h"
@@ -24,6 +24,11 @@ int main(int argc, char **argv)
     if (Cli::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());
+    }
+    if (!Cli::hasDisplay(argc, argv)) {
+        // Without a display Qt would abort (exit 134) on its platform plugin: say what to do instead.
+        QCoreApplication app(argc, argv);
+        return Cli::runWithoutDisplay(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     return Ui::runGui(app);

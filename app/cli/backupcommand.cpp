@@ -53,7 +53,7 @@ QString backupHelpText()
               "Options:\n"
               "  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME           context to use (default: the current context)\n"
-              "  --namespace NS           namespace (default: the context's)\n"
+              "  -n, --namespace NS       namespace (default: the context's)\n"
               "  --targets FILE           the datastores of this YAML file instead of a cluster\n"
               "  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)\n"
               "  --all                    every PostgreSQL datastore\n"
@@ -67,6 +67,7 @@ QString backupHelpText()
               "                           (daily 30 days, weekly 90, monthly 1 year)\n"
               "  --prune                  with --retention and --yes: delete what the policy prunes\n"
               "  --yes                    confirm --prune\n"
+              "  -h, --help               show this help\n"
               "\n"
               "Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.\n");
 }
@@ -88,6 +89,10 @@ QString restoreHelpText()
               "its name. With --dry-run the scratch database is dropped again: nothing live changes.\n"
               "\n"
               "Options:\n"
+              "  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME           context to use (default: the current context)\n"
+              "  -n, --namespace NS       namespace (default: the context's)\n"
+              "  --targets FILE           the datastore from this YAML file instead of a cluster\n"
               "  --datastore NAME         the PostgreSQL datastore to restore into\n"
               "  --database NAME          the database (default: the datastore's)\n"
               "  --file FILE              the encrypted backup\n"
@@ -96,6 +101,7 @@ QString restoreHelpText()
               "                           (a bad signature is refused anyway)\n"
               "  --dry-run                rehearse everything on a scratch copy and drop it\n"
               "  --yes                    restore and swap\n"
+              "  -h, --help               show this help\n"
               "\n"
               "Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.\n");
 }

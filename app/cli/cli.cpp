@@ -28,6 +28,15 @@ namespace {
 
 // GUI options that take a value: their value is not a subcommand.
 const char *const s_optionsWithValue[] = {"--lang", "--kubeconfig", "--context", "--namespace", "--targets"};
+// The console window's options without a value (ui/application.cpp).
+const char *const s_guiFlags[] = {"--read-only"};
+// Qt's own options (QGuiApplication, QApplication, the xcb plugin), with one dash or two, "-name value" or "-name=value".
+const char *const s_qtOptionsWithValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                            "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display",
+                                            "geometry", "style", "stylesheet", "name", "title", "visual", "ncols",
+                                            "fn", "font", "bg", "background", "fg", "foreground", "btn", "button",
+                                            "qmljsdebugger"};
+const char *const s_qtFlags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync", "cmap", "testability"};
 
 bool takesValue(const char *arg)
 {
@@ -36,6 +45,79 @@ bool takesValue(const char *arg)
             return true;
     }
     return false;
+}
+
+enum class GuiArgument { WithValue, Complete, Not };
+
+/** Whether @p arg is an option of the console window or of Qt, and whether its value is the next argument. */
+GuiArgument guiArgument(const char *arg)
+{
+    if (takesValue(arg))
+        return GuiArgument::WithValue;
+    for (const char *option : s_guiFlags) {
+        if (std::strcmp(arg, option) == 0)
+            return GuiArgument::Complete;
+    }
+    for (const char *option : s_optionsWithValue) {
+        const std::size_t length = std::strlen(option);
+        if (std::strncmp(arg, option, length) == 0 && arg[length] == '=')
+            return GuiArgument::Complete;
+    }
+    if (arg[0] != '-')
+        return GuiArgument::Not;
+    const char *name = arg[1] == '-' ? arg + 2 : arg + 1;
+    const char *equals = std::strchr(name, '=');
+    const std::size_t length = equals ? std::size_t(equals - name) : std::strlen(name);
+    for (const char *option : s_qtOptionsWithValue) {
+        if (std::strlen(option) == length && std::strncmp(name, option, length) == 0)
+            return equals ? GuiArgument::Complete : GuiArgument::WithValue;
+    }
+    for (const char *option : s_qtFlags) {
+        if (!equals && std::strcmp(name, option) == 0)
+            return GuiArgument::Complete;
+    }
+    return GuiArgument::Not;
+}
+
+/** The first argument before the subcommand that is an option neither of Proofer nor of Qt, or empty. */
+QString unknownOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QByteArray arg = arguments.at(i).toLocal8Bit();
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            continue;
+        if (!arg.startsWith('-'))
+            return {};
+        switch (guiArgument(arg.constData())) {
+        case GuiArgument::WithValue:
+            ++i;
+            break;
+        case GuiArgument::Complete:
+            break;
+        case GuiArgument::Not:
+            return arguments.at(i);
+        }
+    }
+    return {};
+}
+
+QString languageIn(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arguments.at(i).startsWith(u"--lang="))
+            language = arguments.at(i).mid(7);
+    }
+    return language;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("proofer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Proofer"));
+    QCoreApplication::setApplicationVersion(Core::applicationVersion());
 }
 
 } // namespace
@@ -73,14 +155,53 @@ bool isCliInvocation(int argc, char **argv)
         if (std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-v") == 0
             || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "--help-all") == 0)
             return true;
-        if (takesValue(arg)) {
-            ++i;
-            continue;
-        }
         if (arg[0] != '-')
             return true; // a subcommand (known or not: an unknown one gets an error, not a window)
+        switch (guiArgument(arg)) {
+        case GuiArgument::WithValue:
+            ++i;
+            break;
+        case GuiArgument::Complete:
+            break;
+        case GuiArgument::Not:
+            // An option of no one: usage and exit 2 from the command line, never a window (nor Qt's abort without
+            // a display).
+            return true;
+        }
     }
     return false;
+}
+
+bool hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    // "-platform offscreen" (or vnc, eglfs…) chooses a platform that needs no display server.
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        const char *name = arg[0] == '-' ? (arg[1] == '-' ? arg + 2 : arg + 1) : arg;
+        if (arg[0] == '-' && std::strncmp(name, "platform", 8) == 0 && (name[8] == '\0' || name[8] == '='))
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+int runWithoutDisplay(const QStringList &arguments)
+{
+    setApplicationNames();
+    Core::installTranslations(languageIn(arguments));
+    err() << QCoreApplication::translate("Cli", "proofer: no display: use a subcommand, e.g. `proofer scan` (\"proofer --help\" "
+                                                "lists them)")
+          << u'\n';
+    err().flush();
+    return ExitUsage;
 }
 
 bool needsGuiApplication(int argc, char **argv)
@@ -126,9 +247,7 @@ QString helpText()
 
 int run(const QStringList &arguments)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("proofer"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Proofer"));
-    QCoreApplication::setApplicationVersion(Core::applicationVersion());
+    setApplicationNames();
 
     // Find the subcommand and the global options before it.
     QString language;
@@ -163,6 +282,12 @@ int run(const QStringList &arguments)
             out() << versionText();
             out().flush();
             return ExitOk;
+        }
+        if (const QString unknown = unknownOption(arguments); !unknown.isEmpty() && !wantHelp) {
+            err() << QCoreApplication::translate("Cli", "proofer: unknown option \"%1\"").arg(unknown) << QStringLiteral("\n\n")
+                  << helpText();
+            err().flush();
+            return ExitUsage;
         }
         out() << helpText();
         out().flush();

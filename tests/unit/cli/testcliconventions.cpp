@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal's conventions, the same in every command, through the built binary with no display: -o is a format
-// (kubectl's meaning) and never a file, a value that looks like a file is refused with a hint.
+// (kubectl's meaning) and never a file, a value that looks like a file is refused with a hint; every short flag a
+// command accepts is in its --help; an unknown option without a display is usage and exit 2, and the console without
+// a display says to use a subcommand (never Qt's platform-plugin abort).
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +143,102 @@ private slots:
             QVERIFY2(run.out.contains(expected.toUtf8()), run.out.constData());
         else
             QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    }
+
+    void everyShortFlagIsInTheHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("known"); ///< flags the command is known to take: the probe must find them
+        QTest::newRow("scan") << QStringLiteral("scan") << QStringLiteral("hno");
+        QTest::newRow("kubeconfig") << QStringLiteral("kubeconfig") << QStringLiteral("ho");
+        QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("h");
+        QTest::newRow("renew-certs") << QStringLiteral("renew-certs") << QStringLiteral("hny");
+        QTest::newRow("rotate-password") << QStringLiteral("rotate-password") << QStringLiteral("hny");
+        QTest::newRow("backup") << QStringLiteral("backup") << QStringLiteral("hn");
+        QTest::newRow("restore") << QStringLiteral("restore") << QStringLiteral("hn");
+        QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("ho");
+        QTest::newRow("operations") << QStringLiteral("operations") << QStringLiteral("hny");
+    }
+
+    /**
+     * Asks the command's parser which short flags it takes: every letter, each followed by a value ("-a x -b x …",
+     * so that a flag taking a value cannot hide the next), after -h; the parser names the letters it does not know.
+     */
+    void everyShortFlagIsInTheHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, known);
+        QStringList probe{command, QStringLiteral("-h")};
+        QString letters;
+        for (char c = 'a'; c <= 'z'; ++c)
+            letters += QLatin1Char(c) + QString(QLatin1Char(c)).toUpper();
+        for (const QChar letter : std::as_const(letters))
+            probe << QStringLiteral("-") + letter << QStringLiteral("x");
+        const Run run = proofer(probe);
+        static const QRegularExpression unknownList(QStringLiteral("Unknown options?:? '?([^'.\\n]*)'?\\."));
+        const QRegularExpressionMatch match = unknownList.match(run.err);
+        QVERIFY2(match.hasMatch(), qPrintable(run.err));
+        QSet<QString> unknown;
+        for (const QString &name : match.captured(1).split(QStringLiteral(", ")))
+            unknown.insert(name.trimmed());
+        QSet<QString> accepted;
+        for (const QChar letter : std::as_const(letters)) {
+            if (!unknown.contains(QString(letter)))
+                accepted.insert(QString(letter));
+        }
+        for (const QChar letter : std::as_const(known))
+            QVERIFY2(accepted.contains(QString(letter)), qPrintable(QStringLiteral("-%1 not accepted: ").arg(letter) + run.err));
+
+        const Run help = proofer({command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &letter : std::as_const(accepted)) {
+            const QRegularExpression listed(QStringLiteral("(^|\\s|\\[)-%1[,\\s]").arg(letter), QRegularExpression::MultilineOption);
+            QVERIFY2(listed.match(QString::fromUtf8(help.out)).hasMatch(),
+                     qPrintable(QStringLiteral("%1 accepts -%2 but its --help does not show it").arg(command, letter)));
+        }
+    }
+
+    void unknownOptionWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("unknown");
+        QTest::newRow("--bogus") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("--bogus");
+        QTest::newRow("-x") << QStringList{QStringLiteral("-x")} << QStringLiteral("-x");
+        QTest::newRow("after console options")
+            << QStringList{QStringLiteral("--read-only"), QStringLiteral("--kubeconfig"), QStringLiteral("k.yaml"),
+                           QStringLiteral("--bogus=1")}
+            << QStringLiteral("--bogus=1");
+    }
+
+    void unknownOptionWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, unknown);
+        const Run run = proofer(arguments);
+        QCOMPARE(run.exitCode, 2); // not 134, Qt's abort
+        QVERIFY2(run.err.contains(QStringLiteral("unknown option \"%1\"").arg(unknown)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Usage: proofer")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void consoleWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("console options")
+            << QStringList{QStringLiteral("--kubeconfig"), QStringLiteral("k.yaml"), QStringLiteral("--context"),
+                           QStringLiteral("one"), QStringLiteral("--namespace=ns"), QStringLiteral("--read-only")};
+        QTest::newRow("Qt's options") << QStringList{QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-reverse")};
+    }
+
+    void consoleWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = proofer(arguments);
+        QCOMPARE(run.exitCode, 2); // not 134, Qt's abort
+        QVERIFY2(run.err.contains(QStringLiteral("no display: use a subcommand, e.g. `proofer scan`")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("qt.qpa")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 
 private:
