@@ -3,6 +3,7 @@
 // QCoreApplication with no display; anything else opens the console window, or says there is no display. `scan --format pdf` is headless too but lays
 // the PDF out with Qt Gui, so it gets a QGuiApplication on the offscreen platform (works in CI, no display).
 #include "cli/cli.h"
+#include "cli/terminal.h"
 #include "application.h"
 #include "report/pdf/pdfreport.h"
 
@@ -16,6 +17,9 @@ int main(int argc, char **argv)
     // Proofer's debug output is opt-in (QT_LOGGING_RULES="proofer.*.debug=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("proofer.*.debug=false"));
     Report::installPdfWriter();
+    // A command line says what it means to say; Qt's and Proofer's log output only with -v (or QT_LOGGING_RULES).
+    if (Cli::isCliInvocation(argc, argv) || !Cli::hasDisplay(argc, argv))
+        Cli::installMessageHandler(argc, argv);
     if (Cli::needsGuiApplication(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);

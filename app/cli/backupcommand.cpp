@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/backupcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -36,7 +37,7 @@ namespace Cli {
 
 namespace {
 
-QString backupHelpText()
+QString backupHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
               "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]\n"
@@ -72,7 +73,7 @@ QString backupHelpText()
               "Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.\n");
 }
 
-QString restoreHelpText()
+QString restoreHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
               "                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]\n"
@@ -496,6 +497,16 @@ int runRestoreCommand(const QStringList &arguments)
     plan.reset();
     restore.reset();
     return session->exitCode;
+}
+
+QString backupHelpText()
+{
+    return withVerbosityHelp(backupHelpTextBody());
+}
+
+QString restoreHelpText()
+{
+    return withVerbosityHelp(restoreHelpTextBody());
 }
 
 } // namespace Cli

@@ -11,6 +11,7 @@
 #include "cli/renewcertscommand.h"
 #include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
+#include "cli/terminal.h"
 
 #include "core/logging.h"
 #include "core/translations.h"
@@ -295,7 +296,15 @@ int run(const QStringList &arguments)
     }
 
     const QString name = arguments.at(commandIndex);
-    const QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
+    QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
+    // -q and -v mean the same in every command: they are taken here, before the command's own parser.
+    const VerbosityArguments verbosityArguments = takeVerbosityArguments(commandArguments);
+    if (!verbosityArguments.error.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "proofer %1: %2").arg(name, verbosityArguments.error) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    setVerbosity(verbosityArguments.verbosity);
     for (const Command &command : commands()) {
         if (name != QLatin1String(command.name))
             continue;

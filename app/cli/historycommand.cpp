@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/historycommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -19,7 +20,7 @@ namespace Cli {
 
 namespace {
 
-QString historyHelpText()
+QString historyHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer history [--scope SCOPE] [--limit N] [-o text|json]\n"
               "       proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]\n"
@@ -250,6 +251,11 @@ int runHistoryCommand(const QStringList &arguments)
     if (references.size() != 2)
         return usage(QCoreApplication::translate("Cli", "history diff takes two scans (A B) or none"));
     return diffHistory(references, entries, format == u"json", parser.isSet(forceOption));
+}
+
+QString historyHelpText()
+{
+    return withVerbosityHelp(historyHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/kubeconfigcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -284,7 +285,7 @@ void printJson(const QJsonDocument &document)
 
 } // namespace
 
-QString kubeconfigHelpText()
+QString kubeconfigHelpTextBody()
 {
     QString text;
     text += QCoreApplication::translate("Cli", "Usage: proofer kubeconfig <check|contexts|view> [options]") + u'\n';
@@ -408,12 +409,17 @@ int runKubeconfigCommand(const QStringList &arguments)
     else
         out() << checkText(*resolved);
     out().flush();
-    if (output == u"json") {
+    if (output == u"json" && verbosity() != Verbosity::Quiet) {
         for (const QString &warning : resolved->warnings)
             err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
         err().flush();
     }
     return ExitOk;
+}
+
+QString kubeconfigHelpText()
+{
+    return withVerbosityHelp(kubeconfigHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/operationscommand.h"
+#include "cli/terminal.h"
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
@@ -25,7 +26,7 @@ namespace Cli {
 
 namespace {
 
-QString operationsHelpText()
+QString operationsHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer operations [list] [--journal-dir DIR]\n"
               "       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]\n"
@@ -281,6 +282,11 @@ int runOperationsCommand(const QStringList &arguments)
     });
     QCoreApplication::exec();
     return exitCode;
+}
+
+QString operationsHelpText()
+{
+    return withVerbosityHelp(operationsHelpTextBody());
 }
 
 } // namespace Cli

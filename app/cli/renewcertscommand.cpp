@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/renewcertscommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -26,7 +27,7 @@ namespace Cli {
 namespace {
 
 
-QString renewHelpText()
+QString renewHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]\n"
@@ -228,6 +229,11 @@ int runRenewCertsCommand(const QStringList &arguments)
         });
     QCoreApplication::exec();
     return exitCode;
+}
+
+QString renewHelpText()
+{
+    return withVerbosityHelp(renewHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/rotatepasswordcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -28,7 +29,7 @@ namespace Cli {
 namespace {
 
 
-QString rotateHelpText()
+QString rotateHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                               (--datastore NAME... | --all) [options]\n"
@@ -245,6 +246,11 @@ int runRotatePasswordCommand(const QStringList &arguments)
     run->runner = nullptr;
     run->rotation.plan.reset();
     return code;
+}
+
+QString rotateHelpText()
+{
+    return withVerbosityHelp(rotateHelpTextBody());
 }
 
 } // namespace Cli

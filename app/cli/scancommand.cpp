@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/scancommand.h"
+#include "cli/terminal.h"
 
 #include "audit/compliancecatalog.h"
 #include "audit/grader.h"
@@ -36,7 +37,7 @@ QTextStream &err()
     return stream;
 }
 
-QString scanHelpText()
+QString scanHelpTextBody()
 {
     QString formats;
     for (const Report::ReportFormat &format : Report::ReportFormat::all())
@@ -100,7 +101,7 @@ public:
     {
         const Fleet::Snapshot &snapshot = session->snapshot();
         const Audit::Audit &audit = *session->audit();
-        if (!session->historyError().isEmpty()) {
+        if (!session->historyError().isEmpty() && verbosity() != Verbosity::Quiet) {
             err() << QCoreApplication::translate("Cli", "warning: the scan is not kept in the history: %1")
                          .arg(session->historyError())
                   << u'\n';
@@ -293,6 +294,11 @@ int runScanCommand(const QStringList &arguments)
     QCoreApplication::exec();
     session->cancel();
     return run->exitCode;
+}
+
+QString scanHelpText()
+{
+    return withVerbosityHelp(scanHelpTextBody());
 }
 
 } // namespace Cli

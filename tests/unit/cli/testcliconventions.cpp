@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -149,15 +150,15 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("known"); ///< flags the command is known to take: the probe must find them
-        QTest::newRow("scan") << QStringLiteral("scan") << QStringLiteral("hno");
-        QTest::newRow("kubeconfig") << QStringLiteral("kubeconfig") << QStringLiteral("ho");
-        QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("h");
-        QTest::newRow("renew-certs") << QStringLiteral("renew-certs") << QStringLiteral("hny");
-        QTest::newRow("rotate-password") << QStringLiteral("rotate-password") << QStringLiteral("hny");
-        QTest::newRow("backup") << QStringLiteral("backup") << QStringLiteral("hn");
-        QTest::newRow("restore") << QStringLiteral("restore") << QStringLiteral("hn");
-        QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("ho");
-        QTest::newRow("operations") << QStringLiteral("operations") << QStringLiteral("hny");
+        QTest::newRow("scan") << QStringLiteral("scan") << QStringLiteral("hnoqv");
+        QTest::newRow("kubeconfig") << QStringLiteral("kubeconfig") << QStringLiteral("hoqv");
+        QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("hqv");
+        QTest::newRow("renew-certs") << QStringLiteral("renew-certs") << QStringLiteral("hnyqv");
+        QTest::newRow("rotate-password") << QStringLiteral("rotate-password") << QStringLiteral("hnyqv");
+        QTest::newRow("backup") << QStringLiteral("backup") << QStringLiteral("hnqv");
+        QTest::newRow("restore") << QStringLiteral("restore") << QStringLiteral("hnqv");
+        QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("hoqv");
+        QTest::newRow("operations") << QStringLiteral("operations") << QStringLiteral("hnyqv");
     }
 
     /**
@@ -241,8 +242,86 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
+    void logNoise_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("rules");    ///< QT_LOGGING_RULES, or empty
+        QTest::addColumn<QStringList>("shown");  ///< each on stderr
+        QTest::addColumn<QStringList>("hidden"); ///< none on stderr
+        const QString error = QStringLiteral("error: no datastore could be reached");
+        const QString probeWarning = QStringLiteral("proofer.probe: ");
+        const QString cliDebug = QStringLiteral("proofer.cli: running");
+        const QString qtNoise = QStringLiteral("XDG_RUNTIME_DIR");
+        QTest::newRow("default: only what the command says")
+            << QStringList{} << QString() << QStringList{error} << QStringList{probeWarning, cliDebug, qtNoise};
+        QTest::newRow("-q: errors only") << QStringList{QStringLiteral("-q")} << QString() << QStringList{error}
+                                         << QStringList{probeWarning, cliDebug, qtNoise};
+        QTest::newRow("-v: Proofer's warnings") << QStringList{QStringLiteral("-v")} << QString()
+                                                << QStringList{error, probeWarning} << QStringList{cliDebug, qtNoise};
+        QTest::newRow("--verbose --verbose: debug and Qt's warnings")
+            << QStringList{QStringLiteral("--verbose"), QStringLiteral("--verbose")} << QString()
+            << QStringList{error, probeWarning, cliDebug, qtNoise} << QStringList{};
+        QTest::newRow("the last of -v and -q wins")
+            << QStringList{QStringLiteral("-v"), QStringLiteral("-q")} << QString() << QStringList{error}
+            << QStringList{probeWarning, cliDebug, qtNoise};
+        QTest::newRow("--verbose=1") << QStringList{QStringLiteral("--verbose=1")} << QString()
+                                     << QStringList{probeWarning} << QStringList{cliDebug, qtNoise};
+        QTest::newRow("QT_LOGGING_RULES wins over -q")
+            << QStringList{QStringLiteral("-q")} << QStringLiteral("proofer.cli.debug=true")
+            << QStringList{error, cliDebug, probeWarning} << QStringList{};
+        QTest::newRow("QT_LOGGING_RULES can silence a category")
+            << QStringList{QStringLiteral("-vv")} << QStringLiteral("proofer.probe=false;qt.*=false;default.warning=false")
+            << QStringList{error, cliDebug} << QStringList{probeWarning, qtNoise};
+    }
+
+    /**
+     * A scan of a refused target to a PDF (Qt Gui on the offscreen platform, with XDG_RUNTIME_DIR unset: Qt warns):
+     * its standard error says only what the command means to say unless -v asks for the logs.
+     */
+    void logNoise()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, rules);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("out")));
+        QMap<QString, QString> environment{{QStringLiteral("XDG_RUNTIME_DIR"), QString()}};
+        if (!rules.isEmpty())
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
+        const Run run = proofer(QStringList{QStringLiteral("scan"), QStringLiteral("--targets"), QStringLiteral("targets.yaml"),
+                                            QStringLiteral("-o"), QStringLiteral("pdf"), QStringLiteral("--output-file"),
+                                            QStringLiteral("out/scan.pdf"), QStringLiteral("--no-history"),
+                                            QStringLiteral("--timeout"), QStringLiteral("2")}
+                                    + options,
+                                environment);
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("out/scan.pdf"))));
+        for (const QString &text : std::as_const(shown))
+            QVERIFY2(run.err.contains(text), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(text, run.err)));
+        for (const QString &text : std::as_const(hidden))
+            QVERIFY2(!run.err.contains(text), qPrintable(QStringLiteral("\"%1\" leaked:\n%2").arg(text, run.err)));
+    }
+
+    void verbosityRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--verbose=9") << QStringList{QStringLiteral("history"), QStringLiteral("--verbose=9")}
+                                     << QStringLiteral("--verbose takes a level from 0 to 3");
+    }
+
+    void verbosityRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = proofer(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    }
+
 private:
-    Run proofer(const QStringList &arguments) const
+    /** Runs the binary with no display; @p environment adds variables (an empty value removes one). */
+    Run proofer(const QStringList &arguments, const QMap<QString, QString> &environment = {}) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -250,6 +329,13 @@ private:
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("KUBECONFIG"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        for (auto it = environment.begin(); it != environment.end(); ++it) {
+            if (it.value().isEmpty())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.path());
         process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
