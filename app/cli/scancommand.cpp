@@ -7,6 +7,7 @@
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
 #include "cli/outputoptions.h"
+#include "cli/scanterminal.h"
 #include "fleet/targetsfile.h"
 #include "kube/kubeconfigloader.h"
 #include "report/report.h"
@@ -63,6 +64,8 @@ QString scanHelpTextBody()
               "  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low\n"
               "                        or info); with --fail-under, either gate fails the scan\n"
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
+              "  --no-progress         no progress on standard error (shown only when it is a terminal); the text\n"
+              "                        report is in colour on a terminal unless NO_COLOR is set\n"
               "  -h, --help            show this help\n"
               "\n"
               "Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage\n"
@@ -83,6 +86,8 @@ public:
     QString outputPath;
     QString failUnder;
     std::optional<Audit::Severity> failOn;
+    ScanProgress *progress = nullptr; ///< only when a person watches standard error
+    bool colour = false; ///< the text report goes to a terminal that takes colour
 
     void finishWith(int code)
     {
@@ -107,13 +112,17 @@ public:
                   << u'\n';
             err().flush();
         }
-        const Report::Rendered output = format->render(snapshot, audit, Report::RenderOptions::current());
+        Report::Rendered output = format->render(snapshot, audit, Report::RenderOptions::current());
         if (!output) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(output.error()) << u'\n';
             err().flush();
             finishWith(ExitUsage);
             return;
         }
+        if (progress)
+            progress->summarize(audit);
+        if (colour)
+            output = Report::Rendered(colourTextReport(QString::fromUtf8(*output), audit).toUtf8());
         if (outputPath.isEmpty()) {
             QFile stdoutFile;
             if (stdoutFile.open(stdout, QIODevice::WriteOnly))
@@ -195,9 +204,10 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption failUnderOption(QStringLiteral("fail-under"), QString(), QStringLiteral("grade"));
     const QCommandLineOption failOnOption(QStringLiteral("fail-on"), QString(), QStringLiteral("severity"));
     const QCommandLineOption noHistoryOption(QStringLiteral("no-history"));
+    const QCommandLineOption noProgressOption(QStringLiteral("no-progress"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
-                       failUnderOption, failOnOption, noHistoryOption, helpOption});
+                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, helpOption});
     output.addTo(parser);
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
@@ -255,6 +265,10 @@ int runScanCommand(const QStringList &arguments)
     session->setOptions(sessionOptions);
     session->setScanOptions(options);
     run->session = session;
+    // For a person at a terminal: progress on standard error, colour in the text report on standard output.
+    if (!parser.isSet(noProgressOption) && verbosity() != Verbosity::Quiet && isTerminal(stderr))
+        run->progress = new ScanProgress(session, colourAllowed(stderr), run.get());
+    run->colour = run->format->name == u"text" && run->outputPath.isEmpty() && colourAllowed(stdout);
     QObject::connect(session, &Session::FleetSession::stateChanged, run.get(),
                      [run](Session::FleetSession::State state, const QString &message) {
                          if (state == Session::FleetSession::State::Failed)

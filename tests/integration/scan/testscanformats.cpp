@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +190,42 @@ private slots:
         const Run bad = scan(m_fleet, {QStringLiteral("--fail-on"), QStringLiteral("severe")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("critical, high, medium, low or info")), qPrintable(bad.err));
+    }
+
+    /**
+     * The text report of a real scan with findings: on a pseudo-terminal (script(1), required) severities and the
+     * fleet grade are in colour and each datastore gets a progress line; piped, the same report has no escape code.
+     */
+    void textInColourOnATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        QVERIFY2(!script.isEmpty(), "script(1) from util-linux is needed to give proofer a terminal");
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
+        env.remove(QStringLiteral("NO_COLOR"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.path());
+        const QString command = QStringLiteral("'%1' scan --targets '%2' --no-history").arg(qEnvironmentVariable("PROOFER_BIN"), m_fleet);
+        process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForFinished(180000));
+        const QString terminal = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(terminal));
+        static const QRegularExpression progressLine(QStringLiteral("\\[[12]/2\\] +legacy-db +postgresql +\\x1b\\[33mreached, TLS off"));
+        QVERIFY2(progressLine.match(terminal).hasMatch(), qPrintable(terminal));
+        QVERIFY2(terminal.contains(QStringLiteral("auth-db                  postgresql  reached, TLS on")), qPrintable(terminal));
+        QVERIFY2(terminal.contains(QStringLiteral("Scanned 2 datastore(s) in ")), qPrintable(terminal));
+        static const QRegularExpression severity(QStringLiteral("  \\[\\x1b\\[[0-9;]+m(CRITICAL|HIGH|MEDIUM|LOW|INFO)\\x1b\\[0m *\\] "));
+        QVERIFY2(severity.match(terminal).hasMatch(), qPrintable(terminal));
+        static const QRegularExpression grade(QStringLiteral("Fleet grade: \\x1b\\[3[123]m[A-F][+-]?\\x1b\\[0m \\("));
+        QVERIFY2(grade.match(terminal).hasMatch(), qPrintable(terminal));
+
+        const Run piped = scan(m_fleet, {});
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY(piped.out.contains("Findings:"));
+        QVERIFY(!piped.out.contains('\x1b'));
+        QVERIFY2(!piped.err.contains(QStringLiteral("Scanned")), qPrintable(piped.err));
     }
 
 private:

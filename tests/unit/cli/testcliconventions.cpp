@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,9 +320,74 @@ private slots:
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     }
 
+    /** Piped (as in CI): no progress on standard error and no escape codes anywhere. */
+    void quietWhenPiped()
+    {
+        const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), QStringLiteral("targets.yaml"),
+                                 QStringLiteral("--no-history"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                                {{QStringLiteral("TERM"), QStringLiteral("xterm-256color")}});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+        QVERIFY2(run.out.contains("gone-db"), run.out.constData());
+        QVERIFY2(!run.err.contains(QStringLiteral("[1/1]")) && !run.err.contains(QStringLiteral("Probing")), qPrintable(run.err));
+        QVERIFY(!run.out.contains("\x1b["));
+        QVERIFY(!run.err.contains(QLatin1Char('\x1b')));
+        QCOMPARE(run.err, QStringLiteral("error: no datastore could be reached\n"));
+    }
+
+    void onATerminal_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("noColor"); ///< NO_COLOR, or empty
+        QTest::addColumn<bool>("progress");
+        QTest::addColumn<bool>("colour");
+        QTest::newRow("progress and colour") << QStringList{} << QString() << true << true;
+        QTest::newRow("--no-progress") << QStringList{QStringLiteral("--no-progress")} << QString() << false << true;
+        QTest::newRow("-q") << QStringList{QStringLiteral("-q")} << QString() << false << true;
+        QTest::newRow("NO_COLOR") << QStringList{} << QStringLiteral("1") << true << false;
+        QTest::newRow("-o json is never coloured")
+            << QStringList{QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--no-progress")} << QString() << false << false;
+    }
+
+    /**
+     * On a pseudo-terminal (util-linux script(1), which the test needs: it fails without it): a line per datastore
+     * and a summary on standard error, severities and "not reached" in colour; NO_COLOR and --no-progress honoured.
+     */
+    void onATerminal()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, noColor);
+        QFETCH(bool, progress);
+        QFETCH(bool, colour);
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        QVERIFY2(!script.isEmpty(), "script(1) from util-linux is needed to give proofer a terminal");
+        QStringList command{qEnvironmentVariable("PROOFER_BIN"), QStringLiteral("scan"), QStringLiteral("--targets"),
+                            QStringLiteral("targets.yaml"), QStringLiteral("--no-history"), QStringLiteral("--timeout"),
+                            QStringLiteral("2")};
+        command += options;
+        for (QString &word : command)
+            word = QStringLiteral("'%1'").arg(word);
+        QMap<QString, QString> environment{{QStringLiteral("TERM"), QStringLiteral("xterm-256color")}};
+        environment.insert(QStringLiteral("NO_COLOR"), noColor);
+        const Run run = runProgram(script, {QStringLiteral("-qec"), command.join(u' '), QStringLiteral("/dev/null")}, environment);
+        // script(1) puts standard output and error on the one terminal.
+        const QString terminal = QString::fromUtf8(run.out);
+        QVERIFY2(run.exitCode == 3, qPrintable(terminal + run.err));
+        QVERIFY2(terminal.contains(QStringLiteral("gone-db")), qPrintable(terminal));
+        QCOMPARE(terminal.contains(QStringLiteral("[1/1]   gone-db")), progress);
+        QCOMPARE(terminal.contains(QStringLiteral("Scanned 1 datastore")), progress);
+        QCOMPARE(terminal.contains(QStringLiteral("\x1b[31mDOWN (not reached)\x1b[0m")), colour);
+        if (!colour)
+            QVERIFY2(!terminal.contains(QLatin1Char('\x1b')), qPrintable(terminal));
+    }
+
 private:
     /** Runs the binary with no display; @p environment adds variables (an empty value removes one). */
     Run proofer(const QStringList &arguments, const QMap<QString, QString> &environment = {}) const
+    {
+        return runProgram(qEnvironmentVariable("PROOFER_BIN"), arguments, environment);
+    }
+
+    Run runProgram(const QString &program, const QStringList &arguments, const QMap<QString, QString> &environment) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -338,7 +404,7 @@ private:
         }
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.path());
-        process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+        process.start(program, arguments);
         Run run;
         if (!process.waitForFinished(60000)) {
             process.kill();
