@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/completioncommand.h"
 
 #include "cli/backupcommand.h"
 #include "cli/democommand.h"
@@ -127,24 +128,26 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace (or a targets file) live over TLS"),
-         runScanCommand},
+         runScanCommand, scanHelpText},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
-         runKubeconfigCommand},
+         runKubeconfigCommand, kubeconfigHelpText},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
-         runDemoCommand},
+         runDemoCommand, demoHelpText},
         // Not built yet: listed so operators see what is coming; they say so and exit 2.
         {"renew-certs", QT_TRANSLATE_NOOP("Cli", "Renew the TLS certificates of the datastores (preview, apply, verify, roll back)"),
-         runRenewCertsCommand},
+         runRenewCertsCommand, renewHelpText},
         {"rotate-password", QT_TRANSLATE_NOOP("Cli", "Rotate datastore passwords without the plaintext reaching the server"),
-         runRotatePasswordCommand},
+         runRotatePasswordCommand, rotateHelpText},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"),
-         runBackupCommand},
+         runBackupCommand, backupHelpText},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Restore an encrypted backup, verified before the live database is touched"),
-         runRestoreCommand},
+         runRestoreCommand, restoreHelpText},
         {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"),
-         runHistoryCommand},
+         runHistoryCommand, historyHelpText},
         {"operations", QT_TRANSLATE_NOOP("Cli", "List the operations that did not finish; resume, roll back or abandon one"),
-         runOperationsCommand},
+         runOperationsCommand, operationsHelpText},
+        {"completion", QT_TRANSLATE_NOOP("Cli", "Print the shell completion script for bash, zsh or fish"), runCompletionCommand,
+         completionHelpText},
     };
     return list;
 }

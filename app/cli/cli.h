@@ -15,12 +15,14 @@ enum ExitCode : int {
 };
 
 using CommandFunction = int (*)(const QStringList &arguments);
+using HelpFunction = QString (*)();
 
 struct Command
 {
     const char *name;
     const char *summary; ///< one line, translated in the "Cli" context
     CommandFunction run; ///< nullptr: not built in this version
+    HelpFunction help;   ///< the text of `proofer <name> --help`: the table of its options (completion, man pages)
 };
 
 /** Every subcommand, in the order --help lists them. */
