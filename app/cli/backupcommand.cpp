@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/backupcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -36,7 +37,7 @@ namespace Cli {
 
 namespace {
 
-QString backupHelpText()
+QString backupHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)\n"
               "                      --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]\n"
@@ -53,7 +54,7 @@ QString backupHelpText()
               "Options:\n"
               "  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME           context to use (default: the current context)\n"
-              "  --namespace NS           namespace (default: the context's)\n"
+              "  -n, --namespace NS       namespace (default: the context's)\n"
               "  --targets FILE           the datastores of this YAML file instead of a cluster\n"
               "  --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)\n"
               "  --all                    every PostgreSQL datastore\n"
@@ -67,11 +68,12 @@ QString backupHelpText()
               "                           (daily 30 days, weekly 90, monthly 1 year)\n"
               "  --prune                  with --retention and --yes: delete what the policy prunes\n"
               "  --yes                    confirm --prune\n"
+              "  -h, --help               show this help\n"
               "\n"
               "Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.\n");
 }
 
-QString restoreHelpText()
+QString restoreHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]\n"
               "                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]\n"
@@ -88,6 +90,10 @@ QString restoreHelpText()
               "its name. With --dry-run the scratch database is dropped again: nothing live changes.\n"
               "\n"
               "Options:\n"
+              "  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME           context to use (default: the current context)\n"
+              "  -n, --namespace NS       namespace (default: the context's)\n"
+              "  --targets FILE           the datastore from this YAML file instead of a cluster\n"
               "  --datastore NAME         the PostgreSQL datastore to restore into\n"
               "  --database NAME          the database (default: the datastore's)\n"
               "  --file FILE              the encrypted backup\n"
@@ -96,6 +102,7 @@ QString restoreHelpText()
               "                           (a bad signature is refused anyway)\n"
               "  --dry-run                rehearse everything on a scratch copy and drop it\n"
               "  --yes                    restore and swap\n"
+              "  -h, --help               show this help\n"
               "\n"
               "Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.\n");
 }
@@ -490,6 +497,16 @@ int runRestoreCommand(const QStringList &arguments)
     plan.reset();
     restore.reset();
     return session->exitCode;
+}
+
+QString backupHelpText()
+{
+    return withVerbosityHelp(backupHelpTextBody());
+}
+
+QString restoreHelpText()
+{
+    return withVerbosityHelp(restoreHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/completioncommand.h"
 
 #include "cli/backupcommand.h"
 #include "cli/democommand.h"
 #include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
 #include "cli/operationscommand.h"
+#include "cli/outputoptions.h"
 #include "cli/renewcertscommand.h"
 #include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
+#include "cli/terminal.h"
 
 #include "core/logging.h"
 #include "core/translations.h"
 #include "core/versioninfo.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,6 +30,15 @@ namespace {
 
 // GUI options that take a value: their value is not a subcommand.
 const char *const s_optionsWithValue[] = {"--lang", "--kubeconfig", "--context", "--namespace", "--targets"};
+// The console window's options without a value (ui/application.cpp).
+const char *const s_guiFlags[] = {"--read-only"};
+// Qt's own options (QGuiApplication, QApplication, the xcb plugin), with one dash or two, "-name value" or "-name=value".
+const char *const s_qtOptionsWithValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                            "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display",
+                                            "geometry", "style", "stylesheet", "name", "title", "visual", "ncols",
+                                            "fn", "font", "bg", "background", "fg", "foreground", "btn", "button",
+                                            "qmljsdebugger"};
+const char *const s_qtFlags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync", "cmap", "testability"};
 
 bool takesValue(const char *arg)
 {
@@ -36,30 +49,105 @@ bool takesValue(const char *arg)
     return false;
 }
 
+enum class GuiArgument { WithValue, Complete, Not };
+
+/** Whether @p arg is an option of the console window or of Qt, and whether its value is the next argument. */
+GuiArgument guiArgument(const char *arg)
+{
+    if (takesValue(arg))
+        return GuiArgument::WithValue;
+    for (const char *option : s_guiFlags) {
+        if (std::strcmp(arg, option) == 0)
+            return GuiArgument::Complete;
+    }
+    for (const char *option : s_optionsWithValue) {
+        const std::size_t length = std::strlen(option);
+        if (std::strncmp(arg, option, length) == 0 && arg[length] == '=')
+            return GuiArgument::Complete;
+    }
+    if (arg[0] != '-')
+        return GuiArgument::Not;
+    const char *name = arg[1] == '-' ? arg + 2 : arg + 1;
+    const char *equals = std::strchr(name, '=');
+    const std::size_t length = equals ? std::size_t(equals - name) : std::strlen(name);
+    for (const char *option : s_qtOptionsWithValue) {
+        if (std::strlen(option) == length && std::strncmp(name, option, length) == 0)
+            return equals ? GuiArgument::Complete : GuiArgument::WithValue;
+    }
+    for (const char *option : s_qtFlags) {
+        if (!equals && std::strcmp(name, option) == 0)
+            return GuiArgument::Complete;
+    }
+    return GuiArgument::Not;
+}
+
+/** The first argument before the subcommand that is an option neither of Proofer nor of Qt, or empty. */
+QString unknownOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QByteArray arg = arguments.at(i).toLocal8Bit();
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            continue;
+        if (!arg.startsWith('-'))
+            return {};
+        switch (guiArgument(arg.constData())) {
+        case GuiArgument::WithValue:
+            ++i;
+            break;
+        case GuiArgument::Complete:
+            break;
+        case GuiArgument::Not:
+            return arguments.at(i);
+        }
+    }
+    return {};
+}
+
+QString languageIn(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arguments.at(i).startsWith(u"--lang="))
+            language = arguments.at(i).mid(7);
+    }
+    return language;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("proofer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Proofer"));
+    QCoreApplication::setApplicationVersion(Core::applicationVersion());
+}
+
 } // namespace
 
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace (or a targets file) live over TLS"),
-         runScanCommand},
+         runScanCommand, scanHelpText},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
-         runKubeconfigCommand},
+         runKubeconfigCommand, kubeconfigHelpText},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
-         runDemoCommand},
+         runDemoCommand, demoHelpText},
         // Not built yet: listed so operators see what is coming; they say so and exit 2.
         {"renew-certs", QT_TRANSLATE_NOOP("Cli", "Renew the TLS certificates of the datastores (preview, apply, verify, roll back)"),
-         runRenewCertsCommand},
+         runRenewCertsCommand, renewHelpText},
         {"rotate-password", QT_TRANSLATE_NOOP("Cli", "Rotate datastore passwords without the plaintext reaching the server"),
-         runRotatePasswordCommand},
+         runRotatePasswordCommand, rotateHelpText},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"),
-         runBackupCommand},
+         runBackupCommand, backupHelpText},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Restore an encrypted backup, verified before the live database is touched"),
-         runRestoreCommand},
+         runRestoreCommand, restoreHelpText},
         {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"),
-         runHistoryCommand},
+         runHistoryCommand, historyHelpText},
         {"operations", QT_TRANSLATE_NOOP("Cli", "List the operations that did not finish; resume, roll back or abandon one"),
-         runOperationsCommand},
+         runOperationsCommand, operationsHelpText},
+        {"completion", QT_TRANSLATE_NOOP("Cli", "Print the shell completion script for bash, zsh or fish"), runCompletionCommand,
+         completionHelpText},
     };
     return list;
 }
@@ -71,27 +159,61 @@ bool isCliInvocation(int argc, char **argv)
         if (std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-v") == 0
             || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "--help-all") == 0)
             return true;
-        if (takesValue(arg)) {
-            ++i;
-            continue;
-        }
         if (arg[0] != '-')
             return true; // a subcommand (known or not: an unknown one gets an error, not a window)
+        switch (guiArgument(arg)) {
+        case GuiArgument::WithValue:
+            ++i;
+            break;
+        case GuiArgument::Complete:
+            break;
+        case GuiArgument::Not:
+            // An option of no one: usage and exit 2 from the command line, never a window (nor Qt's abort without
+            // a display).
+            return true;
+        }
     }
     return false;
+}
+
+bool hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    // "-platform offscreen" (or vnc, eglfs…) chooses a platform that needs no display server.
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        const char *name = arg[0] == '-' ? (arg[1] == '-' ? arg + 2 : arg + 1) : arg;
+        if (arg[0] == '-' && std::strncmp(name, "platform", 8) == 0 && (name[8] == '\0' || name[8] == '='))
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+int runWithoutDisplay(const QStringList &arguments)
+{
+    setApplicationNames();
+    Core::installTranslations(languageIn(arguments));
+    err() << QCoreApplication::translate("Cli", "proofer: no display: use a subcommand, e.g. `proofer scan` (\"proofer --help\" "
+                                                "lists them)")
+          << u'\n';
+    err().flush();
+    return ExitUsage;
 }
 
 bool needsGuiApplication(int argc, char **argv)
 {
     if (!isCliInvocation(argc, argv))
         return false;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--format=pdf") == 0)
-            return true;
-        if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
-            return true;
-    }
-    return false;
+    const Report::ReportFormat *format = Report::ReportFormat::find(formatInArguments(argc, argv));
+    return format && format->needsGui;
 }
 
 QString versionText()
@@ -129,9 +251,7 @@ QString helpText()
 
 int run(const QStringList &arguments)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("proofer"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Proofer"));
-    QCoreApplication::setApplicationVersion(Core::applicationVersion());
+    setApplicationNames();
 
     // Find the subcommand and the global options before it.
     QString language;
@@ -167,13 +287,27 @@ int run(const QStringList &arguments)
             out().flush();
             return ExitOk;
         }
+        if (const QString unknown = unknownOption(arguments); !unknown.isEmpty() && !wantHelp) {
+            err() << QCoreApplication::translate("Cli", "proofer: unknown option \"%1\"").arg(unknown) << QStringLiteral("\n\n")
+                  << helpText();
+            err().flush();
+            return ExitUsage;
+        }
         out() << helpText();
         out().flush();
         return wantHelp ? ExitOk : ExitUsage;
     }
 
     const QString name = arguments.at(commandIndex);
-    const QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
+    QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
+    // -q and -v mean the same in every command: they are taken here, before the command's own parser.
+    const VerbosityArguments verbosityArguments = takeVerbosityArguments(commandArguments);
+    if (!verbosityArguments.error.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "proofer %1: %2").arg(name, verbosityArguments.error) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    setVerbosity(verbosityArguments.verbosity);
     for (const Command &command : commands()) {
         if (name != QLatin1String(command.name))
             continue;

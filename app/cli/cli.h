@@ -15,25 +15,37 @@ enum ExitCode : int {
 };
 
 using CommandFunction = int (*)(const QStringList &arguments);
+using HelpFunction = QString (*)();
 
 struct Command
 {
     const char *name;
     const char *summary; ///< one line, translated in the "Cli" context
     CommandFunction run; ///< nullptr: not built in this version
+    HelpFunction help;   ///< the text of `proofer <name> --help`: the table of its options (completion, man pages)
 };
 
 /** Every subcommand, in the order --help lists them. */
 const QList<Command> &commands();
 
 /**
- * True when the command line asks for the headless face: a subcommand, --help or --version.
- * Works on argv before any QCoreApplication exists (the caller picks the application class).
+ * True when the command line asks for the headless face: a subcommand, --help or --version, or an option that is
+ * neither the console window's nor Qt's (it gets usage and exit 2, not a window). Works on argv before any
+ * QCoreApplication exists (the caller picks the application class).
  */
 bool isCliInvocation(int argc, char **argv);
 
 /**
- * True when the command needs Qt Gui although it shows no window: `scan --format pdf` lays the PDF out with
+ * False when the console window could not be shown: on X11/Wayland systems, no DISPLAY, no WAYLAND_DISPLAY, no
+ * QT_QPA_PLATFORM and no -platform argument (SSH, CI). Qt would abort there; the caller runs runWithoutDisplay().
+ */
+bool hasDisplay(int argc, char **argv);
+
+/** Says "no display: use a subcommand, e.g. `proofer scan`" on standard error; returns exit code 2. */
+int runWithoutDisplay(const QStringList &arguments);
+
+/**
+ * True when the command needs Qt Gui although it shows no window: `scan -o pdf` lays the PDF out with
  * QTextDocument. The caller then makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
  */
 bool needsGuiApplication(int argc, char **argv);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/democommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -31,7 +32,7 @@ void onSignal(int signal)
     [[maybe_unused]] const ssize_t written = ::write(s_signalPipe[1], &byte, 1);
 }
 
-QString demoHelpText()
+QString demoHelpTextBody()
 {
     QString text;
     text += QCoreApplication::translate("Demo", "Usage: proofer demo [options]") + u'\n';
@@ -200,6 +201,11 @@ int runDemoCommand(const QStringList &arguments)
     ::close(s_signalPipe[0]);
     ::close(s_signalPipe[1]);
     return code;
+}
+
+QString demoHelpText()
+{
+    return withVerbosityHelp(demoHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/historycommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
+#include "cli/outputoptions.h"
 #include "report/history.h"
 
 #include <QCommandLineParser>
@@ -18,23 +20,24 @@ namespace Cli {
 
 namespace {
 
-QString historyHelpText()
+QString historyHelpTextBody()
 {
-    return QCoreApplication::translate("Cli", "Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]\n"
-              "       proofer history diff [A B] [--scope SCOPE] [--force] [--format text|json]\n"
+    return QCoreApplication::translate("Cli", "Usage: proofer history [--scope SCOPE] [--limit N] [-o text|json]\n"
+              "       proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]\n"
               "\n"
               "Lists the grades of past scans, newest first: #1 is the latest.\n"
               "\"diff\" compares scan A (the older) with scan B (the newer): the findings that are new in B,\n"
               "those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers\n"
-              "from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.\n"
+              "from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.\n"
               "Scans of different scopes (namespace or targets file, context, cluster) are not compared\n"
               "unless --force is given.\n"
               "\n"
               "Options:\n"
-              "  --scope SCOPE     only the scans of this namespace, targets file or context\n"
-              "  --limit N         list at most N scans (default: 20; 0: all)\n"
-              "  --force           diff two scans even when their scopes differ\n"
-              "  --format FORMAT   text or json (default: text)\n"
+              "  --scope SCOPE         only the scans of this namespace, targets file or context\n"
+              "  --limit N             list at most N scans (default: 20; 0: all)\n"
+              "  --force               diff two scans even when their scopes differ\n"
+              "  -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)\n"
+              "  -h, --help            show this help\n"
               "\n"
               "Every \"proofer scan\" keeps its audited snapshot in %1\n"
               "(the latest %2, none older than %3 days); \"proofer scan --no-history\" keeps nothing.\n"
@@ -214,11 +217,12 @@ int runHistoryCommand(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption scopeOption(QStringLiteral("scope"), QString(), QStringLiteral("scope"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"),
-                                          QStringLiteral("text"));
+    OutputOptions output;
+    output.formats = {QStringLiteral("text"), QStringLiteral("json")};
     const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({scopeOption, limitOption, formatOption, forceOption, helpOption});
+    parser.addOptions({scopeOption, limitOption, forceOption, helpOption});
+    output.addTo(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -226,9 +230,10 @@ int runHistoryCommand(const QStringList &arguments)
         out().flush();
         return ExitOk;
     }
-    const QString format = parser.value(formatOption);
-    if (format != u"text" && format != u"json")
-        return usage(QCoreApplication::translate("Cli", "unknown format \"%1\" (text or json)").arg(format));
+    const auto chosen = output.chosenFormat(parser);
+    if (!chosen)
+        return usage(chosen.error());
+    const QString format = *chosen;
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 0)
@@ -246,6 +251,11 @@ int runHistoryCommand(const QStringList &arguments)
     if (references.size() != 2)
         return usage(QCoreApplication::translate("Cli", "history diff takes two scans (A B) or none"));
     return diffHistory(references, entries, format == u"json", parser.isSet(forceOption));
+}
+
+QString historyHelpText()
+{
+    return withVerbosityHelp(historyHelpTextBody());
 }
 
 } // namespace Cli

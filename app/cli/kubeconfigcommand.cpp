@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/kubeconfigcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
+#include "cli/outputoptions.h"
 #include "core/logging.h"
 #include "kube/credentials.h"
 #include "kube/kubeconfigloader.h"
@@ -283,7 +285,7 @@ void printJson(const QJsonDocument &document)
 
 } // namespace
 
-QString kubeconfigHelpText()
+QString kubeconfigHelpTextBody()
 {
     QString text;
     text += QCoreApplication::translate("Cli", "Usage: proofer kubeconfig <check|contexts|view> [options]") + u'\n';
@@ -319,7 +321,8 @@ QString kubeconfigHelpText()
           QCoreApplication::translate("Cli",
                                       "The context to use instead of "
                                       "current-context") },
-        { QStringLiteral("-o, --output <format>"), QCoreApplication::translate("Cli", "text (default) or json") },
+        { QStringLiteral("-o, --output <format>"),
+          QCoreApplication::translate("Cli", "text (default) or json (--format is the same)") },
         { QStringLiteral("-h, --help"), QCoreApplication::translate("Cli", "Show this help") },
     };
     for (const auto &option : options)
@@ -342,10 +345,11 @@ int runKubeconfigCommand(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
     const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
-    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") }, QString(),
-                                          QStringLiteral("format"), QStringLiteral("text"));
+    OutputOptions outputOptions;
+    outputOptions.formats = { QStringLiteral("text"), QStringLiteral("json") };
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
-    parser.addOptions({ kubeconfigOption, contextOption, outputOption, helpOption });
+    parser.addOptions({ kubeconfigOption, contextOption, helpOption });
+    outputOptions.addTo(parser);
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u'\n' + kubeconfigHelpText());
     const QStringList positional = parser.positionalArguments();
@@ -360,9 +364,10 @@ int runKubeconfigCommand(const QStringList &arguments)
         return ExitUsage;
     }
     const QString subcommand = positional.constFirst();
-    const QString output = parser.value(outputOption);
-    if (output != u"text" && output != u"json")
-        return fail(QCoreApplication::translate("Cli", "unknown output format \"%1\" (text or json)").arg(output));
+    const auto chosen = outputOptions.chosenFormat(parser);
+    if (!chosen)
+        return fail(chosen.error());
+    const QString output = *chosen;
     if (subcommand != u"check" && subcommand != u"contexts" && subcommand != u"view") {
         return fail(QCoreApplication::translate("Cli", "unknown kubeconfig command \"%1\" (check, contexts or view)")
                         .arg(subcommand));
@@ -404,12 +409,17 @@ int runKubeconfigCommand(const QStringList &arguments)
     else
         out() << checkText(*resolved);
     out().flush();
-    if (output == u"json") {
+    if (output == u"json" && verbosity() != Verbosity::Quiet) {
         for (const QString &warning : resolved->warnings)
             err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
         err().flush();
     }
     return ExitOk;
+}
+
+QString kubeconfigHelpText()
+{
+    return withVerbosityHelp(kubeconfigHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/operationscommand.h"
+#include "cli/terminal.h"
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
@@ -25,7 +26,7 @@ namespace Cli {
 
 namespace {
 
-QString operationsHelpText()
+QString operationsHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer operations [list] [--journal-dir DIR]\n"
               "       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]\n"
@@ -42,11 +43,12 @@ QString operationsHelpText()
               "Options:\n"
               "  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME                  context to use (default: the current context)\n"
-              "  --namespace NS                  must be the journal's namespace when given\n"
+              "  -n, --namespace NS              must be the journal's namespace when given\n"
               "  --journal-dir DIR               the journal folder (default: Proofer's)\n"
               "  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records\n"
               "                                  (first line); without it, asked on the terminal\n"
-              "  --yes                           do not ask for confirmation (required without a terminal)\n"
+              "  -y, --yes                       do not ask for confirmation (required without a terminal)\n"
+              "  -h, --help                      show this help\n"
               "\n"
               "Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run\n"
               "failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the\n"
@@ -280,6 +282,11 @@ int runOperationsCommand(const QStringList &arguments)
     });
     QCoreApplication::exec();
     return exitCode;
+}
+
+QString operationsHelpText()
+{
+    return withVerbosityHelp(operationsHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace Cli {
@@ -15,5 +16,8 @@ namespace Cli {
  * could not be reached, 4 the rollback failed (the journal says what is left). abandon: 0 marked, 2 refused.
  */
 int runOperationsCommand(const QStringList &arguments);
+
+/** The text of `proofer operations --help` (the options also feed `proofer completion` and the man pages). */
+QString operationsHelpText();
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/renewcertscommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -26,7 +27,7 @@ namespace Cli {
 namespace {
 
 
-QString renewHelpText()
+QString renewHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]\n"
@@ -40,7 +41,7 @@ QString renewHelpText()
               "Options:\n"
               "  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME          context to use (default: the current context)\n"
-              "  --namespace NS          namespace (default: the context's)\n"
+              "  -n, --namespace NS      namespace (default: the context's)\n"
               "  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)\n"
               "  --new-ca                create a new CA (10 years) and sign with it\n"
               "  --ca-cert FILE          sign with this existing CA certificate (PEM)...\n"
@@ -51,7 +52,8 @@ QString renewHelpText()
               "                          (default: a new folder in Proofer's data folder)\n"
               "  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)\n"
               "  --dry-run               print the plan and the previews, check the preconditions, change nothing\n"
-              "  --yes                   do not ask for confirmation (required without a terminal)\n"
+              "  -y, --yes               do not ask for confirmation (required without a terminal)\n"
+              "  -h, --help              show this help\n"
               "\n"
               "Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found\n"
               "problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).\n");
@@ -227,6 +229,11 @@ int runRenewCertsCommand(const QStringList &arguments)
         });
     QCoreApplication::exec();
     return exitCode;
+}
+
+QString renewHelpText()
+{
+    return withVerbosityHelp(renewHelpTextBody());
 }
 
 } // namespace Cli

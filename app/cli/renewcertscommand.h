@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace Cli {
@@ -13,5 +14,8 @@ namespace Cli {
  * 4 the rollback failed (the journal says what is left).
  */
 int runRenewCertsCommand(const QStringList &arguments);
+
+/** The text of `proofer renew-certs --help` (the options also feed `proofer completion` and the man pages). */
+QString renewHelpText();
 
 } // namespace Cli

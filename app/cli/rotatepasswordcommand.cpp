@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/rotatepasswordcommand.h"
+#include "cli/terminal.h"
 #include "cli/clioutput.h"
 
 #include "cli/cli.h"
@@ -28,7 +29,7 @@ namespace Cli {
 namespace {
 
 
-QString rotateHelpText()
+QString rotateHelpTextBody()
 {
     return QCoreApplication::translate("Cli", "Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]\n"
               "                               (--datastore NAME... | --all) [options]\n"
@@ -42,16 +43,17 @@ QString rotateHelpText()
               "Options:\n"
               "  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME                  context to use (default: the current context)\n"
-              "  --namespace NS                  namespace (default: the context's)\n"
+              "  -n, --namespace NS              namespace (default: the context's)\n"
               "  --datastore NAME                a datastore to rotate (repeat for more)\n"
               "  --all                           every PostgreSQL and Redis of the namespace\n"
               "  --dry-run                       check everything, change nothing\n"
-              "  --yes                           do not ask for confirmation (required without a terminal)\n"
+              "  -y, --yes                       do not ask for confirmation (required without a terminal)\n"
               "  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);\n"
               "                                  without it, asked on the terminal\n"
               "  --recovery-dir DIR              where recovery records go (default: the app data dir)\n"
               "  --journal-dir DIR               where the journal goes (default: the app data dir)\n"
               "  --timeout SECONDS               connect timeout per login (default: 20)\n"
+              "  -h, --help                      show this help\n"
               "\n"
               "Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,\n"
               "3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.\n");
@@ -244,6 +246,11 @@ int runRotatePasswordCommand(const QStringList &arguments)
     run->runner = nullptr;
     run->rotation.plan.reset();
     return code;
+}
+
+QString rotateHelpText()
+{
+    return withVerbosityHelp(rotateHelpTextBody());
 }
 
 } // namespace Cli

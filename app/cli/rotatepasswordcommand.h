@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace Cli {
@@ -14,5 +15,8 @@ namespace Cli {
  * reached (nothing changed), 4 the rollback itself failed (the message says what is left).
  */
 int runRotatePasswordCommand(const QStringList &arguments);
+
+/** The text of `proofer rotate-password --help` (the options also feed `proofer completion` and the man pages). */
+QString rotateHelpText();
 
 } // namespace Cli

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/scancommand.h"
+#include "cli/terminal.h"
 
 #include "audit/compliancecatalog.h"
 #include "audit/grader.h"
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
+#include "cli/outputoptions.h"
+#include "cli/scanterminal.h"
 #include "fleet/targetsfile.h"
 #include "kube/kubeconfigloader.h"
-#include "report/htmlreport.h"
 #include "report/report.h"
-#include "report/textreport.h"
+#include "report/reportformat.h"
 #include "session/fleetsession.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <unistd.h>
 
@@ -36,32 +38,39 @@ QTextStream &err()
     return stream;
 }
 
-QString scanHelpText()
+QString scanHelpTextBody()
 {
-    return QCoreApplication::translate("Cli", "Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]\n"
+    QString formats;
+    for (const Report::ReportFormat &format : Report::ReportFormat::all())
+        formats += QStringLiteral("                        %1 %2\n").arg(format.name, -6).arg(QCoreApplication::translate("Report", format.summary));
+    return QCoreApplication::translate("Cli", "Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]\n"
               "       proofer scan --targets FILE [options]\n"
               "\n"
               "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),\n"
               "or the datastores listed in a targets file, and prints what it observed.\n"
               "\n"
               "Options:\n"
-              "  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
-              "  --context NAME      context to use (default: the current context)\n"
-              "  --namespace NS      namespace to scan (default: the context's)\n"
-              "  --targets FILE      scan the datastores of this YAML file instead of a cluster\n"
-              "  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack\n"
-              "                      for auditors) or pdf (the same pack; needs --output FILE unless standard\n"
-              "                      output is redirected)\n"
-              "  --output FILE       write the result to FILE instead of standard output\n"
-              "  --concurrency N     datastores probed at once (default: 8)\n"
-              "  --timeout SECONDS   connect timeout per step (default: 10)\n"
-              "  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade:\n"
-              "                      a CI gate\n"
-              "  --no-history        do not keep this scan in the history (see \"proofer history\")\n"
+              "  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
+              "  --context NAME        context to use (default: the current context)\n"
+              "  -n, --namespace NS    namespace to scan (default: the context's)\n"
+              "  --targets FILE        scan the datastores of this YAML file instead of a cluster\n"
+              "  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):\n"
+              "%1"
+              "  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard\n"
+              "                        output is redirected)\n"
+              "  --concurrency N       datastores probed at once (default: 8)\n"
+              "  --timeout SECONDS     connect timeout per step (default: 10)\n"
+              "  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade\n"
+              "  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low\n"
+              "                        or info); with --fail-under, either gate fails the scan\n"
+              "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
+              "  --no-progress         no progress on standard error (shown only when it is a terminal); the text\n"
+              "                        report is in colour on a terminal unless NO_COLOR is set\n"
+              "  -h, --help            show this help\n"
               "\n"
-              "Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under (or there is\n"
-              "no grade), 2 bad usage or configuration, 3 the cluster or every datastore was unreachable, or the\n"
-              "scope holds no datastore (nothing to grade).\n");
+              "Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage\n"
+              "or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore\n"
+              "(nothing to grade).\n").arg(formats);
 }
 
 /**
@@ -73,9 +82,12 @@ class ScanRun final : public QObject
 public:
     int exitCode = ExitOk;
     Session::FleetSession *session = nullptr;
-    QString format;
+    const Report::ReportFormat *format = nullptr;
     QString outputPath;
     QString failUnder;
+    std::optional<Audit::Severity> failOn;
+    ScanProgress *progress = nullptr; ///< only when a person watches standard error
+    bool colour = false; ///< the text report goes to a terminal that takes colour
 
     void finishWith(int code)
     {
@@ -94,45 +106,30 @@ public:
     {
         const Fleet::Snapshot &snapshot = session->snapshot();
         const Audit::Audit &audit = *session->audit();
-        if (!session->historyError().isEmpty()) {
+        if (!session->historyError().isEmpty() && verbosity() != Verbosity::Quiet) {
             err() << QCoreApplication::translate("Cli", "warning: the scan is not kept in the history: %1")
                          .arg(session->historyError())
                   << u'\n';
             err().flush();
         }
-        QByteArray output;
-        if (format == u"json") {
-            output = Report::snapshotJson(snapshot, audit);
-        } else if (format == u"html") {
-            output = Report::renderHtml(snapshot, audit).toUtf8();
-        } else if (format == u"pdf") {
-            QBuffer buffer(&output);
-            QString error;
-            const Report::PdfWriter writer = Report::pdfWriter();
-            if (!writer) {
-                error = QCoreApplication::translate("Cli", "this build of Proofer cannot write PDF");
-            } else {
-                buffer.open(QIODevice::WriteOnly);
-                if (!writer(Report::renderHtml(snapshot, audit), Report::htmlTitle(snapshot), &buffer, &error)
-                    && error.isEmpty())
-                    error = QCoreApplication::translate("Cli", "the PDF could not be written");
-            }
-            if (!error.isEmpty()) {
-                err() << QCoreApplication::translate("Cli", "error: %1").arg(error) << u'\n';
-                err().flush();
-                finishWith(ExitUsage);
-                return;
-            }
-        } else {
-            output = Report::renderText(snapshot, audit).toUtf8();
+        Report::Rendered output = format->render(snapshot, audit, Report::RenderOptions::current());
+        if (!output) {
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(output.error()) << u'\n';
+            err().flush();
+            finishWith(ExitUsage);
+            return;
         }
+        if (progress)
+            progress->summarize(audit);
+        if (colour)
+            output = Report::Rendered(colourTextReport(QString::fromUtf8(*output), audit).toUtf8());
         if (outputPath.isEmpty()) {
             QFile stdoutFile;
             if (stdoutFile.open(stdout, QIODevice::WriteOnly))
-                stdoutFile.write(output);
+                stdoutFile.write(*output);
         } else {
             QSaveFile file(outputPath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(*output) != output->size() || !file.commit()) {
                 err() << QCoreApplication::translate("Cli", "error: cannot write %1: %2").arg(outputPath, file.errorString()) << u'\n';
                 err().flush();
                 finishWith(ExitUsage);
@@ -150,23 +147,38 @@ public:
         default:
             break;
         }
+        // Both gates are checked and both say why they fail.
+        bool failed = false;
         if (!failUnder.isEmpty()) {
             const double wanted = Audit::Grader::minimumScore(failUnder).value_or(100.0);
             if (!audit.grade.fleet.score) {
                 err() << QCoreApplication::translate("Cli", "no grade (%1): --fail-under %2 fails").arg(audit.grade.fleet.reason, failUnder)
                       << u'\n';
-                err().flush();
-                finishWith(ExitFailure);
-                return;
-            }
-            const double got = *audit.grade.fleet.score;
-            if (got < wanted) {
+                failed = true;
+            } else if (const double got = *audit.grade.fleet.score; got < wanted) {
                 err() << QCoreApplication::translate("Cli", "grade %1 (%2) is below %3").arg(audit.grade.fleet.letter).arg(got, 0, 'f', 1).arg(failUnder)
                       << u'\n';
-                err().flush();
-                finishWith(ExitFailure);
-                return;
+                failed = true;
             }
+        }
+        if (failOn) {
+            // Findings are most severe first: those at or above the gate lead the list.
+            QStringList over;
+            for (const Audit::Finding &finding : audit.findings) {
+                if (finding.severity <= *failOn)
+                    over << QStringLiteral("%1 %2 (%3)").arg(finding.ruleId, finding.datastore, Audit::severityName(finding.severity));
+            }
+            if (!over.isEmpty()) {
+                err() << QCoreApplication::translate("Cli", "%n finding(s) at or above %1 (--fail-on): %2", nullptr, int(over.size()))
+                             .arg(Audit::severityName(*failOn), over.join(QStringLiteral(", ")))
+                      << u'\n';
+                failed = true;
+            }
+        }
+        err().flush();
+        if (failed) {
+            finishWith(ExitFailure);
+            return;
         }
         finishWith(ExitOk);
     }
@@ -182,19 +194,21 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
                                              QStringLiteral("namespace"));
     const QCommandLineOption targetsOption(QStringLiteral("targets"), QString(), QStringLiteral("file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"),
-                                          QStringLiteral("text"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                          QStringLiteral("file"));
+    OutputOptions output;
+    output.formats = Report::ReportFormat::names();
+    output.writesFiles = true;
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QString(), QStringLiteral("n"),
                                                QStringLiteral("8"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
                                            QStringLiteral("10"));
     const QCommandLineOption failUnderOption(QStringLiteral("fail-under"), QString(), QStringLiteral("grade"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"), QString(), QStringLiteral("severity"));
     const QCommandLineOption noHistoryOption(QStringLiteral("no-history"));
+    const QCommandLineOption noProgressOption(QStringLiteral("no-progress"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, formatOption, outputOption,
-                       concurrencyOption, timeoutOption, failUnderOption, noHistoryOption, helpOption});
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
+                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, helpOption});
+    output.addTo(parser);
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
         err().flush();
@@ -209,15 +223,22 @@ int runScanCommand(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     auto run = std::make_shared<ScanRun>();
-    run->format = parser.value(formatOption);
-    run->outputPath = parser.value(outputOption);
-    if (run->format != u"json" && run->format != u"text" && run->format != u"html" && run->format != u"pdf")
-        return usage(QCoreApplication::translate("Cli", "unknown format \"%1\" (json, text, html or pdf)").arg(run->format));
-    if (run->format == u"pdf" && run->outputPath.isEmpty() && isatty(STDOUT_FILENO))
-        return usage(QCoreApplication::translate("Cli", "--format pdf writes a binary file: give --output FILE or redirect standard output"));
+    const auto format = output.chosenFormat(parser);
+    if (!format)
+        return usage(format.error());
+    run->format = Report::ReportFormat::find(*format);
+    run->outputPath = output.outputFile(parser);
+    if (run->format->binary && run->outputPath.isEmpty() && isatty(STDOUT_FILENO))
+        return usage(QCoreApplication::translate("Cli", "-o %1 writes a binary file: give --output-file FILE or redirect standard output").arg(*format));
     run->failUnder = parser.value(failUnderOption);
     if (!run->failUnder.isEmpty() && !Audit::Grader::minimumScore(run->failUnder))
         return usage(QCoreApplication::translate("Cli", "--fail-under takes a grade from A+ to F, not \"%1\"").arg(run->failUnder));
+    if (parser.isSet(failOnOption)) {
+        run->failOn = Audit::severityFromName(parser.value(failOnOption).toLower());
+        if (!run->failOn)
+            return usage(QCoreApplication::translate("Cli", "--fail-on takes a severity (critical, high, medium, low or info), not \"%1\"")
+                             .arg(parser.value(failOnOption)));
+    }
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
         return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
@@ -244,6 +265,10 @@ int runScanCommand(const QStringList &arguments)
     session->setOptions(sessionOptions);
     session->setScanOptions(options);
     run->session = session;
+    // For a person at a terminal: progress on standard error, colour in the text report on standard output.
+    if (!parser.isSet(noProgressOption) && verbosity() != Verbosity::Quiet && isTerminal(stderr))
+        run->progress = new ScanProgress(session, colourAllowed(stderr), run.get());
+    run->colour = run->format->name == u"text" && run->outputPath.isEmpty() && colourAllowed(stdout);
     QObject::connect(session, &Session::FleetSession::stateChanged, run.get(),
                      [run](Session::FleetSession::State state, const QString &message) {
                          if (state == Session::FleetSession::State::Failed)
@@ -283,6 +308,11 @@ int runScanCommand(const QStringList &arguments)
     QCoreApplication::exec();
     session->cancel();
     return run->exitCode;
+}
+
+QString scanHelpText()
+{
+    return withVerbosityHelp(scanHelpTextBody());
 }
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace Cli {
@@ -10,5 +11,8 @@ int runScanCommand(const QStringList &arguments);
 
 /** Exit code when the cluster or every datastore was unreachable, or the scope holds no datastore (nothing to grade). */
 constexpr int ExitUnreachable = 3;
+
+/** The text of `proofer scan --help` (the options also feed `proofer completion` and the man pages). */
+QString scanHelpText();
 
 } // namespace Cli

@@ -198,7 +198,7 @@ public:
     QString render()
     {
         const QString title = htmlTitle(m_snapshot);
-        m_sha256 = sha256Hex(snapshotJson(m_snapshot, m_audit));
+        m_sha256 = sha256Hex(snapshotJson(m_snapshot, m_audit, m_options.toolVersion));
         m_html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"")
                   + esc(QCoreApplication::translate("Report", "en", "the language code of this translation, for <html lang>"))
                   + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(title)

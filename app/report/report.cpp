@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace Report {
 
@@ -23,7 +26,16 @@ RenderOptions RenderOptions::current()
 
 QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
 {
-    return QJsonDocument(audit.toJson(snapshot)).toJson(QJsonDocument::Indented);
+    return snapshotJson(snapshot, audit, Core::applicationVersion());
+}
+
+QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit, const QString &generatorVersion)
+{
+    QJsonObject root = audit.toJson(snapshot);
+    root.insert(QStringLiteral("generator"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("proofer")},
+                            {QStringLiteral("version"), generatorVersion}});
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QString sha256Hex(const QByteArray &data)
@@ -36,6 +48,22 @@ QString scopeDescription(const Fleet::Snapshot &snapshot)
     if (snapshot.source == u"kubernetes")
         return QCoreApplication::translate("Report", "namespace %1").arg(snapshot.namespaceName);
     return QCoreApplication::translate("Report", "targets file %1").arg(snapshot.targetsFile);
+}
+
+QString scopeName(const Fleet::Snapshot &snapshot)
+{
+    return snapshot.source == u"kubernetes" ? snapshot.namespaceName : QStringLiteral("targets");
+}
+
+bool isDatastore(const Fleet::Snapshot &snapshot, const QString &subject)
+{
+    return std::any_of(snapshot.datastores.cbegin(), snapshot.datastores.cend(),
+                       [&](const Fleet::DatastoreReport &report) { return report.name == subject; });
+}
+
+QString qualifiedName(const Fleet::Snapshot &snapshot, const QString &subject)
+{
+    return isDatastore(snapshot, subject) ? scopeName(snapshot) + u'/' + subject : scopeName(snapshot);
 }
 
 void setPdfWriter(PdfWriter writer)

@@ -27,8 +27,12 @@ struct RenderOptions
     static RenderOptions current();
 };
 
-/** The exact bytes `proofer scan --format json` writes and the history keeps: the audited snapshot, indented. */
+/**
+ * The exact bytes `proofer scan --format json` writes and the history keeps: the audited snapshot, indented, with
+ * `"generator": {"name": "proofer", "version": …}` naming what wrote it (this build's version, or @p generatorVersion).
+ */
 QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit);
+QByteArray snapshotJson(const Fleet::Snapshot &snapshot, const Audit::Audit &audit, const QString &generatorVersion);
 
 /** Lower-case hex SHA-256 of @p data (what `sha256sum` prints). */
 QString sha256Hex(const QByteArray &data);
@@ -38,6 +42,18 @@ QString basisLabel(Audit::Basis basis);
 
 /** "namespace bakery-ia" or "targets file /path/targets.yaml", for people (translated). */
 QString scopeDescription(const Fleet::Snapshot &snapshot);
+
+/** The scope as CI reports name it, stable from run to run: the namespace, or "targets" for a targets file. */
+QString scopeName(const Fleet::Snapshot &snapshot);
+
+/** True when @p subject (an assessment's or a finding's datastore) is a datastore of @p snapshot, not the fleet scope. */
+bool isDatastore(const Fleet::Snapshot &snapshot, const QString &subject);
+
+/**
+ * Where CI reports place an outcome on @p subject: "bakery-ia/auth-db" for a datastore, "bakery-ia" for the fleet
+ * scope ("targets/auth-db" and "targets" for a targets file).
+ */
+QString qualifiedName(const Fleet::Snapshot &snapshot, const QString &subject);
 
 /**
  * Writes the PDF of an HTML evidence pack to @p device. Returns false and sets @p error on failure.

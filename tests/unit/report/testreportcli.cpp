@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `proofer scan --format html|pdf`, `--no-history` and `proofer history` through the built binary, cheaply: the one
+// `proofer scan -o html|pdf|sarif|junit`, `--no-history` and `proofer history` through the built binary, cheaply: the one
 // target refuses connections at once, and the history lives in a private XDG_DATA_HOME.
 #include "mockclock.h"
 #include "reportfixtures.h"
+#include "schemacheck.h"
 
 #include "report/history.h"
 #include "report/report.h"
@@ -53,7 +54,7 @@ private slots:
     {
         const QString html = m_home.filePath(QStringLiteral("report.html"));
         const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("--format"),
-                                 QStringLiteral("html"), QStringLiteral("--output"), html, QStringLiteral("--timeout"),
+                                 QStringLiteral("html"), QStringLiteral("--output-file"), html, QStringLiteral("--timeout"),
                                  QStringLiteral("2")});
         QCOMPARE(run.exitCode, 3); // unreachable, but the report is written
         QFile file(html);
@@ -74,8 +75,8 @@ private slots:
     void scanWritesPdfHeadless()
     {
         const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
-        const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("--format"),
-                                 QStringLiteral("pdf"), QStringLiteral("--output"), pdf, QStringLiteral("--no-history"),
+        const Run run = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("-o"),
+                                 QStringLiteral("pdf"), QStringLiteral("--output-file"), pdf, QStringLiteral("--no-history"),
                                  QStringLiteral("--timeout"), QStringLiteral("2")});
         QVERIFY2(run.exitCode == 3, qPrintable(run.err));
         QFile file(pdf);
@@ -87,7 +88,47 @@ private slots:
         const Run bad = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets,
                                  QStringLiteral("--format"), QStringLiteral("docx")});
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY(bad.err.contains(QStringLiteral("html or pdf")));
+        QVERIFY2(bad.err.contains(QStringLiteral("unknown output format \"docx\" (text, json, html, pdf, sarif, junit)")),
+                 qPrintable(bad.err));
+    }
+
+    /** The CI formats through the binary: valid against their schemas, the datastore that was not reached said so. */
+    void scanWritesSarifAndJunit()
+    {
+        const QString sarifPath = m_home.filePath(QStringLiteral("scan.sarif"));
+        const Run sarif = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("-o"),
+                                   QStringLiteral("sarif"), QStringLiteral("--output-file"), sarifPath,
+                                   QStringLiteral("--no-history"), QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(sarif.exitCode == 3, qPrintable(sarif.err)); // unreachable: the report is written all the same
+        QVERIFY(sarif.out.isEmpty());
+        QFile file(sarifPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sarifBytes = file.readAll();
+        const QJsonObject run = QJsonDocument::fromJson(sarifBytes).object().value(QStringLiteral("runs")).toArray()
+                                    .first().toObject();
+        QCOMPARE(run.value(QStringLiteral("results")).toArray().size(), 0); // not assessed is not a result
+        const QJsonArray notifications = run.value(QStringLiteral("invocations")).toArray().first().toObject()
+                                             .value(QStringLiteral("toolExecutionNotifications")).toArray();
+        QVERIFY(!notifications.isEmpty());
+        QVERIFY(notifications.first().toObject().value(QStringLiteral("message")).toObject().value(QStringLiteral("text"))
+                    .toString().contains(QStringLiteral("targets/gone-db")));
+
+        const Run junit = proofer({QStringLiteral("scan"), QStringLiteral("--targets"), m_targets, QStringLiteral("--output"),
+                                   QStringLiteral("junit"), QStringLiteral("--no-history"), QStringLiteral("--timeout"),
+                                   QStringLiteral("2")});
+        QVERIFY2(junit.exitCode == 3, qPrintable(junit.err));
+        QVERIFY(junit.out.startsWith("<?xml"));
+        QVERIFY(junit.out.contains("<testsuite name=\"targets.gone-db\""));
+        QVERIFY(junit.out.contains("<skipped message="));
+
+        const SchemaCheck::Result sarifValid = SchemaCheck::sarif(sarifBytes);
+        const SchemaCheck::Result junitValid = SchemaCheck::junit(junit.out);
+        if (sarifValid.verdict == SchemaCheck::Verdict::NoTool)
+            QSKIP(qPrintable(sarifValid.detail));
+        QVERIFY2(sarifValid.verdict == SchemaCheck::Verdict::Valid, qPrintable(sarifValid.detail));
+        if (junitValid.verdict == SchemaCheck::Verdict::NoTool)
+            QSKIP(qPrintable(junitValid.detail));
+        QVERIFY2(junitValid.verdict == SchemaCheck::Verdict::Valid, qPrintable(junitValid.detail));
     }
 
     void historyListsAndDiffs()

@@ -10,7 +10,11 @@
 #include "report/report.h"
 #include "report/textreport.h"
 
+#include "core/versioninfo.h"
+
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -61,9 +65,23 @@ private slots:
         }
     }
 
+    void jsonNamesItsGenerator()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(Report::snapshotJson(m_snapshot, m_audit)).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("proofer.snapshot/v1"));
+        const QJsonObject generator = root.value(QStringLiteral("generator")).toObject();
+        QCOMPARE(generator.value(QStringLiteral("name")).toString(), QStringLiteral("proofer"));
+        QCOMPARE(generator.value(QStringLiteral("version")).toString(), Core::applicationVersion());
+        const QJsonObject pinned
+            = QJsonDocument::fromJson(Report::snapshotJson(m_snapshot, m_audit, options().toolVersion)).object();
+        QCOMPARE(pinned.value(QStringLiteral("generator")).toObject().value(QStringLiteral("version")).toString(),
+                 QStringLiteral("0.0.0-test"));
+    }
+
     void htmlCarriesTheEvidencePack()
     {
-        const QByteArray json = Report::snapshotJson(m_snapshot, m_audit);
+        // The pack hashes the JSON its own generator version writes.
+        const QByteArray json = Report::snapshotJson(m_snapshot, m_audit, options().toolVersion);
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
         QCOMPARE(Report::sha256Hex(json), sha);
         QCOMPARE(m_html.count(sha), 2); // in the summary and in the integrity section
