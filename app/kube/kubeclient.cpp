@@ -7,6 +7,7 @@
 #include "core/versioninfo.h"
 #include "kube/execcredentialprovider.h"
 #include "kube/replybody.h"
+#include "kube/streamconnections.h"
 #include "kube/tlssettings.h"
 #include "kube/wire.h"
 
@@ -82,6 +83,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_nam(new QNetworkAccessManager(this))
+    , m_streams(new StreamConnections(this))
 {
     qRegisterMetaType<Kube::ApiError>();
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -93,6 +95,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     if (tls.ok()) {
         m_sslBase = tls->configuration;
         m_nam->setProxy(tls->proxy);
+        m_streams->setProxy(tls->proxy);
     } else {
         m_sslSetupError = tls.error();
     }
@@ -138,6 +141,7 @@ void KubeClient::cancelAll()
     const auto replies = m_nam->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies)
         reply->abort();
+    m_streams->abortAll();
     if (m_exec && m_exec->isRunning())
         m_exec->cancel();
 }
@@ -612,7 +616,7 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
             opened(nullptr, {ApiError::Kind::Credentials, 0, {}, QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(), identityError)});
             return;
         }
-        QNetworkReply *reply = m_nam->get(request);
+        QNetworkReply *reply = m_streams->get(request);
         new ReplyBody(reply, m_limits, m_inFlight, true);
         opened(reply, {});
     });

@@ -30,6 +30,7 @@ namespace Kube {
 
 class ExecCredentialProvider;
 class LogStream;
+class StreamConnections;
 class Watch;
 struct ListState;
 
@@ -134,7 +135,10 @@ public:
 
     // Used by Watch and LogStream.
     using StreamOpened = std::function<void(QNetworkReply *reply, const ApiError &error)>;
-    /** Sends a GET whose body streams; @p opened gets the reply (owned by the caller) or an error. */
+    /**
+     * Sends a GET whose body streams, on a connection of the streams' own (StreamConnections), so that open
+     * streams never make short calls wait; @p opened gets the reply (owned by the caller) or an error.
+     */
     void openStream(const QString &path, const QUrlQuery &query, const Operation &operation, QObject *context,
                     StreamOpened opened);
     using RequestReady = std::function<void(const QNetworkRequest &request, const ApiError &error)>;
@@ -173,7 +177,8 @@ private:
     void listPage(const std::shared_ptr<ListState> &state);
 
     ResolvedContext m_context;
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_nam = nullptr; ///< short calls: its six connections are theirs alone
+    StreamConnections *m_streams = nullptr; ///< watches and log follows, on connections of their own
     ExecCredentialProvider *m_exec = nullptr;
     QList<CredentialsReady> m_waitingForCredentials;
     QSslConfiguration m_sslBase;
