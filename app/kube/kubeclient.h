@@ -123,6 +123,13 @@ public:
     /** The logs of a pod; with follow, lines keep coming until stop(). */
     LogStream *logs(const QString &namespaceName, const QString &pod, const LogOptions &options = {});
 
+    /**
+     * How many answers the API server has given this client so far (the HTTP status of a call, the head or data of
+     * a stream). A call that times out while this grows timed out alone: the server is reachable, that request was
+     * slow or stuck (its error says so).
+     */
+    quint64 serverAnswers() const { return m_answers; }
+
     /** Aborts every call in flight: their futures finish with kind Cancelled. */
     void cancelAll();
     /** An exec credential plugin is running (the calls wait for it). */
@@ -188,6 +195,7 @@ private:
     std::chrono::milliseconds m_maxRetryAfter{10000};
     ReadLimits m_limits;
     std::shared_ptr<qint64> m_inFlight = std::make_shared<qint64>(0); ///< body bytes held by replies in flight
+    quint64 m_answers = 0; ///< serverAnswers()
 };
 
 /**
