@@ -78,8 +78,14 @@ void SessionStatus::updateConnection()
         }
         break;
     case FleetSession::State::Failed:
-        text = m_session->contextName().isEmpty() ? tr("Scan failed")
-                                                  : tr("Cannot reach %1").arg(m_session->contextName());
+        // "Cannot reach" only when the cluster answered nothing: a request that failed while others were answered
+        // is that request's failure (the message names it).
+        if (m_session->contextName().isEmpty())
+            text = tr("Scan failed");
+        else if (m_session->isClusterReachable())
+            text = tr("⚠ %1 · %2: the namespace could not be read").arg(m_session->contextName(), m_session->namespaceName());
+        else
+            text = tr("Cannot reach %1").arg(m_session->contextName());
         toolTip = m_message;
         break;
     }

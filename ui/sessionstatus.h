@@ -12,7 +12,8 @@ class FleetSession;
 
 /**
  * What the status bar and the window title say about the session: the connection ("Connected: ctx · ns",
- * "Cannot reach ctx" with the reason), the live view ("● Live", "◌ Reconnecting…", "◐ Live (…; Secrets not
+ * "Cannot reach ctx" with the reason when the API server answered nothing, "⚠ ctx · ns: the namespace could not be
+ * read" when it answered but a read failed), the live view ("● Live", "◌ Reconnecting…", "◐ Live (…; Secrets not
  * watched: forbidden)"), and a transient message when the live view probes a datastore again or sees one come or go.
  * Never colour alone: each state has a glyph and words.
  */

@@ -261,7 +261,7 @@ void ApiServer::replyStatus(HttpConnection *connection, const HttpRequest &reque
 
 void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request)
 {
-    if (m_responseDelay > 0) {
+    if (m_responseDelay > 0 && (m_delayedPath.isEmpty() || request.path.contains(m_delayedPath))) {
         QTimer::singleShot(m_responseDelay, connection, [this, connection, request] { dispatch(connection, request); });
         return;
     }
@@ -499,9 +499,10 @@ void ApiServer::setWatchDropAfterEvents(int events)
     m_watchDropAfter = std::max(0, events);
 }
 
-void ApiServer::setResponseDelay(int milliseconds)
+void ApiServer::setResponseDelay(int milliseconds, const QString &pathContains)
 {
     m_responseDelay = std::max(0, milliseconds);
+    m_delayedPath = pathContains;
 }
 
 void ApiServer::expireContinueTokens()

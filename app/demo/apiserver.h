@@ -123,8 +123,8 @@ public:
     void throttleNextRequests(int count, int retryAfterSeconds = 1);
     /** Watches started from now on are cut (TCP closed abruptly) after @p events events; 0: never. */
     void setWatchDropAfterEvents(int events);
-    /** Every request is answered @p milliseconds late. */
-    void setResponseDelay(int milliseconds);
+    /** Every request (or only those whose path contains @p pathContains) is answered @p milliseconds late. */
+    void setResponseDelay(int milliseconds, const QString &pathContains = {});
     /** Continue tokens issued so far are rejected with 410 Expired. */
     void expireContinueTokens();
     /** How often watches that asked for bookmarks get a BOOKMARK event (default 1000 ms). */
@@ -198,6 +198,7 @@ private:
     int m_retryAfterSeconds = 1;
     int m_watchDropAfter = 0;
     int m_responseDelay = 0;
+    QString m_delayedPath; ///< empty: every request is delayed
     int m_continueEpoch = 1;
     int m_bookmarkInterval = 1000;
     QList<QPointer<WatchStream>> m_watches;

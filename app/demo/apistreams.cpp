@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QtEndian>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Demo {
@@ -152,15 +154,19 @@ private:
     bool m_dead = false;
 };
 
-/** `logs --follow`: sends what is appended to the file until the client goes away. */
+/**
+ * `logs --follow`: sends what is appended to the file until the client goes away, or until the pod is gone (its
+ * container stopped: the kubelet ends the stream then).
+ */
 class LogFollower final : public QObject
 {
 public:
-    LogFollower(HttpConnection *connection, const QString &path, qint64 offset)
+    LogFollower(HttpConnection *connection, const QString &path, qint64 offset, std::function<bool()> podExists)
         : QObject(connection)
         , m_connection(connection)
         , m_path(path)
         , m_offset(offset)
+        , m_podExists(std::move(podExists))
     {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, &LogFollower::poll);
@@ -170,22 +176,30 @@ public:
 private:
     void poll()
     {
+        if (m_ended)
+            return;
         QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        if (file.size() < m_offset) // truncated or rotated
-            m_offset = 0;
-        if (file.size() == m_offset)
-            return;
-        file.seek(m_offset);
-        const QByteArray data = file.read(MaxLogBytes);
-        m_offset += data.size();
-        m_connection->writeChunk(data);
+        if (file.open(QIODevice::ReadOnly)) {
+            if (file.size() < m_offset) // truncated or rotated
+                m_offset = 0;
+            if (file.size() > m_offset) {
+                file.seek(m_offset);
+                const QByteArray data = file.read(MaxLogBytes);
+                m_offset += data.size();
+                m_connection->writeChunk(data);
+            }
+        }
+        if (!m_podExists()) {
+            m_ended = true;
+            m_connection->endStream();
+        }
     }
 
     HttpConnection *m_connection;
     QString m_path;
     qint64 m_offset;
+    std::function<bool()> m_podExists;
+    bool m_ended = false;
 };
 
 /** A v4.channel.k8s.io port-forward: one TCP connection per requested port, bridged to its channels. */
@@ -420,7 +434,22 @@ void ApiServer::serveLog(HttpConnection *connection, const HttpRequest &request,
     if ((follow == "true"_L1 || follow == "1"_L1) && !path.isEmpty()) {
         connection->beginStream(200, "text/plain");
         connection->writeChunk(content);
-        new LogFollower(connection, path, offset);
+        const QString resourceName = resource.name;
+        new LogFollower(connection, path, offset,
+                        [this, resourceName, ns = route.namespaceName, pod = route.name,
+                         uid = m_store.get(resourceName, route.namespaceName, route.name)
+                                   .value("metadata"_L1)
+                                   .toObject()
+                                   .value("uid"_L1)
+                                   .toString()] {
+                            // The same pod: a new one of the same name (a StatefulSet's) is another container.
+                            return m_store.get(resourceName, ns, pod)
+                                       .value("metadata"_L1)
+                                       .toObject()
+                                       .value("uid"_L1)
+                                       .toString()
+                                == uid;
+                        });
         emit requestServed(QString::fromLatin1(request.method), request.path, 200);
         return;
     }

@@ -364,18 +364,24 @@ void LocalServer::launch()
 
 void LocalServer::onPoll()
 {
-    if (m_state != State::Starting || m_process->state() != QProcess::Running) {
+    if (m_state != State::Starting) {
         m_poll->stop();
         return;
     }
-    if (isReady()) {
+    // A process Qt has not seen start yet (QProcess::Starting: the child has not exec'd, the machine is busy) is
+    // polled on like a running one: its end or a failure to start arrives through onFinished() or errorOccurred(),
+    // and the start timeout below holds either way, so a start never waits forever.
+    if (m_process->state() == QProcess::Running && isReady()) {
         m_poll->stop();
         afterReady();
         return;
     }
-    if (QDateTime::currentMSecsSinceEpoch() - m_startedAtMs > 60000) {
+    if (QDateTime::currentMSecsSinceEpoch() - m_startedAtMs > m_startTimeout.count()) {
         m_poll->stop();
-        fail(demoTr("%1 did not accept connections within 60 s: %2").arg(m_name, logTail()));
+        fail(demoTr("%1 did not accept connections within %2 s: %3")
+                 .arg(m_name)
+                 .arg(double(m_startTimeout.count()) / 1000.0)
+                 .arg(logTail()));
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 class QTimer;
@@ -80,6 +81,9 @@ public:
     /** The certificate and key served, and the CA (PEM). Written to the server's directory at each start. */
     void setTlsMaterial(const QByteArray &certificatePem, const Core::Secret &keyPem, const QByteArray &caPem);
 
+    /** How long a start may take until the server accepts connections (default 60 s); then failed() says so. */
+    void setStartTimeout(std::chrono::milliseconds timeout) { m_startTimeout = timeout; }
+
     void start();
     /** Fast, clean shutdown (SIGINT for PostgreSQL, SIGTERM for Redis); SIGKILL after 15 s. */
     void stop();
@@ -134,6 +138,7 @@ private:
     int m_restarts = 0;
     bool m_restartPending = false;
     qint64 m_startedAtMs = 0;
+    std::chrono::milliseconds m_startTimeout{60000};
     QByteArray m_certificatePem;
     Core::Secret m_keyPem;
     QByteArray m_caPem;

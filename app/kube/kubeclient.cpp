@@ -7,6 +7,7 @@
 #include "core/versioninfo.h"
 #include "kube/execcredentialprovider.h"
 #include "kube/replybody.h"
+#include "kube/streamconnections.h"
 #include "kube/tlssettings.h"
 #include "kube/wire.h"
 
@@ -66,6 +67,7 @@ struct KubeClient::Call
     bool authRefreshed = false;
     QPointer<QNetworkReply> reply;
     bool timedOut = false;
+    quint64 answersAtSend = 0; ///< the client's serverAnswers() when this attempt was sent
 };
 
 struct ListState
@@ -82,6 +84,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_nam(new QNetworkAccessManager(this))
+    , m_streams(new StreamConnections(this))
 {
     qRegisterMetaType<Kube::ApiError>();
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -93,6 +96,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent)
     if (tls.ok()) {
         m_sslBase = tls->configuration;
         m_nam->setProxy(tls->proxy);
+        m_streams->setProxy(tls->proxy);
     } else {
         m_sslSetupError = tls.error();
     }
@@ -138,6 +142,7 @@ void KubeClient::cancelAll()
     const auto replies = m_nam->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies)
         reply->abort();
+    m_streams->abortAll();
     if (m_exec && m_exec->isRunning())
         m_exec->cancel();
 }
@@ -264,6 +269,7 @@ void KubeClient::dispatch(const std::shared_ptr<Call> &call)
         if (!call->contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
         ++call->attempts;
+        call->answersAtSend = m_answers;
         QNetworkReply *reply = m_nam->sendCustomRequest(request, call->verb, call->body);
         new ReplyBody(reply, m_limits, m_inFlight, false);
         call->reply = reply;
@@ -359,11 +365,18 @@ void KubeClient::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *re
     const ReplyBody *reader = ReplyBody::of(reply);
     const bool overflowed = reader && reader->overflow() != ReplyBody::Overflow::None
                             && reader->overflow() != ReplyBody::Overflow::ErrorTruncated;
+    if (status != 0)
+        ++m_answers;
 
     if (call->timedOut) {
+        // The server answered other requests meanwhile: it is reachable, this request alone got no answer.
+        const bool othersAnswered = m_answers > call->answersAtSend;
         Response response;
         response.error = {ApiError::Kind::Timeout, 0, {},
-                          QCoreApplication::translate("Kube", "%1: no answer from %2 within %3 s")
+                          (othersAnswered ? QCoreApplication::translate("Kube", "%1: no answer to this request from %2 "
+                                                                                "within %3 s, while the server answered "
+                                                                                "others (it is reachable)")
+                                          : QCoreApplication::translate("Kube", "%1: no answer from %2 within %3 s"))
                               .arg(call->operation.describe(), m_context.cluster.server)
                               .arg(double(m_requestTimeout.count()) / 1000.0)};
         call->promise.addResult(response);
@@ -633,8 +646,11 @@ void KubeClient::openStream(const QString &path, const QUrlQuery &query, const O
             opened(nullptr, {ApiError::Kind::Credentials, 0, {}, QCoreApplication::translate("Kube", "%1: %2").arg(operation.describe(), identityError)});
             return;
         }
-        QNetworkReply *reply = m_nam->get(request);
+        QNetworkReply *reply = m_streams->get(request);
         new ReplyBody(reply, m_limits, m_inFlight, true);
+        // A stream's head and data are answers too: the server is alive while they come.
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this] { ++m_answers; });
+        connect(reply, &QNetworkReply::readyRead, this, [this] { ++m_answers; });
         opened(reply, {});
     });
 }

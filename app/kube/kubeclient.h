@@ -30,6 +30,7 @@ namespace Kube {
 
 class ExecCredentialProvider;
 class LogStream;
+class StreamConnections;
 class Watch;
 struct ListState;
 
@@ -123,6 +124,13 @@ public:
     /** The logs of a pod; with follow, lines keep coming until stop(). */
     LogStream *logs(const QString &namespaceName, const QString &pod, const LogOptions &options = {});
 
+    /**
+     * How many answers the API server has given this client so far (the HTTP status of a call, the head or data of
+     * a stream). A call that times out while this grows timed out alone: the server is reachable, that request was
+     * slow or stuck (its error says so).
+     */
+    quint64 serverAnswers() const { return m_answers; }
+
     /** Aborts every call in flight: their futures finish with kind Cancelled. */
     void cancelAll();
     /** An exec credential plugin is running (the calls wait for it). */
@@ -135,7 +143,10 @@ public:
 
     // Used by Watch and LogStream.
     using StreamOpened = std::function<void(QNetworkReply *reply, const ApiError &error)>;
-    /** Sends a GET whose body streams; @p opened gets the reply (owned by the caller) or an error. */
+    /**
+     * Sends a GET whose body streams, on a connection of the streams' own (StreamConnections), so that open
+     * streams never make short calls wait; @p opened gets the reply (owned by the caller) or an error.
+     */
     void openStream(const QString &path, const QUrlQuery &query, const Operation &operation, QObject *context,
                     StreamOpened opened);
     using RequestReady = std::function<void(const QNetworkRequest &request, const ApiError &error)>;
@@ -174,7 +185,8 @@ private:
     void listPage(const std::shared_ptr<ListState> &state);
 
     ResolvedContext m_context;
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_nam = nullptr; ///< short calls: its six connections are theirs alone
+    StreamConnections *m_streams = nullptr; ///< watches and log follows, on connections of their own
     ExecCredentialProvider *m_exec = nullptr;
     QList<CredentialsReady> m_waitingForCredentials;
     QSslConfiguration m_sslBase;
@@ -184,6 +196,7 @@ private:
     std::chrono::milliseconds m_maxRetryAfter{10000};
     ReadLimits m_limits;
     std::shared_ptr<qint64> m_inFlight = std::make_shared<qint64>(0); ///< body bytes held by replies in flight
+    quint64 m_answers = 0; ///< serverAnswers()
 };
 
 /**

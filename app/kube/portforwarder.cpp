@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -19,6 +20,8 @@ namespace Kube {
 namespace {
 
 constexpr qint64 MaxPendingBytes = 8 * 1024 * 1024;
+/** How long a closed tunnel's local socket may take to hand its last bytes to a client that does not read them. */
+constexpr std::chrono::milliseconds LocalFlushGrace{5000};
 
 /** True when @p certificate names @p host (DNS SAN, with a leading wildcard label). */
 bool certificateNames(const QSslCertificate &certificate, const QString &host)
@@ -247,8 +250,18 @@ void PortForwarder::closeTunnel(const std::shared_ptr<Tunnel> &tunnel, const QSt
         emit tunnelError(error);
     }
     if (tunnel->local) {
-        tunnel->local->disconnectFromHost();
-        tunnel->local->deleteLater();
+        // What the pod sent last (a server's refusal before it hangs up) must reach the local client before the
+        // close: disconnectFromHost() writes it out first, and a socket deleted before that would be aborted with
+        // it unsent. So the socket goes once it is disconnected (or after a grace period, when the client reads
+        // nothing).
+        QTcpSocket *local = tunnel->local;
+        local->disconnectFromHost();
+        if (local->state() == QAbstractSocket::UnconnectedState) {
+            local->deleteLater();
+        } else {
+            connect(local, &QAbstractSocket::disconnected, local, &QObject::deleteLater);
+            QTimer::singleShot(LocalFlushGrace, local, &QObject::deleteLater);
+        }
     }
     if (tunnel->socket) {
         QWebSocket *socket = tunnel->socket;

@@ -589,11 +589,11 @@ void PostgresProbe::startPlaintextCheck()
                 m_facts.plaintextAccepted = true;
                 m_facts.plaintextDetail
                     = QCoreApplication::translate("Probe", "a connection without TLS reaches password authentication: %1").arg(cause);
-            } else if (m_plainAttempts < 3) {
-                // A transport failure (the server closed the link before its answer was read, a reset) says
-                // nothing about pg_hba.conf: ask again, twice at most and a little later each time, before calling
-                // it unknown. The verdict must be the same on identical servers in every scan, busy or not.
-                QTimer::singleShot(100 * m_plainAttempts, this, [this] {
+            } else if (m_plainAttempts < 2) {
+                // A transport failure (the link closed before the server's answer was read, a reset) says nothing
+                // about pg_hba.conf: ask once more, a little later, before calling it unknown. (A refusal always
+                // arrives whole: the tunnel hands a server's last words over before it closes.)
+                QTimer::singleShot(100, this, [this] {
                     if (m_running && !m_plaintextDone)
                         startPlaintextCheck();
                 });

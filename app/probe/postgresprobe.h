@@ -169,7 +169,7 @@ private:
     bool m_bindChannel = true; ///< the next login requires channel binding (until a server refuses it)
     bool m_queriesDone = false;
     bool m_plaintextDone = false;
-    int m_plainAttempts = 0; ///< a transport failure of the plaintext check is tried again (3 attempts) before it is unknown
+    int m_plainAttempts = 0; ///< a transport failure of the plaintext check is tried once more before it is unknown
     std::vector<Query> m_queries;
     int m_firstPrivilegedQuery = 0; ///< m_queries from here on need privileges the first round checks
     std::optional<bool> m_mayReadHba; ///< from the first query: whether the role may read pg_hba_file_rules

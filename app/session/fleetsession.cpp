@@ -103,6 +103,11 @@ bool FleetSession::noneReached(const QList<Fleet::DatastoreReport> &reports)
                        [](const Fleet::DatastoreReport &report) { return report.unreachable(); });
 }
 
+bool FleetSession::isClusterReachable() const
+{
+    return m_client && m_client->serverAnswers() > m_answersAtDiscovery;
+}
+
 void FleetSession::setState(State state, const QString &message)
 {
     m_state = state;
@@ -308,6 +313,7 @@ void FleetSession::cancel()
 void FleetSession::discover()
 {
     const quint64 generation = m_generation;
+    m_answersAtDiscovery = m_client->serverAnswers();
     setState(State::Discovering, tr("Reading namespace %1…").arg(m_namespace));
     m_notes = m_context ? m_context->warnings : QStringList();
     Fleet::loadInventory(m_client.get(), m_namespace, this)

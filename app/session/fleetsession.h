@@ -143,6 +143,12 @@ public:
     QString historyError() const { return m_historyError; }
     /** How the last scan ended. */
     Outcome outcome() const { return m_outcome; }
+    /**
+     * The API server answered some request since the last discovery began. When discovery then fails, the cluster
+     * was reached and one request failed (timed out, was refused): stateChanged()'s message names that request, and
+     * nobody should read "cannot reach the cluster". False for targets files and when nothing was answered.
+     */
+    bool isClusterReachable() const;
     /** True when @p reports hold at least one datastore and none of them was reached. */
     static bool noneReached(const QList<Fleet::DatastoreReport> &reports);
 
@@ -249,6 +255,7 @@ private:
     Options m_sessionOptions;
     Outcome m_outcome = Outcome::None;
     QString m_historyError;
+    quint64 m_answersAtDiscovery = 0; ///< the client's serverAnswers() when the last discovery began
     LiveView *m_live = nullptr;
     bool m_liveDiscovering = false; ///< a live discovery is running: the next one waits for it
     quint64 m_auditSerial = 0; ///< the newest fleet audit asked for: an older one finishing later is dropped

@@ -20,6 +20,8 @@
 namespace {
 
 constexpr int kMaxLines = 20000;
+constexpr int kReplacementRetries = 5; ///< a followed pod that keeps its name is tried again this often…
+constexpr int kReplacementRetryMs = 2000; ///< …this long apart
 
 const QRegularExpression &tlsErrorPattern()
 {
@@ -174,6 +176,7 @@ void LogsPane::setDatastore(const QString &datastore, const QStringList &pods)
         return;
     const bool sameDatastore = datastore == m_datastore;
     const QString currentPod = m_podCombo->currentText();
+    const QStringList previousPods = m_pods;
     m_datastore = datastore;
     m_pods = pods;
     {
@@ -182,6 +185,30 @@ void LogsPane::setDatastore(const QString &datastore, const QStringList &pods)
         m_podCombo->addItems(pods);
         if (sameDatastore && pods.contains(currentPod))
             m_podCombo->setCurrentText(currentPod);
+    }
+    // The pod being followed is gone (a restart, a rollout, an eviction): follow the pod that replaces it, after a
+    // marker line, keeping what was read; with no pod yet, wait for one.
+    const bool following = m_followCheck->isChecked() && !m_followedPod.isEmpty()
+                           && (m_stream || !m_waitingForReplacement.isEmpty());
+    if (sameDatastore && following && (!pods.contains(m_followedPod) || !m_waitingForReplacement.isEmpty())) {
+        if (pods.isEmpty()) {
+            waitForReplacement();
+            return;
+        }
+        // The newcomer, rather than a sibling that was there all along; a StatefulSet's new pod keeps the old name.
+        QString next = pods.contains(m_followedPod) ? m_followedPod : pods.constFirst();
+        for (const QString &pod : pods) {
+            if (!previousPods.contains(pod)) {
+                next = pod;
+                break;
+            }
+        }
+        {
+            const QSignalBlocker blocker(m_podCombo);
+            m_podCombo->setCurrentText(next);
+        }
+        followReplacement(next);
+        return;
     }
     if (sameDatastore && pods.contains(currentPod) && (m_stream || !m_lines.isEmpty()))
         return; // another pod came or went; the one being read is still there
@@ -245,6 +272,8 @@ void LogsPane::reload()
 {
     stop();
     m_lines.clear();
+    m_markers.clear();
+    m_waitingForReplacement.clear();
     m_view->setCode(QString(), CodeView::Language::Log);
     m_needsLoad = false;
     if (!m_client) {
@@ -256,14 +285,63 @@ void LogsPane::reload()
         setStatus(m_datastore.isEmpty() ? QString() : tr("%1 has no pod to read logs from.").arg(m_datastore));
         return;
     }
+    startStream(pod);
+}
+
+void LogsPane::waitForReplacement()
+{
+    stop();
+    if (m_waitingForReplacement.isEmpty())
+        m_replacementRetries = 0;
+    m_waitingForReplacement = m_followedPod;
+    setStatus(tr("%1 is gone; waiting for the pod that replaces it…").arg(m_followedPod));
+    // A pod that keeps its name (a StatefulSet's, or a container restarted in place) may never change the pod list:
+    // try it again a few times.
+    if (m_pods.contains(m_followedPod) && m_replacementRetries < kReplacementRetries) {
+        ++m_replacementRetries;
+        const int generation = m_generation;
+        QTimer::singleShot(kReplacementRetryMs, this, [this, generation] {
+            if (generation == m_generation && !m_waitingForReplacement.isEmpty()
+                && m_pods.contains(m_waitingForReplacement))
+                followReplacement(m_waitingForReplacement);
+        });
+    }
+}
+
+void LogsPane::followReplacement(const QString &replacement)
+{
+    const QString pod = replacement; // a copy: the caller may pass a member this clears
+    const QString previous = m_followedPod;
+    const int retries = m_replacementRetries;
+    stop();
+    // The marker goes in with the new pod's first lines, so a retry that reads nothing adds none.
+    const QString marker = previous == pod ? tr("──── %1 restarted: following it again ────").arg(pod)
+                                           : tr("──── %1 was replaced by %2: following %2 ────").arg(previous, pod);
+    startStream(pod, marker);
+    m_waitingForReplacement = pod; // until the new stream delivers
+    m_replacementRetries = retries;
+}
+
+void LogsPane::startStream(const QString &name, const QString &marker)
+{
+    const QString pod = name; // a copy: the caller may pass a member this clears
+    m_followedPod = pod;
+    m_waitingForReplacement.clear();
+    m_pendingMarker = marker;
     Kube::LogOptions options;
     options.tailLines = m_tailSpin->value();
     options.follow = m_followCheck->isChecked();
     m_stream = m_client->logs(m_namespace, pod, options);
     const int generation = m_generation;
     connect(m_stream, &Kube::LogStream::linesReceived, this, [this, generation](const QStringList &lines) {
-        if (generation == m_generation)
-            onLines(lines);
+        if (generation != m_generation)
+            return;
+        m_waitingForReplacement.clear();
+        if (!m_pendingMarker.isEmpty()) {
+            m_markers.insert(m_pendingMarker);
+            onLines({std::exchange(m_pendingMarker, QString())});
+        }
+        onLines(lines);
     });
     connect(m_stream, &Kube::LogStream::finished, this, [this, generation](const Kube::ApiError &error) {
         if (generation == m_generation)
@@ -306,6 +384,13 @@ void LogsPane::onFinished(const Kube::ApiError &error)
         m_stream->deleteLater();
         m_stream = nullptr;
     }
+    // A follow ends when its pod's container stops (a restart, a replacement): wait for the next pod, keeping the lines.
+    if (m_followCheck->isChecked() && error.kind != Kube::ApiError::Kind::Cancelled) {
+        if (!m_lines.isEmpty())
+            reportScan();
+        waitForReplacement();
+        return;
+    }
     if (error.isError() && error.kind != Kube::ApiError::Kind::Cancelled) {
         setStatus(error.message);
         return;
@@ -331,6 +416,9 @@ void LogsPane::reportScan()
 
 bool LogsPane::matches(const QString &line) const
 {
+    if (m_markers.contains(line))
+        return true; // a pod replacement stays visible whatever the filter
+
     const auto preset = Preset(m_presetCombo->currentData().toInt());
     if (preset != Preset::All && !presetPattern(preset).match(line).hasMatch())
         return false;

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -28,6 +29,7 @@ struct ApiError;
  * a filter with the troubleshooting presets ("authentication failed", "duration:", SSL/TLS errors) and free text;
  * highlighted as a log. Reads only when shown. Password literals (PASSWORD '…') are masked. Allowed in auditor mode.
  * Each read also reports the TLS errors it saw (logScanned), the evidence of the checklist's "no TLS errors" item.
+ * A follow survives its pod's replacement: it goes on with the new pod after a marker line, keeping what was read.
  */
 class LogsPane final : public QWidget
 {
@@ -76,6 +78,12 @@ protected:
 
 private:
     void retranslateUi();
+    /** Reads pod @p name's logs (following when Follow is on); @p marker goes before its first lines. */
+    void startStream(const QString &name, const QString &marker = {});
+    /** The followed pod is gone: stop reading it and wait for setDatastore() to name its replacement. */
+    void waitForReplacement();
+    /** Follows @p replacement, the replacement of the pod followed so far, after a marker line. */
+    void followReplacement(const QString &replacement);
     void onLines(const QStringList &lines);
     void onFinished(const Kube::ApiError &error);
     void refilter();
@@ -89,6 +97,11 @@ private:
     QString m_datastore;
     QStringList m_pods;
     QStringList m_lines;
+    QSet<QString> m_markers; ///< the marker lines of pod replacements (shown whatever the filter)
+    QString m_followedPod; ///< the pod the last stream read
+    QString m_waitingForReplacement; ///< the followed pod that went away, until its replacement delivers lines
+    QString m_pendingMarker; ///< the marker line the next lines follow
+    int m_replacementRetries = 0;
     bool m_needsLoad = true;
     int m_generation = 0;
 

@@ -10,6 +10,7 @@
 #include "core/translations.h"
 #include "emulatorfixture.h"
 #include "kube/kubeclient.h"
+#include "kubetestutil.h"
 #include "kube/kubeconfigloader.h"
 #include "mainwindow.h"
 #include "views/certificatesview.h"
@@ -378,6 +379,72 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 6, 10000);
         pane.resize(1000, 300);
         saveScreenshot(&pane, QStringLiteral("logs"));
+        pane.stop();
+    }
+
+    // Follow survives a pod replacement: when the followed pod goes (its stream ends as the kubelet ends it), the pane
+    // keeps what it read, follows the pod that replaces it (a new name, or a StatefulSet's same name that the pod list
+    // never shows changing) after a marker line, and goes on following.
+    void logsFollowSurvivesAPodReplacement_data()
+    {
+        QTest::addColumn<QString>("oldPod");
+        QTest::addColumn<QString>("newPod");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("a Deployment's new pod") << QStringLiteral("auth-db-5d8f-abcde") << QStringLiteral("auth-db-7c9b-fghij")
+                                                << QStringLiteral("──── auth-db-5d8f-abcde was replaced by auth-db-7c9b-fghij: "
+                                                                  "following auth-db-7c9b-fghij ────");
+        QTest::newRow("a StatefulSet's pod, same name") << QStringLiteral("redis-0") << QStringLiteral("redis-0")
+                                                        << QStringLiteral("──── redis-0 restarted: following it again ────");
+    }
+
+    void logsFollowSurvivesAPodReplacement()
+    {
+        QFETCH(QString, oldPod);
+        QFETCH(QString, newPod);
+        QFETCH(QString, marker);
+        Test::Emulator emulator;
+        QVERIFY2(emulator.isValid(), qPrintable(emulator.errorString()));
+        const QString ns = emulator.namespaceName();
+        const auto writeLog = [&emulator](const QString &name, const QByteArray &text) {
+            QFile log(emulator.dir() + u'/' + name);
+            if (!log.open(QIODevice::Append))
+                return QString();
+            log.write(text);
+            return log.fileName();
+        };
+        emulator.addPod(oldPod);
+        emulator.server().setPodLogFile(ns, oldPod, writeLog(QStringLiteral("old.log"), "old 1\nold 2\nold 3\n"));
+
+        Kube::KubeClient client(Test::contextFor(emulator.kubeconfigPath()));
+        LogsPane pane;
+        pane.setClient(&client, ns);
+        pane.setDatastore(QStringLiteral("auth-db"), {oldPod});
+        pane.setFollow(true);
+        pane.show();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 3, 10000);
+
+        // The pod is replaced: the old one is deleted (its follow ends), the new one writes its own log.
+        emulator.store().remove(QStringLiteral("pods"), ns, oldPod);
+        emulator.addPod(newPod);
+        emulator.server().setPodLogFile(ns, newPod, writeLog(QStringLiteral("new.log"), "new 1\nnew 2\n"));
+        if (newPod != oldPod) {
+            // What the live view shows the detail pane: the old pod gone, then the new one.
+            QTest::qWait(300);
+            pane.setDatastore(QStringLiteral("auth-db"), {});
+            pane.setDatastore(QStringLiteral("auth-db"), {newPod});
+        }
+        const QStringList expected{QStringLiteral("old 1"), QStringLiteral("old 2"), QStringLiteral("old 3"), marker,
+                                   QStringLiteral("new 1"), QStringLiteral("new 2")};
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines(), expected, 10000);
+        // The marker shows whatever the filter.
+        pane.setFilterText(QStringLiteral("new 2"));
+        QCOMPARE(pane.visibleLines(), (QStringList{marker, QStringLiteral("new 2")}));
+        pane.setFilterText(QString());
+
+        // And the new pod is followed.
+        writeLog(QStringLiteral("new.log"), "new 3\n");
+        QTRY_COMPARE_WITH_TIMEOUT(pane.lines().size(), 7, 10000);
+        QCOMPARE(pane.lines().constLast(), QStringLiteral("new 3"));
         pane.stop();
     }
 

@@ -379,6 +379,29 @@ private slots:
         const Kube::Response slow = await(client.list(QStringLiteral("pods"), m_emulator.namespaceName()));
         QCOMPARE(slow.error.kind, Kube::ApiError::Kind::Timeout);
         QVERIFY2(slow.error.message.contains(QStringLiteral("no answer")), qPrintable(slow.error.message));
+        // Nothing was answered at all: nothing says the server is reachable.
+        QCOMPARE(client.serverAnswers(), quint64(0));
+        QVERIFY2(!slow.error.message.contains(QStringLiteral("reachable")), qPrintable(slow.error.message));
+        m_emulator.server().setResponseDelay(0);
+    }
+
+    void oneSlowRequestIsItsOwnTimeout()
+    {
+        // Only the pods list is slow; the server answers the rest at once, so the timeout is that request's alone.
+        m_emulator.server().setResponseDelay(3000, QStringLiteral("/pods"));
+        Kube::KubeClient client(contextFor(m_emulator.kubeconfigPath()));
+        client.setRequestTimeout(800ms);
+        QFuture<Kube::Response> pods = client.list(QStringLiteral("pods"), m_emulator.namespaceName());
+        const Kube::Response version = await(client.version());
+        QVERIFY2(version.ok(), qPrintable(version.error.message));
+        const Kube::Response slow = await(pods);
+        QCOMPARE(slow.error.kind, Kube::ApiError::Kind::Timeout);
+        QVERIFY2(slow.error.message.startsWith(
+                     QStringLiteral("list pods in namespace \"proofer-test\": no answer to this request from ")),
+                 qPrintable(slow.error.message));
+        QVERIFY2(slow.error.message.contains(QStringLiteral("while the server answered others (it is reachable)")),
+                 qPrintable(slow.error.message));
+        QVERIFY(client.serverAnswers() >= 1);
         m_emulator.server().setResponseDelay(0);
     }
 

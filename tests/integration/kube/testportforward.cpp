@@ -142,6 +142,27 @@ private slots:
         QVERIFY(reply.startsWith("+OK\r\n"));
     }
 
+    // What a server writes just before it closes reaches the client before the close, every time: a PostgreSQL that
+    // refuses a connection without TLS sends its FATAL and hangs up at once, and a tunnel that dropped those last
+    // words made the refusal look like "server closed the connection unexpectedly" (TLS-002 not assessed).
+    void lastWordsBeforeTheCloseArrive()
+    {
+        Kube::KubeClient client(contextFor(m_emulator.kubeconfigPath()));
+        Kube::PortForwarder forwarder(&client, m_emulator.namespaceName(), QStringLiteral("auth-db-0"), 5432);
+        QVERIFY(forwarder.listen());
+        QByteArray conninfo = m_postgres.conninfo(QStringLiteral("disable")) + " gssencmode=disable";
+        conninfo.replace(QByteArray("port=" + QByteArray::number(m_postgres.port())),
+                         QByteArray("port=" + QByteArray::number(forwarder.localPort())));
+        QStringList lost;
+        for (int i = 0; i < 30; ++i) {
+            const QString answer = await(pgSession(conninfo));
+            if (!answer.contains(QStringLiteral("no pg_hba.conf entry")) || !answer.contains(QStringLiteral("no encryption")))
+                lost << QStringLiteral("attempt %1: %2").arg(i).arg(answer.trimmed());
+        }
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of 30 refusals were lost:\n").arg(lost.size())
+                                            + lost.join(u'\n')));
+    }
+
     void refusedTargetIsALostTunnel()
     {
         QTcpServer reserve;

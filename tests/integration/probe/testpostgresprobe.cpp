@@ -90,6 +90,66 @@ private:
     QList<QTcpSocket *> m_sockets; // children of the server
 };
 
+/**
+ * A relay in front of a real server that forwards the connections beginning with an SSLRequest (the probe's TLS
+ * sessions) and hangs up at once on any other (a connection without TLS): a genuine transport failure of the
+ * plaintext check, counted.
+ */
+class TlsOnlyRelay final
+{
+public:
+    explicit TlsOnlyRelay(quint16 target)
+        : m_target(target)
+    {
+    }
+
+    bool listen()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                relay(client);
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int dropped() const { return m_dropped; }
+
+private:
+    void relay(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        auto decided = std::make_shared<bool>(false);
+        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, decided] {
+            if (!*decided) {
+                if (client->bytesAvailable() < 8)
+                    return;
+                *decided = true;
+                static const QByteArray sslRequest = QByteArray::fromHex("0000000804d2162f");
+                if (client->peek(8) != sslRequest) {
+                    ++m_dropped;
+                    client->abort();
+                    client->deleteLater();
+                    return;
+                }
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+            }
+            if (upstream->state() == QAbstractSocket::ConnectedState)
+                upstream->write(client->readAll());
+        });
+        QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        QObject::connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+            upstream->disconnectFromHost();
+            client->deleteLater();
+        });
+    }
+
+    QTcpServer m_server;
+    quint16 m_target;
+    int m_dropped = 0;
+};
+
 PostgresTarget silentTarget(quint16 port, int connectTimeoutMs)
 {
     PostgresTarget target;
@@ -120,6 +180,7 @@ private Q_SLOTS:
     void tlsOffServer();
     void verifyFullAgainstTlsOffServerFails();
     void plaintextAcceptedByHostRule();
+    void plaintextTransportFailureIsRetriedOnce();
     void hbaRulesAndNonScramRoles();
     void caFromPem();
     void wrongCa();
@@ -618,6 +679,25 @@ void TestPostgresProbe::wrongPassword()
     QVERIFY2(facts.error.contains(QLatin1String("password authentication failed for user \"app\"")),
              qPrintable(facts.error));
     QVERIFY(!facts.error.contains(QLatin1String("definitely-not-the-password")));
+}
+
+void TestPostgresProbe::plaintextTransportFailureIsRetriedOnce()
+{
+    // Every connection without TLS is cut before the server says anything: that says nothing about pg_hba.conf.
+    // The check asks once more, then the fact is unknown with the cause; the rest of the probe is unaffected.
+    TlsOnlyRelay relay(m_main->port());
+    QVERIFY(relay.listen());
+    PostgresTarget target = targetFor(*m_main, true);
+    target.port = relay.port();
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QCOMPARE(relay.dropped(), 2);
+    QVERIFY2(!facts.plaintextAccepted.has_value(), qPrintable(text));
+    const QString reason = facts.unknown.value(QStringLiteral("plaintextAccepted"));
+    QVERIFY2(reason.contains(QLatin1String("server closed the connection unexpectedly")), qPrintable(text));
+    QCOMPARE(facts.scramAuthentication, std::optional<bool>(true));
 }
 
 void TestPostgresProbe::connectionRefused()
