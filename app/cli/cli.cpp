@@ -7,6 +7,7 @@
 #include "cli/democommand.h"
 #include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
+#include "cli/manpages.h"
 #include "cli/operationscommand.h"
 #include "cli/outputoptions.h"
 #include "cli/renewcertscommand.h"
@@ -299,6 +300,8 @@ int run(const QStringList &arguments)
     }
 
     const QString name = arguments.at(commandIndex);
+    if (name == u"build-files") // the build's man pages and completion scripts; not a command for people
+        return runBuildFilesCommand(arguments.mid(commandIndex));
     QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
     // -q and -v mean the same in every command: they are taken here, before the command's own parser.
     const VerbosityArguments verbosityArguments = takeVerbosityArguments(commandArguments);
