@@ -247,6 +247,7 @@ QString helpText()
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -16).arg(QCoreApplication::translate("Cli", command.summary));
     text += u'\n';
     text += QCoreApplication::translate("Cli", "Run \"proofer <command> --help\" for the options of a command.") + u'\n';
+    text += QCoreApplication::translate("Cli", "Every command takes -q (errors only) and -v, -vv or -vvv (log output on standard error).") + u'\n';
     return text;
 }
 
