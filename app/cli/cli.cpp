@@ -7,6 +7,7 @@
 #include "cli/democommand.h"
 #include "cli/historycommand.h"
 #include "cli/kubeconfigcommand.h"
+#include "cli/manpages.h"
 #include "cli/operationscommand.h"
 #include "cli/outputoptions.h"
 #include "cli/renewcertscommand.h"
@@ -128,26 +129,26 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace (or a targets file) live over TLS"),
-         runScanCommand, scanHelpText},
+         runScanCommand, scanHelpText, false},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
-         runKubeconfigCommand, kubeconfigHelpText},
+         runKubeconfigCommand, kubeconfigHelpText, false},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),
-         runDemoCommand, demoHelpText},
+         runDemoCommand, demoHelpText, true},
         // Not built yet: listed so operators see what is coming; they say so and exit 2.
         {"renew-certs", QT_TRANSLATE_NOOP("Cli", "Renew the TLS certificates of the datastores (preview, apply, verify, roll back)"),
-         runRenewCertsCommand, renewHelpText},
+         runRenewCertsCommand, renewHelpText, false},
         {"rotate-password", QT_TRANSLATE_NOOP("Cli", "Rotate datastore passwords without the plaintext reaching the server"),
-         runRotatePasswordCommand, rotateHelpText},
+         runRotatePasswordCommand, rotateHelpText, false},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Create an encrypted backup (pg_dump | gzip | gpg) of a database"),
-         runBackupCommand, backupHelpText},
+         runBackupCommand, backupHelpText, false},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Restore an encrypted backup, verified before the live database is touched"),
-         runRestoreCommand, restoreHelpText},
+         runRestoreCommand, restoreHelpText, false},
         {"history", QT_TRANSLATE_NOOP("Cli", "List the grades of past scans and what changed between two"),
-         runHistoryCommand, historyHelpText},
+         runHistoryCommand, historyHelpText, false},
         {"operations", QT_TRANSLATE_NOOP("Cli", "List the operations that did not finish; resume, roll back or abandon one"),
-         runOperationsCommand, operationsHelpText},
+         runOperationsCommand, operationsHelpText, false},
         {"completion", QT_TRANSLATE_NOOP("Cli", "Print the shell completion script for bash, zsh or fish"), runCompletionCommand,
-         completionHelpText},
+         completionHelpText, false},
     };
     return list;
 }
@@ -246,6 +247,7 @@ QString helpText()
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(command.name), -16).arg(QCoreApplication::translate("Cli", command.summary));
     text += u'\n';
     text += QCoreApplication::translate("Cli", "Run \"proofer <command> --help\" for the options of a command.") + u'\n';
+    text += QCoreApplication::translate("Cli", "Every command takes -q (errors only) and -v, -vv or -vvv (log output on standard error).") + u'\n';
     return text;
 }
 
@@ -299,6 +301,8 @@ int run(const QStringList &arguments)
     }
 
     const QString name = arguments.at(commandIndex);
+    if (name == u"build-files") // the build's man pages and completion scripts; not a command for people
+        return runBuildFilesCommand(arguments.mid(commandIndex));
     QStringList commandArguments = arguments.mid(commandIndex) + globalOptions;
     // -q and -v mean the same in every command: they are taken here, before the command's own parser.
     const VerbosityArguments verbosityArguments = takeVerbosityArguments(commandArguments);
@@ -307,7 +311,12 @@ int run(const QStringList &arguments)
         err().flush();
         return ExitUsage;
     }
-    setVerbosity(verbosityArguments.verbosity);
+    Verbosity chosen = verbosityArguments.verbosity;
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name) && command.logsByDefault && !verbosityArguments.given)
+            chosen = Verbosity::Verbose; // e.g. the demo fleet's "redis crashed", "rollout restart of auth-db"
+    }
+    setVerbosity(chosen);
     for (const Command &command : commands()) {
         if (name != QLatin1String(command.name))
             continue;

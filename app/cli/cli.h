@@ -23,6 +23,7 @@ struct Command
     const char *summary; ///< one line, translated in the "Cli" context
     CommandFunction run; ///< nullptr: not built in this version
     HelpFunction help;   ///< the text of `proofer <name> --help`: the table of its options (completion, man pages)
+    bool logsByDefault;  ///< a service whose log is part of its output (demo): Proofer's warnings and info unless -q
 };
 
 /** Every subcommand, in the order --help lists them. */

@@ -112,6 +112,7 @@ VerbosityArguments takeVerbosityArguments(QStringList &arguments)
             continue;
         }
         arguments.removeAt(i);
+        result.given = true;
     }
     result.verbosity = Verbosity(std::min(verbose, int(Verbosity::Trace)));
     return result;

@@ -41,6 +41,7 @@ Verbosity verbosity();
 struct VerbosityArguments
 {
     Verbosity verbosity = Verbosity::Normal;
+    bool given = false; ///< -q or -v was on the command line
     QString error;
 };
 VerbosityArguments takeVerbosityArguments(QStringList &arguments);

@@ -72,6 +72,12 @@ required=(
     "./usr/share/metainfo/${app_id}.metainfo.xml"
     "./usr/share/icons/hicolor/scalable/apps/${app_id}.svg"
     "./usr/share/proofer/translations/proofer_es.qm"
+    # made at build time from the commands' --help (packaging/CMakeLists.txt)
+    "./usr/share/man/man1/proofer.1.gz"
+    "./usr/share/man/man1/proofer-scan.1.gz"
+    "./usr/share/bash-completion/completions/proofer"
+    "./usr/share/zsh/vendor-completions/_proofer"
+    "./usr/share/fish/vendor_completions.d/proofer.fish"
 )
 for p in "${required[@]}"; do
     if ! printf '%s\n' "$paths" | grep -Fxq -- "$p"; then
