@@ -93,6 +93,7 @@ void DemoLauncher::start()
     m_stdoutBuffer.clear();
     m_stderrBuffer.clear();
     m_stderrTail.clear();
+    m_firstError.clear();
 
     m_process = new QProcess(this);
     m_process->setObjectName(QStringLiteral("demoFleetProcess"));
@@ -139,7 +140,13 @@ void DemoLauncher::readOutput()
 void DemoLauncher::readErrors()
 {
     m_stderrBuffer += m_process->readAllStandardError();
-    m_stderrTail << takeLines(m_stderrBuffer);
+    const QStringList lines = takeLines(m_stderrBuffer);
+    // The reason comes first and the usage after it: keep the reason even when the tail no longer holds it.
+    for (const QString &line : lines) {
+        if (m_firstError.isEmpty() && line.startsWith(QLatin1String("error:"), Qt::CaseInsensitive))
+            m_firstError = line;
+    }
+    m_stderrTail << lines;
     if (m_stderrTail.size() > kStderrLines)
         m_stderrTail.remove(0, m_stderrTail.size() - kStderrLines);
 }
@@ -187,6 +194,8 @@ void DemoLauncher::onFinished(int exitCode, int exitStatus)
         message = tr("The demo fleet stopped unexpectedly.");
     else
         message = tr("The demo fleet exited with code %1.").arg(exitCode);
+    if (!m_firstError.isEmpty() && !m_stderrTail.contains(m_firstError))
+        message += u'\n' + m_firstError;
     if (!m_stderrTail.isEmpty())
         message += u'\n' + m_stderrTail.join(u'\n');
     emit failed(message);

@@ -70,4 +70,5 @@ private:
     QByteArray m_stdoutBuffer;
     QByteArray m_stderrBuffer;
     QStringList m_stderrTail;
+    QString m_firstError; ///< the first "error: …" line of the child's stderr
 };
