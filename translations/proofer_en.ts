@@ -1005,6 +1005,110 @@
         <source>the PostgreSQL probe did not log in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile (no one named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted in etcd, as attested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets encryption at rest attested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached only inside the cluster: its Services are ClusterIP without externalIPs and no Ingress routes to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkPolicy %1 selects its pods and admits any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy selects its pods for ingress: every pod of the cluster can connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress restricted to listed sources by NetworkPolicy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datastore is reachable from outside the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep database Services type: ClusterIP without externalIPs and route no Ingress to them; operators reach them with kubectl port-forward (as Proofer does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy restricts who can connect to the datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services&apos; pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not known to be encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Bound PersistentVolumeClaim (see PERSIST-001/002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size %1 cannot be compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1: %2, %3 (profile: at least %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller than the %1 the profile asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mounted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data volume is smaller than the profile or not mounted as it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the profile&apos;s size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret&apos;s managedFields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password as %1: one leaked credential opens both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other datastore of the namespace whose password was read has the same one (compared as keyed digests in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shared with another datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -1832,19 +1936,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text (default) or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit status: 0 when the kubeconfig is usable, 2 on any error (printed on standard error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown output format &quot;%1&quot; (text or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2143,46 +2239,11 @@
         </translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (text or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit takes a number of scans, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>history diff takes two scans (A B) or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
-                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
-
-Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
-name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
-checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
-datastores restarted and a live handshake that each serves the new serial. On failure the previous
-Secret data is put back and the datastores restarted again.
-
-Options:
-  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          context to use (default: the current context)
-  --namespace NS          namespace (default: the context&apos;s)
-  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
-  --new-ca                create a new CA (10 years) and sign with it
-  --ca-cert FILE          sign with this existing CA certificate (PEM)...
-  --ca-key FILE           ...and its private key (PEM)
-  --key-type TYPE         rsa4096 (default) or ec-p256
-  --days N                validity of the server certificates (default: 1095, 3 years)
-  --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer&apos;s data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
-  --dry-run               print the plan and the previews, check the preconditions, change nothing
-  --yes                   do not ask for confirmation (required without a terminal)
-
-Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
-problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,35 +2327,6 @@ problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
-                               (--datastore NAME... | --all) [options]
-
-Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
-server or its log), the credentials Secret patched with a resourceVersion precondition and
-annotated with the rotation time, the workloads that use it restarted, and a real login with the
-new password over verify-full. Any failure puts the old password back. No password is printed.
-
-Options:
-  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME                  context to use (default: the current context)
-  --namespace NS                  namespace (default: the context&apos;s)
-  --datastore NAME                a datastore to rotate (repeat for more)
-  --all                           every PostgreSQL and Redis of the namespace
-  --dry-run                       check everything, change nothing
-  --yes                           do not ask for confirmation (required without a terminal)
-  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
-                                  without it, asked on the terminal
-  --recovery-dir DIR              where recovery records go (default: the app data dir)
-  --journal-dir DIR               where the journal goes (default: the app data dir)
-  --timeout SECONDS               connect timeout per login (default: 20)
-
-Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
-3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name the datastores with --datastore, or give --all (not both)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,27 +2355,11 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this build of Proofer cannot write PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>grade %1 (%2) is below %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json, text, html or pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,34 +2396,6 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
             <numerusform>note: %n operation did not finish; see &quot;proofer operations&quot;</numerusform>
             <numerusform>note: %n operations did not finish; see &quot;proofer operations&quot;</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: proofer operations [list] [--journal-dir DIR]
-       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
-                          [--recovery-passphrase-file FILE]
-       proofer operations abandon JOURNAL [--yes]
-
-Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
-their journals: what, when, how far, and whether the process that ran them is still alive (then
-it is running elsewhere and nothing may be done to it). resume continues from the first step not
-applied; rollback undoes the steps that were applied; abandon marks the journal ended without
-changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
-the journal folder.
-
-Options:
-  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME                  context to use (default: the current context)
-  --namespace NS                  must be the journal&apos;s namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
-  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
-                                  (first line); without it, asked on the terminal
-  --yes                           do not ask for confirmation (required without a terminal)
-
-Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
-failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
-rollback failed. abandon: 0 done, 2 refused.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>started %1, process %2</source>
@@ -2510,6 +2498,22 @@ rollback failed. abandon: 0 done, 2 refused.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grade (%1): --fail-under %2 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datastore could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
                       --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]
                       [--dry-run]
@@ -2525,7 +2529,7 @@ written are kept.
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  --namespace NS           namespace (default: the context&apos;s)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastores of this YAML file instead of a cluster
   --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
   --all                    every PostgreSQL datastore
@@ -2539,6 +2543,7 @@ Options:
                            (daily 30 days, weekly 90, monthly 1 year)
   --prune                  with --retention and --yes: delete what the policy prunes
   --yes                    confirm --prune
+  -h, --help               show this help
 
 Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
 </source>
@@ -2560,6 +2565,10 @@ database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) an
 its name. With --dry-run the scratch database is dropped again: nothing live changes.
 
 Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  -n, --namespace NS       namespace (default: the context&apos;s)
+  --targets FILE           the datastore from this YAML file instead of a cluster
   --datastore NAME         the PostgreSQL datastore to restore into
   --database NAME          the database (default: the datastore&apos;s)
   --file FILE              the encrypted backup
@@ -2568,27 +2577,72 @@ Options:
                            (a bad signature is refused anyway)
   --dry-run                rehearse everything on a scratch copy and drop it
   --yes                    restore and swap
+  -h, --help               show this help
 
 Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
-       proofer history diff [A B] [--scope SCOPE] [--force] [--format text|json]
+        <source>Print the shell completion script for bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer: no display: use a subcommand, e.g. `proofer scan` (&quot;proofer --help&quot; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer: unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer completion bash|zsh|fish
+
+Prints the shell completion script: commands, their options, and the values of --output (formats),
+--fail-on (severities), --fail-under (grades), --context (the kubeconfig&apos;s contexts) and file options.
+
+Commands:
+  bash                  source &lt;(proofer completion bash), e.g. in ~/.bashrc
+  zsh                   source &lt;(proofer completion zsh), e.g. in ~/.zshrc (after compinit)
+  fish                  proofer completion fish &gt; ~/.config/fish/completions/proofer.fish
+
+Options:
+  -h, --help            show this help
+
+The package installs the scripts where each shell finds them.
+Exit status: 0 success, 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list takes &quot;contexts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one shell: bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer history [--scope SCOPE] [--limit N] [-o text|json]
+       proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]
 
 Lists the grades of past scans, newest first: #1 is the latest.
 &quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
 those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
-from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
+from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.
 Scans of different scopes (namespace or targets file, context, cluster) are not compared
 unless --force is given.
 
 Options:
-  --scope SCOPE     only the scans of this namespace, targets file or context
-  --limit N         list at most N scans (default: 20; 0: all)
-  --force           diff two scans even when their scopes differ
-  --format FORMAT   text or json (default: text)
+  --scope SCOPE         only the scans of this namespace, targets file or context
+  --limit N             list at most N scans (default: 20; 0: all)
+  --force               diff two scans even when their scopes differ
+  -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)
+  -h, --help            show this help
 
 Every &quot;proofer scan&quot; keeps its audited snapshot in %1
 (the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
@@ -2598,47 +2652,212 @@ Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)</source>
+        <source>text (default) or json (--format is the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
+        <source>Usage: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
+                          [--recovery-passphrase-file FILE]
+       proofer operations abandon JOURNAL [--yes]
+
+Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
+their journals: what, when, how far, and whether the process that ran them is still alive (then
+it is running elsewhere and nothing may be done to it). resume continues from the first step not
+applied; rollback undoes the steps that were applied; abandon marks the journal ended without
+changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
+the journal folder.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  -n, --namespace NS              must be the journal&apos;s namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
+  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
+                                  (first line); without it, asked on the terminal
+  -y, --yes                       do not ask for confirmation (required without a terminal)
+  -h, --help                      show this help
+
+Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
+failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
+rollback failed. abandon: 0 done, 2 refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, use --output-file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, redirect standard output (&gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 and -o/--output %2 name two formats: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
+
+Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
+name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
+checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
+datastores restarted and a live handshake that each serves the new serial. On failure the previous
+Secret data is put back and the datastores restarted again.
+
+Options:
+  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          context to use (default: the current context)
+  -n, --namespace NS      namespace (default: the context&apos;s)
+  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
+  --new-ca                create a new CA (10 years) and sign with it
+  --ca-cert FILE          sign with this existing CA certificate (PEM)...
+  --ca-key FILE           ...and its private key (PEM)
+  --key-type TYPE         rsa4096 (default) or ec-p256
+  --days N                validity of the server certificates (default: 1095, 3 years)
+  --out-dir DIR           where the new keys and certificates are written, mode 0600
+                          (default: a new folder in Proofer&apos;s data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
+  --dry-run               print the plan and the previews, check the preconditions, change nothing
+  -y, --yes               do not ask for confirmation (required without a terminal)
+  -h, --help              show this help
+
+Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
+problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                               (--datastore NAME... | --all) [options]
+
+Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
+system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+server or its log), the credentials Secret patched with a resourceVersion precondition and
+annotated with the rotation time, the workloads that use it restarted, and a real login with the
+new password over verify-full. Any failure puts the old password back. No password is printed.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  -n, --namespace NS              namespace (default: the context&apos;s)
+  --datastore NAME                a datastore to rotate (repeat for more)
+  --all                           every PostgreSQL and Redis of the namespace
+  --dry-run                       check everything, change nothing
+  -y, --yes                       do not ask for confirmation (required without a terminal)
+  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
+                                  without it, asked on the terminal
+  --recovery-dir DIR              where recovery records go (default: the app data dir)
+  --journal-dir DIR               where the journal goes (default: the app data dir)
+  --timeout SECONDS               connect timeout per login (default: 20)
+  -h, --help                      show this help
+
+Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
+3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
        proofer scan --targets FILE [options]
 
 Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
 or the datastores listed in a targets file, and prints what it observed.
 
 Options:
-  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME      context to use (default: the current context)
-  --namespace NS      namespace to scan (default: the context&apos;s)
-  --targets FILE      scan the datastores of this YAML file instead of a cluster
-  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
-                      for auditors) or pdf (the same pack; needs --output FILE unless standard
-                      output is redirected)
-  --output FILE       write the result to FILE instead of standard output
-  --concurrency N     datastores probed at once (default: 8)
-  --timeout SECONDS   connect timeout per step (default: 10)
-  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade:
-                      a CI gate
-  --no-history        do not keep this scan in the history (see &quot;proofer history&quot;)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
 
-Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under (or there is
-no grade), 2 bad usage or configuration, 3 the cluster or every datastore was unreachable, or the
-scope holds no datastore (nothing to grade).
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s) at or above %1 (--fail-on): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>no grade (%1): --fail-under %2 fails</source>
+        <source>-o %1 writes a binary file: give --output-file FILE or redirect standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing to grade: %1</source>
+        <source>--fail-on takes a severity (critical, high, medium, low or info), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n datastore(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no datastore could be reached</source>
+        <source>reached, TLS on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached, TLS off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n datastore(s) in %1 s: %2 not reached, findings: %3, fleet grade: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--verbose takes a level from 0 to 3, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log more on standard error: -v Proofer&apos;s warnings, -vv its debug
+%1messages and Qt&apos;s warnings, -vvv everything (or --verbose=N);
+%1QT_LOGGING_RULES, when set, decides instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print only errors on standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes -q (errors only) and -v, -vv or -vvv (log output on standard error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security console for the datastores of a Kubernetes namespace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,6 +3846,22 @@ from %2</source>
     </message>
     <message>
         <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 is of type %2 (node port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has externalIPs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress %1 routes to Service %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4914,14 @@ expires %3</source>
         <source>document contains excessive aliasing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no answer to this request from %2 within %3 s, while the server answered others (it is reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -4781,6 +5024,18 @@ expires %3</source>
             <numerusform>%n line from %1</numerusform>
             <numerusform>%n lines from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is gone; waiting for the pod that replaces it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>──── %1 restarted: following it again ────</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>──── %1 was replaced by %2: following %2 ────</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6402,14 +6657,6 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 serves serial %2, not the new %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 serves the new certificate but it does not verify: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 serves the new certificate (serial %2), verified against the CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,6 +6832,18 @@ expires %3</source>
         <source>it is in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 serves serial %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2 but it does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1 held no certificate before: what %2 serves now cannot be compared with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -6689,6 +6948,10 @@ expires %3</source>
     </message>
     <message>
         <source>the Secret %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but it is not proven to be in use again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8499,6 +8762,82 @@ expires %3</source>
         <source>the PDF output cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Severity: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of Proofer cannot write PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datastores, the grade and the findings, for a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audited snapshot (schema proofer.snapshot/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence pack for auditors, one self-contained page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same evidence pack on A4 pages (binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML: a test suite per datastore, a test per check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace (or targets file) as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Severity %2; checked on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not reached, its live checks are not assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -8794,6 +9133,10 @@ expires %3</source>
     <message>
         <source>Rows follow the %1 of %2 without a rescan; what is not watched shows as of the last scan.
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 · %2: the namespace could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1005,6 +1005,110 @@
         <source>the PostgreSQL probe did not log in</source>
         <translation>la sonda de PostgreSQL no inició sesión</translation>
     </message>
+    <message>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
+        <translation>Necesita evidencia de cluster-admin: si etcd guarda cifrados los Secrets se define en la EncryptionConfiguration del servidor de API, que un espacio de nombres no puede ver; indíquelo en el perfil (secretsEncryptedAtRest, y secretsEncryptionAttestedBy: quién lo comprobó y cuándo)</translation>
+    </message>
+    <message>
+        <source>the profile (no one named)</source>
+        <translation>el perfil (sin nombre de responsable)</translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted in etcd, as attested by %1</source>
+        <translation>Los Secrets se guardan sin cifrar en etcd, según atestigua %1</translation>
+    </message>
+    <message>
+        <source>Secrets encryption at rest attested by %1</source>
+        <translation>Cifrado en reposo de los Secrets atestiguado por %1</translation>
+    </message>
+    <message>
+        <source>Reached only inside the cluster: its Services are ClusterIP without externalIPs and no Ingress routes to them</source>
+        <translation>Solo accesible dentro del clúster: sus Services son ClusterIP sin externalIPs y ningún Ingress enruta hacia ellos</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy %1 selects its pods and admits any source</source>
+        <translation>La NetworkPolicy %1 selecciona sus pods y admite cualquier origen</translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy selects its pods for ingress: every pod of the cluster can connect to it</source>
+        <translation>Ninguna NetworkPolicy selecciona sus pods para la entrada: cualquier pod del clúster puede conectarse</translation>
+    </message>
+    <message>
+        <source>Ingress restricted to listed sources by NetworkPolicy %1</source>
+        <translation>Entrada restringida a los orígenes indicados por la NetworkPolicy %1</translation>
+    </message>
+    <message>
+        <source>The datastore is reachable from outside the cluster</source>
+        <translation>El almacén de datos es accesible desde fuera del clúster</translation>
+    </message>
+    <message>
+        <source>Keep database Services type: ClusterIP without externalIPs and route no Ingress to them; operators reach them with kubectl port-forward (as Proofer does)</source>
+        <translation>Mantenga los Services de bases de datos con type: ClusterIP sin externalIPs y sin Ingress hacia ellos; los operadores acceden con kubectl port-forward (como Proofer)</translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy restricts who can connect to the datastore</source>
+        <translation>Ninguna NetworkPolicy restringe quién puede conectarse al almacén de datos</translation>
+    </message>
+    <message>
+        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services&apos; pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
+        <translation>Añada una NetworkPolicy cuyo podSelector seleccione los pods de la base de datos, policyTypes: [Ingress], que admita solo los pods de sus servicios (podSelector sobre app.kubernetes.io/component=service) en el puerto de la base de datos; el CNI debe aplicar las NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>Secrets are not known to be encrypted at rest</source>
+        <translation>No consta que los Secrets estén cifrados en reposo</translation>
+    </message>
+    <message>
+        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
+        <translation>Pida a los administradores del clúster el --encryption-provider-config del servidor de API (kms v2, aesgcm o aescbc antes de identity para secrets) y anote en el perfil quién lo comprobó</translation>
+    </message>
+    <message>
+        <source>No Bound PersistentVolumeClaim (see PERSIST-001/002)</source>
+        <translation>Ningún PersistentVolumeClaim en estado Bound (vea PERSIST-001/002)</translation>
+    </message>
+    <message>
+        <source>The size %1 cannot be compared with %2</source>
+        <translation>El tamaño %1 no se puede comparar con %2</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1: %2, %3 (profile: at least %4, %5)</source>
+        <translation>PersistentVolumeClaim %1: %2, %3 (perfil: al menos %4, %5)</translation>
+    </message>
+    <message>
+        <source>Smaller than the %1 the profile asks for</source>
+        <translation>Menor que los %1 que pide el perfil</translation>
+    </message>
+    <message>
+        <source>Not mounted %1</source>
+        <translation>No montado como %1</translation>
+    </message>
+    <message>
+        <source>The data volume is smaller than the profile or not mounted as it asks</source>
+        <translation>El volumen de datos es menor que el del perfil o no se monta como pide</translation>
+    </message>
+    <message>
+        <source>Request the profile&apos;s size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
+        <translation>Pida el tamaño y el modo de acceso del perfil en el volumeClaimTemplate o en el PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); amplíe un claim ya enlazado con kubectl patch pvc si su storage class permite expandir volúmenes</translation>
+    </message>
+    <message>
+        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret&apos;s managedFields)</source>
+        <translation>La clave de la contraseña se escribió por última vez el %1, por %2, hace %3 días (política: %4 días; según los managedFields del Secret)</translation>
+    </message>
+    <message>
+        <source>The same password as %1: one leaked credential opens both</source>
+        <translation>La misma contraseña que %1: una credencial filtrada abre ambos</translation>
+    </message>
+    <message>
+        <source>No other datastore of the namespace whose password was read has the same one (compared as keyed digests in memory)</source>
+        <translation>Ningún otro almacén de datos del espacio de nombres cuya contraseña se leyó tiene la misma (comparadas como resúmenes con clave en memoria)</translation>
+    </message>
+    <message>
+        <source>The password is shared with another datastore</source>
+        <translation>La contraseña se comparte con otro almacén de datos</translation>
+    </message>
+    <message>
+        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
+        <translation>Dé a cada servicio su propia contraseña (y rol): genere una por almacén de datos, guárdela en la clave del Secret de ese almacén y rote las que se compartían</translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -1832,20 +1936,12 @@
         <translation>El contexto que se usa en lugar de current-context</translation>
     </message>
     <message>
-        <source>text (default) or json</source>
-        <translation>text (por omisión) o json</translation>
-    </message>
-    <message>
         <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
         <translation>Los tokens, las contraseñas y las claves nunca se muestran: aparecen como REDACTED o DATA+OMITTED, como en «kubectl config view».</translation>
     </message>
     <message>
         <source>Exit status: 0 when the kubeconfig is usable, 2 on any error (printed on standard error).</source>
         <translation>Estado de salida: 0 si el kubeconfig es utilizable, 2 ante cualquier error (que se muestra en la salida de error estándar).</translation>
-    </message>
-    <message>
-        <source>unknown output format &quot;%1&quot; (text or json)</source>
-        <translation>formato de salida desconocido «%1» (text o json)</translation>
     </message>
     <message>
         <source>unknown kubeconfig command &quot;%1&quot; (check, contexts or view)</source>
@@ -2143,74 +2239,12 @@
         </translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (text or json)</source>
-        <translation>formato desconocido «%1» (text o json)</translation>
-    </message>
-    <message>
         <source>--limit takes a number of scans, not &quot;%1&quot;</source>
         <translation>--limit admite un número de análisis, no «%1»</translation>
     </message>
     <message>
         <source>history diff takes two scans (A B) or none</source>
         <translation>history diff admite dos análisis (A B) o ninguno</translation>
-    </message>
-    <message>
-        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
-                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
-
-Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
-name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
-checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
-datastores restarted and a live handshake that each serves the new serial. On failure the previous
-Secret data is put back and the datastores restarted again.
-
-Options:
-  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME          context to use (default: the current context)
-  --namespace NS          namespace (default: the context&apos;s)
-  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
-  --new-ca                create a new CA (10 years) and sign with it
-  --ca-cert FILE          sign with this existing CA certificate (PEM)...
-  --ca-key FILE           ...and its private key (PEM)
-  --key-type TYPE         rsa4096 (default) or ec-p256
-  --days N                validity of the server certificates (default: 1095, 3 years)
-  --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer&apos;s data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
-  --dry-run               print the plan and the previews, check the preconditions, change nothing
-  --yes                   do not ask for confirmation (required without a terminal)
-
-Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
-problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
-</source>
-        <translation>Uso: proofer renew-certs [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS]
-                          [--datastore NOMBRE...] (--new-ca | --ca-cert ARCHIVO --ca-key ARCHIVO) [opciones]
-
-Renueva los certificados TLS de los almacenes de datos: una clave nueva y un certificado para cada nombre
-DNS del Service (y los nombres que tiene el certificado actual), firmado por una CA nueva (10 años) o una
-existente, comprobado (clave, cadena, nombres), escrito en los Secrets TLS con una precondición de
-resourceVersion, los almacenes reiniciados y un handshake en vivo que comprueba que cada uno sirve el número
-de serie nuevo. Si algo falla se restauran los datos anteriores del Secret y se reinician de nuevo.
-
-Opciones:
-  --kubeconfig ARCHIVO    kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
-  --context NOMBRE        contexto que usar (por defecto: el contexto actual)
-  --namespace NS          namespace (por defecto: el del contexto)
-  --datastore NOMBRE      un almacén que renovar (repetible; por defecto: todos los que tienen TLS)
-  --new-ca                crear una CA nueva (10 años) y firmar con ella
-  --ca-cert ARCHIVO       firmar con este certificado de CA existente (PEM)...
-  --ca-key ARCHIVO        ...y su clave privada (PEM)
-  --key-type TIPO         rsa4096 (por defecto) o ec-p256
-  --days N                validez de los certificados de servidor (por defecto: 1095, 3 años)
-  --out-dir DIR           dónde se escriben las claves y certificados nuevos, modo 0600
-                          (por defecto: una carpeta nueva en la carpeta de datos de Proofer)
-  --journal-dir DIR       dónde va el diario (por defecto: la carpeta de diarios de Proofer)
-  --dry-run               mostrar el plan y las vistas previas, comprobar las precondiciones, no cambiar nada
-  --yes                   no pedir confirmación (obligatorio sin terminal)
-
-Estado de salida: 0 renovado (o una simulación sin problemas), 1 falló y se revirtió (o la simulación
-encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la reversión falló (vea el diario).
-</translation>
     </message>
     <message>
         <source>apply</source>
@@ -2293,63 +2327,6 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
         <translation>Pasos:</translation>
     </message>
     <message>
-        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
-                               (--datastore NAME... | --all) [options]
-
-Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
-server or its log), the credentials Secret patched with a resourceVersion precondition and
-annotated with the rotation time, the workloads that use it restarted, and a real login with the
-new password over verify-full. Any failure puts the old password back. No password is printed.
-
-Options:
-  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME                  context to use (default: the current context)
-  --namespace NS                  namespace (default: the context&apos;s)
-  --datastore NAME                a datastore to rotate (repeat for more)
-  --all                           every PostgreSQL and Redis of the namespace
-  --dry-run                       check everything, change nothing
-  --yes                           do not ask for confirmation (required without a terminal)
-  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
-                                  without it, asked on the terminal
-  --recovery-dir DIR              where recovery records go (default: the app data dir)
-  --journal-dir DIR               where the journal goes (default: the app data dir)
-  --timeout SECONDS               connect timeout per login (default: 20)
-
-Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
-3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
-</source>
-        <translation>Uso: proofer rotate-password [--kubeconfig FICHERO] [--context NOMBRE] [--namespace NS]
-                             (--datastore NOMBRE... | --all) [opciones]
-
-Rota las contraseñas de los almacenes PostgreSQL y Redis: una contraseña nueva de 32 caracteres del
-CSPRNG del sistema, ALTER ROLE con un verificador SCRAM calculado aquí (la contraseña nunca llega al
-servidor ni a su registro), el Secret de credenciales parcheado con la precondición resourceVersion
-y anotado con la hora de la rotación, las cargas que lo usan reiniciadas, y un inicio de sesión real
-con la contraseña nueva sobre verify-full. Cualquier fallo restaura la contraseña anterior. No se
-imprime ninguna contraseña.
-
-Opciones:
-  --kubeconfig FICHERO               kubeconfig a usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
-  --context NOMBRE                   contexto a usar (por defecto: el contexto actual)
-  --namespace NS                     espacio de nombres (por defecto: el del contexto)
-  --datastore NOMBRE                 un almacén a rotar (repítalo para más)
-  --all                              todos los PostgreSQL y Redis del espacio de nombres
-  --dry-run                          comprobarlo todo sin cambiar nada
-  --yes                              no pedir confirmación (obligatorio sin terminal)
-  --recovery-passphrase-file FICHERO frase de paso que cifra el registro de recuperación (primera
-                                     línea); sin ella, se pide en el terminal
-  --recovery-dir DIR                 dónde van los registros de recuperación (por defecto: el
-                                     directorio de datos de la aplicación)
-  --journal-dir DIR                  dónde va el diario (por defecto: el directorio de datos de la
-                                     aplicación)
-  --timeout SEGUNDOS                 tiempo de conexión por inicio de sesión (por defecto: 20)
-
-Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió, 2 uso incorrecto,
-3 no se pudo alcanzar el clúster o un almacén (nada cambió), 4 la reversión falló.
-</translation>
-    </message>
-    <message>
         <source>name the datastores with --datastore, or give --all (not both)</source>
         <translation>indique los almacenes con --datastore, o dé --all (no ambos)</translation>
     </message>
@@ -2378,28 +2355,12 @@ Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió,
         <translation>aviso: el análisis no se guarda en el historial: %1</translation>
     </message>
     <message>
-        <source>this build of Proofer cannot write PDF</source>
-        <translation>esta compilación de Proofer no puede escribir PDF</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>no se ha podido escribir el PDF</translation>
-    </message>
-    <message>
         <source>error: cannot write %1: %2</source>
         <translation>error: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>grade %1 (%2) is below %3</source>
         <translation>la calificación %1 (%2) es inferior a %3</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json, text, html or pdf)</source>
-        <translation>formato desconocido «%1» (json, text, html o pdf)</translation>
-    </message>
-    <message>
-        <source>--format pdf writes a binary file: give --output FILE or redirect standard output</source>
-        <translation>--format pdf escribe un fichero binario: indique --output FILE o redirija la salida estándar</translation>
     </message>
     <message>
         <source>warning: no journal: %1</source>
@@ -2435,58 +2396,6 @@ Estado de salida: 0 rotada (o la prueba en seco pasó), 1 falló y se revirtió,
             <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
             <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: proofer operations [list] [--journal-dir DIR]
-       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
-                          [--recovery-passphrase-file FILE]
-       proofer operations abandon JOURNAL [--yes]
-
-Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
-their journals: what, when, how far, and whether the process that ran them is still alive (then
-it is running elsewhere and nothing may be done to it). resume continues from the first step not
-applied; rollback undoes the steps that were applied; abandon marks the journal ended without
-changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
-the journal folder.
-
-Options:
-  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME                  context to use (default: the current context)
-  --namespace NS                  must be the journal&apos;s namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
-  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
-                                  (first line); without it, asked on the terminal
-  --yes                           do not ask for confirmation (required without a terminal)
-
-Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
-failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
-rollback failed. abandon: 0 done, 2 refused.
-</source>
-        <translation>Uso: proofer operations [list] [--journal-dir DIR]
-       proofer operations resume|rollback DIARIO [--kubeconfig ARCHIVO] [--context NOMBRE] [--yes]
-                          [--recovery-passphrase-file ARCHIVO]
-       proofer operations abandon DIARIO [--yes]
-
-Muestra las operaciones que no terminaron (Proofer o la máquina se detuvo mientras se ejecutaban) a
-partir de sus diarios: qué, cuándo, hasta dónde y si el proceso que las ejecutaba sigue vivo (entonces
-se está ejecutando en otro lugar y no se le puede hacer nada). resume continúa desde el primer paso no
-aplicado; rollback deshace los pasos que se aplicaron; abandon marca el diario como terminado sin
-cambiar nada (lo que quede es entonces asunto suyo). DIARIO es una ruta o un nombre de archivo en
-la carpeta de diarios.
-
-Opciones:
-  --kubeconfig ARCHIVO            kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
-  --context NOMBRE                contexto que usar (por defecto: el contexto actual)
-  --namespace NS                  debe ser el espacio de nombres del diario si se indica
-  --journal-dir DIR               la carpeta de diarios (por defecto: la de Proofer)
-  --recovery-passphrase-file ARCHIVO  rotate-password: la frase de sus registros de recuperación
-                                  (primera línea); sin ella, se pide en el terminal
-  --yes                           no pedir confirmación (obligatorio sin terminal)
-
-Estado de salida: list: 0 nada sin terminar, 1 hay alguna. resume/rollback: 0 terminada, 1 la ejecución
-reanudada falló y se revirtió, 2 uso incorrecto o rechazado, 3 no se pudo contactar con el clúster, 4 la
-reversión falló. abandon: 0 hecho, 2 rechazado.
-</translation>
     </message>
     <message>
         <source>started %1, process %2</source>
@@ -2589,6 +2498,22 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
         <translation>rotar</translation>
     </message>
     <message>
+        <source>error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)</source>
+        <translation>error: %1 y %2 son análisis de ámbitos distintos: %3 y %4 (indique --force para compararlos de todos modos)</translation>
+    </message>
+    <message>
+        <source>no grade (%1): --fail-under %2 fails</source>
+        <translation>sin calificación (%1): --fail-under %2 falla</translation>
+    </message>
+    <message>
+        <source>nothing to grade: %1</source>
+        <translation>nada que calificar: %1</translation>
+    </message>
+    <message>
+        <source>no datastore could be reached</source>
+        <translation>no se pudo alcanzar ningún almacén de datos</translation>
+    </message>
+    <message>
         <source>Usage: proofer backup [--kubeconfig FILE] [--context NAME] [--namespace NS] (--datastore NAME... | --all)
                       --out-dir DIR (--recipient FINGERPRINT | --passphrase-file FILE) [--sign-key FINGERPRINT]
                       [--dry-run]
@@ -2604,7 +2529,7 @@ written are kept.
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  --namespace NS           namespace (default: the context&apos;s)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastores of this YAML file instead of a cluster
   --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
   --all                    every PostgreSQL datastore
@@ -2618,6 +2543,7 @@ Options:
                            (daily 30 days, weekly 90, monthly 1 year)
   --prune                  with --retention and --yes: delete what the policy prunes
   --yes                    confirm --prune
+  -h, --help               show this help
 
 Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore was unreachable.
 </source>
@@ -2636,7 +2562,7 @@ copias ya escritas se conservan.
 Opciones:
   --kubeconfig ARCHIVO     kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
   --context NOMBRE         contexto que usar (por defecto: el contexto actual)
-  --namespace NS           namespace (por defecto: el del contexto)
+  -n, --namespace NS       namespace (por defecto: el del contexto)
   --targets ARCHIVO        los almacenes de datos de este fichero YAML en lugar de un clúster
   --datastore NOMBRE       un almacén de datos PostgreSQL que copiar (repetible, o separados por comas)
   --all                    todos los almacenes de datos PostgreSQL
@@ -2650,6 +2576,7 @@ Opciones:
                            (diarias 30 días, semanales 90, mensuales 1 año)
   --prune                  con --retention y --yes: borrar lo que la política elimina
   --yes                    confirmar --prune
+  -h, --help               mostrar esta ayuda
 
 Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo alcanzar el clúster o el almacén de datos.
 </translation>
@@ -2670,6 +2597,10 @@ database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) an
 its name. With --dry-run the scratch database is dropped again: nothing live changes.
 
 Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  -n, --namespace NS       namespace (default: the context&apos;s)
+  --targets FILE           the datastore from this YAML file instead of a cluster
   --datastore NAME         the PostgreSQL datastore to restore into
   --database NAME          the database (default: the datastore&apos;s)
   --file FILE              the encrypted backup
@@ -2678,6 +2609,7 @@ Options:
                            (a bad signature is refused anyway)
   --dry-run                rehearse everything on a scratch copy and drop it
   --yes                    restore and swap
+  -h, --help               show this help
 
 Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
 </source>
@@ -2685,67 +2617,131 @@ Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
                      --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file ARCHIVO]
                      [--allow-unsigned] (--dry-run | --yes)
 
-Descifra la copia (antes que nada se comprueban su integridad y su firma: una copia sin firmar, o
-firmada por una clave que su anillo de claves no tiene como válida, se rechaza sin --allow-unsigned),
-descomprime y comprueba el volcado (su base de datos; nada que salga de la base de datos provisional:
-roles, bases de datos, tablespaces, ALTER SYSTEM, COPY … PROGRAM, ficheros del servidor, cambios de rol,
-LOAD, extensiones fuera de una lista permitida, bloques DO, metacomandos de psql), lo restaura en una
-base de datos provisional nueva en una sola transacción que solo se conserva si no cambió nada fuera
-de esa base de datos, y compara las tablas y el número de filas. Con --yes hace después el intercambio:
-la base de datos en uso pasa a llamarse &lt;db&gt;_previous_&lt;time&gt; (se conserva hasta que usted la elimine)
-y la copia restaurada toma su nombre. Con --dry-run la base de datos provisional se vuelve a eliminar:
-no cambia nada en uso.
+Descifra la copia de seguridad (antes que nada se comprueban su integridad y su firma: una copia sin
+firmar, o firmada por una clave que su anillo de claves no tiene por válida, se rechaza sin
+--allow-unsigned), descomprime y comprueba el volcado (su base de datos; nada que salga de la
+base de datos provisional: roles, bases de datos, tablespaces, ALTER SYSTEM, COPY … PROGRAM, ficheros del servidor,
+cambios de rol, LOAD, extensiones fuera de una lista permitida, bloques DO, metacomandos de psql), lo restaura
+en una base de datos provisional nueva en una sola transacción que solo se conserva si nada fuera de esa
+base de datos cambió, y compara tablas y recuentos de filas. Con --yes después intercambia: la base de datos
+en uso pasa a llamarse &lt;db&gt;_previous_&lt;hora&gt; (se conserva hasta que usted la borre) y la copia restaurada toma
+su nombre. Con --dry-run la base de datos provisional se borra de nuevo: nada en uso cambia.
 
 Opciones:
+  --kubeconfig ARCHIVO     kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS       namespace (por defecto: el del contexto)
+  --targets ARCHIVO        el almacén de datos de este fichero YAML en lugar de un clúster
   --datastore NOMBRE       el almacén de datos PostgreSQL en el que restaurar
   --database NOMBRE        la base de datos (por defecto: la del almacén de datos)
   --file ARCHIVO           la copia de seguridad cifrada
-  --passphrase-file ARCHIVO  su frase de contraseña, o la frase de su clave secreta (modo 0600)
-  --allow-unsigned         restaurar una copia que no está firmada por una clave que su anillo de claves
-                           tiene como válida (una firma incorrecta se rechaza de todos modos)
-  --dry-run                ensayarlo todo en una copia provisional y eliminarla
+  --passphrase-file ARCHIVO  su frase de contraseña, o la de su clave secreta (modo 0600)
+  --allow-unsigned         restaurar una copia no firmada por una clave que su anillo tenga por válida
+                           (una firma incorrecta se rechaza igualmente)
+  --dry-run                ensayarlo todo en una copia provisional y borrarla
   --yes                    restaurar e intercambiar
+  -h, --help               mostrar esta ayuda
 
-Estado de salida: 0 hecho, 1 falló (y se revirtió), 2 uso incorrecto, 3 inaccesible.
+Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanzable.
 </translation>
     </message>
     <message>
-        <source>Usage: proofer history [--scope SCOPE] [--limit N] [--format text|json]
-       proofer history diff [A B] [--scope SCOPE] [--force] [--format text|json]
+        <source>Print the shell completion script for bash, zsh or fish</source>
+        <translation>Imprime el script de autocompletado de la shell para bash, zsh o fish</translation>
+    </message>
+    <message>
+        <source>proofer: no display: use a subcommand, e.g. `proofer scan` (&quot;proofer --help&quot; lists them)</source>
+        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` (&quot;proofer --help&quot; los lista)</translation>
+    </message>
+    <message>
+        <source>proofer: unknown option &quot;%1&quot;</source>
+        <translation>proofer: opción desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>proofer %1: %2</source>
+        <translation>proofer %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: proofer completion bash|zsh|fish
+
+Prints the shell completion script: commands, their options, and the values of --output (formats),
+--fail-on (severities), --fail-under (grades), --context (the kubeconfig&apos;s contexts) and file options.
+
+Commands:
+  bash                  source &lt;(proofer completion bash), e.g. in ~/.bashrc
+  zsh                   source &lt;(proofer completion zsh), e.g. in ~/.zshrc (after compinit)
+  fish                  proofer completion fish &gt; ~/.config/fish/completions/proofer.fish
+
+Options:
+  -h, --help            show this help
+
+The package installs the scripts where each shell finds them.
+Exit status: 0 success, 2 bad usage.
+</source>
+        <translation>Uso: proofer completion bash|zsh|fish
+
+Imprime el script de autocompletado de la shell: órdenes, sus opciones y los valores de --output (formatos),
+--fail-on (severidades), --fail-under (notas), --context (los contextos del kubeconfig) y las opciones de fichero.
+
+Comandos:
+  bash                  source &lt;(proofer completion bash), p. ej. en ~/.bashrc
+  zsh                   source &lt;(proofer completion zsh), p. ej. en ~/.zshrc (después de compinit)
+  fish                  proofer completion fish &gt; ~/.config/fish/completions/proofer.fish
+
+Opciones:
+  -h, --help            mostrar esta ayuda
+
+El paquete instala los scripts donde cada shell los busca.
+Estado de salida: 0 éxito, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>--list takes &quot;contexts&quot;</source>
+        <translation>--list admite &quot;contexts&quot;</translation>
+    </message>
+    <message>
+        <source>give one shell: bash, zsh or fish</source>
+        <translation>indique una shell: bash, zsh o fish</translation>
+    </message>
+    <message>
+        <source>Usage: proofer history [--scope SCOPE] [--limit N] [-o text|json]
+       proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]
 
 Lists the grades of past scans, newest first: #1 is the latest.
 &quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
 those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
-from the list or paths to snapshot JSON files (proofer scan --format json); without them: 2 1.
+from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.
 Scans of different scopes (namespace or targets file, context, cluster) are not compared
 unless --force is given.
 
 Options:
-  --scope SCOPE     only the scans of this namespace, targets file or context
-  --limit N         list at most N scans (default: 20; 0: all)
-  --force           diff two scans even when their scopes differ
-  --format FORMAT   text or json (default: text)
+  --scope SCOPE         only the scans of this namespace, targets file or context
+  --limit N             list at most N scans (default: 20; 0: all)
+  --force               diff two scans even when their scopes differ
+  -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)
+  -h, --help            show this help
 
 Every &quot;proofer scan&quot; keeps its audited snapshot in %1
 (the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
 
 Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.
 </source>
-        <translation>Uso: proofer history [--scope ÁMBITO] [--limit N] [--format text|json]
-     proofer history diff [A B] [--scope ÁMBITO] [--force] [--format text|json]
+        <translation>Uso: proofer history [--scope ÁMBITO] [--limit N] [-o text|json]
+     proofer history diff [A B] [--scope ÁMBITO] [--force] [-o text|json]
 
 Lista las calificaciones de análisis anteriores, de más reciente a más antiguo: #1 es el último.
 &quot;diff&quot; compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
 nuevos en B, los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación.
-A y B son números de la lista o rutas a ficheros JSON de instantáneas (proofer scan --format json);
+de la lista o rutas a ficheros JSON de instantáneas (proofer scan -o json); sin ellos: 2 1.
 sin ellos: 2 1. Los análisis de ámbitos distintos (espacio de nombres o fichero de destinos, contexto,
 clúster) no se comparan salvo que se indique --force.
 
 Opciones:
-  --scope ÁMBITO    solo los análisis de este espacio de nombres, fichero de destinos o contexto
-  --limit N         mostrar como máximo N análisis (por defecto: 20; 0: todos)
-  --force           comparar dos análisis aunque sus ámbitos difieran
-  --format FORMATO  text o json (por defecto: text)
+  --scope ÁMBITO        solo los análisis de este namespace, fichero de destinos o contexto
+  --limit N             listar como mucho N análisis (por defecto: 20; 0: todos)
+  --force               comparar dos análisis aunque sus ámbitos difieran
+  -o, --output FORMATO  text o json (por defecto: text; --format FORMATO es lo mismo)
+  -h, --help            mostrar esta ayuda
 
 Cada &quot;proofer scan&quot; guarda su instantánea auditada en %1
 (las %2 más recientes, ninguna de más de %3 días); &quot;proofer scan --no-history&quot; no guarda nada.
@@ -2754,36 +2750,225 @@ Estado de salida: 0 correcto, 2 uso incorrecto, una instantánea que no se puede
 </translation>
     </message>
     <message>
-        <source>error: %1 and %2 are scans of different scopes: %3, and %4 (give --force to diff them anyway)</source>
-        <translation>error: %1 y %2 son análisis de ámbitos distintos: %3 y %4 (indique --force para compararlos de todos modos)</translation>
+        <source>text (default) or json (--format is the same)</source>
+        <translation>text (predeterminado) o json (--format es lo mismo)</translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [--namespace NS] [options]
+        <source>Usage: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback JOURNAL [--kubeconfig FILE] [--context NAME] [--yes]
+                          [--recovery-passphrase-file FILE]
+       proofer operations abandon JOURNAL [--yes]
+
+Lists the operations that did not finish (Proofer or the machine stopped while they ran) from
+their journals: what, when, how far, and whether the process that ran them is still alive (then
+it is running elsewhere and nothing may be done to it). resume continues from the first step not
+applied; rollback undoes the steps that were applied; abandon marks the journal ended without
+changing anything (what is left is then yours to handle). JOURNAL is a path or a file name in
+the journal folder.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  -n, --namespace NS              must be the journal&apos;s namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
+  --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
+                                  (first line); without it, asked on the terminal
+  -y, --yes                       do not ask for confirmation (required without a terminal)
+  -h, --help                      show this help
+
+Exit status: list: 0 none unfinished, 1 some are. resume/rollback: 0 finished, 1 the resumed run
+failed and was rolled back, 2 bad usage or refused, 3 the cluster could not be reached, 4 the
+rollback failed. abandon: 0 done, 2 refused.
+</source>
+        <translation>Uso: proofer operations [list] [--journal-dir DIR]
+       proofer operations resume|rollback DIARIO [--kubeconfig ARCHIVO] [--context NOMBRE] [--yes]
+                          [--recovery-passphrase-file ARCHIVO]
+       proofer operations abandon DIARIO [--yes]
+
+Muestra las operaciones que no terminaron (Proofer o la máquina se detuvo mientras se ejecutaban) a
+partir de sus diarios: qué, cuándo, hasta dónde y si el proceso que las ejecutaba sigue vivo (entonces
+se está ejecutando en otro lugar y no se le puede hacer nada). resume continúa desde el primer paso no
+aplicado; rollback deshace los pasos que se aplicaron; abandon marca el diario como terminado sin
+cambiar nada (lo que quede es entonces asunto suyo). DIARIO es una ruta o un nombre de archivo en
+la carpeta de diarios.
+
+Opciones:
+  --kubeconfig ARCHIVO            kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
+  --context NOMBRE                contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS              si se indica, debe ser el namespace del diario
+  --journal-dir DIR               la carpeta de diarios (por defecto: la de Proofer)
+  --recovery-passphrase-file ARCHIVO  rotate-password: la frase de sus registros de recuperación
+                                  (primera línea); sin ella, se pide en el terminal
+  -y, --yes                       no pedir confirmación (obligatorio sin terminal)
+  -h, --help                      mostrar esta ayuda
+
+Estado de salida: list: 0 nada sin terminar, 1 hay alguna. resume/rollback: 0 terminada, 1 la ejecución
+reanudada falló y se revirtió, 2 uso incorrecto o rechazado, 3 no se pudo contactar con el clúster, 4 la
+reversión falló. abandon: 0 hecho, 2 rechazado.
+</translation>
+    </message>
+    <message>
+        <source>unknown output format &quot;%1&quot; (%2)</source>
+        <translation>formato de salida desconocido &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, use --output-file %2</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, use --output-file %2</translation>
+    </message>
+    <message>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, redirect standard output (&gt; %2)</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, redirija la salida estándar (&gt; %2)</translation>
+    </message>
+    <message>
+        <source>--format %1 and -o/--output %2 name two formats: give one</source>
+        <translation>--format %1 y -o/--output %2 nombran dos formatos: indique uno</translation>
+    </message>
+    <message>
+        <source>Usage: proofer renew-certs [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                           [--datastore NAME...] (--new-ca | --ca-cert FILE --ca-key FILE) [options]
+
+Renews the TLS certificates of the datastores: a new key and a certificate for every Service DNS
+name (and the names the current certificate has), signed by a new CA (10 years) or an existing one,
+checked (key, chain, names), written to the TLS Secrets with a resourceVersion precondition, the
+datastores restarted and a live handshake that each serves the new serial. On failure the previous
+Secret data is put back and the datastores restarted again.
+
+Options:
+  --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME          context to use (default: the current context)
+  -n, --namespace NS      namespace (default: the context&apos;s)
+  --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
+  --new-ca                create a new CA (10 years) and sign with it
+  --ca-cert FILE          sign with this existing CA certificate (PEM)...
+  --ca-key FILE           ...and its private key (PEM)
+  --key-type TYPE         rsa4096 (default) or ec-p256
+  --days N                validity of the server certificates (default: 1095, 3 years)
+  --out-dir DIR           where the new keys and certificates are written, mode 0600
+                          (default: a new folder in Proofer&apos;s data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
+  --dry-run               print the plan and the previews, check the preconditions, change nothing
+  -y, --yes               do not ask for confirmation (required without a terminal)
+  -h, --help              show this help
+
+Exit status: 0 renewed (or a clean dry run), 1 failed and rolled back (or the dry run found
+problems), 2 bad usage, 3 the cluster was unreachable, 4 the rollback failed (see the journal).
+</source>
+        <translation>Uso: proofer renew-certs [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS]
+                          [--datastore NOMBRE...] (--new-ca | --ca-cert ARCHIVO --ca-key ARCHIVO) [opciones]
+
+Renueva los certificados TLS de los almacenes de datos: una clave nueva y un certificado para cada nombre
+DNS del Service (y los nombres que tiene el certificado actual), firmado por una CA nueva (10 años) o una
+existente, comprobado (clave, cadena, nombres), escrito en los Secrets TLS con una precondición de
+resourceVersion, los almacenes reiniciados y un handshake en vivo que comprueba que cada uno sirve el número
+de serie nuevo. Si algo falla se restauran los datos anteriores del Secret y se reinician de nuevo.
+
+Opciones:
+  --kubeconfig ARCHIVO    kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE        contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS      namespace (por defecto: el del contexto)
+  --datastore NOMBRE      un almacén que renovar (repetible; por defecto: todos los que tienen TLS)
+  --new-ca                crear una CA nueva (10 años) y firmar con ella
+  --ca-cert ARCHIVO       firmar con este certificado de CA existente (PEM)...
+  --ca-key ARCHIVO        ...y su clave privada (PEM)
+  --key-type TIPO         rsa4096 (por defecto) o ec-p256
+  --days N                validez de los certificados de servidor (por defecto: 1095, 3 años)
+  --out-dir DIR           dónde se escriben las claves y certificados nuevos, modo 0600
+                          (por defecto: una carpeta nueva en la carpeta de datos de Proofer)
+  --journal-dir DIR       dónde va el diario (por defecto: la carpeta de diarios de Proofer)
+  --dry-run               mostrar el plan y las vistas previas, comprobar las precondiciones, no cambiar nada
+  -y, --yes               no pedir confirmación (obligatorio sin terminal)
+  -h, --help              mostrar esta ayuda
+
+Estado de salida: 0 renovado (o una simulación sin problemas), 1 falló y se revirtió (o la simulación
+encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la reversión falló (vea el diario).
+</translation>
+    </message>
+    <message>
+        <source>Usage: proofer rotate-password [--kubeconfig FILE] [--context NAME] [--namespace NS]
+                               (--datastore NAME... | --all) [options]
+
+Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
+system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+server or its log), the credentials Secret patched with a resourceVersion precondition and
+annotated with the rotation time, the workloads that use it restarted, and a real login with the
+new password over verify-full. Any failure puts the old password back. No password is printed.
+
+Options:
+  --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME                  context to use (default: the current context)
+  -n, --namespace NS              namespace (default: the context&apos;s)
+  --datastore NAME                a datastore to rotate (repeat for more)
+  --all                           every PostgreSQL and Redis of the namespace
+  --dry-run                       check everything, change nothing
+  -y, --yes                       do not ask for confirmation (required without a terminal)
+  --recovery-passphrase-file FILE passphrase that encrypts the recovery record (first line);
+                                  without it, asked on the terminal
+  --recovery-dir DIR              where recovery records go (default: the app data dir)
+  --journal-dir DIR               where the journal goes (default: the app data dir)
+  --timeout SECONDS               connect timeout per login (default: 20)
+  -h, --help                      show this help
+
+Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad usage,
+3 the cluster or a datastore could not be reached (nothing changed), 4 the rollback failed.
+</source>
+        <translation>Uso: proofer rotate-password [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS]
+                             (--datastore NOMBRE... | --all) [opciones]
+
+Rota las contraseñas de almacenes de datos PostgreSQL y Redis: una contraseña nueva de 32 caracteres del
+CSPRNG del sistema, ALTER ROLE con un verificador SCRAM calculado aquí (la contraseña nunca llega al
+servidor ni a su log), el Secret de credenciales modificado con una precondición de resourceVersion y
+anotado con la hora de la rotación, las cargas de trabajo que lo usan reiniciadas, y un inicio de sesión real con la
+contraseña nueva con verify-full. Cualquier fallo restaura la contraseña anterior. No se imprime ninguna contraseña.
+
+Opciones:
+  --kubeconfig ARCHIVO            kubeconfig que usar (por defecto: $KUBECONFIG, luego ~/.kube/config)
+  --context NOMBRE                contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS              namespace (por defecto: el del contexto)
+  --datastore NOMBRE              un almacén de datos que rotar (repetible)
+  --all                           todos los PostgreSQL y Redis del namespace
+  --dry-run                       comprobarlo todo, no cambiar nada
+  -y, --yes                       no pedir confirmación (obligatorio sin terminal)
+  --recovery-passphrase-file ARCHIVO frase de contraseña que cifra el registro de recuperación (primera línea);
+                                  sin ella, se pide en el terminal
+  --recovery-dir DIR              dónde van los registros de recuperación (por defecto: el directorio de datos de la aplicación)
+  --journal-dir DIR               dónde va el diario (por defecto: el directorio de datos de la aplicación)
+  --timeout SEGUNDOS              tiempo de espera de conexión por inicio de sesión (por defecto: 20)
+  -h, --help                      mostrar esta ayuda
+
+Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso incorrecto,
+3 no se pudo alcanzar el clúster o un almacén de datos (nada cambió), 4 falló la vuelta atrás.
+</translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
        proofer scan --targets FILE [options]
 
 Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
 or the datastores listed in a targets file, and prints what it observed.
 
 Options:
-  --kubeconfig FILE   kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME      context to use (default: the current context)
-  --namespace NS      namespace to scan (default: the context&apos;s)
-  --targets FILE      scan the datastores of this YAML file instead of a cluster
-  --format FORMAT     text (default), json (schema proofer.snapshot/v1), html (the evidence pack
-                      for auditors) or pdf (the same pack; needs --output FILE unless standard
-                      output is redirected)
-  --output FILE       write the result to FILE instead of standard output
-  --concurrency N     datastores probed at once (default: 8)
-  --timeout SECONDS   connect timeout per step (default: 10)
-  --fail-under GRADE  exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade:
-                      a CI gate
-  --no-history        do not keep this scan in the history (see &quot;proofer history&quot;)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
 
-Exit status: 0 the scan ran (whatever it found), 1 the grade is below --fail-under (or there is
-no grade), 2 bad usage or configuration, 3 the cluster or every datastore was unreachable, or the
-scope holds no datastore (nothing to grade).
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade).
 </source>
-        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] [opciones]
+        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
      proofer scan --targets ARCHIVO [opciones]
 
 Sondea en vivo por TLS (mediante port-forwards) cada PostgreSQL, Redis y RabbitMQ de un espacio de
@@ -2792,34 +2977,94 @@ nombres, o los almacenes de datos enumerados en un fichero de destinos, y muestr
 Opciones:
   --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
   --context NOMBRE      contexto que usar (por defecto: el contexto actual)
-  --namespace NS        namespace que analizar (por defecto: el del contexto)
+  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
   --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
-  --format FORMATO      text (por defecto), json (esquema proofer.snapshot/v1), html (el paquete de
-                        evidencias para auditores) o pdf (el mismo paquete; requiere --output ARCHIVO
-                        salvo que la salida estándar esté redirigida)
-  --output ARCHIVO      escribir el resultado en ARCHIVO en lugar de en la salida estándar
+  -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
+%1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
+                        salida estándar esté redirigida)
   --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
   --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
-  --fail-under NOTA     salir con 1 si la calificación de la flota es inferior (p. ej. B-), o si no hay
-                        calificación: una barrera de CI
+  --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
+  --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
+                        o info); con --fail-under, cualquiera de las dos barreras hace fallar el análisis
   --no-history          no guardar este análisis en el historial (vea &quot;proofer history&quot;)
+  --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
+                        de texto va en color en un terminal salvo que NO_COLOR esté definida
+  -h, --help            mostrar esta ayuda
 
-Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 la calificación es inferior
-a --fail-under (o no hay calificación), 2 uso o configuración incorrectos, 3 no se pudo alcanzar el
-clúster ni ningún almacén de datos, o el ámbito no contiene ningún almacén de datos (nada que calificar).
+Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 falló una barrera (--fail-under, --fail-on), 2 uso
+o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
+ningún almacén de datos (nada que calificar).
 </translation>
     </message>
-    <message>
-        <source>no grade (%1): --fail-under %2 fails</source>
-        <translation>sin calificación (%1): --fail-under %2 falla</translation>
+    <message numerus="yes">
+        <source>%n finding(s) at or above %1 (--fail-on): %2</source>
+        <translation>
+            <numerusform>%n hallazgo de severidad %1 o mayor (--fail-on): %2</numerusform>
+            <numerusform>%n hallazgos de severidad %1 o mayor (--fail-on): %2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>nothing to grade: %1</source>
-        <translation>nada que calificar: %1</translation>
+        <source>-o %1 writes a binary file: give --output-file FILE or redirect standard output</source>
+        <translation>-o %1 escribe un fichero binario: indique --output-file FICHERO o redirija la salida estándar</translation>
     </message>
     <message>
-        <source>no datastore could be reached</source>
-        <translation>no se pudo alcanzar ningún almacén de datos</translation>
+        <source>--fail-on takes a severity (critical, high, medium, low or info), not &quot;%1&quot;</source>
+        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n datastore(s)…</source>
+        <translation>
+            <numerusform>Sondeando %n almacén de datos…</numerusform>
+            <numerusform>Sondeando %n almacenes de datos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>no alcanzado: %1</translation>
+    </message>
+    <message>
+        <source>reached, TLS on</source>
+        <translation>alcanzado, TLS activado</translation>
+    </message>
+    <message>
+        <source>reached, TLS off</source>
+        <translation>alcanzado, TLS desactivado</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n datastore(s) in %1 s: %2 not reached, findings: %3, fleet grade: %4</source>
+        <translation>
+            <numerusform>Analizado %n almacén de datos en %1 s: %2 no alcanzados, hallazgos: %3, nota de la flota: %4</numerusform>
+            <numerusform>Analizados %n almacenes de datos en %1 s: %2 no alcanzados, hallazgos: %3, nota de la flota: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--verbose takes a level from 0 to 3, not &quot;%1&quot;</source>
+        <translation>--verbose admite un nivel de 0 a 3, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>log more on standard error: -v Proofer&apos;s warnings, -vv its debug
+%1messages and Qt&apos;s warnings, -vvv everything (or --verbose=N);
+%1QT_LOGGING_RULES, when set, decides instead</source>
+        <translation>registra más en la salida de errores: -v los avisos de Proofer, -vv sus mensajes
+%1de depuración y los avisos de Qt, -vvv todo (o --verbose=N);
+%1si QT_LOGGING_RULES está definida, decide ella</translation>
+    </message>
+    <message>
+        <source>print only errors on standard error</source>
+        <translation>imprime solo los errores en la salida de errores</translation>
+    </message>
+    <message>
+        <source>Every command takes -q (errors only) and -v, -vv or -vvv (log output on standard error).</source>
+        <translation>Todas las órdenes admiten -q (solo errores) y -v, -vv o -vvv (registro en la salida de errores).</translation>
+    </message>
+    <message>
+        <source>security console for the datastores of a Kubernetes namespace</source>
+        <translation>consola de seguridad para los almacenes de datos de un espacio de nombres de Kubernetes</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4056,22 @@ de %2</translation>
     <message>
         <source>not read</source>
         <translation>no leído</translation>
+    </message>
+    <message>
+        <source>Service %1 is of type %2</source>
+        <translation>El Service %1 es de tipo %2</translation>
+    </message>
+    <message>
+        <source>Service %1 is of type %2 (node port %3)</source>
+        <translation>El Service %1 es de tipo %2 (puerto de nodo %3)</translation>
+    </message>
+    <message>
+        <source>Service %1 has externalIPs %2</source>
+        <translation>El Service %1 tiene externalIPs %2</translation>
+    </message>
+    <message>
+        <source>Ingress %1 routes to Service %2</source>
+        <translation>El Ingress %1 enruta al Service %2</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5125,14 @@ caduca el %3</translation>
         <source>document contains excessive aliasing</source>
         <translation>el documento contiene un exceso de alias</translation>
     </message>
+    <message>
+        <source>%1: no answer to this request from %2 within %3 s, while the server answered others (it is reachable)</source>
+        <translation>%1: sin respuesta a esta petición de %2 en %3 s, mientras el servidor respondía a otras (es accesible)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
+        <translation>%1 &quot;%2&quot; se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -4966,6 +5235,18 @@ caduca el %3</translation>
             <numerusform>%n línea de %1</numerusform>
             <numerusform>%n líneas de %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is gone; waiting for the pod that replaces it…</source>
+        <translation>%1 ya no existe; esperando al pod que lo sustituya…</translation>
+    </message>
+    <message>
+        <source>──── %1 restarted: following it again ────</source>
+        <translation>──── %1 se reinició: se vuelve a seguir ────</translation>
+    </message>
+    <message>
+        <source>──── %1 was replaced by %2: following %2 ────</source>
+        <translation>──── %1 fue sustituido por %2: se sigue %2 ────</translation>
     </message>
 </context>
 <context>
@@ -6589,14 +6870,6 @@ caduca el %3</translation>
         <translation>  verificación: un handshake TLS con %1 sirve el número de serie %2</translation>
     </message>
     <message>
-        <source>%1 serves serial %2, not the new %3</source>
-        <translation>%1 sirve el número de serie %2, no el nuevo %3</translation>
-    </message>
-    <message>
-        <source>%1 serves the new certificate but it does not verify: %2</source>
-        <translation>%1 sirve el certificado nuevo pero no se verifica: %2</translation>
-    </message>
-    <message>
         <source>%1 serves the new certificate (serial %2), verified against the CA</source>
         <translation>%1 sirve el certificado nuevo (número de serie %2), verificado con la CA</translation>
     </message>
@@ -6772,6 +7045,18 @@ caduca el %3</translation>
         <source>it is in %1</source>
         <translation>está en %1</translation>
     </message>
+    <message>
+        <source>%1 serves serial %2, not %3</source>
+        <translation>%1 sirve el serial %2, no %3</translation>
+    </message>
+    <message>
+        <source>%1 serves serial %2 but it does not verify: %3</source>
+        <translation>%1 sirve el serial %2 pero no se verifica: %3</translation>
+    </message>
+    <message>
+        <source>the Secret %1 held no certificate before: what %2 serves now cannot be compared with it</source>
+        <translation>el Secret %1 no tenía certificado antes: lo que %2 sirve ahora no se puede comparar con él</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Journal</name>
@@ -6877,6 +7162,10 @@ caduca el %3</translation>
     <message>
         <source>the Secret %1 cannot be read: %2</source>
         <translation>no se puede leer el Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>but it is not proven to be in use again: %1</source>
+        <translation>pero no está probado que vuelva a estar en uso: %1</translation>
     </message>
 </context>
 <context>
@@ -8686,6 +8975,82 @@ caduca el %3</translation>
         <source>the PDF output cannot be written</source>
         <translation>no se puede escribir la salida PDF</translation>
     </message>
+    <message>
+        <source>Severity: %1 (%2)</source>
+        <translation>Severidad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Solución:</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Referencias: %1</translation>
+    </message>
+    <message>
+        <source>this build of Proofer cannot write PDF</source>
+        <translation>esta compilación de Proofer no puede escribir PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>no se ha podido escribir el PDF</translation>
+    </message>
+    <message>
+        <source>the datastores, the grade and the findings, for a terminal</source>
+        <translation>los almacenes de datos, la nota y los hallazgos, para un terminal</translation>
+    </message>
+    <message>
+        <source>the audited snapshot (schema proofer.snapshot/v1)</source>
+        <translation>la instantánea auditada (esquema proofer.snapshot/v1)</translation>
+    </message>
+    <message>
+        <source>the evidence pack for auditors, one self-contained page</source>
+        <translation>el paquete de evidencias para auditores, una página autocontenida</translation>
+    </message>
+    <message>
+        <source>the same evidence pack on A4 pages (binary)</source>
+        <translation>el mismo paquete de evidencias en páginas A4 (binario)</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)</source>
+        <translation>SARIF 2.1.0 para el análisis de código (GitHub, GitLab, Azure DevOps)</translation>
+    </message>
+    <message>
+        <source>JUnit XML: a test suite per datastore, a test per check</source>
+        <translation>JUnit XML: una suite de pruebas por almacén de datos, una prueba por comprobación</translation>
+    </message>
+    <message>
+        <source>the namespace (or targets file) as a whole</source>
+        <translation>el espacio de nombres (o el fichero de destinos) en conjunto</translation>
+    </message>
+    <message>
+        <source>%1. Severity %2; checked on %3.</source>
+        <translation>%1. Severidad %2; comprobado en %3.</translation>
+    </message>
+    <message>
+        <source>Reads: %1.</source>
+        <translation>Lee: %1.</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Fix (%1)</source>
+        <translation>Corrección (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was not reached, its live checks are not assessed: %2</source>
+        <translation>%1 no se alcanzó, sus comprobaciones en vivo no se evalúan: %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -8985,6 +9350,10 @@ caduca el %3</translation>
 %3</source>
         <translation>Las filas siguen %1 de %2 sin volver a analizar; lo que no se vigila se muestra como en el último análisis.
 %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · %2: the namespace could not be read</source>
+        <translation>⚠ %1 · %2: no se pudo leer el espacio de nombres</translation>
     </message>
 </context>
 </TS>
