@@ -3289,6 +3289,13 @@ from %2</source>
         <source>The demo fleet exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The demo fleet was not ready within %n s: it was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

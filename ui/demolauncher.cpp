@@ -94,6 +94,8 @@ void DemoLauncher::start()
     m_stderrBuffer.clear();
     m_stderrTail.clear();
     m_firstError.clear();
+    m_timedOut = false;
+    m_startClock.start();
 
     m_process = new QProcess(this);
     m_process->setObjectName(QStringLiteral("demoFleetProcess"));
@@ -157,8 +159,14 @@ void DemoLauncher::pollKubeconfig()
         return;
     // The demo renames a complete file into place, so existence means complete.
     const QFileInfo file(kubeconfigPath());
-    if (!file.exists() || file.size() == 0)
+    if (!file.exists() || file.size() == 0) {
+        if (std::chrono::milliseconds(m_startClock.elapsed()) >= m_startTimeout) {
+            // A start that never gets ready (a server that hangs, a machine far too busy) is stopped, not waited on.
+            m_timedOut = true;
+            stop();
+        }
         return;
+    }
     m_pollTimer->stop();
     setState(State::Running);
     emit ready(file.absoluteFilePath());
@@ -183,12 +191,15 @@ void DemoLauncher::onFinished(int exitCode, int exitStatus)
     m_process->deleteLater();
     m_process = nullptr;
     setState(State::Idle);
-    if (wasStopping) {
+    if (wasStopping && !m_timedOut) {
         emit stopped();
         return;
     }
     QString message;
-    if (failedToStart)
+    if (m_timedOut)
+        message = tr("The demo fleet was not ready within %n s: it was stopped.", nullptr,
+                     int(std::chrono::duration_cast<std::chrono::seconds>(m_startTimeout).count()));
+    else if (failedToStart)
         message = tr("The demo fleet could not be started: %1").arg(errorString);
     else if (exitStatus == int(QProcess::CrashExit))
         message = tr("The demo fleet stopped unexpectedly.");

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+
+#include <chrono>
 
 class QProcess;
 class QTimer;
@@ -42,6 +45,8 @@ public:
 
     /** Starts the demo fleet; ready() or failed() follows. Does nothing unless Idle. */
     void start();
+    /** How long start() waits for the fleet to be ready before it stops it and fails (default 240 s). */
+    void setStartTimeout(std::chrono::milliseconds timeout) { m_startTimeout = timeout; }
     /** Stops the fleet (or its start): SIGTERM, SIGKILL after 10 s; stopped() follows. */
     void stop();
 
@@ -71,4 +76,7 @@ private:
     QByteArray m_stderrBuffer;
     QStringList m_stderrTail;
     QString m_firstError; ///< the first "error: …" line of the child's stderr
+    std::chrono::milliseconds m_startTimeout{std::chrono::seconds(240)};
+    QElapsedTimer m_startClock;
+    bool m_timedOut = false; ///< stopped because it was not ready in time: a failure, not a stop
 };

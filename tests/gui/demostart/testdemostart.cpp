@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <csignal>
 #include <memory>
 #include <sys/types.h>
@@ -90,6 +91,40 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(button->isVisible()); // it may be tried again
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    }
+
+    void startThatNeverGetsReadyTimesOut()
+    {
+        // A demo that hangs before it is ready (it never writes its kubeconfig): the console stops it after
+        // the start timeout and says so, instead of "Starting…" forever.
+        const QString hanging = m_state.filePath(QStringLiteral("hanging-demo.sh"));
+        QFile script(hanging);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 600\n");
+        script.close();
+        QVERIFY(QFile::setPermissions(hanging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray binary = qgetenv("PROOFER_DEMO_BIN");
+        qputenv("PROOFER_DEMO_BIN", QFile::encodeName(hanging));
+        qunsetenv("PROOFER_DEMO_ARGS");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start({});
+        window.demoLauncher()->setStartTimeout(std::chrono::milliseconds(1500));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("demoStatusLabel"));
+        QVERIFY(button && status);
+        QTRY_VERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.demoLauncher()->state(), DemoLauncher::State::Starting, 5000);
+        const qint64 child = window.demoLauncher()->processId();
+        QVERIFY(child > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.demoLauncher()->state(), DemoLauncher::State::Idle, 20000);
+        qputenv("PROOFER_DEMO_BIN", binary);
+        QVERIFY2(status->isVisible() && status->text().contains(QStringLiteral("was not ready within 1 s")),
+                 qPrintable(status->text()));
+        QVERIFY(button->isVisible()); // it may be tried again
+        QVERIFY2(::kill(pid_t(child), 0) != 0, "the hanging demo must have been stopped");
     }
 
     void buttonStartsScansAndStopsTheDemoFleet()
