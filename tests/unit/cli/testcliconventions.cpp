@@ -3,6 +3,8 @@
 // (kubectl's meaning) and never a file, a value that looks like a file is refused with a hint; every short flag a
 // command accepts is in its --help; an unknown option without a display is usage and exit 2, and the console without
 // a display says to use a subcommand (never Qt's platform-plugin abort).
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,15 +39,7 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROOFER_BIN"), "PROOFER_BIN is set by ctest");
         QVERIFY(m_dir.isValid());
         // One target that refuses at once: a scan that ends quickly (exit 3) but still writes its report.
-        QTcpServer reserve;
-        QVERIFY(reserve.listen(QHostAddress::LocalHost));
-        const quint16 port = reserve.serverPort();
-        reserve.close();
-        QFile targets(m_dir.filePath(QStringLiteral("targets.yaml")));
-        QVERIFY(targets.open(QIODevice::WriteOnly));
-        targets.write(QStringLiteral("datastores:\n  - {name: gone-db, kind: postgresql, host: 127.0.0.1, port: %1}\n")
-                          .arg(port)
-                          .toUtf8());
+        QVERIFY(TestSupport::writeUnreachableTargets(m_dir.filePath(QStringLiteral("targets.yaml"))));
         QFile kubeconfig(m_dir.filePath(QStringLiteral("kubeconfig.yaml")));
         QVERIFY(kubeconfig.open(QIODevice::WriteOnly));
         kubeconfig.write("apiVersion: v1\nkind: Config\ncurrent-context: one\n"

@@ -3,10 +3,10 @@
 // function, driven with COMP_WORDS/COMP_CWORD as bash drives it at a <TAB>, offers the commands, the options of each
 // command's --help and their values (formats, severities, grades, the kubeconfig's contexts). Every option of every
 // --help is in the scripts, since they are made from it.
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,33 +14,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::ProgramRun;
 
+/** Runs @p program in @p directory, whose kubeconfig.yaml is $KUBECONFIG. */
 Run run(const QString &program, const QStringList &arguments, const QString &directory)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("KUBECONFIG"), QDir(directory).filePath(QStringLiteral("kubeconfig.yaml")));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TestSupport::runProgram(program, arguments, directory,
+                                   {{QStringLiteral("KUBECONFIG"), QDir(directory).filePath(QStringLiteral("kubeconfig.yaml"))}});
 }
 
 } // namespace
@@ -218,23 +198,9 @@ private slots:
 private:
     Run bash(const QString &script) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PROOFER"), qEnvironmentVariable("PROOFER_BIN"));
-        env.insert(QStringLiteral("KUBECONFIG"), m_dir.filePath(QStringLiteral("kubeconfig.yaml")));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(m_bash, {QStringLiteral("-c"), script});
-        Run result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return TestSupport::runProgram(m_bash, {QStringLiteral("-c"), script}, m_dir.path(),
+                                       {{QStringLiteral("PROOFER"), qEnvironmentVariable("PROOFER_BIN")},
+                                        {QStringLiteral("KUBECONFIG"), m_dir.filePath(QStringLiteral("kubeconfig.yaml"))}});
     }
 
     QString m_bash;

@@ -2,6 +2,7 @@
 // `proofer scan -o html|pdf|sarif|junit`, `--no-history` and `proofer history` through the built binary, cheaply: the one
 // target refuses connections at once, and the history lives in a private XDG_DATA_HOME.
 #include "mockclock.h"
+#include "programrun.h"
 #include "reportfixtures.h"
 #include "schemacheck.h"
 
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,16 +38,8 @@ private slots:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("PROOFER_BIN"), "PROOFER_BIN is set by ctest");
         QVERIFY(m_home.isValid());
-        QTcpServer reserve;
-        QVERIFY(reserve.listen(QHostAddress::LocalHost));
-        const quint16 port = reserve.serverPort();
-        reserve.close();
         m_targets = m_home.filePath(QStringLiteral("targets.yaml"));
-        QFile file(m_targets);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("datastores:\n  - {name: gone-db, kind: postgresql, host: 127.0.0.1, port: %1}\n")
-                       .arg(port)
-                       .toUtf8());
+        QVERIFY(TestSupport::writeUnreachableTargets(m_targets));
     }
 
     void scanWritesHtmlAndKeepsHistory()
