@@ -3,9 +3,8 @@
 // child process to measure its peak memory, without linking the GUI.
 //
 //   proofercli --peak-rss-to FILE <proofer arguments…>
-//   proofercli --peak-rss-to FILE --exec PROGRAM <arguments…>
-// forks, runs the CLI (or PROGRAM: the real bin/proofer) in the child and writes "<ru_maxrss KiB> <exit code>"
-// of that child (wait4) to FILE. The fork happens here, in a small process: Linux carries the RSS high-water mark of the
+// forks, runs the CLI in the child and writes "<ru_maxrss KiB> <exit code>" of that child (wait4) to
+// FILE. The fork happens here, in a small process: Linux carries the RSS high-water mark of the
 // memory a process had before exec() into its ru_maxrss, so a child spawned straight from a large
 // test process would report the test's own peak.
 #include "cli/cli.h"
@@ -27,10 +26,6 @@ int main(int argc, char **argv)
         if (pid < 0)
             return 125;
         if (pid == 0) {
-            if (argc > 4 && std::strcmp(argv[3], "--exec") == 0) {
-                execv(argv[4], argv + 4);
-                _exit(126);
-            }
             argv[2] = argv[0];
             execv(argv[0], argv + 2);
             _exit(126);

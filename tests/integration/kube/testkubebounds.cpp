@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -33,23 +32,18 @@ struct ChildRun
 };
 
 /**
- * Runs the CLI with @p arguments as a child (the event loop turns meanwhile, so a server in this process answers
- * it) and returns its exit code, its own peak RSS (ru_maxrss from wait4, taken by the small launcher proofercli
- * --peak-rss-to) and its stderr. The child is the real bin/proofer ($PROOFER_BIN, as ctest sets it: what users
- * run, with its GUI libraries loaded), else the launcher's own headless copy of the CLI.
+ * Runs the headless CLI with @p arguments as a child (the event loop turns meanwhile, so a server in
+ * this process answers it) and returns its exit code, its own peak RSS (ru_maxrss from wait4, taken
+ * by the small launcher proofercli --peak-rss-to) and its stderr.
  */
 ChildRun runCli(const QStringList &arguments, int timeoutMs)
 {
-    const QString proofer = qEnvironmentVariable("PROOFER_BIN");
-    const QStringList program = QFileInfo(proofer).isExecutable() ? QStringList{QStringLiteral("--exec"), proofer} : QStringList();
-    if (program.isEmpty())
-        qWarning("PROOFER_BIN is not set (ctest sets it): measuring the launcher's headless copy of the CLI instead");
     ChildRun run;
     QTemporaryDir dir;
     const QString reportPath = dir.filePath(QStringLiteral("peak"));
     QProcess process;
     process.setProgram(QStringLiteral(PROOFERCLI_BIN));
-    process.setArguments(QStringList{QStringLiteral("--peak-rss-to"), reportPath} + program + arguments);
+    process.setArguments(QStringList{QStringLiteral("--peak-rss-to"), reportPath} + arguments);
     process.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
