@@ -38,7 +38,10 @@ struct TlsFacts
     std::optional<bool> plaintextAccepted; ///< a plaintext session was accepted by the probe
     std::optional<QSet<QString>> protocolsAccepted; ///< "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"
     std::optional<QString> cipher; ///< the negotiated cipher suite (OpenSSL name)
-    std::optional<QStringList> weakCiphersAccepted; ///< suites from the weak list the server accepted
+    /// "TLSv1.2 AES256-GCM-SHA384 (no forward secrecy …)": the suites the cipher profile refuses that the server
+    /// accepted, enumerated per version up to TLS 1.2
+    std::optional<QStringList> weakCiphersAccepted;
+    QString weakCiphersNote; ///< what the enumeration could not offer (e.g. RC4 without OpenSSL's legacy provider)
     std::optional<bool> verified; ///< the chain verified against the trusted CA, host name included
     std::optional<QString> verifyError; ///< why it did not, e.g. "hostname mismatch"
 };
@@ -76,6 +79,18 @@ struct ClientConnection
     QString source; ///< e.g. "env DATABASE_URL", "Secret redis-url key REDIS_URL"
     bool verifies = false; ///< the setting verifies the server (sslmode=verify-full, ssl_cert_reqs=required, …)
     QString setting; ///< what was found, e.g. "sslmode=verify-full", "ssl_cert_reqs=none", "no TLS option"
+    QString role; ///< the database role it logs in as, when the setting names one
+};
+
+/** A PostgreSQL login role: what it may do and the databases it owns (pg_roles, pg_database). */
+struct LoginRole
+{
+    QString name;
+    bool superuser = false;
+    bool createRole = false;
+    bool createDb = false;
+    bool bypassRls = false;
+    QStringList ownedDatabases;
 };
 
 /** One pg_hba.conf line as pg_hba_file_rules shows it. */
@@ -97,6 +112,9 @@ struct PostgresFacts
     std::optional<QList<HbaRule>> hbaRules;
     std::optional<QString> passwordEncryption;
     std::optional<QStringList> nonScramRoles; ///< login roles whose verifier is not SCRAM (md5 or plaintext)
+    std::optional<QList<LoginRole>> loginRoles; ///< every role that may log in
+    QString credentialsRole; ///< the role the datastore's credentials Secret logs in as (the probe's login)
+    QString database; ///< the datastore's own database (the one its credentials name)
     /// The probe's own TLS login was authenticated with SCRAM (channel binding required): true, or the server
     /// asked for something else before any password was sent: false. One login, not every pg_hba.conf line.
     std::optional<bool> scramLogin;

@@ -98,6 +98,18 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
             e.tls.verified = tls.verified;
             if (!tls.verifyError.isEmpty())
                 e.tls.verifyError = tls.verifyError;
+            if (tls.weakSuites) {
+                QStringList weak;
+                for (const Probe::WeakSuite &suite : *tls.weakSuites)
+                    weak << QStringLiteral("%1 %2 (%3)").arg(Probe::tlsVersionName(suite.version), suite.cipher,
+                                                            suite.weaknesses.join(QStringLiteral(", ")));
+                e.tls.weakCiphersAccepted = weak;
+                e.tls.weakCiphersNote = tls.weakSuitesDetail;
+            } else {
+                e.unknownReasons.insert(QStringLiteral("tls.weakCiphersAccepted"),
+                                        tls.weakSuitesDetail.isEmpty() ? QCoreApplication::translate("Audit", "the suites were not enumerated")
+                                                                       : tls.weakSuitesDetail);
+            }
         }
     } else {
         e.unknownReasons.insert(QStringLiteral("tls"), unreachable.isEmpty() ? QStringLiteral("not inspected")
@@ -153,7 +165,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
         e.clientsWithoutVerification = clients;
         QList<ClientConnection> connections;
         for (const Fleet::ClientSetting &client : k.clientConnections)
-            connections.append({client.workload, client.source, client.verifies, client.setting});
+            connections.append({client.workload, client.source, client.verifies, client.setting, client.role});
         e.clientConnections = connections;
         if (k.password) {
             e.secret.passwordLength = k.password->length;
@@ -205,6 +217,19 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
             e.pg.passwordEncryption = pg.settings.value(QStringLiteral("password_encryption"));
         if (!pg.unknown.contains(QStringLiteral("nonScramRoles")))
             e.pg.nonScramRoles = pg.nonScramRoles;
+        if (!pg.unknown.contains(QStringLiteral("loginRoles")) && !pg.loginRoles.isEmpty()) {
+            QList<LoginRole> roles;
+            for (const Probe::RoleFacts &role : pg.loginRoles) {
+                roles.append({role.name, role.superuser, role.createRole, role.createDb, role.bypassRls, role.ownedDatabases});
+                if (role.current) {
+                    e.pg.credentialsRole = role.name;
+                    if (role.validUntil)
+                        e.secret.validUntil = QDateTime::fromSecsSinceEpoch(*role.validUntil, Qt::UTC);
+                }
+            }
+            e.pg.loginRoles = roles;
+            e.pg.database = pg.database;
+        }
         e.pg.scramLogin = pg.scramAuthentication;
         e.pg.scramLoginDetail = pg.scramDetail;
         e.pg.settings = pg.settings;

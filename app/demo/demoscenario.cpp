@@ -56,6 +56,7 @@ ScenarioSettings settingsFor(Scenario scenario)
         settings.redisTlsAuthClients = QStringLiteral("optional");
         settings.redisAclUsers = true;
         settings.networkPolicies = true;
+        settings.strongCiphers = true;
         break;
     }
     return settings;

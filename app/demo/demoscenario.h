@@ -44,6 +44,8 @@ struct ScenarioSettings
     bool broadSecretAccess = false;
     /** A NetworkPolicy admits only the services' pods to the datastores; else none (every pod can connect). */
     bool networkPolicies = false;
+    /** TLS 1.2 suites with forward secrecy and AEAD only (ECDHE with AES-GCM or ChaCha20); else the servers' defaults. */
+    bool strongCiphers = false;
 };
 
 ScenarioSettings settingsFor(Scenario scenario);

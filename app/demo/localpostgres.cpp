@@ -137,6 +137,8 @@ bool LocalPostgres::writeConfiguration(QString *error)
              << QStringLiteral("ssl_key_file = %1").arg(quoteConf(keyFile()))
              << QStringLiteral("ssl_ca_file = %1").arg(quoteConf(caFile()))
              << QStringLiteral("ssl_min_protocol_version = 'TLSv1.2'");
+        if (m_settings.strongCiphers)
+            conf << QStringLiteral("ssl_ciphers = 'ECDHE+AESGCM:ECDHE+CHACHA20'") << QStringLiteral("ssl_prefer_server_ciphers = on");
     } else {
         conf << QStringLiteral("ssl = off");
     }

@@ -73,6 +73,8 @@ bool LocalRedis::writeConfiguration(QString *error)
              << QStringLiteral("tls-ca-cert-file %1").arg(quote(caFile()))
              << QStringLiteral("tls-auth-clients %1").arg(m_settings.redisTlsAuthClients)
              << QStringLiteral("tls-protocols \"TLSv1.2 TLSv1.3\"");
+        if (m_settings.strongCiphers)
+            conf << QStringLiteral("tls-ciphers ECDHE+AESGCM:ECDHE+CHACHA20") << QStringLiteral("tls-prefer-server-ciphers yes");
     }
     if (m_settings.redisPassword && !m_password.isEmpty())
         conf << QStringLiteral("requirepass %1").arg(quote(QString::fromUtf8(m_password.reveal())));

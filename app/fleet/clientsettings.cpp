@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Fleet {
 
@@ -51,6 +52,32 @@ std::optional<QString> parameter(const QString &value, const char *name)
     return match.captured(1);
 }
 
+/**
+ * The user name a PostgreSQL URL (postgresql://user:password@host/db) or DSN (user=name) logs in as; empty when
+ * absent or still a variable to expand ($(VAR), ${VAR}, %(var)s). Only the part before the password is read.
+ */
+QString postgresRole(const QString &text, bool url)
+{
+    QString user;
+    if (url) {
+        const QString rest = text.section(QStringLiteral("://"), 1);
+        const QString authority = rest.left(rest.indexOf(u'/') < 0 ? rest.size() : rest.indexOf(u'/'));
+        const qsizetype at = authority.lastIndexOf(u'@');
+        if (at >= 0)
+            user = QUrl::fromPercentEncoding(authority.left(at).section(u':', 0, 0).toUtf8());
+        else if (const auto named = parameter(text, "user"))
+            user = QUrl::fromPercentEncoding(named->toUtf8());
+    } else if (const auto named = parameter(text, "user")) {
+        user = *named;
+        if (user.size() >= 2 && user.startsWith(u'\'') && user.endsWith(u'\''))
+            user = user.mid(1, user.size() - 2);
+    }
+    static const QRegularExpression variable(QStringLiteral("\\$[({]|%\\("));
+    if (variable.match(user).hasMatch())
+        return {};
+    return user;
+}
+
 QString setting(const char *name, const QString &value)
 {
     return QLatin1String(name) + u'=' + value;
@@ -73,6 +100,7 @@ std::optional<ClientSetting> classifyClientSetting(Kind kind, const QString &val
     case Kind::PostgreSQL: {
         if (url && !scheme.startsWith(u"postgres"))
             return std::nullopt;
+        result.role = postgresRole(text, url);
         if (const auto mode = parameter(text, "sslmode")) {
             result.setting = setting("sslmode", *mode);
             result.verifies = mode->startsWith(u"verify-", Qt::CaseInsensitive);

@@ -95,10 +95,13 @@ QJsonObject Datastore::toJson() const
     }
     QJsonArray connections;
     for (const ClientSetting &client : clientConnections) {
-        connections.append(QJsonObject{{QStringLiteral("workload"), client.workload},
-                                       {QStringLiteral("source"), client.source},
-                                       {QStringLiteral("setting"), client.setting},
-                                       {QStringLiteral("verifies"), client.verifies}});
+        QJsonObject connection{{QStringLiteral("workload"), client.workload},
+                               {QStringLiteral("source"), client.source},
+                               {QStringLiteral("setting"), client.setting},
+                               {QStringLiteral("verifies"), client.verifies}};
+        if (!client.role.isEmpty())
+            connection.insert(QStringLiteral("role"), client.role);
+        connections.append(connection);
     }
     QJsonObject json{
         {QStringLiteral("namespace"), namespaceName},

@@ -47,6 +47,9 @@ struct ClientSetting
     QString source;   ///< "ConfigMap orders-config key DATABASE_URL", "env DATABASE_URL", "Secret x key REDIS_URL"
     QString setting;  ///< "sslmode=require", "sslmode=verify-full", "ssl_cert_reqs=none" (never the value itself)
     bool verifies = false; ///< sslmode=verify-full/verify-ca, ssl_cert_reqs=required, …
+    /// The database role (user name) it logs in as, when written in the value itself (not a $(VAR) or ${VAR} to be
+    /// expanded); never the password.
+    QString role;
 };
 
 /** What a password looks like, never what it is. */

@@ -108,4 +108,21 @@ inline constexpr char nonScramRoles[] = "SELECT rolname FROM pg_catalog.pg_authi
                                         " WHERE rolpassword IS NOT NULL AND rolpassword NOT LIKE 'SCRAM-SHA-256$%'"
                                         " ORDER BY 1";
 
+/**
+ * Every login role with its privileges and the databases it owns (pg_roles and pg_database: readable by any role),
+ * plus the database this session is in. 0 name, 1 rolsuper, 2 rolcreaterole, 3 rolcreatedb, 4 rolbypassrls,
+ * 5 rolreplication, 6 rolvaliduntil as seconds since the epoch (NULL: none or infinity), 7 owned databases joined by
+ * U+001F, 8 whether it is this session's role, 9 current_database(). Bounded: a server with more login roles than the
+ * limit is reported as such.
+ */
+inline constexpr int loginRolesLimit = 500;
+inline constexpr char loginRoles[]
+    = "SELECT r.rolname, r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolbypassrls, r.rolreplication,"
+      " CASE WHEN pg_catalog.isfinite(r.rolvaliduntil)"
+      "  THEN pg_catalog.floor(pg_catalog.date_part('epoch', r.rolvaliduntil))::bigint END,"
+      " pg_catalog.array_to_string(ARRAY(SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datdba = r.oid"
+      "  ORDER BY 1), E'\\x1f'),"
+      " r.rolname = current_user, pg_catalog.current_database()"
+      " FROM pg_catalog.pg_roles r WHERE r.rolcanlogin ORDER BY 1 LIMIT 501";
+
 } // namespace Probe::PgQueries

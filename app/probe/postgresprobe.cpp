@@ -6,6 +6,7 @@
 #include "probe/pgqueries.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -127,8 +128,30 @@ QJsonObject HbaRule::toJson() const
     return object;
 }
 
+QJsonObject RoleFacts::toJson() const
+{
+    QJsonObject object {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("superuser"), superuser },
+        { QStringLiteral("createRole"), createRole },
+        { QStringLiteral("createDb"), createDb },
+        { QStringLiteral("bypassRls"), bypassRls },
+        { QStringLiteral("replication"), replication },
+        { QStringLiteral("ownedDatabases"), QJsonArray::fromStringList(ownedDatabases) },
+    };
+    if (validUntil)
+        object.insert(QStringLiteral("validUntil"),
+                      QDateTime::fromSecsSinceEpoch(*validUntil, Qt::UTC).toString(Qt::ISODate));
+    if (current)
+        object.insert(QStringLiteral("current"), true);
+    return object;
+}
+
 QJsonObject PostgresFacts::toJson() const
 {
+    QJsonArray rolesJson;
+    for (const RoleFacts &role : loginRoles)
+        rolesJson.append(role.toJson());
     QJsonArray chainJson;
     for (const CertificateInfo &cert : chain)
         chainJson.append(certificateJson(cert));
@@ -153,6 +176,8 @@ QJsonObject PostgresFacts::toJson() const
         { QStringLiteral("hbaRules"), hba },
         { QStringLiteral("nonScramRoles"), QJsonArray::fromStringList(nonScramRoles) },
         { QStringLiteral("superuser"), optionalJson(superuser) },
+        { QStringLiteral("loginRoles"), rolesJson },
+        { QStringLiteral("database"), database },
         { QStringLiteral("plaintextAccepted"), optionalJson(plaintextAccepted) },
         { QStringLiteral("plaintextDetail"), plaintextDetail },
         { QStringLiteral("scramAuthentication"), optionalJson(scramAuthentication) },
@@ -451,6 +476,33 @@ void PostgresProbe::onMainConnected()
                                           .arg(hidden)
                                           .arg(visible));
                               }
+                          } });
+    // Login roles and what they own: the services' role should be neither a superuser nor own other databases.
+    m_queries.push_back({ { QStringLiteral("loginRoles") },
+                          PgQueries::loginRoles,
+                          {},
+                          [](PostgresFacts &facts, const PGresult *result) {
+                              const int rows = PQntuples(result);
+                              for (int row = 0; row < std::min(rows, PgQueries::loginRolesLimit); ++row) {
+                                  RoleFacts role;
+                                  role.name = value(result, row, 0);
+                                  role.superuser = value(result, row, 1) == u"t";
+                                  role.createRole = value(result, row, 2) == u"t";
+                                  role.createDb = value(result, row, 3) == u"t";
+                                  role.bypassRls = value(result, row, 4) == u"t";
+                                  role.replication = value(result, row, 5) == u"t";
+                                  if (!PQgetisnull(result, row, 6))
+                                      role.validUntil = value(result, row, 6).toLongLong();
+                                  const QString owned = value(result, row, 7);
+                                  if (!owned.isEmpty())
+                                      role.ownedDatabases = owned.split(QChar(0x1f));
+                                  role.current = value(result, row, 8) == u"t";
+                                  facts.database = value(result, row, 9);
+                                  facts.loginRoles << role;
+                              }
+                              if (rows > PgQueries::loginRolesLimit)
+                                  facts.errors << QCoreApplication::translate("Probe", "more than %1 login roles: only the first %1 by name were read")
+                                                      .arg(PgQueries::loginRolesLimit);
                           } });
     // Second round, only what the role may read (the first round tells).
     m_firstPrivilegedQuery = int(m_queries.size());

@@ -60,6 +60,21 @@ struct HbaRule
     QJsonObject toJson() const;
 };
 
+/** A login role as pg_roles shows it: its privileges and the databases it owns. */
+struct RoleFacts
+{
+    QString name;
+    bool superuser = false;
+    bool createRole = false;
+    bool createDb = false;
+    bool bypassRls = false;
+    bool replication = false;
+    std::optional<qint64> validUntil; ///< rolvaliduntil, seconds since the epoch; none: no expiry
+    QStringList ownedDatabases;
+    bool current = false; ///< the role the probe logged in as
+    QJsonObject toJson() const;
+};
+
 /**
  * What a PostgreSQL probe found. Facts it could not read are absent (empty or nullopt) and listed in
  * `unknown` with the reason — never guessed.
@@ -85,6 +100,8 @@ struct PostgresFacts
     QList<HbaRule> hbaRules;
     QStringList nonScramRoles; ///< roles with an md5 or plain-text password verifier
     std::optional<bool> superuser; ///< whether the probe's own role is a superuser
+    QList<RoleFacts> loginRoles; ///< every role that may log in (pg_roles), by name
+    QString database; ///< the database the probe's session is in (current_database())
     std::optional<bool> plaintextAccepted; ///< whether a connection without TLS gets past pg_hba.conf
     QString plaintextDetail;
     /// Whether the server authenticates with SCRAM: the probe's TLS login with channel_binding=require

@@ -17,6 +17,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509_vfy.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
@@ -330,6 +331,217 @@ void tryVersions(const TlsTarget &target, TlsReport *report, const QPromise<TlsR
         recordAttempt(report, slot(again[i].first), more[i]);
 }
 
+/**
+ * The suites Mozilla's "intermediate" profile and NIST SP 800-52r2 refuse, as an OpenSSL cipher string: no forward
+ * secrecy (static RSA), no authentication, no or export-grade encryption, 64-bit block and legacy ciphers, MD5 and
+ * SHA-1 MACs (CBC-SHA1). At security level 0, so the local library offers what it still has.
+ */
+constexpr char kWeakSuites[] = "kRSA:aNULL:eNULL:EXPORT:DES:3DES:RC4:IDEA:SEED:MD5:SHA1:@SECLEVEL=0";
+
+QStringList weaknessesOf(const SSL_CIPHER *cipher)
+{
+    QStringList weaknesses;
+    if (SSL_CIPHER_get_kx_nid(cipher) == NID_kx_rsa)
+        weaknesses << QCoreApplication::translate("Probe", "no forward secrecy (static RSA key exchange)");
+    if (SSL_CIPHER_get_auth_nid(cipher) == NID_auth_null)
+        weaknesses << QCoreApplication::translate("Probe", "no authentication (anonymous)");
+    switch (SSL_CIPHER_get_cipher_nid(cipher)) {
+    case NID_undef:
+        weaknesses << QCoreApplication::translate("Probe", "no encryption (NULL)");
+        break;
+    case NID_des_ede3_cbc:
+        weaknesses << QStringLiteral("3DES");
+        break;
+    case NID_des_cbc:
+        weaknesses << QStringLiteral("DES");
+        break;
+    case NID_rc4:
+        weaknesses << QStringLiteral("RC4");
+        break;
+    case NID_idea_cbc:
+        weaknesses << QStringLiteral("IDEA");
+        break;
+    case NID_seed_cbc:
+        weaknesses << QStringLiteral("SEED");
+        break;
+    default:
+        break;
+    }
+    if (!SSL_CIPHER_is_aead(cipher)) {
+        const int digest = SSL_CIPHER_get_digest_nid(cipher);
+        if (digest == NID_sha1)
+            weaknesses << QCoreApplication::translate("Probe", "CBC with SHA-1");
+        else if (digest == NID_md5)
+            weaknesses << QStringLiteral("MD5");
+    }
+    return weaknesses;
+}
+
+/** The suites of @p list the local library can offer at @p version, by name (empty: none). */
+QList<const SSL_CIPHER *> offerable(SSL_CTX *context, const QByteArray &list)
+{
+    QList<const SSL_CIPHER *> ciphers;
+    Ssl::SslPtr ssl(SSL_new(context));
+    if (!ssl || SSL_set_cipher_list(ssl.get(), list.constData()) != 1) {
+        ERR_clear_error();
+        return ciphers;
+    }
+    STACK_OF(SSL_CIPHER) *supported = SSL_get1_supported_ciphers(ssl.get());
+    for (int i = 0; supported && i < sk_SSL_CIPHER_num(supported); ++i)
+        ciphers << sk_SSL_CIPHER_value(supported, i);
+    sk_SSL_CIPHER_free(supported);
+    return ciphers;
+}
+
+/** One handshake offering exactly @p list at @p version; it stops at the certificate like a version attempt. */
+Attempt cipherAttempt(const TlsTarget &target, SSL_CTX *context, const QByteArray &list)
+{
+    Attempt attempt;
+    attempt.outcome = Attempt::Outcome::LocalUnsupported;
+    Ssl::SslPtr ssl(SSL_new(context));
+    if (!ssl || SSL_set_cipher_list(ssl.get(), list.constData()) != 1) {
+        attempt.message = Ssl::drainErrors();
+        return attempt;
+    }
+    HelloState hello;
+    hello.wantChain = false;
+    SSL_set_ex_data(ssl.get(), helloStateIndex(), &hello);
+    setServerName(ssl.get(), target.effectiveServerName());
+    SSL_set_connect_state(ssl.get());
+    return handshake(target, ssl.get());
+}
+
+struct WeakScan {
+    QList<WeakSuite> suites;
+    QString unknown; ///< the enumeration could not finish: why
+    int attempts = 0;
+};
+
+/** Offers the suites @p left at @p version, each accepted one left out of the next offer, until the server refuses. */
+WeakScan scanWeakSuites(const TlsTarget &target, TlsVersion version, QList<const SSL_CIPHER *> left,
+                        const QPromise<TlsReport> &promise)
+{
+    WeakScan scan;
+    QString error;
+    SSL_CTX *context = versionContext(version, version, KeyExchange::Any, &error);
+    if (!context) {
+        scan.unknown = error;
+        return scan;
+    }
+    // Each accepted suite costs one more connection; no server has more weak suites than the library offers.
+    while (!left.isEmpty() && !promise.isCanceled()) {
+        QByteArray list;
+        for (const SSL_CIPHER *cipher : std::as_const(left)) {
+            if (!list.isEmpty())
+                list += ':';
+            list += SSL_CIPHER_get_name(cipher);
+        }
+        list += ":@SECLEVEL=0";
+        const Attempt attempt = cipherAttempt(target, context, list);
+        ++scan.attempts;
+        if (attempt.outcome == Attempt::Outcome::HandshakeFailed || attempt.outcome == Attempt::Outcome::TlsOff)
+            return scan; // none of the rest is accepted
+        if (attempt.outcome != Attempt::Outcome::Handshaken) {
+            scan.unknown = attempt.message;
+            return scan;
+        }
+        const auto chosen = std::find_if(left.begin(), left.end(), [&attempt](const SSL_CIPHER *cipher) {
+            return attempt.cipher == QLatin1String(SSL_CIPHER_get_name(cipher));
+        });
+        if (attempt.protocol != tlsVersionName(version) || chosen == left.end()) {
+            scan.unknown = QCoreApplication::translate("Probe", "the server answered %1 with %2, which was not offered")
+                               .arg(attempt.protocol, attempt.cipher);
+            return scan;
+        }
+        scan.suites.append({version, attempt.cipher, weaknessesOf(*chosen)});
+        left.erase(chosen);
+    }
+    return scan;
+}
+
+/** What the local library cannot offer of the profile's weak suites at any version (RC4 without the legacy provider). */
+QStringList notOfferable()
+{
+    QStringList missing;
+    QString error;
+    SSL_CTX *context = versionContext(TlsVersion::Tls1_0, TlsVersion::Tls1_2, KeyExchange::Any, &error);
+    if (!context)
+        return { QStringLiteral("TLSv1-TLSv1.2") };
+    for (const char *family : {"RC4", "DES", "EXPORT", "IDEA", "SEED", "eNULL", "aNULL", "3DES"}) {
+        if (offerable(context, QByteArray(family) + ":@SECLEVEL=0").isEmpty())
+            missing << QLatin1String(family);
+    }
+    return missing;
+}
+
+/** Enumerates the weak suites of each accepted version up to TLS 1.2, the versions at the same time. */
+void scanCiphers(const TlsTarget &target, TlsReport *report, const QPromise<TlsReport> &promise)
+{
+    std::vector<TlsVersion> versions;
+    for (const VersionResult &result : std::as_const(report->versions)) {
+        if (result.state == VersionState::Accepted && result.version != TlsVersion::Tls1_3)
+            versions.push_back(result.version);
+        if (result.state == VersionState::NotTried && result.version != TlsVersion::Tls1_3) {
+            report->weakSuitesDetail = QCoreApplication::translate("Probe", "%1 was not tried").arg(tlsVersionName(result.version));
+            return;
+        }
+    }
+    // Each version's weak suites in a few parts, each part enumerated on its own connection sequence: the server
+    // answers each offer from the part it is given, so the parts are independent and run at the same time.
+    constexpr int kParts = 3;
+    struct Job {
+        TlsVersion version;
+        QList<const SSL_CIPHER *> suites;
+    };
+    std::vector<Job> jobs;
+    for (const TlsVersion version : versions) {
+        QString error;
+        SSL_CTX *context = versionContext(version, version, KeyExchange::Any, &error);
+        if (!context) {
+            report->weakSuitesDetail = QCoreApplication::translate("Probe", "%1: %2").arg(tlsVersionName(version), error);
+            return;
+        }
+        const QList<const SSL_CIPHER *> all = offerable(context, kWeakSuites);
+        std::vector<Job> parts(kParts, Job { version, {} });
+        for (qsizetype i = 0; i < all.size(); ++i)
+            parts[size_t(i % kParts)].suites << all.at(i);
+        for (Job &part : parts) {
+            if (!part.suites.isEmpty())
+                jobs.push_back(std::move(part));
+        }
+    }
+    std::vector<WeakScan> scans(jobs.size());
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < jobs.size(); ++i) {
+        threads.emplace_back([&target, &jobs, &scans, &promise, i] {
+            const SigpipeBlocker blocker;
+            scans[i] = scanWeakSuites(target, jobs[i].version, jobs[i].suites, promise);
+        });
+    }
+    if (!jobs.empty())
+        scans[0] = scanWeakSuites(target, jobs[0].version, jobs[0].suites, promise);
+    for (std::thread &thread : threads)
+        thread.join();
+    QList<WeakSuite> suites;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        report->cipherAttempts += scans[i].attempts;
+        if (!scans[i].unknown.isEmpty()) {
+            report->weakSuitesDetail = QCoreApplication::translate("Probe", "%1: %2").arg(tlsVersionName(jobs[i].version), scans[i].unknown);
+            return;
+        }
+        suites += scans[i].suites;
+    }
+    std::stable_sort(suites.begin(), suites.end(), [](const WeakSuite &a, const WeakSuite &b) {
+        return std::tie(a.version, a.cipher) < std::tie(b.version, b.cipher);
+    });
+    if (promise.isCanceled())
+        return;
+    report->weakSuites = suites;
+    static const QStringList missing = notOfferable();
+    if (!missing.isEmpty())
+        report->weakSuitesDetail = QCoreApplication::translate("Probe", "not offered (the local OpenSSL has none): %1").arg(missing.join(u", "));
+}
+
 TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &promise)
 {
     TlsReport report;
@@ -433,6 +645,9 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
 
     // 3. The other versions, each alone (TLS 1.0 and 1.1 together first), concurrently.
     tryVersions(target, &report, promise);
+    // 4. The weak suites each accepted version up to TLS 1.2 takes.
+    if (report.tlsEnabled && !promise.isCanceled())
+        scanCiphers(target, &report, promise);
     return report;
 }
 
@@ -451,6 +666,11 @@ QString tlsVersionName(TlsVersion version)
         return QStringLiteral("TLSv1.3");
     }
     return {};
+}
+
+QString cipherProfileName()
+{
+    return QStringLiteral("Mozilla intermediate / NIST SP 800-52r2");
 }
 
 QString preambleName(Preamble preamble)

@@ -41,6 +41,16 @@ struct VersionResult {
     QString detail; ///< the cipher when accepted, the reason otherwise
 };
 
+/** A cipher suite the server accepted that the cipher profile refuses (TLS 1.0–1.2). */
+struct WeakSuite {
+    TlsVersion version = TlsVersion::Tls1_2;
+    QString cipher; ///< OpenSSL's name, e.g. "AES256-GCM-SHA384"
+    QStringList weaknesses; ///< e.g. "no forward secrecy (static RSA key exchange)", "CBC with SHA-1"
+};
+
+/** The profile weak suites are judged against (named in the evidence). */
+QString cipherProfileName();
+
 /** Why verification failed, in short; the exact text is TlsReport::verifyError. */
 enum class VerifyFailure {
     None,
@@ -99,6 +109,14 @@ struct TlsReport {
     QList<VersionResult> versions; ///< TLSv1, TLSv1.1, TLSv1.2, TLSv1.3 in that order
     QString negotiatedProtocol; ///< of a default client (the verification pass or the given session), e.g. "TLSv1.3"
     QString cipher; ///< e.g. "TLS_AES_256_GCM_SHA384"
+    /**
+     * The suites the server accepted, of those the profile refuses, for each accepted version up to TLS 1.2 (TLS 1.3
+     * has only AEAD suites with forward secrecy). Enumerated as sslscan does: all of them offered, the one the
+     * server chose left out of the next offer, until it refuses. Nullopt: not enumerated (see weakSuitesDetail).
+     */
+    std::optional<QList<WeakSuite>> weakSuites;
+    QString weakSuitesDetail; ///< why they are unknown, or what the local OpenSSL could not offer (RC4, …)
+    int cipherAttempts = 0; ///< connections the enumeration made
     QList<CertificateInfo> chain; ///< as the server sent it, leaf first
     bool verified = false;
     VerifyFailure verifyFailure = VerifyFailure::None;

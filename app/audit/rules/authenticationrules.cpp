@@ -3,6 +3,8 @@
 #include "audit/rules/rules.h"
 #include "audit/rules/rulesupport.h"
 
+#include <algorithm>
+
 namespace Audit::Rules {
 
 using namespace Support;
@@ -101,6 +103,73 @@ Outcome md5(const Evidence &e, const FleetEvidence &)
         "Audit", "No md5 line in pg_hba.conf and every login role has a SCRAM-SHA-256 verifier") });
 }
 
+/**
+ * The roles the services log in as: those their connection settings name; when none names one, the role of the
+ * datastore's credentials Secret (the one the probe logs in with, which the services are given).
+ */
+Outcome serviceRolePrivileges(const Evidence &e, const FleetEvidence &)
+{
+    if (!e.pg.loginRoles)
+        return unknown(e, QStringLiteral("pg.loginRoles"));
+    QStringList roles;
+    QString whose;
+    if (e.clientConnections) {
+        for (const ClientConnection &c : *e.clientConnections) {
+            if (!c.role.isEmpty() && !roles.contains(c.role))
+                roles << c.role;
+        }
+    }
+    if (!roles.isEmpty()) {
+        whose = QCoreApplication::translate("Audit", "named in the services' connection settings");
+    } else if (!e.pg.credentialsRole.isEmpty()) {
+        roles << e.pg.credentialsRole;
+        whose = QCoreApplication::translate("Audit", "the credentials Secret's role (no service's connection setting names one)");
+    } else {
+        return Outcome::notAssessed(QCoreApplication::translate("Audit", "Neither the services' connection settings nor the probe's login name a role"));
+    }
+    QStringList failures;
+    QStringList passes;
+    QStringList missing;
+    for (const QString &name : std::as_const(roles)) {
+        const auto it = std::find_if(e.pg.loginRoles->cbegin(), e.pg.loginRoles->cend(),
+                                     [&name](const LoginRole &r) { return r.name == name; });
+        if (it == e.pg.loginRoles->cend()) {
+            missing << name;
+            continue;
+        }
+        QStringList wrong;
+        if (it->superuser)
+            wrong << QCoreApplication::translate("Audit", "role %1 (%2) is a superuser: it bypasses every permission check").arg(name, whose);
+        QStringList others = it->ownedDatabases;
+        others.removeAll(e.pg.database);
+        if (!others.isEmpty())
+            wrong << QCoreApplication::translate("Audit", "role %1 owns databases besides %2: %3").arg(name, e.pg.database, others.join(u", "));
+        if (!wrong.isEmpty()) {
+            failures << wrong;
+            continue;
+        }
+        QStringList extras;
+        if (it->createRole)
+            extras << QStringLiteral("CREATEROLE");
+        if (it->createDb)
+            extras << QStringLiteral("CREATEDB");
+        if (it->bypassRls)
+            extras << QStringLiteral("BYPASSRLS");
+        const QString owned = it->ownedDatabases.isEmpty() ? QCoreApplication::translate("Audit", "owns no database")
+                                                           : QCoreApplication::translate("Audit", "owns only %1").arg(e.pg.database);
+        passes << (extras.isEmpty() ? QCoreApplication::translate("Audit", "role %1 (%2): not a superuser, %3").arg(name, whose, owned)
+                                    : QCoreApplication::translate("Audit", "role %1 (%2): not a superuser, %3; also %4")
+                                          .arg(name, whose, owned, extras.join(u' ')));
+    }
+    if (!failures.isEmpty())
+        return Outcome::fail(failures + passes);
+    if (passes.isEmpty())
+        return Outcome::notAssessed(QCoreApplication::translate("Audit", "No login role of this server is named %1").arg(missing.join(u", ")));
+    if (!missing.isEmpty())
+        passes << QCoreApplication::translate("Audit", "not a login role of this server: %1").arg(missing.join(u", "));
+    return Outcome::pass(passes);
+}
+
 Outcome passwordEncryption(const Evidence &e, const FleetEvidence &)
 {
     if (!e.pg.passwordEncryption)
@@ -181,6 +250,16 @@ QList<Rule> authenticationRules()
                                    "Mount a pg_hba.conf whose `local` and loopback lines use scram-sha-256 "
                                    "(or peer for `local`) instead of trust, then SELECT pg_reload_conf();"),
                  { QStringLiteral("pg.hbaRules") }, { QStringLiteral("SOC 2 CC6.1"), hbaDoc }, inPodTrustRules),
+        makeRule("PG-ROLE-001", Family::Authentication, Severity::High, pg,
+                 QT_TRANSLATE_NOOP("Audit", "The services' database role is a superuser or owns other databases"),
+                 QT_TRANSLATE_NOOP("Audit",
+                                   "Give each service a role of its own that owns only its database: CREATE ROLE "
+                                   "<service> LOGIN; ALTER DATABASE <db> OWNER TO <service>; set its password with "
+                                   "\\password <service>, point the service's Secret at it, and keep the image's "
+                                   "bootstrap superuser (POSTGRES_USER) for administration only"),
+                 { QStringLiteral("pg.loginRoles"), QStringLiteral("clientConnections") },
+                 { QStringLiteral("PCI DSS v4.0.1 7.2.1"), QStringLiteral("https://www.postgresql.org/docs/current/role-attributes.html") },
+                 serviceRolePrivileges),
         makeRule("PG-AUTH-002", Family::Authentication, Severity::High, pg,
                  QT_TRANSLATE_NOOP("Audit", "pg_hba.conf uses the cleartext password method"),
                  QT_TRANSLATE_NOOP("Audit",

@@ -2,6 +2,7 @@
 // TLS: is the session encrypted, is plaintext still accepted, which protocols and ciphers, do clients verify.
 #include "audit/rules/rules.h"
 #include "audit/rules/rulesupport.h"
+#include "probe/tlsinspector.h"
 
 namespace Audit::Rules {
 
@@ -107,10 +108,20 @@ Outcome weakCiphers(const Evidence &e, const FleetEvidence &)
             { QCoreApplication::translate("Audit", "Negotiated cipher is weak: %1").arg(*e.tls.cipher) });
     if (!e.tls.weakCiphersAccepted)
         return unknown(e, QStringLiteral("tls.weakCiphersAccepted"));
-    if (!e.tls.weakCiphersAccepted->isEmpty())
-        return Outcome::fail({ QCoreApplication::translate("Audit", "Weak cipher suites accepted: %1")
-                                   .arg(e.tls.weakCiphersAccepted->join(u", ")) });
-    QStringList evidence { QCoreApplication::translate("Audit", "No weak cipher suite accepted") };
+    const QString profile = Probe::cipherProfileName();
+    if (!e.tls.weakCiphersAccepted->isEmpty()) {
+        QStringList evidence { QCoreApplication::translate("Audit", "%n suite(s) refused by %1 accepted:", nullptr,
+                                                           int(e.tls.weakCiphersAccepted->size()))
+                                   .arg(profile) };
+        evidence << *e.tls.weakCiphersAccepted;
+        return Outcome::fail(evidence);
+    }
+    QStringList evidence { QCoreApplication::translate("Audit", "Every suite %1 refuses (static RSA, anonymous, NULL, "
+                                                                "export, DES, 3DES, RC4, IDEA, SEED, MD5, CBC-SHA1) was "
+                                                                "offered at each accepted version up to TLS 1.2 and refused")
+                               .arg(profile) };
+    if (!e.tls.weakCiphersNote.isEmpty())
+        evidence << e.tls.weakCiphersNote;
     if (e.tls.cipher)
         evidence << QCoreApplication::translate("Audit", "Negotiated cipher: %1").arg(*e.tls.cipher);
     return Outcome::pass(evidence);

@@ -8,7 +8,9 @@
 #include "probe/postgresprobe.h"
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -175,6 +177,7 @@ private Q_SLOTS:
     void tlsVerifyFullAsSuperuser();
     void ordinaryRoleRecordsUnknownFacts();
     void grantedRoleReadsHbaRules();
+    void loginRolesAndWhatTheyOwn();
     void pipelineGoesOnAfterARefusal();
     void extensionsInstalledVersusAvailable();
     void tlsOffServer();
@@ -355,6 +358,46 @@ void TestPostgresProbe::ordinaryRoleRecordsUnknownFacts()
     const QByteArray logText = log.readAll();
     QVERIFY2(logText.contains("proofer"), "the log does not show the probe's statements");
     QVERIFY2(!logText.contains("permission denied"), logText.right(2000).constData());
+}
+
+/** Any role reads every login role's attributes and what it owns: PG-ROLE-001 needs no privilege. */
+void TestPostgresProbe::loginRolesAndWhatTheyOwn()
+{
+    QString error;
+    m_main->superuserQuery(QStringLiteral("CREATE ROLE expiring LOGIN CREATEROLE VALID UNTIL '2031-05-04 03:02:01+00'"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_main->superuserQuery(QStringLiteral("CREATE ROLE nologin_group NOLOGIN"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    PostgresFacts facts;
+    QVERIFY(runProbe(targetFor(*m_main), &facts));
+    const QString text = describe(facts);
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(text));
+    QVERIFY2(!facts.unknown.contains(QStringLiteral("loginRoles")), qPrintable(text));
+    QCOMPARE(facts.database, m_main->database());
+    QHash<QString, Probe::RoleFacts> byName;
+    for (const Probe::RoleFacts &role : std::as_const(facts.loginRoles))
+        byName.insert(role.name, role);
+    QVERIFY2(!byName.contains(QStringLiteral("nologin_group")), qPrintable(text));
+    QVERIFY2(byName.contains(m_main->role()) && byName.contains(QStringLiteral("postgres"))
+                 && byName.contains(QStringLiteral("expiring")),
+             qPrintable(text));
+    const Probe::RoleFacts service = byName.value(m_main->role());
+    QVERIFY(service.current);
+    QVERIFY(!service.superuser);
+    QCOMPARE(service.ownedDatabases, QStringList { m_main->database() });
+    const Probe::RoleFacts bootstrap = byName.value(QStringLiteral("postgres"));
+    QVERIFY(!bootstrap.current);
+    QVERIFY(bootstrap.superuser);
+    QVERIFY2(bootstrap.ownedDatabases.contains(QStringLiteral("postgres"))
+                 && bootstrap.ownedDatabases.contains(QStringLiteral("template1")),
+             qPrintable(bootstrap.ownedDatabases.join(u',')));
+    const Probe::RoleFacts expiring = byName.value(QStringLiteral("expiring"));
+    QVERIFY(expiring.createRole);
+    QVERIFY(expiring.ownedDatabases.isEmpty());
+    QCOMPARE(expiring.validUntil, std::optional<qint64>(QDateTime(QDate(2031, 5, 4), QTime(3, 2, 1), Qt::UTC).toSecsSinceEpoch()));
+    QVERIFY(!bootstrap.validUntil);
+    m_main->superuserQuery(QStringLiteral("DROP ROLE expiring"), &error);
+    m_main->superuserQuery(QStringLiteral("DROP ROLE nologin_group"), &error);
 }
 
 void TestPostgresProbe::grantedRoleReadsHbaRules()

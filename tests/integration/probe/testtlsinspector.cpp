@@ -14,8 +14,13 @@
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
+#include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
 
 #include <sys/stat.h>
@@ -128,6 +133,25 @@ Probe::TlsTarget postgresTarget(const Test::PostgresServer &server, const QByteA
     target.caPem = caPem;
     target.timeoutMs = s_timeoutMs;
     return target;
+}
+
+/** The names of the suites the profile refuses, as the local OpenSSL knows them (TLS 1.0–1.2, security level 0). */
+QSet<QString> profileWeakNames()
+{
+    QSet<QString> names;
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    SSL_CTX_set_min_proto_version(context, TLS1_VERSION);
+    SSL_CTX_set_max_proto_version(context, TLS1_2_VERSION);
+    SSL_CTX_set_security_level(context, 0);
+    SSL_CTX_set_cipher_list(context, "kRSA:aNULL:eNULL:EXPORT:DES:3DES:RC4:IDEA:SEED:MD5:SHA1:@SECLEVEL=0");
+    SSL *ssl = SSL_new(context);
+    STACK_OF(SSL_CIPHER) *ciphers = SSL_get1_supported_ciphers(ssl);
+    for (int i = 0; ciphers && i < sk_SSL_CIPHER_num(ciphers); ++i)
+        names.insert(QString::fromLatin1(SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i))));
+    sk_SSL_CIPHER_free(ciphers);
+    SSL_free(ssl);
+    SSL_CTX_free(context);
+    return names;
 }
 
 } // namespace
@@ -261,6 +285,103 @@ private slots:
             QVERIFY2(report.result(TlsVersion::Tls1_0).detail.contains(u"alert")
                          || report.result(TlsVersion::Tls1_0).detail.contains(u"protocol"),
                      qPrintable(describe(report)));
+        }
+    }
+
+    /**
+     * The suites the cipher profile refuses, enumerated per version, agree with sslscan's (an independent
+     * implementation, run here with the same security level 0): every weak suite sslscan sees accepted is found,
+     * and nothing else.
+     */
+    void weakSuitesAgreeWithSslscan_data()
+    {
+        QTest::addColumn<QString>("minVersion");
+        QTest::addColumn<QStringList>("extraConfig");
+        QTest::addColumn<bool>("legacyServer");
+        QTest::addColumn<bool>("weak");
+        QTest::newRow("legacy RSA server: static RSA, anonymous and CBC-SHA1 in TLS 1.2 and 1.0")
+            << QStringLiteral("TLSv1") << QStringList { QStringLiteral("ssl_ciphers = 'ALL:@SECLEVEL=0'") } << true << true;
+        QTest::newRow("PostgreSQL's default suites") << QStringLiteral("TLSv1.2") << QStringList() << false << true;
+        QTest::newRow("ECDHE with AEAD only")
+            << QStringLiteral("TLSv1.2") << QStringList { QStringLiteral("ssl_ciphers = 'ECDHE+AESGCM:ECDHE+CHACHA20'") }
+            << false << false;
+    }
+
+    void weakSuitesAgreeWithSslscan()
+    {
+        QFETCH(QString, minVersion);
+        QFETCH(QStringList, extraConfig);
+        QFETCH(bool, legacyServer);
+        QFETCH(bool, weak);
+        const QString sslscan = QStandardPaths::findExecutable(QStringLiteral("sslscan"));
+        if (sslscan.isEmpty())
+            QSKIP("sslscan is not installed (apt-get install sslscan; scripts/setup installs it)");
+
+        Test::PostgresServer server(&m_ca);
+        Test::PostgresOptions options;
+        options.sslMinProtocolVersion = minVersion;
+        options.extraConfig = extraConfig;
+        if (legacyServer)
+            options.certificate.keyType = Ops::KeyPair::Type::Rsa; // static RSA key exchange needs an RSA key
+        {
+            std::unique_ptr<LegacyServerOpenSsl> legacy;
+            if (legacyServer)
+                legacy = std::make_unique<LegacyServerOpenSsl>();
+            QVERIFY2(server.start(options), qPrintable(server.errorString()));
+        }
+        const Probe::TlsReport report = inspect(postgresTarget(server, m_ca.caCertificatePem()));
+        QVERIFY2(report.errors.isEmpty() && report.weakSuites, qPrintable(describe(report) + report.weakSuitesDetail));
+        QSet<QString> ours;
+        for (const Probe::WeakSuite &suite : *report.weakSuites) {
+            QVERIFY2(!suite.weaknesses.isEmpty(), qPrintable(suite.cipher));
+            ours.insert(Probe::tlsVersionName(suite.version) + u' ' + suite.cipher);
+        }
+        QCOMPARE(!ours.isEmpty(), weak);
+        QVERIFY2(report.cipherAttempts >= ours.size(), qPrintable(QString::number(report.cipherAttempts)));
+
+        // sslscan with a configuration at security level 0, as the probe's own attempts are.
+        LegacyServerOpenSsl clientLevel;
+        QProcess scan;
+        scan.start(sslscan, { QStringLiteral("--no-colour"), QStringLiteral("--starttls-psql"), QStringLiteral("--xml=-"),
+                              QStringLiteral("--no-heartbleed"), QStringLiteral("--no-compression"),
+                              QStringLiteral("--no-renegotiation"), QStringLiteral("--no-fallback"),
+                              QStringLiteral("--no-groups"), QStringLiteral("--no-check-certificate"),
+                              QStringLiteral("%1:%2").arg(server.host()).arg(server.port()) });
+        QVERIFY2(scan.waitForFinished(180000), "sslscan did not finish within 3 minutes");
+        QXmlStreamReader xml(scan.readAllStandardOutput());
+        QSet<QString> theirs;
+        int acceptedByThem = 0;
+        const QSet<QString> weakNames = profileWeakNames();
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"cipher")
+                continue;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (attributes.value(QLatin1String("status")) != u"accepted" && attributes.value(QLatin1String("status")) != u"preferred")
+                continue;
+            ++acceptedByThem;
+            QString version = attributes.value(QLatin1String("sslversion")).toString();
+            if (version == u"TLSv1.3")
+                continue;
+            if (version == u"TLSv1.0")
+                version = QStringLiteral("TLSv1");
+            const QString cipher = attributes.value(QLatin1String("cipher")).toString();
+            if (weakNames.contains(cipher))
+                theirs.insert(version + u' ' + cipher);
+        }
+        QVERIFY2(acceptedByThem > 0, qPrintable(QString::fromUtf8(scan.readAllStandardError())));
+        QCOMPARE(ours, theirs);
+        if (legacyServer) {
+            bool staticRsa = false;
+            bool tls10 = false;
+            for (const Probe::WeakSuite &suite : *report.weakSuites) {
+                staticRsa = staticRsa || (suite.version == TlsVersion::Tls1_2 && suite.weaknesses.join(u' ').contains(u"forward secrecy"));
+                tls10 = tls10 || suite.version == TlsVersion::Tls1_0;
+            }
+            QStringList listed;
+            for (const Probe::WeakSuite &suite : *report.weakSuites)
+                listed << Probe::tlsVersionName(suite.version) + u' ' + suite.cipher + u' ' + suite.weaknesses.join(u',');
+            QVERIFY2(staticRsa, qPrintable(listed.join(u'\n')));
+            QVERIFY2(tls10, qPrintable(listed.join(u'\n')));
         }
     }
 

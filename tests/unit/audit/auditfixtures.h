@@ -53,7 +53,7 @@ inline void hardenTls(Evidence &e)
     e.clientConnections = QList<ClientConnection> {
         { QStringLiteral("Deployment/") + e.name.section(u'-', 0, 0) + QStringLiteral("-service"),
           QStringLiteral("env DATABASE_URL"), true,
-          e.kind == Kind::Redis ? QStringLiteral("ssl_cert_reqs=required") : QStringLiteral("sslmode=verify-full") }
+          e.kind == Kind::Redis ? QStringLiteral("ssl_cert_reqs=required") : QStringLiteral("sslmode=verify-full"), QString() }
     };
 }
 

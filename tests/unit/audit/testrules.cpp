@@ -143,7 +143,7 @@ private:
                 e.clientsWithoutVerification.reset();
                 e.clientConnections->append({ QStringLiteral("Deployment/sales-service"),
                                               QStringLiteral("Secret sales-db key DATABASE_URL"), false,
-                                              QStringLiteral("sslmode=require") });
+                                              QStringLiteral("sslmode=require"), QString() });
             }),
             S::Fail, "Deployment/sales-service connects with sslmode=require (Secret sales-db key DATABASE_URL)");
         row("every client found verifies", "TLS-005", redis, S::Pass, "ssl_cert_reqs=required");
@@ -277,6 +277,34 @@ private:
         row("network trust is PG-AUTH-001's", "PG-AUTH-005", addHba("hostssl", "trust"), S::Pass);
         row("local and loopback rules unknown", "PG-AUTH-005", pgWith([](Evidence &e) { e.pg.hbaRules.reset(); }),
             S::NotAssessed);
+        const auto roles = [&](QList<LoginRole> list, QStringList clientRoles = {}) {
+            return pgWith([list, clientRoles](Evidence &e) {
+                e.pg.loginRoles = list;
+                e.pg.credentialsRole = QStringLiteral("auth_db");
+                e.pg.database = QStringLiteral("auth_db");
+                QList<ClientConnection> connections;
+                for (const QString &role : clientRoles)
+                    connections.append({QStringLiteral("Deployment/auth-service"), QStringLiteral("env DATABASE_URL"), true,
+                                        QStringLiteral("sslmode=verify-full"), role});
+                e.clientConnections = connections;
+            });
+        };
+        const LoginRole ownsItsDatabase{QStringLiteral("auth_db"), false, false, true, false, {QStringLiteral("auth_db")}};
+        const LoginRole bootstrapSuperuser{QStringLiteral("auth_db"), true, true, true, true,
+                                           {QStringLiteral("auth_db"), QStringLiteral("postgres"), QStringLiteral("template1")}};
+        const LoginRole serviceRole{QStringLiteral("auth_service"), false, false, false, false, {QStringLiteral("auth_db")}};
+        row("the credentials' role owns only its database", "PG-ROLE-001", roles({ownsItsDatabase}), S::Pass, "CREATEDB");
+        row("the image's bootstrap superuser", "PG-ROLE-001", roles({bootstrapSuperuser}), S::Fail, "superuser");
+        row("it owns postgres and template1 too", "PG-ROLE-001", roles({bootstrapSuperuser}), S::Fail, "postgres, template1");
+        row("the role the services name is judged", "PG-ROLE-001",
+            roles({bootstrapSuperuser, serviceRole}, {QStringLiteral("auth_service")}), S::Pass, "auth_service");
+        row("a service naming the superuser", "PG-ROLE-001",
+            roles({bootstrapSuperuser, serviceRole}, {QStringLiteral("auth_service"), QStringLiteral("auth_db")}), S::Fail,
+            "role auth_db");
+        row("a role the server does not have", "PG-ROLE-001", roles({ownsItsDatabase}, {QStringLiteral("ghost")}),
+            S::NotAssessed, "ghost");
+        row("roles not read", "PG-ROLE-001", pg, S::NotAssessed, "pg.loginRoles");
+        row("role rule on Redis", "PG-ROLE-001", redis, S::NotApplicable);
         row("hba unknown", "PG-AUTH-001", pgWith([](Evidence &e) { e.pg.hbaRules.reset(); }), S::NotAssessed);
         row("PG rule on Redis", "PG-AUTH-001", redis, S::NotApplicable);
         row("no password line", "PG-AUTH-002", pg, S::Pass);

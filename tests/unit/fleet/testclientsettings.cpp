@@ -132,6 +132,33 @@ private slots:
         QVERIFY(!found->setting.contains(u"secret"_s)); // never the value (a password may be in it)
     }
 
+    /** The role a PostgreSQL setting logs in as: the user of the URL or DSN, never the password after it. */
+    void roleOfTheSetting_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("role"); // empty: none named
+        QTest::newRow("URL user and password") << u"postgresql://auth_user:s3cret@auth-db-service:5432/auth_db"_s << u"auth_user"_s;
+        QTest::newRow("URL user only") << u"postgresql+asyncpg://orders@orders-db-service/orders?ssl=require"_s << u"orders"_s;
+        QTest::newRow("percent-encoded user") << u"postgres://app%40eu:p@db-service/d"_s << u"app@eu"_s;
+        QTest::newRow("a password with an @ in it") << u"postgresql://svc:p@ss@db-service/d"_s << u"svc"_s;
+        QTest::newRow("no user") << u"postgresql://db-service:5432/d"_s << QString();
+        QTest::newRow("user as a URL parameter") << u"postgresql://db-service/d?user=reporting&sslmode=require"_s << u"reporting"_s;
+        QTest::newRow("DSN user") << u"host=db-service dbname=d user=inventory password=x"_s << u"inventory"_s;
+        QTest::newRow("a variable still to expand") << u"postgresql://$(DB_USER):$(DB_PASSWORD)@db-service/d"_s << QString();
+        QTest::newRow("a shell variable") << u"postgresql://${DB_USER}@db-service/d"_s << QString();
+    }
+
+    void roleOfTheSetting()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, role);
+        const auto found = Fleet::classifyClientSetting(Fleet::Kind::PostgreSQL, value);
+        QVERIFY(found);
+        QCOMPARE(found->role, role);
+        QVERIFY(!found->role.contains(u"s3cret"_s));
+        QVERIFY(!found->role.contains(u"ss@"_s));
+    }
+
     /** Where the settings live: env, ConfigMap keys, Secret keys (only URL/DSN ones), envFrom of both. */
     void discoveredWhereTheyLive_data()
     {
