@@ -89,6 +89,67 @@ ChecklistItem::Status ChecklistItem::summarize(const QList<Result> &results)
     return fold(statuses);
 }
 
+namespace {
+
+/** Item 7 from the logs the scan read: the datastore's own and its clients'. */
+QList<Check> logTlsChecks(const Fleet::LogObservation &logs)
+{
+    QList<Check> checks;
+    auto one = [&checks](const Fleet::PodLogRead &read, const QString &whose) {
+        if (!read.read) {
+            checks << Check { Status::NotAssessed,
+                              QCoreApplication::translate("ChecklistModel", "%1: log not read (%2)").arg(whose, read.error) };
+            return;
+        }
+        if (read.tlsErrorCount > 0) {
+            checks << Check { Status::Fail, QCoreApplication::translate("ChecklistModel", "%1: %n TLS error(s) in the last %2 log lines", nullptr,
+                                                                         read.tlsErrorCount)
+                                                .arg(whose)
+                                                .arg(read.linesRead) };
+            for (const QString &line : read.tlsErrors.mid(0, 3))
+                checks << Check { Status::Fail, line };
+            return;
+        }
+        if (read.untimedTlsErrors > 0) {
+            checks << Check { Status::NotAssessed,
+                              QCoreApplication::translate("ChecklistModel", "%1: %n TLS error line(s) without a time: Proofer's own protocol "
+                                                                            "and cipher checks leave such lines, so they cannot be told apart "
+                                                                            "(a time in the log prefix, %m, tells them)", nullptr,
+                                                          read.untimedTlsErrors)
+                                  .arg(whose) };
+            return;
+        }
+        QString text = QCoreApplication::translate("ChecklistModel", "%1: no TLS errors in the last %n log line(s)", nullptr, read.linesRead).arg(whose);
+        if (read.ownProbeLines > 0)
+            text += QCoreApplication::translate("ChecklistModel", " (%n written while Proofer probed it left out)", nullptr, read.ownProbeLines);
+        checks << Check { Status::Pass, text };
+    };
+    one(logs.datastore, QCoreApplication::translate("ChecklistModel", "its own log"));
+    for (const Fleet::PodLogRead &consumer : logs.consumers)
+        one(consumer, consumer.workload);
+    return checks;
+}
+
+/** Item 8's log part: connection and statement lines actually written (the probe's own login makes one). */
+Check auditLineCheck(const Fleet::DatastoreReport &report)
+{
+    const Fleet::PodLogRead &own = report.logs->datastore;
+    if (!own.read)
+        return { Status::NotAssessed, QCoreApplication::translate("ChecklistModel", "Its log was not read: %1").arg(own.error) };
+    if (own.auditLines > 0)
+        return { Status::Pass, QCoreApplication::translate("ChecklistModel", "%n connection or statement line(s) in the last %1 log lines, e.g. %2",
+                                                           nullptr, own.auditLines)
+                                   .arg(own.linesRead)
+                                   .arg(own.auditSample) };
+    if (report.settings().value(QStringLiteral("logging_collector")) == u"on")
+        return { Status::NotAssessed, QCoreApplication::translate("ChecklistModel", "The server writes its log to files inside the pod "
+                                                                                    "(logging_collector = on): the container's log shows none") };
+    return { Status::Fail, QCoreApplication::translate("ChecklistModel", "No connection or statement line in the last %n log line(s), although "
+                                                                         "Proofer's probe logged in during the scan", nullptr, own.linesRead) };
+}
+
+} // namespace
+
 QList<ChecklistItem> computeChecklist(const Fleet::Snapshot &snapshot, const Audit *audit,
                                       const QHash<QString, LogScan> &logs)
 {
@@ -163,6 +224,8 @@ QList<ChecklistItem> computeChecklist(const Fleet::Snapshot &snapshot, const Aud
     items << item(
         QStringLiteral("log-tls-errors"), QCoreApplication::translate("ChecklistModel", "Services connect without TLS errors (logs)"), all,
         [&logs](const Fleet::DatastoreReport &report) {
+            if (report.logs)
+                return logTlsChecks(*report.logs);
             const auto it = logs.constFind(report.name);
             if (it == logs.constEnd())
                 return QList<Check> { { Status::NotAssessed,
@@ -189,6 +252,8 @@ QList<ChecklistItem> computeChecklist(const Fleet::Snapshot &snapshot, const Aud
                           checks << Check { Status::Pass, QCoreApplication::translate("ChecklistModel", "log_duration = on") };
                       else
                           checks << Check { Status::Fail, QCoreApplication::translate("ChecklistModel", "log_duration = %1").arg(duration.value()) };
+                      if (report.logs)
+                          checks << auditLineCheck(report);
                       return checks;
                   });
     items << item(QStringLiteral("passwords"), QCoreApplication::translate("ChecklistModel", "Passwords have 32 or more characters"), all,

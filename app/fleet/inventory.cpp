@@ -615,6 +615,23 @@ SecretAccess analyseSecretAccess(const ClusterObjects &objects)
     return access;
 }
 
+QStringList podsOfWorkload(const QString &workload, const ClusterObjects &objects)
+{
+    const QString kind = workload.section(u'/', 0, 0);
+    const QString name = workload.section(u'/', 1);
+    const QList<QJsonObject> &pool = kind == u"StatefulSet" ? objects.statefulSets : objects.deployments;
+    const QJsonObject *found = findByName(pool, name);
+    QStringList pods;
+    if (!found)
+        return pods;
+    const QJsonObject selector = obj(obj(obj(*found, "spec"), "selector"), "matchLabels");
+    for (const QJsonObject &pod : objects.pods) {
+        if (selects(selector, labelsOf(pod)))
+            pods << nameOf(pod);
+    }
+    return pods;
+}
+
 LoginCredentials loginFor(const Datastore &store, const ClusterObjects &objects)
 {
     LoginCredentials login;

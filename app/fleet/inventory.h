@@ -94,6 +94,9 @@ struct SecretAccess
  */
 SecretAccess analyseSecretAccess(const ClusterObjects &objects);
 
+/** The pods a workload ("Deployment/auth-service", "StatefulSet/x") selects, by name; none when it is not found. */
+QStringList podsOfWorkload(const QString &workload, const ClusterObjects &objects);
+
 /** How the database itself is logged into, from its workload's env and credentials secret. */
 struct LoginCredentials
 {

@@ -333,6 +333,19 @@ QJsonObject DatastoreReport::toJson() const
             {QStringLiteral("verifyError"),
              tls->verifyError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tls->verifyError)},
         };
+        if (tls->weakSuites) {
+            QJsonArray weak;
+            for (const Probe::WeakSuite &suite : *tls->weakSuites)
+                weak.append(QJsonObject{{QStringLiteral("version"), Probe::tlsVersionName(suite.version)},
+                                        {QStringLiteral("cipher"), suite.cipher},
+                                        {QStringLiteral("weaknesses"), QJsonArray::fromStringList(suite.weaknesses)}});
+            tlsJson.insert(QStringLiteral("weakSuites"), weak);
+        } else {
+            tlsJson.insert(QStringLiteral("weakSuites"), QJsonValue(QJsonValue::Null));
+        }
+        tlsJson.insert(QStringLiteral("cipherProfile"), Probe::cipherProfileName());
+        if (!tls->weakSuitesDetail.isEmpty())
+            tlsJson.insert(QStringLiteral("weakSuitesDetail"), tls->weakSuitesDetail);
         // Which Secret key each file the server reads comes from (also k8s.tlsMaterial, kept when tls is null).
         if (k8s)
             tlsJson.insert(QStringLiteral("material"), k8s->tlsMaterial.toJson());
@@ -354,6 +367,7 @@ QJsonObject DatastoreReport::toJson() const
         {QStringLiteral("unknown"), mapJson(unknown)},
         {QStringLiteral("errors"), errorArray},
         {QStringLiteral("backup"), backup ? QJsonValue(backup->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("logs"), logs ? QJsonValue(logs->toJson()) : QJsonValue(QJsonValue::Null)},
     };
     const QString down = notReachedReason();
     json.insert(QStringLiteral("reached"), down.isEmpty());

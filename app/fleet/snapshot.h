@@ -3,6 +3,7 @@
 
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
+#include "fleet/logevidence.h"
 #include "probe/postgresprobe.h"
 #include "probe/rabbitmqprobe.h"
 #include "probe/redisprobe.h"
@@ -85,6 +86,8 @@ struct DatastoreReport
     QStringList errors;
     /** PostgreSQL: what the backup catalog said at scan time; none for other kinds and for older snapshots. */
     std::optional<BackupObservation> backup;
+    /** What the scan read in its pod's log and its clients' (checklist items 7 and 8); none without pods. */
+    std::optional<LogObservation> logs;
 
     /** The leaf certificate the server presented, if any. */
     std::optional<Probe::CertificateInfo> servedCertificate() const;

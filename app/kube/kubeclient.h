@@ -48,6 +48,7 @@ struct LogOptions
     QString container;
     int tailLines = -1;
     int sinceSeconds = -1;
+    qint64 limitBytes = -1; ///< the API server stops after this many bytes (-1: no limit asked)
     bool follow = false;
 };
 

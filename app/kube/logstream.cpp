@@ -39,6 +39,8 @@ void LogStream::start()
         query.addQueryItem(QStringLiteral("tailLines"), QString::number(m_options.tailLines));
     if (m_options.sinceSeconds >= 0)
         query.addQueryItem(QStringLiteral("sinceSeconds"), QString::number(m_options.sinceSeconds));
+    if (m_options.limitBytes >= 0)
+        query.addQueryItem(QStringLiteral("limitBytes"), QString::number(m_options.limitBytes));
     if (!m_options.container.isEmpty())
         query.addQueryItem(QStringLiteral("container"), m_options.container);
     const Resource pods = resourceFor(QStringLiteral("pods"));

@@ -12,6 +12,7 @@
 #include "ops/runner.h"
 #include "report/history.h"
 #include "report/report.h"
+#include "session/logevidencereader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -378,6 +379,7 @@ void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
                     onFinished(reports, cancelled);
             });
     setState(State::Scanning, tr("Scanning %n datastore(s)…", nullptr, int(targets.size())));
+    m_scanStartedAt = Core::Clock::currentDateTimeUtc();
     QList<std::pair<QString, Fleet::Kind>> datastores;
     for (const Fleet::ScanTarget &target : targets)
         datastores.append({ target.name, target.kind });
@@ -418,6 +420,39 @@ void FleetSession::onFinished(const QList<Fleet::DatastoreReport> &reports, bool
 {
     if (m_scanner)
         m_scanner->deleteLater();
+    if (!cancelled && m_sessionOptions.readLogs && m_context && m_client && !reports.isEmpty()) {
+        readLogsThenFinish(reports);
+        return;
+    }
+    finishScan(reports, cancelled);
+}
+
+void FleetSession::readLogsThenFinish(const QList<Fleet::DatastoreReport> &reports)
+{
+    const QDateTime now = Core::Clock::currentDateTimeUtc();
+    m_probeWindows.removeIf([&now](const Fleet::ProbeWindow &window) { return window.second.secsTo(now) > 900; });
+    m_probeWindows.append({ m_scanStartedAt, now });
+    setState(State::Scanning, tr("Reading the datastores' logs…"));
+    auto *reader = new LogEvidenceReader(m_client.get(), this);
+    const quint64 generation = m_generation;
+    connect(reader, &LogEvidenceReader::finished, this,
+            [this, reader, generation, reports](const QHash<QString, Fleet::LogObservation> &logs) {
+                reader->deleteLater();
+                if (generation != m_generation)
+                    return;
+                QList<Fleet::DatastoreReport> withLogs = reports;
+                for (Fleet::DatastoreReport &report : withLogs) {
+                    const auto found = logs.constFind(report.name);
+                    if (found != logs.constEnd())
+                        report.logs = *found;
+                }
+                finishScan(withLogs, false);
+            });
+    reader->start(m_namespace, reports, m_inventory.objects, m_probeWindows);
+}
+
+void FleetSession::finishScan(const QList<Fleet::DatastoreReport> &reports, bool cancelled)
+{
     m_snapshot.datastores = reports;
     const bool allUnreachable = noneReached(reports);
     m_outcome = cancelled   ? Outcome::Cancelled
@@ -690,7 +725,11 @@ void FleetSession::replaceReport(const Fleet::DatastoreReport &report)
 {
     for (Fleet::DatastoreReport &existing : m_snapshot.datastores) {
         if (existing.name == report.name) {
+            // A re-probe reads no logs: the scan's log evidence stays, with the time it was read.
+            std::optional<Fleet::LogObservation> logs = existing.logs;
             existing = report;
+            if (!existing.logs)
+                existing.logs = logs;
             return;
         }
     }

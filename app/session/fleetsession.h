@@ -57,6 +57,7 @@ public:
         bool listNamespaces = true; ///< list the namespaces on connecting (namespacesListed())
         bool auditEach = true; ///< audit each datastore as soon as its probe lands (datastoreAudited())
         bool keepHistory = true; ///< keep each full scan in the history and diff it with the previous one
+        bool readLogs = true; ///< read the datastores' and their clients' recent logs after a cluster scan
     };
 
     /** What a kubeconfig offers to connect to (loadKubeconfig()). */
@@ -214,6 +215,9 @@ private:
     void startScan(const QList<Fleet::ScanTarget> &targets);
     void onScanned(const Fleet::DatastoreReport &report);
     void onFinished(const QList<Fleet::DatastoreReport> &reports, bool cancelled);
+    /** The scan's probes are done: reads the log evidence (a cluster scan), then finishScan(). */
+    void readLogsThenFinish(const QList<Fleet::DatastoreReport> &reports);
+    void finishScan(const QList<Fleet::DatastoreReport> &reports, bool cancelled);
     /** Audits the whole snapshot off the GUI thread; @p keep: save it in the history and diff it (full scans). */
     void auditFleet(bool keep);
 
@@ -250,6 +254,9 @@ private:
         bool kept = false; ///< saved in the history (changes and history are current)
     };
     quint64 m_generation = 0; ///< bumps on every new connection, scan or cancel: stale continuations do nothing
+    QDateTime m_scanStartedAt;
+    /// When this session's own probes ran (the last quarter of an hour): the TLS errors they cause are not the services'
+    QList<Fleet::ProbeWindow> m_probeWindows;
 
     QThreadPool m_pool; ///< audits, discovery and the history (file I/O): never the global pool
     Options m_sessionOptions;
