@@ -10,6 +10,7 @@ namespace Kube {
 namespace {
 
 constexpr qsizetype BlockSize = 256 * 1024;
+constexpr qint64 ReadBufferSize = 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -26,6 +27,10 @@ ReplyBody::ReplyBody(QNetworkReply *reply, const ReadLimits &limits, std::shared
     , m_stream(stream)
 {
     setObjectName(QStringLiteral("replyBody"));
+    // Backpressure: Qt's network thread stops reading the socket once this much waits unread, so a server that
+    // streams faster than this thread drains (a loaded machine, a hostile endless body) fills its own socket
+    // buffers, not this process's memory. drain() empties it on every readyRead.
+    reply->setReadBufferSize(ReadBufferSize);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyBody::checkHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &ReplyBody::drain);
 }
