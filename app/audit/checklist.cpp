@@ -101,6 +101,12 @@ QList<Check> logTlsChecks(const Fleet::LogObservation &logs)
                               QCoreApplication::translate("ChecklistModel", "%1: log not read (%2)").arg(whose, read.error) };
             return;
         }
+        if (read.linesRead == 0) {
+            // An empty log is no evidence: the server may log elsewhere, or wrote nothing in the window.
+            checks << Check { Status::NotAssessed,
+                              QCoreApplication::translate("ChecklistModel", "%1: its log has no line in the window read").arg(whose) };
+            return;
+        }
         if (read.tlsErrorCount > 0) {
             checks << Check { Status::Fail, QCoreApplication::translate("ChecklistModel", "%1: %n TLS error(s) in the last %2 log lines", nullptr,
                                                                          read.tlsErrorCount)
@@ -136,6 +142,9 @@ Check auditLineCheck(const Fleet::DatastoreReport &report)
     const Fleet::PodLogRead &own = report.logs->datastore;
     if (!own.read)
         return { Status::NotAssessed, QCoreApplication::translate("ChecklistModel", "Its log was not read: %1").arg(own.error) };
+    if (own.linesRead == 0)
+        return { Status::NotAssessed, QCoreApplication::translate("ChecklistModel", "Its log has no line in the window read: the "
+                                                                                    "server logs elsewhere, or wrote nothing") };
     if (own.auditLines > 0)
         return { Status::Pass, QCoreApplication::translate("ChecklistModel", "%n connection or statement line(s) in the last %1 log lines, e.g. %2",
                                                            nullptr, own.auditLines)
