@@ -5,6 +5,7 @@
 #include "application.h"
 #include "connectionbar.h"
 #include "operationsmenu.h"
+#include "readonlybanner.h"
 #include "sessionstatus.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
@@ -70,9 +71,6 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
 
-    m_auditorLabel = new QLabel(this);
-    m_auditorLabel->setObjectName(QStringLiteral("auditorModeLabel"));
-    m_auditorLabel->setVisible(false);
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("scanProgressBar"));
     m_progressBar->setMaximumWidth(220);
@@ -84,7 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_cancelButton->setAutoRaise(true);
     m_cancelButton->setVisible(false);
-    statusBar()->addPermanentWidget(m_auditorLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     m_status = new SessionStatus(m_session, this);
@@ -274,7 +271,10 @@ void MainWindow::createActions()
     m_auditorAction = new QAction(this);
     m_auditorAction->setObjectName(QStringLiteral("auditorModeAction"));
     m_auditorAction->setCheckable(true);
-    connect(m_auditorAction, &QAction::toggled, this, &MainWindow::setReadOnly);
+    connect(m_auditorAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            lockReadOnly();
+    });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -416,7 +416,14 @@ void MainWindow::createCentralWidget()
                 else
                     showKubeconfigError(error);
             });
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createDocks()
@@ -468,8 +475,7 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_errorOpenButton->setText(tr("Open Kubeconfig…"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
-    m_auditorLabel->setText(tr("Auditor mode"));
-    m_auditorLabel->setToolTip(tr("Read-only: secrets are never shown and operations are disabled"));
+    m_auditorAction->setToolTip(tr("Read-only until Proofer is closed: no operation can change the cluster"));
 
     updateEmptyState();
     m_status->retranslateUi();
@@ -571,7 +577,7 @@ void MainWindow::onSessionState(FleetSession::State state, const QString &messag
 void MainWindow::start(const ConsoleOptions &options)
 {
     if (options.readOnly)
-        m_auditorAction->setChecked(true);
+        lockReadOnly();
     if (!options.targetsFile.isEmpty()) {
         m_toolBar->setChoosable(false);
         const Fleet::TargetsFile file = Fleet::loadTargetsFile(options.targetsFile);
@@ -732,15 +738,21 @@ void MainWindow::clearAuditViews()
     m_certificatesView->setReports({});
 }
 
-void MainWindow::setReadOnly(bool readOnly)
+bool MainWindow::isReadOnly() const
 {
-    m_readOnly = readOnly;
-    m_certificatesView->setReadOnly(readOnly);
-    m_operations->setReadOnly(readOnly);
-    m_auditorLabel->setVisible(readOnly);
+    return m_readOnlyBanner->isLocked();
+}
+
+void MainWindow::lockReadOnly()
+{
+    if (isReadOnly())
+        return;
+    m_readOnlyBanner->lock();
+    m_certificatesView->lockReadOnly();
+    m_operations->lockReadOnly();
+    m_auditorAction->setChecked(true);
+    m_auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
     updateActions();
-    if (m_auditorAction->isChecked() != readOnly)
-        m_auditorAction->setChecked(readOnly);
 }
 
 void MainWindow::showAbout()

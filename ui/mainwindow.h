@@ -31,6 +31,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class ReadOnlyBanner;
 class QTableView;
 class QToolBar;
 class QToolButton;
@@ -71,7 +72,10 @@ public:
     /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
     enum Page { FleetPage, CompliancePage, CertificatesPage, ChecklistPage };
     void showPage(Page page);
-    bool isReadOnly() const { return m_readOnly; }
+    /** Auditor mode: on for good once lockReadOnly() ran (`--read-only` or View ▸ Auditor Mode). */
+    bool isReadOnly() const;
+    /** Auditor mode for the life of the process: every action that changes the cluster goes away. */
+    void lockReadOnly();
 
     /** Loads the kubeconfig (or the targets file) and connects: the window's start. Never blocks on the network. */
     void start(const ConsoleOptions &options);
@@ -123,7 +127,6 @@ private:
     void showKubeconfigError(const QString &message);
     void hideKubeconfigError();
     void onSessionState(FleetSession::State state, const QString &message);
-    void setReadOnly(bool readOnly);
     void clearAuditViews();
 
     FleetSession *m_session = nullptr;
@@ -137,7 +140,6 @@ private:
     FleetFilterModel *m_proxyModel = nullptr;
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
     EmptyReason m_emptyReason = EmptyReason::NoData;
-    bool m_readOnly = false;
     bool m_headerRestored = false;
     bool m_columnsFitted = false;
 
@@ -158,7 +160,7 @@ private:
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
 
-    QLabel *m_auditorLabel = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
 
