@@ -4,13 +4,14 @@
 #include "aboutdialog.h"
 #include "application.h"
 #include "connectionbar.h"
+#include "errorbanner.h"
 #include "operationsmenu.h"
 #include "readonlybanner.h"
+#include "scanprogress.h"
 #include "sessionstatus.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
-#include "statusicons.h"
 #include "views/certificatesview.h"
 #include "views/checklistview.h"
 #include "views/complianceview.h"
@@ -26,27 +27,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -71,56 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
 
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("scanProgressBar"));
-    m_progressBar->setMaximumWidth(220);
-    m_progressBar->setTextVisible(true);
-    m_progressBar->setVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelScanToolButton"));
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_cancelButton->setAutoRaise(true);
-    m_cancelButton->setVisible(false);
-    statusBar()->addPermanentWidget(m_progressBar);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    m_status = new SessionStatus(m_session, this);
-    // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
-    auto *signInTimer = new QTimer(this);
-    signInTimer->setObjectName(QStringLiteral("signInTimer"));
-    signInTimer->setSingleShot(true);
-    signInTimer->setInterval(300);
-    connect(m_session, &FleetSession::signingIn, this,
-            [this, signInTimer](const QString &cluster, const QString &command) {
-                signInTimer->setProperty("message", tr("Signing in to %1 with %2…").arg(cluster, command));
-                signInTimer->start();
-            });
-    connect(signInTimer, &QTimer::timeout, this, [this, signInTimer] {
-        if (!m_session->isSigningIn())
-            return;
-        const QString message = signInTimer->property("message").toString();
-        statusBar()->showMessage(message);
-        // A token refresh during a scan leaves the scan's progress and its Cancel alone.
-        if (m_session->state() == FleetSession::State::Scanning)
-            return;
-        signInTimer->setProperty("tookOver", true);
-        m_progressBar->setRange(0, 0); // busy: a login has no steps to count
-        m_progressBar->setVisible(true);
-        m_cancelAction->setEnabled(true);
-        m_cancelAction->setText(tr("&Cancel Sign-in"));
-        m_cancelButton->setVisible(true);
+    m_progress = new ScanProgress(m_session, m_cancelAction, this);
+    connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
         if (m_emptyReason == EmptyReason::Connecting)
             m_fleetTable->setEmptyText(message.toHtmlEscaped());
     });
-    connect(m_session, &FleetSession::signInFinished, this, [this, signInTimer] {
-        signInTimer->stop();
-        if (!signInTimer->property("tookOver").toBool())
-            return;
-        signInTimer->setProperty("tookOver", false);
-        m_cancelAction->setText(tr("&Cancel Scan"));
-        m_progressBar->setRange(0, 1);
-        updateActions();
-    });
+    connect(m_progress, &ScanProgress::signInOver, this, &MainWindow::updateActions);
+    m_status = new SessionStatus(m_session, this);
 
     connect(m_fleetModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_fleetModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
@@ -162,15 +108,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &FleetSession::inventoryLoaded, this, [this](const QList<Fleet::Datastore> &stores) {
         m_emptyReason = stores.isEmpty() ? EmptyReason::NoDatastores : EmptyReason::NoData;
         updateEmptyState();
-    });
-    connect(m_session, &FleetSession::scanStarted, this, [this](const QList<std::pair<QString, Fleet::Kind>> &stores) {
-        m_progressBar->setRange(0, qMax(int(stores.size()), 1));
-        m_progressBar->setValue(0);
-        m_progressBar->setFormat(tr("%v of %m"));
-    });
-    connect(m_session, &FleetSession::progress, this, [this](int done, int total) {
-        m_progressBar->setRange(0, qMax(total, 1));
-        m_progressBar->setValue(done);
     });
     connect(m_session, &FleetSession::auditReady, this, [this] {
         updateActions();
@@ -352,30 +289,8 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(6, 6, 6, 0);
 
     // Kubeconfig and connection errors, inline: the kubectl-like message and a way to pick another file.
-    m_errorBanner = new QFrame(fleet);
-    m_errorBanner->setObjectName(QStringLiteral("kubeconfigErrorFrame"));
-    m_errorBanner->setFrameShape(QFrame::StyledPanel);
-    m_errorBanner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_errorBanner->palette();
-    QColor bannerColor = StatusIcons::statusColor(StatusIcons::Status::Bad);
-    bannerColor.setAlphaF(0.14);
-    bannerPalette.setColor(QPalette::Window, bannerColor);
-    m_errorBanner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
-    m_errorIcon = new QLabel(m_errorBanner);
-    m_errorIcon->setPixmap(StatusIcons::statusIcon(StatusIcons::Status::Bad).pixmap(20, 20));
-    m_errorIcon->setAlignment(Qt::AlignTop);
-    m_errorLabel = new QLabel(m_errorBanner);
-    m_errorLabel->setObjectName(QStringLiteral("kubeconfigErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorOpenButton = new QPushButton(m_errorBanner);
-    m_errorOpenButton->setObjectName(QStringLiteral("openKubeconfigPushButton"));
-    connect(m_errorOpenButton, &QPushButton::clicked, this, &MainWindow::openKubeconfig);
-    bannerLayout->addWidget(m_errorIcon);
-    bannerLayout->addWidget(m_errorLabel, 1);
-    bannerLayout->addWidget(m_errorOpenButton, 0, Qt::AlignTop);
-    m_errorBanner->setVisible(false);
+    m_errorBanner = new ErrorBanner(fleet);
+    connect(m_errorBanner, &ErrorBanner::openKubeconfigRequested, this, &MainWindow::openKubeconfig);
     layout->addWidget(m_errorBanner);
 
     m_fleetTable = new FleetTable(m_proxyModel, fleet);
@@ -471,9 +386,9 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
     m_operations->retranslateUi();
+    m_progress->retranslateUi();
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_errorOpenButton->setText(tr("Open Kubeconfig…"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
     m_auditorAction->setToolTip(tr("Read-only until Proofer is closed: no operation can change the cluster"));
 
@@ -518,8 +433,7 @@ void MainWindow::updateActions()
     const bool busy = m_session->isBusy();
     m_rescanAction->setEnabled(!busy && m_session->hasTarget());
     m_cancelAction->setEnabled(busy);
-    m_progressBar->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    m_progress->setBusy(busy);
     m_operations->updateActions();
 }
 
@@ -618,14 +532,12 @@ void MainWindow::loadKubeconfig(const QString &path)
 
 void MainWindow::showKubeconfigError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorBanner->setVisible(true);
+    m_errorBanner->showMessage(message);
 }
 
 void MainWindow::hideKubeconfigError()
 {
-    m_errorBanner->setVisible(false);
-    m_errorLabel->clear();
+    m_errorBanner->clear();
 }
 
 void MainWindow::rescan()

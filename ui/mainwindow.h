@@ -13,6 +13,7 @@ class ConnectionBar;
 class ChecklistView;
 class ComplianceView;
 class DetailPane;
+class ErrorBanner;
 class OperationsMenu;
 class SessionStatus;
 class FleetFilterModel;
@@ -26,15 +27,14 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReadOnlyBanner;
+class ScanProgress;
 class QTableView;
 class QToolBar;
-class QToolButton;
 
 /** What the console opens on (the command line: `proofer --kubeconfig F --context C --namespace N …`). */
 struct ConsoleOptions
@@ -152,17 +152,13 @@ private:
     QSplitter *m_splitter = nullptr;
     FleetTable *m_fleetTable = nullptr;
     QTableView *m_fleetView = nullptr; ///< m_fleetTable's view
-    QFrame *m_errorBanner = nullptr;
-    QLabel *m_errorIcon = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_errorOpenButton = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     DetailPane *m_detailPane = nullptr;
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
 
     ReadOnlyBanner *m_readOnlyBanner = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QToolButton *m_cancelButton = nullptr;
+    ScanProgress *m_progress = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
