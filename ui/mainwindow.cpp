@@ -122,7 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateEmptyState();
     updateActions();
 
-    resize(1280, 800);
+    // 1280×800, or the screen when it is smaller (a 1024×700 laptop): never a window larger than the screen.
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
