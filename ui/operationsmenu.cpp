@@ -12,7 +12,11 @@
 #include <QAction>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
+
+#include <algorithm>
 
 OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, std::function<QString()> selected)
     : QObject(window)
@@ -150,8 +154,39 @@ void OperationsMenu::restartSelectedWorkload()
     if (!m_restartAction || !m_restartAction->isEnabled())
         return;
     const QString name = m_selected();
-    if (!m_session->restartWorkload(name))
+    const QList<Fleet::Datastore> &stores = m_session->inventory().datastores;
+    const auto store = std::find_if(stores.cbegin(), stores.cend(),
+                                    [&name](const Fleet::Datastore &d) { return d.name == name; });
+    if (store == stores.cend() || store->workloadName.isEmpty()) {
         emit message(tr("%1 has no workload to restart").arg(name));
+        return;
+    }
+    // Say what will restart before it does: the pods, every datastore the workload serves, the downtime.
+    QStringList pods;
+    for (const Fleet::PodFacts &pod : store->pods)
+        pods << pod.name;
+    QStringList affected;
+    for (const Fleet::Datastore &other : stores) {
+        if (other.workloadKind == store->workloadKind && other.workloadName == store->workloadName)
+            affected << other.name;
+    }
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Restart Workload"),
+                                    tr("Restart %1/%2?").arg(store->workloadKind, store->workloadName), QMessageBox::Cancel,
+                                    m_window);
+    confirm->setObjectName(QStringLiteral("restartConfirmMessageBox"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setInformativeText(
+        tr("Pods replaced: %1\nDatastores unavailable meanwhile: %2\nExpected downtime: until the new pod is ready — "
+           "usually under a minute; clients reconnect.")
+            .arg(pods.isEmpty() ? tr("none running") : pods.join(QStringLiteral(", ")),
+                 affected.join(QStringLiteral(", "))));
+    QPushButton *restart = confirm->addButton(tr("Restart"), QMessageBox::AcceptRole);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, restart, name] {
+        if (confirm->clickedButton() == restart && !m_readOnly)
+            m_session->restartWorkload(name);
+    });
+    confirm->open();
 }
 
 void OperationsMenu::openWizard(PlanWizard *wizard)

@@ -15,6 +15,7 @@
 #include "views/certificatesview.h"
 #include "views/detailpane.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -262,7 +264,7 @@ private slots:
             QVERIFY2(!window.findChild<QAction *>(name), qPrintable(name));
     }
 
-    /** The control: without the lock, Restart Workload does write, and the log sees it. */
+    /** The control: without the lock, Restart Workload asks, then writes, and the log sees it. */
     void theLogSeesAWrite()
     {
         MainWindow window;
@@ -277,13 +279,23 @@ private slots:
         QVERIFY(restart);
         QTRY_VERIFY_WITH_TIMEOUT(restart->isEnabled(), 10000);
         m_log = {};
-        QTimer closer; // a confirmation, if one is asked, is accepted
-        connect(&closer, &QTimer::timeout, this, [] {
-            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                dialog->accept();
-        });
-        closer.start(30);
+        // Restart asks first, saying what restarts; nothing is written before the answer.
         restart->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = window.findChild<QMessageBox *>(QStringLiteral("restartConfirmMessageBox")))
+                                     && confirm->isVisible(),
+                                 5000);
+        const QString said = confirm->text() + u'\n' + confirm->informativeText();
+        const QString name = table->currentIndex().data(FleetModel::NameRole).toString();
+        QVERIFY2(said.contains(name) && said.contains(QStringLiteral("downtime"))
+                     && said.contains(QStringLiteral("Pods replaced:")),
+                 qPrintable(said));
+        QTest::qWait(200);
+        QVERIFY2(m_log.writes.isEmpty(), qPrintable(m_log.writes.join(u'\n')));
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!m_log.writes.isEmpty(), 20000);
         QVERIFY2(m_log.writes.constFirst().startsWith(QStringLiteral("PATCH ")), qPrintable(m_log.writes.join(u'\n')));
     }
