@@ -123,7 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 
     // 1280×800, or the screen when it is smaller (a 1024×700 laptop): never a window larger than the screen.
-    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() - QSize(16, 48))); // room for the frame
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());

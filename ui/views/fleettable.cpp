@@ -130,6 +130,13 @@ FleetTable::FleetTable(FleetFilterModel *model, QWidget *parent)
     m_demoStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     emptyLayout->addWidget(m_demoStatusLabel);
     emptyLayout->addStretch();
+    // A pod that fails says why (CrashLoopBackOff · exit 137 Error): its column widens rather than elide that.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        const int before = m_view->columnWidth(FleetModel::PodColumn);
+        m_view->resizeColumnToContents(FleetModel::PodColumn);
+        if (m_view->columnWidth(FleetModel::PodColumn) < before)
+            m_view->setColumnWidth(FleetModel::PodColumn, before);
+    });
     // A filter that leaves nothing says so, in the table, where the rows were.
     m_noMatchLabel = new QLabel(m_view->viewport());
     m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
