@@ -3,6 +3,8 @@
 
 #include "fleetmodel.h"
 
+#include "audit/grader.h"
+
 #include <QLocale>
 
 DeductionsModel::DeductionsModel(QObject *parent)
@@ -19,15 +21,19 @@ int DeductionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DeductionsModel::kindText(Audit::Deduction::Kind kind)
+QString DeductionsModel::kindText(const Audit::Deduction &deduction)
 {
-    switch (kind) {
+    switch (deduction.kind) {
     case Audit::Deduction::Kind::Failure:
         return tr("failed check");
     case Audit::Deduction::Kind::Ceiling:
-        return tr("severity ceiling");
+        // Say what the cap is and what lifts it, not the formula's name.
+        return tr("capped at %1 while a %2 finding is open")
+            .arg(Audit::Grader::letterFor(Audit::Grader::ceiling(deduction.severity)),
+                 FleetModel::severityText(deduction.severity));
     case Audit::Deduction::Kind::FleetCap:
-        return tr("fleet cap");
+        return tr("fleet capped at %1 while a Critical finding is open")
+            .arg(Audit::Grader::letterFor(Audit::Grader::kFleetCriticalCap));
     }
     return {};
 }
@@ -55,7 +61,7 @@ QVariant DeductionsModel::data(const QModelIndex &index, int role) const
     case SeverityColumn:
         return FleetModel::severityText(deduction.severity);
     case KindColumn:
-        return kindText(deduction.kind);
+        return kindText(deduction);
     case PointsColumn:
         return QStringLiteral("−%1").arg(QLocale().toString(deduction.points, 'f', 1));
     case ColumnCount:

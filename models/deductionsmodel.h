@@ -28,7 +28,8 @@ public:
     const QList<Audit::Deduction> &deductions() const { return m_deductions; }
     double totalPoints() const;
 
-    static QString kindText(Audit::Deduction::Kind kind);
+    /** "failed check", "capped at B- while a High finding is open", "fleet capped below B by a Critical finding". */
+    static QString kindText(const Audit::Deduction &deduction);
 
 private:
     QList<Audit::Deduction> m_deductions;

@@ -51,5 +51,29 @@ bool FleetFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
-    return first.data(FleetModel::ErrorRole).toString().contains(m_text, Qt::CaseInsensitive);
+    if (first.data(FleetModel::ErrorRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return true;
+    if (const auto *fleet = qobject_cast<const FleetModel *>(model); fleet && sourceRow < fleet->rowCount()) {
+        for (const Audit::Finding &finding : fleet->rows().at(sourceRow).findingList) {
+            if (finding.ruleId.contains(m_text, Qt::CaseInsensitive)
+                || finding.title.contains(m_text, Qt::CaseInsensitive)
+                || FleetModel::severityText(finding.severity).compare(m_text, Qt::CaseInsensitive) == 0
+                || Audit::severityName(finding.severity).compare(m_text, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool FleetFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (QSortFilterProxyModel::lessThan(left, right))
+        return true;
+    if (QSortFilterProxyModel::lessThan(right, left) || left.column() == FleetModel::NameColumn)
+        return false;
+    // A tie: by name, always ascending in the view (a descending sort reverses this comparison, so undo that).
+    const QString leftName = left.data(FleetModel::NameRole).toString();
+    const QString rightName = right.data(FleetModel::NameRole).toString();
+    const int byName = leftName.compare(rightName, Qt::CaseInsensitive);
+    return sortOrder() == Qt::AscendingOrder ? byName < 0 : byName > 0;
 }

@@ -8,7 +8,11 @@
 
 #include <optional>
 
-/** The fleet table as the user narrows it: by text (any column), by kind and by worst open finding. */
+/**
+ * The fleet table as the user narrows it: by text (any column, and the open findings' rule ids, severities and
+ * titles: "TLS-005", "high", "verify"), by kind and by worst open finding. Sorting breaks ties by name, so rows with
+ * the same grade or state keep one order from scan to scan.
+ */
 class FleetFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -26,6 +30,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

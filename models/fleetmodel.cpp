@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleetmodel.h"
 
+#include "fleetverdicts.h"
 #include "statusicons.h"
 
 #include "session/fleetsession.h"
@@ -10,6 +11,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
@@ -55,6 +57,25 @@ QString podText(const Fleet::Datastore &store, Status *status, QString *toolTip)
         = store.pods.size() == 1 ? first.phase : FleetModel::tr("%1/%2 ready").arg(ready).arg(store.pods.size());
     if (store.pods.size() == 1 && !first.ready && first.phase == u"Running")
         text = FleetModel::tr("Running, not ready");
+    // An outage says what the kubelet says: CrashLoopBackOff, and how the container last ended (137 / OOMKilled).
+    for (const Fleet::PodFacts &pod : store.pods) {
+        if (pod.ready || pod.waitingReason.isEmpty())
+            continue;
+        text = pod.waitingReason;
+        if (pod.lastExitCode) {
+            const QString ended = pod.lastTerminationReason.isEmpty()
+                ? FleetModel::tr("exit %1").arg(*pod.lastExitCode)
+                : FleetModel::tr("exit %1 %2").arg(*pod.lastExitCode).arg(pod.lastTerminationReason);
+            text += u" · " + ended;
+            lines << FleetModel::tr("%1: last terminated with exit code %2 (%3)")
+                         .arg(pod.name)
+                         .arg(*pod.lastExitCode)
+                         .arg(pod.lastTerminationReason.isEmpty() ? FleetModel::tr("no reason given")
+                                                                   : pod.lastTerminationReason);
+            *toolTip = lines.join(u'\n');
+        }
+        break;
+    }
     if (restarts > 0)
         text += u" · " + FleetModel::tr("%n restart(s)", nullptr, restarts);
     if (ready == store.pods.size())
@@ -306,6 +327,40 @@ void FleetRow::applyAudit(const Audit::Grade *grade, const QList<Audit::Finding>
                            grade->score ? FleetModel::tr("Score %1 of 100").arg(*grade->score, 0, 'f', 1)
                                         : FleetModel::tr("Nothing could be assessed"));
     }
+    FleetVerdicts::apply(*this);
+}
+
+namespace {
+const FleetModel::Column kStaleColumns[] = { FleetModel::TlsColumn, FleetModel::CertificateColumn,
+                                             FleetModel::AuthenticationColumn, FleetModel::AuditColumn,
+                                             FleetModel::PersistenceColumn };
+} // namespace
+
+void FleetRow::keepStaleFacts(const FleetRow &before)
+{
+    if (!before.report)
+        return;
+    staleSince = before.staleSince ? before.staleSince : std::optional<QDateTime>(before.report->observedAt);
+    tls = before.tls;
+    certificateKnown = before.certificateKnown;
+    certificateDaysLeft = before.certificateDaysLeft;
+    authentication = before.authentication;
+    auditLogging = before.auditLogging;
+    persistence = before.persistence;
+    const QString asOf = FleetModel::tr("Not reachable now: last observed %1")
+                             .arg(QLocale().toString(staleSince->toLocalTime(), QLocale::ShortFormat));
+    for (const int column : kStaleColumns) {
+        const QString tip = before.factToolTip.value(column, before.cellToolTip.value(column));
+        cellToolTip.insert(column, tip.isEmpty() ? asOf : asOf + u'\n' + tip);
+        cellStatus.insert(column, before.factStatus.value(column, before.cellStatus.value(column, Status::Unknown)));
+    }
+    factStatus.clear();
+    factToolTip.clear();
+}
+
+bool FleetRow::isStale(int column) const
+{
+    return staleSince && std::find(std::begin(kStaleColumns), std::end(kStaleColumns), column) != std::end(kStaleColumns);
 }
 
 FleetModel::FleetModel(QObject *parent)
@@ -389,6 +444,13 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         break;
     }
 
+    if (role == Qt::DisplayRole && row.isStale(column)) {
+        const QString text = data(index, SortRole).toString();
+        const QString time = QLocale().toString(row.staleSince->toLocalTime().time(), QLocale::ShortFormat);
+        return column == CertificateColumn && row.certificateKnown
+            ? tr("%n day(s) (as of %1)", nullptr, row.certificateDaysLeft).arg(time)
+            : tr("%1 (as of %2)").arg(text, time);
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (Column(column)) {
         case KindColumn:
@@ -472,6 +534,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     }
 
     if (role == Qt::ForegroundRole) {
+        if (row.isStale(column))
+            return QBrush(StatusIcons::statusColor(StatusIcons::Status::Unknown));
         if (column == NameColumn && !row.error.isEmpty())
             return QBrush(StatusIcons::statusColor(StatusIcons::Status::Bad));
         const FleetRow::Status status = row.cellStatus.value(column, FleetRow::Status::Unknown);
@@ -480,6 +544,13 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return {};
     }
 
+    if (role == Qt::BackgroundRole && column == GradeColumn) {
+        QColor tint = FleetVerdicts::gradeColor(row.grade);
+        if (!tint.isValid())
+            return {};
+        tint.setAlphaF(0.35);
+        return QBrush(tint);
+    }
     if (role == Qt::TextAlignmentRole && (column == FindingsColumn || column == GradeColumn))
         return int(Qt::AlignCenter);
     if (role == Qt::FontRole && column == GradeColumn) {
@@ -567,7 +638,11 @@ void FleetModel::upsertRow(const FleetRow &row)
 void FleetModel::upsertReport(const Fleet::DatastoreReport &report)
 {
     FleetRow row = FleetRow::fromReport(report);
-    if (const FleetRow *previous = this->row(report.name); previous && previous->gradeDetail)
+    const FleetRow *previous = this->row(report.name);
+    // Down now: the last facts stay on screen, greyed and dated, rather than a row of "unknown".
+    if (previous && report.unreachable() && previous->report && (!previous->report->unreachable() || previous->staleSince))
+        row.keepStaleFacts(*previous);
+    if (previous && previous->gradeDetail)
         row.applyAudit(&*previous->gradeDetail, previous->findingList);
     upsertRow(row);
 }

@@ -43,6 +43,10 @@ struct FleetRow
     bool scanning = false; ///< found by discovery, probe not landed yet
     QHash<int, Status> cellStatus; ///< FleetModel::Column → status of that cell
     QHash<int, QString> cellToolTip; ///< FleetModel::Column → the details behind the cell
+    QHash<int, Status> factStatus; ///< the cells' status from the facts alone (before the rules' verdicts)
+    QHash<int, QString> factToolTip; ///< the cells' tooltips from the facts alone
+    /// The datastore is down now: the fact cells show the last facts observed, greyed, as of this time.
+    std::optional<QDateTime> staleSince;
     std::optional<double> gradeScore;
     std::optional<Audit::Severity> worstSeverity; ///< of the open findings (info included)
     std::shared_ptr<const Fleet::DatastoreReport> report; ///< the facts, once the probe landed
@@ -53,8 +57,11 @@ struct FleetRow
     static FleetRow fromDatastore(const Fleet::Datastore &store);
     /** A row with the facts a probe observed (no audit yet). */
     static FleetRow fromReport(const Fleet::DatastoreReport &report);
-    /** Adds the audit's verdict on this datastore: its grade and findings. */
+    /** Adds the audit's verdict on this datastore: its grade, findings, and each fact cell's rules. */
     void applyAudit(const Audit::Grade *grade, const QList<Audit::Finding> &findings);
+    /** This row is down: keep @p before's facts in the fact cells, greyed and dated (before.report->observedAt). */
+    void keepStaleFacts(const FleetRow &before);
+    bool isStale(int column) const;
 };
 
 /** The fleet table: one row per datastore, updated row by row as probes land. */

@@ -4,12 +4,14 @@
 #include "aboutdialog.h"
 #include "application.h"
 #include "connectionbar.h"
+#include "errorbanner.h"
 #include "operationsmenu.h"
+#include "readonlybanner.h"
+#include "scanprogress.h"
 #include "sessionstatus.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
-#include "statusicons.h"
 #include "views/certificatesview.h"
 #include "views/checklistview.h"
 #include "views/complianceview.h"
@@ -25,27 +27,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -70,60 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
 
-    m_auditorLabel = new QLabel(this);
-    m_auditorLabel->setObjectName(QStringLiteral("auditorModeLabel"));
-    m_auditorLabel->setVisible(false);
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("scanProgressBar"));
-    m_progressBar->setMaximumWidth(220);
-    m_progressBar->setTextVisible(true);
-    m_progressBar->setVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelScanToolButton"));
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_cancelButton->setAutoRaise(true);
-    m_cancelButton->setVisible(false);
-    statusBar()->addPermanentWidget(m_auditorLabel);
-    statusBar()->addPermanentWidget(m_progressBar);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    m_status = new SessionStatus(m_session, this);
-    // An exec-plugin login that takes a while (a browser, a hardware key…) shows itself and can be cancelled.
-    auto *signInTimer = new QTimer(this);
-    signInTimer->setObjectName(QStringLiteral("signInTimer"));
-    signInTimer->setSingleShot(true);
-    signInTimer->setInterval(300);
-    connect(m_session, &FleetSession::signingIn, this,
-            [this, signInTimer](const QString &cluster, const QString &command) {
-                signInTimer->setProperty("message", tr("Signing in to %1 with %2…").arg(cluster, command));
-                signInTimer->start();
-            });
-    connect(signInTimer, &QTimer::timeout, this, [this, signInTimer] {
-        if (!m_session->isSigningIn())
-            return;
-        const QString message = signInTimer->property("message").toString();
-        statusBar()->showMessage(message);
-        // A token refresh during a scan leaves the scan's progress and its Cancel alone.
-        if (m_session->state() == FleetSession::State::Scanning)
-            return;
-        signInTimer->setProperty("tookOver", true);
-        m_progressBar->setRange(0, 0); // busy: a login has no steps to count
-        m_progressBar->setVisible(true);
-        m_cancelAction->setEnabled(true);
-        m_cancelAction->setText(tr("&Cancel Sign-in"));
-        m_cancelButton->setVisible(true);
+    m_progress = new ScanProgress(m_session, m_cancelAction, this);
+    connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
         if (m_emptyReason == EmptyReason::Connecting)
             m_fleetTable->setEmptyText(message.toHtmlEscaped());
     });
-    connect(m_session, &FleetSession::signInFinished, this, [this, signInTimer] {
-        signInTimer->stop();
-        if (!signInTimer->property("tookOver").toBool())
-            return;
-        signInTimer->setProperty("tookOver", false);
-        m_cancelAction->setText(tr("&Cancel Scan"));
-        m_progressBar->setRange(0, 1);
-        updateActions();
-    });
+    connect(m_progress, &ScanProgress::signInOver, this, &MainWindow::updateActions);
+    m_status = new SessionStatus(m_session, this);
 
     connect(m_fleetModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_fleetModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
@@ -166,15 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_emptyReason = stores.isEmpty() ? EmptyReason::NoDatastores : EmptyReason::NoData;
         updateEmptyState();
     });
-    connect(m_session, &FleetSession::scanStarted, this, [this](const QList<std::pair<QString, Fleet::Kind>> &stores) {
-        m_progressBar->setRange(0, qMax(int(stores.size()), 1));
-        m_progressBar->setValue(0);
-        m_progressBar->setFormat(tr("%v of %m"));
-    });
-    connect(m_session, &FleetSession::progress, this, [this](int done, int total) {
-        m_progressBar->setRange(0, qMax(total, 1));
-        m_progressBar->setValue(done);
-    });
     connect(m_session, &FleetSession::auditReady, this, [this] {
         updateActions();
         // Fit the columns to the first full fleet, unless the user's own widths were restored.
@@ -188,7 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateEmptyState();
     updateActions();
 
-    resize(1280, 800);
+    // 1280×800, or the screen when it is smaller (a 1024×700 laptop): never a window larger than the screen.
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() - QSize(16, 48))); // room for the frame
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
@@ -274,7 +209,10 @@ void MainWindow::createActions()
     m_auditorAction = new QAction(this);
     m_auditorAction->setObjectName(QStringLiteral("auditorModeAction"));
     m_auditorAction->setCheckable(true);
-    connect(m_auditorAction, &QAction::toggled, this, &MainWindow::setReadOnly);
+    connect(m_auditorAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            lockReadOnly();
+    });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -352,30 +290,8 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(6, 6, 6, 0);
 
     // Kubeconfig and connection errors, inline: the kubectl-like message and a way to pick another file.
-    m_errorBanner = new QFrame(fleet);
-    m_errorBanner->setObjectName(QStringLiteral("kubeconfigErrorFrame"));
-    m_errorBanner->setFrameShape(QFrame::StyledPanel);
-    m_errorBanner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_errorBanner->palette();
-    QColor bannerColor = StatusIcons::statusColor(StatusIcons::Status::Bad);
-    bannerColor.setAlphaF(0.14);
-    bannerPalette.setColor(QPalette::Window, bannerColor);
-    m_errorBanner->setPalette(bannerPalette);
-    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
-    m_errorIcon = new QLabel(m_errorBanner);
-    m_errorIcon->setPixmap(StatusIcons::statusIcon(StatusIcons::Status::Bad).pixmap(20, 20));
-    m_errorIcon->setAlignment(Qt::AlignTop);
-    m_errorLabel = new QLabel(m_errorBanner);
-    m_errorLabel->setObjectName(QStringLiteral("kubeconfigErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorOpenButton = new QPushButton(m_errorBanner);
-    m_errorOpenButton->setObjectName(QStringLiteral("openKubeconfigPushButton"));
-    connect(m_errorOpenButton, &QPushButton::clicked, this, &MainWindow::openKubeconfig);
-    bannerLayout->addWidget(m_errorIcon);
-    bannerLayout->addWidget(m_errorLabel, 1);
-    bannerLayout->addWidget(m_errorOpenButton, 0, Qt::AlignTop);
-    m_errorBanner->setVisible(false);
+    m_errorBanner = new ErrorBanner(fleet);
+    connect(m_errorBanner, &ErrorBanner::openKubeconfigRequested, this, &MainWindow::openKubeconfig);
     layout->addWidget(m_errorBanner);
 
     m_fleetTable = new FleetTable(m_proxyModel, fleet);
@@ -416,7 +332,14 @@ void MainWindow::createCentralWidget()
                 else
                     showKubeconfigError(error);
             });
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createDocks()
@@ -464,12 +387,11 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
     m_operations->retranslateUi();
+    m_progress->retranslateUi();
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_errorOpenButton->setText(tr("Open Kubeconfig…"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
-    m_auditorLabel->setText(tr("Auditor mode"));
-    m_auditorLabel->setToolTip(tr("Read-only: secrets are never shown and operations are disabled"));
+    m_auditorAction->setToolTip(tr("Read-only until Proofer is closed: no operation can change the cluster"));
 
     updateEmptyState();
     m_status->retranslateUi();
@@ -512,8 +434,7 @@ void MainWindow::updateActions()
     const bool busy = m_session->isBusy();
     m_rescanAction->setEnabled(!busy && m_session->hasTarget());
     m_cancelAction->setEnabled(busy);
-    m_progressBar->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    m_progress->setBusy(busy);
     m_operations->updateActions();
 }
 
@@ -571,7 +492,7 @@ void MainWindow::onSessionState(FleetSession::State state, const QString &messag
 void MainWindow::start(const ConsoleOptions &options)
 {
     if (options.readOnly)
-        m_auditorAction->setChecked(true);
+        lockReadOnly();
     if (!options.targetsFile.isEmpty()) {
         m_toolBar->setChoosable(false);
         const Fleet::TargetsFile file = Fleet::loadTargetsFile(options.targetsFile);
@@ -612,14 +533,12 @@ void MainWindow::loadKubeconfig(const QString &path)
 
 void MainWindow::showKubeconfigError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorBanner->setVisible(true);
+    m_errorBanner->showMessage(message);
 }
 
 void MainWindow::hideKubeconfigError()
 {
-    m_errorBanner->setVisible(false);
-    m_errorLabel->clear();
+    m_errorBanner->clear();
 }
 
 void MainWindow::rescan()
@@ -732,15 +651,21 @@ void MainWindow::clearAuditViews()
     m_certificatesView->setReports({});
 }
 
-void MainWindow::setReadOnly(bool readOnly)
+bool MainWindow::isReadOnly() const
 {
-    m_readOnly = readOnly;
-    m_certificatesView->setReadOnly(readOnly);
-    m_operations->setReadOnly(readOnly);
-    m_auditorLabel->setVisible(readOnly);
+    return m_readOnlyBanner->isLocked();
+}
+
+void MainWindow::lockReadOnly()
+{
+    if (isReadOnly())
+        return;
+    m_readOnlyBanner->lock();
+    m_certificatesView->lockReadOnly();
+    m_operations->lockReadOnly();
+    m_auditorAction->setChecked(true);
+    m_auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
     updateActions();
-    if (m_auditorAction->isChecked() != readOnly)
-        m_auditorAction->setChecked(readOnly);
 }
 
 void MainWindow::showAbout()

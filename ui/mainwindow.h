@@ -13,6 +13,7 @@ class ConnectionBar;
 class ChecklistView;
 class ComplianceView;
 class DetailPane;
+class ErrorBanner;
 class OperationsMenu;
 class SessionStatus;
 class FleetFilterModel;
@@ -26,14 +27,14 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class ReadOnlyBanner;
+class ScanProgress;
 class QTableView;
 class QToolBar;
-class QToolButton;
 
 /** What the console opens on (the command line: `proofer --kubeconfig F --context C --namespace N …`). */
 struct ConsoleOptions
@@ -71,7 +72,10 @@ public:
     /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
     enum Page { FleetPage, CompliancePage, CertificatesPage, ChecklistPage };
     void showPage(Page page);
-    bool isReadOnly() const { return m_readOnly; }
+    /** Auditor mode: on for good once lockReadOnly() ran (`--read-only` or View ▸ Auditor Mode). */
+    bool isReadOnly() const;
+    /** Auditor mode for the life of the process: every action that changes the cluster goes away. */
+    void lockReadOnly();
 
     /** Loads the kubeconfig (or the targets file) and connects: the window's start. Never blocks on the network. */
     void start(const ConsoleOptions &options);
@@ -123,7 +127,6 @@ private:
     void showKubeconfigError(const QString &message);
     void hideKubeconfigError();
     void onSessionState(FleetSession::State state, const QString &message);
-    void setReadOnly(bool readOnly);
     void clearAuditViews();
 
     FleetSession *m_session = nullptr;
@@ -137,7 +140,6 @@ private:
     FleetFilterModel *m_proxyModel = nullptr;
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
     EmptyReason m_emptyReason = EmptyReason::NoData;
-    bool m_readOnly = false;
     bool m_headerRestored = false;
     bool m_columnsFitted = false;
 
@@ -150,17 +152,13 @@ private:
     QSplitter *m_splitter = nullptr;
     FleetTable *m_fleetTable = nullptr;
     QTableView *m_fleetView = nullptr; ///< m_fleetTable's view
-    QFrame *m_errorBanner = nullptr;
-    QLabel *m_errorIcon = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_errorOpenButton = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     DetailPane *m_detailPane = nullptr;
     QDockWidget *m_gradeDock = nullptr;
     GradePanel *m_gradePanel = nullptr;
 
-    QLabel *m_auditorLabel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QToolButton *m_cancelButton = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
+    ScanProgress *m_progress = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -12,7 +12,11 @@
 #include <QAction>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
+
+#include <algorithm>
 
 OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, std::function<QString()> selected)
     : QObject(window)
@@ -44,7 +48,7 @@ OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, 
     connect(m_restoreAction, &QAction::triggered, this, [this] {
         openWizard(new RestoreWizard(m_session->kubeClient(), m_session->inventory(), m_selected(), m_window));
     });
-    m_menu->addSeparator();
+    m_separator = m_menu->addSeparator();
     m_restartAction = m_menu->addAction(QString());
     m_restartAction->setObjectName(QStringLiteral("restartWorkloadAction"));
     connect(m_restartAction, &QAction::triggered, this, &OperationsMenu::restartSelectedWorkload);
@@ -75,6 +79,9 @@ OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, 
 void OperationsMenu::retranslateUi()
 {
     m_menu->setTitle(tr("&Operations"));
+    m_unfinishedAction->setText(tr("&Unfinished Operations…"));
+    if (m_readOnly)
+        return;
     m_renewAction->setText(tr("&Renew Certificates…"));
     m_renewAction->setToolTip(tr("Issue new server certificates, patch the TLS Secrets, restart and verify"));
     m_rotateAction->setText(tr("Rotate &Passwords…"));
@@ -86,12 +93,19 @@ void OperationsMenu::retranslateUi()
     m_restartAction->setText(tr("Re&start Workload"));
     m_restartAction->setToolTip(tr("Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl "
                                    "rollout restart does; a crashed pod comes back"));
-    m_unfinishedAction->setText(tr("&Unfinished Operations…"));
 }
 
-void OperationsMenu::setReadOnly(bool readOnly)
+void OperationsMenu::lockReadOnly()
 {
-    m_readOnly = readOnly;
+    if (m_readOnly)
+        return;
+    m_readOnly = true;
+    // Absent, not greyed: a greyed action is one state change away from writing, and its shortcut with it.
+    for (QAction **action : { &m_renewAction, &m_rotateAction, &m_backupAction, &m_restoreAction, &m_restartAction,
+                              &m_separator }) {
+        delete *action;
+        *action = nullptr;
+    }
     updateActions();
 }
 
@@ -100,6 +114,8 @@ void OperationsMenu::updateActions()
     // Operations need a cluster (they patch Secrets and restart workloads) and the inventory of a finished discovery.
     const bool operable = !m_readOnly && !m_session->isBusy() && m_session->kubeClient()
         && !m_session->inventory().datastores.isEmpty();
+    if (m_readOnly)
+        return; // nothing left that could be enabled
     for (QAction *action : { m_renewAction, m_rotateAction, m_backupAction, m_restoreAction })
         action->setEnabled(operable);
     m_restartAction->setEnabled(operable && !m_selected().isEmpty());
@@ -115,7 +131,7 @@ QStringList OperationsMenu::chosen(const QStringList &datastores) const
 
 void OperationsMenu::renewCertificates(const QStringList &datastores)
 {
-    if (!m_renewAction->isEnabled())
+    if (!m_renewAction || !m_renewAction->isEnabled())
         return;
     const QStringList names = chosen(datastores);
     auto *wizard = new CertRenewalWizard(m_session->kubeClient(), m_session->inventory(), names, m_window);
@@ -125,7 +141,7 @@ void OperationsMenu::renewCertificates(const QStringList &datastores)
 
 void OperationsMenu::rotatePasswords(const QStringList &datastores)
 {
-    if (!m_rotateAction->isEnabled())
+    if (!m_rotateAction || !m_rotateAction->isEnabled())
         return;
     const QStringList names = chosen(datastores);
     auto *wizard = new PasswordRotationWizard(m_session->kubeClient(), m_session->inventory(), names, m_window);
@@ -135,11 +151,42 @@ void OperationsMenu::rotatePasswords(const QStringList &datastores)
 
 void OperationsMenu::restartSelectedWorkload()
 {
-    if (!m_restartAction->isEnabled())
+    if (!m_restartAction || !m_restartAction->isEnabled())
         return;
     const QString name = m_selected();
-    if (!m_session->restartWorkload(name))
+    const QList<Fleet::Datastore> &stores = m_session->inventory().datastores;
+    const auto store = std::find_if(stores.cbegin(), stores.cend(),
+                                    [&name](const Fleet::Datastore &d) { return d.name == name; });
+    if (store == stores.cend() || store->workloadName.isEmpty()) {
         emit message(tr("%1 has no workload to restart").arg(name));
+        return;
+    }
+    // Say what will restart before it does: the pods, every datastore the workload serves, the downtime.
+    QStringList pods;
+    for (const Fleet::PodFacts &pod : store->pods)
+        pods << pod.name;
+    QStringList affected;
+    for (const Fleet::Datastore &other : stores) {
+        if (other.workloadKind == store->workloadKind && other.workloadName == store->workloadName)
+            affected << other.name;
+    }
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Restart Workload"),
+                                    tr("Restart %1/%2?").arg(store->workloadKind, store->workloadName), QMessageBox::Cancel,
+                                    m_window);
+    confirm->setObjectName(QStringLiteral("restartConfirmMessageBox"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setInformativeText(
+        tr("Pods replaced: %1\nDatastores unavailable meanwhile: %2\nExpected downtime: until the new pod is ready — "
+           "usually under a minute; clients reconnect.")
+            .arg(pods.isEmpty() ? tr("none running") : pods.join(QStringLiteral(", ")),
+                 affected.join(QStringLiteral(", "))));
+    QPushButton *restart = confirm->addButton(tr("Restart"), QMessageBox::AcceptRole);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, restart, name] {
+        if (confirm->clickedButton() == restart && !m_readOnly)
+            m_session->restartWorkload(name);
+    });
+    confirm->open();
 }
 
 void OperationsMenu::openWizard(PlanWizard *wizard)

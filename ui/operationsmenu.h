@@ -32,12 +32,17 @@ public:
     OperationsMenu(Session::FleetSession *session, QWidget *window, std::function<QString()> selected);
 
     QMenu *menu() const { return m_menu; }
+    /** The operations' actions; null once auditor mode took them away. */
     QAction *renewAction() const { return m_renewAction; }
     QAction *rotateAction() const { return m_rotateAction; }
     QAction *restartAction() const { return m_restartAction; }
 
-    /** Auditor mode: nothing that changes the cluster can be started. */
-    void setReadOnly(bool readOnly);
+    /**
+     * Auditor mode, for good: the actions that change the cluster (renew, rotate, back up, restore, restart) are
+     * deleted with their shortcuts; what stays only reads (the unfinished runs, listed without Resume or Roll back).
+     */
+    void lockReadOnly();
+    bool isReadOnly() const { return m_readOnly; }
     /** Enables what can run now (after a session state, a selection or auditor mode changed). */
     void updateActions();
     void retranslateUi();
@@ -71,5 +76,6 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_restartAction = nullptr;
+    QAction *m_separator = nullptr;
     QAction *m_unfinishedAction = nullptr;
 };

@@ -3,7 +3,9 @@
 
 #include "session/fleetsession.h"
 
+#include <QFont>
 #include <QLabel>
+#include <QPalette>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -13,6 +15,7 @@ SessionStatus::SessionStatus(const Session::FleetSession *session, QMainWindow *
     , m_window(window)
     , m_connectionLabel(new QLabel(window))
     , m_liveLabel(new QLabel(window))
+    , m_downLabel(new QLabel(window))
 {
     using Session::FleetSession;
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -20,6 +23,42 @@ SessionStatus::SessionStatus(const Session::FleetSession *session, QMainWindow *
     m_liveLabel->setVisible(false);
     window->statusBar()->addPermanentWidget(m_connectionLabel);
     window->statusBar()->addPermanentWidget(m_liveLabel);
+    m_downLabel->setObjectName(QStringLiteral("datastoresDownLabel"));
+    m_downLabel->setVisible(false);
+    QPalette red = m_downLabel->palette();
+    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_downLabel->setPalette(red);
+    QFont bold = m_downLabel->font();
+    bold.setBold(true);
+    m_downLabel->setFont(bold);
+    window->statusBar()->insertPermanentWidget(0, m_downLabel);
+
+    // Down: not reached by the probe, or a pod that is failing (the live view updates the pods as they change).
+    connect(session, &FleetSession::datastoreScanned, this, [this](const Fleet::DatastoreReport &report) {
+        bool failing = report.unreachable();
+        if (report.k8s && !report.k8s->pods.isEmpty()) {
+            bool anyReady = false;
+            for (const Fleet::PodFacts &pod : report.k8s->pods) {
+                anyReady = anyReady || pod.ready;
+                failing = failing || !pod.waitingReason.isEmpty();
+            }
+            failing = failing || !anyReady;
+        }
+        if (failing == m_down.contains(report.name))
+            return;
+        if (failing)
+            m_down.insert(report.name);
+        else
+            m_down.remove(report.name);
+        updateDown();
+    });
+    connect(session, &FleetSession::inventoryLoaded, this, [this](const QList<Fleet::Datastore> &stores) {
+        QSet<QString> present;
+        for (const Fleet::Datastore &store : stores)
+            present.insert(store.name);
+        m_down.intersect(present);
+        updateDown();
+    });
 
     connect(session, &FleetSession::stateChanged, this, [this](FleetSession::State, const QString &message) {
         m_message = message;
@@ -37,6 +76,9 @@ SessionStatus::SessionStatus(const Session::FleetSession *session, QMainWindow *
         m_window->statusBar()->showMessage(tr("New in the cluster, probing: %1").arg(names.join(QStringLiteral(", "))));
     });
     connect(session, &FleetSession::datastoresRemoved, this, [this](const QStringList &names) {
+        for (const QString &name : names)
+            m_down.remove(name);
+        updateDown();
         m_window->statusBar()->showMessage(tr("No longer in the cluster: %1").arg(names.join(QStringLiteral(", "))));
     });
 }
@@ -45,6 +87,23 @@ void SessionStatus::retranslateUi()
 {
     updateConnection();
     updateLive();
+    updateDown();
+}
+
+QStringList SessionStatus::downDatastores() const
+{
+    QStringList names(m_down.cbegin(), m_down.cend());
+    names.sort();
+    return names;
+}
+
+void SessionStatus::updateDown()
+{
+    const QStringList names = downDatastores();
+    m_downLabel->setVisible(!names.isEmpty());
+    m_downLabel->setText(tr("✖ %n datastore(s) down", nullptr, int(names.size())));
+    m_downLabel->setToolTip(names.join(u'\n'));
+    updateConnection(); // the window title says it too
 }
 
 void SessionStatus::addConnectionNotes(const QStringList &lines)
@@ -91,10 +150,12 @@ void SessionStatus::updateConnection()
     }
     m_connectionLabel->setText(text);
     m_connectionLabel->setToolTip(toolTip);
-    if (m_session->contextName().isEmpty())
-        m_window->setWindowTitle(tr("Proofer"));
-    else
-        m_window->setWindowTitle(tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName()));
+    QString title = m_session->contextName().isEmpty()
+        ? tr("Proofer")
+        : tr("%1 (%2) — Proofer").arg(m_session->namespaceName(), m_session->contextName());
+    if (!m_down.isEmpty())
+        title = tr("%n datastore(s) down", nullptr, int(m_down.size())) + QStringLiteral(" · ") + title;
+    m_window->setWindowTitle(title);
 }
 
 void SessionStatus::updateLive()

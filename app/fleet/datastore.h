@@ -29,6 +29,10 @@ struct PodFacts
     bool ready = false;
     int restarts = 0;
     QString image;
+    // Defaults given so that brace-initialised PodFacts elsewhere need not list these.
+    QString waitingReason = {}; ///< a container's state.waiting.reason: "CrashLoopBackOff", "ImagePullBackOff"…
+    std::optional<int> lastExitCode = std::nullopt; ///< the last terminated state's exit code (137 after a SIGKILL)
+    QString lastTerminationReason = {}; ///< its reason: "OOMKilled", "Error"…
 };
 
 struct PvcFacts

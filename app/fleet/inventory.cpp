@@ -118,8 +118,18 @@ void linkPods(Datastore &store, const QJsonObject &workload, const ClusterObject
                 ready = condition.toObject().value(QStringLiteral("status")).toString() == u"True";
         }
         facts.ready = ready;
-        for (const QJsonValue &container : arr(status, "containerStatuses"))
-            facts.restarts += container.toObject().value(QStringLiteral("restartCount")).toInt();
+        for (const QJsonValue &value : arr(status, "containerStatuses")) {
+            const QJsonObject container = value.toObject();
+            facts.restarts += container.value(QStringLiteral("restartCount")).toInt();
+            const QString waiting = str(obj(obj(container, "state"), "waiting"), "reason");
+            if (facts.waitingReason.isEmpty() && waiting != u"ContainerCreating" && waiting != u"PodInitializing")
+                facts.waitingReason = waiting;
+            const QJsonObject terminated = obj(obj(container, "lastState"), "terminated");
+            if (!facts.lastExitCode && terminated.contains(QStringLiteral("exitCode"))) {
+                facts.lastExitCode = terminated.value(QStringLiteral("exitCode")).toInt();
+                facts.lastTerminationReason = str(terminated, "reason");
+            }
+        }
         const QJsonArray containers = arr(obj(pod, "spec"), "containers");
         if (!containers.isEmpty())
             facts.image = containers.first().toObject().value(QStringLiteral("image")).toString();

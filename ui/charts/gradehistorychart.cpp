@@ -30,14 +30,18 @@ GradeHistoryChart::GradeHistoryChart(QWidget *parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    QFont small = chart->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    chart->setTitleFont(small);
     setChart(chart);
 
     m_xAxis = new QDateTimeAxis(chart);
     m_xAxis->setFormat(QStringLiteral("dd MMM"));
-    m_xAxis->setTickCount(4);
+    m_xAxis->setTickCount(2);
     m_yAxis = new QValueAxis(chart);
     m_yAxis->setRange(0, 100);
-    m_yAxis->setTickCount(6);
+    // Three ticks (0, 50, 100) and no axis title: in the dock's 150 px a label never has to elide to "…".
+    m_yAxis->setTickCount(3);
     m_yAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
@@ -101,6 +105,9 @@ void GradeHistoryChart::setHistory(const QList<Report::HistoryEntry> &entries)
         to = to.addSecs(1800);
     }
     m_xAxis->setRange(from, to);
+    // The x axis labels its ends; more ticks would elide in a narrow dock.
+    m_xAxis->setTickCount(from.daysTo(to) >= 2 ? 3 : 2);
+    updateTitle();
     m_xAxis->setFormat(from.daysTo(to) >= 2 ? QStringLiteral("dd MMM") : QStringLiteral("HH:mm"));
     for (int i = 0; i < m_thresholds.size(); ++i) {
         const double y = kThresholds[i].score;
@@ -145,6 +152,11 @@ void GradeHistoryChart::applyTheme()
 
 void GradeHistoryChart::retranslateUi()
 {
-    m_yAxis->setTitleText(tr("Score"));
-    setToolTip(tr("Fleet score of each kept scan; dashed lines: the A, B, C and D thresholds"));
+    setToolTip(tr("Fleet score (0–100) of each kept scan; dashed lines: the A, B, C and D thresholds"));
+    updateTitle();
+}
+
+void GradeHistoryChart::updateTitle()
+{
+    chart()->setTitle(m_entries.size() < 2 ? tr("No history yet") : QString());
 }

@@ -33,6 +33,8 @@ protected:
 
 private:
     void applyTheme();
+    /** "No history yet" until two scans are kept. */
+    void updateTitle();
     void retranslateUi();
 
     QList<Report::HistoryEntry> m_entries; ///< the plotted ones, oldest first

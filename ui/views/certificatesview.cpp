@@ -87,10 +87,12 @@ CertificatesView::~CertificatesView() = default;
 
 void CertificatesView::retranslateUi()
 {
-    m_renewAction->setText(tr("&Renew Certificates…"));
-    m_renewAction->setToolTip(tr("Issue new certificates for the selected datastores and roll them out"));
-    m_renewButton->setText(tr("Renew Certificates…"));
-    m_renewButton->setToolTip(m_readOnly ? tr("Auditor mode: operations are disabled") : m_renewAction->toolTip());
+    if (!m_readOnly) {
+        m_renewAction->setText(tr("&Renew Certificates…"));
+        m_renewAction->setToolTip(tr("Issue new certificates for the selected datastores and roll them out"));
+        m_renewButton->setText(tr("Renew Certificates…"));
+        m_renewButton->setToolTip(m_renewAction->toolTip());
+    }
     updateSummary();
 }
 
@@ -116,12 +118,13 @@ void CertificatesView::setReports(const QList<Fleet::DatastoreReport> &reports)
     });
 }
 
-void CertificatesView::setReadOnly(bool readOnly)
+void CertificatesView::lockReadOnly()
 {
-    m_readOnly = readOnly;
-    m_renewAction->setEnabled(!readOnly);
-    m_renewButton->setEnabled(!readOnly);
-    retranslateUi();
+    m_readOnly = true;
+    delete m_renewButton;
+    m_renewButton = nullptr;
+    delete m_renewAction;
+    m_renewAction = nullptr;
 }
 
 QStringList CertificatesView::selectedDatastores() const

@@ -35,11 +35,13 @@ public:
 
     /** Collects the certificates of @p reports on a worker and shows them when ready. */
     void setReports(const QList<Fleet::DatastoreReport> &reports);
-    void setReadOnly(bool readOnly);
+    /** Auditor mode, for good: Renew Certificates is taken away (the button and its action), not greyed. */
+    void lockReadOnly();
 
     CertificatesModel *model() const { return m_model; }
     ExpiryTimeline *timeline() const { return m_timeline; }
     QTableView *tableView() const { return m_view; }
+    /** Null in auditor mode. */
     QAction *renewAction() const { return m_renewAction; }
 
 signals:

@@ -461,6 +461,43 @@ void DetailPane::fillCertificates(const FleetRow &row)
     }
     for (const Probe::CertificateInfo &ca : Probe::parseCertificates(k8s.tlsSecretCaPem))
         addCertificate(storedGroup, ca, tr("CA"));
+    fillTlsMaterial(k8s.tlsMaterial);
+}
+
+void DetailPane::fillTlsMaterial(const Fleet::TlsMaterial &material)
+{
+    // The chain from the file the server reads to the Secret key it comes from (#15): what a renewal must patch.
+    QTreeWidgetItem *group = addGroup(m_certificates, tr("Where the server's files come from"));
+    if (!material.configured) {
+        addFact(group, tr("unknown"),
+                material.unknownReason.isEmpty() ? tr("Nothing Proofer can read names the server's TLS files")
+                                                 : material.unknownReason,
+                StatusIcons::Status::Unknown);
+        return;
+    }
+    const std::pair<QString, const Fleet::TlsFileSource *> files[] = {
+        { tr("Certificate"), &material.certificate }, { tr("Key"), &material.key }, { tr("CA"), &material.ca }
+    };
+    for (const auto &[role, file] : files) {
+        if (file->path.isEmpty() && file->unknownReason.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem(group, { role, file->path.isEmpty() ? tr("not configured") : file->path });
+        item->setIcon(0, StatusIcons::statusIcon(file->resolved() ? StatusIcons::Status::Good
+                                                                  : StatusIcons::Status::Unknown));
+        item->setExpanded(true);
+        addFact(item, tr("From"), file->resolved() ? file->describe() : file->unknownReason,
+                file->resolved() ? StatusIcons::Status::Good : StatusIcons::Status::Unknown);
+        if (!file->copiedBy.isEmpty())
+            addFact(item, tr("Copied by"), tr("init container %1").arg(file->copiedBy));
+        if (file->mode)
+            addFact(item, tr("Mode"),
+                    QStringLiteral("%1 (%2)").arg(QString::number(*file->mode, 8).rightJustified(4, u'0'),
+                                                  file->modeSource));
+        else if (!file->modeUnknownReason.isEmpty())
+            addFact(item, tr("Mode"), file->modeUnknownReason, StatusIcons::Status::Unknown);
+        if (!file->configuredBy.isEmpty())
+            addFact(item, tr("Configured by"), file->configuredBy);
+    }
 }
 
 void DetailPane::fillSettings(const FleetRow &row)

@@ -49,6 +49,8 @@ private:
     void retranslateUi();
     void fillOverview(const FleetRow &row);
     void fillCertificates(const FleetRow &row);
+    /** Each TLS file the server reads, with the Secret key, the init container and the mode behind it. */
+    void fillTlsMaterial(const Fleet::TlsMaterial &material);
     void fillSettings(const FleetRow &row);
     void fillEvidence(const FleetRow &row);
     void showFinding(const QModelIndex &proxyIndex);

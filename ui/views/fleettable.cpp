@@ -28,7 +28,10 @@ FleetTable::FleetTable(FleetFilterModel *model, QWidget *parent)
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_model, &FleetFilterModel::setText);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setText(text);
+        restoreSelection();
+    });
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -56,9 +59,12 @@ FleetTable::FleetTable(FleetFilterModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // "TLSv1.3 · verified" keeps both ends
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Compact rows: the reference fleet's 15 datastores fit a 1024×700 screen.
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -66,8 +72,16 @@ FleetTable::FleetTable(FleetFilterModel *model, QWidget *parent)
     const int widths[FleetModel::ColumnCount] = { 9, 13, 9, 13, 8, 8, 15, 9, 8, 6, 5 };
     for (int column = 0; column < FleetModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column] * em);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FleetTable::currentDatastoreChanged);
+    // The verdict first: Findings and Grade right after the name, visible however narrow the window.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(FleetModel::FindingsColumn),
+                                            FleetModel::NameColumn + 1);
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(FleetModel::GradeColumn),
+                                            FleetModel::NameColumn + 2);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const QString name = currentDatastore(); !name.isEmpty())
+            m_selected = name;
+        emit currentDatastoreChanged();
+    });
     layout->addWidget(m_view, 1);
 
     // The empty state sits inside the table's viewport, under the headers, so the columns stay visible.
@@ -116,8 +130,49 @@ FleetTable::FleetTable(FleetFilterModel *model, QWidget *parent)
     m_demoStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     emptyLayout->addWidget(m_demoStatusLabel);
     emptyLayout->addStretch();
+    // A pod that fails says why (CrashLoopBackOff · exit 137 Error): its column widens rather than elide that.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        const int before = m_view->columnWidth(FleetModel::PodColumn);
+        m_view->resizeColumnToContents(FleetModel::PodColumn);
+        if (m_view->columnWidth(FleetModel::PodColumn) < before)
+            m_view->setColumnWidth(FleetModel::PodColumn, before);
+    });
+    // A filter that leaves nothing says so, in the table, where the rows were.
+    m_noMatchLabel = new QLabel(m_view->viewport());
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatchLabel->setVisible(false);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &FleetTable::updateNoMatch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FleetTable::updateNoMatch);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &FleetTable::updateNoMatch);
     m_view->viewport()->installEventFilter(this);
     retranslateUi();
+}
+
+void FleetTable::updateNoMatch()
+{
+    const bool none = m_model->rowCount() == 0 && m_model->sourceModel() && m_model->sourceModel()->rowCount() > 0;
+    m_noMatchLabel->setText(tr("No datastore matches “%1”").arg(m_model->text()));
+    m_noMatchLabel->setGeometry(m_view->viewport()->rect());
+    m_noMatchLabel->setVisible(none);
+}
+
+void FleetTable::restoreSelection()
+{
+    updateNoMatch();
+    if (m_view->currentIndex().isValid() || m_selected.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, FleetModel::NameColumn);
+        if (index.data(FleetModel::NameRole).toString() == m_selected) {
+            m_view->setCurrentIndex(index);
+            m_view->selectRow(row);
+            return;
+        }
+    }
 }
 
 QString FleetTable::currentDatastore() const
@@ -135,7 +190,7 @@ void FleetTable::focusFilter()
 void FleetTable::fitColumns()
 {
     m_view->resizeColumnsToContents();
-    const int widest = m_view->fontMetrics().horizontalAdvance(u'M') * 12;
+    const int widest = m_view->fontMetrics().horizontalAdvance(u'M') * 14;
     for (int column = 0; column < FleetModel::ColumnCount; ++column) {
         if (column != FleetModel::NameColumn && m_view->columnWidth(column) > widest)
             m_view->setColumnWidth(column, widest); // long texts elide; the tooltip has them whole
@@ -165,8 +220,10 @@ void FleetTable::setDemoControls(bool offerStart, bool offerCancel, const QStrin
 
 bool FleetTable::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_emptyState->setGeometry(m_view->viewport()->rect());
+        m_noMatchLabel->setGeometry(m_view->viewport()->rect());
+    }
     return QWidget::eventFilter(watched, event);
 }
 

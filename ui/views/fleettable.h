@@ -49,6 +49,9 @@ protected:
 
 private:
     void retranslateUi();
+    void updateNoMatch();
+    /** The filter changed: the datastore selected before comes back selected once it is shown again. */
+    void restoreSelection();
 
     FleetFilterModel *m_model;
     QLineEdit *m_filterEdit = nullptr;
@@ -61,4 +64,6 @@ private:
     QPushButton *m_startDemoButton = nullptr;
     QPushButton *m_cancelDemoButton = nullptr;
     QLabel *m_demoStatusLabel = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+    QString m_selected; ///< the last datastore selected, kept while a filter hides it
 };

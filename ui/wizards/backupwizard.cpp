@@ -313,7 +313,7 @@ void BackupWizard::showRetention(const QString &dir, const QList<Ops::RetentionD
         auto *item = new QTreeWidgetItem(m_retention);
         item->setText(FileColumn, decision.backup.name.fileName);
         item->setToolTip(FileColumn, decision.backup.path);
-        item->setText(TakenColumn, decision.backup.name.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(TakenColumn, QLocale().toString(decision.backup.name.timestamp, QLocale::ShortFormat));
         item->setText(VerifiedColumn, decision.backup.verified ? tr("yes") : tr("no"));
         item->setText(DecisionColumn, decision.keep ? tr("keep") : tr("would prune"));
         item->setData(DecisionColumn, Qt::UserRole, decision.keep);

@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -141,7 +142,7 @@ QString describeTarget(const Ops::RenewalTarget &target)
                                  target.currentDaysLeft)
         .arg(target.secretName, target.datastores.join(QStringLiteral(", ")),
              target.currentSerialHex.isEmpty() ? CertRenewalWizard::tr("none") : target.currentSerialHex,
-             target.newSerialHex, target.newNotAfter.toString(Qt::ISODate));
+             target.newSerialHex, QLocale().toString(target.newNotAfter.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 } // namespace

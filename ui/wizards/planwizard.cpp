@@ -358,6 +358,9 @@ PlanWizard::PlanWizard(const QString &title, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // After Apply there is nothing left to commit: the button goes on to the outcome, and the outcome closes.
+    setButtonText(QWizard::CommitButton, tr("&Continue"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     setPage(PreviewPageId, new PreviewPage(this));
     setPage(DryRunPageId, new DryRunPage(this));
     setPage(ApplyPageId, new ApplyPage(this));

@@ -125,6 +125,9 @@ RecoveryDialog::RecoveryDialog(Session::FleetSession *session, bool readOnly, QW
     buttons->addWidget(m_resumeButton);
     buttons->addWidget(m_rollbackButton);
     buttons->addWidget(m_abandonButton);
+    // Auditor mode lists the unfinished runs and offers nothing that would act on them.
+    for (QPushButton *button : { m_resumeButton, m_rollbackButton, m_abandonButton })
+        button->setVisible(!m_readOnly);
     buttons->addStretch(1);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_laterButton);

@@ -256,7 +256,7 @@ void RestoreWizard::fileChanged()
     }
     QString text = tr("Database %1 of %2, taken %3 UTC.")
                        .arg(name->database, name->datastore,
-                            name->timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                            QLocale().toString(name->timestamp, QLocale::ShortFormat));
     for (const Fleet::ScanTarget &target : std::as_const(m_targets)) {
         if (target.name == targetDatastore() && !target.database.isEmpty() && target.database != name->database)
             text += u'\n'

@@ -135,7 +135,10 @@ private slots:
                                      && podOf(model, kDatastore)->restarts > before->restarts,
                                  30000);
         const QString rowText = model->row(kDatastore)->podState;
-        QVERIFY2(rowText != rowTextBefore && rowText.contains(QStringLiteral("not ready"))
+        // The kubelet's words: CrashLoopBackOff with the last exit (the demo's crashed server), or "not ready".
+        QVERIFY2(rowText != rowTextBefore
+                     && (rowText.startsWith(QStringLiteral("CrashLoopBackOff · exit 137"))
+                         || rowText.contains(QStringLiteral("not ready")))
                      && rowText.contains(QStringLiteral("restart")),
                  qPrintable(rowText));
         QCOMPARE(model->index(model->rowOf(kDatastore), FleetModel::PodColumn).data().toString(), rowText);

@@ -147,8 +147,12 @@ private slots:
         QVERIFY(m_log.contains(QStringLiteral("apply 2")));
         QVERIFY(!m_log.contains(QStringLiteral("undo 0")));
         QVERIFY(QFile::exists(wizard->journalPath()));
+        // Nothing is left to commit once applied: the button says Continue, and the summary's Close.
+        QVERIFY(wizard->button(QWizard::CommitButton)->isVisible());
+        QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(u'&'), QStringLiteral("Continue"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(PlanWizard::SummaryPageId));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text().remove(u'&'), QStringLiteral("Close"));
         auto *outcome = wizard->findChild<QLabel *>(QStringLiteral("outcomeLabel"));
         QVERIFY(outcome->text().contains(QStringLiteral("verified")));
     }

@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, DeductionsModel::DatastoreColumn).data().toString(), QStringLiteral("legacy-db"));
         QCOMPARE(model.index(1, DeductionsModel::DatastoreColumn).data().toString(), QStringLiteral("fleet"));
-        QCOMPARE(model.index(1, DeductionsModel::KindColumn).data().toString(), QStringLiteral("fleet cap"));
+        QCOMPARE(model.index(1, DeductionsModel::KindColumn).data().toString(), QStringLiteral("fleet capped at B- while a Critical finding is open"));
         QCOMPARE(model.index(0, DeductionsModel::PointsColumn).data().toString(), QStringLiteral("−12.5"));
         QCOMPARE(model.index(0, DeductionsModel::PointsColumn).data(DeductionsModel::SortRole).toDouble(), 12.5);
         QCOMPARE(model.totalPoints(), 16.5);

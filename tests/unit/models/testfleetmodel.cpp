@@ -1,15 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/translations.h"
+#include "fleetfiltermodel.h"
 #include "fleetmodel.h"
 
 #include "probe/tlsinspector.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QLocale>
+#include <QSet>
 #include <QIcon>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
 namespace {
+/** A healthy PostgreSQL as a probe sees it: TLS 1.3 verified, scram, logging on, a Bound PVC. */
+Fleet::DatastoreReport healthyReport(const QString &name)
+{
+    Fleet::DatastoreReport report;
+    report.name = name;
+    report.kind = Fleet::Kind::PostgreSQL;
+    report.observedAt = QDateTime(QDate(2026, 12, 7), QTime(20, 41), Qt::UTC);
+    Fleet::Datastore k8s;
+    k8s.name = name;
+    k8s.pods = {Fleet::PodFacts{name + QStringLiteral("-0"), QStringLiteral("Running"), true, 0, {}}};
+    k8s.pvcs = {Fleet::PvcFacts{name + QStringLiteral("-data"), QStringLiteral("Bound"), QStringLiteral("2Gi"), {}, {}}};
+    k8s.password = Fleet::PasswordShape{32, 4};
+    report.k8s = k8s;
+    Probe::TlsReport tls;
+    tls.tlsEnabled = true;
+    tls.verified = true;
+    tls.negotiatedProtocol = QStringLiteral("TLSv1.3");
+    tls.versions = {{Probe::TlsVersion::Tls1_3, Probe::VersionState::Accepted, {}}};
+    tls.plaintextAccepted = false;
+    report.tls = tls;
+    Probe::PostgresFacts pg;
+    pg.connected = true;
+    pg.settings = {{QStringLiteral("password_encryption"), QStringLiteral("scram-sha-256")},
+                   {QStringLiteral("log_connections"), QStringLiteral("on")},
+                   {QStringLiteral("log_disconnections"), QStringLiteral("on")},
+                   {QStringLiteral("log_duration"), QStringLiteral("on")}};
+    report.postgres = pg;
+    return report;
+}
+
+Audit::Finding finding(const QString &datastore, const QString &rule, Audit::Severity severity, const QString &title)
+{
+    Audit::Finding f;
+    f.datastore = datastore;
+    f.ruleId = rule;
+    f.severity = severity;
+    f.title = title;
+    return f;
+}
+
 FleetRow row(const QString &name, int daysLeft, bool known = true)
 {
     FleetRow r;
@@ -145,6 +189,172 @@ private slots:
         QCOMPARE(model.index(1, FleetModel::TlsColumn).data().toString(), QStringLiteral("unreachable"));
         QVERIFY(model.index(1, FleetModel::NameColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("refused")));
         QVERIFY(!model.index(1, FleetModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+
+    void factCellsFollowTheirRules_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QList<int>>("columns");
+        QTest::addColumn<int>("status");
+        using S = Audit::Severity;
+        using F = FleetModel;
+        const int amber = int(FleetRow::Status::Warning);
+        const int red = int(FleetRow::Status::Bad);
+        // The TLS column shows the server's TLS: what clients do with it is a caveat, amber even when High.
+        QTest::newRow("clients do not verify: TLS amber") << "TLS-005" << int(S::High) << QList<int>{F::TlsColumn} << amber;
+        QTest::newRow("plaintext accepted: TLS amber") << "TLS-002" << int(S::High) << QList<int>{F::TlsColumn} << amber;
+        QTest::newRow("log_statement=all: audit red") << "PG-LOG-004" << int(S::High) << QList<int>{F::AuditColumn} << red;
+        QTest::newRow("pgcrypto missing: audit amber") << "PG-LOG-005" << int(S::Medium) << QList<int>{F::AuditColumn} << amber;
+        QTest::newRow("md5: authentication amber") << "PG-AUTH-003" << int(S::Medium)
+                                                   << QList<int>{F::AuthenticationColumn} << amber;
+        QTest::newRow("trust: authentication red") << "PG-AUTH-001" << int(S::Critical)
+                                                   << QList<int>{F::AuthenticationColumn} << red;
+        QTest::newRow("shared password: authentication red") << "SECRET-004" << int(S::High)
+                                                             << QList<int>{F::AuthenticationColumn} << red;
+        QTest::newRow("no bound claim: PVC and persistence red") << "PERSIST-001" << int(S::Critical)
+                                                                 << QList<int>{F::PvcColumn, F::PersistenceColumn} << red;
+    }
+
+    void factCellsFollowTheirRules()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, severity);
+        QFETCH(QList<int>, columns);
+        QFETCH(int, status);
+        FleetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Fleet::DatastoreReport report = healthyReport(QStringLiteral("auth-db"));
+        model.upsertReport(report);
+        Audit::Grade grade;
+        grade.letter = QStringLiteral("B-");
+        grade.score = 82.0;
+        // Before the audit, the facts alone: every one of these cells is good.
+        for (const int column : columns)
+            QCOMPARE(model.index(0, column).data(FleetModel::StatusRole).toInt(), int(FleetRow::Status::Good));
+        model.applyAudit(report.name, &grade,
+                         {finding(report.name, rule, Audit::Severity(severity), QStringLiteral("the rule's title"))});
+        for (const int column : columns) {
+            const QModelIndex cell = model.index(0, column);
+            QCOMPARE(cell.data(FleetModel::StatusRole).toInt(), status);
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(rule) && tip.contains(QStringLiteral("the rule's title")), qPrintable(tip));
+        }
+        // Applying the same audit again changes nothing (the facts' own status is kept apart).
+        model.applyAudit(report.name, &grade,
+                         {finding(report.name, rule, Audit::Severity(severity), QStringLiteral("the rule's title"))});
+        QCOMPARE(model.index(0, columns.constFirst()).data(FleetModel::StatusRole).toInt(), status);
+        // The area's other cells stay as their facts say, and name the rules that found nothing.
+        const int other = columns.contains(FleetModel::TlsColumn) ? int(FleetModel::AuditColumn) : int(FleetModel::TlsColumn);
+        QCOMPARE(model.index(0, other).data(FleetModel::StatusRole).toInt(), int(FleetRow::Status::Good));
+        QVERIFY2(model.index(0, other).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No finding from")),
+                 qPrintable(model.index(0, other).data(Qt::ToolTipRole).toString()));
+    }
+
+    void gradeCellColouredByLetter()
+    {
+        FleetModel model;
+        QStringList letters = {QStringLiteral("A+"), QStringLiteral("B-"), QStringLiteral("C"), QStringLiteral("D"),
+                               QStringLiteral("F")};
+        for (const QString &letter : letters) {
+            FleetRow r = row(letter, 100);
+            Audit::Grade grade;
+            grade.letter = letter;
+            grade.score = 50.0;
+            r.applyAudit(&grade, {});
+            model.upsertRow(r);
+        }
+        QSet<QRgb> colours;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QVariant background = model.index(r, FleetModel::GradeColumn).data(Qt::BackgroundRole);
+            QVERIFY2(background.isValid(), qPrintable(letters.at(r)));
+            colours.insert(background.value<QBrush>().color().rgb());
+        }
+        QCOMPARE(colours.size(), letters.size());
+        QVERIFY(!model.index(0, FleetModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    }
+
+    void outageIsUnmissable()
+    {
+        FleetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Fleet::DatastoreReport report = healthyReport(QStringLiteral("orders-db"));
+        model.upsertReport(report);
+        const QString tlsBefore = model.index(0, FleetModel::TlsColumn).data().toString();
+
+        // The pod crashes (the kubelet says CrashLoopBackOff, last exit 137 OOMKilled) and the probe cannot reach it.
+        Fleet::DatastoreReport down;
+        down.name = report.name;
+        down.kind = report.kind;
+        down.observedAt = report.observedAt.addSecs(600);
+        down.errors = {QStringLiteral("orders-db: connect: connection refused")};
+        Fleet::Datastore k8s = *report.k8s;
+        k8s.pods.first().ready = false;
+        k8s.pods.first().restarts = 1;
+        k8s.pods.first().waitingReason = QStringLiteral("CrashLoopBackOff");
+        k8s.pods.first().lastExitCode = 137;
+        k8s.pods.first().lastTerminationReason = QStringLiteral("OOMKilled");
+        down.k8s = k8s;
+        QVERIFY(down.unreachable());
+        model.upsertReport(down);
+        const QString pod = model.index(0, FleetModel::PodColumn).data().toString();
+        QVERIFY2(pod.startsWith(QStringLiteral("CrashLoopBackOff")) && pod.contains(QStringLiteral("137"))
+                     && pod.contains(QStringLiteral("OOMKilled")),
+                 qPrintable(pod));
+        QCOMPARE(model.index(0, FleetModel::PodColumn).data(FleetModel::StatusRole).toInt(), int(FleetRow::Status::Bad));
+        // The last facts stay, greyed and dated "as of HH:MM" (local time of the last observation).
+        const QString asOf = QLocale().toString(report.observedAt.toLocalTime().time(), QLocale::ShortFormat);
+        const QString tls = model.index(0, FleetModel::TlsColumn).data().toString();
+        QVERIFY2(tls.startsWith(tlsBefore) && tls.contains(QStringLiteral("as of ") + asOf), qPrintable(tls));
+        QVERIFY(model.index(0, FleetModel::AuditColumn).data().toString().contains(QStringLiteral("as of")));
+        QVERIFY(model.index(0, FleetModel::TlsColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(0, FleetModel::TlsColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not reachable now")));
+        // Still down at the next scan: still as of the last time it was seen, not of the failed probe.
+        down.observedAt = down.observedAt.addSecs(600);
+        model.upsertReport(down);
+        QVERIFY(model.index(0, FleetModel::TlsColumn).data().toString().contains(QStringLiteral("as of ") + asOf));
+        // Back: fresh facts, not greyed.
+        model.upsertReport(report);
+        QCOMPARE(model.index(0, FleetModel::TlsColumn).data().toString(), tlsBefore);
+        QVERIFY(!model.index(0, FleetModel::TlsColumn).data(Qt::ForegroundRole).isValid());
+    }
+
+    void filterMatchesFindingsAndSortsStably()
+    {
+        FleetModel model;
+        for (const QString &name : {QStringLiteral("orders-db"), QStringLiteral("auth-db"), QStringLiteral("sales-db")}) {
+            FleetRow r = row(name, 100);
+            Audit::Grade grade;
+            grade.letter = QStringLiteral("B-");
+            grade.score = 82.0;
+            QList<Audit::Finding> findings;
+            if (name == u"orders-db")
+                findings << finding(name, QStringLiteral("TLS-005"), Audit::Severity::High,
+                                    QStringLiteral("Clients use TLS without verifying the server"));
+            r.applyAudit(&grade, findings);
+            model.upsertRow(r);
+        }
+        FleetFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        const auto names = [&proxy] {
+            QStringList shown;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                shown << proxy.index(r, FleetModel::NameColumn).data().toString();
+            return shown;
+        };
+        for (const QString &text : {QStringLiteral("tls-005"), QStringLiteral("High"), QStringLiteral("without verifying")}) {
+            proxy.setText(text);
+            QCOMPARE(names(), QStringList{QStringLiteral("orders-db")});
+        }
+        proxy.setText(QStringLiteral("no such thing"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setText(QString());
+        // Equal grades: by name, whichever way the grade column is sorted.
+        proxy.sort(FleetModel::GradeColumn, Qt::AscendingOrder);
+        QCOMPARE(names(), (QStringList{QStringLiteral("auth-db"), QStringLiteral("orders-db"), QStringLiteral("sales-db")}));
+        proxy.sort(FleetModel::GradeColumn, Qt::DescendingOrder);
+        QCOMPARE(names(), (QStringList{QStringLiteral("auth-db"), QStringLiteral("orders-db"), QStringLiteral("sales-db")}));
     }
 
     void pendingRowFromDiscovery()
