@@ -432,7 +432,8 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
     }
 
     // 3. The other versions, each alone (TLS 1.0 and 1.1 together first), concurrently.
-    tryVersions(target, &report, promise);
+    if (target.tryOtherVersions)
+        tryVersions(target, &report, promise);
     return report;
 }
 
