@@ -124,7 +124,8 @@ struct FleetScanner::Job
     bool gated = false; ///< the extra observations wait for the fingerprint read by the login
     bool gateDecided = false;
     ReuseDecision decision; ///< once the fingerprint was read: reuse the cached observations, or observe
-    std::optional<Probe::TlsSession> session; ///< the probe's verified session (gated jobs inspect it later)
+    std::optional<Probe::TlsSession> session; ///< the probe's verified session (gated jobs)
+    bool versionsTried = false; ///< a gated job observes again: its full inspection's report is the one kept
     bool probePending = false;
     QElapsedTimer clock; ///< for the debug timings
     QStringList tunnelErrors;
@@ -442,12 +443,14 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
                                         m_options.observationTtl, m_options.thorough);
             job->gateDecided = true;
             qCDebug(lcFleet).noquote() << job->target.name << "observations:" << job->decision.reason;
-            if (job->session) {
-                // The session's chain is verified either way; the other versions are tried only to observe again.
+            if (job->session && !job->decision.reuse) {
+                // Observe again: the version hellos, alongside the plaintext check (this report replaces the
+                // verification-only one started at the login).
+                job->versionsTried = true;
                 inspectTls(job, job->session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
                     job->report.tls = tlsReport;
                     finishIfDone();
-                }, !job->decision.reuse);
+                });
             }
             return !job->decision.reuse;
         });
@@ -458,7 +461,13 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
         job->sessionSeen = true;
         qCDebug(lcFleet) << job->target.name << "probe connected at" << job->clock.elapsed() << "ms," << session.protocol;
         if (job->gated) {
-            job->session = session; // inspected once the gate has decided
+            // The chain is verified now, while the login reads the fingerprint; the version hellos wait for the gate.
+            job->session = session;
+            inspectTls(job, session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
+                if (!job->versionsTried)
+                    job->report.tls = tlsReport;
+                finishIfDone();
+            }, false);
             return;
         }
         inspectTls(job, session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
@@ -477,6 +486,7 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
             // The probe stopped before its gate (a broken link, a timeout): nothing is reused, the versions are tried.
             job->gateDecided = true;
             job->decision = { false, tr("the login ended before the fingerprint was read") };
+            job->versionsTried = true;
             inspectTls(job, job->session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
                 job->report.tls = tlsReport;
                 finishIfDone();
