@@ -29,7 +29,7 @@ struct PodFacts
     bool ready = false;
     int restarts = 0;
     QString image;
-    QString uid; ///< metadata.uid: a new pod (same name or not) is a new uid
+    QString uid {}; ///< metadata.uid: a new pod (same name or not) is a new uid (braces: positional initialisers may omit it)
 };
 
 struct PvcFacts
