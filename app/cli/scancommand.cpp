@@ -64,6 +64,9 @@ QString scanHelpTextBody()
               "  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low\n"
               "                        or info); with --fail-under, either gate fails the scan\n"
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
+              "  --thorough            make every observation again (TLS versions, plaintext), even where the last\n"
+              "                        one could be reused: its datastore's fingerprint is unchanged and it is\n"
+              "                        younger than 24 h (docs/probing.md)\n"
               "  --no-progress         no progress on standard error (shown only when it is a terminal); the text\n"
               "                        report is in colour on a terminal unless NO_COLOR is set\n"
               "  -h, --help            show this help\n"
@@ -205,9 +208,10 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption failOnOption(QStringLiteral("fail-on"), QString(), QStringLiteral("severity"));
     const QCommandLineOption noHistoryOption(QStringLiteral("no-history"));
     const QCommandLineOption noProgressOption(QStringLiteral("no-progress"));
+    const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
-                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, helpOption});
+                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption, helpOption});
     output.addTo(parser);
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
@@ -251,6 +255,7 @@ int runScanCommand(const QStringList &arguments)
     if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
         return usage(QCoreApplication::translate("Cli", "--timeout must be between 1 and 600 seconds"));
     options.connectTimeoutMs = timeoutSeconds * 1000;
+    options.thorough = parser.isSet(thoroughOption);
 
     // Ctrl-C ends the scan cleanly (port-forwards closed, servers' sessions ended).
     std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit); });

@@ -33,6 +33,7 @@ struct PodFacts
     QString waitingReason = {}; ///< a container's state.waiting.reason: "CrashLoopBackOff", "ImagePullBackOff"…
     std::optional<int> lastExitCode = std::nullopt; ///< the last terminated state's exit code (137 after a SIGKILL)
     QString lastTerminationReason = {}; ///< its reason: "OOMKilled", "Error"…
+    QString uid {}; ///< metadata.uid: a new pod (same name or not) is a new uid (braces: positional initialisers may omit it)
 };
 
 struct PvcFacts

@@ -117,7 +117,15 @@ struct FleetScanner::Job
     quint16 port = 0;
     std::optional<Probe::TlsReport> plaintextCheck; ///< Redis: the inspector's first pass (plaintext only)
     bool sessionSeen = false; ///< the probe's connection had a TLS session; the inspection uses it
-    bool tlsPending = false;
+    int tlsPending = 0; ///< inspections running
+    // The observation cache (ScanOptions::observationCachePath):
+    QString cacheKey;
+    std::optional<CachedObservation> cached; ///< what the cache holds for this datastore (may be stale)
+    bool gated = false; ///< the extra observations wait for the fingerprint read by the login
+    bool gateDecided = false;
+    ReuseDecision decision; ///< once the fingerprint was read: reuse the cached observations, or observe
+    std::optional<Probe::TlsSession> session; ///< the probe's verified session (gated jobs)
+    bool versionsTried = false; ///< a gated job observes again: its full inspection's report is the one kept
     bool probePending = false;
     QElapsedTimer clock; ///< for the debug timings
     QStringList tunnelErrors;
@@ -165,7 +173,37 @@ void FleetScanner::start(const QList<ScanTarget> &targets, const ScanOptions &op
         return;
     }
     readBackupCatalog();
+    m_cacheUpdates.clear();
+    if (cacheEnabled()) {
+        readObservationCache(); // then launchMore()
+        return;
+    }
     launchMore();
+}
+
+void FleetScanner::readObservationCache()
+{
+    const QString path = m_options.observationCachePath;
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&m_pool, [path] { return ObservationCache::load(path); })
+        .then(this, [this, generation](const ObservationCache &cache) {
+            if (generation != m_generation || !m_running || m_cancelled)
+                return;
+            m_cache = cache;
+            qCDebug(lcFleet) << "observation cache read:" << m_cache.entries().size() << "datastores";
+            launchMore();
+        });
+}
+
+void FleetScanner::storeObservations()
+{
+    if (!cacheEnabled() || m_cacheUpdates.isEmpty())
+        return;
+    const QString path = m_options.observationCachePath;
+    const QHash<QString, CachedObservation> updates = m_cacheUpdates;
+    m_cacheUpdates.clear();
+    // Blocking file I/O on the scanner's pool (its destructor waits for it: the file is whole before the scanner goes).
+    (void)QtConcurrent::run(&m_pool, [path, updates] { ObservationCache::store(path, updates); });
 }
 
 void FleetScanner::readBackupCatalog()
@@ -228,6 +266,7 @@ void FleetScanner::publishLanded()
             return;
         if (m_done == m_targets.size()) {
             m_running = false;
+            storeObservations();
             emit finished(m_reports, false);
             return;
         }
@@ -266,6 +305,10 @@ void FleetScanner::launchMore()
         job->index = m_next;
         job->target = m_targets.at(m_next);
         ++m_next;
+        if (cacheEnabled()) {
+            job->cacheKey = ObservationCache::key(m_options.observationScope, job->target);
+            job->cached = m_cache.find(job->cacheKey);
+        }
         m_running_jobs << job;
         startJob(job);
     }
@@ -332,7 +375,8 @@ void FleetScanner::startJob(const std::shared_ptr<Job> &job)
 }
 
 void FleetScanner::inspectTls(const std::shared_ptr<Job> &job, std::optional<Probe::TlsSession> session,
-                              bool checkPlaintext, bool checkTls, std::function<void(const Probe::TlsReport &)> then)
+                              bool checkPlaintext, bool checkTls, std::function<void(const Probe::TlsReport &)> then,
+                              bool tryOtherVersions)
 {
     const ScanTarget &target = job->target;
     Probe::TlsTarget tls;
@@ -347,10 +391,11 @@ void FleetScanner::inspectTls(const std::shared_ptr<Job> &job, std::optional<Pro
     tls.checkPlaintext = checkPlaintext;
     tls.checkTls = checkTls;
     tls.session = std::move(session);
-    job->tlsPending = true;
+    tls.tryOtherVersions = tryOtherVersions;
+    ++job->tlsPending;
     static const Probe::TlsInspector inspector;
     inspector.inspect(tls).then(this, [this, job, then](const Probe::TlsReport &tlsReport) {
-        job->tlsPending = false;
+        --job->tlsPending;
         if (job->done || m_cancelled)
             return;
         qCDebug(lcFleet) << job->target.name << "TLS inspection done at" << job->clock.elapsed() << "ms";
@@ -386,11 +431,45 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
         if (!job->tlsPending && !job->probePending)
             completeJob(job);
     };
+    // With an earlier observation in the cache, the login reads the fingerprint first; the extra connections (the
+    // sslmode=disable check, the version hellos) are made only when it changed or the observation is too old.
+    job->gated = tls && job->cached && !m_options.thorough;
+    if (job->gated) {
+        probe->setObservationGate([this, job, finishIfDone, user = pg.user, database = pg.database](const Probe::PostgresFacts &facts) {
+            Fingerprint fingerprint = fingerprintOf(job);
+            addCertificatePart(fingerprint, facts.chain.isEmpty() ? QString() : facts.chain.first().sha256Fingerprint);
+            addPostgresParts(fingerprint, facts, user, database);
+            job->decision = decideReuse(job->cached, fingerprint, Core::Clock::currentDateTimeUtc(),
+                                        m_options.observationTtl, m_options.thorough);
+            job->gateDecided = true;
+            qCDebug(lcFleet).noquote() << job->target.name << "observations:" << job->decision.reason;
+            if (job->session && !job->decision.reuse) {
+                // Observe again: the version hellos, alongside the plaintext check (this report replaces the
+                // verification-only one started at the login).
+                job->versionsTried = true;
+                inspectTls(job, job->session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
+                    job->report.tls = tlsReport;
+                    finishIfDone();
+                });
+            }
+            return !job->decision.reuse;
+        });
+    }
     connect(probe, &Probe::PostgresProbe::connected, this, [this, job, finishIfDone](const Probe::TlsSession &session) {
         if (job->done || session.protocol.isEmpty() || job->sessionSeen)
             return;
         job->sessionSeen = true;
         qCDebug(lcFleet) << job->target.name << "probe connected at" << job->clock.elapsed() << "ms," << session.protocol;
+        if (job->gated) {
+            // The chain is verified now, while the login reads the fingerprint; the version hellos wait for the gate.
+            job->session = session;
+            inspectTls(job, session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
+                if (!job->versionsTried)
+                    job->report.tls = tlsReport;
+                finishIfDone();
+            }, false);
+            return;
+        }
         inspectTls(job, session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
             job->report.tls = tlsReport;
             finishIfDone();
@@ -403,6 +482,17 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
             return;
         qCDebug(lcFleet) << job->target.name << "probe done at" << job->clock.elapsed() << "ms";
         job->report.postgres = facts;
+        if (job->gated && job->session && !job->gateDecided) {
+            // The probe stopped before its gate (a broken link, a timeout): nothing is reused, the versions are tried.
+            job->gateDecided = true;
+            job->decision = { false, tr("the login ended before the fingerprint was read") };
+            job->versionsTried = true;
+            inspectTls(job, job->session, false, true, [job, finishIfDone](const Probe::TlsReport &tlsReport) {
+                job->report.tls = tlsReport;
+                finishIfDone();
+            });
+            return;
+        }
         if (job->sessionSeen || !tls) {
             if (!tlsOnFor(job) && !job->tlsPending)
                 job->report.unknown.insert(QStringLiteral("tls.verified"), tr("TLS is off: nothing to verify"));
@@ -424,6 +514,13 @@ void FleetScanner::runPostgres(const std::shared_ptr<Job> &job, bool tls)
 
 void FleetScanner::runRedis(const std::shared_ptr<Job> &job)
 {
+    // An earlier observation in the cache says the port speaks TLS: the probe's TLS login comes first, and the
+    // plaintext check and the version hellos follow only when the fingerprint it reads has changed.
+    job->gated = job->cached && !m_options.thorough;
+    if (job->gated) {
+        runRedisProbe(job, true);
+        return;
+    }
     // Plaintext first: a plaintext Redis would sit on a ClientHello. Then the probe over TLS (unless the port
     // speaks plaintext or cannot be reached), then the inspection with the probe's session.
     inspectTls(job, std::nullopt, true, false, [this, job](const Probe::TlsReport &plain) {
@@ -466,6 +563,31 @@ void FleetScanner::runRedisProbe(const std::shared_ptr<Job> &job, bool tls)
         if (!facts.tlsProtocol.isEmpty())
             session = Probe::TlsSession { facts.tlsProtocol, facts.tlsCipher, facts.chain };
         const bool hadSession = session.has_value();
+        if (job->gated && !job->gateDecided) {
+            job->gateDecided = true;
+            if (!hadSession) {
+                // No TLS login after all: everything is observed again, the usual way (plaintext first).
+                job->gated = false;
+                job->decision = { false, tr("the TLS login failed: %1").arg(facts.error) };
+                job->report.redis.reset();
+                runRedis(job);
+                return;
+            }
+            Fingerprint fingerprint = fingerprintOf(job);
+            addCertificatePart(fingerprint, facts.chain.isEmpty() ? QString() : facts.chain.first().sha256Fingerprint);
+            addRedisParts(fingerprint, facts, job->target.user);
+            job->decision = decideReuse(job->cached, fingerprint, Core::Clock::currentDateTimeUtc(),
+                                        m_options.observationTtl, m_options.thorough);
+            qCDebug(lcFleet).noquote() << job->target.name << "observations:" << job->decision.reason;
+            // Reused: the session's chain is verified, nothing else is sent. Observed: the plaintext check, then
+            // the version hellos, with the same session.
+            const bool observe = !job->decision.reuse;
+            inspectTls(job, session, observe, true, [this, job](const Probe::TlsReport &tlsReport) {
+                job->report.tls = tlsReport;
+                completeJob(job);
+            }, observe);
+            return;
+        }
         inspectTls(job, session, false, true, [this, job, hadSession](const Probe::TlsReport &tlsReport) {
             Probe::TlsReport merged = tlsReport;
             if (job->plaintextCheck) {
@@ -537,6 +659,59 @@ void FleetScanner::runRabbitMq(const std::shared_ptr<Job> &job)
     probe->start(rabbit);
 }
 
+Fingerprint FleetScanner::fingerprintOf(const std::shared_ptr<Job> &job) const
+{
+    Fingerprint fingerprint;
+    addPodParts(fingerprint, job->target);
+    return fingerprint;
+}
+
+void FleetScanner::settleObservations(const std::shared_ptr<Job> &job)
+{
+    DatastoreReport &report = job->report;
+    ObservationProvenance provenance;
+    if (job->gateDecided && job->decision.reuse && job->cached) {
+        applyObservation(report, *job->cached);
+        provenance.reused = true;
+        provenance.observedAt = job->cached->observedAt;
+        provenance.reason = job->decision.reason;
+        provenance.fingerprint = job->cached->fingerprint.digest();
+        report.observations = provenance;
+        return;
+    }
+    provenance.observedAt = report.observedAt;
+    // The fingerprint of what was just observed: read from the facts the login brought back.
+    Fingerprint fingerprint = fingerprintOf(job);
+    if (report.postgres && report.postgres->connected) {
+        const Probe::PostgresFacts &facts = *report.postgres;
+        addCertificatePart(fingerprint, facts.chain.isEmpty() ? QString() : facts.chain.first().sha256Fingerprint);
+        addPostgresParts(fingerprint, facts, job->target.user.isEmpty() ? QStringLiteral("postgres") : job->target.user,
+                         job->target.database.isEmpty() ? QStringLiteral("postgres") : job->target.database);
+    } else if (report.redis && report.redis->connected && !report.redis->tlsProtocol.isEmpty()) {
+        const Probe::RedisFacts &facts = *report.redis;
+        addCertificatePart(fingerprint, facts.chain.isEmpty() ? QString() : facts.chain.first().sha256Fingerprint);
+        addRedisParts(fingerprint, facts, job->target.user);
+    } else {
+        fingerprint.unreadable.insert(QStringLiteral("login"), tr("no TLS login read the fingerprint"));
+    }
+    if (job->gateDecided) {
+        provenance.reason = job->decision.reason;
+    } else {
+        provenance.reason = m_options.thorough ? tr("a thorough scan observes everything")
+                            : job->target.kind == Kind::RabbitMQ ? tr("RabbitMQ is observed in every scan")
+                            : !fingerprint.complete() ? decideReuse(std::nullopt, fingerprint, report.observedAt, m_options.observationTtl, false).reason
+                            : job->cached ? tr("the verified login did not come first: everything was observed again")
+                                          : tr("no earlier observation");
+    }
+    if (fingerprint.complete())
+        provenance.fingerprint = fingerprint.digest();
+    report.observations = provenance;
+    if (job->target.kind == Kind::RabbitMQ)
+        return;
+    if (const std::optional<CachedObservation> observation = observationOf(report, fingerprint))
+        m_cacheUpdates.insert(job->cacheKey, *observation);
+}
+
 bool FleetScanner::tlsOnFor(const std::shared_ptr<Job> &job)
 {
     return job->report.tls && job->report.tls->tlsEnabled;
@@ -599,6 +774,9 @@ void FleetScanner::completeJob(const std::shared_ptr<Job> &job)
                 report.errors << error;
         }
     }
+
+    if (cacheEnabled() && !m_cancelled)
+        settleObservations(job);
 
     m_running_jobs.removeOne(job);
     if (m_cancelled)

@@ -4,6 +4,7 @@
 #include "core/secret.h"
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
+#include "fleet/observationcache.h"
 #include "fleet/snapshot.h"
 #include "probe/tlsinspector.h"
 
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -56,6 +58,15 @@ struct ScanOptions
     int datastoreTimeoutMs = 90000; ///< one datastore, all steps; then it is reported as timed out
     /** The backup catalog read at scan time (see DatastoreReport::backup); empty: BackupCatalog::defaultPath(). */
     QString backupCatalogPath;
+    /**
+     * The observation cache (ObservationCache, read before the first probe, written when the scan ends); empty: none,
+     * and every scan makes every observation. With it, a datastore whose fingerprint is unchanged and whose last
+     * observation is younger than observationTtl gets one connection (the login); the rest is reused and says so.
+     */
+    QString observationCachePath;
+    QString observationScope; ///< the cache keys' scope: the cluster and namespace, or "targets"
+    bool thorough = false; ///< make every observation even where the cache could stand for it
+    std::chrono::seconds observationTtl = std::chrono::hours(24);
 };
 
 /** The scan targets of a discovered namespace: through port-forwards, with the credentials from the secrets. */
@@ -95,6 +106,14 @@ private:
     void launchMore();
     void startJob(const std::shared_ptr<Job> &job);
     void runTls(const std::shared_ptr<Job> &job);
+    /** The cache was read (or there is none): the jobs start. */
+    void readObservationCache();
+    bool cacheEnabled() const { return !m_options.observationCachePath.isEmpty(); }
+    /** What the job's datastore looks like now: pods, and once the login read them, certificate and settings. */
+    Fingerprint fingerprintOf(const std::shared_ptr<Job> &job) const;
+    /** Reused observations into the report, or this scan's into the cache; the report's provenance either way. */
+    void settleObservations(const std::shared_ptr<Job> &job);
+    void storeObservations();
     /** PostgreSQL: the probe first; the TLS inspection reuses its verified session (see runPostgres). */
     void runPostgres(const std::shared_ptr<Job> &job, bool tls);
     /** Redis: the plaintext check, then the probe, then the TLS inspection with the probe's session. */
@@ -102,7 +121,7 @@ private:
     void runRedisProbe(const std::shared_ptr<Job> &job, bool tls);
     /** The TLS inspection, with the session a probe already has when @p session is set; then @p then. */
     void inspectTls(const std::shared_ptr<Job> &job, std::optional<Probe::TlsSession> session, bool checkPlaintext,
-                    bool checkTls, std::function<void(const Probe::TlsReport &)> then);
+                    bool checkTls, std::function<void(const Probe::TlsReport &)> then, bool tryOtherVersions = true);
     void runRabbitMq(const std::shared_ptr<Job> &job);
     /** A port-forward to the job's pod on @p podPort; 0 (and an error in the report) when it cannot listen. */
     quint16 forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort);
@@ -128,6 +147,8 @@ private:
     bool m_backupsRead = false;
     QList<int> m_landed; ///< indexes of reports probed but not yet delivered (the catalog is still being read)
     QThreadPool m_pool;  ///< the catalog read: file I/O off the caller's thread, never the global pool
+    ObservationCache m_cache; ///< as read when the scan started
+    QHash<QString, CachedObservation> m_cacheUpdates; ///< this scan's new observations, written when it ends
 };
 
 } // namespace Fleet

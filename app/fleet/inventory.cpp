@@ -110,6 +110,7 @@ void linkPods(Datastore &store, const QJsonObject &workload, const ClusterObject
             continue;
         PodFacts facts;
         facts.name = nameOf(pod);
+        facts.uid = str(obj(pod, "metadata"), "uid");
         const QJsonObject status = obj(pod, "status");
         facts.phase = str(status, "phase");
         bool ready = false;

@@ -387,6 +387,8 @@ QJsonObject DatastoreReport::toJson() const
         }
         json.insert(QStringLiteral("tlsFiles"), filesJson);
     }
+    if (observations)
+        json.insert(QStringLiteral("observations"), observations->toJson());
     if (postgres)
         json.insert(QStringLiteral("postgresql"), postgres->toJson());
     if (redis)
@@ -418,7 +420,25 @@ QJsonObject Snapshot::toJson() const
     };
     if (source == u"kubernetes")
         json.insert(QStringLiteral("kubernetes"), QJsonObject{{QStringLiteral("secretAccess"), secretAccess.toJson()}});
+    if (!observationMode.isEmpty()) {
+        QJsonObject mode{{QStringLiteral("mode"), observationMode}};
+        if (observationMode != u"thorough")
+            mode.insert(QStringLiteral("ttlSeconds"), observationTtlSeconds);
+        json.insert(QStringLiteral("observations"), mode);
+    }
     return json;
+}
+
+QJsonObject ObservationProvenance::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("reused"), reused},
+        {QStringLiteral("observedAt"), observedAt.toString(Qt::ISODate)},
+        {QStringLiteral("facts"), QJsonArray{QStringLiteral("tls.versions"), QStringLiteral("tls.acceptsPlaintext")}},
+        {QStringLiteral("note"), reused ? QStringLiteral("reused (fingerprint unchanged)") : QStringLiteral("observed")},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("fingerprint"), fingerprint.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(fingerprint)},
+    };
 }
 
 } // namespace Fleet

@@ -69,6 +69,22 @@ struct ServerTlsFile
     QString unknownReason; ///< why the path was not read (role may not see it, CONFIG renamed, …)
 };
 
+/**
+ * Where a datastore's black-box observations (the TLS versions it accepts, whether it takes a connection without
+ * TLS: the checks that need connections of their own) come from in this report: made in this scan, or reused from
+ * an earlier scan because the fingerprint (pods, certificate, server start and reload, TLS and auth settings) read
+ * in this scan is unchanged ("observations" in docs/snapshot.md).
+ */
+struct ObservationProvenance
+{
+    bool reused = false;
+    QDateTime observedAt; ///< when they were made: this scan, or the earlier one whose observation is reused
+    QString reason; ///< "reused (fingerprint unchanged)", or why they were made again ("the fingerprint changed: …")
+    QString fingerprint; ///< SHA-256 of the fingerprint read in this scan; empty when it could not be read
+
+    QJsonObject toJson() const;
+};
+
 /** What was observed of one datastore in one scan: the facts, never a judgement. */
 struct DatastoreReport
 {
@@ -88,6 +104,8 @@ struct DatastoreReport
     std::optional<BackupObservation> backup;
     /** What the scan read in its pod's log and its clients' (checklist items 7 and 8); none without pods. */
     std::optional<LogObservation> logs;
+    /** Where the black-box observations come from; none when the scan kept no observation cache. */
+    std::optional<ObservationProvenance> observations;
 
     /** The leaf certificate the server presented, if any. */
     std::optional<Probe::CertificateInfo> servedCertificate() const;
@@ -138,6 +156,10 @@ struct Snapshot
     QStringList notes; ///< what could not be read and why (e.g. secrets: forbidden)
     /** Who can read the namespace's Secrets (kubernetes; unobserved for targets). */
     SecretAccess secretAccess;
+    /** "thorough" (every observation made in this scan) or "incremental" (reused where the fingerprint allowed); empty:
+     *  not recorded (no observation cache). */
+    QString observationMode;
+    qint64 observationTtlSeconds = 0; ///< incremental: how old a reused observation may be
 
     QJsonObject toJson() const;
 };

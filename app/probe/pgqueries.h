@@ -17,9 +17,10 @@ namespace Probe::PgQueries {
  * members of pg_read_all_settings: pg_settings leaves those out for other roles (SHOW would answer "must be
  * superuser or have privileges of …").
  */
-inline constexpr std::array<const char *, 20> settings = {
+inline constexpr std::array<const char *, 21> settings = {
     "ssl",
     "ssl_min_protocol_version",
+    "ssl_max_protocol_version", // with the minimum: the versions the server accepts
     "ssl_ciphers",
     "ssl_prefer_server_ciphers",
     "ssl_cert_file", // the TLS files the server reads: the mount chain resolves them to Secret keys
@@ -94,6 +95,15 @@ inline constexpr char tlsSessions[] = "SELECT count(*) FILTER (WHERE s.ssl AND s
                                       " count(*) FILTER (WHERE s.backend_type IS NULL AND s.datid IS NOT NULL"
                                       "  AND s.usesysid IS NOT NULL)"
                                       " FROM pg_catalog.pg_stat_get_activity(NULL) s";
+
+/**
+ * When the postmaster started and when it last loaded its configuration files (a new session inherits the
+ * postmaster's load time): any role may call both. A restart or a reload (ALTER SYSTEM + pg_reload_conf(), a
+ * pg_hba.conf edit taking effect) changes them, so they belong to the fingerprint of what the probe observed.
+ */
+// As seconds since the epoch: text that does not depend on the session's DateStyle or TimeZone.
+inline constexpr char serverTimes[] = "SELECT EXTRACT(epoch FROM pg_catalog.pg_postmaster_start_time()),"
+                                      " EXTRACT(epoch FROM pg_catalog.pg_conf_load_time())";
 
 /**
  * Readable by superusers (PostgreSQL 15) or a role granted SELECT on the view and EXECUTE on its function;

@@ -27,6 +27,9 @@ namespace Probe {
 
 namespace {
 
+/** Every connection of the probe names itself so that operators can filter it (pg_stat_activity, %a in logs). */
+constexpr char s_applicationName[] = "proofer-probe";
+
 QString value(const PGresult *result, int row, int column)
 {
     if (PQgetisnull(result, row, column))
@@ -91,12 +94,27 @@ QJsonObject mapJson(const QMap<QString, QString> &map)
     return object;
 }
 
+/** Seconds since the epoch as the server writes them ("1733602480.123456"), to the millisecond; invalid when empty. */
+QDateTime timestampOf(const QString &epoch)
+{
+    bool ok = false;
+    const double seconds = epoch.toDouble(&ok);
+    if (!ok || seconds <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0 + 0.5), Qt::UTC);
+}
+
 template<typename T> QJsonValue optionalJson(const std::optional<T> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
+
+QString PostgresProbe::applicationName()
+{
+    return QString::fromLatin1(s_applicationName);
+}
 
 QStringList PostgresProbe::settingNames()
 {
@@ -164,6 +182,8 @@ QJsonObject PostgresFacts::toJson() const
         { QStringLiteral("error"), error },
         { QStringLiteral("serverVersion"), serverVersion },
         { QStringLiteral("serverVersionNumber"), serverVersionNumber },
+        { QStringLiteral("postmasterStartedAt"), postmasterStartedAt.isValid() ? QJsonValue(postmasterStartedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("configLoadedAt"), configLoadedAt.isValid() ? QJsonValue(configLoadedAt.toString(Qt::ISODateWithMs)) : QJsonValue() },
         { QStringLiteral("tlsProtocol"), tlsProtocol },
         { QStringLiteral("tlsCipher"), tlsCipher },
         { QStringLiteral("tlsKeyBits"), tlsKeyBits },
@@ -319,7 +339,7 @@ void PostgresProbe::connectMain()
         { "host", host.constData() },       { "port", port.constData() },
         { "dbname", database.constData() }, { "user", user.constData() },
         { "sslmode", sslmode.constData() }, { "gssencmode", "disable" }, // no Kerberos detour before TLS
-        { "application_name", "proofer" },
+        { "application_name", s_applicationName },
     };
     if (!m_hostaddr.isEmpty())
         params.emplace_back("hostaddr", m_hostaddr.constData());
@@ -504,6 +524,16 @@ void PostgresProbe::onMainConnected()
                                   facts.errors << QCoreApplication::translate("Probe", "more than %1 login roles: only the first %1 by name were read")
                                                       .arg(PgQueries::loginRolesLimit);
                           } });
+    // Restarts and reloads: part of the fingerprint under which observations are reused (fleet/observationcache).
+    m_queries.push_back({ { QStringLiteral("postmasterStartedAt"), QStringLiteral("configLoadedAt") },
+                          PgQueries::serverTimes,
+                          {},
+                          [](PostgresFacts &facts, const PGresult *result) {
+                              if (PQntuples(result) < 1)
+                                  return;
+                              facts.postmasterStartedAt = timestampOf(value(result, 0, 0));
+                              facts.configLoadedAt = timestampOf(value(result, 0, 1));
+                          } });
     // Second round, only what the role may read (the first round tells).
     m_firstPrivilegedQuery = int(m_queries.size());
     m_queries.push_back(
@@ -533,7 +563,8 @@ void PostgresProbe::onMainConnected()
     m_queriesDone = false;
     m_plaintextDone = false;
     m_plainAttempts = 0;
-    startPlaintextCheck();
+    if (!m_gate)
+        startPlaintextCheck();
     std::vector<int> firstRound(m_firstPrivilegedQuery);
     std::iota(firstRound.begin(), firstRound.end(), 0);
     runQueries(firstRound, [this] { runPrivilegedQueries(); });
@@ -564,6 +595,15 @@ void PostgresProbe::runPrivilegedQueries()
     runQueries(round, [this] {
         m_connection->close();
         m_queriesDone = true;
+        if (m_gate) {
+            // The plaintext check was deferred: the gate decides with the facts read (the fingerprint).
+            if (m_facts.tlsProtocol.isEmpty() || m_gate(m_facts))
+                startPlaintextCheck();
+            else
+                m_plaintextDone = true;
+            if (!m_running)
+                return;
+        }
         continueAfterChecks();
     });
 }
@@ -610,7 +650,7 @@ void PostgresProbe::startPlaintextCheck()
         { "host", host.constData() },         { "port", port.constData() },
         { "dbname", database.constData() },   { "user", user.constData() },
         { "password", password.constData() }, { "sslmode", "disable" },
-        { "gssencmode", "disable" },          { "application_name", "proofer-plaintext-check" },
+        { "gssencmode", "disable" },          { "application_name", s_applicationName },
     };
     if (!m_hostaddr.isEmpty())
         params.emplace_back("hostaddr", m_hostaddr.constData());
@@ -705,7 +745,7 @@ void PostgresProbe::startScramCheck()
         { "host", host.constData() },        { "port", port.constData() },
         { "dbname", database.constData() },  { "user", user.constData() },
         { "sslmode", sslmode.constData() },  { "gssencmode", "disable" },
-        { "require_auth", "scram-sha-256" }, { "application_name", "proofer-scram-check" },
+        { "require_auth", "scram-sha-256" }, { "application_name", s_applicationName },
     };
     if (!m_hostaddr.isEmpty())
         params.emplace_back("hostaddr", m_hostaddr.constData());

@@ -5,6 +5,7 @@
 #include "probe/tlscertificate.h"
 #include "probe/tlsinspector.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -88,6 +90,8 @@ struct PostgresFacts
     QString error;
     QString serverVersion; ///< e.g. "15.18 (Debian 15.18-0+deb12u1)"
     int serverVersionNumber = 0; ///< e.g. 150018
+    QDateTime postmasterStartedAt; ///< pg_postmaster_start_time(); invalid when not read
+    QDateTime configLoadedAt; ///< pg_conf_load_time(): the last reload (or start); invalid when not read
     QString tlsProtocol; ///< e.g. "TLSv1.3"; empty: the connection is not on TLS
     QString tlsCipher;
     int tlsKeyBits = 0;
@@ -139,6 +143,15 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    /**
+     * Defers the plaintext check (the probe's one observation with a connection of its own) until the queries
+     * have been read, then asks @p gate with the facts so far (settings, TLS session, times): true makes the
+     * check, false leaves plaintextAccepted unset (not unknown) for the caller to fill from an earlier
+     * observation. Without a gate (the default) the check runs alongside the queries. Set before start().
+     */
+    void setObservationGate(std::function<bool(const PostgresFacts &facts)> gate) { m_gate = std::move(gate); }
+    /** The application_name of every connection the probe makes ("proofer-probe"). */
+    static QString applicationName();
     /** The settings the probe reads (SHOW, through pg_settings), in order; PostgresFacts::settings keys. */
     static QStringList settingNames();
 
@@ -195,6 +208,7 @@ private:
     QTimer *m_plainTimer = nullptr; ///< the plaintext check's own connect timeout
     QTimer *m_overallTimer = nullptr;
     int m_lookupId = -1;
+    std::function<bool(const PostgresFacts &)> m_gate;
 };
 
 /** Runs a PostgresProbe on the calling thread's event loop; the future finishes with its facts. */

@@ -123,6 +123,11 @@ RedisProbe::~RedisProbe()
     dropSocket();
 }
 
+QString RedisProbe::clientName()
+{
+    return QStringLiteral("proofer-probe");
+}
+
 QStringList RedisProbe::configKeys()
 {
     return { QStringLiteral("appendonly"),     QStringLiteral("appendfsync"),    QStringLiteral("save"),
@@ -278,6 +283,8 @@ void RedisProbe::sendQueries()
 {
     m_step = Step::Command;
     m_queriesSent = true;
+    // Named before anything else it does, so that CLIENT LIST, SLOWLOG and MONITOR show who asks.
+    send(Query::SetName, { "CLIENT", "SETNAME", clientName().toUtf8() });
     send(Query::Ping, { "PING" });
     send(Query::Whoami, { "ACL", "WHOAMI" });
     send(Query::InfoServer, { "INFO", "server" }, QStringLiteral("server"));
@@ -353,6 +360,11 @@ void RedisProbe::handleReply(const Pending &pending, RespValue &reply)
         qCDebug(lcProbe) << "redis" << m_facts.endpoint << "authenticated";
         m_authenticated = true;
         sendQueries();
+        return;
+    case Query::SetName:
+        // A server that renamed or forbade CLIENT still answers the rest; the name is a courtesy, not a fact.
+        if (reply.isError())
+            qCInfo(lcProbe).noquote() << "redis" << m_facts.endpoint << "CLIENT SETNAME refused:" << text(reply);
         return;
     case Query::Ping:
         if (reply.type != RespValue::Type::SimpleString || reply.string != "PONG")

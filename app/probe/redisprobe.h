@@ -68,7 +68,7 @@ struct RedisFacts
 /**
  * Probes one Redis over our own QSslSocket (Qt verifies the chain and the host name), with hiredis's reader
  * and formatter as the RESP codec (Probe::RespCodec, which caps what a hostile server can make it hold):
- * PING, AUTH when needed, ACL WHOAMI, INFO server, INFO persistence, CONFIG GET of a fixed set of keys,
+ * PING, AUTH when needed, CLIENT SETNAME proofer-probe (operators can filter the probe in CLIENT LIST), ACL WHOAMI, INFO server, INFO persistence, CONFIG GET of a fixed set of keys,
  * ACL LIST. Entirely on the event loop; the target's timeout bounds the whole run.
  *
  * Emits finished() exactly once per start(), cancel() included. The password and the AUTH command never
@@ -89,6 +89,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    /** The name the probe's connection gives itself (CLIENT SETNAME, after AUTH): "proofer-probe". */
+    static QString clientName();
     /** The CONFIG GET keys asked for, in order. */
     static QStringList configKeys();
 
@@ -97,7 +99,7 @@ signals:
 
 private:
     enum class Step { Connect, Tls, Auth, Command };
-    enum class Query { Hello, Auth, Ping, Whoami, InfoServer, InfoPersistence, ConfigGet, AclList };
+    enum class Query { Hello, Auth, SetName, Ping, Whoami, InfoServer, InfoPersistence, ConfigGet, AclList };
     struct Pending
     {
         Query query;

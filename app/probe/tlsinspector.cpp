@@ -644,9 +644,11 @@ TlsReport runInspection(const TlsTarget &target, const QPromise<TlsReport> &prom
     }
 
     // 3. The other versions, each alone (TLS 1.0 and 1.1 together first), concurrently.
-    tryVersions(target, &report, promise);
-    // 4. The weak suites each accepted version up to TLS 1.2 takes.
-    if (report.tlsEnabled && !promise.isCanceled())
+    if (target.tryOtherVersions)
+        tryVersions(target, &report, promise);
+    // 4. The weak suites each accepted version up to TLS 1.2 takes: black-box, so only when the other versions are
+    // observed too (a warm scan reuses the cached suites with the versions).
+    if (target.tryOtherVersions && report.tlsEnabled && !promise.isCanceled())
         scanCiphers(target, &report, promise);
     return report;
 }

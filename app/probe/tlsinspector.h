@@ -89,6 +89,11 @@ struct TlsTarget {
     /** false: stop after the plaintext check (no TLS connection at all). */
     bool checkTls = true;
     /**
+     * false: no version attempts (ClientHellos of their own): only the given session's version (or the verification
+     * pass's) is known, the others stay NotTried. For a scan that reuses an earlier observation of them.
+     */
+    bool tryOtherVersions = true;
+    /**
      * A session a default client (OpenSSL's default security level and versions) completed with this very
      * endpoint and serverName. Its version, cipher and chain are taken as observed, the chain is verified here
      * against caPem and serverName with the verification pass's rules but without another handshake, and its

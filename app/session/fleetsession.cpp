@@ -274,10 +274,11 @@ void FleetSession::scanTargets(const QList<Fleet::ScanTarget> &targets, const QS
     startScan(targets);
 }
 
-void FleetSession::rescan()
+void FleetSession::rescan(bool thorough)
 {
     if (m_scanner && m_scanner->isRunning())
         return;
+    m_thoroughNext = thorough;
     if (m_context && m_client) {
         ++m_generation;
         discover();
@@ -362,6 +363,12 @@ void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
         m_snapshot.targetsFile = m_targetsFile;
     }
     m_snapshot.notes = m_notes;
+    const Fleet::ScanOptions options = effectiveScanOptions(m_thoroughNext);
+    m_thoroughNext = false;
+    if (!options.observationCachePath.isEmpty()) {
+        m_snapshot.observationMode = options.thorough ? QStringLiteral("thorough") : QStringLiteral("incremental");
+        m_snapshot.observationTtlSeconds = qint64(options.observationTtl.count());
+    }
 
     m_scanner = new Fleet::FleetScanner(m_client.get(), this);
     connect(m_scanner, &Fleet::FleetScanner::datastoreScanned, this,
@@ -388,7 +395,22 @@ void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
         onFinished({}, false);
         return;
     }
-    m_scanner->start(targets, m_options);
+    m_scanner->start(targets, options);
+}
+
+Fleet::ScanOptions FleetSession::effectiveScanOptions(bool thorough) const
+{
+    Fleet::ScanOptions options = m_options;
+    options.thorough = options.thorough || thorough;
+    if (!m_sessionOptions.reuseObservations) {
+        options.observationCachePath.clear();
+        return options;
+    }
+    if (options.observationCachePath.isEmpty())
+        options.observationCachePath = Fleet::ObservationCache::defaultPath();
+    if (options.observationScope.isEmpty())
+        options.observationScope = m_context ? m_context->cluster.server + u'/' + m_namespace : QStringLiteral("targets");
+    return options;
 }
 
 void FleetSession::onScanned(const Fleet::DatastoreReport &report)
@@ -709,7 +731,7 @@ void FleetSession::reprobe(const QStringList &names)
             });
         }
     });
-    m_reprobeScanner->start(targets, m_options);
+    m_reprobeScanner->start(targets, effectiveScanOptions(false));
 }
 
 void FleetSession::onReprobed(const Fleet::DatastoreReport &report)

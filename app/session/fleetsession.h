@@ -58,6 +58,12 @@ public:
         bool auditEach = true; ///< audit each datastore as soon as its probe lands (datastoreAudited())
         bool keepHistory = true; ///< keep each full scan in the history and diff it with the previous one
         bool readLogs = true; ///< read the datastores' and their clients' recent logs after a cluster scan
+        /**
+         * Keep the observation cache beside the history (Fleet::ObservationCache::defaultPath(), unless the scan
+         * options name one) and reuse what each datastore's fingerprint allows; ScanOptions::thorough or
+         * rescan(true) makes every observation anyway.
+         */
+        bool reuseObservations = true;
     };
 
     /** What a kubeconfig offers to connect to (loadKubeconfig()). */
@@ -100,8 +106,11 @@ public:
     void connectTo(const Kube::ResolvedContext &context, const QString &namespaceName);
     /** Scans the datastores of a targets file instead of a cluster. */
     void scanTargets(const QList<Fleet::ScanTarget> &targets, const QString &targetsFile);
-    /** Scans again what was last scanned (cluster: discovery included). */
-    void rescan();
+    /**
+     * Scans again what was last scanned (cluster: discovery included). @p thorough: this scan makes every observation
+     * ("Rescan thoroughly"), reusing nothing from the observation cache.
+     */
+    void rescan(bool thorough = false);
     /**
      * Stops discovery or the scan; what already landed stays. While the kubeconfig's exec plugin signs in, stops
      * the plugin instead: the connection then fails with a message that says so.
@@ -213,6 +222,8 @@ private:
     void setState(State state, const QString &message = {});
     void discover();
     void startScan(const QList<Fleet::ScanTarget> &targets);
+    /** The scan options with the observation cache filled in (path, scope), @p thorough or not. */
+    Fleet::ScanOptions effectiveScanOptions(bool thorough) const;
     void onScanned(const Fleet::DatastoreReport &report);
     void onFinished(const QList<Fleet::DatastoreReport> &reports, bool cancelled);
     /** The scan's probes are done: reads the log evidence (a cluster scan), then finishScan(). */
@@ -239,6 +250,7 @@ private:
     std::unique_ptr<Kube::KubeClient> m_client;
     QPointer<Fleet::FleetScanner> m_scanner;
     Fleet::ScanOptions m_options;
+    bool m_thoroughNext = false; ///< rescan(true): the next full scan reuses no observation
     Fleet::Snapshot m_snapshot;
     QStringList m_notes;
     std::shared_ptr<const Audit::Audit> m_audit;

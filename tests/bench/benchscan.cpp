@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fleet scan against its floor, and at scale.
+// The fleet scan against floors that do the same work, and at scale.
 //
-// 1. 15 real TLS datastores on loopback (14 PostgreSQL + 1 Redis, RSA-4096 server keys like the demo):
-//    FleetScanner (what `proofer scan --targets` runs) against pgfloor, a minimal C client doing 15
-//    parallel libpq verify-full connects + SELECT 1 in one poll() loop. Alternating runs (default 5);
-//    the figure is median(scan) / median(floor), target <= 1.5. Per-datastore landing times show where
-//    the time goes.
+// 1. 15 real TLS datastores on loopback (14 PostgreSQL + 1 Redis, RSA-4096 server keys like the demo), scanned by
+//    FleetScanner (what `proofer scan --targets` runs) with an observation cache, in alternating runs (default 9):
+//    - a thorough scan (every observation made: per PostgreSQL the login, sslmode=disable, a TLS 1.0-1.1 hello and a
+//      TLS 1.2 hello; docs/probing.md) against the same-work floor: pgfloor --same-work, a minimal C client making
+//      exactly those connections, with the probe's queries, at the same concurrency;
+//    - a warm rescan (fingerprints unchanged: one login per datastore) against the 1-login floor (pgfloor: one
+//      verified login and one round trip per datastore, same concurrency).
+//    Reported: the medians' ratios, the scanner's CPU against the floor's client CPU, and the connections each
+//    PostgreSQL server saw per scan (its log_connections lines). The figures end with `figure NAME VALUE UNIT`.
 // 2. Scale: 200 endpoints (the 15 servers named 13 times each, plus 5 refused ports) with the scanner's
-//    bounded concurrency: wall time and peak RSS (getrusage ru_maxrss) of this process.
+//    bounded concurrency, thorough: wall time and peak RSS (getrusage ru_maxrss) of this process.
 #include "fleet/fleetscanner.h"
 #include "postgresserver.h"
+#include "probe/pgqueries.h"
 #include "redisserver.h"
 #include "serverprocess.h"
 
@@ -19,6 +24,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -103,15 +110,58 @@ ScanRun scan(const QList<Fleet::ScanTarget> &targets, const Fleet::ScanOptions &
     return run;
 }
 
-double floorRun(const QStringList &conninfos, QString *error, bool refused = false)
+struct FloorRun
+{
+    double wallMs = -1;
+    double cpuMs = 0; ///< the floor client's own CPU (user + system)
+};
+
+FloorRun floorRun(const QStringList &arguments, QString *error)
 {
     QProcess floor;
-    floor.start(QStringLiteral(PGFLOOR_BIN), refused ? QStringList { QStringLiteral("--refused") } + conninfos : conninfos);
+    floor.start(QStringLiteral(PGFLOOR_BIN), arguments);
     if (!floor.waitForFinished(120000) || floor.exitCode() != 0) {
         *error = QString::fromUtf8(floor.readAllStandardError());
-        return -1;
+        return {};
     }
-    return floor.readAllStandardOutput().trimmed().toDouble();
+    const QList<QByteArray> fields = floor.readAllStandardOutput().simplified().split(' ');
+    return { fields.value(0).toDouble(), fields.value(1).toDouble() };
+}
+
+/** The connections each PostgreSQL server logged so far ("connection received", log_connections = on). */
+qint64 connectionsLogged(const std::vector<std::unique_ptr<Test::PostgresServer>> &servers)
+{
+    qint64 count = 0;
+    for (const auto &server : servers) {
+        QFile log(server->logFile());
+        if (log.open(QIODevice::ReadOnly))
+            count += log.readAll().count("connection received:");
+    }
+    return count;
+}
+
+/**
+ * The PostgreSQL probe's queries as pgfloor --same-work reads them: "SQL<TAB>PARAMETER" a line. The bench logs in as
+ * an ordinary role: the probe sends its first round only (pg_hba_file_rules and pg_authid are not readable, so
+ * not asked), in one pipeline.
+ */
+bool writeQueries(const QString &path)
+{
+    QByteArray names = "{";
+    for (const char *name : Probe::PgQueries::settings) {
+        if (names.size() > 1)
+            names += ',';
+        names += name;
+    }
+    names += '}';
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QByteArray(Probe::PgQueries::settingsAndRole) + '\t' + names + '\n');
+    file.write(QByteArray(Probe::PgQueries::extensions) + "\t\n");
+    file.write(QByteArray(Probe::PgQueries::tlsSessions) + "\t\n");
+    file.write(QByteArray(Probe::PgQueries::serverTimes) + "\t\n");
+    return file.error() == QFileDevice::NoError;
 }
 
 } // namespace
@@ -121,7 +171,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     // The figures only: the probes' per-step logging would drown them (and cost time of its own).
     QLoggingCategory::setFilterRules(QStringLiteral("proofer.*.debug=false\nproofer.*.info=false"));
-    int runs = 5;
+    int runs = 9;
     bool scale = true;
     int concurrency = Fleet::ScanOptions().concurrency;
     const QStringList args = app.arguments();
@@ -169,9 +219,16 @@ int main(int argc, char **argv)
     }
     std::printf("fixtures: 14 PostgreSQL + 1 Redis, RSA-4096, up in %.1f s\n", double(setup.elapsed()) / 1000);
 
+    QTemporaryDir work;
+    const QString queriesPath = work.filePath(QStringLiteral("queries.tsv"));
+    const QString redisPasswordPath = work.filePath(QStringLiteral("redis-password"));
+    if (!work.isValid() || !writeQueries(queriesPath)
+        || !Test::CertFactory::writeFile(redisPasswordPath, redisOptions.requirePass.toUtf8(), 0600)) {
+        std::fprintf(stderr, "cannot write the floor's files in %s\n", qPrintable(work.path()));
+        return 1;
+    }
     QList<Fleet::ScanTarget> targets;
-    QStringList conninfos;
-    QStringList refusedConninfos; ///< sslmode=disable against hostssl-only servers: turned away by pg_hba.conf
+    QStringList specs; ///< pgfloor: a conninfo per PostgreSQL datastore, one "redis …" spec
     for (size_t i = 0; i < postgres.size(); ++i) {
         const Test::PostgresServer &server = *postgres[i];
         Fleet::ScanTarget target;
@@ -185,11 +242,8 @@ int main(int argc, char **argv)
         target.user = server.role();
         target.password = Core::Secret(server.password().toUtf8());
         targets << target;
-        conninfos << QString::fromUtf8(server.conninfo());
-        refusedConninfos << QString::fromUtf8(server.conninfo(QStringLiteral("disable")));
+        specs << QString::fromUtf8(server.conninfo());
     }
-    conninfos << QString::fromUtf8(postgres.front()->conninfo()); // 15 connections, as many as datastores
-    refusedConninfos << refusedConninfos.constFirst();
     {
         Fleet::ScanTarget target;
         target.name = QStringLiteral("redis");
@@ -200,85 +254,135 @@ int main(int argc, char **argv)
         target.caPem = ca.caCertificatePem();
         target.password = Core::Secret(redisOptions.requirePass.toUtf8());
         targets << target;
+        specs << QStringLiteral("redis %1 %2 localhost %3 %4").arg(redis.host()).arg(redis.tlsPort()).arg(redis.caFile(), redisPasswordPath);
     }
+    const QStringList concurrencyArgs { QStringLiteral("--concurrency"), QString::number(concurrency) };
+    const QStringList sameWorkArgs = QStringList { QStringLiteral("--same-work"), queriesPath } + concurrencyArgs + specs;
+    const QStringList loginArgs = concurrencyArgs + specs;
+    const QStringList warmWorkArgs = QStringList { QStringLiteral("--same-work"), queriesPath, QStringLiteral("--warm") }
+                                     + concurrencyArgs + specs;
 
-    Fleet::ScanOptions options;
-    options.concurrency = concurrency;
-    // Warm-up (page cache, first OpenSSL/libpq initialisation) is not measured.
+    Fleet::ScanOptions thorough;
+    thorough.concurrency = concurrency;
+    thorough.observationCachePath = work.filePath(QStringLiteral("observation-cache.json"));
+    thorough.observationScope = QStringLiteral("bench");
+    thorough.backupCatalogPath = work.filePath(QStringLiteral("backup-catalog.json"));
+    thorough.thorough = true;
+    Fleet::ScanOptions warm = thorough;
+    warm.thorough = false;
+
+    // Warm-up (page cache, first OpenSSL/libpq initialisation) is not measured; the thorough scan fills the cache.
     QString error;
-    if (floorRun(conninfos, &error) < 0) {
+    if (floorRun(sameWorkArgs, &error).wallMs < 0 || floorRun(loginArgs, &error).wallMs < 0) {
         std::fprintf(stderr, "pgfloor failed: %s\n", qPrintable(error));
         return 1;
     }
-    scan(targets, options);
+    scan(targets, thorough);
+    scan(targets, warm);
 
-    QList<double> floors;
-    QList<double> scans;
-    QList<double> floorCpu;
-    QList<double> scanCpu;
-    QList<double> scannerCpu;
-    QList<double> refusedCpu;
-    QList<double> startCpu; ///< pgfloor with one refused connection: its process start, mostly
+    QList<double> sameWorkFloors, thoroughScans, loginFloors, warmScans, warmWorkFloors;
+    QList<double> sameWorkCpu, thoroughCpu, loginCpu, warmCpu; ///< the client's own CPU: floor process, scanner
+    QList<double> sameWorkMachine, thoroughMachine; ///< every process's CPU (servers included)
+    double thoroughConnections = 0, warmConnections = 0, floorConnections = 0; ///< per PostgreSQL datastore, last run
     ScanRun last;
+    auto checked = [](const ScanRun &run, const char *what) {
+        if (run.failures) {
+            std::fprintf(stderr, "%s scan: %d datastore(s) with errors: %s\n", what, run.failures,
+                         qPrintable(run.errors.join(QStringLiteral("; "))));
+            return false;
+        }
+        return true;
+    };
+    const double pgCount = double(postgres.size());
     for (int run = 0; run < runs; ++run) {
-        const double cpu0 = machineBusyMs();
-        const double floorMs = floorRun(conninfos, &error);
-        const double cpu1 = machineBusyMs();
-        if (floorMs < 0) {
+        // Same work: the floor, then a thorough scan.
+        qint64 logged = connectionsLogged(postgres);
+        double machine = machineBusyMs();
+        const FloorRun sameWork = floorRun(sameWorkArgs, &error);
+        sameWorkMachine << machineBusyMs() - machine;
+        if (sameWork.wallMs < 0) {
+            std::fprintf(stderr, "pgfloor --same-work failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        QTest::qWait(50); // the servers' last log lines
+        floorConnections = double(connectionsLogged(postgres) - logged) / pgCount;
+        logged = connectionsLogged(postgres);
+        machine = machineBusyMs();
+        double self = selfCpuMs();
+        const ScanRun full = scan(targets, thorough);
+        thoroughCpu << selfCpuMs() - self;
+        thoroughMachine << machineBusyMs() - machine;
+        if (!checked(full, "thorough"))
+            return 1;
+        QTest::qWait(50);
+        thoroughConnections = double(connectionsLogged(postgres) - logged) / pgCount;
+
+        // One login: the floor, then a warm rescan (every fingerprint unchanged).
+        const FloorRun login = floorRun(loginArgs, &error);
+        if (login.wallMs < 0) {
             std::fprintf(stderr, "pgfloor failed: %s\n", qPrintable(error));
             return 1;
         }
-        const double cpu2 = machineBusyMs();
-        if (floorRun(refusedConninfos, &error, true) < 0) {
-            std::fprintf(stderr, "pgfloor --refused failed: %s\n", qPrintable(error));
+        const FloorRun warmWork = floorRun(warmWorkArgs, &error); // where the rest of the warm scan's time goes
+        if (warmWork.wallMs < 0) {
+            std::fprintf(stderr, "pgfloor --warm failed: %s\n", qPrintable(error));
             return 1;
         }
-        const double cpu4 = machineBusyMs();
-        if (floorRun(refusedConninfos.mid(0, 1), &error, true) < 0) {
-            std::fprintf(stderr, "pgfloor --refused failed: %s\n", qPrintable(error));
+        warmWorkFloors << warmWork.wallMs;
+        QTest::qWait(50);
+        logged = connectionsLogged(postgres);
+        self = selfCpuMs();
+        last = scan(targets, warm);
+        warmCpu << selfCpuMs() - self;
+        if (!checked(last, "warm"))
             return 1;
-        }
-        const double cpu3 = machineBusyMs();
-        refusedCpu << cpu4 - cpu2;
-        startCpu << cpu3 - cpu4;
-        const double self0 = selfCpuMs();
-        last = scan(targets, options);
-        scannerCpu << selfCpuMs() - self0;
-        scanCpu << machineBusyMs() - cpu3;
-        floorCpu << cpu1 - cpu0;
-        if (last.failures) {
-            std::fprintf(stderr, "scan: %d datastore(s) with errors: %s\n", last.failures,
-                         qPrintable(last.errors.join(QStringLiteral("; "))));
-            return 1;
-        }
-        floors << floorMs;
-        scans << last.wallMs;
-        std::printf("  run %d: floor %7.1f ms   scan %7.1f ms   ratio %.2f   (machine CPU: floor %.0f ms, scan %.0f ms)\n",
-                    run + 1, floorMs, last.wallMs, last.wallMs / floorMs, floorCpu.constLast(), scanCpu.constLast());
+        QTest::qWait(50);
+        warmConnections = double(connectionsLogged(postgres) - logged) / pgCount;
+
+        sameWorkFloors << sameWork.wallMs;
+        thoroughScans << full.wallMs;
+        sameWorkCpu << sameWork.cpuMs;
+        loginFloors << login.wallMs;
+        warmScans << last.wallMs;
+        loginCpu << login.cpuMs;
+        std::printf("  run %d: same-work floor %6.1f ms, thorough scan %6.1f ms (%.2f) | 1-login floor %6.1f ms, warm scan "
+                    "%6.1f ms (%.2f)\n",
+                    run + 1, sameWork.wallMs, full.wallMs, full.wallMs / sameWork.wallMs, login.wallMs, last.wallMs,
+                    last.wallMs / login.wallMs);
         std::fflush(stdout);
     }
-    const double floorMedian = median(floors);
-    const double scanMedian = median(scans);
-    std::printf("15 datastores (concurrency %d), median of %d: floor %.1f ms, scan %.1f ms, ratio %.2f (target <= 1.5)\n",
-                concurrency, runs, floorMedian, scanMedian, scanMedian / floorMedian);
-    std::printf("  machine CPU per run (all processes, median): floor %.0f ms, scan %.0f ms (%.0f ms of it in the scanner), "
-                "ratio %.2f\n",
-                median(floorCpu), median(scanCpu), median(scannerCpu), median(scanCpu) / std::max(1.0, median(floorCpu)));
-    // Where the rest goes: per PostgreSQL datastore the floor opens one connection, the scan four (its
-    // verify-full login, the sslmode=disable check, a TLS 1.0-1.1 hello and a TLS 1.2 hello, the last three
-    // turned away early). What one turned-away connection costs, against a floor login, bounds the ratio.
-    // Both pgfloor runs pay for starting a process; one refused connection alone is (nearly) that cost.
-    const double perRefused = std::max(0.0, median(refusedCpu) - median(startCpu)) / 14;
-    const double perLogin = std::max(1.0, median(floorCpu) - median(startCpu)) / 15;
-    const double refusedShare = perRefused / perLogin;
-    std::printf("  connections per PostgreSQL datastore: floor 1, scan 4; a refused connection costs %.1f ms of machine "
-                "CPU, a floor login %.1f ms (%.2f of it), so the three extra checks alone put the CPU ratio at about "
-                "%.2f\n",
-                perRefused, perLogin, refusedShare, 1 + 3 * refusedShare);
-    std::printf("  landings of the last run (ms since start):");
+    const double thoroughRatio = median(thoroughScans) / median(sameWorkFloors);
+    const double warmRatio = median(warmScans) / median(loginFloors);
+    const double thoroughCpuRatio = median(thoroughCpu) / std::max(1.0, median(sameWorkCpu));
+    const double warmCpuRatio = median(warmCpu) / std::max(1.0, median(loginCpu));
+    std::printf("15 datastores (concurrency %d), median of %d alternating runs:\n", concurrency, runs);
+    std::printf("  thorough scan %.1f ms / same-work floor %.1f ms = %.2f (target <= 1.15)\n", median(thoroughScans),
+                median(sameWorkFloors), thoroughRatio);
+    std::printf("  warm rescan   %.1f ms / 1-login floor   %.1f ms = %.2f (target <= 1.15)\n", median(warmScans),
+                median(loginFloors), warmRatio);
+    std::printf("  warm rescan / the same work as a warm rescan (its login with the probe's queries and commands, %.1f ms) "
+                "= %.2f: the rest of the gap to the 1-login floor is the servers answering those queries\n",
+                median(warmWorkFloors), median(warmScans) / median(warmWorkFloors));
+    std::printf("  client CPU: thorough scanner %.0f ms / same-work floor %.0f ms = %.2f; warm scanner %.0f ms / 1-login "
+                "floor %.0f ms = %.2f\n",
+                median(thoroughCpu), median(sameWorkCpu), thoroughCpuRatio, median(warmCpu), median(loginCpu), warmCpuRatio);
+    std::printf("  machine CPU (servers included): thorough scan %.0f ms, same-work floor %.0f ms\n",
+                median(thoroughMachine), median(sameWorkMachine));
+    std::printf("  connections per PostgreSQL datastore (server logs): thorough scan %.2f, same-work floor %.2f, warm "
+                "rescan %.2f\n",
+                thoroughConnections, floorConnections, warmConnections);
+    std::printf("  landings of the last warm run (ms since start):");
     for (const auto &landing : std::as_const(last.landings))
         std::printf(" %s=%.0f", qPrintable(landing.first), landing.second);
     std::printf("\n");
+    std::printf("figure scan_thorough_over_same_work_floor %.3f ratio\n", thoroughRatio);
+    std::printf("figure scan_warm_over_login_floor %.3f ratio\n", warmRatio);
+    std::printf("figure scan_warm_over_warm_work_floor %.3f ratio\n", median(warmScans) / median(warmWorkFloors));
+    std::printf("figure scan_thorough_cpu_over_floor_cpu %.3f ratio\n", thoroughCpuRatio);
+    std::printf("figure scan_warm_cpu_over_floor_cpu %.3f ratio\n", warmCpuRatio);
+    std::printf("figure scan_connections_per_postgres_thorough %.2f count\n", thoroughConnections);
+    std::printf("figure scan_connections_per_postgres_warm %.2f count\n", warmConnections);
+    std::fflush(stdout);
 
     if (scale) {
         QList<Fleet::ScanTarget> many;
@@ -300,7 +404,7 @@ int main(int argc, char **argv)
             many << refused;
         }
         const long rssBefore = peakRssKiB();
-        const ScanRun big = scan(many, options);
+        const ScanRun big = scan(many, thorough);
         const long rssAfter = peakRssKiB();
         std::printf("200 endpoints (195 live + 5 refused, concurrency %d): wall %.2f s, %.1f ms per endpoint, "
                     "%d with errors (5 expected); peak RSS %.1f MiB (%.1f MiB before the scan)\n",

@@ -3,6 +3,7 @@
 // (TLS on/off, pg_hba.conf lines, password_encryption, log_* settings, extensions), plus the failures a
 // probe must name precisely (wrong CA, host name mismatch, wrong password, refused port, a server that never
 // answers) and the event loop staying free while a probe runs.
+#include "countingrelay.h"
 #include "postgresserver.h"
 #include "probe/pgconnection.h"
 #include "probe/postgresprobe.h"
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void tlsOffServer();
     void verifyFullAgainstTlsOffServerFails();
     void plaintextAcceptedByHostRule();
+    void everyConnectionNamesItself();
     void plaintextTransportFailureIsRetriedOnce();
     void hbaRulesAndNonScramRoles();
     void caFromPem();
@@ -272,7 +274,11 @@ void TestPostgresProbe::tlsVerifyFullAsSuperuser()
     QVERIFY2(facts.settings.value(QStringLiteral("ssl_key_file")).endsWith(QLatin1String("/server.key")), qPrintable(text));
     QVERIFY(facts.settings.contains(QStringLiteral("ssl_ca_file")));
     QCOMPARE(facts.settings.value(QStringLiteral("ssl_ca_file")), QString()); // the fixture asks for no client certificates
-    QCOMPARE(facts.settings.size(), 20);
+    QCOMPARE(facts.settings.value(QStringLiteral("ssl_max_protocol_version")), QString()); // no ceiling
+    QCOMPARE(facts.settings.size(), 21);
+    // When the server started and last read its configuration: any role may read them (the fingerprint's own).
+    QVERIFY2(facts.postmasterStartedAt.isValid() && facts.configLoadedAt.isValid(), qPrintable(text));
+    QVERIFY(facts.postmasterStartedAt.secsTo(QDateTime::currentDateTimeUtc()) < 3600);
 
     QCOMPARE(facts.superuser, std::optional<bool>(true));
     // Default fixture pg_hba.conf: one hostssl line.
@@ -324,12 +330,13 @@ void TestPostgresProbe::ordinaryRoleRecordsUnknownFacts()
         }
     }
     // PostgreSQL 15 marks these GUC_SUPERUSER_ONLY.
-    for (const char *name : { "shared_preload_libraries", "ssl_ciphers", "ssl_min_protocol_version" }) {
+    for (const char *name : { "shared_preload_libraries", "ssl_ciphers", "ssl_min_protocol_version", "ssl_max_protocol_version" }) {
         QVERIFY2(facts.unknown.value(QString::fromLatin1(name)).contains(QLatin1String("pg_read_all_settings")),
                  qPrintable(text));
     }
-    QCOMPARE(restricted, 3);
+    QCOMPARE(restricted, 4);
     QCOMPARE(facts.settings.size(), 17);
+    QVERIFY2(facts.postmasterStartedAt.isValid() && facts.configLoadedAt.isValid(), qPrintable(text));
     // The TLS files and the log collection settings are readable by any role on PostgreSQL 15.
     for (const char *name : { "ssl_cert_file", "ssl_key_file", "ssl_ca_file", "logging_collector", "log_rotation_age",
                               "log_rotation_size", "log_destination", "ssl_prefer_server_ciphers" })
@@ -588,6 +595,51 @@ void TestPostgresProbe::plaintextAcceptedByHostRule()
     QVERIFY2(
         app.unknown.value(QStringLiteral("tlsSessionShare.otherRoles")).contains(QLatin1String("pg_read_all_stats")),
         qPrintable(appText));
+}
+
+void TestPostgresProbe::everyConnectionNamesItself()
+{
+    // log_line_prefix %a: the server's log names the application of every session line.
+    Test::PostgresServer server(&m_ca);
+    Test::PostgresOptions options;
+    options.extraConfig = { QStringLiteral("log_connections = on"), QStringLiteral("log_disconnections = on"),
+                            QStringLiteral("log_line_prefix = 'app=%a '") };
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    Test::CountingRelay relay(server.port());
+    QVERIFY(relay.listen());
+    PostgresTarget target = targetFor(server);
+    target.port = relay.port();
+
+    PostgresFacts facts;
+    QVERIFY(runProbe(target, &facts));
+    QVERIFY2(facts.connected && facts.error.isEmpty(), qPrintable(describe(facts)));
+    QCOMPARE(facts.plaintextAccepted, std::optional<bool>(false)); // hostssl only: the plaintext check is refused
+
+    // Two connections: the verify-full login and the sslmode=disable check. The check's startup packet travels
+    // in clear text: it carries application_name=proofer-probe (the login's is inside TLS).
+    QCOMPARE(PostgresProbe::applicationName(), QStringLiteral("proofer-probe"));
+    QCOMPARE(relay.connections(), 2);
+    const QByteArray sslRequest = QByteArray::fromHex("0000000804d2162f");
+    int plain = 0;
+    for (const QByteArray &bytes : relay.firstBytes()) {
+        if (bytes.startsWith(sslRequest))
+            continue;
+        ++plain;
+        QVERIFY2(bytes.contains(QByteArrayLiteral("application_name\0proofer-probe\0")), bytes.toHex().constData());
+    }
+    QCOMPARE(plain, 1);
+
+    // The login's session is named too: the server logged it (and never under another name).
+    const auto logText = [&server] {
+        QFile log(server.logFile());
+        return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return logText().contains(QLatin1String("disconnection:")); }, 5000));
+    const QString text = logText();
+    QVERIFY2(text.contains(QLatin1String("connection authorized: user=app database=app application_name=proofer-probe")),
+             qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QLatin1String("app=proofer-probe LOG:  disconnection:")), qPrintable(text.right(3000)));
+    QVERIFY2(!text.contains(QLatin1String("application_name=proofer ")), qPrintable(text.right(3000)));
 }
 
 void TestPostgresProbe::hbaRulesAndNonScramRoles()

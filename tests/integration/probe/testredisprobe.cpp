@@ -7,6 +7,8 @@
 #include "redisserver.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -239,6 +241,45 @@ private slots:
         QVERIFY2(log.contains(QStringLiteral("AUTH <redacted>")), qPrintable(log.right(2000)));
         QVERIFY(log.contains(QStringLiteral("CONFIG GET requirepass")));
         QVERIFY(!log.contains(options.requirePass));
+    }
+
+    void connectionNamesItself()
+    {
+        // Every command logged to the slow log, which records the client's name with each: the probe's commands
+        // after AUTH come from "proofer-probe".
+        Test::RedisServer server;
+        Test::RedisOptions options;
+        options.mode = Test::RedisOptions::Mode::Both;
+        options.requirePass = randomPassword();
+        options.extraConfig = { QStringLiteral("slowlog-log-slower-than 0"), QStringLiteral("slowlog-max-len 1000") };
+        QVERIFY2(server.start(options), qPrintable(server.errorString()));
+
+        RedisTarget target = tlsTarget(server);
+        target.password = Core::Secret::fromUtf8(options.requirePass);
+        const RedisFacts facts = probe(target);
+        QVERIFY2(facts.error.isEmpty(), qPrintable(facts.error));
+        QCOMPARE(RedisProbe::clientName(), QStringLiteral("proofer-probe"));
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REDISCLI_AUTH"), options.requirePass); // not on the command line
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral("redis-cli"), { QStringLiteral("-h"), server.host(), QStringLiteral("-p"),
+                                                 QString::number(server.plainPort()), QStringLiteral("--no-raw"),
+                                                 QStringLiteral("SLOWLOG"), QStringLiteral("GET"), QStringLiteral("1000") });
+        QVERIFY(cli.waitForFinished(10000));
+        const QString slowlog = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY(!slowlog.contains(options.requirePass));
+        // Each entry ends with the client's address and name; the probe's ACL LIST and CONFIG GET carry its name.
+        const QStringList entries = slowlog.split(QRegularExpression(QStringLiteral("\\n\\d+\\) 1\\) \\(integer\\)")));
+        int named = 0;
+        for (const QString &entry : entries) {
+            if (entry.contains(QLatin1String("\"LIST\"")) || entry.contains(QLatin1String("\"GET\"")))
+                QVERIFY2(entry.contains(QLatin1String("\"proofer-probe\"")), qPrintable(entry));
+            if (entry.contains(QLatin1String("\"proofer-probe\"")))
+                ++named;
+        }
+        QVERIFY2(named >= 5, qPrintable(slowlog.right(3000)));
     }
 
     void plainWithoutAuth()

@@ -93,6 +93,7 @@ private slots:
         QCOMPARE(auth->pods.first().phase, QStringLiteral("Running"));
         QVERIFY(auth->pods.first().ready);
         QCOMPARE(auth->pods.first().restarts, 2);
+        QCOMPARE(auth->pods.first().uid, QStringLiteral("6f1d2c3b-0000-4000-8000-00000000a0db")); // the fingerprint's
         QCOMPARE(auth->pvcs.size(), 1);
         QCOMPARE(auth->pvcs.first().phase, QStringLiteral("Bound"));
         QCOMPARE(auth->pvcs.first().capacity, QStringLiteral("1Gi"));
