@@ -228,7 +228,9 @@ void ManifestPostgres::prepare()
     m_argv = argv.mid(1);
     // What the image's entrypoint does as root before it drops to the postgres user.
     const QString data = dataDirectory();
-    const QString socketDir = m_container.hostPath(QStringLiteral("/var/run/postgresql"));
+    if (!m_socketDir || !m_socketDir->isValid())
+        m_socketDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/proofer-pgsock-XXXXXX"));
+    const QString socketDir = socketDirectory();
     for (const QString &dir : { data, socketDir }) {
         QDir().mkpath(dir);
         giveToServerUser(dir);
@@ -237,6 +239,12 @@ void ManifestPostgres::prepare()
     ::chmod(QFile::encodeName(socketDir).constData(), 03775);
     QFile::remove(data + QStringLiteral("/postmaster.pid")); // left by a killed run
     launch();
+}
+
+QString ManifestPostgres::socketDirectory() const
+{
+    return m_socketDir && m_socketDir->isValid() ? m_socketDir->path()
+                                                 : m_container.hostPath(QStringLiteral("/var/run/postgresql"));
 }
 
 QString ManifestPostgres::program() const
@@ -252,8 +260,7 @@ QStringList ManifestPostgres::postgresArguments() const
     // Last, so that they win: the pod's address and port are the demo's.
     mapped << QStringLiteral("-c") << QStringLiteral("listen_addresses=127.0.0.1") << QStringLiteral("-c")
            << QStringLiteral("port=%1").arg(m_port) << QStringLiteral("-c")
-           << QStringLiteral("unix_socket_directories=%1")
-                  .arg(m_container.hostPath(QStringLiteral("/var/run/postgresql")));
+           << QStringLiteral("unix_socket_directories=%1").arg(socketDirectory());
     return mapped;
 }
 
@@ -270,7 +277,7 @@ bool ManifestPostgres::writeConfiguration(QString *error)
         { QStringLiteral("PGDATA"), dataDirectory() },
         { QStringLiteral("PROOFER_PG_BINDIR"), postgresBinDir() },
         { QStringLiteral("PROOFER_SANDBOX"), directory() },
-        { QStringLiteral("PROOFER_SOCKET_DIR"), m_container.hostPath(QStringLiteral("/var/run/postgresql")) },
+        { QStringLiteral("PROOFER_SOCKET_DIR"), socketDirectory() },
         { QStringLiteral("PROOFER_PORT"), QString::number(m_port) },
         { QStringLiteral("PROOFER_INITDB_DIR"), m_container.hostPath(QStringLiteral("/docker-entrypoint-initdb.d")) },
     };

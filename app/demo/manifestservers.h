@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QPair>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Demo {
 
@@ -71,6 +74,9 @@ protected:
 
 private:
     QStringList postgresArguments() const;
+    /** Where its Unix socket lives: a short directory of its own (a socket path has at most 107 bytes). */
+    QString socketDirectory() const;
+    std::unique_ptr<QTemporaryDir> m_socketDir;
     bool m_entrypoint = true;
     QStringList m_argv; ///< after "postgres"
 };
