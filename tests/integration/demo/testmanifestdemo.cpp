@@ -172,6 +172,10 @@ private slots:
                                           QStringLiteral("bakery-ia") },
                                environment);
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        // The server's columns, as a cluster prints them.
+        QVERIFY2(listed.out.contains("READY   STATUS    RESTARTS   AGE"), listed.out.constData());
+        QVERIFY2(listed.out.contains("1/1     Running   0"), listed.out.constData());
+        QVERIFY2(listed.out.contains("Bound") && listed.out.contains("2Gi        RWO"), listed.out.constData());
         for (const char *name : { "pod/auth-db-", "pod/tenant-db-", "pod/redis-", "pod/auth-service-",
                                   "service/auth-db-service", "service/redis-service",
                                   "persistentvolumeclaim/auth-db-pvc", "secret/postgres-tls", "secret/auth-db-secret" })
