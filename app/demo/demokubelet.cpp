@@ -204,13 +204,8 @@ void DemoKubelet::reconcile()
             for (Pod *pod : std::as_const(pods)) {
                 if (pod->terminating || (pod->podTemplate == podTemplate && pod->replica < replicas))
                     continue;
-                const bool replace = pod->replica < replicas;
-                const int replica = pod->replica;
-                terminate(pod, [this, key, replica, replace] {
-                    if (replace && m_workloads.contains(key))
-                        scheduleReconcile();
-                    Q_UNUSED(replica)
-                });
+                // Once it is gone, the next pass makes its replacement (same replica, new name).
+                terminate(pod, [this] { scheduleReconcile(); });
             }
             for (int replica = 0; replica < replicas; ++replica) {
                 const bool exists = std::any_of(pods.cbegin(), pods.cend(), [replica](const Pod *p) {

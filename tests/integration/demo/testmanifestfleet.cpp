@@ -509,6 +509,25 @@ private slots:
         QVERIFY(!server(QStringLiteral("web")));
     }
 
+    // kubectl rollout restart: a new pod with a new server process; the old one stops.
+    void rolloutRestartReplacesThePod()
+    {
+        if (m_kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("cache")), 30000);
+        const qint64 before = server(QStringLiteral("cache"))->pid();
+        const QString oldPod = pod(QStringLiteral("cache")).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        const Run restarted = run(m_kubectl, { QStringLiteral("rollout"), QStringLiteral("restart"),
+                                               QStringLiteral("deployment/cache"), QStringLiteral("-n"), ns },
+                                  kubectlEnvironment());
+        QVERIFY2(restarted.exitCode == 0, restarted.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(before), 0) != 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("cache")) && server(QStringLiteral("cache"))->pid() != before, 30000);
+        const QString newPod = pod(QStringLiteral("cache")).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(!newPod.isEmpty() && newPod != oldPod);
+        QVERIFY(!m_fleet->apiServer()->store().contains(QStringLiteral("pods"), ns, oldPod));
+    }
+
     // kubectl apply of a Deployment while the demo runs starts its server; kubectl delete stops it.
     void applyAndDeleteWhileRunning()
     {
