@@ -289,6 +289,16 @@ void DemoKubelet::startPod(Pod *pod)
     QDir().mkpath(pod->sandbox);
     QFile::setPermissions(pod->sandbox, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                             | QFile::ExeOther);
+    if (pod->fresh) {
+        // A new pod: its emptyDir volumes and its containers' filesystems start empty (the sandbox is reused by
+        // the replica's next pods; PVC directories live elsewhere and are kept).
+        for (const VolumePlan &volume : std::as_const(pod->plan.volumes)) {
+            if (volume.type == u"emptyDir")
+                QDir(volume.hostDir).removeRecursively();
+        }
+        QDir(pod->sandbox + QStringLiteral("/rootfs")).removeRecursively();
+        pod->fresh = false;
+    }
     QString error;
     if (!materializeVolumes(pod->plan, &error)) {
         pod->waitingReason = QStringLiteral("ContainerCreating");

@@ -82,6 +82,7 @@ private:
         int restarts = 0;
         int backoffMs = 0;
         bool started = false; ///< volumes written, init containers done, servers started
+        bool fresh = true; ///< not started yet: its emptyDir volumes start empty
         bool terminating = false;
         bool settled = false;
         QDateTime startedAt;

@@ -69,6 +69,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
 	} >> "$PGDATA/pg_hba.conf"
 	postgres "$@" -c listen_addresses='' &
 	temporary=$!
+	trap 'kill -INT "$temporary" 2>/dev/null; wait "$temporary"; exit 1' INT TERM
 	until pg_isready -q -h "$PROOFER_SOCKET_DIR" -p "$PROOFER_PORT" -U "$POSTGRES_USER" -d postgres; do
 		if ! kill -0 "$temporary" 2>/dev/null; then
 			wait "$temporary" || exit 1
@@ -109,6 +110,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
 	unset PGPASSWORD
 	kill -INT "$temporary"
 	wait "$temporary" || :
+	trap - INT TERM
 	echo
 	echo 'PostgreSQL init process complete; ready for start up.'
 	echo
