@@ -15,6 +15,8 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <functional>
+
 #include <signal.h>
 #include <sys/stat.h>
 
@@ -125,6 +127,76 @@ exec postgres "$@"
 QString baseName(const QString &path)
 {
     return QFileInfo(path).fileName();
+}
+
+/** The settings of postgresql.conf whose values are paths, and its include directives. */
+const QStringList &postgresPathSettings()
+{
+    static const QStringList keys = {
+        QStringLiteral("data_directory"),   QStringLiteral("hba_file"),          QStringLiteral("ident_file"),
+        QStringLiteral("external_pid_file"), QStringLiteral("ssl_cert_file"),    QStringLiteral("ssl_key_file"),
+        QStringLiteral("ssl_ca_file"),      QStringLiteral("ssl_crl_file"),      QStringLiteral("ssl_crl_dir"),
+        QStringLiteral("ssl_dh_params_file"), QStringLiteral("log_directory"),   QStringLiteral("include"),
+        QStringLiteral("include_if_exists"), QStringLiteral("include_dir"),      QStringLiteral("stats_temp_directory"),
+    };
+    return keys;
+}
+
+/** The directives of redis.conf whose values are paths. */
+const QStringList &redisPathDirectives()
+{
+    static const QStringList keys = {
+        QStringLiteral("tls-cert-file"),        QStringLiteral("tls-key-file"),        QStringLiteral("tls-ca-cert-file"),
+        QStringLiteral("tls-ca-cert-dir"),      QStringLiteral("tls-dh-params-file"),  QStringLiteral("tls-client-cert-file"),
+        QStringLiteral("tls-client-key-file"),  QStringLiteral("dir"),                 QStringLiteral("include"),
+        QStringLiteral("aclfile"),              QStringLiteral("unixsocket"),          QStringLiteral("pidfile"),
+    };
+    return keys;
+}
+
+/**
+ * A server's configuration file with the container paths it names mapped to the host (@p map), so that the
+ * server reads what the pod's volumes hold. Relative includes are made absolute from @p containerDirectory.
+ */
+QByteArray mapConfigFile(const QByteArray &text, bool postgres, const QString &containerDirectory,
+                         const std::function<QString(const QString &)> &map)
+{
+    static const QRegularExpression postgresLine(
+        QStringLiteral("^(\\s*)([A-Za-z_.]+)(\\s*=?\\s*)('(?:[^']|'')*'|[^\\s#']+)(.*)$"));
+    QStringList out;
+    for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
+        if (postgres) {
+            const auto match = postgresLine.match(line);
+            if (!match.hasMatch() || !postgresPathSettings().contains(match.captured(2).toLower())) {
+                out << line;
+                continue;
+            }
+            QString value = match.captured(4);
+            if (value.startsWith(u'\''))
+                value = value.mid(1, value.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+            if (!value.startsWith(u'/') && match.captured(2).toLower().startsWith(QStringLiteral("include")))
+                value = containerDirectory + u'/' + value;
+            if (!value.startsWith(u'/')) {
+                out << line;
+                continue;
+            }
+            QString mapped = map(value);
+            mapped.replace(u'\'', QStringLiteral("''"));
+            out << match.captured(1) + match.captured(2) + QStringLiteral(" = '") + mapped + u'\'' + match.captured(5);
+        } else {
+            const QString trimmed = line.trimmed();
+            const QString key = trimmed.section(u' ', 0, 0).toLower();
+            QString value = trimmed.section(u' ', 1).trimmed();
+            if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+                value = value.mid(1, value.size() - 2);
+            if (!redisPathDirectives().contains(key) || !value.startsWith(u'/')) {
+                out << line;
+                continue;
+            }
+            out << key + QStringLiteral(" \"") + map(value) + u'"';
+        }
+    }
+    return out.join(u'\n').toUtf8();
 }
 
 } // namespace
@@ -258,7 +330,7 @@ QStringList ManifestPostgres::postgresArguments() const
 {
     QStringList mapped;
     for (const QString &argument : m_argv)
-        mapped << mapArgument(argument);
+        mapped << m_configCopies.value(argument, mapArgument(argument));
     // Last, so that they win: the pod's address and port are the demo's.
     mapped << QStringLiteral("-c") << QStringLiteral("listen_addresses=127.0.0.1") << QStringLiteral("-c")
            << QStringLiteral("port=%1").arg(m_port) << QStringLiteral("-c")
@@ -275,6 +347,22 @@ QStringList ManifestPostgres::arguments() const
 
 bool ManifestPostgres::writeConfiguration(QString *error)
 {
+    // A configuration file from the pod's volumes names container paths: the server reads a mapped copy.
+    m_configCopies.clear();
+    for (const QString &argument : std::as_const(m_argv)) {
+        if (!argument.startsWith(QStringLiteral("config_file=")) && !argument.startsWith(QStringLiteral("--config_file=")))
+            continue;
+        const QString containerPath = argument.section(u'=', 1);
+        QFile file(m_container.hostPath(containerPath));
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // the server says what is wrong
+        const QString copy = directory() + QStringLiteral("/postgresql.conf");
+        const QByteArray mapped = mapConfigFile(file.readAll(), true, QFileInfo(containerPath).path(),
+                                                [this](const QString &path) { return m_container.hostPath(path); });
+        if (!writePrivateFile(copy, mapped, 0644, true, error))
+            return false;
+        m_configCopies.insert(argument, argument.section(u'=', 0, 0) + u'=' + copy);
+    }
     QList<QPair<QString, QString>> extra = {
         { QStringLiteral("PGDATA"), dataDirectory() },
         { QStringLiteral("PROOFER_PG_BINDIR"), postgresBinDir() },
@@ -382,6 +470,8 @@ QStringList ManifestRedis::arguments() const
     QStringList mapped;
     for (const QString &argument : m_argv)
         mapped << mapArgument(argument);
+    if (!m_configCopy.isEmpty())
+        mapped[0] = m_configCopy;
     // Last, so that they win: the pod's address and ports are the demo's, its log is the pod's log.
     mapped << QStringLiteral("--bind") << QStringLiteral("127.0.0.1") << QStringLiteral("--daemonize")
            << QStringLiteral("no") << QStringLiteral("--logfile") << QString();
@@ -396,8 +486,21 @@ QStringList ManifestRedis::arguments() const
 
 bool ManifestRedis::writeConfiguration(QString *error)
 {
-    Q_UNUSED(error)
     setEnvironment({});
+    m_configCopy.clear();
+    if (!m_argv.isEmpty() && !m_argv.first().startsWith(u'-')) {
+        // Its configuration file names container paths: the server reads a mapped copy.
+        QFile file(m_container.hostPath(m_argv.first()));
+        if (file.open(QIODevice::ReadOnly)) {
+            QByteArray mapped = mapConfigFile(file.readAll(), false, QFileInfo(m_argv.first()).path(),
+                                              [this](const QString &path) { return m_container.hostPath(path); });
+            m_configCopy = directory() + QStringLiteral("/redis.conf");
+            const bool written = writePrivateFile(m_configCopy, mapped, 0600, true, error);
+            Core::wipe(mapped); // it may hold requirepass
+            if (!written)
+                return false;
+        }
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "demo/localserver.h"
 #include "demo/podtranslator.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QTemporaryDir>
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_socketDir;
     bool m_entrypoint = true;
     QStringList m_argv; ///< after "postgres"
+    QHash<QString, QString> m_configCopies; ///< "config_file=/etc/…" → the argument naming its mapped copy
 };
 
 /** The official redis image: redis-server with the container's arguments (a config file, --options). */
@@ -104,6 +106,7 @@ protected:
 
 private:
     QStringList m_argv; ///< after "redis-server"
+    QString m_configCopy; ///< the mapped copy of its configuration file, when it has one
     quint16 m_containerPort = 6379; ///< the port its arguments serve on (tls-port, else port)
     quint16 m_containerPlainPort = 0; ///< the plain port when both are on
     quint16 m_plainPort = 0;

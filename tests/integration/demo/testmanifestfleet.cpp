@@ -190,6 +190,90 @@ spec:
       - name: tls
         emptyDir: {}
 ---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: conf-db-config}
+data:
+  postgresql.conf: |
+    listen_addresses = '*'
+    port = 5432
+    ssl = on
+    ssl_cert_file = '/tls/server-cert.pem'   # read from the pod's volume
+    ssl_key_file='/tls/server-key.pem'
+    ssl_min_protocol_version = 'TLSv1.2'
+    hba_file = '/etc/postgresql/pg_hba.conf'
+    log_connections = on
+  pg_hba.conf: |
+    local all all trust
+    hostssl all all all scram-sha-256
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: conf-db}
+spec:
+  selector: {matchLabels: {app: conf-db}}
+  template:
+    metadata: {labels: {app: conf-db}}
+    spec:
+      initContainers:
+      - name: fix-tls-permissions
+        image: busybox
+        command: [sh, -c, "cp /tls-source/server-key.pem /tls-source/server-cert.pem /tls/ && chown 999 /tls/server-key.pem"]
+        volumeMounts:
+        - {name: tls-source, mountPath: /tls-source}
+        - {name: tls, mountPath: /tls}
+      containers:
+      - name: postgres
+        image: postgres:16
+        envFrom:
+        - secretRef: {name: tls-db-secret}
+        args: ["-c", "config_file=/etc/postgresql/postgresql.conf"]
+        volumeMounts:
+        - {name: tls, mountPath: /tls, readOnly: true}
+        - {name: config, mountPath: /etc/postgresql}
+      volumes:
+      - name: tls-source
+        secret: {secretName: pg-tls, items: [{key: tls.crt, path: server-cert.pem}, {key: tls.key, path: server-key.pem, mode: 0600}]}
+      - name: tls
+        emptyDir: {}
+      - name: config
+        configMap: {name: conf-db-config}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: conf-cache-config}
+data:
+  redis.conf: |
+    port 0
+    tls-port 6390
+    tls-cert-file /tls/server-cert.pem
+    tls-key-file "/tls/server-key.pem"
+    tls-ca-cert-file /tls/ca-cert.pem
+    tls-auth-clients no
+    requirepass conf-cache-password-0123456789ab
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: conf-cache}
+spec:
+  selector: {matchLabels: {app: conf-cache}}
+  template:
+    metadata: {labels: {app: conf-cache}}
+    spec:
+      containers:
+      - name: redis
+        image: redis:7.4-alpine
+        args: ["/usr/local/etc/redis/redis.conf"]
+        ports: [{containerPort: 6390}]
+        volumeMounts:
+        - {name: tls, mountPath: /tls}
+        - {name: config, mountPath: /usr/local/etc/redis}
+      volumes:
+      - name: tls
+        secret: {secretName: pg-tls, items: [{key: tls.crt, path: server-cert.pem}, {key: tls.key, path: server-key.pem}, {key: ca.crt, path: ca-cert.pem}]}
+      - name: config
+        configMap: {name: conf-cache-config}
+---
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: broken-db}
@@ -438,6 +522,44 @@ private slots:
             = pod(QStringLiteral("tls-db")).value(QStringLiteral("status")).toObject().value(QStringLiteral("initContainerStatuses")).toArray();
         QCOMPARE(inits.at(0).toObject().value(QStringLiteral("state")).toObject().value(QStringLiteral("terminated")).toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("Completed"));
+    }
+
+    // A postgresql.conf and pg_hba.conf from a ConfigMap (config_file=…): the paths they name are the pod's.
+    void configurationFileFromAConfigMap()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("conf-db")), 60000);
+        const quint16 port = server(QStringLiteral("conf-db"))->port();
+        const Run tls = psql(port, QStringLiteral("postgres"), "Hs8Jd3Kf7Lg2Mq5Nw9Pe4Rt1Vy6Xz0Ab", QStringLiteral("postgres"),
+                             QStringLiteral("SELECT current_setting('ssl') || '|' || current_setting('ssl_min_protocol_version')"),
+                             QStringLiteral("require"));
+        QVERIFY2(tls.exitCode == 0, tls.err.constData());
+        QCOMPARE(tls.out.trimmed(), QByteArray("on|TLSv1.2"));
+        // Its pg_hba.conf has only hostssl: a plaintext connection finds no line.
+        const Run plain = psql(port, QStringLiteral("postgres"), "Hs8Jd3Kf7Lg2Mq5Nw9Pe4Rt1Vy6Xz0Ab",
+                               QStringLiteral("postgres"), QStringLiteral("SELECT 1"), QStringLiteral("disable"));
+        QVERIFY(plain.exitCode != 0);
+        QVERIFY2(plain.err.contains("no pg_hba.conf entry") && plain.err.contains("no encryption"), plain.err.constData());
+    }
+
+    // A redis.conf from a ConfigMap: its TLS files are the pod's, its tls-port is the one served.
+    void redisConfigurationFile()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("conf-cache")), 60000);
+        Demo::ManifestServer *redis = server(QStringLiteral("conf-cache"));
+        QCOMPARE(redis->portMap().first().first, quint16(6390));
+        const QString cli = QStandardPaths::findExecutable(QStringLiteral("redis-cli"));
+        QVERIFY2(!cli.isEmpty(), "redis-cli is needed (redis-tools)");
+        const QString ca = m_dir->filePath(QStringLiteral("ca.pem"));
+        QFile caFile(ca);
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(m_ca.caCertificatePem());
+        caFile.close();
+        const Run ping = run(cli, { QStringLiteral("--tls"), QStringLiteral("--cacert"), ca, QStringLiteral("--sni"),
+                                    QStringLiteral("localhost"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                    QStringLiteral("-p"), QString::number(redis->port()), QStringLiteral("--no-auth-warning"),
+                                    QStringLiteral("-a"), QStringLiteral("conf-cache-password-0123456789ab"),
+                                    QStringLiteral("PING") });
+        QVERIFY2(ping.out.trimmed() == "PONG", QByteArray(ping.out + ping.err).constData());
     }
 
     void wrongCertificatePathIsACrashLoopWithTheServersFatal()
