@@ -105,7 +105,20 @@ private:
 
     void planVolumes()
     {
-        for (const QJsonValue &v : arr(m_spec, "volumes")) {
+        QJsonArray volumes = arr(m_spec, "volumes");
+        // A StatefulSet's volumeClaimTemplates are volumes of its pods, each bound to the replica's own claim.
+        for (auto it = m_context.claimForVolume.cbegin(); it != m_context.claimForVolume.cend(); ++it) {
+            const bool declared = std::any_of(volumes.cbegin(), volumes.cend(), [&](const QJsonValue &v) {
+                return v.toObject().value(QStringLiteral("name")).toString() == it.key();
+            });
+            if (!declared) {
+                volumes.append(QJsonObject {
+                    { QStringLiteral("name"), it.key() },
+                    { QStringLiteral("persistentVolumeClaim"),
+                      QJsonObject { { QStringLiteral("claimName"), it.value() } } } });
+            }
+        }
+        for (const QJsonValue &v : std::as_const(volumes)) {
             const QJsonObject volume = v.toObject();
             VolumePlan plan;
             plan.name = str(volume, "name");

@@ -275,6 +275,24 @@ spec:
         configMap: {name: conf-cache-config}
 ---
 apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: sts-db}
+spec:
+  serviceName: sts-db
+  selector: {matchLabels: {app: sts-db}}
+  template:
+    metadata: {labels: {app: sts-db}}
+    spec:
+      containers:
+      - name: postgres
+        image: postgres:17
+        env: [{name: POSTGRES_PASSWORD, value: "Zq8Xw4Cv1Bn7Mm3Lk9Jh5Gf2Ds6Ap0Qe"}]
+        volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]
+  volumeClaimTemplates:
+  - metadata: {name: data}
+    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: apps/v1
 kind: Deployment
 metadata: {name: broken-db}
 spec:
@@ -617,6 +635,20 @@ private slots:
                  QStringLiteral("Bound"));
         QTRY_COMPARE_WITH_TIMEOUT(pod(QStringLiteral("waiting-db")).value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
                                   QStringLiteral("Running"), 10000);
+    }
+
+    // A StatefulSet's pod is name-0, and its volumeClaimTemplates claim data-name-0 is made, bound and used.
+    void statefulSetWithClaimTemplates()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("sts-db")), 60000);
+        QVERIFY(m_fleet->apiServer()->store().contains(QStringLiteral("pods"), ns, QStringLiteral("sts-db-0")));
+        const QJsonObject claim = m_fleet->apiServer()->store().get(QStringLiteral("persistentvolumeclaims"), ns,
+                                                                    QStringLiteral("data-sts-db-0"));
+        QCOMPARE(claim.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("Bound"));
+        const QString data = qobject_cast<Demo::ManifestPostgres *>(server(QStringLiteral("sts-db")))->dataDirectory();
+        QVERIFY2(data.endsWith(QStringLiteral("/volumes/mf/data-sts-db-0")), qPrintable(data));
+        QVERIFY(QFile::exists(data + QStringLiteral("/PG_VERSION")));
     }
 
     void otherWorkloadsArePodsThatRunNothing()
