@@ -336,6 +336,18 @@ void DemoKubelet::startPod(Pod *pod)
             pod->settled = true;
             publish(pod);
             updateSettled();
+            // Tried again with back-off, as the kubelet does.
+            pod->backoffMs = pod->backoffMs == 0 ? m_backoffMs : qMin(pod->backoffMs * 2, 300000);
+            if (!pod->retry) {
+                pod->retry = new QTimer(this);
+                pod->retry->setSingleShot(true);
+            }
+            pod->retry->disconnect(this);
+            connect(pod->retry, &QTimer::timeout, this, [this, pod] {
+                if (!m_stopping && !pod->terminating && !pod->started)
+                    startPod(pod);
+            });
+            pod->retry->start(pod->backoffMs);
             return;
         }
         pod->initStates.insert(init.name, QStringLiteral("done"));

@@ -294,6 +294,28 @@ spec:
 ---
 apiVersion: apps/v1
 kind: Deployment
+metadata: {name: init-fails}
+spec:
+  selector: {matchLabels: {app: init-fails}}
+  template:
+    metadata: {labels: {app: init-fails}}
+    spec:
+      initContainers:
+      - name: copy-missing
+        image: busybox
+        command: [cp, /src/missing.pem, /dst/]
+        volumeMounts: [{name: src, mountPath: /src}, {name: dst, mountPath: /dst}]
+      - name: generate
+        image: alpine/openssl
+        command: [sh, -c, "openssl req -x509 -nodes -out /dst/cert.pem"]
+      containers:
+      - {name: redis, image: "redis:7"}
+      volumes:
+      - {name: src, emptyDir: {}}
+      - {name: dst, emptyDir: {}}
+---
+apiVersion: apps/v1
+kind: Deployment
 metadata: {name: broken-db}
 spec:
   selector: {matchLabels: {app: broken-db}}
@@ -649,6 +671,36 @@ private slots:
         const QString data = qobject_cast<Demo::ManifestPostgres *>(server(QStringLiteral("sts-db")))->dataDirectory();
         QVERIFY2(data.endsWith(QStringLiteral("/volumes/mf/data-sts-db-0")), qPrintable(data));
         QVERIFY(QFile::exists(data + QStringLiteral("/PG_VERSION")));
+    }
+
+    // An init container whose copy fails keeps the pod in Init:CrashLoopBackOff, with its error in its log.
+    void failingInitContainer()
+    {
+        QJsonObject status;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                status = pod(QStringLiteral("init-fails")).value(QStringLiteral("status")).toObject();
+                return !status.value(QStringLiteral("initContainerStatuses")).toArray().isEmpty();
+            },
+            30000));
+        QCOMPARE(status.value(QStringLiteral("phase")).toString(), QStringLiteral("Pending"));
+        const QJsonObject init = status.value(QStringLiteral("initContainerStatuses")).toArray().at(0).toObject();
+        QCOMPARE(init.value(QStringLiteral("state")).toObject().value(QStringLiteral("waiting")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("CrashLoopBackOff"));
+        QVERIFY2(init.value(QStringLiteral("state")).toObject().value(QStringLiteral("waiting")).toObject()
+                     .value(QStringLiteral("message")).toString().contains(QStringLiteral("missing.pem")),
+                 QJsonDocument(init).toJson().constData());
+        QVERIFY(!server(QStringLiteral("init-fails")));
+        if (m_kubectl.isEmpty())
+            QSKIP("kubectl is not installed");
+        const QString podName = pod(QStringLiteral("init-fails")).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        const Run listed = run(m_kubectl, { QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-n"), ns, podName },
+                               kubectlEnvironment());
+        QVERIFY2(listed.out.contains("Init:CrashLoopBackOff"), listed.out.constData());
+        const Run logs = run(m_kubectl, { QStringLiteral("logs"), QStringLiteral("-n"), ns, podName, QStringLiteral("-c"),
+                                          QStringLiteral("copy-missing") },
+                             kubectlEnvironment());
+        QVERIFY2(logs.out.contains("No such file or directory"), QByteArray(logs.out + logs.err).constData());
     }
 
     void otherWorkloadsArePodsThatRunNothing()
