@@ -8,6 +8,8 @@
 #include "demo/demofleet.h"
 #include "demo/demoscenario.h"
 #include "demo/localserver.h"
+#include "demo/manifestfleet.h"
+#include "demo/manifestloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,8 +44,13 @@ QString demoHelpTextBody()
                "every server.")
         + u'\n';
     text += u'\n';
+    text += QCoreApplication::translate("Demo", "With --manifests, the objects are created as kubectl apply creates them (namespace from the object, else --namespace, else default); postgres and redis containers run as real local servers reading what their volumes hold; what is not translated is listed at start. A malformed document exits with status 2.")
+        + u'\n';
+    text += u'\n';
     text += QCoreApplication::translate("Demo", "Options:") + u'\n';
     const QList<QPair<QString, QString>> options = {
+        { QStringLiteral("--manifests <path>"),
+          QCoreApplication::translate("Demo", "Run the platform of these Kubernetes manifests instead of a scenario: a file, a directory (read recursively in name order) or - for standard input") },
         { QStringLiteral("--instances <n>"), QCoreApplication::translate("Demo", "PostgreSQL instances, 1 to 14 (default: 14)") },
         { QStringLiteral("--scenario <name>"),
           QCoreApplication::translate("Demo", "hardened, reference (default: the platform as documented) or before (pre-hardening)") },
@@ -61,6 +68,120 @@ QString demoHelpTextBody()
     return text;
 }
 
+bool installSignalPipe()
+{
+    // SIGINT/SIGTERM become an event on the loop (self-pipe): the fleet stops in order, nothing is left behind.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
+    return true;
+}
+
+void removeSignalPipe()
+{
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
+    ::close(s_signalPipe[0]);
+    ::close(s_signalPipe[1]);
+}
+
+/** `proofer demo --manifests PATH`: the user's platform, run by the demo's kubelet. */
+int runManifestDemo(const QString &path, const Demo::ManifestFleetOptions &options, bool gui)
+{
+    const Demo::ManifestSet manifests = Demo::loadManifests(path);
+    if (!manifests.error.isEmpty()) {
+        err() << QCoreApplication::translate("Demo", "error: %1").arg(manifests.error) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    if (manifests.objects.isEmpty()) {
+        err() << QCoreApplication::translate("Demo", "error: %1 holds no Kubernetes object").arg(path) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    // Listed once, before anything runs: nothing of the manifests is dropped silently.
+    for (const QString &note : Demo::untranslatedNotes(manifests, options.defaultNamespace, nullptr))
+        out() << note << u'\n';
+    out().flush();
+    if (!installSignalPipe()) {
+        err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
+        err().flush();
+        return ExitFailure;
+    }
+    Demo::ManifestFleet fleet(manifests, options);
+    int exitCode = ExitOk;
+    bool stopping = false;
+    auto stopFleet = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        exitCode = code;
+        out() << QCoreApplication::translate("Demo", "Stopping the demo…") << u'\n';
+        out().flush();
+        fleet.stop();
+    };
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
+        stopFleet(ExitOk);
+    });
+    QObject::connect(&fleet, &Demo::ManifestFleet::progress, &fleet, [](const QString &message) {
+        out() << message << u'\n';
+        out().flush();
+    });
+    QObject::connect(&fleet, &Demo::ManifestFleet::failed, &fleet, [&](const QString &error) {
+        err() << QCoreApplication::translate("Demo", "proofer demo: %1").arg(error) << u'\n';
+        err().flush();
+        stopFleet(ExitFailure);
+    });
+    QObject::connect(&fleet, &Demo::ManifestFleet::stopped, &fleet, [&] {
+        out() << QCoreApplication::translate("Demo", "Demo stopped.") << u'\n';
+        out().flush();
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&fleet, &Demo::ManifestFleet::ready, &fleet, [&] {
+        const QStringList pods = fleet.podSummaries();
+        out() << QCoreApplication::translate("Demo", "Demo ready from %1: %n pod(s), started in %2 s.", nullptr,
+                                             int(pods.size()))
+                     .arg(path)
+                     .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
+              << u'\n';
+        for (const QString &pod : pods)
+            out() << QStringLiteral("  ") << pod << u'\n';
+        out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
+        if (!options.kubeconfigOut.isEmpty())
+            out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
+        out() << QCoreApplication::translate("Demo", "Try: proofer scan --kubeconfig %1 --namespace %2")
+                     .arg(options.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : options.kubeconfigOut,
+                          fleet.contextNamespace())
+              << u'\n';
+        if (gui) {
+            auto *console = new QProcess(&fleet);
+            console->setProcessChannelMode(QProcess::ForwardedChannels);
+            QObject::connect(console, &QProcess::finished, &fleet,
+                             [&stopFleet](int, QProcess::ExitStatus) { stopFleet(ExitOk); });
+            console->start(QCoreApplication::applicationFilePath(),
+                           { QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
+                             fleet.contextNamespace() });
+            out() << QCoreApplication::translate("Demo", "Console window opened on the fleet; closing it stops the fleet.") << u'\n';
+        }
+        out() << QCoreApplication::translate("Demo", "Press Ctrl-C to stop.") << u'\n';
+        out().flush();
+    });
+    fleet.start();
+    const int code = QCoreApplication::exec();
+    removeSignalPipe();
+    return code;
+}
+
 } // namespace
 
 int runDemoCommand(const QStringList &arguments)
@@ -75,12 +196,13 @@ int runDemoCommand(const QStringList &arguments)
     const QCommandLineOption guiOption(QStringLiteral("gui"));
     const QCommandLineOption noRabbitMqOption(QStringLiteral("no-rabbitmq"));
     const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption manifestsOption(QStringLiteral("manifests"), QString(), QStringLiteral("path"));
     // Global options the dispatcher hands over; accepted and ignored here.
     const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(), QStringLiteral("file"));
     const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("name"));
     const QCommandLineOption namespaceOption(QStringLiteral("namespace"), QString(), QStringLiteral("ns"));
     parser.addOptions({ instancesOption, scenarioOption, stateDirOption, kubeconfigOutOption, guiOption,
-                        noRabbitMqOption, helpOption, kubeconfigOption, contextOption, namespaceOption });
+                        noRabbitMqOption, helpOption, manifestsOption, kubeconfigOption, contextOption, namespaceOption });
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Demo", "error: %1").arg(message) << QStringLiteral("\n\n") << demoHelpText();
         err().flush();
@@ -96,6 +218,16 @@ int runDemoCommand(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("Demo", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
+    if (parser.isSet(manifestsOption)) {
+        if (parser.isSet(scenarioOption) || parser.isSet(instancesOption) || parser.isSet(noRabbitMqOption))
+            return usage(QCoreApplication::translate("Demo", "--manifests runs the manifests' own platform: --scenario, --instances and --no-rabbitmq do not apply"));
+        Demo::ManifestFleetOptions manifestOptions;
+        manifestOptions.defaultNamespace = parser.value(namespaceOption);
+        manifestOptions.stateDir = parser.value(stateDirOption);
+        manifestOptions.kubeconfigOut = parser.value(kubeconfigOutOption);
+        return runManifestDemo(parser.value(manifestsOption), manifestOptions, parser.isSet(guiOption));
+    }
+
     Demo::DemoOptions options;
     bool ok = false;
     options.instances = parser.value(instancesOption).toInt(&ok);
@@ -110,19 +242,11 @@ int runDemoCommand(const QStringList &arguments)
     options.rabbitmq = !parser.isSet(noRabbitMqOption);
     const bool gui = parser.isSet(guiOption);
 
-    // SIGINT/SIGTERM become an event on the loop (self-pipe): the fleet stops in order, nothing is left behind.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
+    if (!installSignalPipe()) {
         err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
         err().flush();
         return ExitFailure;
     }
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGHUP, &action, nullptr);
 
     Demo::DemoFleet fleet(options);
     int exitCode = ExitOk;
@@ -195,11 +319,7 @@ int runDemoCommand(const QStringList &arguments)
     });
     fleet.start();
     const int code = QCoreApplication::exec();
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGHUP, SIG_DFL);
-    ::close(s_signalPipe[0]);
-    ::close(s_signalPipe[1]);
+    removeSignalPipe();
     return code;
 }
 

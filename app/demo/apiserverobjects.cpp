@@ -9,6 +9,7 @@
 
 #include "core/logging.h"
 #include "demo/apiresources.h"
+#include "demo/apitables.h"
 #include "demo/httpconnection.h"
 
 #include <QDateTime>
@@ -182,6 +183,10 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
             replyStatus(
                 connection, request,
                 notFoundStatus(resource, route.name));
+        else if (acceptsTable(request.header("accept")))
+            reply(connection, request, 200,
+                  tableOf(resource, { object },
+                          QJsonObject { { "resourceVersion"_L1, valueAtPath(object, u"metadata.resourceVersion"_s) } }));
         else
             reply(connection, request, 200, withTypeMeta(object, resource));
     } else if (route.verb == "list"_L1) {
@@ -252,6 +257,7 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
         }
     }
     QJsonArray items;
+    QList<QJsonObject> listed;
     qsizetype remaining = 0;
     QString lastNamespace;
     QString lastName;
@@ -268,6 +274,7 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
             continue;
         }
         items.append(withTypeMeta(object, resource));
+        listed << object;
         lastNamespace = ns;
         lastName = name;
     }
@@ -275,6 +282,11 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
     if (remaining > 0) {
         metadata.insert("continue"_L1, ContinueToken { m_continueEpoch, lastNamespace, lastName }.encode());
         metadata.insert("remainingItemCount"_L1, remaining);
+    }
+    if (acceptsTable(request.header("accept"))) {
+        // kubectl get asks for the server's columns (READY, STATUS, RESTARTS, AGE…).
+        reply(connection, request, 200, tableOf(resource, listed, metadata));
+        return;
     }
     reply(connection, request, 200,
           QJsonObject { { "kind"_L1, QString(resource.kind + u"List"_s) },

@@ -356,7 +356,7 @@ void LocalServer::launch()
     }
     m_logOffset = QFileInfo(logFile()).size();
     m_process->setStandardInputFile(QProcess::nullDevice());
-    startServerProcess(m_process, program(), arguments(), logFile(), m_directory, stopSignal());
+    startServerProcess(m_process, program(), arguments(), logFile(), workingDirectory(), stopSignal());
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_poll->start();
     qCDebug(lcDemo) << m_name << "starting on port" << m_port;

@@ -110,6 +110,8 @@ protected:
     virtual void afterReady() { markReady(); }
     /** True when the log says the port was taken (the start is retried on another port). */
     virtual bool portWasTaken(const QString &logTail) const = 0;
+    /** Where the process starts (default: directory()). */
+    virtual QString workingDirectory() const { return m_directory; }
 
     void launch();
     void markReady();
