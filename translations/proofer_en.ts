@@ -631,14 +631,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak cipher suites accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weak cipher suite accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Negotiated cipher: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1101,73 @@
         <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>named in the services&apos; connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials Secret&apos;s role (no service&apos;s connection setting names one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the services&apos; connection settings nor the probe&apos;s login name a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 (%2) is a superuser: it bypasses every permission check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 owns databases besides %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owns no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owns only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 (%2): not a superuser, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 (%2): not a superuser, %3; also %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login role of this server is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a login role of this server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services&apos; database role is a superuser or owns other databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service&apos;s Secret at it, and keep the image&apos;s bootstrap superuser (POSTGRES_USER) for administration only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suite(s) refused by %1 accepted:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every suite %1 refuses (static RSA, anonymous, NULL, export, DES, 3DES, RC4, IDEA, SEED, MD5, CBC-SHA1) was offered at each accepted version up to TLS 1.2 and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suites were not enumerated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupWizard</name>
@@ -1550,10 +1609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auditor mode: operations are disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No certificates observed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1779,72 @@
         <translation>
             <numerusform>Last restore test %1 (%n day ago)</numerusform>
             <numerusform>Last restore test %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: log not read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its log has no line in the window read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n TLS error(s) in the last %2 log lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n TLS error line(s) without a time: Proofer&apos;s own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no TLS errors in the last %n log line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n written while Proofer probed it left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its log was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its log has no line in the window read: the server logs elsewhere, or wrote nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection or statement line(s) in the last %1 log lines, e.g. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server writes its log to files inside the pod (logging_collector = on): the container&apos;s log shows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection or statement line in the last %n log line(s), although Proofer&apos;s probe logged in during the scan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2762,37 +2883,6 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
-
-Options:
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context&apos;s)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster
-  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
-%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
-                        output is redirected)
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
-  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan
-  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
-  --no-progress         no progress on standard error (shown only when it is a terminal); the text
-                        report is in colour on a terminal unless NO_COLOR is set
-  -h, --help            show this help
-
-Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
-or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
-(nothing to grade).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s) at or above %1 (--fail-on): %2</source>
         <translation type="unfinished">
@@ -2858,6 +2948,40 @@ or configuration, 3 the cluster or every datastore was unreachable, or the scope
     </message>
     <message>
         <source>security console for the datastores of a Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
+or the datastores listed in a targets file, and prints what it observed.
+
+Options:
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --thorough            make every observation again (TLS versions, plaintext), even where the last
+                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
+                        younger than 24 h (docs/probing.md)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
+
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,14 +3254,6 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>severity ceiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fleet cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fleet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3275,14 @@ from %2</source>
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped at %1 while a %2 finding is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleet capped at %1 while a Critical finding is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3397,37 @@ from %2</source>
             <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL server, Redis and RabbitMQ in namespace %2, started in %3 s.</numerusform>
             <numerusform>Demo fleet ready (%1 scenario): %n PostgreSQL servers, Redis and RabbitMQ in namespace %2, started in %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With --manifests, the objects are created as kubectl apply creates them (namespace from the object, else --namespace, else default); postgres and redis containers run as real local servers reading what their volumes hold; what is not translated is listed at start. A malformed document exits with status 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the platform of these Kubernetes manifests instead of a scenario: a file, a directory (read recursively in name order) or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 holds no Kubernetes object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo ready from %1: %n pod(s), started in %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--manifests runs the manifests&apos; own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3814,49 @@ from %2</source>
         <source>TLS files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the server&apos;s files come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Proofer can read names the server&apos;s TLS files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Open Kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryTimeline</name>
@@ -3871,6 +4069,70 @@ from %2</source>
         <source>Ingress %1 routes to Service %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pod %1 has no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod facts were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s start and configuration load times were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO server gave no run_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thorough scan observes everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last observation (%1) is older than %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reused (fingerprint unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the observation cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the observation cache %1 is larger than %2 MiB: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the observation cache %1 is damaged (%2): ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the observation cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -3888,6 +4150,34 @@ from %2</source>
     </message>
     <message>
         <source>%1: not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login ended before the fingerprint was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS login read the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thorough scan observes everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ is observed in every scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified login did not come first: everything was observed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier observation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4272,6 +4562,41 @@ expires %3</source>
         <source>The scan was cancelled before this datastore was probed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last terminated with exit code %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable now: last observed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (as of %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No finding from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetTable</name>
@@ -4311,6 +4636,10 @@ expires %3</source>
         <source>Low or worse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No datastore matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GradeHistoryChart</name>
@@ -4319,11 +4648,11 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>Fleet score (0–100) of each kept scan; dashed lines: the A, B, C and D thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fleet score of each kept scan; dashed lines: the A, B, C and D thresholds</source>
+        <source>No history yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5048,10 +5377,6 @@ expires %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,19 +5437,7 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Kubeconfig…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fleet Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auditor mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: secrets are never shown and operations are disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5247,11 +5560,7 @@ expires %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing in to %1 with %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sign-in</source>
+        <source>Read-only until Proofer is closed: no operation can change the cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5327,6 +5636,28 @@ expires %3</source>
             <numerusform>Grade now %1 (%2); if this operation fixes its %n finding: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
             <numerusform>Grade now %1 (%2); if this operation fixes its %n findings: %3 (%4) — a projection, measured again by the rescan that follows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restart Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1/%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods replaced: %1
+Datastores unavailable meanwhile: %2
+Expected downtime: until the new pod is ready — usually under a minute; clients reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7467,6 +7798,14 @@ expires %3</source>
         <source>Observed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -7986,6 +8325,42 @@ expires %3</source>
         <source>%1: not a PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 login roles: only the first %1 by name were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forward secrecy (static RSA key exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBC with SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1 with %2, which was not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered (the local OpenSSL has none): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Probe::RabbitMqProbe</name>
@@ -8067,6 +8442,17 @@ expires %3</source>
     </message>
     <message>
         <source>%1: the management API answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: nothing in this window can change the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor mode: the operations that patch Secrets, restart workloads, back up or restore are not offered, and secrets are never shown. It lasts until Proofer is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8971,6 +9357,44 @@ expires %3</source>
     </message>
 </context>
 <context>
+    <name>ScanProgress</name>
+    <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session::FleetSession</name>
     <message>
         <source>Connecting to %1…</source>
@@ -9024,6 +9448,10 @@ expires %3</source>
     </message>
     <message>
         <source>cannot write the journal, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the datastores&apos; logs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9145,6 +9573,20 @@ expires %3</source>
     <message>
         <source>⚠ %1 · %2: the namespace could not be read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n datastore(s) down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datastore(s) down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

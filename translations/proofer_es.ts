@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -102,16 +103,16 @@
         <translation>log_line_prefix no incluye el usuario, la base de datos o el cliente</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>log_statement writes secrets and personal data to the server log</source>
         <translation>log_statement escribe secretos y datos personales en el registro del servidor</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
     </message>
     <message>
         <source>pgcrypto is expected but not installed</source>
@@ -126,8 +127,8 @@
         <translation>log_statement vale none: el DDL no se audita</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Network connections authenticate with no password: %1</source>
@@ -166,11 +167,11 @@
         <translation>Redis responde a comandos sin AUTH</translation>
     </message>
     <message>
-        <source>ACL user "default" is on with nopass</source>
+        <source>ACL user &quot;default&quot; is on with nopass</source>
         <translation>El usuario de ACL «default» está activo con nopass</translation>
     </message>
     <message>
-        <source>ACL user "default" requires a password</source>
+        <source>ACL user &quot;default&quot; requires a password</source>
         <translation>El usuario de ACL «default» requiere contraseña</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>Usuarios de ACL por aplicación: %1</translation>
     </message>
     <message>
-        <source>Every application shares the default user's password</source>
+        <source>Every application shares the default user&apos;s password</source>
         <translation>Todas las aplicaciones comparten la contraseña del usuario predeterminado</translation>
     </message>
     <message>
@@ -202,16 +203,16 @@
         <translation>Líneas de autenticación md5 o verificadores de contraseña md5</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each listed role's password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; then set each listed role&apos;s password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
     </message>
     <message>
         <source>password_encryption is not scram-sha-256</source>
         <translation>password_encryption no es scram-sha-256</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Redis accepts commands without authentication</source>
@@ -270,7 +271,7 @@
         <translation>El certificado cubre %1</translation>
     </message>
     <message>
-        <source>%1 is not among the certificate's names (%2)</source>
+        <source>%1 is not among the certificate&apos;s names (%2)</source>
         <translation>%1 no figura entre los nombres del certificado (%2)</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>El Secret TLS contiene el certificado que se está sirviendo</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
+        <source>The TLS secret&apos;s certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
         <translation>El certificado del Secret TLS difiere del que se sirve: no se desplegó una renovación o el servidor lee otro archivo</translation>
     </message>
     <message>
@@ -346,8 +347,8 @@
         <translation>Archivo de la clave privada con modo %1</translation>
     </message>
     <message>
-        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (or Proofer's certificate renewal)</source>
-        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
+        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (or Proofer&apos;s certificate renewal)</source>
+        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -390,8 +391,8 @@
         <translation>El certificado de la CA caduca dentro de la ventana de renovación</translation>
     </message>
     <message>
-        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA", then reissue every server certificate and distribute ca-cert.pem</source>
-        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA"; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
+        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;, then reissue every server certificate and distribute ca-cert.pem</source>
+        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
     </message>
     <message>
         <source>The leaf certificate is valid far beyond current public norms</source>
@@ -402,7 +403,7 @@
         <translation>Emita certificados hoja de menor duración y automatice la renovación: openssl x509 -req … -days 398 (o menos)</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served</source>
+        <source>The TLS secret&apos;s certificate differs from the one served</source>
         <translation>El certificado del Secret TLS difiere del que se sirve</translation>
     </message>
     <message>
@@ -502,7 +503,7 @@
         <translation>No hay ninguna copia de seguridad dentro del periodo de retención</translation>
     </message>
     <message>
-        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer's backup)</source>
+        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer&apos;s backup)</source>
         <translation>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (o la copia de seguridad de Proofer)</translation>
     </message>
     <message>
@@ -578,8 +579,8 @@
         <translation>rolvaliduntil %1</translation>
     </message>
     <message>
-        <source>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, stored in the datastore's Secret and set with \password &lt;role&gt; (or Proofer's password rotation, which sends only the SCRAM verifier)</source>
-        <translation>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
+        <source>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, stored in the datastore&apos;s Secret and set with \password &lt;role&gt; (or Proofer&apos;s password rotation, which sends only the SCRAM verifier)</source>
+        <translation>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
     </message>
     <message>
         <source>The password is shorter than the profile requires</source>
@@ -602,7 +603,7 @@
         <translation>TLS está activado</translation>
     </message>
     <message>
-        <source>The probe's plaintext session was accepted</source>
+        <source>The probe&apos;s plaintext session was accepted</source>
         <translation>Se aceptó la sesión en texto plano de la sonda</translation>
     </message>
     <message>
@@ -630,14 +631,6 @@
         <translation>El cifrado negociado es débil: %1</translation>
     </message>
     <message>
-        <source>Weak cipher suites accepted: %1</source>
-        <translation>Se aceptan conjuntos de cifrado débiles: %1</translation>
-    </message>
-    <message>
-        <source>No weak cipher suite accepted</source>
-        <translation>No se acepta ningún conjunto de cifrado débil</translation>
-    </message>
-    <message>
         <source>Negotiated cipher: %1</source>
         <translation>Cifrado negociado: %1</translation>
     </message>
@@ -662,12 +655,12 @@
         <translation>TLS está desactivado</translation>
     </message>
     <message>
-        <source>Serve TLS with the certificate from the datastore's TLS secret.</source>
+        <source>Serve TLS with the certificate from the datastore&apos;s TLS secret.</source>
         <translation>Sirva TLS con el certificado del Secret TLS del almacén de datos.</translation>
     </message>
     <message>
-        <source>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</source>
-        <translation>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</translation>
+        <source>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</source>
+        <translation>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</translation>
     </message>
     <message>
         <source>redis-server --port 0 --tls-port 6379 --tls-cert-file /tls/redis-cert.pem --tls-key-file /tls/redis-key.pem --tls-ca-cert-file /tls/ca-cert.pem</source>
@@ -702,12 +695,12 @@
         <translation>Acepte solo TLS 1.2 y 1.3.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</source>
-        <translation>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</translation>
+        <source>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</source>
-        <translation>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</translation>
+        <source>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</source>
+        <translation>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.versions.1 = tlsv1.3, ssl_options.versions.2 = tlsv1.2</source>
@@ -722,12 +715,12 @@
         <translation>Restrinja la lista de cifrados a conjuntos AEAD robustos.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</source>
-        <translation>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</translation>
+        <source>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</source>
-        <translation>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</translation>
+        <source>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</source>
+        <translation>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.ciphers.1 = ECDHE-RSA-AES256-GCM-SHA384 (list only AEAD suites)</source>
@@ -738,12 +731,12 @@
         <translation>Los clientes usan TLS sin verificar el servidor</translation>
     </message>
     <message>
-        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
-        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
+        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
+        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
     </message>
     <message>
-        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</source>
-        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</translation>
+        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</source>
+        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</translation>
     </message>
     <message>
         <source>REDIS_URL: rediss://…?ssl_cert_reqs=required&amp;ssl_ca_certs=/tls/ca-cert.pem</source>
@@ -774,11 +767,11 @@
         <translation>El usuario guest de RabbitMQ está presente</translation>
     </message>
     <message>
-        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <source>rabbitmqctl delete_user guest (after creating the application&apos;s own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
     </message>
     <message>
-        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <source>The probe&apos;s own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
         <translation>El propio inicio de sesión de la sonda por TLS no se autenticó con SCRAM-SHA-256: %1</translation>
     </message>
     <message>
@@ -814,7 +807,7 @@
         <translation>Ninguna línea local ni de loopback de pg_hba.conf usa trust</translation>
     </message>
     <message>
-        <source>pg_hba.conf trusts local and loopback connections (initdb's default)</source>
+        <source>pg_hba.conf trusts local and loopback connections (initdb&apos;s default)</source>
         <translation>pg_hba.conf usa trust para las conexiones locales y de loopback (el valor por omisión de initdb)</translation>
     </message>
     <message>
@@ -826,12 +819,12 @@
         <translation>Establezca la contraseña en un fichero montado desde el Secret de Redis, nunca en una línea de comandos (ps y la especificación del pod muestran los argumentos): redis.conf include /etc/redis/secret/auth.conf con requirepass &lt;password&gt;, o aclfile /etc/redis/secret/users.acl con user default on #&lt;SHA-256 de la contraseña&gt; ~* &amp;* +@all</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (the password's SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
-        <translation>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
+        <source>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (the password&apos;s SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
+        <translation>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 of the app password&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
-        <translation>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 de la contraseña de la app&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
+        <source>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 of the app password&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
+        <translation>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 de la contraseña de la app&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
     </message>
     <message>
         <source>A connection with sslmode=disable was accepted: a `host` (or `hostnossl`) line of pg_hba.conf matches it — without a mounted pg_hba.conf the official postgres image appends `host all all all scram-sha-256`, which accepts plaintext even with ssl = on (the rules themselves could not be read)</source>
@@ -850,7 +843,7 @@
         <translation>%1 verifica el servidor: %2 (%3)</translation>
     </message>
     <message>
-        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image's `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
+        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image&apos;s `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
         <translation>Monte un pg_hba.conf solo con líneas `hostssl` (ninguna línea `host`): `hostssl all all 0.0.0.0/0 scram-sha-256` — sin él, la línea `host all all all scram-sha-256` de la imagen oficial acepta texto en claro — y, después, ejecute SELECT pg_reload_conf();</translation>
     </message>
     <message>
@@ -878,11 +871,11 @@
         <translation>Las sentencias lentas no se registran</translation>
     </message>
     <message>
-        <source>A threshold of 0 logs the text of every statement, as log_statement = 'all' does: passwords and personal data reach the server log</source>
-        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = 'all': contraseñas y datos personales llegan al log del servidor</translation>
+        <source>A threshold of 0 logs the text of every statement, as log_statement = &apos;all&apos; does: passwords and personal data reach the server log</source>
+        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = &apos;all&apos;: contraseñas y datos personales llegan al log del servidor</translation>
     </message>
     <message>
-        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet's containerLogMaxSize)</source>
+        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet&apos;s containerLogMaxSize)</source>
         <translation>logging_collector está desactivado: el servidor escribe en stderr, que el runtime de contenedores guarda y rota (containerLogMaxSize del kubelet)</translation>
     </message>
     <message>
@@ -913,23 +906,23 @@
         <translation>log_min_duration_statement no tiene un umbral</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>The logging collector never rotates its log file</source>
         <translation>El recolector de logs nunca rota su fichero</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
-        <translation>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
+        <source>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
+        <translation>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
     </message>
     <message>
         <source>Logs are kept for less than 12 months</source>
         <translation>Los logs se guardan menos de 12 meses</translation>
     </message>
     <message>
-        <source>Ship the datastores' logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
+        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
         <translation>Envíe los logs de los almacenes de datos a un almacén central que los guarde 12 meses (3 disponibles de inmediato) y luego indíquelo en el perfil: logRetentionDays: 365</translation>
     </message>
     <message>
@@ -949,7 +942,7 @@
         <translation>PostgreSQL %1 es anterior a todas las versiones con soporte</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2) is not in Proofer's end-of-life table (newer than this Proofer knows): its support is not known</source>
+        <source>PostgreSQL %1 (%2) is not in Proofer&apos;s end-of-life table (newer than this Proofer knows): its support is not known</source>
         <translation>PostgreSQL %1 (%2) no está en la tabla de fin de vida de Proofer (más nuevo de lo que este Proofer conoce): se desconoce su soporte</translation>
     </message>
     <message>
@@ -993,8 +986,8 @@
         <translation>Las instantáneas RDB de Redis están desactivadas</translation>
     </message>
     <message>
-        <source>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (or --save "3600 1 300 100 60 10000" in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
-        <translation>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (o --save "3600 1 300 100 60 10000" en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
+        <source>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (or --save &quot;3600 1 300 100 60 10000&quot; in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
+        <translation>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (o --save &quot;3600 1 300 100 60 10000&quot; en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
     </message>
     <message>
         <source>the server reported no server_version</source>
@@ -1005,7 +998,7 @@
         <translation>la sonda de PostgreSQL no inició sesión</translation>
     </message>
     <message>
-        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server's EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
         <translation>Necesita evidencia de cluster-admin: si etcd guarda cifrados los Secrets se define en la EncryptionConfiguration del servidor de API, que un espacio de nombres no puede ver; indíquelo en el perfil (secretsEncryptedAtRest, y secretsEncryptionAttestedBy: quién lo comprobó y cuándo)</translation>
     </message>
     <message>
@@ -1049,7 +1042,7 @@
         <translation>Ninguna NetworkPolicy restringe quién puede conectarse al almacén de datos</translation>
     </message>
     <message>
-        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services' pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
+        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services&apos; pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
         <translation>Añada una NetworkPolicy cuyo podSelector seleccione los pods de la base de datos, policyTypes: [Ingress], que admita solo los pods de sus servicios (podSelector sobre app.kubernetes.io/component=service) en el puerto de la base de datos; el CNI debe aplicar las NetworkPolicy</translation>
     </message>
     <message>
@@ -1057,7 +1050,7 @@
         <translation>No consta que los Secrets estén cifrados en reposo</translation>
     </message>
     <message>
-        <source>Ask the cluster's administrators for the API server's --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
+        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
         <translation>Pida a los administradores del clúster el --encryption-provider-config del servidor de API (kms v2, aesgcm o aescbc antes de identity para secrets) y anote en el perfil quién lo comprobó</translation>
     </message>
     <message>
@@ -1085,11 +1078,11 @@
         <translation>El volumen de datos es menor que el del perfil o no se monta como pide</translation>
     </message>
     <message>
-        <source>Request the profile's size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
+        <source>Request the profile&apos;s size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
         <translation>Pida el tamaño y el modo de acceso del perfil en el volumeClaimTemplate o en el PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); amplíe un claim ya enlazado con kubectl patch pvc si su storage class permite expandir volúmenes</translation>
     </message>
     <message>
-        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret's managedFields)</source>
+        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret&apos;s managedFields)</source>
         <translation>La clave de la contraseña se escribió por última vez el %1, por %2, hace %3 días (política: %4 días; según los managedFields del Secret)</translation>
     </message>
     <message>
@@ -1105,8 +1098,75 @@
         <translation>La contraseña se comparte con otro almacén de datos</translation>
     </message>
     <message>
-        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore's Secret key and rotate the ones that were shared</source>
+        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
         <translation>Dé a cada servicio su propia contraseña (y rol): genere una por almacén de datos, guárdela en la clave del Secret de ese almacén y rote las que se compartían</translation>
+    </message>
+    <message>
+        <source>named in the services&apos; connection settings</source>
+        <translation>nombrado en la configuración de conexión de los servicios</translation>
+    </message>
+    <message>
+        <source>the credentials Secret&apos;s role (no service&apos;s connection setting names one)</source>
+        <translation>el rol del Secret de credenciales (ninguna configuración de conexión de un servicio nombra uno)</translation>
+    </message>
+    <message>
+        <source>Neither the services&apos; connection settings nor the probe&apos;s login name a role</source>
+        <translation>Ni la configuración de conexión de los servicios ni el inicio de sesión de la sonda nombran un rol</translation>
+    </message>
+    <message>
+        <source>role %1 (%2) is a superuser: it bypasses every permission check</source>
+        <translation>el rol %1 (%2) es superusuario: se salta toda comprobación de permisos</translation>
+    </message>
+    <message>
+        <source>role %1 owns databases besides %2: %3</source>
+        <translation>el rol %1 es dueño de otras bases de datos además de %2: %3</translation>
+    </message>
+    <message>
+        <source>owns no database</source>
+        <translation>no es dueño de ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>owns only %1</source>
+        <translation>solo es dueño de %1</translation>
+    </message>
+    <message>
+        <source>role %1 (%2): not a superuser, %3</source>
+        <translation>rol %1 (%2): no es superusuario, %3</translation>
+    </message>
+    <message>
+        <source>role %1 (%2): not a superuser, %3; also %4</source>
+        <translation>rol %1 (%2): no es superusuario, %3; además %4</translation>
+    </message>
+    <message>
+        <source>No login role of this server is named %1</source>
+        <translation>Ningún rol con inicio de sesión de este servidor se llama %1</translation>
+    </message>
+    <message>
+        <source>not a login role of this server: %1</source>
+        <translation>no es un rol con inicio de sesión de este servidor: %1</translation>
+    </message>
+    <message>
+        <source>The services&apos; database role is a superuser or owns other databases</source>
+        <translation>El rol de base de datos de los servicios es superusuario o es dueño de otras bases de datos</translation>
+    </message>
+    <message>
+        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service&apos;s Secret at it, and keep the image&apos;s bootstrap superuser (POSTGRES_USER) for administration only</source>
+        <translation>Dé a cada servicio un rol propio que solo sea dueño de su base de datos: CREATE ROLE &lt;servicio&gt; LOGIN; ALTER DATABASE &lt;bd&gt; OWNER TO &lt;servicio&gt;; fije su contraseña con \password &lt;servicio&gt;, apunte el Secret del servicio a él y deje el superusuario inicial de la imagen (POSTGRES_USER) solo para administración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suite(s) refused by %1 accepted:</source>
+        <translation>
+            <numerusform>%n suite rechazada por %1 aceptada:</numerusform>
+            <numerusform>%n suites rechazadas por %1 aceptadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every suite %1 refuses (static RSA, anonymous, NULL, export, DES, 3DES, RC4, IDEA, SEED, MD5, CBC-SHA1) was offered at each accepted version up to TLS 1.2 and refused</source>
+        <translation>Cada suite que %1 rechaza (RSA estático, anónimas, NULL, export, DES, 3DES, RC4, IDEA, SEED, MD5, CBC-SHA1) se ofreció en cada versión aceptada hasta TLS 1.2 y fue rechazada</translation>
+    </message>
+    <message>
+        <source>the suites were not enumerated</source>
+        <translation>las suites no se enumeraron</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1224,7 @@
         <translation>Elija un directorio existente en el que pueda escribir.</translation>
     </message>
     <message>
-        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <source>Give the recipient&apos;s key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
         <translation>Indique la huella de la clave del destinatario (hexadecimal, como la muestra gpg --list-keys).</translation>
     </message>
     <message numerus="yes">
@@ -1355,7 +1415,7 @@
         <translation>&amp;Validez:</translation>
     </message>
     <message>
-        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform&apos;s is 3 years, renewed 90 days before expiry.</source>
         <translation>Como referencia: los certificados TLS de confianza pública duran como máximo 200 días desde marzo de 2026, 100 días desde marzo de 2027 y 47 días desde marzo de 2029 (CA/Browser Forum). Una CA privada fija su propia política; la de la plataforma es de 3 años, renovando 90 días antes de caducar.</translation>
     </message>
     <message>
@@ -1549,10 +1609,6 @@
         <translation>Renovar certificados…</translation>
     </message>
     <message>
-        <source>Auditor mode: operations are disabled</source>
-        <translation>Modo auditor: las operaciones están desactivadas</translation>
-    </message>
-    <message>
         <source>No certificates observed yet.</source>
         <translation>Aún no se ha observado ningún certificado.</translation>
     </message>
@@ -1611,7 +1667,7 @@
         <translation>Los servicios se conectan sin errores TLS (registros)</translation>
     </message>
     <message>
-        <source>No log evidence: open the datastore's Logs tab to read it</source>
+        <source>No log evidence: open the datastore&apos;s Logs tab to read it</source>
         <translation>Sin evidencia de registros: abra la pestaña Registros del almacén de datos para leerlos</translation>
     </message>
     <message numerus="yes">
@@ -1725,6 +1781,72 @@
             <numerusform>Última prueba de restauración %1 (hace %n día(s))</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: log not read (%2)</source>
+        <translation>%1: registro no leído (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its log has no line in the window read</source>
+        <translation>%1: su registro no tiene ninguna línea en la ventana leída</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n TLS error(s) in the last %2 log lines</source>
+        <translation>
+            <numerusform>%1: %n error TLS en las últimas %2 líneas del registro</numerusform>
+            <numerusform>%1: %n errores TLS en las últimas %2 líneas del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n TLS error line(s) without a time: Proofer&apos;s own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
+        <translation>
+            <numerusform>%1: %n línea de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
+            <numerusform>%1: %n líneas de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no TLS errors in the last %n log line(s)</source>
+        <translation>
+            <numerusform>%1: ningún error TLS en la última %n línea del registro</numerusform>
+            <numerusform>%1: ningún error TLS en las últimas %n líneas del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n written while Proofer probed it left out)</source>
+        <translation>
+            <numerusform> (se dejó fuera %n escrita mientras Proofer lo sondeaba)</numerusform>
+            <numerusform> (se dejaron fuera %n escritas mientras Proofer lo sondeaba)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own log</source>
+        <translation>su propio registro</translation>
+    </message>
+    <message>
+        <source>Its log was not read: %1</source>
+        <translation>Su registro no se leyó: %1</translation>
+    </message>
+    <message>
+        <source>Its log has no line in the window read: the server logs elsewhere, or wrote nothing</source>
+        <translation>Su registro no tiene ninguna línea en la ventana leída: el servidor registra en otro sitio o no escribió nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection or statement line(s) in the last %1 log lines, e.g. %2</source>
+        <translation>
+            <numerusform>%n línea de conexión o de sentencia en las últimas %1 líneas del registro, p. ej. %2</numerusform>
+            <numerusform>%n líneas de conexión o de sentencia en las últimas %1 líneas del registro, p. ej. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server writes its log to files inside the pod (logging_collector = on): the container&apos;s log shows none</source>
+        <translation>El servidor escribe su registro en ficheros dentro del pod (logging_collector = on): el registro del contenedor no muestra ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection or statement line in the last %n log line(s), although Proofer&apos;s probe logged in during the scan</source>
+        <translation>
+            <numerusform>Ninguna línea de conexión o de sentencia en la última %n línea del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
+            <numerusform>Ninguna línea de conexión o de sentencia en las últimas %n líneas del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -1779,7 +1901,7 @@
         <translation>Muestra la versión de Proofer y de sus bibliotecas y sale</translation>
     </message>
     <message>
-        <source>Language of the window (for example: es); default: the system's</source>
+        <source>Language of the window (for example: es); default: the system&apos;s</source>
         <translation>Idioma de la ventana (por ejemplo: es); por omisión, el del sistema</translation>
     </message>
     <message>
@@ -1787,7 +1909,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "proofer &lt;command&gt; --help" for the options of a command.</source>
+        <source>Run &quot;proofer &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>Ejecute «proofer &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
@@ -1795,7 +1917,7 @@
         <translation>proofer %1: este comando aún no está disponible en Proofer %2.</translation>
     </message>
     <message>
-        <source>proofer: unknown command "%1". Run "proofer --help" for the list of commands.</source>
+        <source>proofer: unknown command &quot;%1&quot;. Run &quot;proofer --help&quot; for the list of commands.</source>
         <translation>proofer: comando desconocido «%1». Ejecute «proofer --help» para ver la lista de comandos.</translation>
     </message>
     <message>
@@ -1807,7 +1929,7 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -1911,15 +2033,15 @@
         <translation>Uso: proofer kubeconfig &lt;check|contexts|view&gt; [opciones]</translation>
     </message>
     <message>
-        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (':'-separated, first definition wins), else ~/.kube/config.</source>
-        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por ':'; prevalece la primera definición); si no, ~/.kube/config.</translation>
+        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (&apos;:&apos;-separated, first definition wins), else ~/.kube/config.</source>
+        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por &apos;:&apos;; prevalece la primera definición); si no, ~/.kube/config.</translation>
     </message>
     <message>
         <source>Resolve the context (cluster, user, namespace, TLS, auth) and validate it; exit 0 or 2</source>
         <translation>Resuelve el contexto (clúster, usuario, espacio de nombres, TLS, autenticación) y lo valida; sale con 0 o 2</translation>
     </message>
     <message>
-        <source>List the contexts like "kubectl config get-contexts"</source>
+        <source>List the contexts like &quot;kubectl config get-contexts&quot;</source>
         <translation>Lista los contextos como «kubectl config get-contexts»</translation>
     </message>
     <message>
@@ -1935,7 +2057,7 @@
         <translation>El contexto que se usa en lugar de current-context</translation>
     </message>
     <message>
-        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in "kubectl config view".</source>
+        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
         <translation>Los tokens, las contraseñas y las claves nunca se muestran: aparecen como REDACTED o DATA+OMITTED, como en «kubectl config view».</translation>
     </message>
     <message>
@@ -1943,7 +2065,7 @@
         <translation>Estado de salida: 0 si el kubeconfig es utilizable, 2 ante cualquier error (que se muestra en la salida de error estándar).</translation>
     </message>
     <message>
-        <source>unknown kubeconfig command "%1" (check, contexts or view)</source>
+        <source>unknown kubeconfig command &quot;%1&quot; (check, contexts or view)</source>
         <translation>comando de kubeconfig desconocido «%1» (check, contexts o view)</translation>
     </message>
     <message>
@@ -1955,7 +2077,7 @@
         <translation>sí</translation>
     </message>
     <message>
-        <source>--fail-under takes a grade from A+ to F, not "%1"</source>
+        <source>--fail-under takes a grade from A+ to F, not &quot;%1&quot;</source>
         <translation>--fail-under admite una calificación de A+ a F, no «%1»</translation>
     </message>
     <message>
@@ -2238,7 +2360,7 @@
         </translation>
     </message>
     <message>
-        <source>--limit takes a number of scans, not "%1"</source>
+        <source>--limit takes a number of scans, not &quot;%1&quot;</source>
         <translation>--limit admite un número de análisis, no «%1»</translation>
     </message>
     <message>
@@ -2270,7 +2392,7 @@
         <translation>--ca-cert y --ca-key van juntos</translation>
     </message>
     <message>
-        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
+        <source>unknown key type &quot;%1&quot; (rsa4096 or ec-p256)</source>
         <translation>tipo de clave desconocido «%1» (rsa4096 o ec-p256)</translation>
     </message>
     <message>
@@ -2390,10 +2512,10 @@
         <translation>error: no hay terminal en el que confirmar: indique --yes para %1 sin confirmación</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
+        <source>note: %n operation(s) did not finish; see &quot;proofer operations&quot;</source>
         <translation>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2421,20 +2543,20 @@
         <translation>No hay operaciones sin terminar en %1.</translation>
     </message>
     <message>
-        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
-        <translation>Use "proofer operations resume|rollback|abandon &lt;diario&gt;".</translation>
+        <source>Use &quot;proofer operations resume|rollback|abandon &lt;journal&gt;&quot;.</source>
+        <translation>Use &quot;proofer operations resume|rollback|abandon &lt;diario&gt;&quot;.</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
-        <translation>acción desconocida "%1" (list, resume, rollback o abandon)</translation>
+        <source>unknown action &quot;%1&quot; (list, resume, rollback or abandon)</source>
+        <translation>acción desconocida &quot;%1&quot; (list, resume, rollback o abandon)</translation>
     </message>
     <message>
         <source>%1 needs one journal</source>
         <translation>%1 necesita un diario</translation>
     </message>
     <message>
-        <source>no journal "%1" (give a path or a file name in %2)</source>
-        <translation>no hay ningún diario "%1" (indique una ruta o un nombre de archivo en %2)</translation>
+        <source>no journal &quot;%1&quot; (give a path or a file name in %2)</source>
+        <translation>no hay ningún diario &quot;%1&quot; (indique una ruta o un nombre de archivo en %2)</translation>
     </message>
     <message>
         <source>error: the run of %1 has ended: there is nothing to %2</source>
@@ -2522,13 +2644,13 @@
 Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
 &lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
 Each backup is decrypted and checked after writing when this machine can (passphrase, or the
-recipient's secret key in the keyring). The run stops at the first failure; backups already
+recipient&apos;s secret key in the keyring). The run stops at the first failure; backups already
 written are kept.
 
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context's)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastores of this YAML file instead of a cluster
   --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
   --all                    every PostgreSQL datastore
@@ -2598,10 +2720,10 @@ its name. With --dry-run the scratch database is dropped again: nothing live cha
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context's)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastore from this YAML file instead of a cluster
   --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore's)
+  --database NAME          the database (default: the datastore&apos;s)
   --file FILE              the encrypted backup
   --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
   --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
@@ -2649,12 +2771,12 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <translation>Imprime el script de autocompletado de la shell para bash, zsh o fish</translation>
     </message>
     <message>
-        <source>proofer: no display: use a subcommand, e.g. `proofer scan` ("proofer --help" lists them)</source>
-        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` ("proofer --help" los lista)</translation>
+        <source>proofer: no display: use a subcommand, e.g. `proofer scan` (&quot;proofer --help&quot; lists them)</source>
+        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` (&quot;proofer --help&quot; los lista)</translation>
     </message>
     <message>
-        <source>proofer: unknown option "%1"</source>
-        <translation>proofer: opción desconocida "%1"</translation>
+        <source>proofer: unknown option &quot;%1&quot;</source>
+        <translation>proofer: opción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>proofer %1: %2</source>
@@ -2664,7 +2786,7 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <source>Usage: proofer completion bash|zsh|fish
 
 Prints the shell completion script: commands, their options, and the values of --output (formats),
---fail-on (severities), --fail-under (grades), --context (the kubeconfig's contexts) and file options.
+--fail-on (severities), --fail-under (grades), --context (the kubeconfig&apos;s contexts) and file options.
 
 Commands:
   bash                  source &lt;(proofer completion bash), e.g. in ~/.bashrc
@@ -2695,8 +2817,8 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
 </translation>
     </message>
     <message>
-        <source>--list takes "contexts"</source>
-        <translation>--list admite "contexts"</translation>
+        <source>--list takes &quot;contexts&quot;</source>
+        <translation>--list admite &quot;contexts&quot;</translation>
     </message>
     <message>
         <source>give one shell: bash, zsh or fish</source>
@@ -2707,7 +2829,7 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
        proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]
 
 Lists the grades of past scans, newest first: #1 is the latest.
-"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
+&quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
 those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
 from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.
 Scans of different scopes (namespace or targets file, context, cluster) are not compared
@@ -2720,8 +2842,8 @@ Options:
   -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)
   -h, --help            show this help
 
-Every "proofer scan" keeps its audited snapshot in %1
-(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
+Every &quot;proofer scan&quot; keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
 
 Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.
 </source>
@@ -2729,7 +2851,7 @@ Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes t
      proofer history diff [A B] [--scope ÁMBITO] [--force] [-o text|json]
 
 Lista las calificaciones de análisis anteriores, de más reciente a más antiguo: #1 es el último.
-"diff" compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
+&quot;diff&quot; compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
 nuevos en B, los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación.
 de la lista o rutas a ficheros JSON de instantáneas (proofer scan -o json); sin ellos: 2 1.
 sin ellos: 2 1. Los análisis de ámbitos distintos (espacio de nombres o fichero de destinos, contexto,
@@ -2742,8 +2864,8 @@ Opciones:
   -o, --output FORMATO  text o json (por defecto: text; --format FORMATO es lo mismo)
   -h, --help            mostrar esta ayuda
 
-Cada "proofer scan" guarda su instantánea auditada en %1
-(las %2 más recientes, ninguna de más de %3 días); "proofer scan --no-history" no guarda nada.
+Cada &quot;proofer scan&quot; guarda su instantánea auditada en %1
+(las %2 más recientes, ninguna de más de %3 días); &quot;proofer scan --no-history&quot; no guarda nada.
 
 Estado de salida: 0 correcto, 2 uso incorrecto, una instantánea que no se puede leer o ámbitos que difieren.
 </translation>
@@ -2768,8 +2890,8 @@ the journal folder.
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              must be the journal's namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer's)
+  -n, --namespace NS              must be the journal&apos;s namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
   --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
                                   (first line); without it, asked on the terminal
   -y, --yes                       do not ask for confirmation (required without a terminal)
@@ -2807,16 +2929,16 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
 </translation>
     </message>
     <message>
-        <source>unknown output format "%1" (%2)</source>
-        <translation>formato de salida desconocido "%1" (%2)</translation>
+        <source>unknown output format &quot;%1&quot; (%2)</source>
+        <translation>formato de salida desconocido &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to "%2", use --output-file %2</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", use --output-file %2</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, use --output-file %2</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, use --output-file %2</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to "%2", redirect standard output (&gt; %2)</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", redirija la salida estándar (&gt; %2)</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, redirect standard output (&gt; %2)</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, redirija la salida estándar (&gt; %2)</translation>
     </message>
     <message>
         <source>--format %1 and -o/--output %2 name two formats: give one</source>
@@ -2835,7 +2957,7 @@ Secret data is put back and the datastores restarted again.
 Options:
   --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME          context to use (default: the current context)
-  -n, --namespace NS      namespace (default: the context's)
+  -n, --namespace NS      namespace (default: the context&apos;s)
   --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
   --new-ca                create a new CA (10 years) and sign with it
   --ca-cert FILE          sign with this existing CA certificate (PEM)...
@@ -2843,8 +2965,8 @@ Options:
   --key-type TYPE         rsa4096 (default) or ec-p256
   --days N                validity of the server certificates (default: 1095, 3 years)
   --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer's data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
+                          (default: a new folder in Proofer&apos;s data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
   --dry-run               print the plan and the previews, check the preconditions, change nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   -h, --help              show this help
@@ -2887,7 +3009,7 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
                                (--datastore NAME... | --all) [options]
 
 Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
 server or its log), the credentials Secret patched with a resourceVersion precondition and
 annotated with the rotation time, the workloads that use it restarted, and a real login with the
 new password over verify-full. Any failure puts the old password back. No password is printed.
@@ -2895,7 +3017,7 @@ new password over verify-full. Any failure puts the old password back. No passwo
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              namespace (default: the context's)
+  -n, --namespace NS              namespace (default: the context&apos;s)
   --datastore NAME                a datastore to rotate (repeat for more)
   --all                           every PostgreSQL and Redis of the namespace
   --dry-run                       check everything, change nothing
@@ -2938,64 +3060,6 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
 3 no se pudo alcanzar el clúster o un almacén de datos (nada cambió), 4 falló la vuelta atrás.
 </translation>
     </message>
-    <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
-
-Options:
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context's)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster
-  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
-%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
-                        output is redirected)
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
-  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan
-  --no-history          do not keep this scan in the history (see "proofer history")
-  --no-progress         no progress on standard error (shown only when it is a terminal); the text
-                        report is in colour on a terminal unless NO_COLOR is set
-  -h, --help            show this help
-
-Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
-or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
-(nothing to grade).
-</source>
-        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
-     proofer scan --targets ARCHIVO [opciones]
-
-Sondea en vivo por TLS (mediante port-forwards) cada PostgreSQL, Redis y RabbitMQ de un espacio de
-nombres, o los almacenes de datos enumerados en un fichero de destinos, y muestra lo que observó.
-
-Opciones:
-  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
-  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
-  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
-  --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
-  -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
-%1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
-                        salida estándar esté redirigida)
-  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
-  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
-  --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
-  --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
-                        o info); con --fail-under, cualquiera de las dos barreras hace fallar el análisis
-  --no-history          no guardar este análisis en el historial (vea "proofer history")
-  --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
-                        de texto va en color en un terminal salvo que NO_COLOR esté definida
-  -h, --help            mostrar esta ayuda
-
-Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 falló una barrera (--fail-under, --fail-on), 2 uso
-o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
-ningún almacén de datos (nada que calificar).
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s) at or above %1 (--fail-on): %2</source>
         <translation>
@@ -3008,8 +3072,8 @@ ningún almacén de datos (nada que calificar).
         <translation>-o %1 escribe un fichero binario: indique --output-file FICHERO o redirija la salida estándar</translation>
     </message>
     <message>
-        <source>--fail-on takes a severity (critical, high, medium, low or info), not "%1"</source>
-        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no "%1"</translation>
+        <source>--fail-on takes a severity (critical, high, medium, low or info), not &quot;%1&quot;</source>
+        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Probing %n datastore(s)…</source>
@@ -3042,12 +3106,12 @@ ningún almacén de datos (nada que calificar).
         </translation>
     </message>
     <message>
-        <source>--verbose takes a level from 0 to 3, not "%1"</source>
-        <translation>--verbose admite un nivel de 0 a 3, no "%1"</translation>
+        <source>--verbose takes a level from 0 to 3, not &quot;%1&quot;</source>
+        <translation>--verbose admite un nivel de 0 a 3, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>log more on standard error: -v Proofer's warnings, -vv its debug
-%1messages and Qt's warnings, -vvv everything (or --verbose=N);
+        <source>log more on standard error: -v Proofer&apos;s warnings, -vv its debug
+%1messages and Qt&apos;s warnings, -vvv everything (or --verbose=N);
 %1QT_LOGGING_RULES, when set, decides instead</source>
         <translation>registra más en la salida de errores: -v los avisos de Proofer, -vv sus mensajes
 %1de depuración y los avisos de Qt, -vvv todo (o --verbose=N);
@@ -3064,6 +3128,70 @@ ningún almacén de datos (nada que calificar).
     <message>
         <source>security console for the datastores of a Kubernetes namespace</source>
         <translation>consola de seguridad para los almacenes de datos de un espacio de nombres de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
+or the datastores listed in a targets file, and prints what it observed.
+
+Options:
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --thorough            make every observation again (TLS versions, plaintext), even where the last
+                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
+                        younger than 24 h (docs/probing.md)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
+
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade).
+</source>
+        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
+     proofer scan --targets ARCHIVO [opciones]
+
+Sondea en vivo por TLS (mediante port-forwards) cada PostgreSQL, Redis y RabbitMQ de un espacio de
+nombres, o los almacenes de datos enumerados en un fichero de destinos, y muestra lo que observó.
+
+Opciones:
+  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
+  --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
+  -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
+%1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
+                        salida estándar esté redirigida)
+  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
+  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
+  --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
+  --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
+                        o info); con --fail-under, cualquiera de las dos barreras hace fallar el análisis
+  --no-history          no guardar este análisis en el historial (vea &quot;proofer history&quot;)
+  --thorough            repite todas las observaciones (versiones TLS, texto plano), incluso donde la última
+                        podría reutilizarse: la huella de su almacén de datos no ha cambiado y tiene
+                        menos de 24 h (docs/probing.md)
+  --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
+                        de texto va en color en un terminal salvo que NO_COLOR esté definida
+  -h, --help            mostrar esta ayuda
+
+Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 falló una barrera (--fail-under, --fail-on), 2 uso
+o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
+ningún almacén de datos (nada que calificar).
+</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3319,7 @@ Flota: %2</translation>
         <translation>Exportar paquete de evidencias…</translation>
     </message>
     <message>
-        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <source>Save the auditor&apos;s evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
         <translation>Guardar el paquete de evidencias para el auditor: nota, hallazgos, matriz de cumplimiento y certificados, con el hash de la instantánea de la que procede</translation>
     </message>
     <message>
@@ -3338,14 +3466,6 @@ de %2</translation>
         <translation>comprobación fallida</translation>
     </message>
     <message>
-        <source>severity ceiling</source>
-        <translation>techo por gravedad</translation>
-    </message>
-    <message>
-        <source>fleet cap</source>
-        <translation>tope de la flota</translation>
-    </message>
-    <message>
         <source>fleet</source>
         <translation>flota</translation>
     </message>
@@ -3368,6 +3488,14 @@ de %2</translation>
     <message>
         <source>Points</source>
         <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>capped at %1 while a %2 finding is open</source>
+        <translation>limitada a %1 mientras haya un hallazgo %2 abierto</translation>
+    </message>
+    <message>
+        <source>fleet capped at %1 while a Critical finding is open</source>
+        <translation>flota limitada a %1 mientras haya un hallazgo crítico abierto</translation>
     </message>
 </context>
 <context>
@@ -3417,15 +3545,15 @@ de %2</translation>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--instances must be a number from 1 to %1</source>
         <translation>--instances debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <source>unknown scenario "%1" (hardened, reference or before)</source>
+        <source>unknown scenario &quot;%1&quot; (hardened, reference or before)</source>
         <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
     </message>
     <message>
@@ -3482,6 +3610,37 @@ de %2</translation>
             <numerusform>Flota de demostración lista (escenario %1): %n servidores PostgreSQL, Redis y RabbitMQ en el espacio de nombres %2, iniciada en %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>With --manifests, the objects are created as kubectl apply creates them (namespace from the object, else --namespace, else default); postgres and redis containers run as real local servers reading what their volumes hold; what is not translated is listed at start. A malformed document exits with status 2.</source>
+        <translation>Con --manifests, los objetos se crean como los crea kubectl apply (el espacio de nombres del objeto, si no --namespace, si no default); los contenedores postgres y redis se ejecutan como servidores locales reales que leen lo que contienen sus volúmenes; lo que no se traduce se lista al inicio. Un documento mal formado termina con estado 2.</translation>
+    </message>
+    <message>
+        <source>Run the platform of these Kubernetes manifests instead of a scenario: a file, a directory (read recursively in name order) or - for standard input</source>
+        <translation>Ejecuta la plataforma de estos manifiestos de Kubernetes en lugar de un escenario: un fichero, un directorio (leído recursivamente en orden de nombre) o - para la entrada estándar</translation>
+    </message>
+    <message>
+        <source>error: %1 holds no Kubernetes object</source>
+        <translation>error: %1 no contiene ningún objeto de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Stopping the demo…</source>
+        <translation>Deteniendo la demo…</translation>
+    </message>
+    <message>
+        <source>Demo stopped.</source>
+        <translation>Demo detenida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo ready from %1: %n pod(s), started in %2 s.</source>
+        <translation>
+            <numerusform>Demo lista desde %1: %n pod, arrancado en %2 s.</numerusform>
+            <numerusform>Demo lista desde %1: %n pods, arrancados en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--manifests runs the manifests&apos; own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
+        <translation>--manifests ejecuta la plataforma de los propios manifiestos: --scenario, --instances y --no-rabbitmq no se aplican</translation>
+    </message>
 </context>
 <context>
     <name>DemoLauncher</name>
@@ -3499,7 +3658,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>The demo fleet was not ready within %n s: it was stopped.</source>
-        <translation><numerusform>La flota de demostración no estaba lista en %n s: se detuvo.</numerusform><numerusform>La flota de demostración no estaba lista en %n s: se detuvo.</numerusform></translation>
+        <translation>
+            <numerusform>La flota de demostración no estaba lista en %n s: se detuvo.</numerusform>
+            <numerusform>La flota de demostración no estaba lista en %n s: se detuvo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4026,49 @@ de %2</translation>
         <source>TLS files</source>
         <translation>Archivos TLS</translation>
     </message>
+    <message>
+        <source>Where the server&apos;s files come from</source>
+        <translation>De dónde vienen los ficheros del servidor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Nothing Proofer can read names the server&apos;s TLS files</source>
+        <translation>Nada de lo que Proofer puede leer nombra los ficheros TLS del servidor</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>no configurado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation>Copiado por</translation>
+    </message>
+    <message>
+        <source>init container %1</source>
+        <translation>contenedor de inicio %1</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Configured by</source>
+        <translation>Configurado por</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Open Kubeconfig…</source>
+        <translation>Abrir kubeconfig…</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryTimeline</name>
@@ -3929,7 +4134,7 @@ de %2</translation>
         <translation>%1:%2: YAML no válido: %3</translation>
     </message>
     <message>
-        <source>%1: no "datastores:" list</source>
+        <source>%1: no &quot;datastores:&quot; list</source>
         <translation>%1: no hay ninguna lista «datastores:»</translation>
     </message>
     <message>
@@ -3937,15 +4142,15 @@ de %2</translation>
         <translation>cada almacén de datos es un mapeo ({name: …, kind: …, host: …})</translation>
     </message>
     <message>
-        <source>"name", "kind" and "host" are required</source>
+        <source>&quot;name&quot;, &quot;kind&quot; and &quot;host&quot; are required</source>
         <translation>«name», «kind» y «host» son obligatorios</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (postgresql, redis or rabbitmq)</source>
+        <source>unknown kind &quot;%1&quot; (postgresql, redis or rabbitmq)</source>
         <translation>tipo «%1» desconocido (postgresql, redis o rabbitmq)</translation>
     </message>
     <message>
-        <source>port "%1" is not a TCP port</source>
+        <source>port &quot;%1&quot; is not a TCP port</source>
         <translation>el puerto «%1» no es un puerto TCP</translation>
     </message>
     <message>
@@ -3965,16 +4170,16 @@ de %2</translation>
         <translation>passwordEnv: la variable %1 no está definida</translation>
     </message>
     <message>
-        <source>the name "%1" is used twice</source>
+        <source>the name &quot;%1&quot; is used twice</source>
         <translation>el nombre «%1» se usa dos veces</translation>
     </message>
     <message>
-        <source>%1: the "datastores:" list is empty</source>
+        <source>%1: the &quot;datastores:&quot; list is empty</source>
         <translation>%1: la lista «datastores:» está vacía</translation>
     </message>
     <message>
-        <source>managementPort "%1" is not a TCP port</source>
-        <translation>managementPort "%1" no es un puerto TCP</translation>
+        <source>managementPort &quot;%1&quot; is not a TCP port</source>
+        <translation>managementPort &quot;%1&quot; no es un puerto TCP</translation>
     </message>
     <message>
         <source>granted to a group of everyone</source>
@@ -4017,7 +4222,7 @@ de %2</translation>
         <translation>no se pudo leer el catálogo de copias de seguridad</translation>
     </message>
     <message>
-        <source>no sslmode (libpq's default, prefer, does not verify)</source>
+        <source>no sslmode (libpq&apos;s default, prefer, does not verify)</source>
         <translation>sin sslmode (el valor por omisión de libpq, prefer, no verifica)</translation>
     </message>
     <message>
@@ -4076,6 +4281,70 @@ de %2</translation>
         <source>Ingress %1 routes to Service %2</source>
         <translation>El Ingress %1 enruta al Service %2</translation>
     </message>
+    <message>
+        <source>pod %1 has no UID</source>
+        <translation>el pod %1 no tiene UID</translation>
+    </message>
+    <message>
+        <source>no pod facts were read</source>
+        <translation>no se leyó ningún dato del pod</translation>
+    </message>
+    <message>
+        <source>the server&apos;s start and configuration load times were not read</source>
+        <translation>no se leyeron las horas de arranque del servidor y de carga de su configuración</translation>
+    </message>
+    <message>
+        <source>INFO server gave no run_id</source>
+        <translation>INFO server no dio run_id</translation>
+    </message>
+    <message>
+        <source>%1 was not read</source>
+        <translation>%1 no se leyó</translation>
+    </message>
+    <message>
+        <source>a thorough scan observes everything</source>
+        <translation>un escaneo exhaustivo lo observa todo</translation>
+    </message>
+    <message>
+        <source>the fingerprint could not be read (%1)</source>
+        <translation>no se pudo leer la huella (%1)</translation>
+    </message>
+    <message>
+        <source>no earlier observation</source>
+        <translation>ninguna observación anterior</translation>
+    </message>
+    <message>
+        <source>the fingerprint changed: %1</source>
+        <translation>la huella cambió: %1</translation>
+    </message>
+    <message>
+        <source>the last observation (%1) is older than %2 h</source>
+        <translation>la última observación (%1) tiene más de %2 h</translation>
+    </message>
+    <message>
+        <source>reused (fingerprint unchanged)</source>
+        <translation>reutilizada (huella sin cambios)</translation>
+    </message>
+    <message>
+        <source>cannot read the observation cache %1: %2</source>
+        <translation>no se puede leer la caché de observaciones %1: %2</translation>
+    </message>
+    <message>
+        <source>the observation cache %1 is larger than %2 MiB: ignored</source>
+        <translation>la caché de observaciones %1 ocupa más de %2 MiB: se ignora</translation>
+    </message>
+    <message>
+        <source>the observation cache %1 is damaged (%2): ignored</source>
+        <translation>la caché de observaciones %1 está dañada (%2): se ignora</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot write the observation cache %1: %2</source>
+        <translation>no se puede escribir la caché de observaciones %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -4094,6 +4363,34 @@ de %2</translation>
     <message>
         <source>%1: not a PEM certificate</source>
         <translation>%1: no es un certificado PEM</translation>
+    </message>
+    <message>
+        <source>the login ended before the fingerprint was read</source>
+        <translation>el inicio de sesión terminó antes de leer la huella</translation>
+    </message>
+    <message>
+        <source>the TLS login failed: %1</source>
+        <translation>falló el inicio de sesión TLS: %1</translation>
+    </message>
+    <message>
+        <source>no TLS login read the fingerprint</source>
+        <translation>ningún inicio de sesión TLS leyó la huella</translation>
+    </message>
+    <message>
+        <source>a thorough scan observes everything</source>
+        <translation>un escaneo exhaustivo lo observa todo</translation>
+    </message>
+    <message>
+        <source>RabbitMQ is observed in every scan</source>
+        <translation>RabbitMQ se observa en cada escaneo</translation>
+    </message>
+    <message>
+        <source>the verified login did not come first: everything was observed again</source>
+        <translation>el inicio de sesión verificado no llegó primero: se volvió a observar todo</translation>
+    </message>
+    <message>
+        <source>no earlier observation</source>
+        <translation>ninguna observación anterior</translation>
     </message>
 </context>
 <context>
@@ -4171,11 +4468,11 @@ de %2</translation>
         <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
     </message>
     <message>
-        <source>the container's command, args and config files do not set ssl_cert_file; the server's own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
         <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
     </message>
     <message>
-        <source>the container's command, args, config files and env do not name the server's certificate file</source>
+        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
         <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
     </message>
 </context>
@@ -4366,16 +4663,16 @@ caduca el %3</translation>
         <translation>AOF activado</translation>
     </message>
     <message>
-        <source>appendonly yes, save "%1"</source>
-        <translation>appendonly yes, save "%1"</translation>
+        <source>appendonly yes, save &quot;%1&quot;</source>
+        <translation>appendonly yes, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>RDB only</source>
         <translation>solo RDB</translation>
     </message>
     <message>
-        <source>appendonly no, save "%1"</source>
-        <translation>appendonly no, save "%1"</translation>
+        <source>appendonly no, save &quot;%1&quot;</source>
+        <translation>appendonly no, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Neither AOF nor RDB snapshots: a restart loses the data</source>
@@ -4479,6 +4776,41 @@ caduca el %3</translation>
         <source>The scan was cancelled before this datastore was probed</source>
         <translation>El análisis se canceló antes de sondear este almacén de datos</translation>
     </message>
+    <message>
+        <source>exit %1</source>
+        <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>exit %1 %2</source>
+        <translation>salida %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: last terminated with exit code %2 (%3)</source>
+        <translation>%1: terminó por última vez con código de salida %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Not reachable now: last observed %1</source>
+        <translation>No accesible ahora: observado por última vez %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (as of %1)</source>
+        <translation>
+            <numerusform>%n día (a las %1)</numerusform>
+            <numerusform>%n días (a las %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (a las %2)</translation>
+    </message>
+    <message>
+        <source>✓ No finding from %1</source>
+        <translation>✓ Ningún hallazgo de %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetTable</name>
@@ -4518,6 +4850,10 @@ caduca el %3</translation>
         <source>Low or worse</source>
         <translation>Bajos o más graves</translation>
     </message>
+    <message>
+        <source>No datastore matches “%1”</source>
+        <translation>Ningún almacén de datos coincide con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>GradeHistoryChart</name>
@@ -4526,12 +4862,12 @@ caduca el %3</translation>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
+        <source>Fleet score (0–100) of each kept scan; dashed lines: the A, B, C and D thresholds</source>
+        <translation>Puntuación de la flota (0–100) de cada escaneo guardado; líneas discontinuas: los umbrales A, B, C y D</translation>
     </message>
     <message>
-        <source>Fleet score of each kept scan; dashed lines: the A, B, C and D thresholds</source>
-        <translation>Puntuación de la flota en cada escaneo guardado; líneas discontinuas: los umbrales A, B, C y D</translation>
+        <source>No history yet</source>
+        <translation>Aún no hay historial</translation>
     </message>
 </context>
 <context>
@@ -4665,15 +5001,15 @@ caduca el %3</translation>
         <translation>tokenFile %1 de %2 está vacío</translation>
     </message>
     <message>
-        <source>no Auth Provider found for name "%1"</source>
+        <source>no Auth Provider found for name &quot;%1&quot;</source>
         <translation>no se encontró ningún Auth Provider con el nombre «%1»</translation>
     </message>
     <message>
-        <source>the oidc auth provider of user "%1" has no id-token; log in with your OIDC helper (for example "kubectl oidc-login") first: Proofer does not run the OIDC refresh flow</source>
+        <source>the oidc auth provider of user &quot;%1&quot; has no id-token; log in with your OIDC helper (for example &quot;kubectl oidc-login&quot;) first: Proofer does not run the OIDC refresh flow</source>
         <translation>el proveedor de autenticación oidc del usuario «%1» no tiene id-token; inicie sesión primero con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
-        <source>the id-token of the oidc auth provider of user "%1" expired at %2; log in again with your OIDC helper (for example "kubectl oidc-login"): Proofer does not run the OIDC refresh flow</source>
+        <source>the id-token of the oidc auth provider of user &quot;%1&quot; expired at %2; log in again with your OIDC helper (for example &quot;kubectl oidc-login&quot;): Proofer does not run the OIDC refresh flow</source>
         <translation>el id-token del proveedor de autenticación oidc del usuario «%1» caducó el %2; vuelva a iniciar sesión con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
@@ -4681,11 +5017,11 @@ caduca el %3</translation>
         <translation>al obtener las credenciales: %1</translation>
     </message>
     <message>
-        <source>user "%1" has no exec plugin</source>
+        <source>user &quot;%1&quot; has no exec plugin</source>
         <translation>el usuario «%1» no tiene complemento exec</translation>
     </message>
     <message>
-        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user "%2" asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user &quot;%2&quot; asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
         <translation>el complemento exec no admite el modo interactivo: la entrada estándar no es un terminal. El complemento %1 del usuario «%2» pide un terminal en cada ejecución (interactiveMode: Always) y Proofer no tiene ninguno que darle. Inicie sesión una vez en un terminal o establezca interactiveMode en IfAvailable o Never.</translation>
     </message>
     <message>
@@ -4709,7 +5045,7 @@ caduca el %3</translation>
         <translation>; su mensaje: %1</translation>
     </message>
     <message>
-        <source>decoding stdout: couldn't get version/kind; json parse error: %1 at offset %2</source>
+        <source>decoding stdout: couldn&apos;t get version/kind; json parse error: %1 at offset %2</source>
         <translation>decodificando stdout: no se pudo obtener version/kind; error de análisis de JSON: %1 en el desplazamiento %2</translation>
     </message>
     <message>
@@ -4717,19 +5053,19 @@ caduca el %3</translation>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>decoding stdout: Object 'Kind' or 'apiVersion' is missing in the exec plugin's output</source>
-        <translation>decodificando stdout: falta 'Kind' o 'apiVersion' del objeto en la salida del complemento exec</translation>
+        <source>decoding stdout: Object &apos;Kind&apos; or &apos;apiVersion&apos; is missing in the exec plugin&apos;s output</source>
+        <translation>decodificando stdout: falta &apos;Kind&apos; o &apos;apiVersion&apos; del objeto en la salida del complemento exec</translation>
     </message>
     <message>
         <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
         <translation>el complemento exec está configurado para usar la versión de API %1, pero el complemento devolvió la versión %2</translation>
     </message>
     <message>
-        <source>decoding stdout: no kind "%1" is registered for version "%2"</source>
+        <source>decoding stdout: no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>decodificando stdout: no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>el complemento exec no devolvió ningún campo status</translation>
     </message>
     <message>
@@ -4737,19 +5073,19 @@ caduca el %3</translation>
         <translation>el complemento exec devolvió solo el certificado o la clave, no ambos</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>el complemento exec no devolvió ningún token ni par certificado/clave</translation>
     </message>
     <message>
-        <source>exec plugin returned an unreadable expirationTimestamp "%1"</source>
+        <source>exec plugin returned an unreadable expirationTimestamp &quot;%1&quot;</source>
         <translation>el complemento exec devolvió un expirationTimestamp ilegible «%1»</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
+        <source>exec plugin %1 for user &quot;%2&quot; did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
         <translation>el complemento exec %1 del usuario «%2» no terminó en %3 segundos y se detuvo; puede que esté esperando un inicio de sesión (un navegador o una solicitud) que Proofer no puede mostrar</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" was cancelled</source>
+        <source>exec plugin %1 for user &quot;%2&quot; was cancelled</source>
         <translation>se canceló el complemento exec %1 del usuario «%2»</translation>
     </message>
     <message>
@@ -4761,7 +5097,7 @@ caduca el %3</translation>
         <translation>el kubeconfig no es un mapeo</translation>
     </message>
     <message>
-        <source>no kind "%1" is registered for version "%2"</source>
+        <source>no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
@@ -4769,55 +5105,55 @@ caduca el %3</translation>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>«%1» debe ser una cadena</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
+        <source>&quot;%1&quot; must be true or false</source>
         <translation>«%1» debe ser true o false</translation>
     </message>
     <message>
-        <source>"%1" must be a list</source>
+        <source>&quot;%1&quot; must be a list</source>
         <translation>«%1» debe ser una lista</translation>
     </message>
     <message>
-        <source>each entry of "%1" must be a mapping</source>
+        <source>each entry of &quot;%1&quot; must be a mapping</source>
         <translation>cada entrada de «%1» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in list of %2</source>
+        <source>duplicate name &quot;%1&quot; in list of %2</source>
         <translation>nombre «%1» duplicado en la lista de %2</translation>
     </message>
     <message>
-        <source>"%1" of "%2" must be a mapping</source>
+        <source>&quot;%1&quot; of &quot;%2&quot; must be a mapping</source>
         <translation>«%1» de «%2» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"args" must be a list of strings</source>
+        <source>&quot;args&quot; must be a list of strings</source>
         <translation>«args» debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>"env" must be a list of name/value pairs</source>
+        <source>&quot;env&quot; must be a list of name/value pairs</source>
         <translation>«env» debe ser una lista de pares name/value</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must be a mapping</source>
+        <source>&quot;config&quot; of an auth-provider must be a mapping</source>
         <translation>«config» de un auth-provider debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must map strings to strings</source>
+        <source>&quot;config&quot; of an auth-provider must map strings to strings</source>
         <translation>«config» de un auth-provider debe asignar cadenas a cadenas</translation>
     </message>
     <message>
-        <source>"exec" must be a mapping</source>
+        <source>&quot;exec&quot; must be a mapping</source>
         <translation>«exec» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"auth-provider" must be a mapping</source>
+        <source>&quot;auth-provider&quot; must be a mapping</source>
         <translation>«auth-provider» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>error al cargar el fichero de configuración «%1»: %2</translation>
     </message>
     <message>
@@ -4829,19 +5165,19 @@ caduca el %3</translation>
         <translation>Error en la configuración:</translation>
     </message>
     <message>
-        <source>no server found for cluster "%1"</source>
+        <source>no server found for cluster &quot;%1&quot;</source>
         <translation>no se encontró ningún servidor para el clúster «%1»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2"</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2": scheme "%3" is not supported (http, https and socks5 are)</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: scheme &quot;%3&quot; is not supported (http, https and socks5 are)</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
     </message>
     <message>
-        <source>cluster "%1" uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
+        <source>cluster &quot;%1&quot; uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
         <translation>el clúster «%1» usa un proxy socks5: las solicitudes a la API pasan por él, pero el reenvío de puertos (WebSocket) no puede transportarse por SOCKS5, así que los almacenes de datos deben alcanzarse directamente</translation>
     </message>
     <message>
@@ -4857,7 +5193,7 @@ caduca el %3</translation>
         <translation>no se permite especificar un fichero de certificados raíz junto con la opción insecure</translation>
     </message>
     <message>
-        <source>insecure-skip-tls-verify is set for cluster "%1": the server's certificate will not be verified</source>
+        <source>insecure-skip-tls-verify is set for cluster &quot;%1&quot;: the server&apos;s certificate will not be verified</source>
         <translation>insecure-skip-tls-verify está activado para el clúster «%1»: no se verificará el certificado del servidor</translation>
     </message>
     <message>
@@ -4881,7 +5217,7 @@ caduca el %3</translation>
         <translation>se debe especificar apiVersion para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>exec plugin: invalid apiVersion "%1"</source>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
         <translation>complemento exec: apiVersion «%1» no válido</translation>
     </message>
     <message>
@@ -4893,19 +5229,19 @@ caduca el %3</translation>
         <translation>se debe especificar interactiveMode para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer's window cannot give it, so it will fail there</source>
+        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer&apos;s window cannot give it, so it will fail there</source>
         <translation>el complemento exec de %1 tiene interactiveMode: Always: necesita un terminal en cada ejecución, que la ventana de Proofer no puede darle, así que ahí fallará</translation>
     </message>
     <message>
-        <source>invalid interactiveMode for %1: "%2"</source>
+        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
         <translation>interactiveMode no válido para %1: «%2»</translation>
     </message>
     <message>
-        <source>The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.</source>
+        <source>The gcp auth plugin has been removed. Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación gcp. Use en su lugar el complemento de credenciales de kubectl/client-go «gke-gcloud-auth-plugin».</translation>
     </message>
     <message>
-        <source>The azure auth plugin has been removed. Please use the "kubelogin" kubectl/client-go credential plugin instead.</source>
+        <source>The azure auth plugin has been removed. Please use the &quot;kubelogin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación azure. Use en su lugar el complemento de credenciales de kubectl/client-go «kubelogin».</translation>
     </message>
     <message>
@@ -4933,27 +5269,27 @@ caduca el %3</translation>
         <translation>current-context no está definido en %1; elija un contexto (--context)</translation>
     </message>
     <message>
-        <source>context "%1" names no cluster</source>
+        <source>context &quot;%1&quot; names no cluster</source>
         <translation>el contexto «%1» no indica ningún clúster</translation>
     </message>
     <message>
-        <source>cluster "%1" was not found for context "%2"</source>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el clúster «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>user "%1" was not found for context "%2"</source>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el usuario «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>unable to load root certificates of cluster "%1": unable to parse bytes as PEM block</source>
+        <source>unable to load root certificates of cluster &quot;%1&quot;: unable to parse bytes as PEM block</source>
         <translation>no se pueden cargar los certificados raíz del clúster «%1»: no se pueden analizar los bytes como bloque PEM</translation>
     </message>
     <message>
-        <source>tls: failed to find any PEM data in the client certificate of user "%1"</source>
+        <source>tls: failed to find any PEM data in the client certificate of user &quot;%1&quot;</source>
         <translation>tls: no se encontraron datos PEM en el certificado de cliente del usuario «%1»</translation>
     </message>
     <message>
-        <source>tls: failed to parse the private key of user "%1" (RSA, EC or DSA in PEM expected)</source>
+        <source>tls: failed to parse the private key of user &quot;%1&quot; (RSA, EC or DSA in PEM expected)</source>
         <translation>tls: no se pudo analizar la clave privada del usuario «%1» (se esperaba RSA, EC o DSA en PEM)</translation>
     </message>
     <message>
@@ -4965,12 +5301,12 @@ caduca el %3</translation>
         <translation>un evento de watch sin objeto</translation>
     </message>
     <message>
-        <source>unknown watch event type "%1"</source>
+        <source>unknown watch event type &quot;%1&quot;</source>
         <translation>tipo de evento de watch desconocido «%1»</translation>
     </message>
     <message>
-        <source> in namespace "%1"</source>
-        <translation> en el espacio de nombres "%1"</translation>
+        <source> in namespace &quot;%1&quot;</source>
+        <translation> en el espacio de nombres &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no credentials: %2</source>
@@ -5029,12 +5365,12 @@ caduca el %3</translation>
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <source>%1 "%2" can't restart paused deployment (run rollout resume first)</source>
-        <translation>%1 "%2": no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
+        <source>%1 &quot;%2&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
+        <translation>%1 &quot;%2&quot;: no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
     </message>
     <message>
-        <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
-        <translation>esperando al rollout de %1 "%2" en el espacio de nombres "%3": no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
+        <source>waiting for the rollout of %1 &quot;%2&quot; in namespace &quot;%3&quot;: not complete in time (%4 of %5 replicas updated, %6 available)</source>
+        <translation>esperando al rollout de %1 &quot;%2&quot; en el espacio de nombres &quot;%3&quot;: no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
     </message>
     <message>
         <source>the watch stream went silent</source>
@@ -5089,8 +5425,8 @@ caduca el %3</translation>
         <translation>%1: las respuestas que se leían a la vez superaron los %2 MiB; esta se detuvo</translation>
     </message>
     <message>
-        <source>"%1": illegal base64 data at input byte %2</source>
-        <translation>"%1": datos base64 no válidos en el byte de entrada %2</translation>
+        <source>&quot;%1&quot;: illegal base64 data at input byte %2</source>
+        <translation>&quot;%1&quot;: datos base64 no válidos en el byte de entrada %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 with a body larger than %3 KiB, not read whole (%4): %5</source>
@@ -5105,8 +5441,8 @@ caduca el %3</translation>
         <translation>el servidor envió un token de continuación de más de %1 KiB</translation>
     </message>
     <message>
-        <source>the server sent the continue token "%1" again after %2 pages: it would page forever</source>
-        <translation>el servidor volvió a enviar el token de continuación "%1" tras %2 páginas: paginaría indefinidamente</translation>
+        <source>the server sent the continue token &quot;%1&quot; again after %2 pages: it would page forever</source>
+        <translation>el servidor volvió a enviar el token de continuación &quot;%1&quot; tras %2 páginas: paginaría indefinidamente</translation>
     </message>
     <message>
         <source>the list needs more than %1 pages; it was stopped there</source>
@@ -5121,8 +5457,8 @@ caduca el %3</translation>
         <translation>yaml: memoria agotada</translation>
     </message>
     <message>
-        <source>unknown anchor '%1' referenced</source>
-        <translation>se hace referencia al ancla desconocida '%1'</translation>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>se hace referencia al ancla desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>document contains excessive aliasing</source>
@@ -5133,8 +5469,8 @@ caduca el %3</translation>
         <translation>%1: sin respuesta a esta petición de %2 en %3 s, mientras el servidor respondía a otras (es accesible)</translation>
     </message>
     <message>
-        <source>%1 "%2" was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
-        <translation>%1 "%2" se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
+        <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
+        <translation>%1 &quot;%2&quot; se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
     </message>
 </context>
 <context>
@@ -5148,7 +5484,7 @@ caduca el %3</translation>
         <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
     </message>
     <message>
-        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
+        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got &quot;%3&quot;)</source>
         <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
     </message>
     <message>
@@ -5255,10 +5591,6 @@ caduca el %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5319,20 +5651,8 @@ caduca el %3</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>Open Kubeconfig…</source>
-        <translation>Abrir kubeconfig…</translation>
-    </message>
-    <message>
         <source>Fleet Grade</source>
         <translation>Calificación de la flota</translation>
-    </message>
-    <message>
-        <source>Auditor mode</source>
-        <translation>Modo auditor</translation>
-    </message>
-    <message>
-        <source>Read-only: secrets are never shown and operations are disabled</source>
-        <translation>Solo lectura: los secretos nunca se muestran y las operaciones están desactivadas</translation>
     </message>
     <message>
         <source>No kubeconfig found</source>
@@ -5454,12 +5774,8 @@ caduca el %3</translation>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <source>Signing in to %1 with %2…</source>
-        <translation>Iniciando sesión en %1 con %2…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Sign-in</source>
-        <translation>&amp;Cancelar inicio de sesión</translation>
+        <source>Read-only until Proofer is closed: no operation can change the cluster</source>
+        <translation>Solo lectura hasta que se cierre Proofer: ninguna operación puede cambiar el clúster</translation>
     </message>
 </context>
 <context>
@@ -5517,7 +5833,7 @@ caduca el %3</translation>
         <translation>Rei&amp;niciar la carga de trabajo</translation>
     </message>
     <message>
-        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
         <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
     </message>
     <message>
@@ -5534,6 +5850,30 @@ caduca el %3</translation>
             <numerusform>Nota actual %1 (%2); si esta operación corrige su %n hallazgo: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
             <numerusform>Nota actual %1 (%2); si esta operación corrige sus %n hallazgos: %3 (%4) — una proyección, que el escaneo posterior vuelve a medir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restart Workload</source>
+        <translation>Reiniciar carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Restart %1/%2?</source>
+        <translation>¿Reiniciar %1/%2?</translation>
+    </message>
+    <message>
+        <source>Pods replaced: %1
+Datastores unavailable meanwhile: %2
+Expected downtime: until the new pod is ready — usually under a minute; clients reconnect.</source>
+        <translation>Pods sustituidos: %1
+Almacenes de datos no disponibles mientras tanto: %2
+Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos de un minuto; los clientes se reconectan.</translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation>ninguno en ejecución</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5907,7 @@ caduca el %3</translation>
         <translation>la clave del emisor no coincide con el certificado del emisor</translation>
     </message>
     <message>
-        <source>unknown digest "%1"</source>
+        <source>unknown digest &quot;%1&quot;</source>
         <translation>algoritmo de resumen «%1» desconocido</translation>
     </message>
     <message>
@@ -5579,7 +5919,7 @@ caduca el %3</translation>
         <translation>periodo de validez no válido</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address</source>
+        <source>&quot;%1&quot; is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
@@ -5591,7 +5931,7 @@ caduca el %3</translation>
         <translation>falló la firma (resumen %1): %2</translation>
     </message>
     <message>
-        <source>cannot read pg_dump's output: %1</source>
+        <source>cannot read pg_dump&apos;s output: %1</source>
         <translation>no se puede leer la salida de pg_dump: %1</translation>
     </message>
     <message>
@@ -5630,7 +5970,7 @@ caduca el %3</translation>
         <translation>no se puede leer el volcado comprimido: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n table(s) restored with the dump's row counts</source>
+        <source>%1: %n table(s) restored with the dump&apos;s row counts</source>
         <translation>
             <numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform>
             <numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform>
@@ -5669,8 +6009,8 @@ caduca el %3</translation>
         <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
     </message>
     <message>
-        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+        <source>%1: &quot;%2&quot; cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: &quot;%2&quot; no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
     </message>
     <message>
         <source>the backup directory %1 does not exist</source>
@@ -5713,7 +6053,7 @@ caduca el %3</translation>
         <translation>sin mensaje</translation>
     </message>
     <message>
-        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <source>%1: pg_dump&apos;s output ended without its closing line: the dump is incomplete</source>
         <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
     </message>
     <message>
@@ -5721,7 +6061,7 @@ caduca el %3</translation>
         <translation>no se puede dar nombre a la copia %1: %2</translation>
     </message>
     <message>
-        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <source>not verified: the recipient&apos;s secret key is not in this keyring</source>
         <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
     </message>
     <message>
@@ -5841,8 +6181,8 @@ caduca el %3</translation>
         <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
     </message>
     <message>
-        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
-        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
+        <source>%1 is truncated or damaged: gpg stopped with &quot;%2&quot;</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP encrypted file: %2</source>
@@ -5861,32 +6201,32 @@ caduca el %3</translation>
         <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
-        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
+        <source>this is not a plain-format pg_dump: the &quot;PostgreSQL database dump&quot; header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera &quot;PostgreSQL database dump&quot;</translation>
     </message>
     <message>
-        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
-        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
+        <source>the dump is incomplete: pg_dump&apos;s closing line &quot;PostgreSQL database dump complete&quot; is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump &quot;PostgreSQL database dump complete&quot;</translation>
     </message>
     <message>
-        <source>this is a dump of database "%1", not of "%2"</source>
-        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
+        <source>this is a dump of database &quot;%1&quot;, not of &quot;%2&quot;</source>
+        <translation>esto es un volcado de la base de datos &quot;%1&quot;, no de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line 1: the Proofer header of the dump cannot be read</source>
         <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
     </message>
     <message>
-        <source>the file is named for database "%1" but holds a dump of "%2"</source>
-        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
+        <source>the file is named for database &quot;%1&quot; but holds a dump of &quot;%2&quot;</source>
+        <translation>el fichero lleva el nombre de la base de datos &quot;%1&quot; pero contiene un volcado de &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
-        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
+        <source>this is not a plain-format pg_dump: no &quot;PostgreSQL database dump&quot; header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera &quot;PostgreSQL database dump&quot; en sus primeras %1 líneas</translation>
     </message>
     <message>
-        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
-        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
+        <source>line %1: SQL before the &quot;PostgreSQL database dump&quot; header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera &quot;PostgreSQL database dump&quot;: esto no es un pg_dump</translation>
     </message>
     <message>
         <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
@@ -6113,7 +6453,7 @@ caduca el %3</translation>
         <translation>Leer el Secret %1 de %2</translation>
     </message>
     <message>
-        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system&apos;s CSPRNG</source>
         <translation>Leer el Secret %1 (clave %2) y recordar su resourceVersion; generar una contraseña nueva de 32 caracteres con el CSPRNG del sistema</translation>
     </message>
     <message>
@@ -6186,10 +6526,10 @@ caduca el %3</translation>
     </message>
     <message>
         <source>Check that the Secret %1 is unchanged, then run on %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;&apos;
 (the verifier is computed here; the password itself never reaches the server or its log)</source>
         <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;&apos;
 (el verificador se calcula aquí; la contraseña en sí nunca llega al servidor ni a su registro)</translation>
     </message>
     <message>
@@ -6485,7 +6825,7 @@ caduca el %3</translation>
         <translation>actúa sobre otras sesiones</translation>
     </message>
     <message>
-        <source>it ends the restore's transaction before its check</source>
+        <source>it ends the restore&apos;s transaction before its check</source>
         <translation>termina la transacción de la restauración antes de su comprobación</translation>
     </message>
     <message>
@@ -6601,7 +6941,7 @@ caduca el %3</translation>
         <translation>%1: restaurado en %2 como rol %3; no cambió nada fuera de la base de datos provisional</translation>
     </message>
     <message>
-        <source>psql's session could not be found at the gate</source>
+        <source>psql&apos;s session could not be found at the gate</source>
         <translation>no se encontró la sesión de psql en el punto de control</translation>
     </message>
     <message>
@@ -7266,7 +7606,7 @@ caduca el %3</translation>
         <translation>%1 (contexto %2)</translation>
     </message>
     <message>
-        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run&apos;s cluster to resume or roll it back.</source>
         <translation>Esta ejecución se hizo contra el clúster %1, y ahora Proofer está conectado a %2. Conéctese al clúster de la ejecución para reanudarla o revertirla.</translation>
     </message>
     <message>
@@ -7416,7 +7756,7 @@ caduca el %3</translation>
         <translation>El diario %1 registra una simulación: no se cambió nada.</translation>
     </message>
     <message>
-        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
+        <source>The journal&apos;s record of “%1” cannot be read back; nothing was done.</source>
         <translation>No se puede releer el registro de «%1» en el diario; no se hizo nada.</translation>
     </message>
     <message>
@@ -7676,6 +8016,14 @@ caduca el %3</translation>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -7684,7 +8032,7 @@ caduca el %3</translation>
         <translation>%1 está renombrado o desactivado en este servidor (%2)</translation>
     </message>
     <message>
-        <source>%1 is not allowed for user "%2" (%3)</source>
+        <source>%1 is not allowed for user &quot;%2&quot; (%3)</source>
         <translation>%1 no está permitido para el usuario «%2» (%3)</translation>
     </message>
     <message>
@@ -7848,7 +8196,7 @@ caduca el %3</translation>
         <translation>CONFIG GET respondió %1</translation>
     </message>
     <message>
-        <source>this server has no setting "%1" (CONFIG GET returned nothing)</source>
+        <source>this server has no setting &quot;%1&quot; (CONFIG GET returned nothing)</source>
         <translation>este servidor no tiene el ajuste «%1» (CONFIG GET no devolvió nada)</translation>
     </message>
     <message>
@@ -7876,7 +8224,7 @@ caduca el %3</translation>
         <translation>Redis %1: %2: %3</translation>
     </message>
     <message>
-        <source>invalid number "%1" in a RESP header ending at offset %2</source>
+        <source>invalid number &quot;%1&quot; in a RESP header ending at offset %2</source>
         <translation>número «%1» no válido en una cabecera RESP que termina en el desplazamiento %2</translation>
     </message>
     <message>
@@ -7988,15 +8336,15 @@ caduca el %3</translation>
         <translation>%1 cerró la conexión tras SSLRequest</translation>
     </message>
     <message>
-        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
-        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
+        <source>%1 answered &apos;N&apos; to SSLRequest: TLS is off</source>
+        <translation>%1 respondió &apos;N&apos; a SSLRequest: TLS está desactivado</translation>
     </message>
     <message>
-        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
-        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
+        <source>%1 answered SSLRequest with 0x%2, not &apos;S&apos; or &apos;N&apos;: not a PostgreSQL server?</source>
+        <translation>%1 respondió a SSLRequest con 0x%2, no con &apos;S&apos; ni &apos;N&apos;: ¿no es un servidor PostgreSQL?</translation>
     </message>
     <message>
-        <source>the session's certificate could not be read back</source>
+        <source>the session&apos;s certificate could not be read back</source>
         <translation>no se pudo volver a leer el certificado de la sesión</translation>
     </message>
     <message>
@@ -8004,7 +8352,7 @@ caduca el %3</translation>
         <translation>cerrado: %1</translation>
     </message>
     <message>
-        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <source>chosen by the server&apos;s hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
         <translation>elegida por el saludo del servidor (cifrado %1 de los ofrecidos); detenido en su certificado, antes del intercambio de claves</translation>
     </message>
     <message>
@@ -8064,7 +8412,7 @@ caduca el %3</translation>
         <translation>no leído: %1</translation>
     </message>
     <message>
-        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
+        <source>unrecognized configuration parameter &quot;%1&quot;: not a setting of this server</source>
         <translation>parámetro de configuración no reconocido «%1»: este servidor no tiene ese ajuste</translation>
     </message>
     <message>
@@ -8128,7 +8476,7 @@ caduca el %3</translation>
         <translation>tiempo agotado tras %1 ms: el servidor aceptó la conexión TCP pero no respondió a la petición TLS</translation>
     </message>
     <message>
-        <source>timed out after %1 ms waiting for the server's answer</source>
+        <source>timed out after %1 ms waiting for the server&apos;s answer</source>
         <translation>tiempo agotado tras %1 ms esperando la respuesta del servidor</translation>
     </message>
     <message>
@@ -8180,7 +8528,7 @@ caduca el %3</translation>
         <translation>la comprobación SCRAM</translation>
     </message>
     <message>
-        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <source>the probe&apos;s login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
         <translation>el inicio de sesión de la sonda usó SCRAM-SHA-256 con vinculación de canal (channel_binding=require)</translation>
     </message>
     <message>
@@ -8194,6 +8542,42 @@ caduca el %3</translation>
     <message>
         <source>%1: not a PEM certificate</source>
         <translation>%1: no es un certificado PEM</translation>
+    </message>
+    <message>
+        <source>more than %1 login roles: only the first %1 by name were read</source>
+        <translation>más de %1 roles con inicio de sesión: solo se leyeron los %1 primeros por nombre</translation>
+    </message>
+    <message>
+        <source>no forward secrecy (static RSA key exchange)</source>
+        <translation>sin secreto hacia adelante (intercambio de claves RSA estático)</translation>
+    </message>
+    <message>
+        <source>no authentication (anonymous)</source>
+        <translation>sin autenticación (anónima)</translation>
+    </message>
+    <message>
+        <source>no encryption (NULL)</source>
+        <translation>sin cifrado (NULL)</translation>
+    </message>
+    <message>
+        <source>CBC with SHA-1</source>
+        <translation>CBC con SHA-1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 with %2, which was not offered</source>
+        <translation>el servidor respondió %1 con %2, que no se ofreció</translation>
+    </message>
+    <message>
+        <source>%1 was not tried</source>
+        <translation>%1 no se probó</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not offered (the local OpenSSL has none): %1</source>
+        <translation>no ofrecidas (el OpenSSL local no las tiene): %1</translation>
     </message>
 </context>
 <context>
@@ -8277,6 +8661,17 @@ caduca el %3</translation>
     <message>
         <source>%1: the management API answered HTTP %2</source>
         <translation>%1: la API de gestión respondió HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: nothing in this window can change the cluster</source>
+        <translation>Solo lectura: nada en esta ventana puede cambiar el clúster</translation>
+    </message>
+    <message>
+        <source>Auditor mode: the operations that patch Secrets, restart workloads, back up or restore are not offered, and secrets are never shown. It lasts until Proofer is closed.</source>
+        <translation>Modo auditor: no se ofrecen las operaciones que modifican Secrets, reinician cargas de trabajo, hacen copias de seguridad o restauran, y los secretos nunca se muestran. Dura hasta que se cierre Proofer.</translation>
     </message>
 </context>
 <context>
@@ -8429,7 +8824,7 @@ caduca el %3</translation>
         <translation>no es una instantánea: %1</translation>
     </message>
     <message>
-        <source>not a snapshot: it has no "takenAt"</source>
+        <source>not a snapshot: it has no &quot;takenAt&quot;</source>
         <translation>no es una instantánea: no tiene «takenAt»</translation>
     </message>
     <message>
@@ -8449,7 +8844,7 @@ caduca el %3</translation>
         <translation>%1 no es una instantánea de Proofer (%2)</translation>
     </message>
     <message>
-        <source>no "schema"</source>
+        <source>no &quot;schema&quot;</source>
         <translation>sin «schema»</translation>
     </message>
     <message>
@@ -8591,7 +8986,7 @@ caduca el %3</translation>
         <translation>Ninguna deducción: todas las comprobaciones evaluadas se cumplen.</translation>
     </message>
     <message>
-        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
+        <source>Each failed check costs its weight over the datastore&apos;s assessed weight, scaled by the datastore&apos;s weight in the fleet; see docs/grading.md.</source>
         <translation>Cada comprobación fallida cuesta su peso sobre el peso evaluado del almacén de datos, escalado por el peso del almacén en la flota; véase docs/grading.md.</translation>
     </message>
     <message>
@@ -8806,7 +9201,7 @@ caduca el %3</translation>
         <translation>Este informe se ha generado a partir de la instantánea auditada cuyo SHA-256 es:</translation>
     </message>
     <message>
-        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
+        <source>That snapshot is the output of &quot;proofer scan --format json&quot; for this scan, also kept in Proofer&apos;s scan history; &quot;sha256sum&quot; on the file prints the same value.</source>
         <translation>Esa instantánea es la salida de «proofer scan --format json» de este análisis, que también se conserva en el historial de análisis de Proofer; «sha256sum» sobre el fichero muestra el mismo valor.</translation>
     </message>
     <message>
@@ -9102,7 +9497,7 @@ caduca el %3</translation>
         <translation>%1 — base de datos %2</translation>
     </message>
     <message>
-        <source>the backup's passphrase, or your secret key's</source>
+        <source>the backup&apos;s passphrase, or your secret key&apos;s</source>
         <translation>la frase de contraseña de la copia, o la de su clave secreta</translation>
     </message>
     <message>
@@ -9160,7 +9555,7 @@ caduca el %3</translation>
         <translation>Base de datos %1 de %2, tomada el %3 UTC.</translation>
     </message>
     <message>
-        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
+        <source>Warning: %1&apos;s database is %2; a dump of %3 will be refused.</source>
         <translation>Atención: la base de datos de %1 es %2; un volcado de %3 será rechazado.</translation>
     </message>
     <message>
@@ -9178,6 +9573,44 @@ caduca el %3</translation>
     <message>
         <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
         <translation>Las copias de seguridad firmadas indican su firmante y se verifican antes de restaurar nada. Marque esto solo para una copia cuyo origen haya comprobado por otra vía.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanProgress</name>
+    <message>
+        <source>Signing in to %1 with %2…</source>
+        <translation>Iniciando sesión en %1 con %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-in</source>
+        <translation>&amp;Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the datastore</source>
+        <translation>el almacén de datos</translation>
+    </message>
+    <message>
+        <source>it has no pod</source>
+        <translation>no tiene ningún pod</translation>
     </message>
 </context>
 <context>
@@ -9235,6 +9668,10 @@ caduca el %3</translation>
     <message>
         <source>cannot write the journal, so nothing was changed: %1</source>
         <translation>no se puede escribir el diario, así que no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Reading the datastores&apos; logs…</source>
+        <translation>Leyendo los registros de los almacenes de datos…</translation>
     </message>
 </context>
 <context>
@@ -9357,6 +9794,20 @@ caduca el %3</translation>
     <message>
         <source>⚠ %1 · %2: the namespace could not be read</source>
         <translation>⚠ %1 · %2: no se pudo leer el espacio de nombres</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n datastore(s) down</source>
+        <translation>
+            <numerusform>✖ %n almacén de datos caído</numerusform>
+            <numerusform>✖ %n almacenes de datos caídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datastore(s) down</source>
+        <translation>
+            <numerusform>%n almacén de datos caído</numerusform>
+            <numerusform>%n almacenes de datos caídos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
