@@ -46,7 +46,9 @@ Probe::VersionState stateOf(const Fleet::DatastoreReport &report, Probe::TlsVers
  */
 int thoroughConnections(const Fleet::DatastoreReport &report)
 {
-    return 3 + (stateOf(report, Probe::TlsVersion::Tls1_2) == Probe::VersionState::Accepted ? 2 : 1);
+    // The login, the plaintext check, the TLS 1.0–1.1 hello, the TLS 1.2 hello(s), and the weak-suite enumeration.
+    return 3 + (stateOf(report, Probe::TlsVersion::Tls1_2) == Probe::VersionState::Accepted ? 2 : 1)
+        + (report.tls ? report.tls->cipherAttempts : 0);
 }
 
 } // namespace
@@ -111,8 +113,9 @@ void TestObservationCache::initTestCase()
     m_pgTarget.password = Core::Secret::fromUtf8(m_postgres->password());
     Fleet::Datastore k8s;
     k8s.name = m_pgTarget.name;
-    k8s.pods = { Fleet::PodFacts { QStringLiteral("orders-db-0"), QStringLiteral("Running"), true, 0,
-                                   QStringLiteral("postgres:15"), QStringLiteral("5b3c2d7e-0001") } };
+    Fleet::PodFacts pod { QStringLiteral("orders-db-0"), QStringLiteral("Running"), true, 0, QStringLiteral("postgres:15") };
+    pod.uid = QStringLiteral("5b3c2d7e-0001");
+    k8s.pods = { pod };
     m_pgTarget.k8s = k8s;
 
     m_redis = std::make_unique<Test::RedisServer>(&m_ca);
@@ -185,8 +188,10 @@ void TestObservationCache::postgresRescanMakesOneConnection()
     m_pgRelay->reset();
     const Fleet::DatastoreReport first = scan(m_pgTarget);
     QVERIFY2(first.errors.isEmpty(), qPrintable(describe(first)));
-    // The verify-full login, the sslmode=disable check, a TLS 1.0-1.1 hello and two TLS 1.2 hellos.
-    QCOMPARE(m_pgRelay->connections(), 5);
+    // The verify-full login, the sslmode=disable check, a TLS 1.0-1.1 hello, two TLS 1.2 hellos and the weak-suite
+    // enumeration (three sequences at least).
+    QVERIFY2(first.tls && first.tls->cipherAttempts >= 3, qPrintable(describe(first)));
+    QCOMPARE(m_pgRelay->connections(), 5 + first.tls->cipherAttempts);
     QCOMPARE(m_pgRelay->connections(), thoroughConnections(first));
     QVERIFY(first.observations);
     QCOMPARE(first.observations->reused, false);
@@ -328,8 +333,9 @@ void TestObservationCache::redisRescanMakesOneConnection()
     m_redisRelay->reset();
     const Fleet::DatastoreReport first = scan(m_redisTarget);
     QVERIFY2(first.errors.isEmpty(), qPrintable(describe(first)));
-    // The plaintext PING, the TLS login, a TLS 1.0-1.1 hello and two TLS 1.2 hellos.
-    QCOMPARE(m_redisRelay->connections(), 5);
+    // The plaintext PING, the TLS login, a TLS 1.0-1.1 hello, two TLS 1.2 hellos and the weak-suite enumeration.
+    QVERIFY2(first.tls && first.tls->cipherAttempts >= 3, qPrintable(describe(first)));
+    QCOMPARE(m_redisRelay->connections(), 5 + first.tls->cipherAttempts);
     QCOMPARE(m_redisRelay->connections(), thoroughConnections(first));
     QCOMPARE(first.observations->reused, false);
     QCOMPARE(first.tls->plaintextAccepted, std::optional<bool>(false));

@@ -25,8 +25,9 @@ Fleet::ScanTarget podTarget()
     target.kind = Fleet::Kind::PostgreSQL;
     target.pod = QStringLiteral("auth-db-0");
     Fleet::Datastore store;
-    store.pods = { Fleet::PodFacts { QStringLiteral("auth-db-0"), QStringLiteral("Running"), true, 0,
-                                     QStringLiteral("postgres:17-alpine"), QStringLiteral("uid-1") } };
+    Fleet::PodFacts pod { QStringLiteral("auth-db-0"), QStringLiteral("Running"), true, 0, QStringLiteral("postgres:17-alpine") };
+    pod.uid = QStringLiteral("uid-1");
+    store.pods = { pod };
     target.k8s = store;
     return target;
 }
@@ -255,6 +256,7 @@ private Q_SLOTS:
         tls.tlsEnabled = true;
         const Fleet::CachedObservation full = observation(fingerprintOf(podTarget(), postgresFacts()), report.observedAt);
         tls.versions = full.versions;
+        tls.weakSuites = QList<Probe::WeakSuite>();
         report.tls = tls;
         report.postgres = postgresFacts();
         report.postgres->plaintextAccepted = false;
