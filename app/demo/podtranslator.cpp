@@ -7,6 +7,8 @@
  */
 #include "demo/podtranslator.h"
 
+#include "fleet/clientsettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -389,38 +391,10 @@ QByteArray ContainerPlan::envValue(const QString &name) const
 
 QString expandReferences(const QString &text, const QList<QPair<QString, QByteArray>> &env)
 {
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c != u'$' || i + 1 >= text.size()) {
-            out += c;
-            continue;
-        }
-        const QChar next = text.at(i + 1);
-        if (next == u'$') {
-            out += u'$'; // $$ is an escaped $
-            ++i;
-            continue;
-        }
-        if (next != u'(') {
-            out += c;
-            continue;
-        }
-        const qsizetype close = text.indexOf(u')', i + 2);
-        if (close < 0) {
-            out += text.mid(i);
-            break;
-        }
-        const QString name = text.mid(i + 2, close - i - 2);
+    return Fleet::expandKubernetesVariables(text, [&env](const QString &name) -> std::optional<QString> {
         auto found = std::find_if(env.cbegin(), env.cend(), [&](const auto &e) { return e.first == name; });
-        if (found != env.cend())
-            out += QString::fromUtf8(found->second);
-        else
-            out += text.mid(i, close - i + 1); // unknown: left as written
-        i = close;
-    }
-    return out;
+        return found == env.cend() ? std::nullopt : std::optional<QString>(QString::fromUtf8(found->second));
+    });
 }
 
 QByteArray secretValueOf(const QJsonObject &secret, const QString &key)

@@ -170,6 +170,47 @@ SecretValue secretData(const QJsonObject &secret, const QString &key)
     return result;
 }
 
+QString expandKubernetesVariables(const QString &text, const std::function<std::optional<QString>(const QString &)> &lookup)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'$' || i + 1 >= text.size()) {
+            out += c;
+            continue;
+        }
+        const QChar next = text.at(i + 1);
+        if (next == u'$') {
+            out += u'$'; // $$ is an escaped $
+            ++i;
+            continue;
+        }
+        if (next != u'(') {
+            out += c;
+            continue;
+        }
+        const qsizetype close = text.indexOf(u')', i + 2);
+        if (close < 0) {
+            out += text.mid(i); // unterminated: as written
+            break;
+        }
+        const QString name = text.mid(i + 2, close - i - 2);
+        const std::optional<QString> value = name.isEmpty() ? std::nullopt : lookup(name);
+        out += value ? *value : text.mid(i, close - i + 1); // unknown: left as written
+        i = close;
+    }
+    return out;
+}
+
+QString expandKubernetesVariables(const QString &text, const QHash<QString, QString> &defined)
+{
+    return expandKubernetesVariables(text, [&defined](const QString &name) -> std::optional<QString> {
+        const auto it = defined.constFind(name);
+        return it == defined.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    });
+}
+
 void linkClientSettings(Datastore &store, const ClusterObjects &objects)
 {
     const QString service = store.serviceName.isEmpty() ? store.name : store.serviceName;
@@ -232,16 +273,34 @@ void linkClientSettings(Datastore &store, const ClusterObjects &objects)
                 if (str(e.toObject(), "name") == u"PGSSLMODE")
                     pgSslMode = str(e.toObject(), "value");
             }
+            // The variables $(VAR) can name, as the kubelet defines them: envFrom first (ConfigMaps only: a Secret's
+            // value is never expanded here), then each env entry in order, a later definition replacing an earlier.
+            QHash<QString, QString> defined;
+            for (const QJsonValue &f : arr(container, "envFrom")) {
+                if (const QJsonObject *map = findByName(objects.configMaps, str(obj(f.toObject(), "configMapRef"), "name"))) {
+                    const QString prefix = str(f.toObject(), "prefix");
+                    const QJsonObject data = obj(*map, "data");
+                    for (auto it = data.begin(); it != data.end(); ++it)
+                        defined.insert(prefix + it.key(), it.value().toString());
+                }
+            }
             for (const QJsonValue &e : arr(container, "env")) {
                 const QJsonObject env = e.toObject();
                 const QString name = str(env, "name");
-                if (env.contains(QStringLiteral("value")))
-                    consider(workload, QStringLiteral("env %1").arg(name), str(env, "value"), pgSslMode);
+                if (env.contains(QStringLiteral("value"))) {
+                    const QString value = expandKubernetesVariables(str(env, "value"), defined);
+                    consider(workload, QStringLiteral("env %1").arg(name), value, pgSslMode);
+                    defined.insert(name, value);
+                } else {
+                    defined.remove(name); // from a Secret or a field: not expanded
+                }
                 const QJsonObject mapRef = obj(obj(env, "valueFrom"), "configMapKeyRef");
                 if (const QJsonObject *map = findByName(objects.configMaps, str(mapRef, "name"))) {
                     const QString key = str(mapRef, "key");
+                    const QString value = obj(*map, "data").value(key).toString();
                     consider(workload, QStringLiteral("ConfigMap %1 key %2 (env %3)").arg(nameOf(*map), key, name),
-                             obj(*map, "data").value(key).toString(), pgSslMode);
+                             value, pgSslMode);
+                    defined.insert(name, value);
                 }
                 const QJsonObject secretRef = obj(obj(env, "valueFrom"), "secretKeyRef");
                 if (!secretRef.isEmpty()) {

@@ -5,9 +5,11 @@
 #include "fleet/inventory.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Fleet {
@@ -23,9 +25,19 @@ namespace Fleet {
 std::optional<ClientSetting> classifyClientSetting(Kind kind, const QString &value, const QString &pgSslMode = {});
 
 /**
+ * Kubernetes' expansion of $(VAR) in a container's env value, command or args: $(NAME) is @p lookup's value for
+ * NAME, $$ is a literal $, and a name @p lookup does not know, an empty name or an unterminated reference stays as
+ * written.
+ */
+QString expandKubernetesVariables(const QString &text, const std::function<std::optional<QString>(const QString &)> &lookup);
+QString expandKubernetesVariables(const QString &text, const QHash<QString, QString> &defined);
+
+/**
  * Finds every client connection setting for @p store in the workloads that use it — env values, env valueFrom
  * (ConfigMap and Secret keys), envFrom (ConfigMaps and Secrets) — and in ConfigMaps no workload mounts: each value
- * that names the datastore's Service and is a URL or DSN. Of Secrets only keys whose name says they hold a URL, URI,
+ * that names the datastore's Service and is a URL or DSN. An env value's $(VAR) is expanded as the kubelet would from
+ * literal values and ConfigMaps (envFrom, with its prefix, and the entries before it); a variable from a Secret is
+ * never expanded, so a password stays a reference. Of Secrets only keys whose name says they hold a URL, URI,
  * DSN or connection string are read, and only the verdict is kept. Fills store.clientConnections (all of them),
  * store.clientsWithoutVerification (those that do not verify) and store.consumers. Pure.
  */

@@ -188,6 +188,46 @@ private slots:
             << QByteArray("{\"name\": \"app\", \"image\": \"gw\", \"envFrom\": [{\"configMapRef\": {\"name\": \"gw-config\"}}]}")
             << QByteArray("[{\"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"gw-config\"}, \"data\": {\"REDIS\": \"redis://redis-service:6379\"}}]")
             << u"ConfigMap gw-config key REDIS"_s << u"redis:// (no TLS)"_s << false;
+        // Kubernetes expands $(VAR) in an env value from envFrom and the entries before it (the guide's services name
+        // the host through a ConfigMap); a Secret's variable is never expanded, so the password stays a reference.
+        QTest::newRow("$(HOST) from an envFrom ConfigMap")
+            << QByteArray("{\"name\": \"app\", \"image\": \"gw\", \"envFrom\": [{\"configMapRef\": {\"name\": \"gw-config\"}}],"
+                          " \"env\": [{\"name\": \"REDIS_PASSWORD\", \"valueFrom\": {\"secretKeyRef\": {\"name\": \"redis-secrets\", \"key\": \"REDIS_PASSWORD\"}}},"
+                          " {\"name\": \"CACHE_URL\", \"value\": \"rediss://:$(REDIS_PASSWORD)@$(CACHE_HOST):6379?ssl_cert_reqs=none\"}]}")
+            << QByteArray("[{\"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"gw-config\"}, \"data\": {\"CACHE_HOST\": \"redis-service\"}}]")
+            << u"env CACHE_URL"_s << u"ssl_cert_reqs=none"_s << false;
+        QTest::newRow("$(HOST) from an earlier env entry and a ConfigMap key")
+            << QByteArray("{\"name\": \"app\", \"image\": \"gw\", \"env\": [{\"name\": \"H\", \"valueFrom\": {\"configMapKeyRef\": {\"name\": \"gw-config\", \"key\": \"host\"}}},"
+                          " {\"name\": \"PORT\", \"value\": \"6379\"},"
+                          " {\"name\": \"CACHE_URL\", \"value\": \"rediss://$(H):$(PORT)/0\"}]}")
+            << QByteArray("[{\"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"gw-config\"}, \"data\": {\"host\": \"redis-service\"}}]")
+            << u"env CACHE_URL"_s << u"rediss:// (ssl_cert_reqs defaults to required)"_s << true;
+        QTest::newRow("$(HOST) from an envFrom ConfigMap with a prefix")
+            << QByteArray("{\"name\": \"app\", \"image\": \"gw\", \"envFrom\": [{\"prefix\": \"GW_\", \"configMapRef\": {\"name\": \"gw-config\"}}],"
+                          " \"env\": [{\"name\": \"CACHE_URL\", \"value\": \"redis://$(GW_CACHE_HOST):6379\"}]}")
+            << QByteArray("[{\"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"gw-config\"}, \"data\": {\"CACHE_HOST\": \"redis-service\"}}]")
+            << u"env CACHE_URL"_s << u"redis:// (no TLS)"_s << false;
+    }
+
+    /** What Kubernetes does with $(VAR) in an env value: defined names expand, $$ escapes, the rest stays. */
+    void kubernetesVariableExpansion_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expanded");
+        QTest::newRow("defined") << u"redis://$(HOST):$(PORT)"_s << u"redis://redis-service:6379"_s;
+        QTest::newRow("undefined stays") << u"x$(NOPE)y"_s << u"x$(NOPE)y"_s;
+        QTest::newRow("escaped") << u"$$(HOST) and $$$(HOST)"_s << u"$(HOST) and $redis-service"_s;
+        QTest::newRow("unterminated") << u"a$(HOST"_s << u"a$(HOST"_s;
+        QTest::newRow("a lone dollar") << u"cost $5 $"_s << u"cost $5 $"_s;
+        QTest::newRow("empty name") << u"$()"_s << u"$()"_s;
+    }
+
+    void kubernetesVariableExpansion()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expanded);
+        const QHash<QString, QString> defined { { u"HOST"_s, u"redis-service"_s }, { u"PORT"_s, u"6379"_s } };
+        QCOMPARE(Fleet::expandKubernetesVariables(value, defined), expanded);
     }
 
     void discoveredWhereTheyLive()
