@@ -191,6 +191,7 @@ struct BackupFacts
     std::optional<int> count; ///< backups found for this datastore at the location
     std::optional<QDateTime> newestAt;
     std::optional<int> retentionDays; ///< the policy; falls back to the profile
+    QStringList notes; ///< what the verdict's evidence must also say (where the newest comes from, files not counted)
 };
 
 /**

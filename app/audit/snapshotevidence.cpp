@@ -9,6 +9,7 @@
 #include "probe/postgresprobe.h"
 #include "probe/tlscertificate.h"
 
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -39,22 +40,62 @@ std::optional<bool> yesNo(const QMap<QString, QString> &settings, const QString 
 }
 
 /**
- * Backup facts from Proofer's backup catalog as the scan read it (DatastoreReport::backup), when it had entries
- * for this fleet: the location is the catalog's directories for the fleet, the count and the newest are this
- * datastore's verified backups whose files still existed. Without entries for the fleet, with a catalog that could
- * not be read, or in a snapshot without the section, the backup facts stay unknown. Never reads the catalog file.
+ * Backup facts as the scan read them (DatastoreReport::backup): Proofer's backup catalog, when it had entries for
+ * this fleet (its directories, this datastore's verified backups whose files still existed), and the backup
+ * locations the scan listed (this datastore's encrypted files there, seen but not decrypted). With neither, the
+ * facts stay unknown and say why. Never reads a file.
  */
 void addBackupFacts(Evidence &e, const Fleet::DatastoreReport &report)
 {
-    if (e.kind != Kind::PostgreSQL || !report.backup || !report.backup->known())
+    if (e.kind != Kind::PostgreSQL || !report.backup)
         return;
     const Fleet::BackupObservation &backup = *report.backup;
-    e.backup.location = backup.fleetLocations.join(QStringLiteral(", "));
-    e.backup.count = backup.verifiedBackups;
-    if (backup.newestVerifiedTakenAt)
-        e.backup.newestAt = *backup.newestVerifiedTakenAt;
+    const bool catalog = backup.known();
+    if (!catalog && !backup.listingKnown()) {
+        QStringList why;
+        if (!backup.catalogError.isEmpty())
+            why << QCoreApplication::translate("Audit", "Proofer's backup catalog could not be read: %1").arg(backup.catalogError);
+        else
+            why << QCoreApplication::translate("Audit", "Proofer's backup catalog has no backup of this namespace");
+        if (!backup.listingErrors.isEmpty())
+            why << QCoreApplication::translate("Audit", "the backup location could not be listed: %1").arg(backup.listingErrors.join(u"; "));
+        else
+            why << QCoreApplication::translate("Audit", "no backup location was given to list (proofer scan --backup-location DIR)");
+        e.unknownReasons.insert(QStringLiteral("backup.location"), why.join(u"; "));
+        return;
+    }
+    QStringList locations = catalog ? backup.fleetLocations : QStringList();
+    for (const QString &location : backup.listedLocations) {
+        if (!locations.contains(location))
+            locations << location;
+    }
+    e.backup.location = locations.join(QStringLiteral(", "));
+    e.backup.count = (catalog ? backup.verifiedBackups : 0) + backup.listedBackups;
+    if (backup.listingKnown())
+        e.backup.notes << QCoreApplication::translate("Audit", "%n backup(s) of this datastore: %1 verified by Proofer, %2 "
+                                                               "encrypted file(s) seen at the location",
+                                                      nullptr, *e.backup.count)
+                              .arg(catalog ? backup.verifiedBackups : 0)
+                              .arg(backup.listedBackups);
+    std::optional<QDateTime> newest = catalog ? backup.newestVerifiedTakenAt : std::nullopt;
+    if (backup.newestListedTakenAt && (!newest || *backup.newestListedTakenAt > *newest)) {
+        newest = backup.newestListedTakenAt;
+        e.backup.notes << QCoreApplication::translate("Audit", "The newest, %1, is an encrypted file the platform's script wrote: seen at "
+                                                  "the location, not decrypted or restore-tested")
+                              .arg(QFileInfo(backup.newestListedPath).fileName());
+    } else if (newest && backup.listingKnown()) {
+        e.backup.notes << QCoreApplication::translate("Audit", "The newest was verified by Proofer (decrypted, unpacked, dump header read)");
+    }
+    if (backup.listedNotEncrypted > 0)
+        e.backup.notes << QCoreApplication::translate("Audit", "%n file(s) for this datastore at the location are empty or "
+                                                               "not encrypted: not counted",
+                                                      nullptr, backup.listedNotEncrypted);
+    for (const QString &error : backup.listingErrors)
+        e.backup.notes << error;
+    if (newest)
+        e.backup.newestAt = *newest;
     else
-        e.unknownReasons.insert(QStringLiteral("backup.newestAt"), QStringLiteral("no verified backup in the catalog"));
+        e.unknownReasons.insert(QStringLiteral("backup.newestAt"), QCoreApplication::translate("Audit", "no backup of this datastore at the location"));
 }
 
 } // namespace

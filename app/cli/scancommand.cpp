@@ -16,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -64,6 +65,9 @@ QString scanHelpTextBody()
               "  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low\n"
               "                        or info); with --fail-under, either gate fails the scan\n"
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
+              "  --backup-location DIR a directory where the platform's backup script writes\n"
+              "                        <db>_<name>_<timestamp>.sql.gz.gpg: its encrypted files count as backups\n"
+              "                        (seen, not decrypted) beside Proofer's own; repeatable\n"
               "  --thorough            make every observation again (TLS versions, plaintext), even where the last\n"
               "                        one could be reused: its datastore's fingerprint is unchanged and it is\n"
               "                        younger than 24 h (docs/probing.md)\n"
@@ -209,9 +213,11 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption noHistoryOption(QStringLiteral("no-history"));
     const QCommandLineOption noProgressOption(QStringLiteral("no-progress"));
     const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
+    const QCommandLineOption backupLocationOption(QStringLiteral("backup-location"), QString(), QStringLiteral("dir"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
-                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption, helpOption});
+                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption, backupLocationOption,
+                       helpOption});
     output.addTo(parser);
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << scanHelpText();
@@ -256,6 +262,14 @@ int runScanCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "--timeout must be between 1 and 600 seconds"));
     options.connectTimeoutMs = timeoutSeconds * 1000;
     options.thorough = parser.isSet(thoroughOption);
+    for (const QString &location : parser.values(backupLocationOption)) {
+        if (location.isEmpty())
+            return usage(QCoreApplication::translate("Cli", "--backup-location needs a directory"));
+        const QFileInfo directory(location);
+        if (!directory.isDir())
+            return usage(QCoreApplication::translate("Cli", "--backup-location %1: no such directory").arg(location));
+        options.backupLocations << directory.absoluteFilePath();
+    }
 
     // Ctrl-C ends the scan cleanly (port-forwards closed, servers' sessions ended).
     std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit); });

@@ -12,6 +12,7 @@
 #include "probe/tlscertificate.h"
 #include "probe/tlsinspector.h"
 
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QElapsedTimer>
@@ -219,20 +220,29 @@ void FleetScanner::readBackupCatalog()
     const QString path =
         m_options.backupCatalogPath.isEmpty() ? BackupCatalog::defaultPath() : m_options.backupCatalogPath;
     const quint64 generation = m_generation;
-    QtConcurrent::run(&m_pool, [keys, path] {
-        // Blocking: the catalog file and a stat of every backup it lists.
+    const QStringList locations = m_options.backupLocations;
+    QtConcurrent::run(&m_pool, [keys, path, locations] {
+        // Blocking: the catalog file and a stat of every backup it lists; each backup location's directory.
         const QDateTime readAt = Core::Clock::currentDateTimeUtc();
         BackupCatalog catalog(path);
         QString error;
         const bool loaded = catalog.load(&error);
+        QSet<QString> catalogPaths;
+        for (const BackupCatalogEntry &entry : catalog.entries())
+            catalogPaths.insert(QFileInfo(entry.path).absoluteFilePath());
+        QList<BackupLocationListing> listings;
+        for (const QString &location : locations)
+            listings << listBackupLocation(location);
         QList<std::optional<BackupObservation>> backups;
         for (const auto &key : keys) {
-            if (!key)
+            if (!key) {
                 backups << std::nullopt;
-            else if (loaded)
-                backups << BackupObservation::fromCatalog(catalog, key->first, key->second, readAt);
-            else
-                backups << BackupObservation::unreadable(error, readAt);
+                continue;
+            }
+            BackupObservation backup = loaded ? BackupObservation::fromCatalog(catalog, key->first, key->second, readAt)
+                                              : BackupObservation::unreadable(error, readAt);
+            backup.addListings(listings, key->second, catalogPaths);
+            backups << backup;
         }
         return backups;
     }).then(this, [this, generation](const QList<std::optional<BackupObservation>> &backups) {

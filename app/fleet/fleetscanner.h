@@ -59,6 +59,11 @@ struct ScanOptions
     /** The backup catalog read at scan time (see DatastoreReport::backup); empty: BackupCatalog::defaultPath(). */
     QString backupCatalogPath;
     /**
+     * Directories on this machine where the platform's own backup script writes `<db>_<name>_<timestamp>.sql.gz.gpg`
+     * (checklist item 10): listed with the catalog, each PostgreSQL report counting its files there.
+     */
+    QStringList backupLocations;
+    /**
      * The observation cache (ObservationCache, read before the first probe, written when the scan ends); empty: none,
      * and every scan makes every observation. With it, a datastore whose fingerprint is unchanged and whose last
      * observation is younger than observationTtl gets one connection (the login); the rest is reused and says so.

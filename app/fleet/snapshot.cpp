@@ -83,6 +83,11 @@ QJsonObject BackupObservation::toJson() const
         {QStringLiteral("verifiedBackups"), verifiedBackups},
         {QStringLiteral("newestVerified"), datedFileJson("takenAt", newestVerifiedTakenAt, newestPath, readAt)},
         {QStringLiteral("lastRestoreTest"), datedFileJson("at", lastRestoreTestAt, lastRestoreTestPath, readAt)},
+        {QStringLiteral("listedLocations"), QJsonArray::fromStringList(listedLocations)},
+        {QStringLiteral("listingErrors"), QJsonArray::fromStringList(listingErrors)},
+        {QStringLiteral("listedBackups"), listedBackups},
+        {QStringLiteral("listedNotEncrypted"), listedNotEncrypted},
+        {QStringLiteral("newestListed"), datedFileJson("takenAt", newestListedTakenAt, newestListedPath, readAt)},
     };
 }
 
@@ -104,7 +109,42 @@ std::optional<BackupObservation> BackupObservation::fromJson(const QJsonValue &v
     const QJsonObject restore = json.value(QStringLiteral("lastRestoreTest")).toObject();
     backup.lastRestoreTestAt = parseTime(restore.value(QStringLiteral("at")));
     backup.lastRestoreTestPath = restore.value(QStringLiteral("path")).toString();
+    backup.listedLocations = stringList(json.value(QStringLiteral("listedLocations")));
+    backup.listingErrors = stringList(json.value(QStringLiteral("listingErrors")));
+    backup.listedBackups = json.value(QStringLiteral("listedBackups")).toInt();
+    backup.listedNotEncrypted = json.value(QStringLiteral("listedNotEncrypted")).toInt();
+    const QJsonObject listed = json.value(QStringLiteral("newestListed")).toObject();
+    backup.newestListedTakenAt = parseTime(listed.value(QStringLiteral("takenAt")));
+    backup.newestListedPath = listed.value(QStringLiteral("path")).toString();
     return backup;
+}
+
+void BackupObservation::addListings(const QList<BackupLocationListing> &listings, const QString &datastore,
+                                    const QSet<QString> &catalogPaths)
+{
+    for (const BackupLocationListing &listing : listings) {
+        if (!listing.error.isEmpty()) {
+            listingErrors << listing.error;
+            continue;
+        }
+        listedLocations << listing.location;
+        for (const ListedBackup &file : listing.backups) {
+            if (file.datastore != datastore || catalogPaths.contains(file.path))
+                continue;
+            if (!file.encrypted || file.size == 0) {
+                ++listedNotEncrypted;
+                continue;
+            }
+            ++listedBackups;
+            if (!newestListedTakenAt || file.takenAt >= *newestListedTakenAt) {
+                newestListedTakenAt = file.takenAt;
+                newestListedPath = file.path;
+            }
+        }
+        if (listing.truncated)
+            listingErrors << QCoreApplication::translate("Fleet", "%1 has more entries than Proofer lists: only the first were looked at")
+                                 .arg(listing.location);
+    }
 }
 
 BackupObservation BackupObservation::fromCatalog(const BackupCatalog &catalog, const QString &namespaceName,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleet/backuplocation.h"
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
 #include "fleet/logevidence.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -39,8 +41,25 @@ struct BackupObservation
     std::optional<QDateTime> lastRestoreTestAt;
     QString lastRestoreTestPath;
 
+    // The backup locations the scan was told to list (ScanOptions::backupLocations), where the platform's own
+    // script writes `<db>_<datastore>_<timestamp>.sql.gz.gpg`: files the catalog does not know, seen, not decrypted.
+    QStringList listedLocations; ///< the locations that were listed (absolute)
+    QStringList listingErrors;   ///< one line per location that could not be: "DIR does not exist"
+    int listedBackups = 0;       ///< this datastore's files there that are OpenPGP encrypted messages
+    int listedNotEncrypted = 0;  ///< this datastore's files there that are not (empty, or plain gzip)
+    std::optional<QDateTime> newestListedTakenAt; ///< the newest encrypted one, by its name's time
+    QString newestListedPath;
+
     /** The backup facts are known: the catalog was read and has entries for the namespace. */
     bool known() const { return catalogError.isEmpty() && catalogCovers; }
+    /** At least one backup location was listed: what it holds for this datastore is known. */
+    bool listingKnown() const { return !listedLocations.isEmpty(); }
+    /**
+     * Adds what @p listings hold for @p datastore, leaving out files the catalog already counts (@p catalogPaths,
+     * absolute).
+     */
+    void addListings(const QList<BackupLocationListing> &listings, const QString &datastore,
+                     const QSet<QString> &catalogPaths);
 
     /** The "backup" object of a datastore in schema proofer.snapshot/v1. */
     QJsonObject toJson() const;

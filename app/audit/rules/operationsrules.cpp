@@ -43,15 +43,16 @@ Outcome noRecentBackup(const Evidence &e, const FleetEvidence &fleet)
     const QString where
         = QCoreApplication::translate("Audit", "Location %1, retention %2 days").arg(*e.backup.location).arg(retention);
     if (e.backup.count && *e.backup.count == 0)
-        return Outcome::fail({ where, QCoreApplication::translate("Audit", "No backup of this datastore found") });
+        return Outcome::fail(QStringList { where, QCoreApplication::translate("Audit", "No backup of this datastore found") }
+                             + e.backup.notes);
     if (!e.backup.newestAt)
         return unknown(e, QStringLiteral("backup.newestAt"));
     const qint64 age = e.backup.newestAt->secsTo(now()) / 86400;
     const QString newest
         = QCoreApplication::translate("Audit", "Newest backup %1, %2 days old").arg(day(*e.backup.newestAt)).arg(age);
     if (age > retention)
-        return Outcome::fail({ where, newest });
-    return Outcome::pass({ where, newest });
+        return Outcome::fail(QStringList { where, newest } + e.backup.notes);
+    return Outcome::pass(QStringList { where, newest } + e.backup.notes);
 }
 
 Outcome unsupportedMajor(const Evidence &e, const FleetEvidence &)

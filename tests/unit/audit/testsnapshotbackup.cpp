@@ -62,7 +62,8 @@ Fleet::ScanTarget target(const QString &name, Fleet::Kind kind, quint16 port, co
 }
 
 /** Runs a real scan of @p targets to its end and returns the reports in target order. */
-QList<Fleet::DatastoreReport> scan(const QList<Fleet::ScanTarget> &targets, const QString &catalogPath = QString())
+QList<Fleet::DatastoreReport> scan(const QList<Fleet::ScanTarget> &targets, const QString &catalogPath = QString(),
+                                   const QStringList &backupLocations = {})
 {
     Fleet::FleetScanner scanner;
     QSignalSpy finished(&scanner, &Fleet::FleetScanner::finished);
@@ -71,6 +72,7 @@ QList<Fleet::DatastoreReport> scan(const QList<Fleet::ScanTarget> &targets, cons
     options.connectTimeoutMs = 2000;
     options.datastoreTimeoutMs = 20000;
     options.backupCatalogPath = catalogPath;
+    options.backupLocations = backupLocations;
     scanner.start(targets, options);
     if (!finished.wait(30000) && finished.isEmpty())
         qFatal("the scan did not finish");
@@ -201,7 +203,9 @@ private slots:
         QVERIFY(rescanned.constFirst().backup);
         QVERIFY(!rescanned.constFirst().backup->catalogCovers);
         QCOMPARE(ops003(Audit::auditSnapshot(snapshotOf(rescanned, ns), QString()), QStringLiteral("auth-db")),
-                 statusText(Audit::Outcome::Status::NotAssessed) + QStringLiteral("  | Unknown: backup.location"));
+                 statusText(Audit::Outcome::Status::NotAssessed)
+                     + QStringLiteral("  | Unknown: backup.location (Proofer's backup catalog has no backup of this "
+                                      "namespace; no backup location was given to list (proofer scan --backup-location DIR))"));
     }
 
     void directTargetsUseTheirOwnCatalogSet()
@@ -233,10 +237,89 @@ private slots:
         QVERIFY(!reports.constFirst().backup->known());
         QVERIFY2(reports.constFirst().backup->catalogError.contains(QStringLiteral("corrupt")),
                  qPrintable(reports.constFirst().backup->catalogError));
-        QCOMPARE(ops003(Audit::auditSnapshot(snapshotOf(reports), QString()), QStringLiteral("auth-db")),
-                 statusText(Audit::Outcome::Status::NotAssessed) + QStringLiteral("  | Unknown: backup.location"));
+        const QString corrupt = ops003(Audit::auditSnapshot(snapshotOf(reports), QString()), QStringLiteral("auth-db"));
+        QVERIFY2(corrupt.startsWith(statusText(Audit::Outcome::Status::NotAssessed)
+                                    + QStringLiteral("  | Unknown: backup.location (Proofer's backup catalog could not be read: "))
+                     && corrupt.contains(QStringLiteral("corrupt")),
+                 qPrintable(corrupt));
         const QJsonObject json = reports.constFirst().toJson().value(QStringLiteral("backup")).toObject();
         QVERIFY(json.value(QStringLiteral("catalogError")).toString().contains(QStringLiteral("corrupt")));
+    }
+
+    /**
+     * Checklist item 10: a backup location where the platform's own script writes `<db>_<name>_<timestamp>.sql.gz.gpg`
+     * counts beside the catalog. Encrypted files count (seen, not decrypted, and the evidence says so), an empty one
+     * does not, a location that cannot be listed is named, and the facts travel in the snapshot.
+     */
+    void backupLocationOfThePlatformsScript()
+    {
+        Test::MockClock clock(kNow);
+        const QString ns = QStringLiteral("bakery-ia");
+        QTemporaryDir location;
+        QVERIFY(location.isValid());
+        // The first bytes of gpg --encrypt's output (a public-key session key packet); testbackuplocation uses real gpg.
+        const QByteArray encrypted("\x85\x01\x0c\x03\x1a\x2b\x3c\x4d\x5e\x6f\x70\x81", 12);
+        auto put = [&location](const QString &name, const QByteArray &content) {
+            QFile file(location.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot create %s", qPrintable(name));
+            file.write(content);
+        };
+        put(QStringLiteral("auth_db_auth-db_20261127_020000.sql.gz.gpg"), encrypted);
+        put(QStringLiteral("auth_db_auth-db_20261120_020000.sql.gz.gpg"), encrypted);
+        put(QStringLiteral("tenant_db_tenant-db_20261108_020000.sql.gz.gpg"), encrypted);
+        put(QStringLiteral("tenant_db_tenant-db_20261128_020000.sql.gz.gpg"), QByteArray()); // the script was killed
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-location"));
+
+        const QList<Fleet::DatastoreReport> reports
+            = scan({ target(QStringLiteral("auth-db"), Fleet::Kind::PostgreSQL, m_port, ns),
+                     target(QStringLiteral("tenant-db"), Fleet::Kind::PostgreSQL, m_port, ns),
+                     target(QStringLiteral("sales-db"), Fleet::Kind::PostgreSQL, m_port, ns) },
+                   QString(), { location.path(), missing });
+        const Fleet::BackupObservation &auth = *reports.at(0).backup;
+        QVERIFY(!auth.known()); // the catalog has nothing for this fleet
+        QVERIFY(auth.listingKnown());
+        QCOMPARE(auth.listedLocations, QStringList { QDir(location.path()).absolutePath() });
+        QCOMPARE(auth.listingErrors.size(), 1);
+        QVERIFY2(auth.listingErrors.constFirst().contains(QStringLiteral("does not exist")), qPrintable(auth.listingErrors.join(u'|')));
+        QCOMPARE(auth.listedBackups, 2);
+        QCOMPARE(auth.newestListedTakenAt, std::optional<QDateTime>(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC)));
+        QCOMPARE(reports.at(1).backup->listedBackups, 1);
+        QCOMPARE(reports.at(1).backup->listedNotEncrypted, 1);
+
+        const Fleet::Snapshot snapshot = snapshotOf(reports, ns);
+        const Audit::Audit audit = Audit::auditSnapshot(snapshot, QString());
+        const QString authVerdict = ops003(audit, QStringLiteral("auth-db"));
+        QVERIFY2(authVerdict.startsWith(statusText(Audit::Outcome::Status::Pass)), qPrintable(authVerdict));
+        QVERIFY2(authVerdict.contains(QStringLiteral("auth_db_auth-db_20261127_020000.sql.gz.gpg"))
+                     && authVerdict.contains(QStringLiteral("not decrypted")) && authVerdict.contains(QStringLiteral("1 days old"))
+                     && authVerdict.contains(QStringLiteral("does not exist")),
+                 qPrintable(authVerdict));
+        const QString tenantVerdict = ops003(audit, QStringLiteral("tenant-db"));
+        QVERIFY2(tenantVerdict.startsWith(statusText(Audit::Outcome::Status::Fail)) && tenantVerdict.contains(QStringLiteral("20 days old"))
+                     && tenantVerdict.contains(QStringLiteral("1 file(s) for this datastore at the location are empty or not encrypted")),
+                 qPrintable(tenantVerdict));
+        const QString salesVerdict = ops003(audit, QStringLiteral("sales-db"));
+        QVERIFY2(salesVerdict.startsWith(statusText(Audit::Outcome::Status::Fail))
+                     && salesVerdict.contains(QStringLiteral("No backup of this datastore found")),
+                 qPrintable(salesVerdict));
+
+        // The snapshot alone gives the same verdicts after the files are gone.
+        const QJsonObject backup = reports.at(1).toJson().value(QStringLiteral("backup")).toObject();
+        QCOMPARE(backup.value(QStringLiteral("listedBackups")).toInt(), 1);
+        QCOMPARE(backup.value(QStringLiteral("listedNotEncrypted")).toInt(), 1);
+        const auto parsed = Fleet::BackupObservation::fromJson(backup);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->toJson(), backup);
+        QVERIFY(location.remove());
+        QCOMPARE(ops003(Audit::auditSnapshot(snapshot, QString()), QStringLiteral("tenant-db")), tenantVerdict);
+
+        // Only a location that cannot be listed: not assessed, and the reason names it.
+        const auto unlisted = scan({ target(QStringLiteral("auth-db"), Fleet::Kind::PostgreSQL, m_port, ns) }, QString(), { missing });
+        const QString unknown = ops003(Audit::auditSnapshot(snapshotOf(unlisted, ns), QString()), QStringLiteral("auth-db"));
+        QVERIFY2(unknown.startsWith(statusText(Audit::Outcome::Status::NotAssessed)) && unknown.contains(missing)
+                     && unknown.contains(QStringLiteral("does not exist")),
+                 qPrintable(unknown));
     }
 
     void jsonRoundTripAndOlderSnapshots()
