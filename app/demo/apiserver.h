@@ -97,8 +97,13 @@ public:
     ObjectStore &store() { return m_store; }
     const ObjectStore &store() const { return m_store; }
 
-    /** Helper: stores @p object (kind picks the resource; metadata.namespace or @p namespaceName). */
-    QJsonObject createObject(const QJsonObject &object, const QString &namespaceName = {});
+    /**
+     * Helper: stores @p object (kind picks the resource; metadata.namespace or @p namespaceName). With a
+     * @p fieldManager, a Secret's or ConfigMap's data is recorded in managedFields as that manager's write, now (as
+     * `kubectl apply` leaves it: "kubectl-client-side-apply").
+     */
+    QJsonObject createObject(const QJsonObject &object, const QString &namespaceName = {},
+                             const QString &fieldManager = {});
 
     /** Requests matching @p rule are refused with 403 Forbidden. */
     void addDenyRule(const AccessRule &rule);

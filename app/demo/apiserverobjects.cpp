@@ -492,7 +492,7 @@ void ApiServer::ensureNamespace(const QString &namespaceName)
     m_store.create(resource->name, {}, withTypeMeta(ns, *resource));
 }
 
-QJsonObject ApiServer::createObject(const QJsonObject &object, const QString &namespaceName)
+QJsonObject ApiServer::createObject(const QJsonObject &object, const QString &namespaceName, const QString &fieldManager)
 {
     const ApiResource *resource = findApiResourceByKind(object.value("kind"_L1).toString());
     if (!resource)
@@ -507,7 +507,10 @@ QJsonObject ApiServer::createObject(const QJsonObject &object, const QString &na
         ensureNamespace(ns);
     }
     bool templateChanged = false;
-    return m_store.create(resource->name, ns, applyWriteSemantics(*resource, {}, object, &templateChanged));
+    QJsonObject stored = applyWriteSemantics(*resource, {}, object, &templateChanged);
+    if (!fieldManager.isEmpty())
+        stored = withDataManagedFields(*resource, {}, stored, fieldManager);
+    return m_store.create(resource->name, ns, stored);
 }
 
 } // namespace Demo

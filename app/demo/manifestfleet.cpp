@@ -214,7 +214,7 @@ void ManifestFleet::start()
         const QString kind = object.value(QStringLiteral("kind")).toString();
         if (!findApiResourceByKind(kind))
             continue;
-        if (m_api->createObject(object, ns).isEmpty())
+        if (m_api->createObject(object, ns, QStringLiteral("kubectl-client-side-apply")).isEmpty())
             emit progress(demoTr("%1:%2: %3/%4 not created (already there?)")
                               .arg(manifest.source)
                               .arg(manifest.line)
