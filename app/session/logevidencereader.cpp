@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Session {
 
@@ -36,12 +38,21 @@ LogEvidenceReader::LogEvidenceReader(Kube::KubeClient *client, QObject *parent)
 
 LogEvidenceReader::~LogEvidenceReader()
 {
+    stopReads();
+}
+
+void LogEvidenceReader::stopReads()
+{
     for (Read &read : m_reads) {
         if (read.stream) {
             read.stream->disconnect(this);
             read.stream->stop();
+            read.stream->deleteLater();
         }
+        if (read.timer)
+            read.timer->deleteLater();
     }
+    m_reads.clear();
 }
 
 void LogEvidenceReader::start(const QString &namespaceName, const QList<Fleet::DatastoreReport> &reports,
@@ -49,7 +60,11 @@ void LogEvidenceReader::start(const QString &namespaceName, const QList<Fleet::D
 {
     m_namespace = namespaceName;
     m_windows = ownWindows;
-    m_reads.clear();
+    // An earlier run still under way: its streams stop, its classifications deliver nowhere, its finished() is not
+    // emitted (this run's is).
+    stopReads();
+    delete m_run;
+    m_run = new QObject(this);
     m_wanted.clear();
     m_running = true;
     for (const Fleet::DatastoreReport &report : reports) {
@@ -124,16 +139,28 @@ void LogEvidenceReader::endRead(const QString &pod, const QString &error)
         it->stream->stop();
         it->stream->deleteLater();
     }
-    if (error.isEmpty()) {
-        it->result = Fleet::classifyLog(it->text, m_windows);
-    } else {
+    if (!error.isEmpty()) {
         it->result.read = false;
         it->result.error = error;
+        it->result.pod = pod;
+        it->text.clear();
         qCInfo(lcFleet) << "log of pod" << pod << "not read:" << error;
+        finishIfDone();
+        return;
     }
-    it->result.pod = pod;
-    it->text.clear();
-    finishIfDone();
+    // Regular expressions over up to maxBytes of text: on the pool, never on this (the GUI) thread.
+    it->classifying = true;
+    QtConcurrent::run(QThreadPool::globalInstance(),
+                      [text = std::exchange(it->text, QByteArray()), windows = m_windows] {
+                          return Fleet::classifyLog(text, windows);
+                      })
+        .then(m_run, [this, pod](const Fleet::PodLogRead &result) {
+            Read &read = m_reads[pod];
+            read.result = result;
+            read.result.pod = pod;
+            read.classifying = false;
+            finishIfDone();
+        });
 }
 
 void LogEvidenceReader::cancel()
@@ -149,7 +176,7 @@ void LogEvidenceReader::finishIfDone()
     if (!m_running)
         return;
     for (const Read &read : std::as_const(m_reads)) {
-        if (!read.done)
+        if (!read.done || read.classifying)
             return;
     }
     m_running = false;

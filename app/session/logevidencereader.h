@@ -22,8 +22,10 @@ namespace Session {
 /**
  * Reads the log evidence of a scan (checklist items 7 and 8): the recent log of each datastore's pod and of one pod
  * of each workload that uses it, every read bounded (tail lines, a time window, bytes, a timeout), all at once, each
- * pod once. TLS errors written while Proofer itself probed (@p ownWindows) are left out by the classification.
- * Emits finished() exactly once per start(), also on cancel() (with what was read).
+ * pod once. TLS errors written while Proofer itself probed (@p ownWindows) are left out by the classification, which
+ * runs on the global thread pool (regular expressions over up to maxBytes per pod), never on the caller's thread.
+ * Emits finished() exactly once per start(), also on cancel() (with what was read); a start() while a run is under
+ * way replaces it.
  */
 class LogEvidenceReader final : public QObject
 {
@@ -61,7 +63,8 @@ private:
         QTimer *timer = nullptr;
         QByteArray text;
         bool cut = false;
-        bool done = false;
+        bool done = false; ///< the read ended (the stream is stopped)
+        bool classifying = false; ///< its text is being classified on the pool
         Fleet::PodLogRead result;
     };
     struct Wanted
@@ -73,6 +76,7 @@ private:
     };
 
     void startRead(const QString &pod, const QString &container);
+    void stopReads();
     void endRead(const QString &pod, const QString &error);
     void finishIfDone();
 
@@ -83,6 +87,7 @@ private:
     QHash<QString, Read> m_reads; ///< by pod
     QList<Wanted> m_wanted;
     bool m_running = false;
+    QObject *m_run = nullptr; ///< the context of this run's classifications: a new start() deletes it
 };
 
 } // namespace Session
