@@ -2,6 +2,7 @@
 #include "report/htmlreport.h"
 
 #include "audit/checklist.h"
+#include "audit/grader.h"
 #include "report/report.h"
 
 #include <QCoreApplication>
@@ -111,15 +112,18 @@ QString outcomeLabel(Audit::Outcome::Status status)
     return {};
 }
 
-QString deductionKindLabel(Audit::Deduction::Kind kind)
+/** What a deduction is, in the console's words: the cap and what lifts it, not the formula's name. */
+QString deductionKindLabel(const Audit::Deduction &deduction)
 {
-    switch (kind) {
+    switch (deduction.kind) {
     case Audit::Deduction::Kind::Failure:
         return QCoreApplication::translate("Report", "failed check");
     case Audit::Deduction::Kind::Ceiling:
-        return QCoreApplication::translate("Report", "severity ceiling");
+        return QCoreApplication::translate("Report", "capped at %1 while a %2 finding is open")
+            .arg(Audit::Grader::letterFor(Audit::Grader::ceiling(deduction.severity)), severityLabel(deduction.severity));
     case Audit::Deduction::Kind::FleetCap:
-        return QCoreApplication::translate("Report", "critical finding caps the fleet");
+        return QCoreApplication::translate("Report", "fleet capped at %1 while a critical finding is open")
+            .arg(Audit::Grader::letterFor(Audit::Grader::kFleetCriticalCap));
     }
     return {};
 }
@@ -275,7 +279,7 @@ private:
             for (const Audit::Deduction &d : fleet.deductions) {
                 total += d.points;
                 m_html += QStringLiteral("<tr>") + td(d.ruleId, QStringLiteral("nowrap")) + td(d.datastore)
-                          + severityCell(d.severity) + td(deductionKindLabel(d.kind))
+                          + severityCell(d.severity) + td(deductionKindLabel(d))
                           + td(QString::number(d.points, 'f', 2)) + QStringLiteral("</tr>\n");
             }
             m_html += QStringLiteral("<tr><th colspan=\"4\">") + esc(QCoreApplication::translate("Report", "Total"))
