@@ -128,6 +128,9 @@ QList<Check> logTlsChecks(const Fleet::LogObservation &logs)
         QString text = QCoreApplication::translate("ChecklistModel", "%1: no TLS errors in the last %n log line(s)", nullptr, read.linesRead).arg(whose);
         if (read.ownProbeLines > 0)
             text += QCoreApplication::translate("ChecklistModel", " (%n written while Proofer probed it left out)", nullptr, read.ownProbeLines);
+        if (read.loopbackTlsErrors > 0)
+            text += QCoreApplication::translate("ChecklistModel", " (%n from port-forwarded clients, not services, left out)",
+                                                nullptr, read.loopbackTlsErrors);
         checks << Check { Status::Pass, text };
     };
     one(logs.datastore, QCoreApplication::translate("ChecklistModel", "its own log"));

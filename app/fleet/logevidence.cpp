@@ -3,6 +3,7 @@
 // Pure: the reads themselves are the session's.
 #include "fleet/logevidence.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -30,6 +31,7 @@ QJsonObject readJson(const PodLogRead &read)
     json.insert(QStringLiteral("tlsErrors"), QJsonArray::fromStringList(read.tlsErrors));
     json.insert(QStringLiteral("ownProbeLines"), read.ownProbeLines);
     json.insert(QStringLiteral("untimedTlsErrors"), read.untimedTlsErrors);
+    json.insert(QStringLiteral("loopbackTlsErrors"), read.loopbackTlsErrors);
     json.insert(QStringLiteral("auditLines"), read.auditLines);
     if (!read.auditSample.isEmpty())
         json.insert(QStringLiteral("auditSample"), read.auditSample);
@@ -43,6 +45,20 @@ bool inside(const QDateTime &at, const QList<ProbeWindow> &windows)
             return true;
     }
     return false;
+}
+
+bool isLoopback(const QString &host)
+{
+    return host.startsWith(u"127.") || host == u"::1" || host == u"[::1]" || host == u"::ffff:127.0.0.1"
+        || host == u"[local]" || host == u"localhost";
+}
+
+/** PostgreSQL's backend pid in a line prefixed with %p ("… [1234] LOG: …"); empty when there is none. */
+QString backendPid(const QString &line)
+{
+    static const QRegularExpression pid(QStringLiteral(R"(\[(\d+)\](?:\s|:))"));
+    const QRegularExpressionMatch match = pid.match(line.left(80));
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 std::optional<QDateTime> withZone(const QDate &date, const QTime &time, const QString &zone)
@@ -139,8 +155,11 @@ QString maskedLogLine(const QString &line)
 
 PodLogRead classifyLog(const QByteArray &text, const QList<ProbeWindow> &ownWindows, int keep)
 {
+    static const QRegularExpression received(QStringLiteral(R"(connection received: host=(\S+))"));
+    static const QRegularExpression inlineClient(QStringLiteral(R"(\baddr=(\[[^\]]*\]|[^:\s]+))"));
     PodLogRead read;
     read.read = true;
+    QHash<QString, QString> clientOfPid; // PostgreSQL: the client of each backend, from its "connection received"
     const QList<QByteArray> lines = text.split('\n');
     for (const QByteArray &raw : lines) {
         if (raw.trimmed().isEmpty())
@@ -152,15 +171,29 @@ PodLogRead classifyLog(const QByteArray &text, const QList<ProbeWindow> &ownWind
             if (read.auditSample.isEmpty())
                 read.auditSample = maskedLogLine(line);
         }
+        if (const QRegularExpressionMatch match = received.match(line); match.hasMatch()) {
+            const QString pid = backendPid(line);
+            if (!pid.isEmpty())
+                clientOfPid.insert(pid, match.captured(1));
+        }
         if (!isTlsErrorLine(line))
             continue;
         const std::optional<QDateTime> at = logLineTime(line);
-        if (!at) {
-            ++read.untimedTlsErrors;
+        if (at && inside(*at, ownWindows)) {
+            ++read.ownProbeLines;
             continue;
         }
-        if (inside(*at, ownWindows)) {
-            ++read.ownProbeLines;
+        QString client;
+        if (const QRegularExpressionMatch match = inlineClient.match(line); match.hasMatch())
+            client = match.captured(1);
+        else if (const QString pid = backendPid(line); !pid.isEmpty())
+            client = clientOfPid.value(pid);
+        if (isLoopback(client)) {
+            ++read.loopbackTlsErrors;
+            continue;
+        }
+        if (!at) {
+            ++read.untimedTlsErrors;
             continue;
         }
         ++read.tlsErrorCount;

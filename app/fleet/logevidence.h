@@ -27,6 +27,11 @@ struct PodLogRead
     QStringList tlsErrors; ///< the first of them, masked
     int ownProbeLines = 0; ///< TLS error lines written while Proofer probed the datastore: left out
     int untimedTlsErrors = 0; ///< TLS error lines without a time: they cannot be told from Proofer's own
+    /**
+     * TLS error lines from a loopback client: a port-forward's (kubectl port-forward, an operator's psql, Proofer's
+     * probes from any machine), never a service's, which connects from its pod's address. Left out.
+     */
+    int loopbackTlsErrors = 0;
     int auditLines = 0; ///< connection, disconnection, statement and duration lines
     QString auditSample; ///< one of them, masked
 
@@ -66,8 +71,9 @@ QString maskedLogLine(const QString &line);
 
 /**
  * Classifies @p text, the tail of one pod's log: TLS errors written inside one of @p ownWindows (give or take
- * two seconds) are Proofer's own probes' and left out; those without a time are counted apart, since they could
- * be. Keeps at most @p keep error lines, masked.
+ * two seconds) are Proofer's own probes' and left out; so are those of a loopback client (PostgreSQL's "connection
+ * received: host=…" line of the same [pid], Redis's addr=…), a port-forward's; those without a time are counted
+ * apart, since they could be Proofer's. Keeps at most @p keep error lines, masked.
  */
 PodLogRead classifyLog(const QByteArray &text, const QList<ProbeWindow> &ownWindows, int keep = 5);
 

@@ -120,6 +120,36 @@ private slots:
         QVERIFY2(!json.contains(u"secret-1"_s), qPrintable(json));
     }
 
+    /**
+     * Errors from a loopback client are a port-forward's (kubectl port-forward, an operator's psql, Proofer's probes
+     * from any machine), never a service's, which connects from its pod's address: PostgreSQL's "connection received"
+     * line names the client of that backend (same [pid]); Redis names it in the error line. Left out, and counted.
+     */
+    void portForwardedClientsAreNotServices()
+    {
+        const QByteArray log = "2026-12-07 21:00:00.000 UTC [41] LOG:  connection received: host=127.0.0.1 port=51234\n"
+                               "2026-12-07 21:00:00.001 UTC [41] LOG:  could not accept SSL connection: unsupported protocol\n"
+                               "2026-12-07 21:00:01.000 UTC [42] LOG:  connection received: host=::1 port=51235\n"
+                               "[42] LOG:  could not accept SSL connection: no shared cipher\n"
+                               "2026-12-07 21:00:02.000 UTC [43] LOG:  connection received: host=10.244.1.17 port=40000\n"
+                               "2026-12-07 21:00:02.001 UTC [43] LOG:  could not accept SSL connection: tlsv1 alert unknown ca\n"
+                               // pid 41 is reused by a service's backend: its own connection line says so
+                               "2026-12-07 21:00:03.000 UTC [41] LOG:  connection received: host=10.244.2.9 port=40001\n"
+                               "2026-12-07 21:00:03.001 UTC [41] LOG:  could not accept SSL connection: EOF detected\n"
+                               "1:M 07 Dec 2026 21:00:04.000 # Error accepting a client connection: wrong version number "
+                               "(addr=127.0.0.1:53710 laddr=127.0.0.1:6379)\n"
+                               "1:M 07 Dec 2026 21:00:05.000 # Error accepting a client connection: wrong version number "
+                               "(addr=10.244.3.4:53711 laddr=10.244.0.5:6379)\n";
+        const Fleet::PodLogRead read = Fleet::classifyLog(log, {});
+        QCOMPARE(read.loopbackTlsErrors, 3);
+        QCOMPARE(read.tlsErrorCount, 3);
+        QCOMPARE(read.untimedTlsErrors, 0);
+        QVERIFY(read.tlsErrors.at(0).contains(u"unknown ca"_s));
+        QVERIFY(read.tlsErrors.at(1).contains(u"EOF detected"_s));
+        QVERIFY(read.tlsErrors.at(2).contains(u"10.244.3.4"_s));
+        QCOMPARE(read.toJson().value(u"loopbackTlsErrors"_s).toInt(), 3);
+    }
+
     /** Items 7 and 8 read the scan's log evidence, whatever tab was opened. */
     void checklistReadsTheScansLogs()
     {
