@@ -471,7 +471,7 @@ void MainWindow::updateDetail()
 
 void MainWindow::onSessionState(FleetSession::State state, const QString &message)
 {
-    m_detailPane->logsPane()->setClient(m_session->kubeClient(), m_session->namespaceName());
+    m_detailPane->logsPane()->setSource(Session::LogSource(m_session->kubeClient(), m_session->namespaceName()));
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);
         m_emptyReason = EmptyReason::NoData;

@@ -2,7 +2,6 @@
 #include "logspane.h"
 
 #include "core/clock.h"
-#include "kube/kubeclient.h"
 #include "widgets/codeview.h"
 
 #include <QCheckBox>
@@ -145,7 +144,7 @@ void LogsPane::retranslateUi()
     m_presetCombo->addItem(tr("Durations (duration:)"), int(Preset::Duration));
     m_presetCombo->addItem(tr("SSL/TLS errors"), int(Preset::TlsErrors));
     m_presetCombo->setCurrentIndex(qMax(0, preset));
-    if (!m_client)
+    if (!m_source.isValid())
         setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
 }
 
@@ -156,17 +155,16 @@ void LogsPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void LogsPane::setClient(Kube::KubeClient *client, const QString &namespaceName)
+void LogsPane::setSource(const Session::LogSource &source)
 {
-    if (m_client == client && m_namespace == namespaceName)
+    if (m_source == source)
         return;
     stop();
-    m_client = client;
-    m_namespace = namespaceName;
+    m_source = source;
     m_needsLoad = true;
     if (isVisible())
         reload();
-    else if (!m_client)
+    else if (!m_source.isValid())
         setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
 }
 
@@ -276,7 +274,7 @@ void LogsPane::reload()
     m_waitingForReplacement.clear();
     m_view->setCode(QString(), CodeView::Language::Log);
     m_needsLoad = false;
-    if (!m_client) {
+    if (!m_source.isValid()) {
         setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
         return;
     }
@@ -328,12 +326,16 @@ void LogsPane::startStream(const QString &name, const QString &marker)
     m_followedPod = pod;
     m_waitingForReplacement.clear();
     m_pendingMarker = marker;
-    Kube::LogOptions options;
+    Session::LogFollow::Options options;
     options.tailLines = m_tailSpin->value();
     options.follow = m_followCheck->isChecked();
-    m_stream = m_client->logs(m_namespace, pod, options);
+    m_stream = m_source.open(pod, options, this);
+    if (!m_stream) {
+        setStatus(tr("Logs are read from Kubernetes: connect to a cluster to see them."));
+        return;
+    }
     const int generation = m_generation;
-    connect(m_stream, &Kube::LogStream::linesReceived, this, [this, generation](const QStringList &lines) {
+    connect(m_stream, &Session::LogFollow::linesReceived, this, [this, generation](const QStringList &lines) {
         if (generation != m_generation)
             return;
         m_waitingForReplacement.clear();
@@ -343,9 +345,9 @@ void LogsPane::startStream(const QString &name, const QString &marker)
         }
         onLines(lines);
     });
-    connect(m_stream, &Kube::LogStream::finished, this, [this, generation](const Kube::ApiError &error) {
+    connect(m_stream, &Session::LogFollow::finished, this, [this, generation](const QString &error, bool cancelled) {
         if (generation == m_generation)
-            onFinished(error);
+            onFinished(error, cancelled);
     });
     setStatus(options.follow ? tr("Following %1…").arg(pod)
                              : tr("Reading the last %n line(s) of %1…", nullptr, options.tailLines).arg(pod));
@@ -378,21 +380,21 @@ void LogsPane::onLines(const QStringList &lines)
         m_scanTimer->start();
 }
 
-void LogsPane::onFinished(const Kube::ApiError &error)
+void LogsPane::onFinished(const QString &error, bool cancelled)
 {
     if (m_stream) {
         m_stream->deleteLater();
         m_stream = nullptr;
     }
     // A follow ends when its pod's container stops (a restart, a replacement): wait for the next pod, keeping the lines.
-    if (m_followCheck->isChecked() && error.kind != Kube::ApiError::Kind::Cancelled) {
+    if (m_followCheck->isChecked() && !cancelled) {
         if (!m_lines.isEmpty())
             reportScan();
         waitForReplacement();
         return;
     }
-    if (error.isError() && error.kind != Kube::ApiError::Kind::Cancelled) {
-        setStatus(error.message);
+    if (!error.isEmpty()) {
+        setStatus(error);
         return;
     }
     setStatus(tr("%n line(s) from %1", nullptr, int(m_lines.size())).arg(m_podCombo->currentText()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/logfollow.h"
+
 #include "checklistmodel.h"
 
 #include <QPointer>
@@ -17,12 +19,6 @@ class QLineEdit;
 class QSpinBox;
 class QTimer;
 class QToolButton;
-
-namespace Kube {
-class KubeClient;
-class LogStream;
-struct ApiError;
-} // namespace Kube
 
 /**
  * The logs of the selected datastore's pod (Kubernetes pods/log): the last N lines, or following as they come;
@@ -42,8 +38,8 @@ public:
     explicit LogsPane(QWidget *parent = nullptr);
     ~LogsPane() override;
 
-    /** The cluster to read logs from (null: none, e.g. a targets file) and its namespace. */
-    void setClient(Kube::KubeClient *client, const QString &namespaceName);
+    /** Where to read logs (not valid: none, e.g. a targets file). */
+    void setSource(const Session::LogSource &source);
     /** The datastore whose pods' logs to show; reads again only when it changed. */
     void setDatastore(const QString &datastore, const QStringList &pods);
 
@@ -85,15 +81,14 @@ private:
     /** Follows @p replacement, the replacement of the pod followed so far, after a marker line. */
     void followReplacement(const QString &replacement);
     void onLines(const QStringList &lines);
-    void onFinished(const Kube::ApiError &error);
+    void onFinished(const QString &error, bool cancelled);
     void refilter();
     bool matches(const QString &line) const;
     void reportScan();
     void setStatus(const QString &text);
 
-    QPointer<Kube::KubeClient> m_client;
-    QPointer<Kube::LogStream> m_stream;
-    QString m_namespace;
+    Session::LogSource m_source;
+    QPointer<Session::LogFollow> m_stream;
     QString m_datastore;
     QStringList m_pods;
     QStringList m_lines;

@@ -342,7 +342,7 @@ private slots:
 
         LogsPane pane;
         QSignalSpy scanned(&pane, &LogsPane::logScanned);
-        pane.setClient(&client, ns);
+        pane.setSource(Session::LogSource(&client, ns));
         pane.setDatastore(QStringLiteral("auth-db"), { QStringLiteral("auth-db-0") });
         QVERIFY(pane.lines().isEmpty()); // nothing is read while hidden
         pane.show();
@@ -417,7 +417,7 @@ private slots:
 
         Kube::KubeClient client(Test::contextFor(emulator.kubeconfigPath()));
         LogsPane pane;
-        pane.setClient(&client, ns);
+        pane.setSource(Session::LogSource(&client, ns));
         pane.setDatastore(QStringLiteral("auth-db"), {oldPod});
         pane.setFollow(true);
         pane.show();
