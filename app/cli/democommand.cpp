@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -92,6 +93,88 @@ void removeSignalPipe()
     ::close(s_signalPipe[1]);
 }
 
+/** How runDemoFleet() speaks and what it opens. */
+struct DemoRun
+{
+    QString stopping; ///< said when a signal or a failure stops the fleet
+    QString stopped; ///< said when it has stopped
+    QString kubeconfigOut; ///< the kubeconfig's copy (--kubeconfig-out), if any
+    bool gui = false; ///< open the console on the fleet; closing it stops the fleet
+};
+
+/**
+ * Runs @p fleet (a DemoFleet or a ManifestFleet) on the event loop until it stops: SIGINT and SIGTERM stop it, its
+ * progress goes to standard output and a failure to standard error (exit 1). When it is ready, @p describeReady
+ * prints what runs and returns the namespace to scan; then come the kubeconfig, a scan command line and, with
+ * DemoRun::gui, the console on the fleet. Returns the exit code.
+ */
+template<typename Fleet>
+int runDemoFleet(Fleet &fleet, const DemoRun &run, const std::function<QString()> &describeReady)
+{
+    if (!installSignalPipe()) {
+        err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
+        err().flush();
+        return ExitFailure;
+    }
+    int exitCode = ExitOk;
+    bool stopping = false;
+    auto stopFleet = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        exitCode = code;
+        out() << run.stopping << u'\n';
+        out().flush();
+        fleet.stop();
+    };
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
+        stopFleet(ExitOk);
+    });
+    QObject::connect(&fleet, &Fleet::progress, &fleet, [](const QString &message) {
+        out() << message << u'\n';
+        out().flush();
+    });
+    QObject::connect(&fleet, &Fleet::failed, &fleet, [&](const QString &error) {
+        err() << QCoreApplication::translate("Demo", "proofer demo: %1").arg(error) << u'\n';
+        err().flush();
+        stopFleet(ExitFailure);
+    });
+    QObject::connect(&fleet, &Fleet::stopped, &fleet, [&] {
+        out() << run.stopped << u'\n';
+        out().flush();
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&fleet, &Fleet::ready, &fleet, [&] {
+        const QString namespaceName = describeReady();
+        out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
+        if (!run.kubeconfigOut.isEmpty())
+            out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(run.kubeconfigOut) << u'\n';
+        out() << QCoreApplication::translate("Demo", "Try: proofer scan --kubeconfig %1 --namespace %2")
+                     .arg(run.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : run.kubeconfigOut, namespaceName)
+              << u'\n';
+        if (run.gui) {
+            // The console is this same binary in its GUI face, pointed at the fleet; closing it stops the fleet.
+            auto *console = new QProcess(&fleet);
+            console->setProcessChannelMode(QProcess::ForwardedChannels);
+            QObject::connect(console, &QProcess::finished, &fleet,
+                             [&stopFleet](int, QProcess::ExitStatus) { stopFleet(ExitOk); });
+            console->start(QCoreApplication::applicationFilePath(),
+                           { QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
+                             namespaceName });
+            out() << QCoreApplication::translate("Demo", "Console window opened on the fleet; closing it stops the fleet.") << u'\n';
+        }
+        out() << QCoreApplication::translate("Demo", "Press Ctrl-C to stop.") << u'\n';
+        out().flush();
+    });
+    fleet.start();
+    const int code = QCoreApplication::exec();
+    removeSignalPipe();
+    return code;
+}
+
 /** `proofer demo --manifests PATH`: the user's platform, run by the demo's kubelet. */
 int runManifestDemo(const QString &path, const Demo::ManifestFleetOptions &options, bool gui)
 {
@@ -110,44 +193,13 @@ int runManifestDemo(const QString &path, const Demo::ManifestFleetOptions &optio
     for (const QString &note : Demo::untranslatedNotes(manifests, options.defaultNamespace, nullptr))
         out() << note << u'\n';
     out().flush();
-    if (!installSignalPipe()) {
-        err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
-        err().flush();
-        return ExitFailure;
-    }
     Demo::ManifestFleet fleet(manifests, options);
-    int exitCode = ExitOk;
-    bool stopping = false;
-    auto stopFleet = [&](int code) {
-        if (stopping)
-            return;
-        stopping = true;
-        exitCode = code;
-        out() << QCoreApplication::translate("Demo", "Stopping the demo…") << u'\n';
-        out().flush();
-        fleet.stop();
-    };
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
-        stopFleet(ExitOk);
-    });
-    QObject::connect(&fleet, &Demo::ManifestFleet::progress, &fleet, [](const QString &message) {
-        out() << message << u'\n';
-        out().flush();
-    });
-    QObject::connect(&fleet, &Demo::ManifestFleet::failed, &fleet, [&](const QString &error) {
-        err() << QCoreApplication::translate("Demo", "proofer demo: %1").arg(error) << u'\n';
-        err().flush();
-        stopFleet(ExitFailure);
-    });
-    QObject::connect(&fleet, &Demo::ManifestFleet::stopped, &fleet, [&] {
-        out() << QCoreApplication::translate("Demo", "Demo stopped.") << u'\n';
-        out().flush();
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&fleet, &Demo::ManifestFleet::ready, &fleet, [&] {
+    DemoRun run;
+    run.stopping = QCoreApplication::translate("Demo", "Stopping the demo…");
+    run.stopped = QCoreApplication::translate("Demo", "Demo stopped.");
+    run.kubeconfigOut = options.kubeconfigOut;
+    run.gui = gui;
+    return runDemoFleet(fleet, run, [&fleet, &path] {
         const QStringList pods = fleet.podSummaries();
         out() << QCoreApplication::translate("Demo", "Demo ready from %1: %n pod(s), started in %2 s.", nullptr,
                                              int(pods.size()))
@@ -156,30 +208,8 @@ int runManifestDemo(const QString &path, const Demo::ManifestFleetOptions &optio
               << u'\n';
         for (const QString &pod : pods)
             out() << QStringLiteral("  ") << pod << u'\n';
-        out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
-        if (!options.kubeconfigOut.isEmpty())
-            out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
-        out() << QCoreApplication::translate("Demo", "Try: proofer scan --kubeconfig %1 --namespace %2")
-                     .arg(options.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : options.kubeconfigOut,
-                          fleet.contextNamespace())
-              << u'\n';
-        if (gui) {
-            auto *console = new QProcess(&fleet);
-            console->setProcessChannelMode(QProcess::ForwardedChannels);
-            QObject::connect(console, &QProcess::finished, &fleet,
-                             [&stopFleet](int, QProcess::ExitStatus) { stopFleet(ExitOk); });
-            console->start(QCoreApplication::applicationFilePath(),
-                           { QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
-                             fleet.contextNamespace() });
-            out() << QCoreApplication::translate("Demo", "Console window opened on the fleet; closing it stops the fleet.") << u'\n';
-        }
-        out() << QCoreApplication::translate("Demo", "Press Ctrl-C to stop.") << u'\n';
-        out().flush();
+        return fleet.contextNamespace();
     });
-    fleet.start();
-    const int code = QCoreApplication::exec();
-    removeSignalPipe();
-    return code;
 }
 
 } // namespace
@@ -242,45 +272,13 @@ int runDemoCommand(const QStringList &arguments)
     options.rabbitmq = !parser.isSet(noRabbitMqOption);
     const bool gui = parser.isSet(guiOption);
 
-    if (!installSignalPipe()) {
-        err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
-        err().flush();
-        return ExitFailure;
-    }
-
     Demo::DemoFleet fleet(options);
-    int exitCode = ExitOk;
-    bool stopping = false;
-    auto stopFleet = [&](int code) {
-        if (stopping)
-            return;
-        stopping = true;
-        exitCode = code;
-        out() << QCoreApplication::translate("Demo", "Stopping the demo fleet…") << u'\n';
-        out().flush();
-        fleet.stop();
-    };
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
-        stopFleet(ExitOk);
-    });
-    QObject::connect(&fleet, &Demo::DemoFleet::progress, &fleet, [](const QString &message) {
-        out() << message << u'\n';
-        out().flush();
-    });
-    QObject::connect(&fleet, &Demo::DemoFleet::failed, &fleet, [&](const QString &error) {
-        err() << QCoreApplication::translate("Demo", "proofer demo: %1").arg(error) << u'\n';
-        err().flush();
-        stopFleet(ExitFailure);
-    });
-    QObject::connect(&fleet, &Demo::DemoFleet::stopped, &fleet, [&] {
-        out() << QCoreApplication::translate("Demo", "Demo fleet stopped.") << u'\n';
-        out().flush();
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&fleet, &Demo::DemoFleet::ready, &fleet, [&] {
+    DemoRun run;
+    run.stopping = QCoreApplication::translate("Demo", "Stopping the demo fleet…");
+    run.stopped = QCoreApplication::translate("Demo", "Demo fleet stopped.");
+    run.kubeconfigOut = options.kubeconfigOut;
+    run.gui = gui;
+    return runDemoFleet(fleet, run, [&fleet, &options] {
         for (const QString &note : fleet.leftOut())
             out() << QCoreApplication::translate("Demo", "Note: %1").arg(note) << u'\n';
         const QList<Demo::LocalServer *> servers = fleet.servers();
@@ -295,32 +293,8 @@ int runDemoCommand(const QStringList &arguments)
         out() << readyLine.arg(Demo::scenarioName(options.scenario), QString::fromLatin1(Demo::DemoFleet::namespaceName))
                      .arg(double(fleet.startupMs()) / 1000.0, 0, 'f', 1)
               << u'\n';
-        out() << QCoreApplication::translate("Demo", "Kubeconfig: %1").arg(fleet.kubeconfigPath()) << u'\n';
-        if (!options.kubeconfigOut.isEmpty())
-            out() << QCoreApplication::translate("Demo", "Kubeconfig copy: %1").arg(options.kubeconfigOut) << u'\n';
-        out() << QCoreApplication::translate("Demo", "Try: proofer scan --kubeconfig %1 --namespace %2")
-                     .arg(options.kubeconfigOut.isEmpty() ? fleet.kubeconfigPath() : options.kubeconfigOut,
-                          QString::fromLatin1(Demo::DemoFleet::namespaceName))
-              << u'\n';
-        if (gui) {
-            // The console is this same binary in its GUI face, pointed at the fleet; closing it stops the fleet.
-            auto *console = new QProcess(&fleet);
-            console->setProcessChannelMode(QProcess::ForwardedChannels);
-            QObject::connect(console, &QProcess::finished, &fleet, [&stopFleet](int, QProcess::ExitStatus) {
-                stopFleet(ExitOk);
-            });
-            console->start(QCoreApplication::applicationFilePath(),
-                           {QStringLiteral("--kubeconfig"), fleet.kubeconfigPath(), QStringLiteral("--namespace"),
-                            QString::fromLatin1(Demo::DemoFleet::namespaceName)});
-            out() << QCoreApplication::translate("Demo", "Console window opened on the fleet; closing it stops the fleet.") << u'\n';
-        }
-        out() << QCoreApplication::translate("Demo", "Press Ctrl-C to stop.") << u'\n';
-        out().flush();
+        return QString::fromLatin1(Demo::DemoFleet::namespaceName);
     });
-    fleet.start();
-    const int code = QCoreApplication::exec();
-    removeSignalPipe();
-    return code;
 }
 
 QString demoHelpText()
