@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demopki.h"
 
+#include "demo/apiserver.h"
+
 #include "demo/demoscenario.h"
 #include "demo/localserver.h"
 
@@ -155,6 +157,29 @@ IssuedCertificate issueRabbitMqCertificate(const Ops::KeyPair &caKey, const QByt
     issued.certificatePem = Ops::issueCertificate(request, key, caPem, caKey, &issued.error);
     issued.keyPem = key.privateKeyPem;
     return issued;
+}
+
+QString publishKubeconfig(const ApiServer &api, const DemoPki &pki, const QString &contextName,
+                          const QString &namespaceName, const QString &path, const QString &copyPath)
+{
+    KubeconfigOptions options;
+    options.contextName = contextName;
+    options.clusterName = QStringLiteral("proofer-demo");
+    options.userName = QStringLiteral("demo-admin");
+    options.namespaceName = namespaceName;
+    options.clientCertificatePem = pki.clientCertificatePem;
+    options.clientKeyPem = pki.clientKeyPem;
+    QString error;
+    const QString temporary = path + QStringLiteral(".new");
+    if (!api.writeKubeconfig(temporary, options, &error) || !(QFile::remove(path), QFile::rename(temporary, path)))
+        return demoTr("could not write the kubeconfig: %1").arg(error);
+    if (!copyPath.isEmpty()) {
+        const QString out = QFileInfo(copyPath).absoluteFilePath();
+        const QString outTemporary = out + QStringLiteral(".new");
+        if (!api.writeKubeconfig(outTemporary, options, &error) || !(QFile::remove(out), QFile::rename(outTemporary, out)))
+            return demoTr("could not write the kubeconfig to %1: %2").arg(out, error);
+    }
+    return {};
 }
 
 } // namespace Demo

@@ -58,4 +58,14 @@ struct IssuedCertificate
 /** Issues the broker's certificate (3 years, rabbitmq-service of @p nsName) with the demo CA. Blocking: CPU. */
 IssuedCertificate issueRabbitMqCertificate(const Ops::KeyPair &caKey, const QByteArray &caPem, const QString &nsName);
 
+class ApiServer;
+
+/**
+ * Writes the demo's kubeconfig for @p api (context @p contextName in namespace @p namespaceName, the client
+ * certificate of @p pki) to @p path and, when given, a copy to @p copyPath, each through a ".new" file renamed into
+ * place: a kubeconfig on disk means the fleet is ready. Returns what went wrong, empty when both were written.
+ */
+QString publishKubeconfig(const ApiServer &api, const DemoPki &pki, const QString &contextName,
+                          const QString &namespaceName, const QString &path, const QString &copyPath);
+
 } // namespace Demo

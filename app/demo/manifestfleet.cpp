@@ -252,29 +252,12 @@ void ManifestFleet::start()
 void ManifestFleet::finishStart()
 {
     m_ready = true;
-    KubeconfigOptions options;
-    options.contextName = QStringLiteral("proofer-demo");
-    options.clusterName = QStringLiteral("proofer-demo");
-    options.userName = QStringLiteral("demo-admin");
-    options.namespaceName = m_contextNamespace;
-    options.clientCertificatePem = m_pki->clientCertificatePem;
-    options.clientKeyPem = m_pki->clientKeyPem;
-    QString error;
     // Written last: a kubeconfig on disk means the fleet is ready.
-    const QString temporary = kubeconfigPath() + QStringLiteral(".new");
-    if (!m_api->writeKubeconfig(temporary, options, &error)
-        || !(QFile::remove(kubeconfigPath()), QFile::rename(temporary, kubeconfigPath()))) {
-        fail(demoTr("could not write the kubeconfig: %1").arg(error));
+    if (const QString error = publishKubeconfig(*m_api, *m_pki, QStringLiteral("proofer-demo"), m_contextNamespace, kubeconfigPath(),
+                                                m_options.kubeconfigOut);
+        !error.isEmpty()) {
+        fail(error);
         return;
-    }
-    if (!m_options.kubeconfigOut.isEmpty()) {
-        const QString out = QFileInfo(m_options.kubeconfigOut).absoluteFilePath();
-        const QString outTemporary = out + QStringLiteral(".new");
-        if (!m_api->writeKubeconfig(outTemporary, options, &error)
-            || !(QFile::remove(out), QFile::rename(outTemporary, out))) {
-            fail(demoTr("could not write the kubeconfig to %1: %2").arg(out, error));
-            return;
-        }
     }
     m_startupMs = m_clock.elapsed();
     emit ready();
