@@ -2,7 +2,8 @@
 // `proofer scan --policy` end to end on a real PostgreSQL without TLS (docs/policy.md): the built-in policy, a file
 // that accepts the server's critical findings (shown as accepted, better grade, --fail-on passes), the same
 // acceptances expired (findings again, the gate fails), the search through $PROOFER_POLICY and ./.proofer.yaml, an
-// attested fact marked "attested", and a broken file refused with its line before anything is scanned.
+// attested fact marked "attested", the policy's observation TTL governing reuse (a second TLS server), and a broken
+// file refused with its line before anything is scanned.
 #include "certfactory.h"
 #include "postgresserver.h"
 
@@ -64,6 +65,18 @@ private slots:
                                          .arg(m_weak.port())
                                          .arg(m_weak.database(), m_weak.role())
                                          .toUtf8()));
+        Test::PostgresOptions hardened;
+        hardened.certificate.dnsNames = {u"localhost"_s, u"auth-db-service"_s};
+        QVERIFY2(m_tls.start(hardened), qPrintable(m_tls.errorString()));
+        QVERIFY(writeFile(m_dir.filePath(u"ca.pem"_s), m_ca.caCertificatePem()));
+        QVERIFY(writeFile(m_dir.filePath(u"auth.pass"_s), m_tls.password().toUtf8()));
+        m_tlsTargets = m_dir.filePath(u"tls.yaml"_s);
+        QVERIFY(writeFile(m_tlsTargets, QStringLiteral("datastores:\n  - {name: auth-db, kind: postgresql, host: 127.0.0.1, "
+                                                       "port: %1, tlsServerName: auth-db-service, caFile: ca.pem, "
+                                                       "database: %2, user: %3, passwordFile: auth.pass}\n")
+                                            .arg(m_tls.port())
+                                            .arg(m_tls.database(), m_tls.role())
+                                            .toUtf8()));
         QDir().mkpath(m_dir.filePath(u"work"_s));
         QDir().mkpath(m_dir.filePath(u"config"_s));
 
@@ -180,6 +193,38 @@ private slots:
         QVERIFY(seen);
     }
 
+    /**
+     * The policy's observations.ttl is the observation cache's: the scan records the TTL it used, and on a TLS server
+     * (whose TLS versions are cached) 2h reuses the observation of a second earlier, 0s observes again.
+     */
+    void observationTtlFromThePolicy()
+    {
+        const QString hours = m_dir.filePath(u"ttl2h.yaml"_s);
+        QVERIFY(writeFile(hours, "observations:\n  ttl: 2h\n"));
+        const QJsonObject two = scan({u"--policy"_s, hours, u"-o"_s, u"json"_s}).json();
+        QCOMPARE(two.value(u"observations"_s).toObject().value(u"ttlSeconds"_s).toInt(), 7200);
+        QCOMPARE(two.value(u"policy"_s).toObject().value(u"observationTtlSeconds"_s).toInt(), 7200);
+        const QString never = m_dir.filePath(u"ttl0.yaml"_s);
+        QVERIFY(writeFile(never, "observations:\n  ttl: 0s\n"));
+        QCOMPARE(scan({u"--policy"_s, never, u"-o"_s, u"json"_s}).json().value(u"observations"_s).toObject()
+                     .value(u"ttlSeconds"_s).toInt(-1),
+                 0);
+        // Built in: a day.
+        QCOMPARE(m_builtIn.json().value(u"observations"_s).toObject().value(u"ttlSeconds"_s).toInt(), 86400);
+
+        auto reused = [](const Run &run) {
+            return run.json().value(u"datastores"_s).toArray().first().toObject().value(u"observations"_s).toObject();
+        };
+        const Run first = scan({u"--policy"_s, hours, u"-o"_s, u"json"_s}, {}, m_tlsTargets);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QTest::qWait(1100);
+        const QJsonObject warm = reused(scan({u"--policy"_s, hours, u"-o"_s, u"json"_s}, {}, m_tlsTargets));
+        QVERIFY2(warm.value(u"reused"_s).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(warm).toJson())));
+        const QJsonObject cold = reused(scan({u"--policy"_s, never, u"-o"_s, u"json"_s}, {}, m_tlsTargets));
+        QCOMPARE(cold.value(u"reused"_s).toBool(true), false);
+        QVERIFY2(!cold.value(u"reason"_s).toString().isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(cold).toJson())));
+    }
+
     void brokenPolicyIsRefusedWithItsLine()
     {
         const QString path = m_dir.filePath(u"broken.yaml"_s);
@@ -207,7 +252,7 @@ private:
         return run.json().value(u"policy"_s).toObject().value(u"source"_s).toString();
     }
 
-    Run scan(const QStringList &options, const QList<QPair<QString, QString>> &extraEnv = {}) const
+    Run scan(const QStringList &options, const QList<QPair<QString, QString>> &extraEnv = {}, QString targets = {}) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -219,7 +264,9 @@ private:
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.filePath(u"work"_s));
         process.start(qEnvironmentVariable("PROOFER_BIN"),
-                      QStringList{u"scan"_s, u"--targets"_s, m_targets, u"--no-history"_s, u"--no-progress"_s} + options);
+                      QStringList{u"scan"_s, u"--targets"_s, targets.isEmpty() ? m_targets : targets, u"--no-history"_s,
+                                  u"--no-progress"_s}
+                          + options);
         Run run;
         if (!process.waitForFinished(180000))
             return run;
@@ -231,6 +278,8 @@ private:
 
     Test::CertFactory m_ca;
     Test::PostgresServer m_weak{&m_ca};
+    Test::PostgresServer m_tls{&m_ca};
+    QString m_tlsTargets;
     QTemporaryDir m_dir;
     QString m_targets;
     Run m_builtIn;
