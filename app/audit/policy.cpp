@@ -87,8 +87,8 @@ void applyAcceptances(QList<Assessment> &assessments, const Policy &policy, cons
                 chosen = &risk;
         }
         if (chosen)
-            a.acceptance = Acceptance { chosen->justification, chosen->approvedBy, chosen->expires,
-                                        chosen->expiredOn(today), chosen->datastore, chosen->line };
+            a.acceptance = Acceptance { chosen->justification,    chosen->approvedBy, chosen->expires,
+                                        chosen->expiredOn(today), chosen->datastore,  chosen->line };
     }
 }
 

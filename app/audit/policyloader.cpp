@@ -91,7 +91,8 @@ public:
                 QStringList known;
                 for (const Field &f : fields)
                     known << QLatin1String(f.key);
-                return fail(key, tr("unknown field \"%1\" (known here: %2)").arg(full, known.join(QStringLiteral(", "))));
+                return fail(key,
+                            tr("unknown field \"%1\" (known here: %2)").arg(full, known.join(QStringLiteral(", "))));
             }
             if (!value.IsDefined() || value.IsNull())
                 return fail(key, tr("%1: needs a value").arg(full));
@@ -106,11 +107,12 @@ public:
         bool ok = false;
         const qlonglong value = isPlain(node) ? QString::fromStdString(node.Scalar()).toLongLong(&ok) : 0;
         if (!ok || value < minimum || value > maximum)
-            return fail(node, tr("%1: must be a whole number from %2 to %3, not %4")
-                                  .arg(name)
-                                  .arg(minimum)
-                                  .arg(maximum)
-                                  .arg(shown(node)));
+            return fail(node,
+                        tr("%1: must be a whole number from %2 to %3, not %4")
+                            .arg(name)
+                            .arg(minimum)
+                            .arg(maximum)
+                            .arg(shown(node)));
         out = int(value);
         return true;
     }
@@ -167,8 +169,9 @@ public:
             }
         }
         if (seconds < 0 || seconds > maximumSeconds)
-            return fail(node, tr("%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3")
-                                  .arg(name, QStringLiteral("%1d").arg(maximumSeconds / 86400), shown(node)));
+            return fail(node,
+                        tr("%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3")
+                            .arg(name, QStringLiteral("%1d").arg(maximumSeconds / 86400), shown(node)));
         out = std::chrono::seconds(seconds);
         return true;
     }
@@ -194,25 +197,30 @@ public:
         if (!root.IsDefined() || root.IsNull())
             return true; // an empty file is the built-in policy, recorded as this file
         Profile &p = policy.profile;
-        return mapping(root, QString(), {
-            { "apiVersion", [this](const YAML::Node &v, const QString &n) { return constant(v, n, "proofer/v1"); } },
-            { "kind", [this](const YAML::Node &v, const QString &n) { return constant(v, n, "Policy"); } },
-            { "profile", [this, &p](const YAML::Node &v, const QString &n) { return readProfile(v, n, p); } },
-            { "attestations", [this, &p](const YAML::Node &v, const QString &n) { return readAttestations(v, n, p); } },
-            { "observations",
-              [this, &policy](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, { { "ttl", [this, &policy](const YAML::Node &ttl, const QString &name) {
-                                              // The cache forgets what is older than 30 days anyway.
-                                              return duration(ttl, name, 30 * 86400, policy.observationTtl);
-                                          } } });
-              } },
-            { "acceptedRisks",
-              [this, &policy](const YAML::Node &v, const QString &n) {
-                  return list(v, n, PolicyLoader::MaxAcceptedRisks, [this, &policy](const YAML::Node &item, const QString &name) {
-                      return readRisk(item, name, policy);
-                  });
-              } },
-        });
+        return mapping(
+            root, QString(),
+            {
+                { "apiVersion",
+                  [this](const YAML::Node &v, const QString &n) { return constant(v, n, "proofer/v1"); } },
+                { "kind", [this](const YAML::Node &v, const QString &n) { return constant(v, n, "Policy"); } },
+                { "profile", [this, &p](const YAML::Node &v, const QString &n) { return readProfile(v, n, p); } },
+                { "attestations",
+                  [this, &p](const YAML::Node &v, const QString &n) { return readAttestations(v, n, p); } },
+                { "observations",
+                  [this, &policy](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n, { { "ttl", [this, &policy](const YAML::Node &ttl, const QString &name) {
+                                                  // The cache forgets what is older than 30 days anyway.
+                                                  return duration(ttl, name, 30 * 86400, policy.observationTtl);
+                                              } } });
+                  } },
+                { "acceptedRisks",
+                  [this, &policy](const YAML::Node &v, const QString &n) {
+                      return list(v, n, PolicyLoader::MaxAcceptedRisks,
+                                  [this, &policy](const YAML::Node &item, const QString &name) {
+                                      return readRisk(item, name, policy);
+                                  });
+                  } },
+            });
     }
 
 private:
@@ -225,83 +233,119 @@ private:
 
     bool readProfile(const YAML::Node &node, const QString &name, Profile &p)
     {
-        return mapping(node, name, {
-            { "passwords",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, {
-                      { "minLength", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 8, 1024, p.minPasswordLength); } },
-                      { "minCharacterClasses", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 1, 4, p.minCharacterClasses); } },
-                      { "rotationDays", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 1, 3650, p.rotationDays); } },
-                  });
-              } },
-            { "certificates",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, {
-                      { "renewalWindowDays", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 1, 3650, p.renewalWindowDays); } },
-                  });
-              } },
-            { "postgresql", [this, &p](const YAML::Node &v, const QString &n) { return readPostgres(v, n, p); } },
-            { "storage",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, {
-                      { "pvcMinimumSize", [this, &p](const YAML::Node &x, const QString &m) { return quantity(x, m, p.pvcMinimumSize); } },
-                      { "pvcAccessMode", [this, &p](const YAML::Node &x, const QString &m) { return accessMode(x, m, p.pvcAccessMode); } },
-                  });
-              } },
-            { "backups",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, {
-                      { "retentionDays", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 1, 3650, p.backupRetentionDays); } },
-                  });
-              } },
-            { "pods",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  return mapping(v, n, {
-                      { "maxRestarts", [this, &p](const YAML::Node &x, const QString &m) { return integer(x, m, 0, 1000000, p.maxRestarts); } },
-                  });
-              } },
-        });
+        return mapping(
+            node, name,
+            {
+                { "passwords",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n,
+                                     {
+                                         { "minLength",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 8, 1024, p.minPasswordLength);
+                                           } },
+                                         { "minCharacterClasses",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 1, 4, p.minCharacterClasses);
+                                           } },
+                                         { "rotationDays",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 1, 3650, p.rotationDays);
+                                           } },
+                                     });
+                  } },
+                { "certificates",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n,
+                                     {
+                                         { "renewalWindowDays",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 1, 3650, p.renewalWindowDays);
+                                           } },
+                                     });
+                  } },
+                { "postgresql", [this, &p](const YAML::Node &v, const QString &n) { return readPostgres(v, n, p); } },
+                { "storage",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n,
+                                     {
+                                         { "pvcMinimumSize",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return quantity(x, m, p.pvcMinimumSize);
+                                           } },
+                                         { "pvcAccessMode",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return accessMode(x, m, p.pvcAccessMode);
+                                           } },
+                                     });
+                  } },
+                { "backups",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n,
+                                     {
+                                         { "retentionDays",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 1, 3650, p.backupRetentionDays);
+                                           } },
+                                     });
+                  } },
+                { "pods",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      return mapping(v, n,
+                                     {
+                                         { "maxRestarts",
+                                           [this, &p](const YAML::Node &x, const QString &m) {
+                                               return integer(x, m, 0, 1000000, p.maxRestarts);
+                                           } },
+                                     });
+                  } },
+            });
     }
 
     bool readPostgres(const YAML::Node &node, const QString &name, Profile &p)
     {
-        return mapping(node, name, {
-            { "expectedExtensions",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  QStringList extensions;
-                  const bool ok = list(v, n, 64, [this, &extensions](const YAML::Node &item, const QString &m) {
-                      QString extension;
-                      if (!text(item, m, extension, 63))
-                          return false;
-                      // Only pgcrypto has a rule (PG-LOG-005): another name would be an expectation nothing checks.
-                      if (extension != u"pgcrypto")
-                          return fail(item, tr("%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not \"%2\"")
-                                                .arg(m, extension));
-                      extensions << extension;
-                      return true;
-                  });
-                  p.expectPgcrypto = extensions.contains(QStringLiteral("pgcrypto"));
-                  return ok;
-              } },
-            { "allowedVersions",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  QList<int> majors;
-                  const bool ok = list(v, n, 64, [this, &majors](const YAML::Node &item, const QString &m) {
-                      int major = 0;
-                      if (!integer(item, m, 10, 99, major))
-                          return false;
-                      if (majors.contains(major))
-                          return fail(item, tr("%1: %2 is listed twice").arg(m).arg(major));
-                      majors << major;
-                      return true;
-                  });
-                  if (ok && majors.isEmpty())
-                      return fail(v, tr("%1: an empty list would refuse every version; leave it out to allow every "
-                                        "supported release").arg(n));
-                  p.postgresqlMajors = majors;
-                  return ok;
-              } },
-        });
+        return mapping(
+            node, name,
+            {
+                { "expectedExtensions",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      QStringList extensions;
+                      const bool ok = list(v, n, 64, [this, &extensions](const YAML::Node &item, const QString &m) {
+                          QString extension;
+                          if (!text(item, m, extension, 63))
+                              return false;
+                          // Only pgcrypto has a rule (PG-LOG-005): another name would be an expectation nothing checks.
+                          if (extension != u"pgcrypto")
+                              return fail(item,
+                                          tr("%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not \"%2\"")
+                                              .arg(m, extension));
+                          extensions << extension;
+                          return true;
+                      });
+                      p.expectPgcrypto = extensions.contains(QStringLiteral("pgcrypto"));
+                      return ok;
+                  } },
+                { "allowedVersions",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      QList<int> majors;
+                      const bool ok = list(v, n, 64, [this, &majors](const YAML::Node &item, const QString &m) {
+                          int major = 0;
+                          if (!integer(item, m, 10, 99, major))
+                              return false;
+                          if (majors.contains(major))
+                              return fail(item, tr("%1: %2 is listed twice").arg(m).arg(major));
+                          majors << major;
+                          return true;
+                      });
+                      if (ok && majors.isEmpty())
+                          return fail(v,
+                                      tr("%1: an empty list would refuse every version; leave it out to allow every "
+                                         "supported release")
+                                          .arg(n));
+                      p.postgresqlMajors = majors;
+                      return ok;
+                  } },
+            });
     }
 
     bool quantity(const YAML::Node &node, const QString &name, QString &out)
@@ -309,7 +353,8 @@ private:
         static const QRegularExpression shape(QStringLiteral("^\\d+(\\.\\d+)?(Ki|Mi|Gi|Ti|Pi|k|M|G|T|P)?$"));
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         if (!shape.match(value).hasMatch())
-            return fail(node, tr("%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2").arg(name, shown(node)));
+            return fail(node,
+                        tr("%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2").arg(name, shown(node)));
         out = value;
         return true;
     }
@@ -320,49 +365,72 @@ private:
                                   QStringLiteral("ReadWriteMany"), QStringLiteral("ReadWriteOncePod") };
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         if (!modes.contains(value))
-            return fail(node, tr("%1: must be one of %2, not %3").arg(name, modes.join(QStringLiteral(", ")), shown(node)));
+            return fail(node,
+                        tr("%1: must be one of %2, not %3").arg(name, modes.join(QStringLiteral(", ")), shown(node)));
         out = value;
         return true;
     }
 
     bool readAttestations(const YAML::Node &node, const QString &name, Profile &p)
     {
-        return mapping(node, name, {
-            { "secretsEncryptedAtRest",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  bool value = false;
-                  QString by;
-                  QDate on;
-                  if (!mapping(v, n, {
-                          { "value", [this, &value](const YAML::Node &x, const QString &m) { return boolean(x, m, value); } },
-                          { "attestedBy", [this, &by](const YAML::Node &x, const QString &m) { return text(x, m, by, 200); } },
-                          { "date", [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
-                      }))
-                      return false;
-                  if (!required(v, n, { "value", "attestedBy" }))
-                      return false;
-                  p.secretsEncryptedAtRest = value;
-                  p.secretsEncryptionAttestedBy = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
-                  return true;
-              } },
-            { "logRetention",
-              [this, &p](const YAML::Node &v, const QString &n) {
-                  int days = 0;
-                  QString by;
-                  QDate on;
-                  if (!mapping(v, n, {
-                          { "days", [this, &days](const YAML::Node &x, const QString &m) { return integer(x, m, 1, 36500, days); } },
-                          { "attestedBy", [this, &by](const YAML::Node &x, const QString &m) { return text(x, m, by, 200); } },
-                          { "date", [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
-                      }))
-                      return false;
-                  if (!required(v, n, { "days", "attestedBy" }))
-                      return false;
-                  p.logRetentionDays = days;
-                  p.logRetentionAttestedBy = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
-                  return true;
-              } },
-        });
+        return mapping(
+            node, name,
+            {
+                { "secretsEncryptedAtRest",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      bool value = false;
+                      QString by;
+                      QDate on;
+                      if (!mapping(
+                              v, n,
+                              {
+                                  { "value",
+                                    [this, &value](const YAML::Node &x, const QString &m) {
+                                        return boolean(x, m, value);
+                                    } },
+                                  { "attestedBy",
+                                    [this, &by](const YAML::Node &x, const QString &m) {
+                                        return text(x, m, by, 200);
+                                    } },
+                                  { "date",
+                                    [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
+                              }))
+                          return false;
+                      if (!required(v, n, { "value", "attestedBy" }))
+                          return false;
+                      p.secretsEncryptedAtRest = value;
+                      p.secretsEncryptionAttestedBy
+                          = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
+                      return true;
+                  } },
+                { "logRetention",
+                  [this, &p](const YAML::Node &v, const QString &n) {
+                      int days = 0;
+                      QString by;
+                      QDate on;
+                      if (!mapping(
+                              v, n,
+                              {
+                                  { "days",
+                                    [this, &days](const YAML::Node &x, const QString &m) {
+                                        return integer(x, m, 1, 36500, days);
+                                    } },
+                                  { "attestedBy",
+                                    [this, &by](const YAML::Node &x, const QString &m) {
+                                        return text(x, m, by, 200);
+                                    } },
+                                  { "date",
+                                    [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
+                              }))
+                          return false;
+                      if (!required(v, n, { "days", "attestedBy" }))
+                          return false;
+                      p.logRetentionDays = days;
+                      p.logRetentionAttestedBy
+                          = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
+                      return true;
+                  } },
+            });
     }
 
     /** Each of @p keys is present in the mapping @p node (named @p name). */
@@ -379,20 +447,33 @@ private:
     {
         AcceptedRisk risk;
         risk.line = node.Mark().line + 1;
-        if (!mapping(node, name, {
-                { "rule",
-                  [this, &risk](const YAML::Node &x, const QString &m) {
-                      if (!text(x, m, risk.rule, 64))
-                          return false;
-                      if (!RuleSet::find(risk.rule))
-                          return fail(x, tr("%1: unknown rule \"%2\" (docs/grading.md lists the rules)").arg(m, risk.rule));
-                      return true;
-                  } },
-                { "datastore", [this, &risk](const YAML::Node &x, const QString &m) { return text(x, m, risk.datastore, 253); } },
-                { "justification", [this, &risk](const YAML::Node &x, const QString &m) { return text(x, m, risk.justification, 2000); } },
-                { "approvedBy", [this, &risk](const YAML::Node &x, const QString &m) { return text(x, m, risk.approvedBy, 200); } },
-                { "expires", [this, &risk](const YAML::Node &x, const QString &m) { return date(x, m, risk.expires); } },
-            }))
+        if (!mapping(
+                node, name,
+                {
+                    { "rule",
+                      [this, &risk](const YAML::Node &x, const QString &m) {
+                          if (!text(x, m, risk.rule, 64))
+                              return false;
+                          if (!RuleSet::find(risk.rule))
+                              return fail(
+                                  x, tr("%1: unknown rule \"%2\" (docs/grading.md lists the rules)").arg(m, risk.rule));
+                          return true;
+                      } },
+                    { "datastore",
+                      [this, &risk](const YAML::Node &x, const QString &m) {
+                          return text(x, m, risk.datastore, 253);
+                      } },
+                    { "justification",
+                      [this, &risk](const YAML::Node &x, const QString &m) {
+                          return text(x, m, risk.justification, 2000);
+                      } },
+                    { "approvedBy",
+                      [this, &risk](const YAML::Node &x, const QString &m) {
+                          return text(x, m, risk.approvedBy, 200);
+                      } },
+                    { "expires",
+                      [this, &risk](const YAML::Node &x, const QString &m) { return date(x, m, risk.expires); } },
+                }))
             return false;
         // Every field is asked for: an acceptance nobody signed, or that never ends, is not one.
         if (!required(node, name, { "rule", "datastore", "justification", "approvedBy", "expires" }))

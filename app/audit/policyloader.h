@@ -44,9 +44,9 @@ public:
     static Kube::Expected<Policy> parse(const QByteArray &data, const QString &path);
 
     /** locate() then load(): the policy in use, or why there is none (the caller exits 2 or shows the error). */
-    static Kube::Expected<Policy> find(const QString &explicitPath,
-                                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                                       const QString &workingDirectory = QString());
+    static Kube::Expected<Policy>
+    find(const QString &explicitPath, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+         const QString &workingDirectory = QString());
 };
 
 } // namespace Audit

@@ -48,8 +48,12 @@ QList<Assessment> fleet()
 
 AcceptedRisk risk(const char *rule, const char *datastore, const QDate &expires)
 {
-    return { QString::fromLatin1(rule), QString::fromLatin1(datastore), u"Isolated by the node pool"_s,
-             u"Jane Doe (CISO)"_s, expires, 7 };
+    return { QString::fromLatin1(rule),
+             QString::fromLatin1(datastore),
+             u"Isolated by the node pool"_s,
+             u"Jane Doe (CISO)"_s,
+             expires,
+             7 };
 }
 
 } // namespace
@@ -82,7 +86,8 @@ private slots:
 
         // Shown, not hidden: the finding is there, accepted, with its justification.
         const QList<Finding> findings = Finding::fromAssessments(checks);
-        const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.ruleId == u"PG-LOG-004"; });
+        const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                     [](const Finding &f) { return f.ruleId == u"PG-LOG-004"; });
         QVERIFY(it != findings.cend());
         QVERIFY(it->isAccepted());
         QCOMPARE(it->toJson().value(u"status"_s).toString(), u"accepted"_s);
@@ -118,13 +123,15 @@ private slots:
         QCOMPARE(a.acceptance->expired, !active);
         const GradeReport report = Grader(checks).grade();
         QCOMPARE(report.fleet.counts.value(Severity::High), active ? 0 : 1);
-        QCOMPARE(report.fleet.score, active ? Grader(fleet()).whatIf({ a.key() }).fleet.score : Grader(fleet()).grade().fleet.score);
+        QCOMPARE(report.fleet.score,
+                 active ? Grader(fleet()).whatIf({ a.key() }).fleet.score : Grader(fleet()).grade().fleet.score);
         if (!active) {
             // A finding again, and it says why it is back.
             const Finding f = Finding::fromAssessments(checks).constFirst();
             QCOMPARE(f.ruleId, u"PG-LOG-004"_s);
             QCOMPARE(f.toJson().value(u"status"_s).toString(), u"open"_s);
-            QVERIFY2(f.acceptance->describe().startsWith(u"Acceptance expired on "_s + kToday.addDays(expiresInDays).toString(Qt::ISODate)),
+            QVERIFY2(f.acceptance->describe().startsWith(u"Acceptance expired on "_s
+                                                         + kToday.addDays(expiresInDays).toString(Qt::ISODate)),
                      qPrintable(f.acceptance->describe()));
         }
     }
@@ -132,7 +139,8 @@ private slots:
     void activeWinsOverExpired()
     {
         Policy policy;
-        policy.acceptedRisks = { risk("KUBE-005", "*", kToday.addDays(-10)), risk("KUBE-005", "redis", kToday.addDays(10)) };
+        policy.acceptedRisks
+            = { risk("KUBE-005", "*", kToday.addDays(-10)), risk("KUBE-005", "redis", kToday.addDays(10)) };
         QList<Assessment> checks = fleet();
         applyAcceptances(checks, policy, kToday);
         QVERIFY(!checks.at(2).isAccepted()); // auth-db: only the expired one covers it
@@ -178,7 +186,8 @@ private slots:
         for (const char *rule : { "TLS-001", "TLS-002", "TLS-003", "PG-LOG-001", "PG-LOG-002", "PG-LOG-003" })
             checks << check(rule, Severity::Critical, S::Pass, u"auth-db"_s);
         checks << check("PG-AUTH-001", Severity::Critical, S::Fail, u"auth-db"_s);
-        for (const char *rule : { "TLS-001", "TLS-002", "TLS-003", "PG-LOG-001", "PG-LOG-002", "PG-LOG-003", "PG-AUTH-001" })
+        for (const char *rule :
+             { "TLS-001", "TLS-002", "TLS-003", "PG-LOG-001", "PG-LOG-002", "PG-LOG-003", "PG-AUTH-001" })
             checks << check(rule, Severity::Critical, S::Pass, u"orders-db"_s);
         QVERIFY(*Grader(checks).grade().fleet.score <= Grader::kFleetCriticalCap);
         Policy policy;
@@ -207,8 +216,8 @@ private slots:
     {
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("evidence");
-        QTest::newRow("Secrets encrypted at rest") << u"KUBE-003"_s
-                                                   << u"Secrets encryption at rest attested by Platform team, 2026-11-02"_s;
+        QTest::newRow("Secrets encrypted at rest")
+            << u"KUBE-003"_s << u"Secrets encryption at rest attested by Platform team, 2026-11-02"_s;
         QTest::newRow("log retention") << u"LOG-001"_s << u"Log retention of 400 days, attested by SRE, Loki"_s;
     }
 
@@ -222,7 +231,8 @@ private slots:
         fleetEvidence.profile.logRetentionDays = 400;
         fleetEvidence.profile.logRetentionAttestedBy = u"SRE, Loki"_s;
         const QList<Assessment> checks = evaluate({ hardenedPostgres() }, fleetEvidence);
-        const auto it = std::find_if(checks.cbegin(), checks.cend(), [&](const Assessment &a) { return a.ruleId == rule; });
+        const auto it
+            = std::find_if(checks.cbegin(), checks.cend(), [&](const Assessment &a) { return a.ruleId == rule; });
         QVERIFY2(it != checks.cend(), qPrintable(rule));
         QCOMPARE(it->outcome.status, Outcome::Status::Pass);
         QCOMPARE(it->basis, Basis::Attested);

@@ -102,7 +102,8 @@ private slots:
         QCOMPARE(first.line, 32);
         QCOMPARE(policy->acceptedRisks.at(1).line, 37);
         QCOMPARE(policy->path, u"/etc/proofer.yaml"_s);
-        QCOMPARE(policy->sha256, QString::fromLatin1(QCryptographicHash::hash(kGood, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(policy->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(kGood, QCryptographicHash::Sha256).toHex()));
         QVERIFY(!policy->isBuiltIn());
     }
 
@@ -125,12 +126,14 @@ private slots:
             QTest::newRow(name) << QByteArray(yaml) << line << QString::fromUtf8(message);
         };
         row("unknown top-level key", "profile: {}\nacceptedRisk: []\n", 2,
-            "unknown field \"acceptedRisk\" (known here: apiVersion, kind, profile, attestations, observations, acceptedRisks)");
+            "unknown field \"acceptedRisk\" (known here: apiVersion, kind, profile, attestations, observations, "
+            "acceptedRisks)");
         row("unknown profile key", "profile:\n  passwords:\n    minLength: 32\n    minLenght: 40\n", 4,
             "unknown field \"profile.passwords.minLenght\"");
-        row("unknown risk key", "acceptedRisks:\n  - rule: KUBE-005\n    datastore: x\n    justification: j\n"
-                                "    approvedBy: a\n    expires: 2027-01-01\n    ticket: SEC-1\n", 7,
-            "unknown field \"acceptedRisks[0].ticket\"");
+        row("unknown risk key",
+            "acceptedRisks:\n  - rule: KUBE-005\n    datastore: x\n    justification: j\n"
+            "    approvedBy: a\n    expires: 2027-01-01\n    ticket: SEC-1\n",
+            7, "unknown field \"acceptedRisks[0].ticket\"");
         row("duplicate key", "profile:\n  pods:\n    maxRestarts: 3\n    maxRestarts: 4\n", 4,
             "duplicate field \"profile.pods.maxRestarts\"");
         row("not a number", "profile:\n  passwords:\n    minLength: long\n", 3,
@@ -141,36 +144,47 @@ private slots:
             "profile.passwords.minCharacterClasses: must be a whole number from 1 to 4, not \"5\"");
         row("no value", "profile:\n  certificates:\n    renewalWindowDays:\n", 3,
             "profile.certificates.renewalWindowDays: needs a value");
-        row("a list where a mapping goes", "profile:\n  - passwords\n", 2,
-            "profile: must be a mapping, not a list");
+        row("a list where a mapping goes", "profile:\n  - passwords\n", 2, "profile: must be a mapping, not a list");
         row("bad quantity", "profile:\n  storage:\n    pvcMinimumSize: two gigs\n", 3,
             "profile.storage.pvcMinimumSize: must be a Kubernetes quantity such as 2Gi or 500Mi, not \"two gigs\"");
         row("bad access mode", "profile:\n  storage:\n    pvcAccessMode: RWO\n", 3,
-            "profile.storage.pvcAccessMode: must be one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod, not \"RWO\"");
-        row("unchecked extension", "profile:\n  postgresql:\n    expectedExtensions:\n      - pgcrypto\n      - pg_stat_statements\n", 5,
-            "profile.postgresql.expectedExtensions[1]: Proofer checks only the extension pgcrypto (PG-LOG-005), not \"pg_stat_statements\"");
+            "profile.storage.pvcAccessMode: must be one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany, "
+            "ReadWriteOncePod, not \"RWO\"");
+        row("unchecked extension",
+            "profile:\n  postgresql:\n    expectedExtensions:\n      - pgcrypto\n      - pg_stat_statements\n", 5,
+            "profile.postgresql.expectedExtensions[1]: Proofer checks only the extension pgcrypto (PG-LOG-005), not "
+            "\"pg_stat_statements\"");
         row("version not a major", "profile:\n  postgresql:\n    allowedVersions: [17, 9.6]\n", 3,
             "profile.postgresql.allowedVersions[1]: must be a whole number from 10 to 99, not \"9.6\"");
         row("no version allowed", "profile:\n  postgresql:\n    allowedVersions: []\n", 3,
             "profile.postgresql.allowedVersions: an empty list would refuse every version");
         row("bad ttl", "observations:\n  ttl: 1 day\n", 2,
             "observations.ttl: must be a duration from 0s to 30d (e.g. 24h, 90m, 2d), not \"1 day\"");
-        row("ttl past the cache", "observations:\n  ttl: 31d\n", 2, "observations.ttl: must be a duration from 0s to 30d");
+        row("ttl past the cache", "observations:\n  ttl: 31d\n", 2,
+            "observations.ttl: must be a duration from 0s to 30d");
         row("attestation without who", "attestations:\n  secretsEncryptedAtRest:\n    value: true\n", 3,
             "attestations.secretsEncryptedAtRest.attestedBy: required");
-        row("attestation not a boolean", "attestations:\n  secretsEncryptedAtRest:\n    value: probably\n    attestedBy: me\n", 3,
+        row("attestation not a boolean",
+            "attestations:\n  secretsEncryptedAtRest:\n    value: probably\n    attestedBy: me\n", 3,
             "attestations.secretsEncryptedAtRest.value: must be true or false, not \"probably\"");
         row("unknown rule", "acceptedRisks:\n  - rule: KUBE-999\n", 2,
             "acceptedRisks[0].rule: unknown rule \"KUBE-999\"");
-        row("risk without expiry", "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n", 2,
+        row("risk without expiry",
+            "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n", 2,
             "acceptedRisks[0].expires: required");
-        row("bad expiry", "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n    expires: 31/03/2027\n", 6,
-            "acceptedRisks[0].expires: must be a date as YYYY-MM-DD, not \"31/03/2027\"");
-        row("impossible date", "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n    expires: 2027-02-30\n", 6,
-            "acceptedRisks[0].expires: must be a date as YYYY-MM-DD");
-        row("empty justification", "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: \"  \"\n", 4,
+        row("bad expiry",
+            "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n    "
+            "expires: 31/03/2027\n",
+            6, "acceptedRisks[0].expires: must be a date as YYYY-MM-DD, not \"31/03/2027\"");
+        row("impossible date",
+            "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: j\n    approvedBy: a\n    "
+            "expires: 2027-02-30\n",
+            6, "acceptedRisks[0].expires: must be a date as YYYY-MM-DD");
+        row("empty justification",
+            "acceptedRisks:\n  - rule: KUBE-005\n    datastore: redis\n    justification: \"  \"\n", 4,
             "acceptedRisks[0].justification: must be a text");
-        row("risks not a list", "acceptedRisks:\n  rule: KUBE-005\n", 2, "acceptedRisks: must be a list, not a mapping");
+        row("risks not a list", "acceptedRisks:\n  rule: KUBE-005\n", 2,
+            "acceptedRisks: must be a list, not a mapping");
         row("wrong kind", "kind: Deployment\n", 1, "kind: must be Policy, not \"Deployment\"");
         row("syntax error", "profile:\n  passwords: {minLength: 32\n", 2, "did not find expected");
         row("unknown anchor (no line from libyaml)", "profile: *nowhere\n", 0, "unknown anchor");
@@ -183,7 +197,8 @@ private slots:
         QFETCH(QString, message);
         const auto policy = PolicyLoader::parse(yaml, u"/work/.proofer.yaml"_s);
         QVERIFY2(!policy.ok(), "a bad file was accepted");
-        const QString prefix = line > 0 ? QStringLiteral("/work/.proofer.yaml:%1: ").arg(line) : u"/work/.proofer.yaml: "_s;
+        const QString prefix
+            = line > 0 ? QStringLiteral("/work/.proofer.yaml:%1: ").arg(line) : u"/work/.proofer.yaml: "_s;
         QVERIFY2(policy.error().startsWith(prefix), qPrintable(policy.error()));
         QVERIFY2(policy.error().contains(message), qPrintable(policy.error()));
     }

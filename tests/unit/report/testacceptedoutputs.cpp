@@ -114,7 +114,8 @@ private slots:
                     && check.value(u"rule"_s).toString() == m_accepted.ruleId) {
                     found = true;
                     QCOMPARE(check.value(u"outcome"_s).toString(), u"fail"_s);
-                    QCOMPARE(check.value(u"acceptance"_s).toObject().value(u"approvedBy"_s).toString(), u"Jane Doe (CISO)"_s);
+                    QCOMPARE(check.value(u"acceptance"_s).toObject().value(u"approvedBy"_s).toString(),
+                             u"Jane Doe (CISO)"_s);
                 }
             }
         }
@@ -133,7 +134,8 @@ private slots:
         const qsizetype acceptedSection = text.indexOf(u"Accepted risks (not in the grade until they expire):"_s);
         QVERIFY2(acceptedSection > 0, qPrintable(text));
         QVERIFY(text.indexOf(kJustification) > acceptedSection);
-        QVERIFY(text.contains(u"Acceptance expired on "_s + ReportFixtures::kNow.date().addDays(-1).toString(Qt::ISODate)));
+        QVERIFY(
+            text.contains(u"Acceptance expired on "_s + ReportFixtures::kNow.date().addDays(-1).toString(Qt::ISODate)));
         QVERIFY(text.indexOf(kExpiredJustification) < acceptedSection); // among the findings, not the accepted
         QVERIFY(Report::renderText(m_snapshot, ReportFixtures::audit(m_snapshot)).contains(u"Policy: built-in"_s));
     }
@@ -148,8 +150,16 @@ private slots:
         bool expiredSeen = false;
         for (const QJsonValue &r : run.value(u"results"_s).toArray()) {
             const QJsonObject result = r.toObject();
-            const QString where = result.value(u"locations"_s).toArray().at(0).toObject().value(u"logicalLocations"_s)
-                                      .toArray().at(0).toObject().value(u"name"_s).toString();
+            const QString where = result.value(u"locations"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"logicalLocations"_s)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"name"_s)
+                                      .toString();
             const QJsonArray suppressions = result.value(u"suppressions"_s).toArray();
             if (result.value(u"ruleId"_s).toString() == m_accepted.ruleId && where == m_accepted.datastore) {
                 QCOMPARE(suppressions.size(), 1);
@@ -161,7 +171,11 @@ private slots:
             if (result.value(u"ruleId"_s).toString() == m_expired.ruleId && where == m_expired.datastore) {
                 expiredSeen = true;
                 QVERIFY(suppressions.isEmpty());
-                QVERIFY(result.value(u"message"_s).toObject().value(u"text"_s).toString().contains(u"Acceptance expired on"_s));
+                QVERIFY(result.value(u"message"_s)
+                            .toObject()
+                            .value(u"text"_s)
+                            .toString()
+                            .contains(u"Acceptance expired on"_s));
             }
             suppressed += suppressions.isEmpty() ? 0 : 1;
         }
@@ -181,7 +195,8 @@ private slots:
         QVERIFY(text.contains(u"Acceptance expired on"_s));
         QVERIFY(text.contains(u"name=\"policy\" value=\"/srv/ci/.proofer.yaml\""_s));
         // The accepted failures left the failure count.
-        QVERIFY(text.contains(QStringLiteral("failures=\"%1\"").arg(m_plainJunitFailures - m_audit.grade.fleet.accepted)));
+        QVERIFY(
+            text.contains(QStringLiteral("failures=\"%1\"").arg(m_plainJunitFailures - m_audit.grade.fleet.accepted)));
         const SchemaCheck::Result valid = SchemaCheck::junit(xml);
         QVERIFY2(valid.verdict != SchemaCheck::Verdict::NoTool, qPrintable(valid.detail));
         QVERIFY2(valid.verdict == SchemaCheck::Verdict::Valid, qPrintable(valid.detail));
@@ -198,7 +213,7 @@ private slots:
     }
 
 private:
-    static Report::RenderOptions options() { return {ReportFixtures::kNow.addSecs(3600), u"0.0.0-test"_s}; }
+    static Report::RenderOptions options() { return { ReportFixtures::kNow.addSecs(3600), u"0.0.0-test"_s }; }
 
     Test::MockClock m_clock;
     Fleet::Snapshot m_snapshot;
