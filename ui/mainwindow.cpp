@@ -9,6 +9,7 @@
 #include "readonlybanner.h"
 #include "scanprogress.h"
 #include "sessionstatus.h"
+#include "audit/policyloader.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
@@ -59,6 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createCentralWidget();
     createDocks();
+
+    // The policy `proofer scan` would find ($PROOFER_POLICY, ./.proofer.yaml, $XDG_CONFIG_HOME/proofer/policy.yaml):
+    // a file that cannot be read is said, and the built-in policy grades meanwhile (the grade panel names it).
+    if (const auto policy = Audit::PolicyLoader::find(QString()); policy.ok())
+        m_session->setPolicy(*policy);
+    else
+        m_errorBanner->showMessage(tr("The policy file is not used, the built-in policy grades instead: %1").arg(policy.error()));
 
     m_progress = new ScanProgress(m_session, m_cancelAction, this);
     connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {

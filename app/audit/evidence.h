@@ -244,6 +244,7 @@ struct Profile
     /// How long the datastores' logs are kept, as the organisation states it (attested: Proofer cannot observe a
     /// log store); unset: not stated, and log retention is not assessed.
     std::optional<int> logRetentionDays;
+    QString logRetentionAttestedBy; ///< who stated it, and when
     /// The data volume each datastore should have (the guide's platform: 2Gi, ReadWriteOnce).
     QString pvcMinimumSize = QStringLiteral("2Gi");
     QString pvcAccessMode = QStringLiteral("ReadWriteOnce");
@@ -252,6 +253,8 @@ struct Profile
     /// namespace), and KUBE-003 is not assessed.
     std::optional<bool> secretsEncryptedAtRest;
     QString secretsEncryptionAttestedBy; ///< who stated it, and when: "platform team, 2026-11-02"
+    /// The PostgreSQL majors the organisation allows (e.g. 16, 17); empty: every release still supported upstream.
+    QList<int> postgresqlMajors;
 };
 
 /** Facts about the namespace and the operator's access, not about one datastore. */

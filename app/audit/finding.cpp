@@ -7,7 +7,7 @@ namespace Audit {
 
 QJsonObject Finding::toJson() const
 {
-    return {
+    QJsonObject json {
         { QStringLiteral("id"), ruleId },
         { QStringLiteral("severity"), severityName(severity) },
         { QStringLiteral("title"), title },
@@ -17,7 +17,11 @@ QJsonObject Finding::toJson() const
         { QStringLiteral("references"), QJsonArray::fromStringList(references) },
         { QStringLiteral("observedAt"), observedAt.isValid() ? observedAt.toUTC().toString(Qt::ISODate) : QString() },
         { QStringLiteral("basis"), basisName(basis) },
+        { QStringLiteral("status"), isAccepted() ? QStringLiteral("accepted") : QStringLiteral("open") },
     };
+    if (acceptance)
+        json.insert(QStringLiteral("acceptance"), acceptance->toJson());
+    return json;
 }
 
 QList<Finding> Finding::fromAssessments(const QList<Assessment> &assessments, const QList<Rule> &rules)
@@ -34,6 +38,7 @@ QList<Finding> Finding::fromAssessments(const QList<Assessment> &assessments, co
         f.evidence = a.outcome.evidence;
         f.observedAt = a.observedAt;
         f.basis = a.basis;
+        f.acceptance = a.acceptance;
         if (rule != rules.cend()) {
             f.title = rule->title();
             f.remediation = rule->remediation(a.kind);

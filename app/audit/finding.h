@@ -25,8 +25,17 @@ struct Finding
     QStringList references;
     QDateTime observedAt;
     Basis basis = Basis::Read; ///< where the failing facts came from
+    /// An accepted risk of the policy covers it: active (shown as accepted, costs no points, fails no gate) or expired
+    /// (open again, saying so).
+    std::optional<Acceptance> acceptance;
 
-    /** {"id","severity","title","datastore","evidence","remediation","references","observedAt","basis"} */
+    /** Covered by an acceptance that has not expired. */
+    bool isAccepted() const { return acceptance && !acceptance->expired; }
+
+    /**
+     * {"id","severity","title","datastore","evidence","remediation","references","observedAt","basis","status"}, status
+     * "open" or "accepted", and "acceptance" {justification, approvedBy, expires, expired, …} when one covers it.
+     */
     QJsonObject toJson() const;
 
     /** The failing assessments as findings, most severe first (then datastore, then rule id). */

@@ -55,6 +55,12 @@ Grade gradeDatastore(const QString &name, const QList<const Assessment *> &check
         case Outcome::Status::Fail:
             ++g.assessed;
             g.assessedWeight += Grader::weight(a->severity);
+            if (a->isAccepted()) {
+                // An accepted risk costs nothing until it expires: the score is the one the check would give passed.
+                ++g.accepted;
+                g.passedWeight += Grader::weight(a->severity);
+                break;
+            }
             ++g.counts[a->severity];
             failed << a;
             if (a->severity != Severity::Info && (!g.worst || a->severity < *g.worst))
@@ -138,6 +144,7 @@ QJsonObject Grade::toJson() const
         { QStringLiteral("assessed"), assessed },
         { QStringLiteral("notAssessed"), notAssessed },
         { QStringLiteral("notApplicable"), notApplicable },
+        { QStringLiteral("accepted"), accepted },
     };
     if (!reason.isEmpty())
         json.insert(QStringLiteral("reason"), reason);
@@ -237,6 +244,7 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
             // Left out of the fleet: its failed checks are findings, not points.
             fleet.notAssessed += g.notAssessed;
             fleet.notApplicable += g.notApplicable;
+            fleet.accepted += g.accepted;
             report.datastores << g;
             continue;
         }
@@ -245,6 +253,7 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
         fleet.assessed += g.assessed;
         fleet.notAssessed += g.notAssessed;
         fleet.notApplicable += g.notApplicable;
+        fleet.accepted += g.accepted;
         fleet.assessedWeight += g.assessedWeight;
         fleet.passedWeight += g.passedWeight;
         if (g.worst && (!fleet.worst || *g.worst < *fleet.worst))
@@ -279,7 +288,8 @@ GradeReport Grader::gradeOf(const QList<Assessment> &assessments)
     fleet.uncappedScore = score;
     if (fleet.counts.value(Severity::Critical) > 0 && score > kFleetCriticalCap) {
         const auto critical = std::find_if(assessments.cbegin(), assessments.cend(), [](const Assessment &a) {
-            return a.outcome.status == Outcome::Status::Fail && a.severity == Severity::Critical && a.notReached.isEmpty();
+            return a.outcome.status == Outcome::Status::Fail && a.severity == Severity::Critical && a.notReached.isEmpty()
+                && !a.isAccepted();
         });
         fleet.deductions.append({ critical->ruleId, critical->datastore, Severity::Critical, score - kFleetCriticalCap,
                                   Deduction::Kind::FleetCap });

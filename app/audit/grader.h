@@ -48,6 +48,8 @@ struct Grade
     int assessed = 0;
     int notAssessed = 0;
     int notApplicable = 0;
+    /// Failed checks an accepted risk of the policy covers (not expired): counted as passed weight, not in counts
+    int accepted = 0;
     /// Without a score: why (e.g. "not reached: …", "no datastore was assessed"); the fleet's reason may be set by the
     /// caller, who knows the scope ("no PostgreSQL, Redis or RabbitMQ found in namespace X of context Y").
     QString reason;

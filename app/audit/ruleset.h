@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/evidence.h"
+#include "audit/policy.h"
 #include "audit/rule.h"
 
 #include <QDateTime>
@@ -24,6 +25,12 @@ struct Assessment
     Basis basis = Basis::Read; ///< the outcome's basis, or the rule's when the outcome names none
     /// Not empty: the datastore was not reached (Evidence::notReached); the grade leaves it out, saying why.
     QString notReached;
+    /// A failed check an accepted risk of the policy covers (Audit::applyAcceptances): active, it costs no points and
+    /// fails no gate; expired, it is a finding again that says so.
+    std::optional<Acceptance> acceptance;
+
+    /** The check failed and an acceptance that has not expired covers it. */
+    bool isAccepted() const { return outcome.status == Outcome::Status::Fail && acceptance && !acceptance->expired; }
 
     /** "ruleId@datastore": the key what-if projections and suppressions use. */
     QString key() const { return ruleId + u'@' + datastore; }

@@ -371,13 +371,16 @@ FleetEvidence fleetEvidenceFrom(const Fleet::Snapshot &snapshot, bool kubeconfig
 
 QJsonObject checkJson(const Assessment &a)
 {
-    return {
+    QJsonObject json {
         { QStringLiteral("rule"), a.ruleId },
         { QStringLiteral("outcome"), statusName(a.outcome.status) },
         { QStringLiteral("reason"), a.outcome.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.outcome.reason) },
         { QStringLiteral("basis"), basisName(a.basis) },
         { QStringLiteral("evidence"), QJsonArray::fromStringList(a.outcome.evidence) },
     };
+    if (a.acceptance)
+        json.insert(QStringLiteral("acceptance"), a.acceptance->toJson());
+    return json;
 }
 
 QJsonObject Audit::toJson(const Fleet::Snapshot &snapshot) const
@@ -425,18 +428,24 @@ QJsonObject Audit::toJson(const Fleet::Snapshot &snapshot) const
     root.insert(QStringLiteral("grade"), grade.fleet.toJson());
     root.insert(QStringLiteral("compliance"), compliance.toJson());
     root.insert(QStringLiteral("checklist"), checklistJson(computeChecklist(snapshot, this)));
+    root.insert(QStringLiteral("policy"), policy.toJson(assessments, Core::Clock::currentDateTimeUtc().date()));
     if (!complianceError.isEmpty())
         root.insert(QStringLiteral("complianceError"), complianceError);
     return root;
 }
 
-Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDir, bool kubeconfigInsecure)
+Audit auditSnapshot(const Fleet::Snapshot &snapshot, const QString &complianceDir, bool kubeconfigInsecure,
+                    const Policy &policy)
 {
     Audit result;
+    result.policy = policy;
     QList<Evidence> evidence;
     for (const Fleet::DatastoreReport &report : snapshot.datastores)
         evidence << evidenceFrom(report);
-    result.assessments = evaluate(evidence, fleetEvidenceFrom(snapshot, kubeconfigInsecure));
+    FleetEvidence fleet = fleetEvidenceFrom(snapshot, kubeconfigInsecure);
+    fleet.profile = policy.profile;
+    result.assessments = evaluate(evidence, fleet);
+    applyAcceptances(result.assessments, policy, Core::Clock::currentDateTimeUtc().date());
     result.findings = Finding::fromAssessments(result.assessments);
     result.grade = Grader(result.assessments).grade();
     if (snapshot.datastores.isEmpty()) {

@@ -4,10 +4,12 @@
 
 #include "audit/compliancecatalog.h"
 #include "audit/grader.h"
+#include "audit/policyloader.h"
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
 #include "cli/outputoptions.h"
 #include "cli/scanterminal.h"
+#include "core/logging.h"
 #include "fleet/targetsfile.h"
 #include "kube/kubeconfigloader.h"
 #include "report/report.h"
@@ -63,14 +65,18 @@ QString scanHelpTextBody()
               "  --timeout SECONDS     connect timeout per step (default: 10)\n"
               "  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade\n"
               "  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low\n"
-              "                        or info); with --fail-under, either gate fails the scan\n"
+              "                        or info); with --fail-under, either gate fails the scan; findings the\n"
+              "                        policy accepts (until they expire) fail neither gate\n"
+              "  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,\n"
+              "                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then\n"
+              "                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in\n"
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
               "  --backup-location DIR a directory where the platform's backup script writes\n"
               "                        <db>_<name>_<timestamp>.sql.gz.gpg: its encrypted files count as backups\n"
               "                        (seen, not decrypted) beside Proofer's own; repeatable\n"
               "  --thorough            make every observation again (TLS versions, plaintext), even where the last\n"
               "                        one could be reused: its datastore's fingerprint is unchanged and it is\n"
-              "                        younger than 24 h (docs/probing.md)\n"
+              "                        younger than the policy's TTL, 24 h by default (docs/probing.md)\n"
               "  --no-progress         no progress on standard error (shown only when it is a terminal); the text\n"
               "                        report is in colour on a terminal unless NO_COLOR is set\n"
               "  -h, --help            show this help\n"
@@ -172,7 +178,7 @@ public:
             // Findings are most severe first: those at or above the gate lead the list.
             QStringList over;
             for (const Audit::Finding &finding : audit.findings) {
-                if (finding.severity <= *failOn)
+                if (finding.severity <= *failOn && !finding.isAccepted())
                     over << QStringLiteral("%1 %2 (%3)").arg(finding.ruleId, finding.datastore, Audit::severityName(finding.severity));
             }
             if (!over.isEmpty()) {
@@ -214,9 +220,11 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption noProgressOption(QStringLiteral("no-progress"));
     const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
     const QCommandLineOption backupLocationOption(QStringLiteral("backup-location"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption policyOption(QStringLiteral("policy"), QString(), QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
                        failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption, backupLocationOption,
+                       policyOption,
                        helpOption});
     output.addTo(parser);
     auto usage = [](const QString &message) {
@@ -270,6 +278,16 @@ int runScanCommand(const QStringList &arguments)
             return usage(QCoreApplication::translate("Cli", "--backup-location %1: no such directory").arg(location));
         options.backupLocations << directory.absoluteFilePath();
     }
+    if (parser.isSet(policyOption) && parser.value(policyOption).isEmpty())
+        return usage(QCoreApplication::translate("Cli", "--policy needs a file"));
+    // A policy that cannot be read is a configuration error: never a scan graded by another one.
+    const auto policy = Audit::PolicyLoader::find(parser.value(policyOption));
+    if (!policy) {
+        err() << QCoreApplication::translate("Cli", "error: %1").arg(policy.error()) << u'\n';
+        err().flush();
+        return ExitUsage;
+    }
+    qCDebug(lcCli) << "policy:" << policy->sourceName() << policy->foundBy;
 
     // Ctrl-C ends the scan cleanly (port-forwards closed, servers' sessions ended).
     std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit); });
@@ -283,6 +301,7 @@ int runScanCommand(const QStringList &arguments)
     sessionOptions.keepHistory = !parser.isSet(noHistoryOption);
     session->setOptions(sessionOptions);
     session->setScanOptions(options);
+    session->setPolicy(*policy);
     run->session = session;
     // For a person at a terminal: progress on standard error, colour in the text report on standard output.
     if (!parser.isSet(noProgressOption) && verbosity() != Verbosity::Quiet && isTerminal(stderr))

@@ -137,13 +137,17 @@ void ScanProgress::summarize(const Audit::Audit &audit)
     if (m_colour)
         grade = colourGrade(grade, fleet.letter);
     const double seconds = double(m_clock.elapsed()) / 1000.0;
+    const auto accepted = std::count_if(audit.findings.cbegin(), audit.findings.cend(),
+                                        [](const Audit::Finding &f) { return f.isAccepted(); });
     progressStream() << QCoreApplication::translate("Cli", "Scanned %n datastore(s) in %1 s: %2 not reached, findings: %3, fleet grade: %4",
                                                     nullptr, m_done)
                             .arg(seconds, 0, 'f', 1)
                             .arg(m_notReached)
-                            .arg(audit.findings.size())
-                            .arg(grade)
-                     << u'\n';
+                            .arg(audit.findings.size() - accepted)
+                            .arg(grade);
+    if (accepted > 0)
+        progressStream() << QCoreApplication::translate("Cli", " (%n accepted risk(s) not counted)", nullptr, int(accepted));
+    progressStream() << u'\n';
     progressStream().flush();
 }
 

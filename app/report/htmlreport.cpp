@@ -42,6 +42,7 @@ code { font-family: "DejaVu Sans Mono", monospace; }
 .expired { background-color: #f6c6c6; font-weight: bold; }
 .expiring { background-color: #fbe7b0; }
 .warn { color: #8b0000; }
+.accepted { color: #2b5797; font-style: italic; }
 @page { size: A4; margin: 15mm; }
 @media print { body { margin: 0; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
 )";
@@ -240,6 +241,11 @@ private:
         row(QCoreApplication::translate("Report", "Datastores"), esc(QString::number(m_snapshot.datastores.size())));
         row(QCoreApplication::translate("Report", "Fleet grade"), QStringLiteral("<b>") + esc(m_audit.grade.fleet.letter) + QStringLiteral("</b> (")
                                    + esc(scoreText(m_audit.grade.fleet.score)) + u')');
+        row(QCoreApplication::translate("Report", "Policy"),
+            m_audit.policy.isBuiltIn()
+                ? esc(QCoreApplication::translate("Report", "built-in"))
+                : esc(m_audit.policy.path) + QStringLiteral(" (SHA-256 <code>") + esc(m_audit.policy.sha256)
+                      + QStringLiteral("</code>)"));
         row(QCoreApplication::translate("Report", "Snapshot SHA-256"),
             QStringLiteral("<code>") + m_sha256 + QStringLiteral("</code>"));
         m_html += QStringLiteral("</table>\n");
@@ -354,8 +360,13 @@ private:
             if (!f.references.isEmpty())
                 remediation += QStringLiteral("<p class=\"muted\">") + esc(f.references.join(QStringLiteral("; ")))
                                + QStringLiteral("</p>");
+            // Accepted risks stay in the table, saying so, why, who approved and until when (or that it expired).
+            QString title = esc(f.title);
+            if (f.acceptance)
+                title += QStringLiteral("<br><span class=\"") + (f.isAccepted() ? QStringLiteral("accepted") : QStringLiteral("warn"))
+                         + QStringLiteral("\">") + esc(f.acceptance->describe()) + QStringLiteral("</span>");
             m_html += QStringLiteral("<tr>") + severityCell(f.severity) + td(f.ruleId, QStringLiteral("nowrap"))
-                      + td(f.title) + QStringLiteral("<td>") + evidence + QStringLiteral("</td>") + td(basisLabel(f.basis))
+                      + QStringLiteral("<td>") + title + QStringLiteral("</td><td>") + evidence + QStringLiteral("</td>") + td(basisLabel(f.basis))
                       + QStringLiteral("<td>") + remediation
                       + QStringLiteral("</td></tr>\n");
         }
@@ -370,10 +381,16 @@ private:
             if (a.datastore != datastore)
                 continue;
             QString evidence;
-            for (const QString &line : a.outcome.isAssessed() ? a.outcome.evidence : QStringList{a.outcome.reason})
+            QStringList lines = a.outcome.isAssessed() ? a.outcome.evidence : QStringList{a.outcome.reason};
+            if (a.acceptance)
+                lines << a.acceptance->describe();
+            for (const QString &line : std::as_const(lines))
                 evidence += (evidence.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(line);
+            const QString outcome = a.isAccepted()
+                ? QCoreApplication::translate("Report", "%1 (accepted)").arg(outcomeLabel(a.outcome.status))
+                : outcomeLabel(a.outcome.status);
             rows += QStringLiteral("<tr>") + td(a.ruleId, QStringLiteral("nowrap"))
-                    + td(outcomeLabel(a.outcome.status), QStringLiteral("st-") + Audit::statusName(a.outcome.status))
+                    + td(outcome, QStringLiteral("st-") + Audit::statusName(a.outcome.status))
                     + td(basisLabel(a.basis)) + QStringLiteral("<td>") + evidence + QStringLiteral("</td></tr>\n");
         }
         if (rows.isEmpty())
@@ -394,6 +411,12 @@ private:
         m_html += QStringLiteral("<p>")
                   + esc(QCoreApplication::translate("Report", "%n finding(s), most severe first.", nullptr, int(m_audit.findings.size())))
                   + QStringLiteral("</p>\n");
+        if (m_audit.grade.fleet.accepted > 0)
+            m_html += QStringLiteral("<p class=\"accepted\">")
+                      + esc(QCoreApplication::translate("Report", "%n of them accepted by the policy: shown with the justification, "
+                                                                  "not counted in the grade until they expire.",
+                                                        nullptr, m_audit.grade.fleet.accepted))
+                      + QStringLiteral("</p>\n");
         QSet<QString> names;
         for (const Fleet::DatastoreReport &report : m_snapshot.datastores) {
             names.insert(report.name);

@@ -43,7 +43,9 @@ QList<Suite> suitesOf(const Fleet::Snapshot &snapshot, const Audit::Audit &audit
             suite = suites.end() - 1;
         }
         suite->cases.append(&a);
-        if (a.outcome.status == Audit::Outcome::Status::Fail)
+        if (a.isAccepted())
+            ++suite->skipped; // shown with its justification, not a failure of the pipeline
+        else if (a.outcome.status == Audit::Outcome::Status::Fail)
             ++suite->failures;
         else if (a.outcome.status == Audit::Outcome::Status::NotAssessed)
             ++suite->skipped;
@@ -56,6 +58,8 @@ QString failureText(const Audit::Assessment &a, const Audit::Rule *rule)
     QString text = QCoreApplication::translate("Report", "Severity: %1 (%2)")
                        .arg(Audit::severityName(a.severity), basisLabel(a.basis))
                    + u'\n';
+    if (a.acceptance)
+        text += a.acceptance->describe() + u'\n';
     if (!a.outcome.evidence.isEmpty()) {
         text += QCoreApplication::translate("Report", "Evidence:") + u'\n';
         for (const QString &line : a.outcome.evidence)
@@ -78,7 +82,13 @@ void writeCase(QXmlStreamWriter &xml, const Suite &suite, const Audit::Assessmen
     xml.writeAttribute(QStringLiteral("classname"), clean(suite.classname));
     xml.writeAttribute(QStringLiteral("name"), rule ? a.ruleId + u' ' + rule->title() : a.ruleId);
     xml.writeAttribute(QStringLiteral("time"), QStringLiteral("0"));
-    if (a.outcome.status == Audit::Outcome::Status::Fail) {
+    if (a.isAccepted()) {
+        xml.writeStartElement(QStringLiteral("skipped"));
+        xml.writeAttribute(QStringLiteral("message"), clean(QCoreApplication::translate("Report", "Accepted risk: %1")
+                                                                .arg(a.acceptance->describe())));
+        xml.writeCharacters(failureText(a, rule));
+        xml.writeEndElement();
+    } else if (a.outcome.status == Audit::Outcome::Status::Fail) {
         xml.writeStartElement(QStringLiteral("failure"));
         xml.writeAttribute(QStringLiteral("type"), Audit::severityName(a.severity));
         xml.writeAttribute(QStringLiteral("message"),
@@ -135,6 +145,7 @@ QByteArray renderJunit(const Fleet::Snapshot &snapshot, const Audit::Audit &audi
         };
         if (suite.kind)
             property(QStringLiteral("kind"), Fleet::kindName(*suite.kind));
+        property(QStringLiteral("policy"), audit.policy.sourceName());
         if (const Audit::Grade *grade = audit.grade.datastore(suite.subject))
             property(QStringLiteral("grade"), grade->score ? grade->letter : QStringLiteral("N/A"));
         else if (!suite.kind)

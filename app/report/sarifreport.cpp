@@ -153,6 +153,12 @@ QJsonObject resultJson(const Fleet::Snapshot &snapshot, const Audit::Finding &fi
     };
     if (finding.observedAt.isValid())
         properties.insert(QStringLiteral("observedAt"), finding.observedAt.toUTC().toString(Qt::ISODate));
+    if (finding.acceptance) {
+        properties.insert(QStringLiteral("acceptance"), finding.acceptance->toJson());
+        // An expired acceptance is a finding again: its message says so, beside the evidence.
+        if (finding.acceptance->expired)
+            message += QStringLiteral(" (") + finding.acceptance->describe() + u')';
+    }
     QJsonObject result{
         {QStringLiteral("ruleId"), finding.ruleId},
         {QStringLiteral("kind"), QStringLiteral("fail")},
@@ -166,6 +172,19 @@ QJsonObject resultJson(const Fleet::Snapshot &snapshot, const Audit::Finding &fi
     };
     if (ruleIndex >= 0)
         result.insert(QStringLiteral("ruleIndex"), int(ruleIndex));
+    // Accepted by the policy: shown as suppressed (GitHub code scanning closes it as dismissed), never left out.
+    if (finding.isAccepted()) {
+        const Audit::Acceptance &acceptance = *finding.acceptance;
+        result.insert(QStringLiteral("suppressions"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("kind"), QStringLiteral("external")},
+                          {QStringLiteral("status"), QStringLiteral("accepted")},
+                          {QStringLiteral("justification"), acceptance.describe()},
+                          {QStringLiteral("properties"),
+                           QJsonObject{{QStringLiteral("approvedBy"), acceptance.approvedBy},
+                                       {QStringLiteral("expires"), acceptance.expires.toString(Qt::ISODate)}}},
+                      }});
+    }
     return result;
 }
 
@@ -242,7 +261,10 @@ QByteArray renderSarif(const Fleet::Snapshot &snapshot, const Audit::Audit &audi
     };
     if (snapshot.takenAt.isValid())
         invocation.insert(QStringLiteral("startTimeUtc"), snapshot.takenAt.toUTC().toString(Qt::ISODate));
-    QJsonObject runProperties{{QStringLiteral("scope"), scopeDescription(snapshot)}};
+    QJsonObject runProperties{{QStringLiteral("scope"), scopeDescription(snapshot)},
+                              {QStringLiteral("policy"), audit.policy.sourceName()}};
+    if (!audit.policy.isBuiltIn())
+        runProperties.insert(QStringLiteral("policySha256"), audit.policy.sha256);
     if (audit.grade.fleet.score) {
         runProperties.insert(QStringLiteral("grade"), audit.grade.fleet.letter);
         runProperties.insert(QStringLiteral("score"), *audit.grade.fleet.score);

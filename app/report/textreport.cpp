@@ -11,7 +11,26 @@ namespace Report {
 
 namespace {
 
+void writeFinding(QTextStream &stream, const Audit::Finding &finding)
+{
+    stream << QStringLiteral("  [%1] %2 %3: %4 (%5)\n")
+                  .arg(Audit::severityName(finding.severity).toUpper(), -8)
+                  .arg(finding.ruleId, -14)
+                  .arg(finding.datastore, finding.title, basisLabel(finding.basis));
+    if (finding.acceptance)
+        stream << QStringLiteral("           ") << finding.acceptance->describe() << u'\n';
+    if (!finding.remediation.isEmpty() && !finding.isAccepted())
+        stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
+}
+
 } // namespace
+
+QString policyLine(const Audit::Policy &policy)
+{
+    if (policy.isBuiltIn())
+        return QCoreApplication::translate("Report", "Policy: built-in");
+    return QCoreApplication::translate("Report", "Policy: %1 (SHA-256 %2)").arg(policy.path, policy.sha256);
+}
 
 QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
 {
@@ -21,7 +40,8 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
         stream << QCoreApplication::translate("Report", "Namespace %1 (context %2, %3)").arg(snapshot.namespaceName, snapshot.context, snapshot.server);
     else
         stream << QCoreApplication::translate("Report", "Targets from %1").arg(snapshot.targetsFile);
-    stream << u'\n' << QCoreApplication::translate("Report", "Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate)) << QStringLiteral("\n\n");
+    stream << u'\n' << QCoreApplication::translate("Report", "Scanned at %1").arg(snapshot.takenAt.toString(Qt::ISODate));
+    stream << u'\n' << policyLine(audit.policy) << QStringLiteral("\n\n");
     const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                                .arg(QCoreApplication::translate("Report", "NAME"), -24)
                                .arg(QCoreApplication::translate("Report", "KIND"), -11)
@@ -76,16 +96,23 @@ QString renderText(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
     stream << u'\n';
     if (fleet.score && !fleet.coverage().isEmpty())
         stream << QCoreApplication::translate("Report", "Not in the grade: %1").arg(fleet.coverage()) << u'\n';
-    if (!audit.findings.isEmpty())
+    if (fleet.accepted > 0)
+        stream << QCoreApplication::translate("Report", "Accepted by the policy: %n failed check(s), not counted until they expire",
+                                              nullptr, fleet.accepted)
+               << u'\n';
+    QList<Audit::Finding> open;
+    QList<Audit::Finding> accepted;
+    for (const Audit::Finding &finding : audit.findings)
+        (finding.isAccepted() ? accepted : open) << finding;
+    if (!open.isEmpty())
         stream << u'\n' << QCoreApplication::translate("Report", "Findings:") << u'\n';
-    for (const Audit::Finding &finding : audit.findings) {
-        stream << QStringLiteral("  [%1] %2 %3: %4 (%5)\n")
-                      .arg(Audit::severityName(finding.severity).toUpper(), -8)
-                      .arg(finding.ruleId, -14)
-                      .arg(finding.datastore, finding.title, basisLabel(finding.basis));
-        if (!finding.remediation.isEmpty())
-            stream << QStringLiteral("           fix: ") << finding.remediation.section(u'\n', 0, 0) << u'\n';
-    }
+    for (const Audit::Finding &finding : std::as_const(open))
+        writeFinding(stream, finding);
+    // Shown, not hidden: what the policy accepts, why and until when.
+    if (!accepted.isEmpty())
+        stream << u'\n' << QCoreApplication::translate("Report", "Accepted risks (not in the grade until they expire):") << u'\n';
+    for (const Audit::Finding &finding : std::as_const(accepted))
+        writeFinding(stream, finding);
     const QList<Audit::ChecklistItem> checklist = Audit::computeChecklist(snapshot, &audit);
     if (!checklist.isEmpty())
         stream << u'\n' << QCoreApplication::translate("Report", "Security validation checklist:") << u'\n';

@@ -402,6 +402,7 @@ Fleet::ScanOptions FleetSession::effectiveScanOptions(bool thorough) const
 {
     Fleet::ScanOptions options = m_options;
     options.thorough = options.thorough || thorough;
+    options.observationTtl = m_policy.observationTtl;
     if (!m_sessionOptions.reuseObservations) {
         options.observationCachePath.clear();
         return options;
@@ -421,10 +422,10 @@ void FleetSession::onScanned(const Fleet::DatastoreReport &report)
     // One datastore's grade does not depend on the others: audit it at once, off the GUI thread.
     const quint64 generation = m_generation;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
-    QtConcurrent::run(&m_pool, [report, insecure] {
+    QtConcurrent::run(&m_pool, [report, insecure, policy = m_policy] {
         Fleet::Snapshot one;
         one.datastores = { report };
-        return Audit::auditSnapshot(one, QString(), insecure);
+        return Audit::auditSnapshot(one, QString(), insecure, policy);
     }).then(this, [this, generation, name = report.name](const Audit::Audit &audit) {
         if (generation != m_generation)
             return;
@@ -504,10 +505,10 @@ void FleetSession::auditFleet(bool keep)
     const quint64 serial = ++m_auditSerial;
     const Fleet::Snapshot snapshot = m_snapshot;
     const bool insecure = m_context && m_context->cluster.insecureSkipTlsVerify;
-    QtConcurrent::run(&m_pool, [snapshot, insecure, keep] {
+    QtConcurrent::run(&m_pool, [snapshot, insecure, keep, policy = m_policy] {
         AuditOutcome outcome;
         outcome.audit = std::make_shared<const Audit::Audit>(
-            Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), insecure));
+            Audit::auditSnapshot(snapshot, Audit::ComplianceCatalog::defaultDirectory(), insecure, policy));
         if (!keep)
             return outcome; // a live update: the history keeps full scans only
         // Kept in the history like `proofer scan` keeps it, and compared with the previous scan of the scope.

@@ -130,6 +130,12 @@ public:
 
     void setOptions(const Options &options) { m_sessionOptions = options; }
     void setScanOptions(const Fleet::ScanOptions &options) { m_options = options; }
+    /**
+     * What grades the scans from now on (Audit::PolicyLoader; built in until set): the profile, the accepted risks,
+     * and the observation cache's TTL (it replaces ScanOptions::observationTtl).
+     */
+    void setPolicy(const Audit::Policy &policy) { m_policy = policy; }
+    const Audit::Policy &policy() const { return m_policy; }
     const Fleet::ScanOptions &scanOptions() const { return m_options; }
 
     QString namespaceName() const { return m_namespace; }
@@ -250,6 +256,7 @@ private:
     std::unique_ptr<Kube::KubeClient> m_client;
     QPointer<Fleet::FleetScanner> m_scanner;
     Fleet::ScanOptions m_options;
+    Audit::Policy m_policy;
     bool m_thoroughNext = false; ///< rescan(true): the next full scan reuses no observation
     Fleet::Snapshot m_snapshot;
     QStringList m_notes;

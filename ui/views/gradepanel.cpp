@@ -247,7 +247,19 @@ void GradePanel::updateGrade()
                              .arg(StatusIcons::statusColor(StatusIcons::Status::Bad).name(), text)
                        : text);
     }
-    m_counts->setText(tr("Failed checks: %1").arg(counts.join(QStringLiteral(" · "))));
+    QString countsText = tr("Failed checks: %1").arg(counts.join(QStringLiteral(" · ")));
+    if (fleet.accepted > 0)
+        countsText += QStringLiteral(" · ") + tr("%n accepted by the policy", nullptr, fleet.accepted).toHtmlEscaped();
+    // Which policy graded it: the file (its SHA-256 in the tooltip) or the built-in one.
+    const Audit::Policy &policy = m_audit->policy;
+    countsText += QStringLiteral("<br>")
+        + (policy.isBuiltIn() ? tr("Policy: built-in") : tr("Policy: %1").arg(policy.path)).toHtmlEscaped();
+    m_counts->setText(countsText);
+    m_counts->setToolTip(policy.isBuiltIn()
+                             ? tr("No policy file was found: the built-in profile grades, no risk is accepted "
+                                  "(docs/policy.md)")
+                             : tr("Policy file %1\nSHA-256 %2\n%n accepted risk(s)", nullptr, int(policy.acceptedRisks.size()))
+                                   .arg(policy.path, policy.sha256));
     m_deductionsTitle->setText(
         tr("Deductions (%1 points)").arg(QLocale().toString(m_deductionsModel->totalPoints(), 'f', 1)));
     updateProjection();

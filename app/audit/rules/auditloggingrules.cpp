@@ -166,10 +166,13 @@ Outcome retention(const Evidence &, const FleetEvidence &fleet)
     if (!fleet.profile.logRetentionDays)
         return Outcome::notAssessed(QCoreApplication::translate(
             "Audit", "No log retention fact: how long the logs are kept is not observable from the namespace; state "
-                     "it in the profile (logRetentionDays), as attested by whoever runs the log store"));
+                     "it in the policy file (attestations.logRetention: days and attestedBy, whoever runs the log store)"));
     const int days = *fleet.profile.logRetentionDays;
+    const QString by = fleet.profile.logRetentionAttestedBy.isEmpty()
+        ? QCoreApplication::translate("Audit", "the profile (no one named)")
+        : fleet.profile.logRetentionAttestedBy;
     const QString stated
-        = QCoreApplication::translate("Audit", "Log retention stated in the profile: %n days", nullptr, days);
+        = QCoreApplication::translate("Audit", "Log retention of %n days, attested by %1", nullptr, days).arg(by);
     if (days < kRetentionDays)
         return Outcome::fail({ stated, QCoreApplication::translate(
                                            "Audit", "PCI DSS 10.5.1 asks for 12 months, 3 of them immediately "
@@ -248,8 +251,9 @@ QList<Rule> auditLoggingRules()
                               QT_TRANSLATE_NOOP("Audit", "Logs are kept for less than 12 months"),
                               QT_TRANSLATE_NOOP("Audit",
                                                 "Ship the datastores' logs to a central store that keeps them 12 "
-                                                "months (3 immediately available), then state it in the profile: "
-                                                "logRetentionDays: 365"),
+                                                "months (3 immediately available), then attest it in the policy file "
+                                                "(docs/policy.md): attestations: logRetention: {days: 365, attestedBy: "
+                                                "<who checked the log store>}"),
                               { QStringLiteral("profile.logRetentionDays") }, { QStringLiteral("PCI DSS v4.0.1 10.5.1") },
                               retention);
             r.scope = Scope::Fleet;

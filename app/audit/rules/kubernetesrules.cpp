@@ -35,8 +35,8 @@ Outcome secretsEncryptedAtRest(const Evidence &, const FleetEvidence &fleet)
     if (!fleet.profile.secretsEncryptedAtRest)
         return Outcome::notAssessed(QCoreApplication::translate(
             "Audit", "Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server's "
-                     "EncryptionConfiguration, which a namespace cannot see; state it in the profile "
-                     "(secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)"));
+                     "EncryptionConfiguration, which a namespace cannot see; attest it in the policy file "
+                     "(attestations.secretsEncryptedAtRest: value, attestedBy: who checked it, date)"));
     const QString by = fleet.profile.secretsEncryptionAttestedBy.isEmpty()
         ? QCoreApplication::translate("Audit", "the profile (no one named)")
         : fleet.profile.secretsEncryptionAttestedBy;
@@ -128,7 +128,8 @@ QList<Rule> kubernetesRules()
                            QT_TRANSLATE_NOOP("Audit",
                                              "Ask the cluster's administrators for the API server's "
                                              "--encryption-provider-config (kms v2, aesgcm or aescbc before identity "
-                                             "for secrets), then record who checked it in the profile"),
+                                             "for secrets), then record who checked it in the policy file: attestations: "
+                                             "secretsEncryptedAtRest: {value: true, attestedBy: <who>, date: <day>}"),
                            { QStringLiteral("profile.secretsEncryptedAtRest") },
                            { QStringLiteral("CIS Kubernetes Benchmark: API server --encryption-provider-config"),
                              QStringLiteral("https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/") },

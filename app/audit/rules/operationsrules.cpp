@@ -55,7 +55,7 @@ Outcome noRecentBackup(const Evidence &e, const FleetEvidence &fleet)
     return Outcome::pass(QStringList { where, newest } + e.backup.notes);
 }
 
-Outcome unsupportedMajor(const Evidence &e, const FleetEvidence &)
+Outcome unsupportedMajor(const Evidence &e, const FleetEvidence &fleet)
 {
     if (!e.pg.serverVersionNumber || *e.pg.serverVersionNumber <= 0)
         return unknown(e, QStringLiteral("pg.serverVersionNumber"));
@@ -65,6 +65,16 @@ Outcome unsupportedMajor(const Evidence &e, const FleetEvidence &)
     const QString reported = QCoreApplication::translate("Audit", "server_version %1 (server_version_num %2)")
                                  .arg(e.pg.serverVersion.isEmpty() ? major : e.pg.serverVersion)
                                  .arg(number);
+    // The organisation's own list (the policy's allowedVersions) narrows what upstream still supports.
+    const QList<int> &allowed = fleet.profile.postgresqlMajors;
+    if (!allowed.isEmpty() && !allowed.contains(R::majorOf(number))) {
+        QStringList names;
+        for (int m : allowed)
+            names << R::majorName(m);
+        return Outcome::fail({ reported, QCoreApplication::translate("Audit", "PostgreSQL %1 is not among the versions "
+                                                                              "the policy allows: %2")
+                                             .arg(major, names.join(QStringLiteral(", "))) });
+    }
     const R::Support support = R::supportOf(number, now().date());
     switch (support.state) {
     case R::Support::State::Supported:
@@ -121,7 +131,7 @@ QList<Rule> operationsRules()
                                    "Upgrade to a supported major (the reference fleet runs postgres:17-alpine): "
                                    "pg_dump the database, start a postgres:17-alpine Deployment on a new PVC, "
                                    "restore it there and switch the Service (or pg_upgrade --link on the volume)"),
-                 { QStringLiteral("pg.serverVersionNumber") },
+                 { QStringLiteral("pg.serverVersionNumber"), QStringLiteral("profile.postgresqlMajors") },
                  { QStringLiteral("PCI DSS v4.0.1 6.3.3"), QStringLiteral("https://www.postgresql.org/support/versioning/") },
                  unsupportedMajor),
     };

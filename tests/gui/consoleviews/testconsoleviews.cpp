@@ -472,6 +472,49 @@ private slots:
         QVERIFY2(score->text().contains(QStringLiteral("1 of 3 datastores not assessed")), qPrintable(score->text()));
     }
 
+    // The policy in use is named where the grade is (docs/policy.md): the file and its SHA-256, or built-in.
+    void gradePanelNamesThePolicy()
+    {
+        GradePanel panel;
+        auto *counts = panel.findChild<QLabel *>(QStringLiteral("severityCountsLabel"));
+        QVERIFY(counts);
+        auto builtIn = std::make_shared<Audit::Audit>();
+        builtIn->grade.fleet.letter = QStringLiteral("A");
+        builtIn->grade.fleet.score = 95.0;
+        panel.setAudit(builtIn);
+        QVERIFY2(counts->text().contains(QStringLiteral("Policy: built-in")), qPrintable(counts->text()));
+        QVERIFY(!counts->text().contains(QStringLiteral("accepted")));
+
+        auto graded = std::make_shared<Audit::Audit>(*builtIn);
+        graded->grade.fleet.accepted = 2;
+        graded->policy.path = QStringLiteral("/srv/repo/.proofer.yaml");
+        graded->policy.sha256 = QString(64, u'c');
+        graded->policy.acceptedRisks = {{QStringLiteral("KUBE-005"), QStringLiteral("redis*"), QStringLiteral("j"),
+                                         QStringLiteral("a"), QDate(2027, 3, 31), 3}};
+        panel.setAudit(graded);
+        QVERIFY2(counts->text().contains(QStringLiteral("Policy: /srv/repo/.proofer.yaml")), qPrintable(counts->text()));
+        QVERIFY2(counts->text().contains(QStringLiteral("2 accepted by the policy")), qPrintable(counts->text()));
+        QVERIFY2(counts->toolTip().contains(QString(64, u'c')), qPrintable(counts->toolTip()));
+    }
+
+    // A policy file the console cannot use is said, never silently replaced by the built-in one.
+    void brokenPolicyIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("policy.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("profile:\n  pasword: {}\n");
+        file.close();
+        qputenv("PROOFER_POLICY", path.toLocal8Bit());
+        MainWindow window;
+        qunsetenv("PROOFER_POLICY");
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("kubeconfigErrorLabel"));
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(path + QStringLiteral(":2: unknown field \"profile.pasword\"")),
+                 qPrintable(banner->text()));
+    }
+
     void viewsArePagesOfTheConsole()
     {
         MainWindow window;

@@ -559,7 +559,7 @@ private:
         week.profile.logRetentionDays = 7;
         row("logs kept 400 days (attested)", "LOG-001", pg, S::Pass, "400 days", year);
         row("the guide's 7-day retention", "LOG-001", pg, S::Fail, "12 months", week);
-        row("no retention fact", "LOG-001", pg, S::NotAssessed, "logRetentionDays");
+        row("no retention fact", "LOG-001", pg, S::NotAssessed, "attestations.logRetention");
 
         // Operations
         row("pod running and ready", "OPS-001", pg, S::Pass);
