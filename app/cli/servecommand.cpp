@@ -3,11 +3,11 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/clusterchoice.h"
 #include "cli/terminal.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "fleet/targetsfile.h"
-#include "kube/kubeconfigloader.h"
 #include "report/metrics.h"
 #include "report/metricsserver.h"
 #include "session/fleetsession.h"
@@ -69,6 +69,7 @@ QString serveHelpTextBody()
     return QCoreApplication::translate(
         "Cli",
         "Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]\n"
+        "       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]\n"
         "       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]\n"
         "\n"
         "Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as\n"
@@ -89,6 +90,8 @@ QString serveHelpTextBody()
         "  -n, --namespace NS    namespace to scan (default: the context's)\n"
         "  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at\n"
         "                        every scan)\n"
+        "  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig\n"
+        "                        exists); its token is read again at every request\n"
         "  --concurrency N       datastores probed at once (default: 8)\n"
         "  --timeout SECONDS     connect timeout per step (default: 10)\n"
         "  --thorough            make every observation at every scan, reusing none (docs/probing.md)\n"
@@ -243,6 +246,7 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
                                              QStringLiteral("namespace"));
     const QCommandLineOption targetsOption(QStringLiteral("targets"), QString(), QStringLiteral("file"));
+    const QCommandLineOption inClusterOption(QStringLiteral("in-cluster"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QString(), QStringLiteral("n"),
                                                QStringLiteral("8"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("seconds"),
@@ -250,7 +254,7 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({listenOption, intervalOption, kubeconfigOption, contextOption, namespaceOption, targetsOption,
-                       concurrencyOption, timeoutOption, thoroughOption, helpOption});
+                       inClusterOption, concurrencyOption, timeoutOption, thoroughOption, helpOption});
     auto usage = [](const QString &message) {
         err() << QCoreApplication::translate("Cli", "error: %1").arg(message) << QStringLiteral("\n\n") << serveHelpText();
         err().flush();
@@ -280,6 +284,8 @@ int runServeCommand(const QStringList &arguments)
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
         return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
+    if (parser.isSet(inClusterOption) && (fromTargets || parser.isSet(kubeconfigOption) || parser.isSet(contextOption)))
+        return usage(QCoreApplication::translate("Cli", "--in-cluster cannot be combined with --kubeconfig, --context or --targets"));
     Fleet::ScanOptions options;
     bool ok = false;
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
@@ -303,17 +309,19 @@ int runServeCommand(const QStringList &arguments)
             return configurationError(file.error);
         scope = QCoreApplication::translate("Cli", "the targets of %1").arg(exporter->targetsPath);
     } else {
-        Kube::KubeconfigLoader loader;
-        loader.setExplicitPath(parser.value(kubeconfigOption));
-        const auto config = loader.load();
-        if (!config.ok())
-            return configurationError(config.error());
-        const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
-        if (!context.ok())
-            return configurationError(context.error());
-        exporter->context = *context;
-        exporter->namespaceName = parser.isSet(namespaceOption) ? parser.value(namespaceOption) : context->namespaceName;
-        scope = QCoreApplication::translate("Cli", "namespace %1 of context %2").arg(exporter->namespaceName, context->context.name);
+        const auto choice = chooseCluster(parser.value(kubeconfigOption), parser.value(contextOption),
+                                          parser.isSet(namespaceOption) ? std::optional(parser.value(namespaceOption)) : std::nullopt,
+                                          parser.isSet(inClusterOption));
+        if (!choice)
+            return configurationError(choice.error());
+        for (const QString &warning : choice->context.warnings) {
+            if (choice->inCluster && verbosity() != Verbosity::Quiet)
+                err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
+        }
+        exporter->context = choice->context;
+        exporter->namespaceName = choice->namespaceName;
+        scope = choice->inCluster ? QCoreApplication::translate("Cli", "namespace %1 as the pod's ServiceAccount").arg(choice->namespaceName)
+                                  : QCoreApplication::translate("Cli", "namespace %1 of context %2").arg(choice->namespaceName, choice->context.context.name);
     }
 
     auto *server = new Report::MetricsServer(exporter.get());
