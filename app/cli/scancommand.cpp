@@ -48,8 +48,9 @@ QString scanHelpTextBody()
               "       proofer scan --in-cluster [-n NS] [options]\n"
               "       proofer scan --targets FILE [options]\n"
               "\n"
-              "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),\n"
-              "or the datastores listed in a targets file, and prints what it observed.\n"
+              "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or\n"
+              "in a pod through their Services), or the datastores listed in a targets file, and prints what it\n"
+              "observed.\n"
               "\n"
               "Options:\n"
               "  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
@@ -315,6 +316,9 @@ int runScanCommand(const QStringList &arguments)
                 err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
             err().flush();
         }
+        // In a pod: each datastore through its Service's DNS name, no port-forward.
+        sessionOptions.throughServices = choice->inCluster;
+        session->setOptions(sessionOptions);
         session->connectTo(choice->context, choice->namespaceName);
     }
     QCoreApplication::exec();

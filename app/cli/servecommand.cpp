@@ -301,6 +301,7 @@ int runServeCommand(const QStringList &arguments)
     exporter->thorough = options.thorough;
     exporter->statistics.intervalSeconds = interval->count();
     QString scope;
+    bool inCluster = false;
     if (fromTargets) {
         exporter->targetsPath = parser.value(targetsOption);
         // Read once now so that a broken file is a usage error at start, not a failed scan every interval.
@@ -319,6 +320,7 @@ int runServeCommand(const QStringList &arguments)
                 err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
         }
         exporter->context = choice->context;
+        inCluster = choice->inCluster;
         exporter->namespaceName = choice->namespaceName;
         scope = choice->inCluster ? QCoreApplication::translate("Cli", "namespace %1 as the pod's ServiceAccount").arg(choice->namespaceName)
                                   : QCoreApplication::translate("Cli", "namespace %1 of context %2").arg(choice->namespaceName, choice->context.context.name);
@@ -340,6 +342,7 @@ int runServeCommand(const QStringList &arguments)
     sessionOptions.listNamespaces = false;
     sessionOptions.auditEach = false;
     sessionOptions.keepHistory = false;
+    sessionOptions.throughServices = inCluster; // in a pod: each datastore through its Service, no port-forward
     session->setOptions(sessionOptions);
     session->setScanOptions(options);
     exporter->session = session;

@@ -2,8 +2,9 @@
 // In-cluster access as a pod has it, against the Kubernetes API emulator over HTTPS: a ServiceAccount directory
 // (token, ca.crt, namespace) and KUBERNETES_SERVICE_HOST/_PORT. The client lists with the token and verifies the
 // server against ca.crt; a token rotated on disk is used from the next request on; `proofer scan --in-cluster`,
-// `proofer scan` in a pod without a kubeconfig, and `proofer serve --in-cluster` connect that way.
-// Datastores are not probed here: in a cluster they are Service DNS names, which this machine cannot resolve.
+// `proofer scan` in a pod without a kubeconfig, and `proofer serve --in-cluster` connect that way. In a pod the
+// datastores are reached through their Services' DNS names, which this machine cannot resolve: the test shows that
+// the scan looks them up and never port-forwards, not a probe through them.
 #include "emulatorfixture.h"
 #include "kubetestutil.h"
 
@@ -20,6 +21,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +155,63 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("server")).toString(), QStringLiteral("https://127.0.0.1:%1").arg(m_emulator.server().port()));
         QVERIFY(!run.out.contains(m_emulator.token().reveal()));
         QVERIFY(!run.err.contains(QString::fromUtf8(m_emulator.token().reveal())));
+    }
+
+    /**
+     * In a pod the datastores are reached through their Services' DNS names, never through a port-forward (which
+     * would need pods/portforward). This machine cannot resolve a Service name: the scan reaches nothing, and says
+     * which name it looked up; the pod's port-forward target, a real listening socket, gets no connection. The same
+     * scan through a kubeconfig does port-forward to it (the control).
+     */
+    void datastoresThroughServices()
+    {
+        const QString ns = QStringLiteral("bakery-ia");
+        m_emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "auth-db", "namespace": "bakery-ia", "labels": {"app.kubernetes.io/component": "database"}},
+            "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "auth-db"}},
+              "template": {"metadata": {"labels": {"app": "auth-db"}},
+                "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine", "ports": [{"containerPort": 5432}]}]}}}})"))
+                                             .object());
+        m_emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "auth-db-0", "namespace": "bakery-ia", "labels": {"app": "auth-db"}},
+            "spec": {"containers": [{"name": "postgres", "image": "postgres:17-alpine"}]},
+            "status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}})")).object());
+        m_emulator.server().createObject(QJsonDocument::fromJson(QByteArray(R"({
+            "apiVersion": "v1", "kind": "Service", "metadata": {"name": "auth-db-service", "namespace": "bakery-ia"},
+            "spec": {"selector": {"app": "auth-db"}, "ports": [{"port": 5432}]}})")).object());
+        QTcpServer pod;
+        QVERIFY(pod.listen(QHostAddress::LocalHost));
+        int forwarded = 0;
+        connect(&pod, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = pod.nextPendingConnection()) {
+                ++forwarded;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        m_emulator.server().setPortForwardTarget(ns, QStringLiteral("auth-db-0"), 5432, QHostAddress::LocalHost, pod.serverPort());
+
+        const QStringList scan{QStringLiteral("scan"), QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json"),
+                               QStringLiteral("--no-history"), QStringLiteral("--thorough"), QStringLiteral("--timeout"),
+                               QStringLiteral("3")};
+        const Run run = proofer(scan + QStringList{QStringLiteral("--in-cluster")}, podEnvironment());
+        QVERIFY2(run.exitCode == 3, qPrintable(run.err));
+        const QJsonArray stores = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("datastores")).toArray();
+        QCOMPARE(stores.size(), 1);
+        const QJsonObject authDb = stores.at(0).toObject();
+        QCOMPARE(authDb.value(QStringLiteral("endpoint")).toString(), QStringLiteral("auth-db-service.bakery-ia.svc:5432"));
+        QVERIFY2(QJsonDocument(authDb.value(QStringLiteral("errors")).toArray()).toJson().contains("auth-db-service.bakery-ia.svc"),
+                 QJsonDocument(authDb).toJson().constData());
+        QTest::qWait(200);
+        QCOMPARE(forwarded, 0);
+
+        // The control: through the kubeconfig, the same scan port-forwards to the pod.
+        QProcessEnvironment workstation = podEnvironment();
+        workstation.insert(QStringLiteral("KUBECONFIG"), m_emulator.kubeconfigPath());
+        const Run control = proofer(scan, workstation);
+        QVERIFY2(control.exitCode == 3, qPrintable(control.err));
+        QVERIFY(forwarded > 0);
     }
 
     void inClusterErrors_data()
