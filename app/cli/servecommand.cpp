@@ -33,6 +33,9 @@ namespace {
 
 constexpr std::chrono::seconds kMinimumInterval{10};
 constexpr std::chrono::seconds kMaximumInterval{24 * 3600};
+/// A scan that has not ended by then is cancelled and counted as failed (every step has its own timeout: this is
+/// the last resort that keeps the exporter scanning whatever happens).
+constexpr std::chrono::minutes kScanDeadline{30};
 
 int s_signalPipe[2] = {-1, -1};
 
@@ -124,6 +127,7 @@ public:
         }
         m_scanning = true;
         m_clock.start();
+        m_deadline.start(kScanDeadline);
         qCDebug(lcCli) << "exporter: scan" << statistics.scansTotal + 1 << "begins";
         if (!targetsPath.isEmpty()) {
             // Read again at every scan: a password file rotated since the last one is used.
@@ -152,6 +156,16 @@ public:
     }
 
     void succeeded() { ended(true, {}); }
+
+    Exporter()
+    {
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            session->cancel();
+            ended(false, QCoreApplication::translate("Cli", "the scan did not end within %1 minutes and was cancelled")
+                             .arg(std::chrono::minutes(kScanDeadline).count()));
+        });
+    }
     void failed(const QString &message) { ended(false, message); }
 
 private:
@@ -160,6 +174,7 @@ private:
         if (!m_scanning)
             return;
         m_scanning = false;
+        m_deadline.stop();
         ++statistics.scansTotal;
         statistics.lastDurationSeconds = double(m_clock.elapsed()) / 1000.0;
         statistics.lastScanSucceeded = ok;
@@ -212,6 +227,7 @@ private:
     }
 
     QElapsedTimer m_clock;
+    QTimer m_deadline;
     bool m_scanning = false;
     bool m_pending = false;
     bool m_connected = false;
@@ -367,7 +383,7 @@ int runServeCommand(const QStringList &arguments)
         QCoreApplication::quit();
     });
 
-    const QString address = server->serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+    const QString address = server->serverAddress().protocol() != QAbstractSocket::IPv4Protocol // IPv6 and "any"
         ? QStringLiteral("[%1]").arg(server->serverAddress().toString())
         : server->serverAddress().toString();
     // Even with -q: with port 0 this line is the only place the port is named.
