@@ -383,9 +383,8 @@ int runServeCommand(const QStringList &arguments)
         QCoreApplication::quit();
     });
 
-    const QString address = server->serverAddress().protocol() != QAbstractSocket::IPv4Protocol // IPv6 and "any"
-        ? QStringLiteral("[%1]").arg(server->serverAddress().toString())
-        : server->serverAddress().toString();
+    const QString host = server->serverAddress().toString();
+    const QString address = host.contains(u':') ? u'[' + host + u']' : host; // an IPv6 address between brackets
     // Even with -q: with port 0 this line is the only place the port is named.
     err() << QCoreApplication::translate("Cli", "proofer serve: listening on http://%1:%2/metrics; scanning %3 every %4")
                  .arg(address)
