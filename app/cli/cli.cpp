@@ -13,6 +13,7 @@
 #include "cli/renewcertscommand.h"
 #include "cli/rotatepasswordcommand.h"
 #include "cli/scancommand.h"
+#include "cli/servecommand.h"
 #include "cli/terminal.h"
 
 #include "core/logging.h"
@@ -130,6 +131,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"scan", QT_TRANSLATE_NOOP("Cli", "Probe every datastore of a namespace (or a targets file) live over TLS"),
          runScanCommand, scanHelpText, false},
+        {"serve", QT_TRANSLATE_NOOP("Cli", "Scan on an interval and serve the results to Prometheus (/metrics)"),
+         runServeCommand, serveHelpText, false},
         {"kubeconfig", QT_TRANSLATE_NOOP("Cli", "Check a kubeconfig and list its contexts as kubectl resolves them"),
          runKubeconfigCommand, kubeconfigHelpText, false},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Start the local demo fleet: PostgreSQL and Redis with TLS behind a Kubernetes API"),

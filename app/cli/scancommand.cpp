@@ -7,6 +7,7 @@
 #include "audit/policyloader.h"
 #include "audit/snapshotevidence.h"
 #include "cli/cli.h"
+#include "cli/clusterchoice.h"
 #include "cli/outputoptions.h"
 #include "cli/scanterminal.h"
 #include "core/logging.h"
@@ -47,16 +48,20 @@ QString scanHelpTextBody()
     for (const Report::ReportFormat &format : Report::ReportFormat::all())
         formats += QStringLiteral("                        %1 %2\n").arg(format.name, -6).arg(QCoreApplication::translate("Report", format.summary));
     return QCoreApplication::translate("Cli", "Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]\n"
+              "       proofer scan --in-cluster [-n NS] [options]\n"
               "       proofer scan --targets FILE [options]\n"
               "\n"
-              "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),\n"
-              "or the datastores listed in a targets file, and prints what it observed.\n"
+              "Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or\n"
+              "in a pod through their Services), or the datastores listed in a targets file, and prints what it\n"
+              "observed.\n"
               "\n"
               "Options:\n"
               "  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)\n"
               "  --context NAME        context to use (default: the current context)\n"
               "  -n, --namespace NS    namespace to scan (default: the context's)\n"
               "  --targets FILE        scan the datastores of this YAML file instead of a cluster\n"
+              "  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig\n"
+              "                        exists; docs/in-cluster.md)\n"
               "  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):\n"
               "%1"
               "  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard\n"
@@ -207,6 +212,7 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")}, QString(),
                                              QStringLiteral("namespace"));
     const QCommandLineOption targetsOption(QStringLiteral("targets"), QString(), QStringLiteral("file"));
+    const QCommandLineOption inClusterOption(QStringLiteral("in-cluster"));
     OutputOptions output;
     output.formats = Report::ReportFormat::names();
     output.writesFiles = true;
@@ -222,9 +228,9 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption backupLocationOption(QStringLiteral("backup-location"), QString(), QStringLiteral("dir"));
     const QCommandLineOption policyOption(QStringLiteral("policy"), QString(), QStringLiteral("file"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, concurrencyOption, timeoutOption,
-                       failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption, backupLocationOption,
-                       policyOption,
+    parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, inClusterOption, concurrencyOption,
+                       timeoutOption, failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption,
+                       backupLocationOption, policyOption,
                        helpOption});
     output.addTo(parser);
     auto usage = [](const QString &message) {
@@ -260,6 +266,8 @@ int runScanCommand(const QStringList &arguments)
     const bool fromTargets = parser.isSet(targetsOption);
     if (fromTargets && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption) || parser.isSet(namespaceOption)))
         return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
+    if (parser.isSet(inClusterOption) && (fromTargets || parser.isSet(kubeconfigOption) || parser.isSet(contextOption)))
+        return usage(QCoreApplication::translate("Cli", "--in-cluster cannot be combined with --kubeconfig, --context or --targets"));
     Fleet::ScanOptions options;
     bool ok = false;
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
@@ -327,21 +335,23 @@ int runScanCommand(const QStringList &arguments)
         }
         session->scanTargets(file.targets, path);
     } else {
-        Kube::KubeconfigLoader loader;
-        loader.setExplicitPath(parser.value(kubeconfigOption));
-        const auto config = loader.load();
-        if (!config.ok()) {
-            err() << QCoreApplication::translate("Cli", "error: %1").arg(config.error()) << u'\n';
+        const auto choice = chooseCluster(parser.value(kubeconfigOption), parser.value(contextOption),
+                                          parser.isSet(namespaceOption) ? std::optional(parser.value(namespaceOption)) : std::nullopt,
+                                          parser.isSet(inClusterOption));
+        if (!choice.ok()) {
+            err() << QCoreApplication::translate("Cli", "error: %1").arg(choice.error()) << u'\n';
             err().flush();
             return ExitUsage;
         }
-        const auto context = Kube::KubeconfigLoader::resolve(*config, parser.value(contextOption));
-        if (!context.ok()) {
-            err() << QCoreApplication::translate("Cli", "error: %1").arg(context.error()) << u'\n';
+        if (choice->inCluster && verbosity() != Verbosity::Quiet) {
+            for (const QString &warning : choice->context.warnings)
+                err() << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << u'\n';
             err().flush();
-            return ExitUsage;
         }
-        session->connectTo(*context, parser.isSet(namespaceOption) ? parser.value(namespaceOption) : QString());
+        // In a pod: each datastore through its Service's DNS name, no port-forward.
+        sessionOptions.throughServices = choice->inCluster;
+        session->setOptions(sessionOptions);
+        session->connectTo(choice->context, choice->namespaceName);
     }
     QCoreApplication::exec();
     session->cancel();

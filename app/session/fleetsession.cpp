@@ -4,6 +4,7 @@
 #include "audit/compliancecatalog.h"
 #include "core/clock.h"
 #include "fleet/inventory.h"
+#include "fleet/servicetargets.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfigloader.h"
 #include "ops/journal.h"
@@ -331,8 +332,14 @@ void FleetSession::discover()
             m_notes << inventory.objects.notes;
             m_inventory = inventory;
             emit inventoryLoaded(inventory.datastores);
-            startScan(Fleet::targetsFromInventory(inventory));
+            startScan(targetsOf(inventory));
         });
+}
+
+QList<Fleet::ScanTarget> FleetSession::targetsOf(const Fleet::InventoryResult &inventory) const
+{
+    const QList<Fleet::ScanTarget> targets = Fleet::targetsFromInventory(inventory);
+    return m_sessionOptions.throughServices ? Fleet::throughServices(targets) : targets;
 }
 
 void FleetSession::startScan(const QList<Fleet::ScanTarget> &targets)
@@ -703,7 +710,7 @@ void FleetSession::reprobe(const QStringList &names)
         return;
     }
     QList<Fleet::ScanTarget> targets;
-    for (const Fleet::ScanTarget &target : Fleet::targetsFromInventory(m_inventory)) {
+    for (const Fleet::ScanTarget &target : targetsOf(m_inventory)) {
         if (names.contains(target.name))
             targets << target;
     }

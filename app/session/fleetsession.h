@@ -64,6 +64,11 @@ public:
          * rescan(true) makes every observation anyway.
          */
         bool reuseObservations = true;
+        /**
+         * Reach each datastore through its Service's DNS name and port instead of a port-forward to its pod
+         * (Fleet::throughServices): for a process that runs in the cluster (`--in-cluster`).
+         */
+        bool throughServices = false;
     };
 
     /** What a kubeconfig offers to connect to (loadKubeconfig()). */
@@ -228,6 +233,8 @@ private:
     void setState(State state, const QString &message = {});
     void discover();
     void startScan(const QList<Fleet::ScanTarget> &targets);
+    /** The scan targets of @p inventory, through port-forwards or through Services (Options::throughServices). */
+    QList<Fleet::ScanTarget> targetsOf(const Fleet::InventoryResult &inventory) const;
     /** The scan options with the observation cache filled in (path, scope), @p thorough or not. */
     Fleet::ScanOptions effectiveScanOptions(bool thorough) const;
     void onScanned(const Fleet::DatastoreReport &report);

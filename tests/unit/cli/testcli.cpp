@@ -66,8 +66,8 @@ private slots:
     {
         const Run run = runProofer({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *command : {"scan", "kubeconfig", "demo", "renew-certs", "rotate-password", "backup", "restore",
-                                    "history"}) {
+        for (const char *command : {"scan", "serve", "kubeconfig", "demo", "renew-certs", "rotate-password", "backup",
+                                    "restore", "history"}) {
             const QRegularExpression line(QStringLiteral("^  %1 +\\S.+$").arg(QLatin1String(command)),
                                           QRegularExpression::MultilineOption);
             QVERIFY2(line.match(run.out).hasMatch(), command);

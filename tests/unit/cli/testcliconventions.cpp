@@ -145,6 +145,7 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("known"); ///< flags the command is known to take: the probe must find them
         QTest::newRow("scan") << QStringLiteral("scan") << QStringLiteral("hnoqv");
+        QTest::newRow("serve") << QStringLiteral("serve") << QStringLiteral("hnqv");
         QTest::newRow("kubeconfig") << QStringLiteral("kubeconfig") << QStringLiteral("hoqv");
         QTest::newRow("demo") << QStringLiteral("demo") << QStringLiteral("hqv");
         QTest::newRow("renew-certs") << QStringLiteral("renew-certs") << QStringLiteral("hnyqv");

@@ -112,8 +112,8 @@ private slots:
     void everyOptionIsCompleted_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"scan", "kubeconfig", "demo", "renew-certs", "rotate-password", "backup", "restore",
-                                    "history", "operations", "completion"})
+        for (const char *command : {"scan", "serve", "kubeconfig", "demo", "renew-certs", "rotate-password", "backup",
+                                    "restore", "history", "operations", "completion"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
