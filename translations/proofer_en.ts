@@ -883,17 +883,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the profile (logRetentionDays), as attested by whoever runs the log store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Log retention stated in the profile: %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>PCI DSS 10.5.1 asks for 12 months, 3 of them immediately available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,10 +908,6 @@
     </message>
     <message>
         <source>Logs are kept for less than 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,10 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the profile (no one named)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,10 +1028,6 @@
     </message>
     <message>
         <source>Secrets are not known to be encrypted at rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1143,195 @@
     </message>
     <message>
         <source>the suites were not enumerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance expired on %1 (approved by %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted until %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the policy file (attestations.logRetention: days and attestedBy, whoever runs the log store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log retention of %n days, attested by %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then attest it in the policy file (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;who checked the log store&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; attest it in the policy file (attestations.secretsEncryptedAtRest: value, attestedBy: who checked it, date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the policy file: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;who&gt;, date: &lt;day&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not among the versions the policy allows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofer&apos;s backup catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofer&apos;s backup catalog has no backup of this namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup location could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup location was given to list (proofer scan --backup-location DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this datastore: %1 verified by Proofer, %2 encrypted file(s) seen at the location</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest, %1, is an encrypted file the platform&apos;s script wrote: seen at the location, not decrypted or restore-tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest was verified by Proofer (decrypted, unpacked, dump header read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for this datastore at the location are empty or not encrypted: not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backup of this datastore at the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a mapping, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a key must be a name, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a date as YYYY-MM-DD, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty list would refuse every version; leave it out to allow every supported release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown rule &quot;%2&quot; (docs/grading.md lists the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2) is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read policy file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the policy file is larger than %2 KiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +2008,13 @@
     </message>
     <message numerus="yes">
         <source>No connection or statement line in the last %n log line(s), although Proofer&apos;s probe logged in during the scan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n from port-forwarded clients, not services, left out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2951,17 +3124,25 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scan on an interval and serve the results to Prometheus (/metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --in-cluster [-n NS] [options]
        proofer scan --targets FILE [options]
 
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
+in a pod through their Services), or the datastores listed in a targets file, and prints what it
+observed.
 
 Options:
   --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME        context to use (default: the current context)
   -n, --namespace NS    namespace to scan (default: the context&apos;s)
   --targets FILE        scan the datastores of this YAML file instead of a cluster
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
+                        exists; docs/in-cluster.md)
   -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
 %1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
                         output is redirected)
@@ -2969,11 +3150,18 @@ Options:
   --timeout SECONDS     connect timeout per step (default: 10)
   --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
   --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan
+                        or info); with --fail-under, either gate fails the scan; findings the
+                        policy accepts (until they expire) fail neither gate
+  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
+                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
+                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
   --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --backup-location DIR a directory where the platform&apos;s backup script writes
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
+                        (seen, not decrypted) beside Proofer&apos;s own; repeatable
   --thorough            make every observation again (TLS versions, plaintext), even where the last
                         one could be reused: its datastore&apos;s fingerprint is unchanged and it is
-                        younger than 24 h (docs/probing.md)
+                        younger than the policy&apos;s TTL, 24 h by default (docs/probing.md)
   --no-progress         no progress on standard error (shown only when it is a terminal); the text
                         report is in colour on a terminal unless NO_COLOR is set
   -h, --help            show this help
@@ -2982,6 +3170,121 @@ Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, 
 or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
 (nothing to grade).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in-cluster cannot be combined with --kubeconfig, --context or --targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-location needs a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-location %1: no such directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n accepted risk(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
+       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
+       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
+
+Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
+&quot;proofer scan&quot; does, again on an interval, and serves what the newest scan found to Prometheus:
+  GET /metrics     the fleet&apos;s grade, each datastore up or down, open findings, certificate expiry,
+                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
+  GET /healthz     200 while the exporter runs
+  GET /readyz      200 once the first scan has ended
+  POST /-/rescan   scan again now
+Runs until Ctrl-C or SIGTERM.
+
+Options:
+  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
+                        interface; port 0 takes a free port, named on standard error)
+  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
+                        every scan)
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
+                        exists); its token is read again at every request
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --thorough            make every observation at every scan, reusing none (docs/probing.md)
+  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
+                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  -h, --help            show this help
+
+Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
+the kubeconfig or the targets file cannot be read).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan did not end within %1 minutes and was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 ended at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer serve: scan %1 failed after %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>proofer serve: scan %1 ended in %2 s: grade %3, %n datastore(s), %4 not reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--interval takes a duration from 10s to 24h (e.g. 30s, 5m, 1h), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 as the pod&apos;s ServiceAccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 of context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first scan has not ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot watch for signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer serve: listening on http://%1:%2/metrics; scanning %3 every %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4133,6 +4436,22 @@ from %2</source>
         <source>cannot write the observation cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more entries than Proofer lists: only the first were looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fleet::FleetScanner</name>
@@ -4751,6 +5070,34 @@ expires %3</source>
         <source>No grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted by the policy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy: built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy file was found: the built-in profile grades, no risk is accepted (docs/policy.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy file %1
+SHA-256 %2
+%n accepted risk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kube</name>
@@ -5258,6 +5605,30 @@ expires %3</source>
         <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unable to load in-cluster configuration, KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_PORT is not a port: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST is not a host: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ServiceAccount token %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data does not contain any valid RSA or ECDSA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to load root CA config from %1, but got err: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -5561,6 +5932,10 @@ expires %3</source>
     </message>
     <message>
         <source>Read-only until Proofer is closed: no operation can change the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file is not used, the built-in policy grades instead: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8675,14 +9050,6 @@ Expected downtime: until the new pod is ready — usually under a minute; client
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>severity ceiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical finding caps the fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9229,6 +9596,80 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
     <message>
         <source>%1 was not reached, its live checks are not assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped at %1 while a %2 finding is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleet capped at %1 while a critical finding is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them accepted by the policy: shown with the justification, not counted in the grade until they expire.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address to listen on (%2): give ADDRESS:PORT, e.g. 127.0.0.1:9187, [::1]:9187 or :9187 for every interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes between brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address; host names are not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the policy: %n failed check(s), not counted until they expire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted risks (not in the grade until they expire):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -103,16 +102,16 @@
         <translation>log_line_prefix no incluye el usuario, la base de datos o el cliente</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>log_statement writes secrets and personal data to the server log</source>
         <translation>log_statement escribe secretos y datos personales en el registro del servidor</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
-        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
+        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
+        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
     </message>
     <message>
         <source>pgcrypto is expected but not installed</source>
@@ -127,8 +126,8 @@
         <translation>log_statement vale none: el DDL no se audita</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Network connections authenticate with no password: %1</source>
@@ -167,11 +166,11 @@
         <translation>Redis responde a comandos sin AUTH</translation>
     </message>
     <message>
-        <source>ACL user &quot;default&quot; is on with nopass</source>
+        <source>ACL user "default" is on with nopass</source>
         <translation>El usuario de ACL «default» está activo con nopass</translation>
     </message>
     <message>
-        <source>ACL user &quot;default&quot; requires a password</source>
+        <source>ACL user "default" requires a password</source>
         <translation>El usuario de ACL «default» requiere contraseña</translation>
     </message>
     <message>
@@ -179,7 +178,7 @@
         <translation>Usuarios de ACL por aplicación: %1</translation>
     </message>
     <message>
-        <source>Every application shares the default user&apos;s password</source>
+        <source>Every application shares the default user's password</source>
         <translation>Todas las aplicaciones comparten la contraseña del usuario predeterminado</translation>
     </message>
     <message>
@@ -203,16 +202,16 @@
         <translation>Líneas de autenticación md5 o verificadores de contraseña md5</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; then set each listed role&apos;s password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
-        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
+        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each listed role's password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
+        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
     </message>
     <message>
         <source>password_encryption is not scram-sha-256</source>
         <translation>password_encryption no es scram-sha-256</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Redis accepts commands without authentication</source>
@@ -271,7 +270,7 @@
         <translation>El certificado cubre %1</translation>
     </message>
     <message>
-        <source>%1 is not among the certificate&apos;s names (%2)</source>
+        <source>%1 is not among the certificate's names (%2)</source>
         <translation>%1 no figura entre los nombres del certificado (%2)</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
         <translation>El Secret TLS contiene el certificado que se está sirviendo</translation>
     </message>
     <message>
-        <source>The TLS secret&apos;s certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
+        <source>The TLS secret's certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
         <translation>El certificado del Secret TLS difiere del que se sirve: no se desplegó una renovación o el servidor lee otro archivo</translation>
     </message>
     <message>
@@ -347,8 +346,8 @@
         <translation>Archivo de la clave privada con modo %1</translation>
     </message>
     <message>
-        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (or Proofer&apos;s certificate renewal)</source>
-        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
+        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (or Proofer's certificate renewal)</source>
+        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -391,8 +390,8 @@
         <translation>El certificado de la CA caduca dentro de la ventana de renovación</translation>
     </message>
     <message>
-        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;, then reissue every server certificate and distribute ca-cert.pem</source>
-        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
+        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA", then reissue every server certificate and distribute ca-cert.pem</source>
+        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA"; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
     </message>
     <message>
         <source>The leaf certificate is valid far beyond current public norms</source>
@@ -403,7 +402,7 @@
         <translation>Emita certificados hoja de menor duración y automatice la renovación: openssl x509 -req … -days 398 (o menos)</translation>
     </message>
     <message>
-        <source>The TLS secret&apos;s certificate differs from the one served</source>
+        <source>The TLS secret's certificate differs from the one served</source>
         <translation>El certificado del Secret TLS difiere del que se sirve</translation>
     </message>
     <message>
@@ -503,7 +502,7 @@
         <translation>No hay ninguna copia de seguridad dentro del periodo de retención</translation>
     </message>
     <message>
-        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer&apos;s backup)</source>
+        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer's backup)</source>
         <translation>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (o la copia de seguridad de Proofer)</translation>
     </message>
     <message>
@@ -579,8 +578,8 @@
         <translation>rolvaliduntil %1</translation>
     </message>
     <message>
-        <source>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, stored in the datastore&apos;s Secret and set with \password &lt;role&gt; (or Proofer&apos;s password rotation, which sends only the SCRAM verifier)</source>
-        <translation>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
+        <source>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, stored in the datastore's Secret and set with \password &lt;role&gt; (or Proofer's password rotation, which sends only the SCRAM verifier)</source>
+        <translation>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
     </message>
     <message>
         <source>The password is shorter than the profile requires</source>
@@ -603,7 +602,7 @@
         <translation>TLS está activado</translation>
     </message>
     <message>
-        <source>The probe&apos;s plaintext session was accepted</source>
+        <source>The probe's plaintext session was accepted</source>
         <translation>Se aceptó la sesión en texto plano de la sonda</translation>
     </message>
     <message>
@@ -655,12 +654,12 @@
         <translation>TLS está desactivado</translation>
     </message>
     <message>
-        <source>Serve TLS with the certificate from the datastore&apos;s TLS secret.</source>
+        <source>Serve TLS with the certificate from the datastore's TLS secret.</source>
         <translation>Sirva TLS con el certificado del Secret TLS del almacén de datos.</translation>
     </message>
     <message>
-        <source>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</source>
-        <translation>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</translation>
+        <source>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</source>
+        <translation>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</translation>
     </message>
     <message>
         <source>redis-server --port 0 --tls-port 6379 --tls-cert-file /tls/redis-cert.pem --tls-key-file /tls/redis-key.pem --tls-ca-cert-file /tls/ca-cert.pem</source>
@@ -695,12 +694,12 @@
         <translation>Acepte solo TLS 1.2 y 1.3.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</source>
-        <translation>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</translation>
+        <source>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</source>
+        <translation>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</translation>
     </message>
     <message>
-        <source>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</source>
-        <translation>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</translation>
+        <source>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</source>
+        <translation>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.versions.1 = tlsv1.3, ssl_options.versions.2 = tlsv1.2</source>
@@ -715,12 +714,12 @@
         <translation>Restrinja la lista de cifrados a conjuntos AEAD robustos.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</source>
-        <translation>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</translation>
+        <source>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</source>
+        <translation>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</translation>
     </message>
     <message>
-        <source>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</source>
-        <translation>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</translation>
+        <source>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</source>
+        <translation>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.ciphers.1 = ECDHE-RSA-AES256-GCM-SHA384 (list only AEAD suites)</source>
@@ -731,12 +730,12 @@
         <translation>Los clientes usan TLS sin verificar el servidor</translation>
     </message>
     <message>
-        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
-        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
+        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
+        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
     </message>
     <message>
-        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</source>
-        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</translation>
+        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</source>
+        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</translation>
     </message>
     <message>
         <source>REDIS_URL: rediss://…?ssl_cert_reqs=required&amp;ssl_ca_certs=/tls/ca-cert.pem</source>
@@ -767,11 +766,11 @@
         <translation>El usuario guest de RabbitMQ está presente</translation>
     </message>
     <message>
-        <source>rabbitmqctl delete_user guest (after creating the application&apos;s own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
     </message>
     <message>
-        <source>The probe&apos;s own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
         <translation>El propio inicio de sesión de la sonda por TLS no se autenticó con SCRAM-SHA-256: %1</translation>
     </message>
     <message>
@@ -807,7 +806,7 @@
         <translation>Ninguna línea local ni de loopback de pg_hba.conf usa trust</translation>
     </message>
     <message>
-        <source>pg_hba.conf trusts local and loopback connections (initdb&apos;s default)</source>
+        <source>pg_hba.conf trusts local and loopback connections (initdb's default)</source>
         <translation>pg_hba.conf usa trust para las conexiones locales y de loopback (el valor por omisión de initdb)</translation>
     </message>
     <message>
@@ -819,12 +818,12 @@
         <translation>Establezca la contraseña en un fichero montado desde el Secret de Redis, nunca en una línea de comandos (ps y la especificación del pod muestran los argumentos): redis.conf include /etc/redis/secret/auth.conf con requirepass &lt;password&gt;, o aclfile /etc/redis/secret/users.acl con user default on #&lt;SHA-256 de la contraseña&gt; ~* &amp;* +@all</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (the password&apos;s SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
-        <translation>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
+        <source>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (the password's SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
+        <translation>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 of the app password&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
-        <translation>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 de la contraseña de la app&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
+        <source>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 of the app password&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
+        <translation>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 de la contraseña de la app&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
     </message>
     <message>
         <source>A connection with sslmode=disable was accepted: a `host` (or `hostnossl`) line of pg_hba.conf matches it — without a mounted pg_hba.conf the official postgres image appends `host all all all scram-sha-256`, which accepts plaintext even with ssl = on (the rules themselves could not be read)</source>
@@ -843,7 +842,7 @@
         <translation>%1 verifica el servidor: %2 (%3)</translation>
     </message>
     <message>
-        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image&apos;s `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
+        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image's `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
         <translation>Monte un pg_hba.conf solo con líneas `hostssl` (ninguna línea `host`): `hostssl all all 0.0.0.0/0 scram-sha-256` — sin él, la línea `host all all all scram-sha-256` de la imagen oficial acepta texto en claro — y, después, ejecute SELECT pg_reload_conf();</translation>
     </message>
     <message>
@@ -871,27 +870,16 @@
         <translation>Las sentencias lentas no se registran</translation>
     </message>
     <message>
-        <source>A threshold of 0 logs the text of every statement, as log_statement = &apos;all&apos; does: passwords and personal data reach the server log</source>
-        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = &apos;all&apos;: contraseñas y datos personales llegan al log del servidor</translation>
+        <source>A threshold of 0 logs the text of every statement, as log_statement = 'all' does: passwords and personal data reach the server log</source>
+        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = 'all': contraseñas y datos personales llegan al log del servidor</translation>
     </message>
     <message>
-        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet&apos;s containerLogMaxSize)</source>
+        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet's containerLogMaxSize)</source>
         <translation>logging_collector está desactivado: el servidor escribe en stderr, que el runtime de contenedores guarda y rota (containerLogMaxSize del kubelet)</translation>
     </message>
     <message>
         <source>The log file is never rotated: it grows until the disk is full</source>
         <translation>El fichero de log nunca se rota: crece hasta llenar el disco</translation>
-    </message>
-    <message>
-        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the profile (logRetentionDays), as attested by whoever runs the log store</source>
-        <translation>No hay dato de retención de logs: cuánto tiempo se guardan no es observable desde el espacio de nombres; indíquelo en el perfil (logRetentionDays), como lo atestigüe quien gestione el almacén de logs</translation>
-    </message>
-    <message numerus="yes">
-        <source>Log retention stated in the profile: %n days</source>
-        <translation>
-            <numerusform>Retención de logs indicada en el perfil: %n día</numerusform>
-            <numerusform>Retención de logs indicada en el perfil: %n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>PCI DSS 10.5.1 asks for 12 months, 3 of them immediately available</source>
@@ -906,24 +894,20 @@
         <translation>log_min_duration_statement no tiene un umbral</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>The logging collector never rotates its log file</source>
         <translation>El recolector de logs nunca rota su fichero</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
-        <translation>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
+        <source>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
+        <translation>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
     </message>
     <message>
         <source>Logs are kept for less than 12 months</source>
         <translation>Los logs se guardan menos de 12 meses</translation>
-    </message>
-    <message>
-        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then state it in the profile: logRetentionDays: 365</source>
-        <translation>Envíe los logs de los almacenes de datos a un almacén central que los guarde 12 meses (3 disponibles de inmediato) y luego indíquelo en el perfil: logRetentionDays: 365</translation>
     </message>
     <message>
         <source>server_version %1 (server_version_num %2)</source>
@@ -942,7 +926,7 @@
         <translation>PostgreSQL %1 es anterior a todas las versiones con soporte</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2) is not in Proofer&apos;s end-of-life table (newer than this Proofer knows): its support is not known</source>
+        <source>PostgreSQL %1 (%2) is not in Proofer's end-of-life table (newer than this Proofer knows): its support is not known</source>
         <translation>PostgreSQL %1 (%2) no está en la tabla de fin de vida de Proofer (más nuevo de lo que este Proofer conoce): se desconoce su soporte</translation>
     </message>
     <message>
@@ -986,8 +970,8 @@
         <translation>Las instantáneas RDB de Redis están desactivadas</translation>
     </message>
     <message>
-        <source>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (or --save &quot;3600 1 300 100 60 10000&quot; in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
-        <translation>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (o --save &quot;3600 1 300 100 60 10000&quot; en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
+        <source>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (or --save "3600 1 300 100 60 10000" in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
+        <translation>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (o --save "3600 1 300 100 60 10000" en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
     </message>
     <message>
         <source>the server reported no server_version</source>
@@ -996,10 +980,6 @@
     <message>
         <source>the PostgreSQL probe did not log in</source>
         <translation>la sonda de PostgreSQL no inició sesión</translation>
-    </message>
-    <message>
-        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; state it in the profile (secretsEncryptedAtRest, and secretsEncryptionAttestedBy: who checked it, and when)</source>
-        <translation>Necesita evidencia de cluster-admin: si etcd guarda cifrados los Secrets se define en la EncryptionConfiguration del servidor de API, que un espacio de nombres no puede ver; indíquelo en el perfil (secretsEncryptedAtRest, y secretsEncryptionAttestedBy: quién lo comprobó y cuándo)</translation>
     </message>
     <message>
         <source>the profile (no one named)</source>
@@ -1042,16 +1022,12 @@
         <translation>Ninguna NetworkPolicy restringe quién puede conectarse al almacén de datos</translation>
     </message>
     <message>
-        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services&apos; pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
+        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services' pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
         <translation>Añada una NetworkPolicy cuyo podSelector seleccione los pods de la base de datos, policyTypes: [Ingress], que admita solo los pods de sus servicios (podSelector sobre app.kubernetes.io/component=service) en el puerto de la base de datos; el CNI debe aplicar las NetworkPolicy</translation>
     </message>
     <message>
         <source>Secrets are not known to be encrypted at rest</source>
         <translation>No consta que los Secrets estén cifrados en reposo</translation>
-    </message>
-    <message>
-        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the profile</source>
-        <translation>Pida a los administradores del clúster el --encryption-provider-config del servidor de API (kms v2, aesgcm o aescbc antes de identity para secrets) y anote en el perfil quién lo comprobó</translation>
     </message>
     <message>
         <source>No Bound PersistentVolumeClaim (see PERSIST-001/002)</source>
@@ -1078,11 +1054,11 @@
         <translation>El volumen de datos es menor que el del perfil o no se monta como pide</translation>
     </message>
     <message>
-        <source>Request the profile&apos;s size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
+        <source>Request the profile's size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
         <translation>Pida el tamaño y el modo de acceso del perfil en el volumeClaimTemplate o en el PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); amplíe un claim ya enlazado con kubectl patch pvc si su storage class permite expandir volúmenes</translation>
     </message>
     <message>
-        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret&apos;s managedFields)</source>
+        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret's managedFields)</source>
         <translation>La clave de la contraseña se escribió por última vez el %1, por %2, hace %3 días (política: %4 días; según los managedFields del Secret)</translation>
     </message>
     <message>
@@ -1098,19 +1074,19 @@
         <translation>La contraseña se comparte con otro almacén de datos</translation>
     </message>
     <message>
-        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
+        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore's Secret key and rotate the ones that were shared</source>
         <translation>Dé a cada servicio su propia contraseña (y rol): genere una por almacén de datos, guárdela en la clave del Secret de ese almacén y rote las que se compartían</translation>
     </message>
     <message>
-        <source>named in the services&apos; connection settings</source>
+        <source>named in the services' connection settings</source>
         <translation>nombrado en la configuración de conexión de los servicios</translation>
     </message>
     <message>
-        <source>the credentials Secret&apos;s role (no service&apos;s connection setting names one)</source>
+        <source>the credentials Secret's role (no service's connection setting names one)</source>
         <translation>el rol del Secret de credenciales (ninguna configuración de conexión de un servicio nombra uno)</translation>
     </message>
     <message>
-        <source>Neither the services&apos; connection settings nor the probe&apos;s login name a role</source>
+        <source>Neither the services' connection settings nor the probe's login name a role</source>
         <translation>Ni la configuración de conexión de los servicios ni el inicio de sesión de la sonda nombran un rol</translation>
     </message>
     <message>
@@ -1146,11 +1122,11 @@
         <translation>no es un rol con inicio de sesión de este servidor: %1</translation>
     </message>
     <message>
-        <source>The services&apos; database role is a superuser or owns other databases</source>
+        <source>The services' database role is a superuser or owns other databases</source>
         <translation>El rol de base de datos de los servicios es superusuario o es dueño de otras bases de datos</translation>
     </message>
     <message>
-        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service&apos;s Secret at it, and keep the image&apos;s bootstrap superuser (POSTGRES_USER) for administration only</source>
+        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service's Secret at it, and keep the image's bootstrap superuser (POSTGRES_USER) for administration only</source>
         <translation>Dé a cada servicio un rol propio que solo sea dueño de su base de datos: CREATE ROLE &lt;servicio&gt; LOGIN; ALTER DATABASE &lt;bd&gt; OWNER TO &lt;servicio&gt;; fije su contraseña con \password &lt;servicio&gt;, apunte el Secret del servicio a él y deje el superusuario inicial de la imagen (POSTGRES_USER) solo para administración</translation>
     </message>
     <message numerus="yes">
@@ -1167,6 +1143,186 @@
     <message>
         <source>the suites were not enumerated</source>
         <translation>las suites no se enumeraron</translation>
+    </message>
+    <message>
+        <source>Acceptance expired on %1 (approved by %2: %3)</source>
+        <translation>La aceptación caducó el %1 (aprobada por %2: %3)</translation>
+    </message>
+    <message>
+        <source>Accepted until %1 by %2: %3</source>
+        <translation>Aceptado hasta el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapa</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>No log retention fact: how long the logs are kept is not observable from the namespace; state it in the policy file (attestations.logRetention: days and attestedBy, whoever runs the log store)</source>
+        <translation>No hay dato de retención de registros: cuánto tiempo se conservan no es observable desde el espacio de nombres; indíquelo en el fichero de política (attestations.logRetention: days y attestedBy, quien gestione el almacén de registros)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log retention of %n days, attested by %1</source>
+        <translation><numerusform>Retención de registros de %n día, declarada por %1</numerusform><numerusform>Retención de registros de %n días, declarada por %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Ship the datastores' logs to a central store that keeps them 12 months (3 immediately available), then attest it in the policy file (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;who checked the log store&gt;}</source>
+        <translation>Envíe los registros de los almacenes de datos a un almacén central que los conserve 12 meses (3 disponibles de inmediato) y después declárelo en el fichero de política (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;quién comprobó el almacén de registros&gt;}</translation>
+    </message>
+    <message>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server's EncryptionConfiguration, which a namespace cannot see; attest it in the policy file (attestations.secretsEncryptedAtRest: value, attestedBy: who checked it, date)</source>
+        <translation>Requiere evidencia de un administrador del clúster: si etcd guarda los Secrets cifrados se define en la EncryptionConfiguration del servidor de API, que un espacio de nombres no puede ver; declárelo en el fichero de política (attestations.secretsEncryptedAtRest: value, attestedBy: quién lo comprobó, date)</translation>
+    </message>
+    <message>
+        <source>Ask the cluster's administrators for the API server's --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the policy file: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;who&gt;, date: &lt;day&gt;}</source>
+        <translation>Pida a los administradores del clúster el --encryption-provider-config del servidor de API (kms v2, aesgcm o aescbc antes de identity para secrets) y después anote quién lo comprobó en el fichero de política: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;quién&gt;, date: &lt;día&gt;}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not among the versions the policy allows: %2</source>
+        <translation>PostgreSQL %1 no está entre las versiones que permite la política: %2</translation>
+    </message>
+    <message>
+        <source>Proofer's backup catalog could not be read: %1</source>
+        <translation>No se pudo leer el catálogo de copias de Proofer: %1</translation>
+    </message>
+    <message>
+        <source>Proofer's backup catalog has no backup of this namespace</source>
+        <translation>El catálogo de copias de Proofer no tiene ninguna copia de este espacio de nombres</translation>
+    </message>
+    <message>
+        <source>the backup location could not be listed: %1</source>
+        <translation>no se pudo listar la ubicación de copias: %1</translation>
+    </message>
+    <message>
+        <source>no backup location was given to list (proofer scan --backup-location DIR)</source>
+        <translation>no se indicó ninguna ubicación de copias que listar (proofer scan --backup-location DIR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this datastore: %1 verified by Proofer, %2 encrypted file(s) seen at the location</source>
+        <translation><numerusform>%n copia de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform><numerusform>%n copias de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform></translation>
+    </message>
+    <message>
+        <source>The newest, %1, is an encrypted file the platform's script wrote: seen at the location, not decrypted or restore-tested</source>
+        <translation>La más reciente, %1, es un fichero cifrado que escribió el script de la plataforma: vista en la ubicación, no descifrada ni probada con una restauración</translation>
+    </message>
+    <message>
+        <source>The newest was verified by Proofer (decrypted, unpacked, dump header read)</source>
+        <translation>La más reciente la verificó Proofer (descifrada, descomprimida, cabecera del volcado leída)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for this datastore at the location are empty or not encrypted: not counted</source>
+        <translation><numerusform>%n fichero de este almacén de datos en la ubicación está vacío o sin cifrar: no se cuenta</numerusform><numerusform>%n ficheros de este almacén de datos en la ubicación están vacíos o sin cifrar: no se cuentan</numerusform></translation>
+    </message>
+    <message>
+        <source>no backup of this datastore at the location</source>
+        <translation>ninguna copia de este almacén de datos en la ubicación</translation>
+    </message>
+    <message>
+        <source>%1: must be a mapping, not %2</source>
+        <translation>%1: debe ser un mapa, no %2</translation>
+    </message>
+    <message>
+        <source>%1: a key must be a name, not %2</source>
+        <translation>%1: una clave debe ser un nombre, no %2</translation>
+    </message>
+    <message>
+        <source>duplicate field "%1"</source>
+        <translation>campo «%1» repetido</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (known here: %2)</source>
+        <translation>campo «%1» desconocido (aquí se conocen: %2)</translation>
+    </message>
+    <message>
+        <source>%1: needs a value</source>
+        <translation>%1: necesita un valor</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3, not %4</source>
+        <translation>%1: debe ser un número entero de %2 a %3, no %4</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false, not %2</source>
+        <translation>%1: debe ser true o false, no %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a text, not %2</source>
+        <translation>%1: debe ser un texto, no %2</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation>%1: tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: must be a date as YYYY-MM-DD, not %2</source>
+        <translation>%1: debe ser una fecha AAAA-MM-DD, no %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3</source>
+        <translation>%1: debe ser una duración de 0s a %2 (p. ej. 24h, 90m, 2d), no %3</translation>
+    </message>
+    <message>
+        <source>%1: must be a list, not %2</source>
+        <translation>%1: debe ser una lista, no %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation>%1: más de %2 elementos</translation>
+    </message>
+    <message>
+        <source>%1: must be %2, not %3</source>
+        <translation>%1: debe ser %2, no %3</translation>
+    </message>
+    <message>
+        <source>%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not "%2"</source>
+        <translation>%1: Proofer solo comprueba la extensión pgcrypto (PG-LOG-005), no «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: an empty list would refuse every version; leave it out to allow every supported release</source>
+        <translation>%1: una lista vacía rechazaría todas las versiones; omítala para permitir todas las versiones con soporte</translation>
+    </message>
+    <message>
+        <source>%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2</source>
+        <translation>%1: debe ser una cantidad de Kubernetes como 2Gi o 500Mi, no %2</translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2, not %3</source>
+        <translation>%1: debe ser uno de %2, no %3</translation>
+    </message>
+    <message>
+        <source>%1.%2: required</source>
+        <translation>%1.%2: obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: unknown rule "%2" (docs/grading.md lists the rules)</source>
+        <translation>%1: regla «%2» desconocida (docs/grading.md enumera las reglas)</translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2) does not exist</source>
+        <translation>el fichero de política %1 (%2) no existe</translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2) is a directory</source>
+        <translation>el fichero de política %1 (%2) es un directorio</translation>
+    </message>
+    <message>
+        <source>cannot read policy file %1: %2</source>
+        <translation>no se puede leer el fichero de política %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the policy file is larger than %2 KiB</source>
+        <translation>%1: el fichero de política ocupa más de %2 KiB</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1380,7 @@
         <translation>Elija un directorio existente en el que pueda escribir.</translation>
     </message>
     <message>
-        <source>Give the recipient&apos;s key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
         <translation>Indique la huella de la clave del destinatario (hexadecimal, como la muestra gpg --list-keys).</translation>
     </message>
     <message numerus="yes">
@@ -1415,7 +1571,7 @@
         <translation>&amp;Validez:</translation>
     </message>
     <message>
-        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform&apos;s is 3 years, renewed 90 days before expiry.</source>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
         <translation>Como referencia: los certificados TLS de confianza pública duran como máximo 200 días desde marzo de 2026, 100 días desde marzo de 2027 y 47 días desde marzo de 2029 (CA/Browser Forum). Una CA privada fija su propia política; la de la plataforma es de 3 años, renovando 90 días antes de caducar.</translation>
     </message>
     <message>
@@ -1667,7 +1823,7 @@
         <translation>Los servicios se conectan sin errores TLS (registros)</translation>
     </message>
     <message>
-        <source>No log evidence: open the datastore&apos;s Logs tab to read it</source>
+        <source>No log evidence: open the datastore's Logs tab to read it</source>
         <translation>Sin evidencia de registros: abra la pestaña Registros del almacén de datos para leerlos</translation>
     </message>
     <message numerus="yes">
@@ -1797,7 +1953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n TLS error line(s) without a time: Proofer&apos;s own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
+        <source>%1: %n TLS error line(s) without a time: Proofer's own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
         <translation>
             <numerusform>%1: %n línea de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
             <numerusform>%1: %n líneas de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
@@ -1837,15 +1993,19 @@
         </translation>
     </message>
     <message>
-        <source>The server writes its log to files inside the pod (logging_collector = on): the container&apos;s log shows none</source>
+        <source>The server writes its log to files inside the pod (logging_collector = on): the container's log shows none</source>
         <translation>El servidor escribe su registro en ficheros dentro del pod (logging_collector = on): el registro del contenedor no muestra ninguno</translation>
     </message>
     <message numerus="yes">
-        <source>No connection or statement line in the last %n log line(s), although Proofer&apos;s probe logged in during the scan</source>
+        <source>No connection or statement line in the last %n log line(s), although Proofer's probe logged in during the scan</source>
         <translation>
             <numerusform>Ninguna línea de conexión o de sentencia en la última %n línea del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
             <numerusform>Ninguna línea de conexión o de sentencia en las últimas %n líneas del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n from port-forwarded clients, not services, left out)</source>
+        <translation><numerusform> (%n de un cliente con redirección de puerto, no de un servicio, excluida)</numerusform><numerusform> (%n de clientes con redirección de puerto, no de servicios, excluidas)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1901,7 +2061,7 @@
         <translation>Muestra la versión de Proofer y de sus bibliotecas y sale</translation>
     </message>
     <message>
-        <source>Language of the window (for example: es); default: the system&apos;s</source>
+        <source>Language of the window (for example: es); default: the system's</source>
         <translation>Idioma de la ventana (por ejemplo: es); por omisión, el del sistema</translation>
     </message>
     <message>
@@ -1909,7 +2069,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run &quot;proofer &lt;command&gt; --help&quot; for the options of a command.</source>
+        <source>Run "proofer &lt;command&gt; --help" for the options of a command.</source>
         <translation>Ejecute «proofer &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
@@ -1917,7 +2077,7 @@
         <translation>proofer %1: este comando aún no está disponible en Proofer %2.</translation>
     </message>
     <message>
-        <source>proofer: unknown command &quot;%1&quot;. Run &quot;proofer --help&quot; for the list of commands.</source>
+        <source>proofer: unknown command "%1". Run "proofer --help" for the list of commands.</source>
         <translation>proofer: comando desconocido «%1». Ejecute «proofer --help» para ver la lista de comandos.</translation>
     </message>
     <message>
@@ -1929,7 +2089,7 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -2033,15 +2193,15 @@
         <translation>Uso: proofer kubeconfig &lt;check|contexts|view&gt; [opciones]</translation>
     </message>
     <message>
-        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (&apos;:&apos;-separated, first definition wins), else ~/.kube/config.</source>
-        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por &apos;:&apos;; prevalece la primera definición); si no, ~/.kube/config.</translation>
+        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (':'-separated, first definition wins), else ~/.kube/config.</source>
+        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por ':'; prevalece la primera definición); si no, ~/.kube/config.</translation>
     </message>
     <message>
         <source>Resolve the context (cluster, user, namespace, TLS, auth) and validate it; exit 0 or 2</source>
         <translation>Resuelve el contexto (clúster, usuario, espacio de nombres, TLS, autenticación) y lo valida; sale con 0 o 2</translation>
     </message>
     <message>
-        <source>List the contexts like &quot;kubectl config get-contexts&quot;</source>
+        <source>List the contexts like "kubectl config get-contexts"</source>
         <translation>Lista los contextos como «kubectl config get-contexts»</translation>
     </message>
     <message>
@@ -2057,7 +2217,7 @@
         <translation>El contexto que se usa en lugar de current-context</translation>
     </message>
     <message>
-        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
+        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in "kubectl config view".</source>
         <translation>Los tokens, las contraseñas y las claves nunca se muestran: aparecen como REDACTED o DATA+OMITTED, como en «kubectl config view».</translation>
     </message>
     <message>
@@ -2065,7 +2225,7 @@
         <translation>Estado de salida: 0 si el kubeconfig es utilizable, 2 ante cualquier error (que se muestra en la salida de error estándar).</translation>
     </message>
     <message>
-        <source>unknown kubeconfig command &quot;%1&quot; (check, contexts or view)</source>
+        <source>unknown kubeconfig command "%1" (check, contexts or view)</source>
         <translation>comando de kubeconfig desconocido «%1» (check, contexts o view)</translation>
     </message>
     <message>
@@ -2077,7 +2237,7 @@
         <translation>sí</translation>
     </message>
     <message>
-        <source>--fail-under takes a grade from A+ to F, not &quot;%1&quot;</source>
+        <source>--fail-under takes a grade from A+ to F, not "%1"</source>
         <translation>--fail-under admite una calificación de A+ a F, no «%1»</translation>
     </message>
     <message>
@@ -2360,7 +2520,7 @@
         </translation>
     </message>
     <message>
-        <source>--limit takes a number of scans, not &quot;%1&quot;</source>
+        <source>--limit takes a number of scans, not "%1"</source>
         <translation>--limit admite un número de análisis, no «%1»</translation>
     </message>
     <message>
@@ -2392,7 +2552,7 @@
         <translation>--ca-cert y --ca-key van juntos</translation>
     </message>
     <message>
-        <source>unknown key type &quot;%1&quot; (rsa4096 or ec-p256)</source>
+        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
         <translation>tipo de clave desconocido «%1» (rsa4096 o ec-p256)</translation>
     </message>
     <message>
@@ -2512,10 +2672,10 @@
         <translation>error: no hay terminal en el que confirmar: indique --yes para %1 sin confirmación</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n operation(s) did not finish; see &quot;proofer operations&quot;</source>
+        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
         <translation>
-            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
-            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
         </translation>
     </message>
     <message>
@@ -2543,20 +2703,20 @@
         <translation>No hay operaciones sin terminar en %1.</translation>
     </message>
     <message>
-        <source>Use &quot;proofer operations resume|rollback|abandon &lt;journal&gt;&quot;.</source>
-        <translation>Use &quot;proofer operations resume|rollback|abandon &lt;diario&gt;&quot;.</translation>
+        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
+        <translation>Use "proofer operations resume|rollback|abandon &lt;diario&gt;".</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (list, resume, rollback or abandon)</source>
-        <translation>acción desconocida &quot;%1&quot; (list, resume, rollback o abandon)</translation>
+        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
+        <translation>acción desconocida "%1" (list, resume, rollback o abandon)</translation>
     </message>
     <message>
         <source>%1 needs one journal</source>
         <translation>%1 necesita un diario</translation>
     </message>
     <message>
-        <source>no journal &quot;%1&quot; (give a path or a file name in %2)</source>
-        <translation>no hay ningún diario &quot;%1&quot; (indique una ruta o un nombre de archivo en %2)</translation>
+        <source>no journal "%1" (give a path or a file name in %2)</source>
+        <translation>no hay ningún diario "%1" (indique una ruta o un nombre de archivo en %2)</translation>
     </message>
     <message>
         <source>error: the run of %1 has ended: there is nothing to %2</source>
@@ -2644,13 +2804,13 @@
 Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
 &lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
 Each backup is decrypted and checked after writing when this machine can (passphrase, or the
-recipient&apos;s secret key in the keyring). The run stops at the first failure; backups already
+recipient's secret key in the keyring). The run stops at the first failure; backups already
 written are kept.
 
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context&apos;s)
+  -n, --namespace NS       namespace (default: the context's)
   --targets FILE           the datastores of this YAML file instead of a cluster
   --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
   --all                    every PostgreSQL datastore
@@ -2720,10 +2880,10 @@ its name. With --dry-run the scratch database is dropped again: nothing live cha
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context&apos;s)
+  -n, --namespace NS       namespace (default: the context's)
   --targets FILE           the datastore from this YAML file instead of a cluster
   --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore&apos;s)
+  --database NAME          the database (default: the datastore's)
   --file FILE              the encrypted backup
   --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
   --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
@@ -2771,12 +2931,12 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <translation>Imprime el script de autocompletado de la shell para bash, zsh o fish</translation>
     </message>
     <message>
-        <source>proofer: no display: use a subcommand, e.g. `proofer scan` (&quot;proofer --help&quot; lists them)</source>
-        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` (&quot;proofer --help&quot; los lista)</translation>
+        <source>proofer: no display: use a subcommand, e.g. `proofer scan` ("proofer --help" lists them)</source>
+        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` ("proofer --help" los lista)</translation>
     </message>
     <message>
-        <source>proofer: unknown option &quot;%1&quot;</source>
-        <translation>proofer: opción desconocida &quot;%1&quot;</translation>
+        <source>proofer: unknown option "%1"</source>
+        <translation>proofer: opción desconocida "%1"</translation>
     </message>
     <message>
         <source>proofer %1: %2</source>
@@ -2786,7 +2946,7 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
         <source>Usage: proofer completion bash|zsh|fish
 
 Prints the shell completion script: commands, their options, and the values of --output (formats),
---fail-on (severities), --fail-under (grades), --context (the kubeconfig&apos;s contexts) and file options.
+--fail-on (severities), --fail-under (grades), --context (the kubeconfig's contexts) and file options.
 
 Commands:
   bash                  source &lt;(proofer completion bash), e.g. in ~/.bashrc
@@ -2817,8 +2977,8 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
 </translation>
     </message>
     <message>
-        <source>--list takes &quot;contexts&quot;</source>
-        <translation>--list admite &quot;contexts&quot;</translation>
+        <source>--list takes "contexts"</source>
+        <translation>--list admite "contexts"</translation>
     </message>
     <message>
         <source>give one shell: bash, zsh or fish</source>
@@ -2829,7 +2989,7 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
        proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]
 
 Lists the grades of past scans, newest first: #1 is the latest.
-&quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
+"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
 those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
 from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.
 Scans of different scopes (namespace or targets file, context, cluster) are not compared
@@ -2842,8 +3002,8 @@ Options:
   -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)
   -h, --help            show this help
 
-Every &quot;proofer scan&quot; keeps its audited snapshot in %1
-(the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
+Every "proofer scan" keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
 
 Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.
 </source>
@@ -2851,7 +3011,7 @@ Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes t
      proofer history diff [A B] [--scope ÁMBITO] [--force] [-o text|json]
 
 Lista las calificaciones de análisis anteriores, de más reciente a más antiguo: #1 es el último.
-&quot;diff&quot; compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
+"diff" compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
 nuevos en B, los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación.
 de la lista o rutas a ficheros JSON de instantáneas (proofer scan -o json); sin ellos: 2 1.
 sin ellos: 2 1. Los análisis de ámbitos distintos (espacio de nombres o fichero de destinos, contexto,
@@ -2864,8 +3024,8 @@ Opciones:
   -o, --output FORMATO  text o json (por defecto: text; --format FORMATO es lo mismo)
   -h, --help            mostrar esta ayuda
 
-Cada &quot;proofer scan&quot; guarda su instantánea auditada en %1
-(las %2 más recientes, ninguna de más de %3 días); &quot;proofer scan --no-history&quot; no guarda nada.
+Cada "proofer scan" guarda su instantánea auditada en %1
+(las %2 más recientes, ninguna de más de %3 días); "proofer scan --no-history" no guarda nada.
 
 Estado de salida: 0 correcto, 2 uso incorrecto, una instantánea que no se puede leer o ámbitos que difieren.
 </translation>
@@ -2890,8 +3050,8 @@ the journal folder.
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              must be the journal&apos;s namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
+  -n, --namespace NS              must be the journal's namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer's)
   --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
                                   (first line); without it, asked on the terminal
   -y, --yes                       do not ask for confirmation (required without a terminal)
@@ -2929,16 +3089,16 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
 </translation>
     </message>
     <message>
-        <source>unknown output format &quot;%1&quot; (%2)</source>
-        <translation>formato de salida desconocido &quot;%1&quot; (%2)</translation>
+        <source>unknown output format "%1" (%2)</source>
+        <translation>formato de salida desconocido "%1" (%2)</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, use --output-file %2</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, use --output-file %2</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to "%2", use --output-file %2</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", use --output-file %2</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, redirect standard output (&gt; %2)</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, redirija la salida estándar (&gt; %2)</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to "%2", redirect standard output (&gt; %2)</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", redirija la salida estándar (&gt; %2)</translation>
     </message>
     <message>
         <source>--format %1 and -o/--output %2 name two formats: give one</source>
@@ -2957,7 +3117,7 @@ Secret data is put back and the datastores restarted again.
 Options:
   --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME          context to use (default: the current context)
-  -n, --namespace NS      namespace (default: the context&apos;s)
+  -n, --namespace NS      namespace (default: the context's)
   --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
   --new-ca                create a new CA (10 years) and sign with it
   --ca-cert FILE          sign with this existing CA certificate (PEM)...
@@ -2965,8 +3125,8 @@ Options:
   --key-type TYPE         rsa4096 (default) or ec-p256
   --days N                validity of the server certificates (default: 1095, 3 years)
   --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer&apos;s data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
+                          (default: a new folder in Proofer's data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
   --dry-run               print the plan and the previews, check the preconditions, change nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   -h, --help              show this help
@@ -3009,7 +3169,7 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
                                (--datastore NAME... | --all) [options]
 
 Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
 server or its log), the credentials Secret patched with a resourceVersion precondition and
 annotated with the rotation time, the workloads that use it restarted, and a real login with the
 new password over verify-full. Any failure puts the old password back. No password is printed.
@@ -3017,7 +3177,7 @@ new password over verify-full. Any failure puts the old password back. No passwo
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              namespace (default: the context&apos;s)
+  -n, --namespace NS              namespace (default: the context's)
   --datastore NAME                a datastore to rotate (repeat for more)
   --all                           every PostgreSQL and Redis of the namespace
   --dry-run                       check everything, change nothing
@@ -3072,8 +3232,8 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         <translation>-o %1 escribe un fichero binario: indique --output-file FICHERO o redirija la salida estándar</translation>
     </message>
     <message>
-        <source>--fail-on takes a severity (critical, high, medium, low or info), not &quot;%1&quot;</source>
-        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no &quot;%1&quot;</translation>
+        <source>--fail-on takes a severity (critical, high, medium, low or info), not "%1"</source>
+        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Probing %n datastore(s)…</source>
@@ -3106,12 +3266,12 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         </translation>
     </message>
     <message>
-        <source>--verbose takes a level from 0 to 3, not &quot;%1&quot;</source>
-        <translation>--verbose admite un nivel de 0 a 3, no &quot;%1&quot;</translation>
+        <source>--verbose takes a level from 0 to 3, not "%1"</source>
+        <translation>--verbose admite un nivel de 0 a 3, no "%1"</translation>
     </message>
     <message>
-        <source>log more on standard error: -v Proofer&apos;s warnings, -vv its debug
-%1messages and Qt&apos;s warnings, -vvv everything (or --verbose=N);
+        <source>log more on standard error: -v Proofer's warnings, -vv its debug
+%1messages and Qt's warnings, -vvv everything (or --verbose=N);
 %1QT_LOGGING_RULES, when set, decides instead</source>
         <translation>registra más en la salida de errores: -v los avisos de Proofer, -vv sus mensajes
 %1de depuración y los avisos de Qt, -vvv todo (o --verbose=N);
@@ -3130,17 +3290,25 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         <translation>consola de seguridad para los almacenes de datos de un espacio de nombres de Kubernetes</translation>
     </message>
     <message>
+        <source>Scan on an interval and serve the results to Prometheus (/metrics)</source>
+        <translation>Analizar a intervalos y servir los resultados a Prometheus (/metrics)</translation>
+    </message>
+    <message>
         <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --in-cluster [-n NS] [options]
        proofer scan --targets FILE [options]
 
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards),
-or the datastores listed in a targets file, and prints what it observed.
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
+in a pod through their Services), or the datastores listed in a targets file, and prints what it
+observed.
 
 Options:
   --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  -n, --namespace NS    namespace to scan (default: the context's)
   --targets FILE        scan the datastores of this YAML file instead of a cluster
+  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+                        exists; docs/in-cluster.md)
   -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
 %1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
                         output is redirected)
@@ -3148,11 +3316,18 @@ Options:
   --timeout SECONDS     connect timeout per step (default: 10)
   --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
   --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan
-  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+                        or info); with --fail-under, either gate fails the scan; findings the
+                        policy accepts (until they expire) fail neither gate
+  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
+                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
+                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  --no-history          do not keep this scan in the history (see "proofer history")
+  --backup-location DIR a directory where the platform's backup script writes
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
+                        (seen, not decrypted) beside Proofer's own; repeatable
   --thorough            make every observation again (TLS versions, plaintext), even where the last
-                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
-                        younger than 24 h (docs/probing.md)
+                        one could be reused: its datastore's fingerprint is unchanged and it is
+                        younger than the policy's TTL, 24 h by default (docs/probing.md)
   --no-progress         no progress on standard error (shown only when it is a terminal); the text
                         report is in colour on a terminal unless NO_COLOR is set
   -h, --help            show this help
@@ -3162,16 +3337,20 @@ or configuration, 3 the cluster or every datastore was unreachable, or the scope
 (nothing to grade).
 </source>
         <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
+     proofer scan --in-cluster [-n NS] [opciones]
      proofer scan --targets ARCHIVO [opciones]
 
-Sondea en vivo por TLS (mediante port-forwards) cada PostgreSQL, Redis y RabbitMQ de un espacio de
-nombres, o los almacenes de datos enumerados en un fichero de destinos, y muestra lo que observó.
+Sondea en vivo por TLS cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (a través de redirecciones de puerto o,
+dentro de un pod, a través de sus Services), o los almacenes de datos de un fichero de destinos, e imprime lo que
+observó.
 
 Opciones:
   --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
   --context NOMBRE      contexto que usar (por defecto: el contexto actual)
   -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
   --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
+  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
+                        ningún kubeconfig; docs/in-cluster.md)
   -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
 %1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
                         salida estándar esté redirigida)
@@ -3179,11 +3358,18 @@ Opciones:
   --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
   --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
   --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
-                        o info); con --fail-under, cualquiera de las dos barreras hace fallar el análisis
-  --no-history          no guardar este análisis en el historial (vea &quot;proofer history&quot;)
+                        o info); con --fail-under, cualquiera de los dos umbrales hace fallar el análisis;
+                        los hallazgos que la política acepta (hasta que caducan) no hacen fallar ninguno
+  --policy ARCHIVO      la política que califica el análisis: umbrales del perfil, hechos declarados,
+                        riesgos aceptados (docs/policy.md); predeterminado: $PROOFER_POLICY, después
+                        ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
+  --no-history          no guardar este análisis en el historial (vea "proofer history")
+  --backup-location DIR un directorio donde el script de copias de la plataforma escribe
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: sus ficheros cifrados cuentan como copias
+                        (vistas, no descifradas) junto a las de Proofer; repetible
   --thorough            repite todas las observaciones (versiones TLS, texto plano), incluso donde la última
                         podría reutilizarse: la huella de su almacén de datos no ha cambiado y tiene
-                        menos de 24 h (docs/probing.md)
+                        más reciente que el TTL de la política, 24 h por defecto (docs/probing.md)
   --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
                         de texto va en color en un terminal salvo que NO_COLOR esté definida
   -h, --help            mostrar esta ayuda
@@ -3192,6 +3378,148 @@ Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 f
 o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
 ningún almacén de datos (nada que calificar).
 </translation>
+    </message>
+    <message>
+        <source>--in-cluster cannot be combined with --kubeconfig, --context or --targets</source>
+        <translation>--in-cluster no se puede combinar con --kubeconfig, --context ni --targets</translation>
+    </message>
+    <message>
+        <source>--backup-location needs a directory</source>
+        <translation>--backup-location necesita un directorio</translation>
+    </message>
+    <message>
+        <source>--backup-location %1: no such directory</source>
+        <translation>--backup-location %1: no existe ese directorio</translation>
+    </message>
+    <message>
+        <source>--policy needs a file</source>
+        <translation>--policy necesita un fichero</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n accepted risk(s) not counted)</source>
+        <translation><numerusform> (%n riesgo aceptado no contado)</numerusform><numerusform> (%n riesgos aceptados no contados)</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
+       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
+       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
+
+Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
+"proofer scan" does, again on an interval, and serves what the newest scan found to Prometheus:
+  GET /metrics     the fleet's grade, each datastore up or down, open findings, certificate expiry,
+                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
+  GET /healthz     200 while the exporter runs
+  GET /readyz      200 once the first scan has ended
+  POST /-/rescan   scan again now
+Runs until Ctrl-C or SIGTERM.
+
+Options:
+  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
+                        interface; port 0 takes a free port, named on standard error)
+  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context's)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
+                        every scan)
+  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+                        exists); its token is read again at every request
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --thorough            make every observation at every scan, reusing none (docs/probing.md)
+  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
+                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  -h, --help            show this help
+
+Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
+the kubeconfig or the targets file cannot be read).
+</source>
+        <translation>Uso: proofer serve [--listen DIRECCIÓN] [--interval DURACIÓN] [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS]
+     proofer serve --in-cluster [-n NS] [--listen DIRECCIÓN] [--interval DURACIÓN]
+     proofer serve --targets ARCHIVO [--listen DIRECCIÓN] [--interval DURACIÓN]
+
+Analiza cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (o los almacenes de un fichero de destinos)
+como hace «proofer scan», de nuevo a intervalos, y sirve a Prometheus lo que halló el último análisis:
+  GET /metrics     la calificación de la flota, cada almacén activo o caído, hallazgos abiertos, caducidad
+                   de certificados, versiones TLS (docs/in-cluster.md enumera las métricas y reglas de alerta)
+  GET /healthz     200 mientras el exportador se ejecuta
+  GET /readyz      200 cuando ha terminado el primer análisis
+  POST /-/rescan   analizar de nuevo ahora
+Se ejecuta hasta Ctrl-C o SIGTERM.
+
+Opciones:
+  --listen DIRECCIÓN    DIRECCIÓN:PUERTO en que servir (predeterminado: 127.0.0.1:9187; :9187 escucha en todas
+                        las interfaces; el puerto 0 toma uno libre, indicado en la salida de error)
+  --interval DURACIÓN   tiempo entre dos análisis: 30s, 5m, 1h (predeterminado: 5m; de 10s a 24h)
+  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
+  --targets ARCHIVO     analizar los almacenes de este fichero YAML en lugar de un clúster (leído de
+                        nuevo en cada análisis)
+  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
+                        ningún kubeconfig); su token se lee de nuevo en cada petición
+  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
+  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
+  --thorough            hacer todas las observaciones en cada análisis, sin reutilizar ninguna (docs/probing.md)
+  --policy ARCHIVO      la política que califica cada análisis (docs/policy.md); predeterminado: $PROOFER_POLICY,
+                        después ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
+  -h, --help            mostrar esta ayuda
+
+Estado de salida: 0 detenido por una señal, 2 uso o configuración incorrectos (no se puede escuchar en la dirección,
+no se puede leer el kubeconfig o el fichero de destinos).
+</translation>
+    </message>
+    <message>
+        <source>the scan did not end within %1 minutes and was cancelled</source>
+        <translation>el análisis no terminó en %1 minutos y se canceló</translation>
+    </message>
+    <message>
+        <source>scan %1 ended at %2</source>
+        <translation>el análisis %1 terminó a las %2</translation>
+    </message>
+    <message>
+        <source>scan %1 failed: %2</source>
+        <translation>el análisis %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>proofer serve: scan %1 failed after %2 s: %3</source>
+        <translation>proofer serve: el análisis %1 falló tras %2 s: %3</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>ninguna (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>proofer serve: scan %1 ended in %2 s: grade %3, %n datastore(s), %4 not reached</source>
+        <translation><numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacén de datos, %4 no alcanzados</numerusform><numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacenes de datos, %4 no alcanzados</numerusform></translation>
+    </message>
+    <message>
+        <source>--interval takes a duration from 10s to 24h (e.g. 30s, 5m, 1h), not "%1"</source>
+        <translation>--interval admite una duración de 10s a 24h (p. ej. 30s, 5m, 1h), no «%1»</translation>
+    </message>
+    <message>
+        <source>the targets of %1</source>
+        <translation>los destinos de %1</translation>
+    </message>
+    <message>
+        <source>namespace %1 as the pod's ServiceAccount</source>
+        <translation>el espacio de nombres %1 como la ServiceAccount del pod</translation>
+    </message>
+    <message>
+        <source>namespace %1 of context %2</source>
+        <translation>el espacio de nombres %1 del contexto %2</translation>
+    </message>
+    <message>
+        <source>the first scan has not ended yet</source>
+        <translation>el primer análisis aún no ha terminado</translation>
+    </message>
+    <message>
+        <source>cannot watch for signals: %1</source>
+        <translation>no se pueden vigilar las señales: %1</translation>
+    </message>
+    <message>
+        <source>proofer serve: listening on http://%1:%2/metrics; scanning %3 every %4</source>
+        <translation>proofer serve: escuchando en http://%1:%2/metrics; analizando %3 cada %4</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3647,7 @@ Flota: %2</translation>
         <translation>Exportar paquete de evidencias…</translation>
     </message>
     <message>
-        <source>Save the auditor&apos;s evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
         <translation>Guardar el paquete de evidencias para el auditor: nota, hallazgos, matriz de cumplimiento y certificados, con el hash de la instantánea de la que procede</translation>
     </message>
     <message>
@@ -3545,15 +3873,15 @@ de %2</translation>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
     </message>
     <message>
         <source>--instances must be a number from 1 to %1</source>
         <translation>--instances debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <source>unknown scenario &quot;%1&quot; (hardened, reference or before)</source>
+        <source>unknown scenario "%1" (hardened, reference or before)</source>
         <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
     </message>
     <message>
@@ -3638,7 +3966,7 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <source>--manifests runs the manifests&apos; own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
+        <source>--manifests runs the manifests' own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
         <translation>--manifests ejecuta la plataforma de los propios manifiestos: --scenario, --instances y --no-rabbitmq no se aplican</translation>
     </message>
 </context>
@@ -4027,7 +4355,7 @@ de %2</translation>
         <translation>Archivos TLS</translation>
     </message>
     <message>
-        <source>Where the server&apos;s files come from</source>
+        <source>Where the server's files come from</source>
         <translation>De dónde vienen los ficheros del servidor</translation>
     </message>
     <message>
@@ -4035,7 +4363,7 @@ de %2</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Nothing Proofer can read names the server&apos;s TLS files</source>
+        <source>Nothing Proofer can read names the server's TLS files</source>
         <translation>Nada de lo que Proofer puede leer nombra los ficheros TLS del servidor</translation>
     </message>
     <message>
@@ -4134,7 +4462,7 @@ de %2</translation>
         <translation>%1:%2: YAML no válido: %3</translation>
     </message>
     <message>
-        <source>%1: no &quot;datastores:&quot; list</source>
+        <source>%1: no "datastores:" list</source>
         <translation>%1: no hay ninguna lista «datastores:»</translation>
     </message>
     <message>
@@ -4142,15 +4470,15 @@ de %2</translation>
         <translation>cada almacén de datos es un mapeo ({name: …, kind: …, host: …})</translation>
     </message>
     <message>
-        <source>&quot;name&quot;, &quot;kind&quot; and &quot;host&quot; are required</source>
+        <source>"name", "kind" and "host" are required</source>
         <translation>«name», «kind» y «host» son obligatorios</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (postgresql, redis or rabbitmq)</source>
+        <source>unknown kind "%1" (postgresql, redis or rabbitmq)</source>
         <translation>tipo «%1» desconocido (postgresql, redis o rabbitmq)</translation>
     </message>
     <message>
-        <source>port &quot;%1&quot; is not a TCP port</source>
+        <source>port "%1" is not a TCP port</source>
         <translation>el puerto «%1» no es un puerto TCP</translation>
     </message>
     <message>
@@ -4170,16 +4498,16 @@ de %2</translation>
         <translation>passwordEnv: la variable %1 no está definida</translation>
     </message>
     <message>
-        <source>the name &quot;%1&quot; is used twice</source>
+        <source>the name "%1" is used twice</source>
         <translation>el nombre «%1» se usa dos veces</translation>
     </message>
     <message>
-        <source>%1: the &quot;datastores:&quot; list is empty</source>
+        <source>%1: the "datastores:" list is empty</source>
         <translation>%1: la lista «datastores:» está vacía</translation>
     </message>
     <message>
-        <source>managementPort &quot;%1&quot; is not a TCP port</source>
-        <translation>managementPort &quot;%1&quot; no es un puerto TCP</translation>
+        <source>managementPort "%1" is not a TCP port</source>
+        <translation>managementPort "%1" no es un puerto TCP</translation>
     </message>
     <message>
         <source>granted to a group of everyone</source>
@@ -4222,7 +4550,7 @@ de %2</translation>
         <translation>no se pudo leer el catálogo de copias de seguridad</translation>
     </message>
     <message>
-        <source>no sslmode (libpq&apos;s default, prefer, does not verify)</source>
+        <source>no sslmode (libpq's default, prefer, does not verify)</source>
         <translation>sin sslmode (el valor por omisión de libpq, prefer, no verifica)</translation>
     </message>
     <message>
@@ -4290,7 +4618,7 @@ de %2</translation>
         <translation>no se leyó ningún dato del pod</translation>
     </message>
     <message>
-        <source>the server&apos;s start and configuration load times were not read</source>
+        <source>the server's start and configuration load times were not read</source>
         <translation>no se leyeron las horas de arranque del servidor y de carga de su configuración</translation>
     </message>
     <message>
@@ -4344,6 +4672,22 @@ de %2</translation>
     <message>
         <source>cannot write the observation cache %1: %2</source>
         <translation>no se puede escribir la caché de observaciones %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 no es un directorio</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 no se puede leer (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>%1 has more entries than Proofer lists: only the first were looked at</source>
+        <translation>%1 tiene más entradas de las que Proofer lista: solo se examinaron las primeras</translation>
     </message>
 </context>
 <context>
@@ -4468,11 +4812,11 @@ de %2</translation>
         <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
     </message>
     <message>
-        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <source>the container's command, args and config files do not set ssl_cert_file; the server's own postgresql.conf (in its data directory) cannot be read from the cluster</source>
         <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
     </message>
     <message>
-        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
+        <source>the container's command, args, config files and env do not name the server's certificate file</source>
         <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
     </message>
 </context>
@@ -4663,16 +5007,16 @@ caduca el %3</translation>
         <translation>AOF activado</translation>
     </message>
     <message>
-        <source>appendonly yes, save &quot;%1&quot;</source>
-        <translation>appendonly yes, save &quot;%1&quot;</translation>
+        <source>appendonly yes, save "%1"</source>
+        <translation>appendonly yes, save "%1"</translation>
     </message>
     <message>
         <source>RDB only</source>
         <translation>solo RDB</translation>
     </message>
     <message>
-        <source>appendonly no, save &quot;%1&quot;</source>
-        <translation>appendonly no, save &quot;%1&quot;</translation>
+        <source>appendonly no, save "%1"</source>
+        <translation>appendonly no, save "%1"</translation>
     </message>
     <message>
         <source>Neither AOF nor RDB snapshots: a restart loses the data</source>
@@ -4965,6 +5309,32 @@ caduca el %3</translation>
         <source>No grade: %1</source>
         <translation>Sin calificación: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted by the policy</source>
+        <translation><numerusform>%n aceptado por la política</numerusform><numerusform>%n aceptados por la política</numerusform></translation>
+    </message>
+    <message>
+        <source>Policy: built-in</source>
+        <translation>Política: la integrada</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Política: %1</translation>
+    </message>
+    <message>
+        <source>No policy file was found: the built-in profile grades, no risk is accepted (docs/policy.md)</source>
+        <translation>No se encontró ningún fichero de política: califica el perfil integrado y no se acepta ningún riesgo (docs/policy.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy file %1
+SHA-256 %2
+%n accepted risk(s)</source>
+        <translation><numerusform>Fichero de política %1
+SHA-256 %2
+%n riesgo aceptado</numerusform><numerusform>Fichero de política %1
+SHA-256 %2
+%n riesgos aceptados</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Kube</name>
@@ -5001,15 +5371,15 @@ caduca el %3</translation>
         <translation>tokenFile %1 de %2 está vacío</translation>
     </message>
     <message>
-        <source>no Auth Provider found for name &quot;%1&quot;</source>
+        <source>no Auth Provider found for name "%1"</source>
         <translation>no se encontró ningún Auth Provider con el nombre «%1»</translation>
     </message>
     <message>
-        <source>the oidc auth provider of user &quot;%1&quot; has no id-token; log in with your OIDC helper (for example &quot;kubectl oidc-login&quot;) first: Proofer does not run the OIDC refresh flow</source>
+        <source>the oidc auth provider of user "%1" has no id-token; log in with your OIDC helper (for example "kubectl oidc-login") first: Proofer does not run the OIDC refresh flow</source>
         <translation>el proveedor de autenticación oidc del usuario «%1» no tiene id-token; inicie sesión primero con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
-        <source>the id-token of the oidc auth provider of user &quot;%1&quot; expired at %2; log in again with your OIDC helper (for example &quot;kubectl oidc-login&quot;): Proofer does not run the OIDC refresh flow</source>
+        <source>the id-token of the oidc auth provider of user "%1" expired at %2; log in again with your OIDC helper (for example "kubectl oidc-login"): Proofer does not run the OIDC refresh flow</source>
         <translation>el id-token del proveedor de autenticación oidc del usuario «%1» caducó el %2; vuelva a iniciar sesión con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
@@ -5017,11 +5387,11 @@ caduca el %3</translation>
         <translation>al obtener las credenciales: %1</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; has no exec plugin</source>
+        <source>user "%1" has no exec plugin</source>
         <translation>el usuario «%1» no tiene complemento exec</translation>
     </message>
     <message>
-        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user &quot;%2&quot; asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user "%2" asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
         <translation>el complemento exec no admite el modo interactivo: la entrada estándar no es un terminal. El complemento %1 del usuario «%2» pide un terminal en cada ejecución (interactiveMode: Always) y Proofer no tiene ninguno que darle. Inicie sesión una vez en un terminal o establezca interactiveMode en IfAvailable o Never.</translation>
     </message>
     <message>
@@ -5045,7 +5415,7 @@ caduca el %3</translation>
         <translation>; su mensaje: %1</translation>
     </message>
     <message>
-        <source>decoding stdout: couldn&apos;t get version/kind; json parse error: %1 at offset %2</source>
+        <source>decoding stdout: couldn't get version/kind; json parse error: %1 at offset %2</source>
         <translation>decodificando stdout: no se pudo obtener version/kind; error de análisis de JSON: %1 en el desplazamiento %2</translation>
     </message>
     <message>
@@ -5053,19 +5423,19 @@ caduca el %3</translation>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>decoding stdout: Object &apos;Kind&apos; or &apos;apiVersion&apos; is missing in the exec plugin&apos;s output</source>
-        <translation>decodificando stdout: falta &apos;Kind&apos; o &apos;apiVersion&apos; del objeto en la salida del complemento exec</translation>
+        <source>decoding stdout: Object 'Kind' or 'apiVersion' is missing in the exec plugin's output</source>
+        <translation>decodificando stdout: falta 'Kind' o 'apiVersion' del objeto en la salida del complemento exec</translation>
     </message>
     <message>
         <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
         <translation>el complemento exec está configurado para usar la versión de API %1, pero el complemento devolvió la versión %2</translation>
     </message>
     <message>
-        <source>decoding stdout: no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
+        <source>decoding stdout: no kind "%1" is registered for version "%2"</source>
         <translation>decodificando stdout: no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
-        <source>exec plugin didn&apos;t return a status field</source>
+        <source>exec plugin didn't return a status field</source>
         <translation>el complemento exec no devolvió ningún campo status</translation>
     </message>
     <message>
@@ -5073,19 +5443,19 @@ caduca el %3</translation>
         <translation>el complemento exec devolvió solo el certificado o la clave, no ambos</translation>
     </message>
     <message>
-        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <source>exec plugin didn't return a token or cert/key pair</source>
         <translation>el complemento exec no devolvió ningún token ni par certificado/clave</translation>
     </message>
     <message>
-        <source>exec plugin returned an unreadable expirationTimestamp &quot;%1&quot;</source>
+        <source>exec plugin returned an unreadable expirationTimestamp "%1"</source>
         <translation>el complemento exec devolvió un expirationTimestamp ilegible «%1»</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user &quot;%2&quot; did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
+        <source>exec plugin %1 for user "%2" did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
         <translation>el complemento exec %1 del usuario «%2» no terminó en %3 segundos y se detuvo; puede que esté esperando un inicio de sesión (un navegador o una solicitud) que Proofer no puede mostrar</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user &quot;%2&quot; was cancelled</source>
+        <source>exec plugin %1 for user "%2" was cancelled</source>
         <translation>se canceló el complemento exec %1 del usuario «%2»</translation>
     </message>
     <message>
@@ -5097,7 +5467,7 @@ caduca el %3</translation>
         <translation>el kubeconfig no es un mapeo</translation>
     </message>
     <message>
-        <source>no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
+        <source>no kind "%1" is registered for version "%2"</source>
         <translation>no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
@@ -5105,55 +5475,55 @@ caduca el %3</translation>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>«%1» debe ser una cadena</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
+        <source>"%1" must be true or false</source>
         <translation>«%1» debe ser true o false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
+        <source>"%1" must be a list</source>
         <translation>«%1» debe ser una lista</translation>
     </message>
     <message>
-        <source>each entry of &quot;%1&quot; must be a mapping</source>
+        <source>each entry of "%1" must be a mapping</source>
         <translation>cada entrada de «%1» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>duplicate name &quot;%1&quot; in list of %2</source>
+        <source>duplicate name "%1" in list of %2</source>
         <translation>nombre «%1» duplicado en la lista de %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; of &quot;%2&quot; must be a mapping</source>
+        <source>"%1" of "%2" must be a mapping</source>
         <translation>«%1» de «%2» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>&quot;args&quot; must be a list of strings</source>
+        <source>"args" must be a list of strings</source>
         <translation>«args» debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>&quot;env&quot; must be a list of name/value pairs</source>
+        <source>"env" must be a list of name/value pairs</source>
         <translation>«env» debe ser una lista de pares name/value</translation>
     </message>
     <message>
-        <source>&quot;config&quot; of an auth-provider must be a mapping</source>
+        <source>"config" of an auth-provider must be a mapping</source>
         <translation>«config» de un auth-provider debe ser un mapeo</translation>
     </message>
     <message>
-        <source>&quot;config&quot; of an auth-provider must map strings to strings</source>
+        <source>"config" of an auth-provider must map strings to strings</source>
         <translation>«config» de un auth-provider debe asignar cadenas a cadenas</translation>
     </message>
     <message>
-        <source>&quot;exec&quot; must be a mapping</source>
+        <source>"exec" must be a mapping</source>
         <translation>«exec» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>&quot;auth-provider&quot; must be a mapping</source>
+        <source>"auth-provider" must be a mapping</source>
         <translation>«auth-provider» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>error loading config file &quot;%1&quot;: %2</source>
+        <source>error loading config file "%1": %2</source>
         <translation>error al cargar el fichero de configuración «%1»: %2</translation>
     </message>
     <message>
@@ -5165,19 +5535,19 @@ caduca el %3</translation>
         <translation>Error en la configuración:</translation>
     </message>
     <message>
-        <source>no server found for cluster &quot;%1&quot;</source>
+        <source>no server found for cluster "%1"</source>
         <translation>no se encontró ningún servidor para el clúster «%1»</translation>
     </message>
     <message>
-        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;</source>
-        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»</translation>
+        <source>invalid 'proxy-url' "%1" for cluster "%2"</source>
+        <translation>'proxy-url' «%1» no válido para el clúster «%2»</translation>
     </message>
     <message>
-        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: scheme &quot;%3&quot; is not supported (http, https and socks5 are)</source>
-        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
+        <source>invalid 'proxy-url' "%1" for cluster "%2": scheme "%3" is not supported (http, https and socks5 are)</source>
+        <translation>'proxy-url' «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
+        <source>cluster "%1" uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
         <translation>el clúster «%1» usa un proxy socks5: las solicitudes a la API pasan por él, pero el reenvío de puertos (WebSocket) no puede transportarse por SOCKS5, así que los almacenes de datos deben alcanzarse directamente</translation>
     </message>
     <message>
@@ -5193,7 +5563,7 @@ caduca el %3</translation>
         <translation>no se permite especificar un fichero de certificados raíz junto con la opción insecure</translation>
     </message>
     <message>
-        <source>insecure-skip-tls-verify is set for cluster &quot;%1&quot;: the server&apos;s certificate will not be verified</source>
+        <source>insecure-skip-tls-verify is set for cluster "%1": the server's certificate will not be verified</source>
         <translation>insecure-skip-tls-verify está activado para el clúster «%1»: no se verificará el certificado del servidor</translation>
     </message>
     <message>
@@ -5217,7 +5587,7 @@ caduca el %3</translation>
         <translation>se debe especificar apiVersion para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
+        <source>exec plugin: invalid apiVersion "%1"</source>
         <translation>complemento exec: apiVersion «%1» no válido</translation>
     </message>
     <message>
@@ -5229,19 +5599,19 @@ caduca el %3</translation>
         <translation>se debe especificar interactiveMode para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer&apos;s window cannot give it, so it will fail there</source>
+        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer's window cannot give it, so it will fail there</source>
         <translation>el complemento exec de %1 tiene interactiveMode: Always: necesita un terminal en cada ejecución, que la ventana de Proofer no puede darle, así que ahí fallará</translation>
     </message>
     <message>
-        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
+        <source>invalid interactiveMode for %1: "%2"</source>
         <translation>interactiveMode no válido para %1: «%2»</translation>
     </message>
     <message>
-        <source>The gcp auth plugin has been removed. Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.</source>
+        <source>The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación gcp. Use en su lugar el complemento de credenciales de kubectl/client-go «gke-gcloud-auth-plugin».</translation>
     </message>
     <message>
-        <source>The azure auth plugin has been removed. Please use the &quot;kubelogin&quot; kubectl/client-go credential plugin instead.</source>
+        <source>The azure auth plugin has been removed. Please use the "kubelogin" kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación azure. Use en su lugar el complemento de credenciales de kubectl/client-go «kubelogin».</translation>
     </message>
     <message>
@@ -5269,27 +5639,27 @@ caduca el %3</translation>
         <translation>current-context no está definido en %1; elija un contexto (--context)</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; names no cluster</source>
+        <source>context "%1" names no cluster</source>
         <translation>el contexto «%1» no indica ningún clúster</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <source>cluster "%1" was not found for context "%2"</source>
         <translation>no se encontró el clúster «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
+        <source>user "%1" was not found for context "%2"</source>
         <translation>no se encontró el usuario «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>unable to load root certificates of cluster &quot;%1&quot;: unable to parse bytes as PEM block</source>
+        <source>unable to load root certificates of cluster "%1": unable to parse bytes as PEM block</source>
         <translation>no se pueden cargar los certificados raíz del clúster «%1»: no se pueden analizar los bytes como bloque PEM</translation>
     </message>
     <message>
-        <source>tls: failed to find any PEM data in the client certificate of user &quot;%1&quot;</source>
+        <source>tls: failed to find any PEM data in the client certificate of user "%1"</source>
         <translation>tls: no se encontraron datos PEM en el certificado de cliente del usuario «%1»</translation>
     </message>
     <message>
-        <source>tls: failed to parse the private key of user &quot;%1&quot; (RSA, EC or DSA in PEM expected)</source>
+        <source>tls: failed to parse the private key of user "%1" (RSA, EC or DSA in PEM expected)</source>
         <translation>tls: no se pudo analizar la clave privada del usuario «%1» (se esperaba RSA, EC o DSA en PEM)</translation>
     </message>
     <message>
@@ -5301,12 +5671,12 @@ caduca el %3</translation>
         <translation>un evento de watch sin objeto</translation>
     </message>
     <message>
-        <source>unknown watch event type &quot;%1&quot;</source>
+        <source>unknown watch event type "%1"</source>
         <translation>tipo de evento de watch desconocido «%1»</translation>
     </message>
     <message>
-        <source> in namespace &quot;%1&quot;</source>
-        <translation> en el espacio de nombres &quot;%1&quot;</translation>
+        <source> in namespace "%1"</source>
+        <translation> en el espacio de nombres "%1"</translation>
     </message>
     <message>
         <source>%1: no credentials: %2</source>
@@ -5365,12 +5735,12 @@ caduca el %3</translation>
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
-        <translation>%1 &quot;%2&quot;: no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
+        <source>%1 "%2" can't restart paused deployment (run rollout resume first)</source>
+        <translation>%1 "%2": no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
     </message>
     <message>
-        <source>waiting for the rollout of %1 &quot;%2&quot; in namespace &quot;%3&quot;: not complete in time (%4 of %5 replicas updated, %6 available)</source>
-        <translation>esperando al rollout de %1 &quot;%2&quot; en el espacio de nombres &quot;%3&quot;: no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
+        <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
+        <translation>esperando al rollout de %1 "%2" en el espacio de nombres "%3": no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
     </message>
     <message>
         <source>the watch stream went silent</source>
@@ -5425,8 +5795,8 @@ caduca el %3</translation>
         <translation>%1: las respuestas que se leían a la vez superaron los %2 MiB; esta se detuvo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: illegal base64 data at input byte %2</source>
-        <translation>&quot;%1&quot;: datos base64 no válidos en el byte de entrada %2</translation>
+        <source>"%1": illegal base64 data at input byte %2</source>
+        <translation>"%1": datos base64 no válidos en el byte de entrada %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 with a body larger than %3 KiB, not read whole (%4): %5</source>
@@ -5441,8 +5811,8 @@ caduca el %3</translation>
         <translation>el servidor envió un token de continuación de más de %1 KiB</translation>
     </message>
     <message>
-        <source>the server sent the continue token &quot;%1&quot; again after %2 pages: it would page forever</source>
-        <translation>el servidor volvió a enviar el token de continuación &quot;%1&quot; tras %2 páginas: paginaría indefinidamente</translation>
+        <source>the server sent the continue token "%1" again after %2 pages: it would page forever</source>
+        <translation>el servidor volvió a enviar el token de continuación "%1" tras %2 páginas: paginaría indefinidamente</translation>
     </message>
     <message>
         <source>the list needs more than %1 pages; it was stopped there</source>
@@ -5457,8 +5827,8 @@ caduca el %3</translation>
         <translation>yaml: memoria agotada</translation>
     </message>
     <message>
-        <source>unknown anchor &apos;%1&apos; referenced</source>
-        <translation>se hace referencia al ancla desconocida &apos;%1&apos;</translation>
+        <source>unknown anchor '%1' referenced</source>
+        <translation>se hace referencia al ancla desconocida '%1'</translation>
     </message>
     <message>
         <source>document contains excessive aliasing</source>
@@ -5469,8 +5839,32 @@ caduca el %3</translation>
         <translation>%1: sin respuesta a esta petición de %2 en %3 s, mientras el servidor respondía a otras (es accesible)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
-        <translation>%1 &quot;%2&quot; se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
+        <source>%1 "%2" was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
+        <translation>%1 "%2" se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
+    </message>
+    <message>
+        <source>unable to load in-cluster configuration, KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined</source>
+        <translation>no se puede cargar la configuración dentro del clúster: KUBERNETES_SERVICE_HOST y KUBERNETES_SERVICE_PORT deben estar definidas</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_PORT is not a port: "%1"</source>
+        <translation>KUBERNETES_SERVICE_PORT no es un puerto: «%1»</translation>
+    </message>
+    <message>
+        <source>KUBERNETES_SERVICE_HOST is not a host: "%1"</source>
+        <translation>KUBERNETES_SERVICE_HOST no es un host: «%1»</translation>
+    </message>
+    <message>
+        <source>the ServiceAccount token %1 is empty</source>
+        <translation>el token de la ServiceAccount %1 está vacío</translation>
+    </message>
+    <message>
+        <source>data does not contain any valid RSA or ECDSA certificates</source>
+        <translation>los datos no contienen ningún certificado RSA o ECDSA válido</translation>
+    </message>
+    <message>
+        <source>Expected to load root CA config from %1, but got err: %2</source>
+        <translation>Se esperaba cargar la CA raíz de %1, pero hubo un error: %2</translation>
     </message>
 </context>
 <context>
@@ -5484,7 +5878,7 @@ caduca el %3</translation>
         <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
     </message>
     <message>
-        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got &quot;%3&quot;)</source>
+        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
         <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
     </message>
     <message>
@@ -5777,6 +6171,10 @@ caduca el %3</translation>
         <source>Read-only until Proofer is closed: no operation can change the cluster</source>
         <translation>Solo lectura hasta que se cierre Proofer: ninguna operación puede cambiar el clúster</translation>
     </message>
+    <message>
+        <source>The policy file is not used, the built-in policy grades instead: %1</source>
+        <translation>El fichero de política no se usa, califica en su lugar la política integrada: %1</translation>
+    </message>
 </context>
 <context>
     <name>OperationsMenu</name>
@@ -5833,7 +6231,7 @@ caduca el %3</translation>
         <translation>Rei&amp;niciar la carga de trabajo</translation>
     </message>
     <message>
-        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
         <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
     </message>
     <message>
@@ -5907,7 +6305,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>la clave del emisor no coincide con el certificado del emisor</translation>
     </message>
     <message>
-        <source>unknown digest &quot;%1&quot;</source>
+        <source>unknown digest "%1"</source>
         <translation>algoritmo de resumen «%1» desconocido</translation>
     </message>
     <message>
@@ -5919,7 +6317,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>periodo de validez no válido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
@@ -5931,7 +6329,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>falló la firma (resumen %1): %2</translation>
     </message>
     <message>
-        <source>cannot read pg_dump&apos;s output: %1</source>
+        <source>cannot read pg_dump's output: %1</source>
         <translation>no se puede leer la salida de pg_dump: %1</translation>
     </message>
     <message>
@@ -5970,7 +6368,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede leer el volcado comprimido: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n table(s) restored with the dump&apos;s row counts</source>
+        <source>%1: %n table(s) restored with the dump's row counts</source>
         <translation>
             <numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform>
             <numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform>
@@ -6009,8 +6407,8 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation>%1: &quot;%2&quot; no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
     </message>
     <message>
         <source>the backup directory %1 does not exist</source>
@@ -6053,7 +6451,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>sin mensaje</translation>
     </message>
     <message>
-        <source>%1: pg_dump&apos;s output ended without its closing line: the dump is incomplete</source>
+        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
         <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
     </message>
     <message>
@@ -6061,7 +6459,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede dar nombre a la copia %1: %2</translation>
     </message>
     <message>
-        <source>not verified: the recipient&apos;s secret key is not in this keyring</source>
+        <source>not verified: the recipient's secret key is not in this keyring</source>
         <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
     </message>
     <message>
@@ -6181,8 +6579,8 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
     </message>
     <message>
-        <source>%1 is truncated or damaged: gpg stopped with &quot;%2&quot;</source>
-        <translation>%1 está truncado o dañado: gpg se detuvo con &quot;%2&quot;</translation>
+        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP encrypted file: %2</source>
@@ -6201,32 +6599,32 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: the &quot;PostgreSQL database dump&quot; header is missing</source>
-        <translation>esto no es un pg_dump en formato plano: falta la cabecera &quot;PostgreSQL database dump&quot;</translation>
+        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
     </message>
     <message>
-        <source>the dump is incomplete: pg_dump&apos;s closing line &quot;PostgreSQL database dump complete&quot; is missing</source>
-        <translation>el volcado está incompleto: falta la línea final de pg_dump &quot;PostgreSQL database dump complete&quot;</translation>
+        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
     </message>
     <message>
-        <source>this is a dump of database &quot;%1&quot;, not of &quot;%2&quot;</source>
-        <translation>esto es un volcado de la base de datos &quot;%1&quot;, no de &quot;%2&quot;</translation>
+        <source>this is a dump of database "%1", not of "%2"</source>
+        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
     </message>
     <message>
         <source>line 1: the Proofer header of the dump cannot be read</source>
         <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
     </message>
     <message>
-        <source>the file is named for database &quot;%1&quot; but holds a dump of &quot;%2&quot;</source>
-        <translation>el fichero lleva el nombre de la base de datos &quot;%1&quot; pero contiene un volcado de &quot;%2&quot;</translation>
+        <source>the file is named for database "%1" but holds a dump of "%2"</source>
+        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: no &quot;PostgreSQL database dump&quot; header in its first %1 lines</source>
-        <translation>esto no es un pg_dump en formato plano: no hay cabecera &quot;PostgreSQL database dump&quot; en sus primeras %1 líneas</translation>
+        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
     </message>
     <message>
-        <source>line %1: SQL before the &quot;PostgreSQL database dump&quot; header: this is not a pg_dump</source>
-        <translation>línea %1: SQL antes de la cabecera &quot;PostgreSQL database dump&quot;: esto no es un pg_dump</translation>
+        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
     </message>
     <message>
         <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
@@ -6453,7 +6851,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Leer el Secret %1 de %2</translation>
     </message>
     <message>
-        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system&apos;s CSPRNG</source>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
         <translation>Leer el Secret %1 (clave %2) y recordar su resourceVersion; generar una contraseña nueva de 32 caracteres con el CSPRNG del sistema</translation>
     </message>
     <message>
@@ -6526,10 +6924,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message>
         <source>Check that the Secret %1 is unchanged, then run on %2:
-  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;&apos;
+  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
 (the verifier is computed here; the password itself never reaches the server or its log)</source>
         <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2:
-  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;&apos;
+  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;'
 (el verificador se calcula aquí; la contraseña en sí nunca llega al servidor ni a su registro)</translation>
     </message>
     <message>
@@ -6825,7 +7223,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>actúa sobre otras sesiones</translation>
     </message>
     <message>
-        <source>it ends the restore&apos;s transaction before its check</source>
+        <source>it ends the restore's transaction before its check</source>
         <translation>termina la transacción de la restauración antes de su comprobación</translation>
     </message>
     <message>
@@ -6941,7 +7339,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: restaurado en %2 como rol %3; no cambió nada fuera de la base de datos provisional</translation>
     </message>
     <message>
-        <source>psql&apos;s session could not be found at the gate</source>
+        <source>psql's session could not be found at the gate</source>
         <translation>no se encontró la sesión de psql en el punto de control</translation>
     </message>
     <message>
@@ -7606,7 +8004,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 (contexto %2)</translation>
     </message>
     <message>
-        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run&apos;s cluster to resume or roll it back.</source>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
         <translation>Esta ejecución se hizo contra el clúster %1, y ahora Proofer está conectado a %2. Conéctese al clúster de la ejecución para reanudarla o revertirla.</translation>
     </message>
     <message>
@@ -7756,7 +8154,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>El diario %1 registra una simulación: no se cambió nada.</translation>
     </message>
     <message>
-        <source>The journal&apos;s record of “%1” cannot be read back; nothing was done.</source>
+        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
         <translation>No se puede releer el registro de «%1» en el diario; no se hizo nada.</translation>
     </message>
     <message>
@@ -8032,7 +8430,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 está renombrado o desactivado en este servidor (%2)</translation>
     </message>
     <message>
-        <source>%1 is not allowed for user &quot;%2&quot; (%3)</source>
+        <source>%1 is not allowed for user "%2" (%3)</source>
         <translation>%1 no está permitido para el usuario «%2» (%3)</translation>
     </message>
     <message>
@@ -8196,7 +8594,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>CONFIG GET respondió %1</translation>
     </message>
     <message>
-        <source>this server has no setting &quot;%1&quot; (CONFIG GET returned nothing)</source>
+        <source>this server has no setting "%1" (CONFIG GET returned nothing)</source>
         <translation>este servidor no tiene el ajuste «%1» (CONFIG GET no devolvió nada)</translation>
     </message>
     <message>
@@ -8224,7 +8622,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Redis %1: %2: %3</translation>
     </message>
     <message>
-        <source>invalid number &quot;%1&quot; in a RESP header ending at offset %2</source>
+        <source>invalid number "%1" in a RESP header ending at offset %2</source>
         <translation>número «%1» no válido en una cabecera RESP que termina en el desplazamiento %2</translation>
     </message>
     <message>
@@ -8336,15 +8734,15 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 cerró la conexión tras SSLRequest</translation>
     </message>
     <message>
-        <source>%1 answered &apos;N&apos; to SSLRequest: TLS is off</source>
-        <translation>%1 respondió &apos;N&apos; a SSLRequest: TLS está desactivado</translation>
+        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
+        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
     </message>
     <message>
-        <source>%1 answered SSLRequest with 0x%2, not &apos;S&apos; or &apos;N&apos;: not a PostgreSQL server?</source>
-        <translation>%1 respondió a SSLRequest con 0x%2, no con &apos;S&apos; ni &apos;N&apos;: ¿no es un servidor PostgreSQL?</translation>
+        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
+        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
     </message>
     <message>
-        <source>the session&apos;s certificate could not be read back</source>
+        <source>the session's certificate could not be read back</source>
         <translation>no se pudo volver a leer el certificado de la sesión</translation>
     </message>
     <message>
@@ -8352,7 +8750,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>cerrado: %1</translation>
     </message>
     <message>
-        <source>chosen by the server&apos;s hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
         <translation>elegida por el saludo del servidor (cifrado %1 de los ofrecidos); detenido en su certificado, antes del intercambio de claves</translation>
     </message>
     <message>
@@ -8412,7 +8810,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no leído: %1</translation>
     </message>
     <message>
-        <source>unrecognized configuration parameter &quot;%1&quot;: not a setting of this server</source>
+        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
         <translation>parámetro de configuración no reconocido «%1»: este servidor no tiene ese ajuste</translation>
     </message>
     <message>
@@ -8476,7 +8874,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>tiempo agotado tras %1 ms: el servidor aceptó la conexión TCP pero no respondió a la petición TLS</translation>
     </message>
     <message>
-        <source>timed out after %1 ms waiting for the server&apos;s answer</source>
+        <source>timed out after %1 ms waiting for the server's answer</source>
         <translation>tiempo agotado tras %1 ms esperando la respuesta del servidor</translation>
     </message>
     <message>
@@ -8528,7 +8926,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>la comprobación SCRAM</translation>
     </message>
     <message>
-        <source>the probe&apos;s login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
         <translation>el inicio de sesión de la sonda usó SCRAM-SHA-256 con vinculación de canal (channel_binding=require)</translation>
     </message>
     <message>
@@ -8824,7 +9222,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no es una instantánea: %1</translation>
     </message>
     <message>
-        <source>not a snapshot: it has no &quot;takenAt&quot;</source>
+        <source>not a snapshot: it has no "takenAt"</source>
         <translation>no es una instantánea: no tiene «takenAt»</translation>
     </message>
     <message>
@@ -8844,7 +9242,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 no es una instantánea de Proofer (%2)</translation>
     </message>
     <message>
-        <source>no &quot;schema&quot;</source>
+        <source>no "schema"</source>
         <translation>sin «schema»</translation>
     </message>
     <message>
@@ -8891,14 +9289,6 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>failed check</source>
         <translation>comprobación fallida</translation>
-    </message>
-    <message>
-        <source>severity ceiling</source>
-        <translation>techo por gravedad</translation>
-    </message>
-    <message>
-        <source>critical finding caps the fleet</source>
-        <translation>un hallazgo crítico limita la flota</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -8986,7 +9376,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Ninguna deducción: todas las comprobaciones evaluadas se cumplen.</translation>
     </message>
     <message>
-        <source>Each failed check costs its weight over the datastore&apos;s assessed weight, scaled by the datastore&apos;s weight in the fleet; see docs/grading.md.</source>
+        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
         <translation>Cada comprobación fallida cuesta su peso sobre el peso evaluado del almacén de datos, escalado por el peso del almacén en la flota; véase docs/grading.md.</translation>
     </message>
     <message>
@@ -9201,7 +9591,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Este informe se ha generado a partir de la instantánea auditada cuyo SHA-256 es:</translation>
     </message>
     <message>
-        <source>That snapshot is the output of &quot;proofer scan --format json&quot; for this scan, also kept in Proofer&apos;s scan history; &quot;sha256sum&quot; on the file prints the same value.</source>
+        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
         <translation>Esa instantánea es la salida de «proofer scan --format json» de este análisis, que también se conserva en el historial de análisis de Proofer; «sha256sum» sobre el fichero muestra el mismo valor.</translation>
     </message>
     <message>
@@ -9449,6 +9839,74 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <source>%1 was not reached, its live checks are not assessed: %2</source>
         <translation>%1 no se alcanzó, sus comprobaciones en vivo no se evalúan: %2</translation>
     </message>
+    <message>
+        <source>capped at %1 while a %2 finding is open</source>
+        <translation>limitada a %1 mientras haya un hallazgo %2 abierto</translation>
+    </message>
+    <message>
+        <source>fleet capped at %1 while a critical finding is open</source>
+        <translation>flota limitada a %1 mientras haya un hallazgo crítico abierto</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integrada</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them accepted by the policy: shown with the justification, not counted in the grade until they expire.</source>
+        <translation><numerusform>%n de ellos aceptado por la política: se muestra con la justificación, sin contar en la calificación hasta que caduque.</numerusform><numerusform>%n de ellos aceptados por la política: se muestran con la justificación, sin contar en la calificación hasta que caduquen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted risk: %1</source>
+        <translation>Riesgo aceptado: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an address to listen on (%2): give ADDRESS:PORT, e.g. 127.0.0.1:9187, [::1]:9187 or :9187 for every interface</source>
+        <translation>«%1» no es una dirección en la que escuchar (%2): indique DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:9187, [::1]:9187 o :9187 para todas las interfaces</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>sin puerto</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 0 to 65535</source>
+        <translation>el puerto no es un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes between brackets</source>
+        <translation>una dirección IPv6 va entre corchetes</translation>
+    </message>
+    <message>
+        <source>not an IP address; host names are not resolved</source>
+        <translation>no es una dirección IP; los nombres de host no se resuelven</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Policy: built-in</source>
+        <translation>Política: la integrada</translation>
+    </message>
+    <message>
+        <source>Policy: %1 (SHA-256 %2)</source>
+        <translation>Política: %1 (SHA-256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the policy: %n failed check(s), not counted until they expire</source>
+        <translation><numerusform>Aceptada por la política: %n comprobación fallida, sin contar hasta que caduque</numerusform><numerusform>Aceptadas por la política: %n comprobaciones fallidas, sin contar hasta que caduquen</numerusform></translation>
+    </message>
+    <message>
+        <source>Accepted risks (not in the grade until they expire):</source>
+        <translation>Riesgos aceptados (fuera de la calificación hasta que caduquen):</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -9497,7 +9955,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 — base de datos %2</translation>
     </message>
     <message>
-        <source>the backup&apos;s passphrase, or your secret key&apos;s</source>
+        <source>the backup's passphrase, or your secret key's</source>
         <translation>la frase de contraseña de la copia, o la de su clave secreta</translation>
     </message>
     <message>
@@ -9555,7 +10013,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Base de datos %1 de %2, tomada el %3 UTC.</translation>
     </message>
     <message>
-        <source>Warning: %1&apos;s database is %2; a dump of %3 will be refused.</source>
+        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
         <translation>Atención: la base de datos de %1 es %2; un volcado de %3 será rechazado.</translation>
     </message>
     <message>
@@ -9670,7 +10128,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede escribir el diario, así que no se cambió nada: %1</translation>
     </message>
     <message>
-        <source>Reading the datastores&apos; logs…</source>
+        <source>Reading the datastores' logs…</source>
         <translation>Leyendo los registros de los almacenes de datos…</translation>
     </message>
 </context>

@@ -21,21 +21,16 @@ namespace Audit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Audit", text);
-}
-
 /** How a value that was not wanted looks, for the message: "abc" quoted, or what kind of node it is. */
 QString shown(const YAML::Node &node)
 {
     if (node.IsScalar())
         return u'"' + QString::fromStdString(node.Scalar()) + u'"';
     if (node.IsSequence())
-        return tr("a list");
+        return QCoreApplication::translate("Audit", "a list");
     if (node.IsMap())
-        return tr("a mapping");
-    return tr("nothing");
+        return QCoreApplication::translate("Audit", "a mapping");
+    return QCoreApplication::translate("Audit", "nothing");
 }
 
 /** A plain scalar (not quoted): what YAML reads as a number or a boolean. */
@@ -73,17 +68,17 @@ public:
     bool mapping(const YAML::Node &node, const QString &name, const QList<Field> &fields)
     {
         if (!node.IsMap())
-            return fail(node, tr("%1: must be a mapping, not %2").arg(name, shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be a mapping, not %2").arg(name, shown(node)));
         QSet<QString> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const YAML::Node key = it->first;
             const YAML::Node value = it->second;
             if (!key.IsScalar())
-                return fail(key, tr("%1: a key must be a name, not %2").arg(name, shown(key)));
+                return fail(key, QCoreApplication::translate("Audit", "%1: a key must be a name, not %2").arg(name, shown(key)));
             const QString keyName = QString::fromStdString(key.Scalar());
             const QString full = name.isEmpty() ? keyName : name + u'.' + keyName;
             if (seen.contains(keyName))
-                return fail(key, tr("duplicate field \"%1\"").arg(full));
+                return fail(key, QCoreApplication::translate("Audit", "duplicate field \"%1\"").arg(full));
             seen.insert(keyName);
             const auto field = std::find_if(fields.cbegin(), fields.cend(),
                                             [&](const Field &f) { return keyName == QLatin1String(f.key); });
@@ -92,10 +87,10 @@ public:
                 for (const Field &f : fields)
                     known << QLatin1String(f.key);
                 return fail(key,
-                            tr("unknown field \"%1\" (known here: %2)").arg(full, known.join(QStringLiteral(", "))));
+                            QCoreApplication::translate("Audit", "unknown field \"%1\" (known here: %2)").arg(full, known.join(QStringLiteral(", "))));
             }
             if (!value.IsDefined() || value.IsNull())
-                return fail(key, tr("%1: needs a value").arg(full));
+                return fail(key, QCoreApplication::translate("Audit", "%1: needs a value").arg(full));
             if (!field->read(value, full))
                 return false;
         }
@@ -108,7 +103,7 @@ public:
         const qlonglong value = isPlain(node) ? QString::fromStdString(node.Scalar()).toLongLong(&ok) : 0;
         if (!ok || value < minimum || value > maximum)
             return fail(node,
-                        tr("%1: must be a whole number from %2 to %3, not %4")
+                        QCoreApplication::translate("Audit", "%1: must be a whole number from %2 to %3, not %4")
                             .arg(name)
                             .arg(minimum)
                             .arg(maximum)
@@ -125,7 +120,7 @@ public:
         else if (text == u"false" || text == u"no" || text == u"off")
             out = false;
         else
-            return fail(node, tr("%1: must be true or false, not %2").arg(name, shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be true or false, not %2").arg(name, shown(node)));
         return true;
     }
 
@@ -134,9 +129,9 @@ public:
     {
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         if (value.isEmpty())
-            return fail(node, tr("%1: must be a text, not %2").arg(name, shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be a text, not %2").arg(name, shown(node)));
         if (value.size() > maximum)
-            return fail(node, tr("%1: is longer than %2 characters").arg(name).arg(maximum));
+            return fail(node, QCoreApplication::translate("Audit", "%1: is longer than %2 characters").arg(name).arg(maximum));
         out = value;
         return true;
     }
@@ -147,7 +142,7 @@ public:
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         const QDate day = shape.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
         if (!day.isValid())
-            return fail(node, tr("%1: must be a date as YYYY-MM-DD, not %2").arg(name, shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be a date as YYYY-MM-DD, not %2").arg(name, shown(node)));
         out = day;
         return true;
     }
@@ -170,7 +165,7 @@ public:
         }
         if (seconds < 0 || seconds > maximumSeconds)
             return fail(node,
-                        tr("%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3")
+                        QCoreApplication::translate("Audit", "%1: must be a duration from 0s to %2 (e.g. 24h, 90m, 2d), not %3")
                             .arg(name, QStringLiteral("%1d").arg(maximumSeconds / 86400), shown(node)));
         out = std::chrono::seconds(seconds);
         return true;
@@ -181,9 +176,9 @@ public:
               const std::function<bool(const YAML::Node &, const QString &)> &item)
     {
         if (!node.IsSequence())
-            return fail(node, tr("%1: must be a list, not %2").arg(name, shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be a list, not %2").arg(name, shown(node)));
         if (node.size() > std::size_t(maximum))
-            return fail(node, tr("%1: more than %2 items").arg(name).arg(maximum));
+            return fail(node, QCoreApplication::translate("Audit", "%1: more than %2 items").arg(name).arg(maximum));
         int index = 0;
         for (const YAML::Node &each : node) {
             if (!item(each, QStringLiteral("%1[%2]").arg(name).arg(index++)))
@@ -227,7 +222,7 @@ private:
     bool constant(const YAML::Node &node, const QString &name, const char *wanted)
     {
         if (!node.IsScalar() || node.Scalar() != wanted)
-            return fail(node, tr("%1: must be %2, not %3").arg(name, QLatin1String(wanted), shown(node)));
+            return fail(node, QCoreApplication::translate("Audit", "%1: must be %2, not %3").arg(name, QLatin1String(wanted), shown(node)));
         return true;
     }
 
@@ -317,7 +312,7 @@ private:
                           // Only pgcrypto has a rule (PG-LOG-005): another name would be an expectation nothing checks.
                           if (extension != u"pgcrypto")
                               return fail(item,
-                                          tr("%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not \"%2\"")
+                                          QCoreApplication::translate("Audit", "%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not \"%2\"")
                                               .arg(m, extension));
                           extensions << extension;
                           return true;
@@ -333,13 +328,13 @@ private:
                           if (!integer(item, m, 10, 99, major))
                               return false;
                           if (majors.contains(major))
-                              return fail(item, tr("%1: %2 is listed twice").arg(m).arg(major));
+                              return fail(item, QCoreApplication::translate("Audit", "%1: %2 is listed twice").arg(m).arg(major));
                           majors << major;
                           return true;
                       });
                       if (ok && majors.isEmpty())
                           return fail(v,
-                                      tr("%1: an empty list would refuse every version; leave it out to allow every "
+                                      QCoreApplication::translate("Audit", "%1: an empty list would refuse every version; leave it out to allow every "
                                          "supported release")
                                           .arg(n));
                       p.postgresqlMajors = majors;
@@ -354,7 +349,7 @@ private:
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         if (!shape.match(value).hasMatch())
             return fail(node,
-                        tr("%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2").arg(name, shown(node)));
+                        QCoreApplication::translate("Audit", "%1: must be a Kubernetes quantity such as 2Gi or 500Mi, not %2").arg(name, shown(node)));
         out = value;
         return true;
     }
@@ -366,7 +361,7 @@ private:
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()).trimmed() : QString();
         if (!modes.contains(value))
             return fail(node,
-                        tr("%1: must be one of %2, not %3").arg(name, modes.join(QStringLiteral(", ")), shown(node)));
+                        QCoreApplication::translate("Audit", "%1: must be one of %2, not %3").arg(name, modes.join(QStringLiteral(", ")), shown(node)));
         out = value;
         return true;
     }
@@ -438,7 +433,7 @@ private:
     {
         for (const char *key : keys) {
             if (!node[key].IsDefined())
-                return fail(node, tr("%1.%2: required").arg(name, QLatin1String(key)));
+                return fail(node, QCoreApplication::translate("Audit", "%1.%2: required").arg(name, QLatin1String(key)));
         }
         return true;
     }
@@ -456,7 +451,7 @@ private:
                               return false;
                           if (!RuleSet::find(risk.rule))
                               return fail(
-                                  x, tr("%1: unknown rule \"%2\" (docs/grading.md lists the rules)").arg(m, risk.rule));
+                                  x, QCoreApplication::translate("Audit", "%1: unknown rule \"%2\" (docs/grading.md lists the rules)").arg(m, risk.rule));
                           return true;
                       } },
                     { "datastore",
@@ -507,9 +502,9 @@ Kube::Expected<PolicyLoader::Location> PolicyLoader::locate(const QString &expli
     auto mustExist = [](const QString &path, const QString &how) -> Result {
         const QFileInfo info(path);
         if (!info.exists())
-            return Result::failure(tr("policy file %1 (%2) does not exist").arg(path, how));
+            return Result::failure(QCoreApplication::translate("Audit", "policy file %1 (%2) does not exist").arg(path, how));
         if (info.isDir())
-            return Result::failure(tr("policy file %1 (%2) is a directory").arg(path, how));
+            return Result::failure(QCoreApplication::translate("Audit", "policy file %1 (%2) is a directory").arg(path, how));
         return Location { info.absoluteFilePath(), how };
     };
     if (!explicitPath.isEmpty())
@@ -537,12 +532,12 @@ Kube::Expected<Policy> PolicyLoader::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Kube::Expected<Policy>::failure(tr("cannot read policy file %1: %2").arg(path, file.errorString()));
+        return Kube::Expected<Policy>::failure(QCoreApplication::translate("Audit", "cannot read policy file %1: %2").arg(path, file.errorString()));
     // One byte more than allowed: size() lies for pipes and /proc files.
     const QByteArray data = file.read(MaxFileBytes + 1);
     if (data.size() > MaxFileBytes)
         return Kube::Expected<Policy>::failure(
-            tr("%1: the policy file is larger than %2 KiB").arg(path).arg(MaxFileBytes / 1024));
+            QCoreApplication::translate("Audit", "%1: the policy file is larger than %2 KiB").arg(path).arg(MaxFileBytes / 1024));
     return parse(data, path);
 }
 
