@@ -98,6 +98,8 @@ QJsonObject restoreParameters(const RestoreSession &session, bool swap)
         {QStringLiteral("file"), request.backupFile},
         {QStringLiteral("scratch"), session.scratch},
         {QStringLiteral("previous"), session.previous},
+        // Made only when the login may create roles, and only after this line is written.
+        {QStringLiteral("restoreRole"), session.restoreRole},
         {QStringLiteral("swap"), swap},
         // The private temp dir (CA file, decrypted dump) is made on first use: a crash leaves only this one.
         {QStringLiteral("tmp"), session.tmp.path()},
@@ -288,6 +290,7 @@ struct CheckOutcome
     QString pgDumpVersion;
     QString dumpedFrom;
     QList<QPair<QString, qint64>> rows;
+    QList<QPair<qint64, QByteArray>> ownership;
     qint64 lines = 0;
     qint64 bytes = 0;
 };
@@ -350,6 +353,8 @@ public:
                                      outcome.pgDumpVersion = checker.pgDumpVersion();
                                      outcome.dumpedFrom = checker.dumpedFromVersion();
                                      outcome.rows = checker.copyRows();
+                                     for (const DumpChecker::Ownership &line : checker.ownershipLines())
+                                         outcome.ownership.append({line.offset, line.text});
                                      outcome.lines = checker.lines();
                                      return outcome;
                                  })
@@ -361,6 +366,7 @@ public:
                 session->pgDumpVersion = outcome.pgDumpVersion;
                 session->dumpedFrom = outcome.dumpedFrom;
                 session->dumpRows = outcome.rows;
+                session->ownershipLines = outcome.ownership;
                 qint64 rows = 0;
                 for (const auto &table : outcome.rows)
                     rows += table.second;
@@ -398,6 +404,8 @@ std::unique_ptr<Plan> makeRestorePlan(const RestoreRequest &request, std::shared
     const auto names = restoreDatabaseNames(request.endpoint.database, when);
     session->scratch = request.scratchName.isEmpty() ? names.first : request.scratchName;
     session->previous = request.previousName.isEmpty() ? names.second : request.previousName;
+    // A role and a database may share a name: the role is the scratch copy's own.
+    session->restoreRole = request.namesFromJournal || !request.restoreRoleName.isEmpty() ? request.restoreRoleName : names.first;
     // Nothing is made here: the private dir and its CA file are made on first use, once the journal names them.
     if (sessionOut)
         *sessionOut = session;
