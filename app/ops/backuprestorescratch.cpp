@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/printable.h"
 #include "core/scramverifier.h"
 #include "ops/backupformat.h"
 #include "ops/journal.h"
@@ -562,12 +563,13 @@ private:
             QString cause;
             for (const QByteArray &line : stderrBytes->split('\n')) {
                 if (line.contains("ERROR:") || line.contains("FATAL:") || line.contains("error:")) {
-                    cause = QString::fromUtf8(line).trimmed();
+                    // The dump's own words (a RAISE, a value in an error) reach a terminal: no escape sequence.
+                    cause = Core::printable(line, 2000).trimmed();
                     break;
                 }
             }
             if (cause.isEmpty())
-                cause = QString::fromUtf8(stderrBytes->trimmed()).section(u'\n', -1);
+                cause = Core::printable(stderrBytes->trimmed().split('\n').constLast(), 2000);
             const QString role = restoredAs();
             if (!startError.isEmpty())
                 result = StepResult::failure(QCoreApplication::translate("Ops", "%1: cannot run psql: %2").arg(datastore(), startError));

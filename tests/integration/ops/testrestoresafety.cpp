@@ -183,6 +183,25 @@ private slots:
         QFile::remove(path);
     }
 
+    void serverWordsReachNoTerminalEscapes()
+    {
+        // A dump's own values come back in the server's error (#14 item 11: what a server says is shown without
+        // escape sequences): the restore's message says what failed, and nothing in it drives a terminal.
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "SELECT E'\\x1b]0;pwned\\x07\\x1b[2Jcleared'::integer;\n");
+        const QString path = encryptedFile(QStringLiteral("app_app-db_20261128T021509Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("invalid input syntax for type integer")), qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("cleared")), qPrintable(dryRun.all()));
+        QVERIFY(!dryRun.all().contains(QChar(0x1b)));
+        QVERIFY(!dryRun.all().contains(QChar(0x07)));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QFile::remove(path);
+    }
+
     void interruptedRestoreIsObserved_data()
     {
         QTest::addColumn<QString>("stepId");
