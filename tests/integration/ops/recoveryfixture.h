@@ -18,6 +18,7 @@
 #include "ops/journal.h"
 #include "ops/passwordrotation.h"
 #include "ops/pgendpointresolver.h"
+#include "ops/pgtools.h"
 #include "ops/recovery.h"
 #include "ops/runner.h"
 
@@ -35,6 +36,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace RecoveryTest {
 
@@ -322,14 +325,18 @@ protected:
         const QList<QByteArray> pid = readFile(dataDir + QStringLiteral("/postmaster.pid")).split('\n');
         if (pid.size() < 5)
             return QStringLiteral("error: no postmaster.pid in ") + dataDir;
+        const QStringList psqlCommand{Ops::postgresBinDir() + QStringLiteral("/psql"), QStringLiteral("-X"), QStringLiteral("-At"),
+                                      QStringLiteral("-h"), QString::fromUtf8(pid.at(4).trimmed()), QStringLiteral("-p"),
+                                      QString::fromUtf8(pid.at(3).trimmed()), QStringLiteral("-U"), QStringLiteral("postgres"),
+                                      QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                      QStringLiteral("-c"), sql};
         QProcess psql;
         psql.setProcessChannelMode(QProcess::MergedChannels);
-        psql.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QFileInfo(dataDir).owner(), QStringLiteral("--"),
-                                              QStringLiteral("/usr/lib/postgresql/15/bin/psql"), QStringLiteral("-X"), QStringLiteral("-At"),
-                                              QStringLiteral("-h"), QString::fromUtf8(pid.at(4).trimmed()), QStringLiteral("-p"),
-                                              QString::fromUtf8(pid.at(3).trimmed()), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                              QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                              QStringLiteral("-c"), sql});
+        // The server's user (root runs it as postgres), whom the demo's peer map lets in as postgres.
+        if (QFileInfo(dataDir).ownerId() == ::geteuid())
+            psql.start(psqlCommand.constFirst(), psqlCommand.mid(1));
+        else
+            psql.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QFileInfo(dataDir).owner(), QStringLiteral("--")} + psqlCommand);
         if (!psql.waitForFinished(60000) || psql.exitCode() != 0)
             return QStringLiteral("error: ") + QString::fromUtf8(psql.readAll());
         return QString::fromUtf8(psql.readAll()).trimmed();
