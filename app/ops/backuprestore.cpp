@@ -38,6 +38,19 @@ const QString s_countRowsSql = QStringLiteral(
     "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
     "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' ORDER BY 1");
 
+/**
+ * The counts, read by the login in a database a dump just wrote: nothing of the dump's may run as the login. Only
+ * pg_catalog is searched (a public.quote_ident(name) would otherwise win over pg_catalog's by its exact argument
+ * type), and row security is off (a forced policy's function would run as a login that is not a superuser: the
+ * count then fails instead).
+ */
+const QStringList &countRowsStatements()
+{
+    static const QStringList statements{QStringLiteral("SET search_path = pg_catalog"), QStringLiteral("SET row_security = off"),
+                                        s_countRowsSql};
+    return statements;
+}
+
 QHash<QString, qint64> countsOf(const SqlRows &rows)
 {
     QHash<QString, qint64> counts;
@@ -108,17 +121,17 @@ QJsonObject restoreParameters(const RestoreSession &session, bool swap)
 QFuture<StepResult> RestoreStep::compare(const QString &restoredName)
 {
     auto session = m_session;
-    return sql(restoredName, {s_countRowsSql})
+    return sql(restoredName, countRowsStatements())
         .then(m_context.get(),
               [this, session, restoredName](const SqlResult &restored) {
                   if (!restored.ok)
                       return ready(StepResult::failure(restored.error));
-                  const QHash<QString, qint64> scratchCounts = countsOf(restored.results.value(0));
-                  return sql(live() == restoredName ? session->previous : live(), {s_countRowsSql})
+                  const QHash<QString, qint64> scratchCounts = countsOf(restored.results.constLast());
+                  return sql(live() == restoredName ? session->previous : live(), countRowsStatements())
                       .then(m_context.get(), [this, session, scratchCounts, restoredName](const SqlResult &liveResult) {
                           // The live database may be unreadable (that is why one restores): shown as absent.
                           const QHash<QString, qint64> liveCounts =
-                              liveResult.ok ? countsOf(liveResult.results.value(0)) : QHash<QString, qint64>();
+                              liveResult.ok ? countsOf(liveResult.results.constLast()) : QHash<QString, qint64>();
                           session->comparison.clear();
                           QStringList mismatches;
                           for (const auto &[table, rows] : std::as_const(session->dumpRows)) {

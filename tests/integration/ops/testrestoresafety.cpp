@@ -378,6 +378,28 @@ private slots:
         QFile::remove(path);
     }
 
+    void trapsForTheLoginAreNotSprung()
+    {
+        // What the dump made cannot run as the login afterwards: the row counts are read by the login in the restored
+        // copy, where a public.quote_ident(name) would win over pg_catalog's (an exact argument type) and run as a
+        // superuser. Only pg_catalog is searched there, so the trap is never called and the live password holds.
+        loginAsSuperuser();
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "CREATE FUNCTION public.quote_ident(name) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n"
+                        "  EXECUTE 'ALT' || 'ER ROLE app PASSWORD ''changed-by-the-dump''';\n  RETURN $1::text;\nEND $$;\n");
+        const QString path = encryptedFile(QStringLiteral("app_app-db_20261128T021510Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("table(s) restored with the dump's row counts")), qPrintable(dryRun.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+        const Ops::SqlResult login = sql(QStringLiteral("app"), {QStringLiteral("SELECT 1")});
+        QVERIFY2(login.ok, qPrintable(login.error));
+        QFile::remove(path);
+    }
+
     void restrictedRoleRestoresAsTheLoginDid()
     {
         // An ordinary dump restores as before: its ownership lines (ALTER … OWNER TO app) are applied by the login after
