@@ -85,7 +85,8 @@ QString restoreHelpTextBody()
               "the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,\n"
               "role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores\n"
               "it into a new scratch database in one transaction that is kept only if nothing outside that\n"
-              "database changed, and compares tables and row counts. With --yes it then swaps: the live\n"
+              "database changed (when your login may alter roles, as a role made for the restore that may not,\n"
+              "dropped at its end), and compares tables and row counts. With --yes it then swaps: the live\n"
               "database is renamed <db>_previous_<time> (kept until you drop it) and the restored copy takes\n"
               "its name. With --dry-run the scratch database is dropped again: nothing live changes.\n"
               "\n"
@@ -468,8 +469,12 @@ int runRestoreCommand(const QStringList &arguments)
                     err() << QStringLiteral("  %1. %2\n").arg(i + 1).arg(plan->step(i)->preview());
                 auto restoreSession = restore;
                 session->runPlan(plan.get(), dryRun, [restoreSession](Ops::Runner::Outcome) {
-                    if (restoreSession->comparison.isEmpty())
+                    if (!restoreSession->restoredAs.isEmpty())
+                        out() << QCoreApplication::translate("Cli", "The dump ran as role %1.\n").arg(restoreSession->restoredAs);
+                    if (restoreSession->comparison.isEmpty()) {
+                        out().flush();
                         return;
+                    }
                     out() << QStringLiteral("%1 %2 %3 %4\n")
                                  .arg(QCoreApplication::translate("Cli", "TABLE"), -40)
                                  .arg(QCoreApplication::translate("Cli", "DUMP"), 10)

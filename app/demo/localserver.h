@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/scramverifier.h"
 #include "core/secret.h"
 #include "demo/demoscenario.h"
 
@@ -44,8 +45,7 @@ void startServerProcess(QProcess *process, const QString &program, const QString
 /** The newest /usr/lib/postgresql/N/bin holding postgres (or $PROOFER_PG_BINDIR). */
 QString postgresBinDir();
 
-/** The SCRAM-SHA-256 verifier PostgreSQL stores for @p password (4096 iterations, random salt). */
-QByteArray scramSha256Verifier(const Core::Secret &password);
+using Core::scramSha256Verifier;
 /** The legacy "md5…" verifier of @p password for @p role. */
 QByteArray md5Verifier(const Core::Secret &password, const QString &role);
 /** A random password of @p length letters and digits (at least one of each class when long enough). */

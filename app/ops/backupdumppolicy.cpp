@@ -165,6 +165,37 @@ const QStringList &allowedDumpExtensions()
     return extensions;
 }
 
+bool isDumpOwnershipLine(const QByteArray &line)
+{
+    // An identifier as pg_dump writes one (fmtId): plain lower case, or double-quoted with "" inside.
+    // Possessive, as PostgreSQL's lexer reads them: a quote closes unless doubled, a name runs to its last letter
+    // (no backtracking into a different reading, and none that grows with the line).
+#define IDENT "(?:[a-z_\\x{80}-\\x{10FFFF}][a-z0-9_$\\x{80}-\\x{10FFFF}]*+|\"(?:[^\"]++|\"\")++\")"
+#define QUALIFIED IDENT "(?:\\." IDENT "){0,2}"
+    // A routine's or operator's argument types: names, arrays, type modifiers, "*" (aggregates), commas.
+#define ARGUMENTS "\\((?:" IDENT "|IN|OUT|INOUT|VARIADIC|ORDER BY|NONE|[ ,.*\\[\\]]|\\(\\d+(?:,\\d+)?\\))*+\\)"
+#define GRANTEES "(?:PUBLIC|" IDENT ")(?:, (?:PUBLIC|" IDENT "))*"
+    static const QRegularExpression shapes(QStringLiteral(
+        "^ALTER (?:"
+        "(?:TABLE|SEQUENCE|VIEW|MATERIALIZED VIEW|FOREIGN TABLE|SCHEMA|TYPE|DOMAIN|COLLATION|CONVERSION|STATISTICS|PUBLICATION|"
+        "TEXT SEARCH CONFIGURATION|TEXT SEARCH DICTIONARY) " QUALIFIED
+        "|(?:FUNCTION|PROCEDURE|AGGREGATE) " QUALIFIED ARGUMENTS
+        "|OPERATOR (?:" IDENT "\\.)?[-+*/<>=~!@#%^&|`?]+ " ARGUMENTS
+        "|OPERATOR (?:CLASS|FAMILY) " QUALIFIED " USING " IDENT
+        "|LARGE OBJECT \\d+"
+        ") OWNER TO " IDENT ";$"
+        "|^ALTER DEFAULT PRIVILEGES FOR ROLE " IDENT "(?: IN SCHEMA " IDENT ")? "
+        "(?:GRANT [A-Z ,]+ ON (?:TABLES|SEQUENCES|FUNCTIONS|ROUTINES|TYPES|SCHEMAS) TO " GRANTEES "(?: WITH GRANT OPTION)?"
+        "|REVOKE [A-Z ,]+ ON (?:TABLES|SEQUENCES|FUNCTIONS|ROUTINES|TYPES|SCHEMAS) FROM " GRANTEES ");$"));
+#undef GRANTEES
+#undef ARGUMENTS
+#undef QUALIFIED
+#undef IDENT
+    if (line.size() > 4096 || !line.startsWith("ALTER "))
+        return false;
+    return shapes.match(QString::fromUtf8(line)).hasMatch();
+}
+
 QString dumpStatementExcerpt(const QByteArray &code)
 {
     QString text = QString::fromUtf8(code).simplified();

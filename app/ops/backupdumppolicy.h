@@ -40,6 +40,17 @@ QString dumpStatementReach(const DumpStatement &statement);
 /** Extensions a restore may create (lower case): trusted, in-database ones shipped with PostgreSQL. */
 const QStringList &allowedDumpExtensions();
 
+/**
+ * @p line (one whole line of the dump, read where a statement starts) is one of pg_dump's ownership statements, in
+ * exactly the shape pg_dump writes it: `ALTER <kind> <name> OWNER TO <role>;` (tables, views, sequences, schemas,
+ * types, domains, functions, procedures, aggregates, operators, collations, text search objects, statistics,
+ * publications, large objects) or `ALTER DEFAULT PRIVILEGES FOR ROLE <role> … ;`. A restore that runs the dump as a
+ * role of its own (which cannot act for other roles) leaves these lines out and applies them afterwards as the
+ * operation's login: they give objects of the restored copy to their roles and run no code. Names are identifiers
+ * or quoted identifiers only, no literal, no second statement: a line of another shape stays in the dump.
+ */
+bool isDumpOwnershipLine(const QByteArray &line);
+
 /** @p code shortened for a message (at most ~160 characters, one line). Literals are already masked in it. */
 QString dumpStatementExcerpt(const QByteArray &code);
 

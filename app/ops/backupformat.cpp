@@ -309,6 +309,8 @@ bool DumpChecker::finish()
 bool DumpChecker::line(const QByteArray &text)
 {
     ++m_line;
+    const qint64 offset = m_offset;
+    m_offset += text.size() + 1;
     if (m_state == State::Copy) {
         if (text == "\\.") {
             m_copyRows.append({m_copyTable, m_copyCount});
@@ -346,6 +348,9 @@ bool DumpChecker::line(const QByteArray &text)
         return fail(QCoreApplication::translate("Ops", "this is not a plain-format pg_dump: no \"PostgreSQL database dump\" header in its first %1 "
                        "lines")
                         .arg(bannerWithinLines));
+    // A whole line where a statement starts, read the same way by psql and by the lexer below.
+    if (m_state == State::Normal && m_statement.trimmed().isEmpty() && isDumpOwnershipLine(text))
+        m_ownership.append({offset, text});
     return lexSql(text);
 }
 

@@ -151,6 +151,13 @@ public:
     /** "schema.table" → rows of its COPY data, in dump order. */
     QList<QPair<QString, qint64>> copyRows() const { return m_copyRows; }
     qint64 lines() const { return m_line; }
+    /** pg_dump's ownership lines (isDumpOwnershipLine), each where it starts in the dump (its byte offset). */
+    struct Ownership
+    {
+        qint64 offset = 0;
+        QByteArray text;
+    };
+    QList<Ownership> ownershipLines() const { return m_ownership; }
 
 private:
     bool line(const QByteArray &text);
@@ -182,6 +189,8 @@ private:
     QString m_headerDatabase;
     QString m_headerDatastore;
     QList<QPair<QString, qint64>> m_copyRows;
+    qint64 m_offset = 0; ///< bytes of the lines read so far
+    QList<Ownership> m_ownership;
 };
 
 /** Streaming gzip compression (zlib, gzip wrapper). */

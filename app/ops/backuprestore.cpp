@@ -38,6 +38,19 @@ const QString s_countRowsSql = QStringLiteral(
     "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
     "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' ORDER BY 1");
 
+/**
+ * The counts, read by the login in a database a dump just wrote: nothing of the dump's may run as the login. Only
+ * pg_catalog is searched (a public.quote_ident(name) would otherwise win over pg_catalog's by its exact argument
+ * type), and row security is off (a forced policy's function would run as a login that is not a superuser: the
+ * count then fails instead).
+ */
+const QStringList &countRowsStatements()
+{
+    static const QStringList statements{QStringLiteral("SET search_path = pg_catalog"), QStringLiteral("SET row_security = off"),
+                                        s_countRowsSql};
+    return statements;
+}
+
 QHash<QString, qint64> countsOf(const SqlRows &rows)
 {
     QHash<QString, qint64> counts;
@@ -98,6 +111,8 @@ QJsonObject restoreParameters(const RestoreSession &session, bool swap)
         {QStringLiteral("file"), request.backupFile},
         {QStringLiteral("scratch"), session.scratch},
         {QStringLiteral("previous"), session.previous},
+        // Made only when the login may create roles, and only after this line is written.
+        {QStringLiteral("restoreRole"), session.restoreRole},
         {QStringLiteral("swap"), swap},
         // The private temp dir (CA file, decrypted dump) is made on first use: a crash leaves only this one.
         {QStringLiteral("tmp"), session.tmp.path()},
@@ -106,17 +121,17 @@ QJsonObject restoreParameters(const RestoreSession &session, bool swap)
 QFuture<StepResult> RestoreStep::compare(const QString &restoredName)
 {
     auto session = m_session;
-    return sql(restoredName, {s_countRowsSql})
+    return sql(restoredName, countRowsStatements())
         .then(m_context.get(),
               [this, session, restoredName](const SqlResult &restored) {
                   if (!restored.ok)
                       return ready(StepResult::failure(restored.error));
-                  const QHash<QString, qint64> scratchCounts = countsOf(restored.results.value(0));
-                  return sql(live() == restoredName ? session->previous : live(), {s_countRowsSql})
+                  const QHash<QString, qint64> scratchCounts = countsOf(restored.results.constLast());
+                  return sql(live() == restoredName ? session->previous : live(), countRowsStatements())
                       .then(m_context.get(), [this, session, scratchCounts, restoredName](const SqlResult &liveResult) {
                           // The live database may be unreadable (that is why one restores): shown as absent.
                           const QHash<QString, qint64> liveCounts =
-                              liveResult.ok ? countsOf(liveResult.results.value(0)) : QHash<QString, qint64>();
+                              liveResult.ok ? countsOf(liveResult.results.constLast()) : QHash<QString, qint64>();
                           session->comparison.clear();
                           QStringList mismatches;
                           for (const auto &[table, rows] : std::as_const(session->dumpRows)) {
@@ -288,6 +303,7 @@ struct CheckOutcome
     QString pgDumpVersion;
     QString dumpedFrom;
     QList<QPair<QString, qint64>> rows;
+    QList<QPair<qint64, QByteArray>> ownership;
     qint64 lines = 0;
     qint64 bytes = 0;
 };
@@ -350,6 +366,8 @@ public:
                                      outcome.pgDumpVersion = checker.pgDumpVersion();
                                      outcome.dumpedFrom = checker.dumpedFromVersion();
                                      outcome.rows = checker.copyRows();
+                                     for (const DumpChecker::Ownership &line : checker.ownershipLines())
+                                         outcome.ownership.append({line.offset, line.text});
                                      outcome.lines = checker.lines();
                                      return outcome;
                                  })
@@ -361,6 +379,7 @@ public:
                 session->pgDumpVersion = outcome.pgDumpVersion;
                 session->dumpedFrom = outcome.dumpedFrom;
                 session->dumpRows = outcome.rows;
+                session->ownershipLines = outcome.ownership;
                 qint64 rows = 0;
                 for (const auto &table : outcome.rows)
                     rows += table.second;
@@ -398,6 +417,8 @@ std::unique_ptr<Plan> makeRestorePlan(const RestoreRequest &request, std::shared
     const auto names = restoreDatabaseNames(request.endpoint.database, when);
     session->scratch = request.scratchName.isEmpty() ? names.first : request.scratchName;
     session->previous = request.previousName.isEmpty() ? names.second : request.previousName;
+    // A role and a database may share a name: the role is the scratch copy's own.
+    session->restoreRole = request.namesFromJournal || !request.restoreRoleName.isEmpty() ? request.restoreRoleName : names.first;
     // Nothing is made here: the private dir and its CA file are made on first use, once the journal names them.
     if (sessionOut)
         *sessionOut = session;

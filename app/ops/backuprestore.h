@@ -29,6 +29,10 @@ struct RestoreRequest
      *  passes the names its journal recorded. */
     QString scratchName;
     QString previousName;
+    /** The role the dump runs as when the login may create roles; empty: restoreDatabaseNames' scratch name. A
+     *  rollback passes the name its journal recorded (namesFromJournal), empty when it recorded none. */
+    QString restoreRoleName;
+    bool namesFromJournal = false; ///< restoreRoleName is the journal's, even when empty
     /** Where a dry run records its scratch database before creating it (see makeRestorePlan); empty:
      *  Journal::defaultDirectory(). */
     QString journalDirectory;
@@ -56,6 +60,13 @@ struct RestoreSession
     QString previous; ///< `<db>_previous_<yyyyMMdd_HHmmss>`
     QString liveOid;
     QString scratchOid;
+    /** The role made for this restore (named in the journal before it is made): when the login may create roles
+     *  (a superuser, CREATEROLE), psql runs the dump as this one, which may not (see makeRestorePlan). */
+    QString restoreRole;
+    /** pg_dump's ownership lines of the checked dump (byte offset, text): the restore role cannot give objects to
+     *  other roles, so they are left out of what it runs and applied by the login afterwards. */
+    QList<QPair<qint64, QByteArray>> ownershipLines;
+    QString restoredAs; ///< the role psql ran the dump as, described for people; empty until it ran
     QString pgDumpVersion;
     QString dumpedFrom;
     int serverVersion = 0; ///< PQserverVersion of the target, once the scratch step has logged in
@@ -80,13 +91,21 @@ QPair<QString, QString> restoreDatabaseNames(const QString &database, const QDat
  *  2. check/<ds>    gunzip (truncated gzip caught) through the dump checks (header, database name,
  *                   psql meta-commands, CREATE/DROP DATABASE); the dump's tables and row counts noted;
  *  3. restore-scratch/<ds>  CREATE DATABASE <scratch> (encoding/locale of the live one), then
- *                   `psql -X -v ON_ERROR_STOP=1 --single-transaction -f dump`; verify: every table of the
+ *                   `psql -X -v ON_ERROR_STOP=1 --single-transaction -f dump`. When the login is a superuser or has
+ *                   CREATEROLE, the dump runs as a role made for it (LOGIN, a random password sent only as a SCRAM
+ *                   verifier, valid for a day; no SUPERUSER, CREATEROLE, CREATEDB, REPLICATION, BYPASSRLS) that owns
+ *                   the scratch database: a statement the dump check missed cannot change another role, make a
+ *                   database or act as the login. pg_dump's ownership lines are applied by the login afterwards, the
+ *                   rest of the copy is given to the login (as when it ran the dump itself) and the role is dropped
+ *                   before the step ends. Otherwise the login runs it (it cannot alter other roles either). Either
+ *                   way a check of the server-wide catalogs' locks stops the transaction before it commits when
+ *                   anything outside the scratch database changed. Verify: every table of the
  *                   dump has its row count in the scratch copy (live counts shown beside); undo: drop it.
  *                   In a dry run it restores, compares and drops the scratch copy: nothing live changes. A dry
  *                   run journals nothing the runner can roll back, so the step records its scratch database in a
  *                   journal of its own first (a "restore" run without the swap, in request.journalDirectory):
  *                   killed midway, that run is listed by `proofer operations` and its rollback drops the copy;
- *                   observe: does the scratch database exist;
+ *                   observe: does the scratch database or the restore role exist (undo drops both);
  *  4. swap/<ds>     (request.swap) terminate the sessions of both databases, then in one transaction
  *                   rename live → <previous> and scratch → live; verify by OIDs and row counts; undo:
  *                   rename back; observe: which database holds the restored copy's OID and whether <previous>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/backuprestoresteps.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
+#include "core/printable.h"
+#include "core/scramverifier.h"
 #include "ops/backupformat.h"
 #include "ops/journal.h"
+#include "ops/passwordgenerator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QPointer>
@@ -56,8 +61,10 @@ public:
         const QString infoSql =
             QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype, "
                            "(SELECT count(*) FROM pg_database WHERE datname = %1), "
-                           "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) FROM pg_database WHERE datname = %2")
-                .arg(quoteLiteral(session->scratch), quoteLiteral(live()));
+                           "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+                           "(SELECT rolcreaterole FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+                           "(SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = %3) FROM pg_database WHERE datname = %2")
+                .arg(quoteLiteral(session->scratch), quoteLiteral(live()), quoteLiteral(session->restoreRole));
         return sql(live(), {infoSql})
             .then(m_context.get(),
                   [this, session, dryRun](const SqlResult &info) {
@@ -76,6 +83,36 @@ public:
                           taken.error = QCoreApplication::translate("Ops", "%1: a database named %2 already exists").arg(datastore(), session->scratch);
                           return readySql(taken);
                       }
+                      // A login that may alter other roles does not run the dump: a role made for it does.
+                      m_restricted = !session->restoreRole.isEmpty() && (m_superuser || row.value(5) == u"t");
+                      if (m_restricted && row.value(6) != u"0") {
+                          SqlResult taken;
+                          taken.error = QCoreApplication::translate("Ops", "%1: a role named %2 already exists").arg(datastore(), session->restoreRole);
+                          return readySql(taken);
+                      }
+                      QStringList roleStatements;
+                      if (m_restricted) {
+                          QString error;
+                          m_rolePassword = PasswordGenerator::generate(PasswordGenerator::defaultLength, &error);
+                          const QByteArray verifier = m_rolePassword.isEmpty() ? QByteArray() : Core::scramSha256Verifier(m_rolePassword);
+                          if (verifier.isEmpty()) {
+                              SqlResult failed;
+                              failed.error = QCoreApplication::translate("Ops", "%1: cannot make a password for the restore role: %2")
+                                                 .arg(datastore(), error.isEmpty() ? QStringLiteral("OpenSSL") : error);
+                              return readySql(failed);
+                          }
+                          // Only the verifier reaches the server; the role may not log in after a day even if a crash
+                          // left it (a rollback drops it). It inherits (the default): the database owner's rights on the
+                          // public schema come through pg_database_owner, and it is a member of nothing else.
+                          const QString until = Core::Clock::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+                          roleStatements << QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                                                           "NOBYPASSRLS CONNECTION LIMIT 2 VALID UNTIL %2 PASSWORD %3")
+                                                .arg(quoteIdentifier(session->restoreRole), quoteLiteral(until),
+                                                     quoteLiteral(QString::fromLatin1(verifier)));
+                          // A CREATEROLE login must be a member to give it the database (and to take its objects back).
+                          if (!m_superuser)
+                              roleStatements << QStringLiteral("GRANT %1 TO CURRENT_USER").arg(quoteIdentifier(session->restoreRole));
+                      }
                       if (dryRun) {
                           // Nothing the runner journals for a dry run can be rolled back: the copy is named in a
                           // journal of its own before it is made.
@@ -89,14 +126,15 @@ public:
                           }
                       }
                       m_createSent = true;
+                      const QString owner = m_restricted ? QStringLiteral(" OWNER = %1").arg(quoteIdentifier(session->restoreRole)) : QString();
                       const QString create = QStringLiteral(
                                                  "CREATE DATABASE %1 WITH TEMPLATE = template0 ENCODING = %2 "
-                                                 "LC_COLLATE = %3 LC_CTYPE = %4")
+                                                 "LC_COLLATE = %3 LC_CTYPE = %4%5")
                                                  .arg(quoteIdentifier(session->scratch), quoteLiteral(row.value(0)),
-                                                      quoteLiteral(row.value(1)), quoteLiteral(row.value(2)));
-                      return sql(live(), {create,
-                                          QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = %1")
-                                              .arg(quoteLiteral(session->scratch))});
+                                                      quoteLiteral(row.value(1)), quoteLiteral(row.value(2)), owner);
+                      return sql(live(), roleStatements
+                                     + QStringList{create, QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = %1")
+                                                               .arg(quoteLiteral(session->scratch))});
                   })
             .unwrap()
             .then(m_context.get(),
@@ -112,10 +150,24 @@ public:
                       if (!created.ok)
                           return ready(StepResult::failure(created.error));
                       m_createSent = false;
-                      session->scratchOid = created.results.value(1).value(0).value(0);
+                      session->scratchOid = created.results.constLast().value(0).value(0);
                       m_created = true;
                       recordDryRun(QStringLiteral("applied"));
                       return runPsql(cancelled);
+                  })
+            .unwrap()
+            .then(m_context.get(),
+                  [this](const StepResult &restored) {
+                      if (!restored.ok || !m_restricted)
+                          return ready(restored);
+                      return handOver().then(m_context.get(), [restored](const StepResult &handed) {
+                          StepResult result = handed.ok ? restored : handed;
+                          if (handed.ok)
+                              result.message += u'\n' + handed.message;
+                          for (auto it = handed.facts.begin(); it != handed.facts.end(); ++it)
+                              result.facts.insert(it.key(), it.value());
+                          return result;
+                      });
                   })
             .unwrap()
             .then(m_context.get(),
@@ -181,12 +233,22 @@ public:
         auto session = m_session;
         if (session->scratch.isEmpty())
             return ready(Observation::unknown(QCoreApplication::translate("Ops", "%1: the journal does not name the scratch database").arg(datastore())));
-        return sql(maintenanceDatabase(), {QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = %1").arg(quoteLiteral(session->scratch))})
+        return sql(maintenanceDatabase(), {QStringLiteral("SELECT (SELECT oid::text FROM pg_database WHERE datname = %1), "
+                                                          "(SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = %2)")
+                                                .arg(quoteLiteral(session->scratch), quoteLiteral(session->restoreRole))})
             .then(m_context.get(), [this, session](const SqlResult &state) {
                 if (!state.ok)
                     return Observation::unknown(QCoreApplication::translate("Ops", "%1: cannot look for the scratch database %2: %3")
                                                     .arg(datastore(), session->scratch, state.error));
                 const QString oid = state.results.value(0).value(0).value(0);
+                const bool roleLeft = !session->restoreRole.isEmpty() && state.results.value(0).value(0).value(1) != u"0";
+                if (oid.isEmpty() && roleLeft) {
+                    // Killed between CREATE ROLE and CREATE DATABASE (or after the copy was dropped): the role goes.
+                    m_created = true;
+                    return Observation::applied(
+                        QCoreApplication::translate("Ops", "%1: there is no database %2, but the restore role %3 exists").arg(datastore(), session->scratch, session->restoreRole),
+                        {{QStringLiteral("scratch"), session->scratch}, {QStringLiteral("restoreRole"), session->restoreRole}});
+                }
                 if (oid.isEmpty())
                     return Observation::notApplied(
                         QCoreApplication::translate("Ops", "%1: there is no database %2: the scratch copy was never made").arg(datastore(), session->scratch),
@@ -307,12 +369,128 @@ private:
             .arg(pid);
     }
 
+    /** The role psql logs in as. */
+    QString runAsName() const { return m_restricted ? m_session->restoreRole : endpoint().user; }
+
+    /** The role psql logs in as, described for people. */
+    QString restoredAs() const
+    {
+        if (m_restricted)
+            return QCoreApplication::translate("Ops", "%1 (made for this restore: it cannot create or alter roles or databases, "
+                                                      "nor act as %2)")
+                .arg(m_session->restoreRole, endpoint().user);
+        return endpoint().user + (m_superuser ? QCoreApplication::translate("Ops", " (a superuser)") : QString());
+    }
+
+    /** pg_dump's ownership lines become comments of the same length in the checked dump (the login applies them later). */
+    bool hideOwnershipLines(QString *error) const
+    {
+        if (m_session->ownershipLines.isEmpty())
+            return true;
+        QFile dump(m_session->sqlPath);
+        if (!dump.open(QIODevice::ReadWrite)) {
+            *error = QCoreApplication::translate("Ops", "cannot open %1: %2").arg(dump.fileName(), dump.errorString());
+            return false;
+        }
+        for (const auto &[offset, text] : std::as_const(m_session->ownershipLines)) {
+            QByteArray comment = "--" + QByteArray(text.size() - 2, ' ');
+            if (!dump.seek(offset) || dump.read(text.size()) != text || !dump.seek(offset) || dump.write(comment) != comment.size()) {
+                *error = QCoreApplication::translate("Ops", "cannot set aside the ownership lines of the dump in %1").arg(dump.fileName());
+                return false;
+            }
+        }
+        if (!dump.flush() || ::fsync(dump.handle()) != 0) {
+            *error = QCoreApplication::translate("Ops", "cannot write %1: %2").arg(dump.fileName(), dump.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * After a restore as the restore role: the login applies pg_dump's ownership lines, takes what is left of the
+     * role's (the scratch database too, as when the login ran the dump) and drops the role.
+     */
+    QFuture<StepResult> handOver()
+    {
+        auto session = m_session;
+        QStringList statements;
+        for (const auto &line : std::as_const(session->ownershipLines))
+            statements << QString::fromUtf8(line.second);
+        const qsizetype applied = statements.size();
+        statements << QStringLiteral("REASSIGN OWNED BY %1 TO CURRENT_USER").arg(quoteIdentifier(session->restoreRole))
+                   << QStringLiteral("DROP OWNED BY %1").arg(quoteIdentifier(session->restoreRole));
+        return sql(session->scratch, statements)
+            .then(m_context.get(),
+                  [this, session](const SqlResult &handed) {
+                      if (!handed.ok) {
+                          SqlResult failed = handed;
+                          failed.error = QCoreApplication::translate("Ops", "%1: the restored copy could not be handed over to %2: %3")
+                                             .arg(datastore(), endpoint().user, handed.error);
+                          return readySql(failed);
+                      }
+                      return sql(maintenanceDatabase(), {QStringLiteral("DROP ROLE %1").arg(quoteIdentifier(session->restoreRole)),
+                                                         QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = %1")
+                                                             .arg(quoteLiteral(session->restoreRole))});
+                  })
+            .unwrap()
+            .then(m_context.get(), [this, session, applied](const SqlResult &dropped) {
+                if (!dropped.ok)
+                    return StepResult::failure(dropped.error); // names the datastore and says what failed
+                if (dropped.results.value(1).value(0).value(0) != u"0")
+                    return StepResult::failure(
+                        QCoreApplication::translate("Ops", "%1: the role %2 is still there after DROP ROLE").arg(datastore(), session->restoreRole));
+                return StepResult::success(
+                    QCoreApplication::translate("Ops", "%1: %n ownership statement(s) of the dump applied by %2, the rest of the copy given to "
+                                                       "%2; the role %3 is dropped",
+                                                nullptr, int(applied))
+                        .arg(datastore(), endpoint().user, session->restoreRole),
+                    QJsonObject{{QStringLiteral("ownershipStatements"), int(applied)}, {QStringLiteral("roleDropped"), session->restoreRole}});
+            });
+    }
+
+    /** Drops the restore role when it exists (after its database: it owns nothing else) and says what it did. */
+    QFuture<StepResult> dropRole()
+    {
+        auto session = m_session;
+        if (session->restoreRole.isEmpty())
+            return ready(StepResult::success(QString()));
+        const QString exists = QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = %1").arg(quoteLiteral(session->restoreRole));
+        return sql(maintenanceDatabase(), {exists})
+            .then(m_context.get(),
+                  [this, session, exists](const SqlResult &state) {
+                      if (!state.ok || state.results.value(0).value(0).value(0) == u"0")
+                          return readySql(state);
+                      return sql(maintenanceDatabase(), {QStringLiteral("DROP ROLE %1").arg(quoteIdentifier(session->restoreRole)), exists});
+                  })
+            .unwrap()
+            .then(m_context.get(), [this, session](const SqlResult &dropped) {
+                if (!dropped.ok)
+                    return StepResult::failure(QCoreApplication::translate("Ops", "%1: the restore role %2 could not be dropped: %3")
+                                                   .arg(datastore(), session->restoreRole, dropped.error));
+                if (dropped.results.size() == 1)
+                    return StepResult::success(QString()); // there is none: nothing to say
+                if (dropped.results.value(1).value(0).value(0) != u"0")
+                    return StepResult::failure(
+                        QCoreApplication::translate("Ops", "%1: the role %2 is still there after DROP ROLE").arg(datastore(), session->restoreRole));
+                return StepResult::success(QCoreApplication::translate("Ops", "%1: dropped the restore role %2").arg(datastore(), session->restoreRole));
+            });
+    }
+
     QFuture<StepResult> runPsql(const std::shared_ptr<std::atomic_bool> &cancelled)
     {
         auto session = m_session;
         ClientEnvironment environment;
         QString error;
-        if (!clientEnvironment(endpoint(), session->scratch, session->tmp, &environment, &error))
+        PgEndpoint runAs = endpoint();
+        if (m_restricted) {
+            runAs.user = session->restoreRole;
+            runAs.password = m_rolePassword;
+            if (!hideOwnershipLines(&error))
+                return ready(StepResult::failure(error));
+        }
+        const bool environmentMade = clientEnvironment(runAs, session->scratch, session->tmp, &environment, &error);
+        m_rolePassword.clear(); // in psql's in-memory passfile now, and nowhere else
+        if (!environmentMade)
             return ready(StepResult::failure(error));
         const QString bin = postgresBinDir();
         if (bin.isEmpty())
@@ -385,13 +563,14 @@ private:
             QString cause;
             for (const QByteArray &line : stderrBytes->split('\n')) {
                 if (line.contains("ERROR:") || line.contains("FATAL:") || line.contains("error:")) {
-                    cause = QString::fromUtf8(line).trimmed();
+                    // The dump's own words (a RAISE, a value in an error) reach a terminal: no escape sequence.
+                    cause = Core::printable(line, 2000).trimmed();
                     break;
                 }
             }
             if (cause.isEmpty())
-                cause = QString::fromUtf8(stderrBytes->trimmed()).section(u'\n', -1);
-            const QString role = endpoint().user + (m_superuser ? QCoreApplication::translate("Ops", " (a superuser)") : QString());
+                cause = Core::printable(stderrBytes->trimmed().split('\n').constLast(), 2000);
+            const QString role = restoredAs();
             if (!startError.isEmpty())
                 result = StepResult::failure(QCoreApplication::translate("Ops", "%1: cannot run psql: %2").arg(datastore(), startError));
             else if (!gate->refused.isEmpty())
@@ -399,16 +578,17 @@ private:
                     QCoreApplication::translate("Ops", "%1: the restore was stopped at its last check, before it committed, as role %3: %2. "
                                                        "Nothing of it was kept.")
                         .arg(datastore(), gate->refused, role),
-                    QJsonObject{{QStringLiteral("role"), endpoint().user}, {QStringLiteral("changedOutside"), gate->refused}});
+                    QJsonObject{{QStringLiteral("role"), runAsName()}, {QStringLiteral("changedOutside"), gate->refused}});
             else if (cancelled && cancelled->load())
                 result = StepResult::failure(QCoreApplication::translate("Ops", "%1: restore cancelled").arg(datastore()));
             else if (process->exitStatus() != QProcess::NormalExit)
                 result = StepResult::failure(QCoreApplication::translate("Ops", "%1: psql was killed during the restore").arg(datastore()));
             else if (process->exitCode() != 0)
-                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: psql stopped the restore into %2 (exit %3): %4")
+                result = StepResult::failure(QCoreApplication::translate("Ops", "%1: psql stopped the restore into %2 as role %5 (exit %3): %4")
                                                  .arg(datastore(), session->scratch)
                                                  .arg(process->exitCode())
-                                                 .arg(cause));
+                                                 .arg(cause, role),
+                                             QJsonObject{{QStringLiteral("role"), runAsName()}, {QStringLiteral("restrictedRole"), m_restricted}});
             else if (!gate->opened)
                 result = StepResult::failure(
                     QCoreApplication::translate("Ops", "%1: psql ended without reaching the check of the server-wide catalogs: %2").arg(datastore(), cause));
@@ -417,8 +597,9 @@ private:
                     QCoreApplication::translate("Ops", "%1: restored into %2 as role %3; nothing outside the scratch database changed")
                         .arg(datastore(), session->scratch, role),
                     QJsonObject{{QStringLiteral("scratchOid"), session->scratchOid},
-                                {QStringLiteral("role"), endpoint().user},
-                                {QStringLiteral("superuser"), m_superuser}});
+                                {QStringLiteral("role"), runAsName()},
+                                {QStringLiteral("restrictedRole"), m_restricted},
+                                {QStringLiteral("superuser"), m_superuser && !m_restricted}});
             promise->addResult(result);
             promise->finish();
             process->deleteLater();
@@ -428,7 +609,8 @@ private:
             if (e == QProcess::FailedToStart)
                 finish(process->errorString());
         });
-        qCInfo(lcOps) << "restoring" << session->request.backupFile << "into" << session->scratch << "as" << endpoint().user;
+        qCInfo(lcOps) << "restoring" << session->request.backupFile << "into" << session->scratch << "as" << runAsName();
+        session->restoredAs = restoredAs();
         process->start();
         return promise->future();
     }
@@ -555,6 +737,19 @@ private:
                           });
                   })
             .unwrap()
+            .then(m_context.get(),
+                  [this](const StepResult &database) {
+                      // The role goes after its database (it owns nothing else), also when there was none to drop. (A
+                      // role that owns the live database cannot be dropped: DROP ROLE refuses, and that is said.)
+                      return dropRole().then(m_context.get(), [database](const StepResult &role) {
+                          StepResult result = database;
+                          result.ok = database.ok && role.ok;
+                          if (!role.message.isEmpty())
+                              result.message += u'\n' + role.message;
+                          return result;
+                      });
+                  })
+            .unwrap()
             .then(m_context.get(), [this](const StepResult &result) {
                 endDryRunRecord(result.ok, result.message);
                 return result;
@@ -562,7 +757,9 @@ private:
     }
 
     std::shared_ptr<Journal> m_dryRunRecord;
-    bool m_superuser = false; ///< the role psql logs in as is a superuser (said in the step's message)
+    bool m_superuser = false; ///< the login is a superuser (said in the step's message when it runs the dump)
+    bool m_restricted = false; ///< the dump runs as session->restoreRole, made for it
+    Core::Secret m_rolePassword; ///< that role's password, until psql's passfile holds it
     bool m_createSent = false; ///< CREATE DATABASE was sent and its outcome is not known yet
     bool m_created = false;
 };

@@ -329,6 +329,8 @@ public:
             // The names the journal recorded before anything was made (the start time may be a second later).
             request.scratchName = parameters.value(QLatin1String("scratch")).toString();
             request.previousName = parameters.value(QLatin1String("previous")).toString();
+            request.restoreRoleName = parameters.value(QLatin1String("restoreRole")).toString(); // none in older journals
+            request.namesFromJournal = true;
             request.swap = parameters.value(QLatin1String("swap")).toBool(true);
             return readyPlan(std::shared_ptr<Plan>(makeRestorePlan(request)));
         });

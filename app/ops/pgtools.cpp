@@ -2,6 +2,7 @@
 #include "ops/pgtools.h"
 
 #include "core/logging.h"
+#include "core/printable.h"
 #include "probe/pgconnection.h"
 
 #include <QCoreApplication>
@@ -270,7 +271,8 @@ QThreadPool *opsThreadPool()
 
 QString cleanPgMessage(const QString &message)
 {
-    QString text = message.trimmed();
+    // A server's message may quote what a client sent (a dump's values): shown without escape sequences.
+    QString text = Core::printable(message).trimmed();
     static const QStringList prefixes = {QStringLiteral("pg_dump: error: "), QStringLiteral("psql: error: "),
                                          QStringLiteral("ERROR:  "), QStringLiteral("FATAL:  ")};
     for (const QString &prefix : prefixes) {

@@ -209,6 +209,8 @@ void RestoreWizard::showDetails(const Details &details, bool ok, const QString &
     if (!m_session->pgDumpVersion.isEmpty())
         header << tr("Integrity check passed. Dump header: pg_dump %1 of database %2 (server %3).")
                       .arg(m_session->pgDumpVersion, m_session->request.endpoint.database, m_session->dumpedFrom);
+    if (!m_session->restoredAs.isEmpty())
+        header << tr("The dump ran as role %1.").arg(m_session->restoredAs);
     if (!m_session->comparison.isEmpty())
         header << tr("Restored into the scratch database %1; beside it, the live database %2 as it is now.")
                       .arg(m_session->scratch, m_session->request.endpoint.database);

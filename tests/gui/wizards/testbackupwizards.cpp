@@ -407,6 +407,7 @@ private slots:
         QCOMPARE(auditLog->data(3, Qt::UserRole).toLongLong(), before.second.toLongLong());
         const QString header = wizard.findChild<QLabel *>(QStringLiteral("dryRunDumpHeaderLabel"))->text();
         QVERIFY2(header.contains(QStringLiteral("Integrity check passed")) && header.contains(kDatabase), qPrintable(header));
+        QVERIFY2(header.contains(QStringLiteral("The dump ran as role ")), qPrintable(header)); // which role restored
         // The dry run left the live database as it was, and no scratch copy.
         QCOMPARE(liveState(), before);
         QCOMPARE(databasesLike(QStringLiteral("auth\\_db\\_restore\\_%")), QString());

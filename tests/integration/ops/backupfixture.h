@@ -88,6 +88,8 @@ protected:
     QString m_fingerprint;
     QString m_goodBackup; ///< symmetric backup of "app" with 500 orders
     QString m_lastJournal; ///< of the last restore()
+    QString m_loginUser;      ///< restore() logs in as this role when set (else the server's role)
+    QByteArray m_loginPassword;
 
     Ops::PgEndpoint endpoint(const QString &database = QStringLiteral("app")) const
     {
@@ -143,10 +145,21 @@ protected:
         return key;
     }
 
+    /** endpoint(), logged in as m_loginUser when set. */
+    Ops::PgEndpoint loginEndpoint() const
+    {
+        Ops::PgEndpoint e = endpoint();
+        if (!m_loginUser.isEmpty()) {
+            e.user = m_loginUser;
+            e.password = Core::Secret(m_loginPassword);
+        }
+        return e;
+    }
+
     RunOutcome restore(const QString &file, const QByteArray &passphrase, bool dryRun, bool swap = true, bool allowUnsigned = true)
     {
         Ops::RestoreRequest request;
-        request.endpoint = endpoint();
+        request.endpoint = loginEndpoint();
         request.backupFile = file;
         request.passphrase = Core::Secret(passphrase);
         request.gnupgHome = m_home;
@@ -263,13 +276,15 @@ protected:
         const Ops::Journal journal = Ops::Journal::open(path, &error);
         const QJsonObject parameters = journal.header().value(QStringLiteral("parameters")).toObject();
         Ops::RestoreRequest request;
-        request.endpoint = endpoint();
+        request.endpoint = loginEndpoint();
         request.backupFile = parameters.value(QStringLiteral("file")).toString();
         request.passphrase = Core::Secret(s_passphrase);
         request.gnupgHome = m_home;
         request.swap = parameters.value(QStringLiteral("swap")).toBool();
         request.scratchName = parameters.value(QStringLiteral("scratch")).toString();
         request.previousName = parameters.value(QStringLiteral("previous")).toString();
+        request.restoreRoleName = parameters.value(QStringLiteral("restoreRole")).toString();
+        request.namesFromJournal = true;
         auto plan = Ops::makeRestorePlan(request);
         *interrupted = -1;
         applied->clear();
@@ -287,6 +302,12 @@ protected:
                 applied->removeAll(entry.index);
         }
         return plan;
+    }
+
+    /** Roles made for restores of "app" that are still there. */
+    QString restoreRoleCount()
+    {
+        return m_server->superuserQuery(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'app\\_restore\\_%'"));
     }
 
     QString previousCount()

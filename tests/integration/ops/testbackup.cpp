@@ -333,6 +333,8 @@ private slots:
         const auto before = liveState();
         QCOMPARE(run(restore + QStringList{good, QStringLiteral("--dry-run")}, &output), 0);
         QVERIFY2(output.contains(QStringLiteral("public.orders")), qPrintable(output));
+        // The summary says which role the dump ran as (the login here: it cannot create roles).
+        QVERIFY2(output.contains(QStringLiteral("The dump ran as role %1.").arg(m_server->role())), qPrintable(output));
         QCOMPARE(liveState(), before);
         QCOMPARE(run(restore + QStringList{bad, QStringLiteral("--yes")}, &output), 1);
         QVERIFY2(output.contains(QStringLiteral("wrong passphrase")), qPrintable(output));

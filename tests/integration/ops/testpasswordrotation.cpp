@@ -294,6 +294,8 @@ private slots:
         QVERIFY(hashOf(after.reveal()) != hashOf(before.reveal()));
         QVERIFY2(login(name, after), "the new Redis password does not log in");
         QVERIFY2(!login(name, before), "the old Redis password still logs in");
+        // The summary names the user it logged in as (#14: it said "logged in as  over verified TLS"): Redis's default.
+        QVERIFY2(readFile(run.journalPath).contains("redis: logged in as default over verified TLS"), readFile(run.journalPath).constData());
         assertNoSecretIn(readFile(run.journalPath), {before, after});
         QVERIFY(recoveryRecords().isEmpty());
     }

@@ -183,6 +183,25 @@ private slots:
         QFile::remove(path);
     }
 
+    void serverWordsReachNoTerminalEscapes()
+    {
+        // A dump's own values come back in the server's error (#14 item 11: what a server says is shown without
+        // escape sequences): the restore's message says what failed, and nothing in it drives a terminal.
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "SELECT E'\\x1b]0;pwned\\x07\\x1b[2Jcleared'::integer;\n");
+        const QString path = encryptedFile(QStringLiteral("app_app-db_20261128T021509Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("invalid input syntax for type integer")), qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("cleared")), qPrintable(dryRun.all()));
+        QVERIFY(!dryRun.all().contains(QChar(0x1b)));
+        QVERIFY(!dryRun.all().contains(QChar(0x07)));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QFile::remove(path);
+    }
+
     void interruptedRestoreIsObserved_data()
     {
         QTest::addColumn<QString>("stepId");
@@ -298,6 +317,240 @@ private slots:
         // Undone once more: nothing is there, and it says so rather than claiming a drop.
         const Ops::StepResult again = Test::await(plan->step(plan->indexOf(QStringLiteral("restore-scratch/app-db")))->undo({}), 60000);
         QVERIFY2(again.ok && again.message.contains(QStringLiteral("nothing to drop")), qPrintable(again.message));
+    }
+
+    // ---- a login that may alter roles never runs the dump itself ---------------------------------------------
+
+    void restrictedRoleRefusesWhatTheCheckMisses_data()
+    {
+        QTest::addColumn<QByteArray>("statement"); // inside a function the dump calls: the check cannot read it
+        QTest::addColumn<QString>("refusal");      // PostgreSQL's own words
+        QTest::newRow("ALTER ROLE … PASSWORD of the live role")
+            << QByteArray("EXECUTE 'ALT' || 'ER ROLE app PASSWORD ''changed-by-the-dump''';") << QStringLiteral("ERROR:  permission denied\n");
+        QTest::newRow("CREATE ROLE") << QByteArray("EXECUTE 'CRE' || 'ATE ROLE mallory LOGIN';")
+                                     << QStringLiteral("permission denied to create role");
+        QTest::newRow("SET ROLE to the login") << QByteArray("EXECUTE 'SE' || 'T ROLE proofer_admin';")
+                                               << QStringLiteral("permission denied to set role");
+        QTest::newRow("ALTER DATABASE of the live one") << QByteArray("EXECUTE 'ALT' || 'ER DATABASE app CONNECTION LIMIT 0';")
+                                                        << QStringLiteral("must be owner of database app");
+    }
+
+    void restrictedRoleRefusesWhatTheCheckMisses()
+    {
+        // The operation logs in as a superuser (as the postgres image's POSTGRES_USER is). A statement assembled at run
+        // time passes the dump check; it runs as the role made for this restore, and PostgreSQL refuses it: the live
+        // role's password, the roles and the live database are unchanged, and nothing of the restore is left.
+        QFETCH(QByteArray, statement);
+        QFETCH(QString, refusal);
+        loginAsSuperuser();
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "CREATE FUNCTION public.sneaky() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  " + statement
+                            + "\nEND $$;\nSELECT public.sneaky();\n");
+        const QString path = encryptedFile(QStringLiteral("app_app-db_20261128T021508Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        qInfo().noquote() << dryRun.all();
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunFailed, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(refusal), qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("as role app_restore_")), qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("made for this restore")), qPrintable(dryRun.all()));
+        // The role was named in the journal before it was made, and it is gone with the scratch copy.
+        const QString role = Ops::Journal::open(m_lastJournal, nullptr)
+                                 .header()
+                                 .value(QStringLiteral("parameters"))
+                                 .toObject()
+                                 .value(QStringLiteral("restoreRole"))
+                                 .toString();
+        QVERIFY(role.startsWith(QStringLiteral("app_restore_")));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+        QCOMPARE(m_server->superuserQuery(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'mallory'")), QStringLiteral("0"));
+        QCOMPARE(m_server->superuserQuery(QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = 'app'")), QStringLiteral("-1"));
+        // The live password still logs in; the dump's does not.
+        const Ops::SqlResult login = sql(QStringLiteral("app"), {QStringLiteral("SELECT 1")});
+        QVERIFY2(login.ok, qPrintable(login.error));
+        Ops::PgEndpoint changed = endpoint();
+        changed.password = Core::Secret("changed-by-the-dump");
+        QObject context;
+        QVERIFY(!Test::await(Ops::runSql(changed, QStringLiteral("app"), {QStringLiteral("SELECT 1")}, m_server->caFile(), &context), 60000)
+                     .ok);
+        QFile::remove(path);
+    }
+
+    void trapsForTheLoginAreNotSprung()
+    {
+        // What the dump made cannot run as the login afterwards: the row counts are read by the login in the restored
+        // copy, where a public.quote_ident(name) would win over pg_catalog's (an exact argument type) and run as a
+        // superuser. Only pg_catalog is searched there, so the trap is never called and the live password holds.
+        loginAsSuperuser();
+        QByteArray dump = decryptedDump(m_goodBackup);
+        const qsizetype at = dump.indexOf("-- PostgreSQL database dump complete");
+        QVERIFY(at > 0);
+        dump.insert(at, "CREATE FUNCTION public.quote_ident(name) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n"
+                        "  EXECUTE 'ALT' || 'ER ROLE app PASSWORD ''changed-by-the-dump''';\n  RETURN $1::text;\nEND $$;\n");
+        const QString path = encryptedFile(QStringLiteral("app_app-db_20261128T021510Z.sql.gz.gpg"), Ops::gzipBytes(dump));
+        const RunOutcome dryRun = restore(path, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("table(s) restored with the dump's row counts")), qPrintable(dryRun.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+        const Ops::SqlResult login = sql(QStringLiteral("app"), {QStringLiteral("SELECT 1")});
+        QVERIFY2(login.ok, qPrintable(login.error));
+        QFile::remove(path);
+    }
+
+    void restrictedRoleRestoresAsTheLoginDid()
+    {
+        // An ordinary dump restores as before: its ownership lines (ALTER … OWNER TO app) are applied by the login after
+        // the dump ran, the rest of the copy is the login's, and the role is dropped before the step ends.
+        loginAsSuperuser();
+        const RunOutcome dryRun = restore(m_goodBackup, s_passphrase, true);
+        QVERIFY2(dryRun.outcome == Ops::Runner::Outcome::DryRunOk, qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("as role app_restore_")) && dryRun.all().contains(QStringLiteral("made for this restore")),
+                 qPrintable(dryRun.all()));
+        QVERIFY2(dryRun.all().contains(QStringLiteral("ownership statement(s) of the dump applied by proofer_admin")), qPrintable(dryRun.all()));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+
+        const auto before = liveState();
+        const RunOutcome run = restore(m_goodBackup, s_passphrase, false, false);
+        QVERIFY2(run.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(run.all()));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+        const QString scratch = Ops::Journal::open(m_lastJournal, nullptr)
+                                    .header()
+                                    .value(QStringLiteral("parameters"))
+                                    .toObject()
+                                    .value(QStringLiteral("scratch"))
+                                    .toString();
+        QObject context;
+        const Ops::SqlResult owners = Test::await(
+            Ops::runSql(loginEndpoint(), scratch,
+                        {QStringLiteral("SELECT string_agg(tablename || ':' || tableowner, ',' ORDER BY tablename) FROM pg_tables "
+                                        "WHERE schemaname = 'public'"),
+                         QStringLiteral("SELECT pg_get_userbyid(proowner) FROM pg_proc WHERE proname = 'hello'"),
+                         QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"),
+                         QStringLiteral("SELECT count(*) FROM public.orders")},
+                        m_server->caFile(), &context),
+            60000);
+        QVERIFY2(owners.ok, qPrintable(owners.error));
+        QCOMPARE(owners.results.value(0).value(0).value(0), QStringLiteral("Notes:app,orders:app"));
+        QCOMPARE(owners.results.value(1).value(0).value(0), QStringLiteral("app"));
+        QCOMPARE(owners.results.value(2).value(0).value(0), QStringLiteral("proofer_admin")); // the login made it, as before
+        QCOMPARE(owners.results.value(3).value(0).value(0), QStringLiteral("500"));
+        // Undone (the run has ended: its own step drops the copy), the live database never changed.
+        QList<int> applied;
+        int interrupted = -1;
+        auto plan = planFromJournal(m_lastJournal, &applied, &interrupted);
+        const Ops::StepResult undone = Test::await(plan->step(plan->indexOf(QStringLiteral("restore-scratch/app-db")))->undo({}), 60000);
+        QVERIFY2(undone.ok, qPrintable(undone.message));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(liveState(), before);
+    }
+
+    void interruptedRestrictedRestoreIsRolledBack_data()
+    {
+        QTest::addColumn<bool>("database"); // the scratch database exists (owned by the role)
+        QTest::addColumn<bool>("object");   // the role owns a table in it (killed during psql or the hand-over)
+        QTest::newRow("killed after CREATE ROLE, before CREATE DATABASE") << false << false;
+        QTest::newRow("killed after CREATE DATABASE") << true << false;
+        QTest::newRow("killed during psql or the hand-over") << true << true;
+    }
+
+    void interruptedRestrictedRestoreIsRolledBack()
+    {
+        // The journal names the role and the scratch database before either is made; whatever a kill left of them, the
+        // rollback observes it and drops exactly those, and says so.
+        QFETCH(bool, database);
+        QFETCH(bool, object);
+        loginAsSuperuser();
+        const auto before = liveState();
+        const RunOutcome run = restore(m_goodBackup, s_passphrase, false, false);
+        QVERIFY2(run.outcome == Ops::Runner::Outcome::Succeeded, qPrintable(run.all()));
+        const QString path = m_lastJournal;
+        const QJsonObject parameters = Ops::Journal::open(path, nullptr).header().value(QStringLiteral("parameters")).toObject();
+        const QString scratch = parameters.value(QStringLiteral("scratch")).toString();
+        const QString role = parameters.value(QStringLiteral("restoreRole")).toString();
+        QVERIFY(!role.isEmpty());
+        QString error;
+        m_server->superuserQuery(QStringLiteral("DROP DATABASE \"%1\"").arg(scratch), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(cutJournalAtBegin(path, QStringLiteral("restore-scratch/app-db")));
+        // What the kill left.
+        m_server->superuserQuery(QStringLiteral("CREATE ROLE \"%1\" LOGIN NOINHERIT").arg(role), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (database) {
+            m_server->superuserQuery(QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(scratch, role), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        if (object) {
+            QObject context;
+            const Ops::SqlResult made = Test::await(
+                Ops::runSql(loginEndpoint(), scratch,
+                            {QStringLiteral("CREATE TABLE public.half (x int)"),
+                             QStringLiteral("ALTER TABLE public.half OWNER TO \"%1\"").arg(role)},
+                            m_server->caFile(), &context),
+                60000);
+            QVERIFY2(made.ok, qPrintable(made.error));
+        }
+        QCOMPARE(restoreRoleCount(), QStringLiteral("1"));
+        const RunOutcome rolledBack = rollBack(path);
+        qInfo().noquote() << rolledBack.message;
+        QVERIFY2(rolledBack.outcome == Ops::Runner::Outcome::RolledBack, qPrintable(rolledBack.message));
+        QCOMPARE(restoreRoleCount(), QStringLiteral("0"));
+        QCOMPARE(scratchCount(), QStringLiteral("0"));
+        QCOMPARE(liveState(), before);
+        bool observed = false;
+        for (const Ops::Journal::Entry &entry : Ops::Journal::open(path, nullptr).entries())
+            observed = observed || entry.event == u"observed";
+        QVERIFY(observed);
+    }
+
+    void cleanup()
+    {
+        m_loginUser.clear();
+        m_loginPassword.clear();
+    }
+
+private:
+    /** restore() logs in as proofer_admin, a superuser with a password (made once). */
+    void loginAsSuperuser()
+    {
+        m_loginUser = QStringLiteral("proofer_admin");
+        m_loginPassword = "proofer admin's test password";
+        if (m_server->superuserQuery(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'proofer_admin'")) == u"0") {
+            QString error;
+            m_server->superuserQuery(QStringLiteral("CREATE ROLE proofer_admin LOGIN SUPERUSER PASSWORD 'proofer admin''s test password'"),
+                                     &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
+    /** Rolls back the run of the journal @p path with the Runner, as `proofer operations rollback` does. */
+    RunOutcome rollBack(const QString &path)
+    {
+        QList<int> applied;
+        int interrupted = -1;
+        auto plan = planFromJournal(path, &applied, &interrupted);
+        QString error;
+        Ops::Journal journal = Ops::Journal::open(path, &error);
+        RunOutcome outcome;
+        if (!journal.lock(2000, &error)) {
+            outcome.message = error;
+            return outcome;
+        }
+        Ops::Runner runner;
+        runner.setJournal(&journal);
+        bool done = false;
+        QObject::connect(&runner, &Ops::Runner::finished, &runner, [&](Ops::Runner::Outcome o, const QString &message) {
+            outcome.outcome = o;
+            outcome.message = message;
+            done = true;
+        });
+        runner.rollback(plan.get());
+        if (!QTest::qWaitFor([&] { return done; }, 120000))
+            outcome.message = QStringLiteral("timed out");
+        return outcome;
     }
 };
 
