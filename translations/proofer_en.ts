@@ -2844,40 +2844,6 @@ Exit status: 0 done, 1 a backup failed, 2 bad usage, 3 the cluster or datastore 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
-                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
-                       [--allow-unsigned] (--dry-run | --yes)
-
-Decrypts the backup (its integrity and its signature checked before anything else: an unsigned
-backup, or one signed by a key your keyring does not hold valid, is refused without
---allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside
-the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,
-role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores
-it into a new scratch database in one transaction that is kept only if nothing outside that
-database changed, and compares tables and row counts. With --yes it then swaps: the live
-database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
-its name. With --dry-run the scratch database is dropped again: nothing live changes.
-
-Options:
-  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context&apos;s)
-  --targets FILE           the datastore from this YAML file instead of a cluster
-  --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore&apos;s)
-  --file FILE              the encrypted backup
-  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
-  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
-                           (a bad signature is refused anyway)
-  --dry-run                rehearse everything on a scratch copy and drop it
-  --yes                    restore and swap
-  -h, --help               show this help
-
-Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the shell completion script for bash, zsh or fish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,6 +3251,46 @@ the kubeconfig or the targets file cannot be read).
     </message>
     <message>
         <source>proofer serve: listening on http://%1:%2/metrics; scanning %3 every %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
+                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
+                       [--allow-unsigned] (--dry-run | --yes)
+
+Decrypts the backup (its integrity and its signature checked before anything else: an unsigned
+backup, or one signed by a key your keyring does not hold valid, is refused without
+--allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside
+the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,
+role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores
+it into a new scratch database in one transaction that is kept only if nothing outside that
+database changed (when your login may alter roles, as a role made for the restore that may not,
+dropped at its end), and compares tables and row counts. With --yes it then swaps: the live
+database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
+its name. With --dry-run the scratch database is dropped again: nothing live changes.
+
+Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  -n, --namespace NS       namespace (default: the context&apos;s)
+  --targets FILE           the datastore from this YAML file instead of a cluster
+  --datastore NAME         the PostgreSQL datastore to restore into
+  --database NAME          the database (default: the datastore&apos;s)
+  --file FILE              the encrypted backup
+  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
+  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
+                           (a bad signature is refused anyway)
+  --dry-run                rehearse everything on a scratch copy and drop it
+  --yes                    restore and swap
+  -h, --help               show this help
+
+Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump ran as role %1.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6488,10 +6494,6 @@ Expected downtime: until the new pod is ready — usually under a minute; client
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the scratch database %2 could not be dropped: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7251,6 +7253,57 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
     <message>
         <source>the Secret is left with the new password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a role named %2 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a password for the restore role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no database %2, but the restore role %3 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made for this restore: it cannot create or alter roles or databases, nor act as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set aside the ownership lines of the dump in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the restored copy could not be handed over to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the role %2 is still there after DROP ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ownership statement(s) of the dump applied by %2, the rest of the copy given to %2; the role %3 is dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the restore role %2 could not be dropped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dropped the restore role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 as role %5 (exit %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9794,6 +9847,10 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
     <message>
         <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump ran as role %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1170,7 +1170,10 @@
     </message>
     <message numerus="yes">
         <source>Log retention of %n days, attested by %1</source>
-        <translation><numerusform>Retención de registros de %n día, declarada por %1</numerusform><numerusform>Retención de registros de %n días, declarada por %1</numerusform></translation>
+        <translation>
+            <numerusform>Retención de registros de %n día, declarada por %1</numerusform>
+            <numerusform>Retención de registros de %n días, declarada por %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ship the datastores' logs to a central store that keeps them 12 months (3 immediately available), then attest it in the policy file (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;who checked the log store&gt;}</source>
@@ -1206,7 +1209,10 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) of this datastore: %1 verified by Proofer, %2 encrypted file(s) seen at the location</source>
-        <translation><numerusform>%n copia de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform><numerusform>%n copias de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform></translation>
+        <translation>
+            <numerusform>%n copia de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform>
+            <numerusform>%n copias de este almacén de datos: %1 verificadas por Proofer, %2 ficheros cifrados vistos en la ubicación</numerusform>
+        </translation>
     </message>
     <message>
         <source>The newest, %1, is an encrypted file the platform's script wrote: seen at the location, not decrypted or restore-tested</source>
@@ -1218,7 +1224,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) for this datastore at the location are empty or not encrypted: not counted</source>
-        <translation><numerusform>%n fichero de este almacén de datos en la ubicación está vacío o sin cifrar: no se cuenta</numerusform><numerusform>%n ficheros de este almacén de datos en la ubicación están vacíos o sin cifrar: no se cuentan</numerusform></translation>
+        <translation>
+            <numerusform>%n fichero de este almacén de datos en la ubicación está vacío o sin cifrar: no se cuenta</numerusform>
+            <numerusform>%n ficheros de este almacén de datos en la ubicación están vacíos o sin cifrar: no se cuentan</numerusform>
+        </translation>
     </message>
     <message>
         <source>no backup of this datastore at the location</source>
@@ -2005,7 +2014,10 @@
     </message>
     <message numerus="yes">
         <source> (%n from port-forwarded clients, not services, left out)</source>
-        <translation><numerusform> (%n de un cliente con redirección de puerto, no de un servicio, excluida)</numerusform><numerusform> (%n de clientes con redirección de puerto, no de servicios, excluidas)</numerusform></translation>
+        <translation>
+            <numerusform> (%n de un cliente con redirección de puerto, no de un servicio, excluida)</numerusform>
+            <numerusform> (%n de clientes con redirección de puerto, no de servicios, excluidas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2863,70 +2875,6 @@ Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo al
 </translation>
     </message>
     <message>
-        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
-                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
-                       [--allow-unsigned] (--dry-run | --yes)
-
-Decrypts the backup (its integrity and its signature checked before anything else: an unsigned
-backup, or one signed by a key your keyring does not hold valid, is refused without
---allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside
-the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,
-role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores
-it into a new scratch database in one transaction that is kept only if nothing outside that
-database changed, and compares tables and row counts. With --yes it then swaps: the live
-database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
-its name. With --dry-run the scratch database is dropped again: nothing live changes.
-
-Options:
-  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context's)
-  --targets FILE           the datastore from this YAML file instead of a cluster
-  --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore's)
-  --file FILE              the encrypted backup
-  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
-  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
-                           (a bad signature is refused anyway)
-  --dry-run                rehearse everything on a scratch copy and drop it
-  --yes                    restore and swap
-  -h, --help               show this help
-
-Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
-</source>
-        <translation>Uso: proofer restore [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] | [--targets ARCHIVO]
-                     --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file ARCHIVO]
-                     [--allow-unsigned] (--dry-run | --yes)
-
-Descifra la copia de seguridad (antes que nada se comprueban su integridad y su firma: una copia sin
-firmar, o firmada por una clave que su anillo de claves no tiene por válida, se rechaza sin
---allow-unsigned), descomprime y comprueba el volcado (su base de datos; nada que salga de la
-base de datos provisional: roles, bases de datos, tablespaces, ALTER SYSTEM, COPY … PROGRAM, ficheros del servidor,
-cambios de rol, LOAD, extensiones fuera de una lista permitida, bloques DO, metacomandos de psql), lo restaura
-en una base de datos provisional nueva en una sola transacción que solo se conserva si nada fuera de esa
-base de datos cambió, y compara tablas y recuentos de filas. Con --yes después intercambia: la base de datos
-en uso pasa a llamarse &lt;db&gt;_previous_&lt;hora&gt; (se conserva hasta que usted la borre) y la copia restaurada toma
-su nombre. Con --dry-run la base de datos provisional se borra de nuevo: nada en uso cambia.
-
-Opciones:
-  --kubeconfig ARCHIVO     kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
-  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
-  -n, --namespace NS       namespace (por defecto: el del contexto)
-  --targets ARCHIVO        el almacén de datos de este fichero YAML en lugar de un clúster
-  --datastore NOMBRE       el almacén de datos PostgreSQL en el que restaurar
-  --database NOMBRE        la base de datos (por defecto: la del almacén de datos)
-  --file ARCHIVO           la copia de seguridad cifrada
-  --passphrase-file ARCHIVO  su frase de contraseña, o la de su clave secreta (modo 0600)
-  --allow-unsigned         restaurar una copia no firmada por una clave que su anillo tenga por válida
-                           (una firma incorrecta se rechaza igualmente)
-  --dry-run                ensayarlo todo en una copia provisional y borrarla
-  --yes                    restaurar e intercambiar
-  -h, --help               mostrar esta ayuda
-
-Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanzable.
-</translation>
-    </message>
-    <message>
         <source>Print the shell completion script for bash, zsh or fish</source>
         <translation>Imprime el script de autocompletado de la shell para bash, zsh o fish</translation>
     </message>
@@ -3397,7 +3345,10 @@ ningún almacén de datos (nada que calificar).
     </message>
     <message numerus="yes">
         <source> (%n accepted risk(s) not counted)</source>
-        <translation><numerusform> (%n riesgo aceptado no contado)</numerusform><numerusform> (%n riesgos aceptados no contados)</numerusform></translation>
+        <translation>
+            <numerusform> (%n riesgo aceptado no contado)</numerusform>
+            <numerusform> (%n riesgos aceptados no contados)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
@@ -3491,7 +3442,10 @@ no se puede leer el kubeconfig o el fichero de destinos).
     </message>
     <message numerus="yes">
         <source>proofer serve: scan %1 ended in %2 s: grade %3, %n datastore(s), %4 not reached</source>
-        <translation><numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacén de datos, %4 no alcanzados</numerusform><numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacenes de datos, %4 no alcanzados</numerusform></translation>
+        <translation>
+            <numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacén de datos, %4 no alcanzados</numerusform>
+            <numerusform>proofer serve: el análisis %1 terminó en %2 s: calificación %3, %n almacenes de datos, %4 no alcanzados</numerusform>
+        </translation>
     </message>
     <message>
         <source>--interval takes a duration from 10s to 24h (e.g. 30s, 5m, 1h), not "%1"</source>
@@ -3520,6 +3474,78 @@ no se puede leer el kubeconfig o el fichero de destinos).
     <message>
         <source>proofer serve: listening on http://%1:%2/metrics; scanning %3 every %4</source>
         <translation>proofer serve: escuchando en http://%1:%2/metrics; analizando %3 cada %4</translation>
+    </message>
+    <message>
+        <source>Usage: proofer restore [--kubeconfig FILE] [--context NAME] [--namespace NS] | [--targets FILE]
+                       --datastore NAME --file BACKUP.sql.gz.gpg [--passphrase-file FILE]
+                       [--allow-unsigned] (--dry-run | --yes)
+
+Decrypts the backup (its integrity and its signature checked before anything else: an unsigned
+backup, or one signed by a key your keyring does not hold valid, is refused without
+--allow-unsigned), decompresses and checks the dump (its database; nothing that reaches outside
+the scratch database: roles, databases, tablespaces, ALTER SYSTEM, COPY … PROGRAM, server files,
+role switches, LOAD, extensions outside an allow-list, DO blocks, psql meta-commands), restores
+it into a new scratch database in one transaction that is kept only if nothing outside that
+database changed (when your login may alter roles, as a role made for the restore that may not,
+dropped at its end), and compares tables and row counts. With --yes it then swaps: the live
+database is renamed &lt;db&gt;_previous_&lt;time&gt; (kept until you drop it) and the restored copy takes
+its name. With --dry-run the scratch database is dropped again: nothing live changes.
+
+Options:
+  --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME           context to use (default: the current context)
+  -n, --namespace NS       namespace (default: the context's)
+  --targets FILE           the datastore from this YAML file instead of a cluster
+  --datastore NAME         the PostgreSQL datastore to restore into
+  --database NAME          the database (default: the datastore's)
+  --file FILE              the encrypted backup
+  --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
+  --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
+                           (a bad signature is refused anyway)
+  --dry-run                rehearse everything on a scratch copy and drop it
+  --yes                    restore and swap
+  -h, --help               show this help
+
+Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
+</source>
+        <translation>Uso: proofer restore [--kubeconfig ARCHIVO] [--context NOMBRE] [--namespace NS] | [--targets ARCHIVO]
+                     --datastore NOMBRE --file COPIA.sql.gz.gpg [--passphrase-file ARCHIVO]
+                     [--allow-unsigned] (--dry-run | --yes)
+
+Descifra la copia de seguridad (antes que nada se comprueban su integridad y su firma: una copia sin
+firmar, o firmada por una clave que su anillo de claves no tiene por válida, se rechaza sin
+--allow-unsigned), descomprime y comprueba el volcado (su base de datos; nada que salga de la
+base de datos provisional: roles, bases de datos, tablespaces, ALTER SYSTEM, COPY … PROGRAM, ficheros del servidor,
+cambios de rol, LOAD, extensiones fuera de una lista permitida, bloques DO, metacomandos de psql), lo restaura
+en una base de datos provisional nueva en una sola transacción que solo se conserva si nada fuera de esa
+base de datos cambió (si su usuario puede modificar roles, como un rol creado para la restauración que no puede,
+eliminado al terminar), y compara tablas y recuentos de filas. Con --yes después intercambia: la base de datos
+en uso pasa a llamarse &lt;db&gt;_previous_&lt;hora&gt; (se conserva hasta que usted la borre) y la copia restaurada toma
+su nombre. Con --dry-run la base de datos provisional se borra de nuevo: nada en uso cambia.
+
+Opciones:
+  --kubeconfig ARCHIVO     kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE         contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS       namespace (por defecto: el del contexto)
+  --targets ARCHIVO        el almacén de datos de este fichero YAML en lugar de un clúster
+  --datastore NOMBRE       el almacén de datos PostgreSQL en el que restaurar
+  --database NOMBRE        la base de datos (por defecto: la del almacén de datos)
+  --file ARCHIVO           la copia de seguridad cifrada
+  --passphrase-file ARCHIVO  su frase de contraseña, o la de su clave secreta (modo 0600)
+  --allow-unsigned         restaurar una copia no firmada por una clave que su anillo tenga por válida
+                           (una firma incorrecta se rechaza igualmente)
+  --dry-run                ensayarlo todo en una copia provisional y borrarla
+  --yes                    restaurar e intercambiar
+  -h, --help               mostrar esta ayuda
+
+Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanzable.
+</translation>
+    </message>
+    <message>
+        <source>The dump ran as role %1.
+</source>
+        <translation>El volcado se ejecutó como el rol %1.
+</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5337,10 @@ caduca el %3</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted by the policy</source>
-        <translation><numerusform>%n aceptado por la política</numerusform><numerusform>%n aceptados por la política</numerusform></translation>
+        <translation>
+            <numerusform>%n aceptado por la política</numerusform>
+            <numerusform>%n aceptados por la política</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy: built-in</source>
@@ -5329,11 +5358,14 @@ caduca el %3</translation>
         <source>Policy file %1
 SHA-256 %2
 %n accepted risk(s)</source>
-        <translation><numerusform>Fichero de política %1
+        <translation>
+            <numerusform>Fichero de política %1
 SHA-256 %2
-%n riesgo aceptado</numerusform><numerusform>Fichero de política %1
+%n riesgo aceptado</numerusform>
+            <numerusform>Fichero de política %1
 SHA-256 %2
-%n riesgos aceptados</numerusform></translation>
+%n riesgos aceptados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6727,10 +6759,6 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: psql murió durante la restauración</translation>
     </message>
     <message>
-        <source>%1: psql stopped the restore into %2 (exit %3): %4</source>
-        <translation>%1: psql detuvo la restauración en %2 (salida %3): %4</translation>
-    </message>
-    <message>
         <source>%1: the scratch database %2 could not be dropped: %3</source>
         <translation>%1: no se pudo eliminar la base de datos provisional %2: %3</translation>
     </message>
@@ -7493,6 +7521,54 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>the Secret is left with the new password: %1</source>
         <translation>el Secret se queda con la contraseña nueva: %1</translation>
+    </message>
+    <message>
+        <source>%1: a role named %2 already exists</source>
+        <translation>%1: ya existe un rol llamado %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a password for the restore role: %2</source>
+        <translation>%1: no se puede crear una contraseña para el rol de restauración: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no database %2, but the restore role %3 exists</source>
+        <translation>%1: no existe la base de datos %2, pero existe el rol de restauración %3</translation>
+    </message>
+    <message>
+        <source>%1 (made for this restore: it cannot create or alter roles or databases, nor act as %2)</source>
+        <translation>%1 (creado para esta restauración: no puede crear ni modificar roles ni bases de datos, ni actuar como %2)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set aside the ownership lines of the dump in %1</source>
+        <translation>no se pueden apartar las líneas de propiedad del volcado en %1</translation>
+    </message>
+    <message>
+        <source>%1: the restored copy could not be handed over to %2: %3</source>
+        <translation>%1: no se pudo entregar la copia restaurada a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 is still there after DROP ROLE</source>
+        <translation>%1: el rol %2 sigue existiendo tras DROP ROLE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ownership statement(s) of the dump applied by %2, the rest of the copy given to %2; the role %3 is dropped</source>
+        <translation><numerusform>%1: %n sentencia de propiedad del volcado aplicada por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform><numerusform>%1: %n sentencias de propiedad del volcado aplicadas por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the restore role %2 could not be dropped: %3</source>
+        <translation>%1: no se pudo eliminar el rol de restauración %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: dropped the restore role %2</source>
+        <translation>%1: eliminado el rol de restauración %2</translation>
+    </message>
+    <message>
+        <source>%1: psql stopped the restore into %2 as role %5 (exit %3): %4</source>
+        <translation>%1: psql detuvo la restauración en %2 como el rol %5 (salida %3): %4</translation>
     </message>
 </context>
 <context>
@@ -9861,7 +9937,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message numerus="yes">
         <source>%n of them accepted by the policy: shown with the justification, not counted in the grade until they expire.</source>
-        <translation><numerusform>%n de ellos aceptado por la política: se muestra con la justificación, sin contar en la calificación hasta que caduque.</numerusform><numerusform>%n de ellos aceptados por la política: se muestran con la justificación, sin contar en la calificación hasta que caduquen.</numerusform></translation>
+        <translation>
+            <numerusform>%n de ellos aceptado por la política: se muestra con la justificación, sin contar en la calificación hasta que caduque.</numerusform>
+            <numerusform>%n de ellos aceptados por la política: se muestran con la justificación, sin contar en la calificación hasta que caduquen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted risk: %1</source>
@@ -9901,7 +9980,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message numerus="yes">
         <source>Accepted by the policy: %n failed check(s), not counted until they expire</source>
-        <translation><numerusform>Aceptada por la política: %n comprobación fallida, sin contar hasta que caduque</numerusform><numerusform>Aceptadas por la política: %n comprobaciones fallidas, sin contar hasta que caduquen</numerusform></translation>
+        <translation>
+            <numerusform>Aceptada por la política: %n comprobación fallida, sin contar hasta que caduque</numerusform>
+            <numerusform>Aceptadas por la política: %n comprobaciones fallidas, sin contar hasta que caduquen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accepted risks (not in the grade until they expire):</source>
@@ -10031,6 +10113,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>Signed backups name their signer and are verified before anything is restored. Tick this only for a backup whose origin you have checked another way.</source>
         <translation>Las copias de seguridad firmadas indican su firmante y se verifican antes de restaurar nada. Marque esto solo para una copia cuyo origen haya comprobado por otra vía.</translation>
+    </message>
+    <message>
+        <source>The dump ran as role %1.</source>
+        <translation>El volcado se ejecutó como el rol %1.</translation>
     </message>
 </context>
 <context>
