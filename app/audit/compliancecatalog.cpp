@@ -31,7 +31,7 @@ bool readKinds(const YAML::Node &node, QList<Kind> &kinds, QString &error)
         return false;
     }
     for (const YAML::Node &k : node) {
-        const auto kind = kindFromName(str(k));
+        const auto kind = Fleet::kindFromName(str(k));
         if (!kind) {
             error = QStringLiteral("kinds: unknown kind %1").arg(str(k));
             return false;

@@ -42,7 +42,7 @@ ComplianceCell cellFor(const Control &control, const QString &framework, const Q
         cell.missing << (control.ruleIds.isEmpty()
                              ? control.notAssessedReason
                              : QCoreApplication::translate("Audit", "No rule of this control observes %1 datastores")
-                                   .arg(kindName(*kind)));
+                                   .arg(Fleet::kindDisplayName(*kind)));
         if (capped(control, kind))
             cell.missing << control.maxStatusReason;
         return cell;
@@ -181,7 +181,7 @@ ComplianceMatrix ComplianceMatrix::build(const ComplianceCatalog &catalog, const
             if (control.maxStatus == Control::MaxStatus::Partial) {
                 row.maxStatusReason = control.maxStatusReason;
                 for (const Kind kind : control.maxStatusKinds)
-                    row.maxStatusKinds << kindName(kind);
+                    row.maxStatusKinds << Fleet::kindDisplayName(kind);
             }
             for (const QString &name : std::as_const(datastores))
                 row.cells << cellFor(control, fw.id, name, byDatastore.value(name));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleet/kind.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -12,11 +14,8 @@
 
 namespace Audit {
 
-/** The kinds of datastore the audit knows. */
-enum class Kind { PostgreSQL, Redis, RabbitMQ };
-
-QString kindName(Kind kind);
-std::optional<Kind> kindFromName(const QString &name);
+/** The kinds of datastore the audit knows: the fleet's. */
+using Fleet::Kind;
 
 /**
  * Where a verdict's facts come from (docs/grading.md, "Basis"): observed (the live datastore, as a black box:

@@ -7,28 +7,6 @@
 
 namespace Audit {
 
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::PostgreSQL:
-        return QStringLiteral("PostgreSQL");
-    case Kind::Redis:
-        return QStringLiteral("Redis");
-    case Kind::RabbitMQ:
-        return QStringLiteral("RabbitMQ");
-    }
-    return {};
-}
-
-std::optional<Kind> kindFromName(const QString &name)
-{
-    for (Kind kind : { Kind::PostgreSQL, Kind::Redis, Kind::RabbitMQ }) {
-        if (kindName(kind).compare(name, Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 QString basisName(Basis basis)
 {
     switch (basis) {

@@ -18,19 +18,6 @@ namespace Audit {
 
 namespace {
 
-Kind kindOf(Fleet::Kind kind)
-{
-    switch (kind) {
-    case Fleet::Kind::PostgreSQL:
-        return Kind::PostgreSQL;
-    case Fleet::Kind::Redis:
-        return Kind::Redis;
-    case Fleet::Kind::RabbitMQ:
-        return Kind::RabbitMQ;
-    }
-    return Kind::PostgreSQL;
-}
-
 std::optional<bool> yesNo(const QMap<QString, QString> &settings, const QString &key)
 {
     if (!settings.contains(key))
@@ -104,7 +91,7 @@ Evidence evidenceFrom(const Fleet::DatastoreReport &report)
 {
     Evidence e;
     e.name = report.name;
-    e.kind = kindOf(report.kind);
+    e.kind = report.kind;
     e.observedAt = report.observedAt;
     e.unknownReasons = report.unknown;
     e.notReached = report.notReachedReason();

@@ -5,44 +5,6 @@
 
 namespace Fleet {
 
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::PostgreSQL:
-        return QStringLiteral("postgresql");
-    case Kind::Redis:
-        return QStringLiteral("redis");
-    case Kind::RabbitMQ:
-        return QStringLiteral("rabbitmq");
-    }
-    return {};
-}
-
-std::optional<Kind> kindFromName(const QString &name)
-{
-    const QString lower = name.toLower();
-    if (lower == u"postgresql" || lower == u"postgres")
-        return Kind::PostgreSQL;
-    if (lower == u"redis")
-        return Kind::Redis;
-    if (lower == u"rabbitmq")
-        return Kind::RabbitMQ;
-    return std::nullopt;
-}
-
-quint16 defaultPort(Kind kind)
-{
-    switch (kind) {
-    case Kind::PostgreSQL:
-        return 5432;
-    case Kind::Redis:
-        return 6379;
-    case Kind::RabbitMQ:
-        return 5671;
-    }
-    return 0;
-}
-
 QStringList Datastore::serviceDnsNames() const
 {
     const QString service = serviceName.isEmpty() ? name : serviceName;

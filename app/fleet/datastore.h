@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleet/kind.h"
 #include "fleet/tlsmaterial.h"
 
 #include <QByteArray>
@@ -13,14 +14,6 @@
 #include <optional>
 
 namespace Fleet {
-
-enum class Kind { PostgreSQL, Redis, RabbitMQ };
-
-/** "postgresql", "redis", "rabbitmq": the names used in JSON and target files. */
-QString kindName(Kind kind);
-std::optional<Kind> kindFromName(const QString &name);
-/** The port a kind listens on in the cluster (5432, 6379, 5671 for AMQPS). */
-quint16 defaultPort(Kind kind);
 
 struct PodFacts
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fleet/kind.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -11,8 +13,6 @@
 #include <optional>
 
 namespace Fleet {
-
-enum class Kind;
 
 /**
  * Where one file a server reads comes from: the path the server is configured with, followed through the

@@ -69,9 +69,9 @@ QList<QPair<QString, QString>> remediations(const Audit::Rule &rule)
         const QString fix = rule.remediation(kind);
         auto same = std::find_if(byText.begin(), byText.end(), [&](const auto &entry) { return entry.second == fix; });
         if (same != byText.end())
-            same->first += QStringLiteral(", ") + Audit::kindName(kind);
+            same->first += QStringLiteral(", ") + Fleet::kindDisplayName(kind);
         else
-            byText.append({Audit::kindName(kind), fix});
+            byText.append({Fleet::kindDisplayName(kind), fix});
     }
     return byText;
 }
@@ -80,7 +80,7 @@ QJsonObject ruleJson(const Audit::Rule &rule)
 {
     QStringList kinds;
     for (const Audit::Kind kind : rule.kinds)
-        kinds << Audit::kindName(kind);
+        kinds << Fleet::kindDisplayName(kind);
     const QString appliesTo = rule.scope == Audit::Scope::Fleet
         ? QCoreApplication::translate("Report", "the namespace (or targets file) as a whole")
         : kinds.join(QStringLiteral(", "));
