@@ -7,6 +7,7 @@
 
 #include "core/logging.h"
 #include "demo/apiserver.h"
+#include "demo/manifestrabbitmq.h"
 #include "demo/manifestservers.h"
 #include "demo/objectstore.h"
 #include "demo/podsandbox.h"
@@ -361,17 +362,10 @@ void DemoKubelet::startServers(Pod *pod)
     pod->waitingMessage.clear();
     pod->settled = true;
     for (const ContainerPlan &container : std::as_const(pod->plan.containers)) {
-        if (container.kind != ServerKind::PostgreSQL && container.kind != ServerKind::Redis) {
-            if (container.kind == ServerKind::RabbitMQ) {
-                const QString note = demoTr("container %1: image %2 is not run from manifests (RabbitMQ is only in the "
-                                            "built-in scenarios)")
-                                         .arg(container.name, container.image);
-                if (!pod->notes.contains(note))
-                    pod->notes << note;
-            }
+        if (container.kind == ServerKind::None) {
             writePodLog(pod, container.name,
-                        demoTr("proofer demo: image %1 runs nothing here (only postgres and redis images are served); "
-                               "the pod carries its labels and env.")
+                        demoTr("proofer demo: image %1 runs nothing here (only postgres, redis and rabbitmq images are "
+                               "served); the pod carries its labels and env.")
                             .arg(container.image));
             continue;
         }
@@ -383,8 +377,10 @@ void DemoKubelet::startServers(Pod *pod)
                                   | QFile::ExeOther);
         if (container.kind == ServerKind::PostgreSQL)
             server = new ManifestPostgres(pod->workloadName, directory, container, this);
-        else
+        else if (container.kind == ServerKind::Redis)
             server = new ManifestRedis(pod->workloadName, directory, container, this);
+        else
+            server = new ManifestRabbitMq(pod->workloadName, directory, container, this);
         server->setStartTimeout(std::chrono::milliseconds(120000));
         pod->servers << server;
         pod->settled = false;

@@ -4,19 +4,17 @@
  * its own epmd on a loopback port, configured (AMQPS, the plain listener when the scenario keeps it, the
  * management API, the default user) at each start. The process lifecycle is LocalServer's (localserver.cpp).
  */
+#include "demo/erlangnode.h"
 #include "demo/localserver.h"
 
 #include "core/logging.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <signal.h>
 
@@ -36,16 +34,22 @@ LocalRabbitMq::LocalRabbitMq(const QString &name, const QString &directory, cons
     : LocalServer(name, directory, parent)
     , m_password(password)
     , m_settings(settings)
+    , m_node(new ErlangNode(directory, this))
 {
     // epmd lives as long as the broker: stopped with it, never left behind.
-    connect(this, &LocalServer::stopped, this, &LocalRabbitMq::stopEpmd);
-    connect(this, &LocalServer::failed, this, &LocalRabbitMq::stopEpmd);
+    connect(this, &LocalServer::stopped, m_node, &ErlangNode::stop);
+    connect(this, &LocalServer::failed, m_node, &ErlangNode::stop);
+    connect(m_node, &ErlangNode::listening, this, [this] {
+        if (state() == State::Starting)
+            launch();
+    });
+    connect(m_node, &ErlangNode::failed, this, [this](const QString &error) {
+        if (state() == State::Starting)
+            fail(demoTr("%1: %2").arg(this->name(), error));
+    });
 }
 
-LocalRabbitMq::~LocalRabbitMq()
-{
-    stopEpmd();
-}
+LocalRabbitMq::~LocalRabbitMq() = default;
 
 QString LocalRabbitMq::findProgram()
 {
@@ -65,14 +69,6 @@ QString LocalRabbitMq::user() const
     return m_settings.rabbitmqGuest ? QStringLiteral("guest") : QStringLiteral("bakery");
 }
 
-void LocalRabbitMq::stopEpmd()
-{
-    if (m_epmdPoll)
-        m_epmdPoll->stop();
-    if (m_epmd && m_epmd->state() != QProcess::NotRunning)
-        m_epmd->kill(); // reaped by QProcess on the event loop
-}
-
 void LocalRabbitMq::prepare()
 {
     // The users come from rabbitmq.conf (default_user, or guest in the "before" scenario): a fresh node
@@ -84,51 +80,7 @@ void LocalRabbitMq::prepare()
         m_distPort = pickLoopbackPort();
     if (m_settings.rabbitmqPlainListener && tlsOn() && !m_plainPort)
         m_plainPort = pickLoopbackPort();
-    if (m_epmd && m_epmd->state() == QProcess::Running) {
-        launch();
-        return;
-    }
-    if (!m_epmd) {
-        m_epmd = new QProcess(this);
-        m_epmdPoll = new QTimer(this);
-        m_epmdPoll->setInterval(20);
-        connect(m_epmdPoll, &QTimer::timeout, this, [this] {
-            if (state() != State::Starting) {
-                m_epmdPoll->stop();
-                return;
-            }
-            if (m_epmd->state() != QProcess::Running
-                || QDateTime::currentMSecsSinceEpoch() - m_epmdStartedMs > 5000) {
-                m_epmdPoll->stop();
-                m_epmdPort = 0;
-                fail(demoTr("%1: epmd did not start: %2")
-                         .arg(name(), readFileFrom(directory() + QStringLiteral("/epmd.log"), 0, 1000).trimmed()));
-                return;
-            }
-            // Is epmd listening yet? A loopback connect, asynchronous like everything on this thread.
-            auto *socket = new QTcpSocket(this);
-            connect(socket, &QTcpSocket::connected, this, [this, socket] {
-                socket->deleteLater();
-                if (!m_epmdPoll->isActive() || state() != State::Starting)
-                    return;
-                m_epmdPoll->stop();
-                launch();
-            });
-            connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
-            socket->connectToHost(QHostAddress::LocalHost, m_epmdPort);
-        });
-    }
-    m_epmdPort = pickLoopbackPort();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), directory());
-    m_epmd->setProcessEnvironment(env);
-    m_epmd->setStandardInputFile(QProcess::nullDevice());
-    startServerProcess(m_epmd, QStandardPaths::findExecutable(QStringLiteral("epmd")),
-                       { QStringLiteral("-port"), QString::number(m_epmdPort), QStringLiteral("-address"),
-                         QStringLiteral("127.0.0.1") },
-                       directory() + QStringLiteral("/epmd.log"), directory(), SIGKILL);
-    m_epmdStartedMs = QDateTime::currentMSecsSinceEpoch();
-    m_epmdPoll->start();
+    m_node->startEpmd();
 }
 
 QString LocalRabbitMq::program() const
@@ -191,22 +143,8 @@ bool LocalRabbitMq::writeConfiguration(QString *error)
         return false;
 
     // Everything the broker writes stays in its directory; its node, ports and epmd are its own.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir);
-    env.insert(QStringLiteral("ERL_EPMD_PORT"), QString::number(m_epmdPort));
-    env.insert(QStringLiteral("RABBITMQ_CONF_ENV_FILE"), dir + QStringLiteral("/rabbitmq-env.conf"));
-    env.insert(QStringLiteral("RABBITMQ_CONFIG_FILE"), dir + QStringLiteral("/rabbitmq.conf"));
-    env.insert(QStringLiteral("RABBITMQ_ADVANCED_CONFIG_FILE"), dir + QStringLiteral("/advanced.config"));
-    env.insert(QStringLiteral("RABBITMQ_ENABLED_PLUGINS_FILE"), dir + QStringLiteral("/enabled_plugins"));
-    env.insert(QStringLiteral("RABBITMQ_MNESIA_BASE"), dir + QStringLiteral("/mnesia"));
-    env.insert(QStringLiteral("RABBITMQ_LOG_BASE"), dir + QStringLiteral("/log"));
-    env.insert(QStringLiteral("RABBITMQ_LOGS"), QStringLiteral("-"));
-    env.insert(QStringLiteral("RABBITMQ_PID_FILE"), dir + QStringLiteral("/rabbitmq.pid"));
-    env.insert(QStringLiteral("RABBITMQ_NODENAME"), QStringLiteral("proofer-demo@localhost"));
-    env.insert(QStringLiteral("RABBITMQ_NODE_IP_ADDRESS"), QStringLiteral("127.0.0.1"));
-    env.insert(QStringLiteral("RABBITMQ_DIST_PORT"), QString::number(m_distPort));
-    env.insert(QStringLiteral("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"),
-               QStringLiteral("-kernel inet_dist_use_interface {127,0,0,1}"));
+    const QProcessEnvironment env = m_node->brokerEnvironment(dir + QStringLiteral("/rabbitmq.conf"),
+                                                              dir + QStringLiteral("/enabled_plugins"), m_distPort);
     m_process->setProcessEnvironment(env);
     return true;
 }

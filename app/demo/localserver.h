@@ -18,6 +18,8 @@ class QTimer;
 
 namespace Demo {
 
+class ErlangNode;
+
 /** Who the demo's servers run as: the postgres user when Proofer runs as root (PostgreSQL refuses root). */
 struct ServerUser
 {
@@ -259,17 +261,12 @@ protected:
     bool portWasTaken(const QString &logTail) const override;
 
 private:
-    void stopEpmd();
-
     Core::Secret m_password;
     ScenarioSettings m_settings;
-    QProcess *m_epmd = nullptr;
-    QTimer *m_epmdPoll = nullptr;
-    qint64 m_epmdStartedMs = 0;
+    ErlangNode *m_node = nullptr; ///< its epmd, stopped with it
     quint16 m_plainPort = 0;
     quint16 m_managementPort = 0;
     quint16 m_distPort = 0;
-    quint16 m_epmdPort = 0;
     quint16 m_configuredPort = 0;
 };
 

@@ -85,16 +85,15 @@ QStringList untranslatedNotes(const ManifestSet &set, const QString &defaultName
         for (const QJsonValue &c : spec.value(QStringLiteral("containers")).toArray()) {
             const QJsonObject container = c.toObject();
             const ServerKind serverKind = serverKindForImage(container.value(QStringLiteral("image")).toString());
-            if (serverKind == ServerKind::PostgreSQL || serverKind == ServerKind::Redis) {
+            if (serverKind != ServerKind::None) {
                 datastore = true;
                 for (const QString &field : containerFields) {
                     if (container.contains(field) && !fields.contains(field))
                         fields << field;
                 }
-            } else if (serverKind == ServerKind::RabbitMQ
-                       || container.value(QStringLiteral("image")).toString().contains(QStringLiteral("bitnami/"))) {
-                notes << demoTr("ignored: %1 container %2 (image %3 runs nothing: only the official postgres and "
-                                "redis images are served from manifests)")
+            } else if (container.value(QStringLiteral("image")).toString().contains(QStringLiteral("bitnami/"))) {
+                notes << demoTr("ignored: %1 container %2 (image %3 runs nothing: only the official postgres, "
+                                "redis and rabbitmq images are served from manifests)")
                              .arg(id, container.value(QStringLiteral("name")).toString(),
                                   container.value(QStringLiteral("image")).toString());
             }

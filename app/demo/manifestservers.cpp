@@ -232,6 +232,10 @@ QString ManifestServer::servedBy() const
     match = redis.match(log);
     if (match.hasMatch())
         return demoTr("local Redis %1").arg(match.captured(1));
+    static const QRegularExpression rabbitmq(QStringLiteral("Starting RabbitMQ ([0-9][0-9.]*)"));
+    match = rabbitmq.match(log);
+    if (match.hasMatch())
+        return demoTr("local RabbitMQ %1").arg(match.captured(1));
     return {};
 }
 

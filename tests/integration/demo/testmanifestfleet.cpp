@@ -2,8 +2,8 @@
 // The demo's kubelet on manifests, with real servers: env from Secrets and ConfigMaps reaches initdb, $(VAR)
 // expansion reaches the command line, initdb.d scripts from a ConfigMap run, items and modes give the key its
 // mode (the server then serves TLS), a wrong ssl_cert_file is the server's own FATAL and CrashLoopBackOff, a
-// PVC that is Pending keeps its pod Pending until it binds, and workloads applied or deleted while it runs
-// start or stop their servers.
+// PVC that is Pending keeps its pod Pending until it binds, a rabbitmq image runs the broker its configuration
+// describes, and workloads applied or deleted while it runs start or stop their servers.
 #include "certfactory.h"
 #include "demo/apiserver.h"
 #include "demo/localserver.h"
@@ -359,6 +359,49 @@ spec:
       - name: data
         persistentVolumeClaim: {claimName: slow-pvc}
 ---
+apiVersion: v1
+kind: Secret
+metadata: {name: broker-secret}
+stringData: {RABBITMQ_DEFAULT_USER: bakery_mq, RABBITMQ_DEFAULT_PASS: "Tn4Ys8Uq2Wr6Ep0Ia5Od9Fs3Gh7Jk1Lz"}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: broker-config}
+data:
+  rabbitmq.conf: |
+    listeners.tcp = none
+    listeners.ssl.default = 5671
+    ssl_options.cacertfile = /etc/rabbitmq/tls/ca.crt
+    ssl_options.certfile   = /etc/rabbitmq/tls/tls.crt
+    ssl_options.keyfile    = /etc/rabbitmq/tls/tls.key
+    ssl_options.verify = verify_peer
+    ssl_options.fail_if_no_peer_cert = false
+    ssl_options.versions.1 = tlsv1.3
+    ssl_options.versions.2 = tlsv1.2
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: broker}
+spec:
+  selector: {matchLabels: {app: broker}}
+  template:
+    metadata: {labels: {app: broker}}
+    spec:
+      containers:
+      - name: rabbitmq
+        image: rabbitmq:3.13-management
+        envFrom:
+        - secretRef: {name: broker-secret}
+        ports: [{containerPort: 5671}, {containerPort: 15672}]
+        volumeMounts:
+        - {name: config, mountPath: /etc/rabbitmq/rabbitmq.conf, subPath: rabbitmq.conf}
+        - {name: tls, mountPath: /etc/rabbitmq/tls, readOnly: true}
+      volumes:
+      - name: config
+        configMap: {name: broker-config}
+      - name: tls
+        secret: {secretName: pg-tls}
+---
 apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web}
@@ -600,6 +643,62 @@ private slots:
                                     QStringLiteral("-a"), QStringLiteral("conf-cache-password-0123456789ab"),
                                     QStringLiteral("PING") });
         QVERIFY2(ping.out.trimmed() == "PONG", QByteArray(ping.out + ping.err).constData());
+    }
+
+    // The official rabbitmq image: rabbitmq.conf by subPath, its TLS files from a Secret, the first user from the
+    // env (a Secret), the management plugin of the -management tag; the broker serves AMQPS with that certificate.
+    void rabbitMqImageFromManifests()
+    {
+        if (Demo::LocalRabbitMq::findProgram().isEmpty())
+            QSKIP("rabbitmq-server is not installed (scripts/setup installs it)");
+        QTRY_VERIFY_WITH_TIMEOUT(server(QStringLiteral("broker")), 120000);
+        Demo::ManifestServer *broker = server(QStringLiteral("broker"));
+        const auto ports = broker->portMap();
+        QCOMPARE(ports.first(), qMakePair(quint16(5671), broker->port()));
+        quint16 management = 0;
+        for (const auto &[container, local] : ports) {
+            if (container == 15672)
+                management = local;
+            QVERIFY2(container != 5672, "listeners.tcp = none: no plain AMQP listener");
+        }
+        QVERIFY(management != 0);
+        const QJsonObject status = containerStatus(pod(QStringLiteral("broker")));
+        QVERIFY2(status.value(QStringLiteral("imageID")).toString().startsWith(QStringLiteral("local RabbitMQ ")),
+                 qPrintable(status.value(QStringLiteral("imageID")).toString()));
+
+        // AMQPS with the Secret's certificate, verified against its CA for the name "localhost".
+        const QString ca = m_dir->filePath(QStringLiteral("broker-ca.pem"));
+        QFile caFile(ca);
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(m_ca.caCertificatePem());
+        caFile.close();
+        const Run handshake = run(QStringLiteral("openssl"),
+                                  { QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                    QStringLiteral("127.0.0.1:%1").arg(broker->port()), QStringLiteral("-CAfile"), ca,
+                                    QStringLiteral("-verify_hostname"), QStringLiteral("localhost"),
+                                    QStringLiteral("-verify_return_error"), QStringLiteral("-brief") });
+        QVERIFY2(handshake.err.contains("Verification: OK"), QByteArray(handshake.out + handshake.err).constData());
+
+        // The env's user is the broker's first user (and guest is not: a default user was named).
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        QVERIFY2(!curl.isEmpty(), "curl is needed");
+        const QString url = QStringLiteral("http://127.0.0.1:%1/api/whoami").arg(management);
+        const Run whoami = run(curl, { QStringLiteral("-s"), QStringLiteral("-u"),
+                                       QStringLiteral("bakery_mq:Tn4Ys8Uq2Wr6Ep0Ia5Od9Fs3Gh7Jk1Lz"), url });
+        QVERIFY2(whoami.out.contains("\"name\":\"bakery_mq\""), whoami.out.constData());
+        const Run guest = run(curl, { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                      QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-u"),
+                                      QStringLiteral("guest:guest"), url });
+        QCOMPARE(guest.out, QByteArray("401"));
+
+        // The configuration the broker read holds the password: private to the server's user, and the pod's log
+        // does not show it.
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(broker->directory() + QStringLiteral("/rabbitmq.conf")).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), 0600);
+        QFile log(broker->logFile());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(!log.readAll().contains("Tn4Ys8Uq2Wr6Ep0Ia5Od9Fs3Gh7Jk1Lz"), "the password reached the pod's log");
     }
 
     void wrongCertificatePathIsACrashLoopWithTheServersFatal()

@@ -149,7 +149,8 @@ private slots:
             "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: fast}\n---\n"
             "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\nspec:\n  template:\n    spec:\n"
             "      containers:\n      - {name: pg, image: 'postgres:17-alpine', livenessProbe: {}, resources: {}}\n"
-            "      - {name: mq, image: 'rabbitmq:3'}\n",
+            "      - {name: mq, image: 'bitnami/rabbitmq:3'}\n"
+            "      - {name: broker, image: 'rabbitmq:3.13-management'}\n",
             QStringLiteral("m.yaml"), &set));
         QStringList classes;
         const QStringList notes = Demo::untranslatedNotes(set, {}, &classes);
@@ -160,8 +161,10 @@ private slots:
                  qPrintable(notes.join(u'\n')));
         QVERIFY2(notes.join(u'\n').contains(QStringLiteral("Deployment/db fields livenessProbe, resources")),
                  qPrintable(notes.join(u'\n')));
-        QVERIFY2(notes.join(u'\n').contains(QStringLiteral("container mq (image rabbitmq:3 runs nothing")),
+        QVERIFY2(notes.join(u'\n').contains(QStringLiteral("container mq (image bitnami/rabbitmq:3 runs nothing")),
                  qPrintable(notes.join(u'\n')));
+        // The official rabbitmq image runs a broker: it is not listed as running nothing.
+        QVERIFY2(!notes.join(u'\n').contains(QStringLiteral("container broker")), qPrintable(notes.join(u'\n')));
     }
 
     // proofer demo --manifests on a malformed file: its file and line on standard error, exit status 2.
