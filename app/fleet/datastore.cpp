@@ -36,10 +36,13 @@ QJsonObject Datastore::toJson() const
 {
     QJsonArray podArray;
     for (const PodFacts &pod : pods) {
-        podArray.append(QJsonObject{{QStringLiteral("name"), pod.name},
-                                    {QStringLiteral("phase"), pod.phase},
-                                    {QStringLiteral("ready"), pod.ready},
-                                    {QStringLiteral("restarts"), pod.restarts}});
+        QJsonObject object{{QStringLiteral("name"), pod.name},
+                           {QStringLiteral("phase"), pod.phase},
+                           {QStringLiteral("ready"), pod.ready},
+                           {QStringLiteral("restarts"), pod.restarts}};
+        if (!pod.imageId.isEmpty())
+            object.insert(QStringLiteral("imageID"), pod.imageId);
+        podArray.append(object);
     }
     QJsonArray pvcArray;
     for (const PvcFacts &pvc : pvcs) {

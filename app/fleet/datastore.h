@@ -27,6 +27,7 @@ struct PodFacts
     std::optional<int> lastExitCode = std::nullopt; ///< the last terminated state's exit code (137 after a SIGKILL)
     QString lastTerminationReason = {}; ///< its reason: "OOMKilled", "Error"…
     QString uid {}; ///< metadata.uid: a new pod (same name or not) is a new uid (braces: positional initialisers may omit it)
+    QString imageId {}; ///< its container status' imageID: the digest that runs (the demo: "local PostgreSQL 15.14")
 };
 
 struct PvcFacts

@@ -132,8 +132,15 @@ void linkPods(Datastore &store, const QJsonObject &workload, const ClusterObject
             }
         }
         const QJsonArray containers = arr(obj(pod, "spec"), "containers");
-        if (!containers.isEmpty())
-            facts.image = containers.first().toObject().value(QStringLiteral("image")).toString();
+        if (!containers.isEmpty()) {
+            const QJsonObject first = containers.first().toObject();
+            facts.image = str(first, "image");
+            // What runs: the image's digest on a cluster; on the demo, the local server behind the image.
+            for (const QJsonValue &value : arr(status, "containerStatuses")) {
+                if (str(value.toObject(), "name") == str(first, "name"))
+                    facts.imageId = str(value.toObject(), "imageID");
+            }
+        }
         store.pods << facts;
     }
 }

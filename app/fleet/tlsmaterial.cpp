@@ -534,6 +534,22 @@ struct ServerFiles
     Configured ca;
 };
 
+/** "yes", "true", "1" (any case): how the bitnami images' switches are written. */
+bool isYes(const QString &value)
+{
+    const QString lower = value.trimmed().toLower();
+    return lower == u"yes" || lower == u"true" || lower == u"1";
+}
+
+/** @p setting from the env variable @p variable, unless the command line or a config file already set it. */
+void fromEnv(const QJsonObject &container, QMap<QString, Configured> &settings, const QString &setting,
+             const QString &variable)
+{
+    const QString value = envValue(container, variable);
+    if (!value.isEmpty() && !settings.contains(setting))
+        settings.insert(setting, {value, QStringLiteral("env %1").arg(variable)});
+}
+
 ServerFiles postgresFiles(const Resolver &r, const QJsonObject &container, const QMap<QString, QString> &serverSettings)
 {
     QMap<QString, Configured> settings;
@@ -568,6 +584,14 @@ ServerFiles postgresFiles(const Resolver &r, const QJsonObject &container, const
                 settings.insert(it.key(), {it.value(), where});
         }
     }
+    // The bitnami/postgresql image writes its postgresql.conf from env: below the command line, above nothing.
+    if (isYes(envValue(container, QStringLiteral("POSTGRESQL_ENABLE_TLS")))) {
+        fromEnv(container, settings, QStringLiteral("ssl_cert_file"), QStringLiteral("POSTGRESQL_TLS_CERT_FILE"));
+        fromEnv(container, settings, QStringLiteral("ssl_key_file"), QStringLiteral("POSTGRESQL_TLS_KEY_FILE"));
+        fromEnv(container, settings, QStringLiteral("ssl_ca_file"), QStringLiteral("POSTGRESQL_TLS_CA_FILE"));
+    }
+    if (!settings.contains(QStringLiteral("data_directory")))
+        fromEnv(container, settings, QStringLiteral("data_directory"), QStringLiteral("POSTGRESQL_DATA_DIR"));
     for (const char *name : {"ssl_cert_file", "ssl_key_file", "ssl_ca_file", "data_directory"}) {
         const QString key = QLatin1String(name);
         if (serverSettings.contains(key) && !serverSettings.value(key).isEmpty())
@@ -619,6 +643,12 @@ ServerFiles redisFiles(const Resolver &r, const QJsonObject &container, const QM
             if (!settings.contains(it.key()))
                 settings.insert(it.key(), {it.value(), where});
         }
+    }
+    // The bitnami/redis image passes its env as --tls-* arguments.
+    if (isYes(envValue(container, QStringLiteral("REDIS_TLS_ENABLED")))) {
+        fromEnv(container, settings, QStringLiteral("tls-cert-file"), QStringLiteral("REDIS_TLS_CERT_FILE"));
+        fromEnv(container, settings, QStringLiteral("tls-key-file"), QStringLiteral("REDIS_TLS_KEY_FILE"));
+        fromEnv(container, settings, QStringLiteral("tls-ca-cert-file"), QStringLiteral("REDIS_TLS_CA_FILE"));
     }
     for (const char *name : {"tls-cert-file", "tls-key-file", "tls-ca-cert-file"}) {
         const QString key = QLatin1String(name);

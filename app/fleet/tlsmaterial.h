@@ -62,7 +62,8 @@ struct TlsMaterial
  * What a server of @p kind reads, resolved from @p podSpec (its containers, init containers and volumes) and
  * the namespace's @p secrets and @p configMaps. The server's files come from the container's command/args
  * (`-c ssl_cert_file=…`, `redis-server --tls-cert-file …`), a config file it is told to read (from a ConfigMap
- * or Secret, through the mounts), env (RabbitMQ), and @p serverSettings when the probe read them (SHOW
+ * or Secret, through the mounts), env (RabbitMQ; the bitnami images' TLS file variables when their TLS switch is
+ * on), and @p serverSettings when the probe read them (SHOW
  * ssl_cert_file, CONFIG GET tls-cert-file: these win, they are what the server actually uses).
  * @p containerName: the server's container; empty: the first whose image is of @p kind, else the first.
  * Pure: no I/O.

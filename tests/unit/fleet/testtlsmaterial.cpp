@@ -243,6 +243,40 @@ private slots:
                                                                                           {"key": "tls.key", "path": "tls.key"}]}}]})")
             << QStringLiteral("Secret pg-cm key tls.crt") << QStringLiteral("Secret pg-cm key tls.key") << QStringLiteral("") << 0644 << QStringLiteral("") << QStringLiteral("has nothing at ca.crt");
 
+        QTest::newRow("bitnami/postgresql: the TLS files from its env")
+            << pg << json(R"({
+                "containers": [{"name": "postgresql", "image": "bitnami/postgresql:16",
+                    "env": [{"name": "POSTGRESQL_ENABLE_TLS", "value": "yes"},
+                            {"name": "POSTGRESQL_TLS_CERT_FILE", "value": "/opt/bitnami/postgresql/certs/tls.crt"},
+                            {"name": "POSTGRESQL_TLS_KEY_FILE", "value": "/opt/bitnami/postgresql/certs/tls.key"},
+                            {"name": "POSTGRESQL_TLS_CA_FILE", "value": "/opt/bitnami/postgresql/certs/ca.crt"}],
+                    "volumeMounts": [{"name": "raw-certificates", "mountPath": "/opt/bitnami/postgresql/certs"}]}],
+                "volumes": [{"name": "raw-certificates", "secret": {"secretName": "pg-cm", "defaultMode": 384}}]})")
+            << QStringLiteral("Secret pg-cm key tls.crt") << QStringLiteral("Secret pg-cm key tls.key")
+            << QStringLiteral("Secret pg-cm key ca.crt") << 0600 << QStringLiteral("") << QStringLiteral("");
+
+        QTest::newRow("bitnami/postgresql with TLS off: its file env says nothing")
+            << pg << json(R"({
+                "containers": [{"name": "postgresql", "image": "bitnami/postgresql:16",
+                    "env": [{"name": "POSTGRESQL_ENABLE_TLS", "value": "no"},
+                            {"name": "POSTGRESQL_TLS_CERT_FILE", "value": "/opt/bitnami/postgresql/certs/tls.crt"}],
+                    "volumeMounts": [{"name": "raw-certificates", "mountPath": "/opt/bitnami/postgresql/certs"}]}],
+                "volumes": [{"name": "raw-certificates", "secret": {"secretName": "pg-cm"}}]})")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("") << -1 << QStringLiteral("")
+            << QStringLiteral("do not set ssl_cert_file");
+
+        QTest::newRow("bitnami/redis: the TLS files from its env")
+            << redis << json(R"({
+                "containers": [{"name": "redis", "image": "bitnami/redis:7.2",
+                    "env": [{"name": "REDIS_TLS_ENABLED", "value": "true"},
+                            {"name": "REDIS_TLS_CERT_FILE", "value": "/opt/bitnami/redis/certs/tls.crt"},
+                            {"name": "REDIS_TLS_KEY_FILE", "value": "/opt/bitnami/redis/certs/tls.key"},
+                            {"name": "REDIS_TLS_CA_FILE", "value": "/opt/bitnami/redis/certs/ca.crt"}],
+                    "volumeMounts": [{"name": "redis-certificates", "mountPath": "/opt/bitnami/redis/certs", "readOnly": true}]}],
+                "volumes": [{"name": "redis-certificates", "secret": {"secretName": "redis-tls"}}]})")
+            << QStringLiteral("Secret redis-tls key tls.crt") << QStringLiteral("Secret redis-tls key tls.key")
+            << QStringLiteral("Secret redis-tls key ca.crt") << 0644 << QStringLiteral("") << QStringLiteral("");
+
         QTest::newRow("a Secret key the Secret does not have")
             << pg << json(R"({
                 "containers": [{"name": "db", "image": "postgres:16",
