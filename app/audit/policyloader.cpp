@@ -374,58 +374,47 @@ private:
                 { "secretsEncryptedAtRest",
                   [this, &p](const YAML::Node &v, const QString &n) {
                       bool value = false;
-                      QString by;
-                      QDate on;
-                      if (!mapping(
-                              v, n,
-                              {
-                                  { "value",
-                                    [this, &value](const YAML::Node &x, const QString &m) {
-                                        return boolean(x, m, value);
-                                    } },
-                                  { "attestedBy",
-                                    [this, &by](const YAML::Node &x, const QString &m) {
-                                        return text(x, m, by, 200);
-                                    } },
-                                  { "date",
-                                    [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
-                              }))
-                          return false;
-                      if (!required(v, n, { "value", "attestedBy" }))
+                      const auto read = [this, &value](const YAML::Node &x, const QString &m) {
+                          return boolean(x, m, value);
+                      };
+                      if (!attestation(v, n, "value", read, p.secretsEncryptionAttestedBy))
                           return false;
                       p.secretsEncryptedAtRest = value;
-                      p.secretsEncryptionAttestedBy
-                          = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
                       return true;
                   } },
                 { "logRetention",
                   [this, &p](const YAML::Node &v, const QString &n) {
                       int days = 0;
-                      QString by;
-                      QDate on;
-                      if (!mapping(
-                              v, n,
-                              {
-                                  { "days",
-                                    [this, &days](const YAML::Node &x, const QString &m) {
-                                        return integer(x, m, 1, 36500, days);
-                                    } },
-                                  { "attestedBy",
-                                    [this, &by](const YAML::Node &x, const QString &m) {
-                                        return text(x, m, by, 200);
-                                    } },
-                                  { "date",
-                                    [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } },
-                              }))
-                          return false;
-                      if (!required(v, n, { "days", "attestedBy" }))
+                      const auto read = [this, &days](const YAML::Node &x, const QString &m) {
+                          return integer(x, m, 1, 36500, days);
+                      };
+                      if (!attestation(v, n, "days", read, p.logRetentionAttestedBy))
                           return false;
                       p.logRetentionDays = days;
-                      p.logRetentionAttestedBy
-                          = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
                       return true;
                   } },
             });
+    }
+
+    /**
+     * An attested fact `{<valueKey>: …, attestedBy: …, date: …}`: @p readValue reads the value; @p attestedBy
+     * becomes "who, date" (the date when given). Both the value and attestedBy are required.
+     */
+    bool attestation(const YAML::Node &node, const QString &name, const char *valueKey, const Handler &readValue,
+                     QString &attestedBy)
+    {
+        QString by;
+        QDate on;
+        if (!mapping(node, name,
+                     { { valueKey, readValue },
+                       { "attestedBy",
+                         [this, &by](const YAML::Node &x, const QString &m) { return text(x, m, by, 200); } },
+                       { "date", [this, &on](const YAML::Node &x, const QString &m) { return date(x, m, on); } } }))
+            return false;
+        if (!required(node, name, { valueKey, "attestedBy" }))
+            return false;
+        attestedBy = on.isValid() ? by + QStringLiteral(", ") + on.toString(Qt::ISODate) : by;
+        return true;
     }
 
     /** Each of @p keys is present in the mapping @p node (named @p name). */

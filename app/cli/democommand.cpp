@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/democommand.h"
+
+#include "cli/signalpipe.h"
 #include "cli/terminal.h"
 #include "cli/clioutput.h"
 
@@ -14,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <algorithm>
@@ -26,14 +27,6 @@
 namespace Cli {
 
 namespace {
-
-int s_signalPipe[2] = { -1, -1 };
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t written = ::write(s_signalPipe[1], &byte, 1);
-}
 
 QString demoHelpTextBody()
 {
@@ -69,30 +62,6 @@ QString demoHelpTextBody()
     return text;
 }
 
-bool installSignalPipe()
-{
-    // SIGINT/SIGTERM become an event on the loop (self-pipe): the fleet stops in order, nothing is left behind.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGHUP, &action, nullptr);
-    return true;
-}
-
-void removeSignalPipe()
-{
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGHUP, SIG_DFL);
-    ::close(s_signalPipe[0]);
-    ::close(s_signalPipe[1]);
-}
-
 /** How runDemoFleet() speaks and what it opens. */
 struct DemoRun
 {
@@ -111,7 +80,8 @@ struct DemoRun
 template<typename Fleet>
 int runDemoFleet(Fleet &fleet, const DemoRun &run, const std::function<QString()> &describeReady)
 {
-    if (!installSignalPipe()) {
+    Cli::SignalPipe signalPipe({ SIGINT, SIGTERM, SIGHUP });
+    if (!signalPipe.isValid()) {
         err() << QCoreApplication::translate("Demo", "error: could not set up signal handling") << u'\n';
         err().flush();
         return ExitFailure;
@@ -127,12 +97,7 @@ int runDemoFleet(Fleet &fleet, const DemoRun &run, const std::function<QString()
         out().flush();
         fleet.stop();
     };
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &fleet, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
-        stopFleet(ExitOk);
-    });
+    QObject::connect(&signalPipe, &Cli::SignalPipe::received, &fleet, [&] { stopFleet(ExitOk); });
     QObject::connect(&fleet, &Fleet::progress, &fleet, [](const QString &message) {
         out() << message << u'\n';
         out().flush();
@@ -170,9 +135,7 @@ int runDemoFleet(Fleet &fleet, const DemoRun &run, const std::function<QString()
         out().flush();
     });
     fleet.start();
-    const int code = QCoreApplication::exec();
-    removeSignalPipe();
-    return code;
+    return QCoreApplication::exec();
 }
 
 /** `proofer demo --manifests PATH`: the user's platform, run by the demo's kubelet. */

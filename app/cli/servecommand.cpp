@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
 #include "cli/clusterchoice.h"
+#include "cli/signalpipe.h"
 #include "cli/terminal.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cerrno>
@@ -37,36 +37,6 @@ constexpr std::chrono::seconds kMaximumInterval{24 * 3600};
 /// A scan that has not ended by then is cancelled and counted as failed (every step has its own timeout: this is
 /// the last resort that keeps the exporter scanning whatever happens).
 constexpr std::chrono::minutes kScanDeadline{30};
-
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t written = ::write(s_signalPipe[1], &byte, 1);
-}
-
-/** SIGINT and SIGTERM (Kubernetes stops a pod with it) become an event on the loop: the exporter ends in order. */
-bool installSignalPipe()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    return true;
-}
-
-void removeSignalPipe()
-{
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::close(s_signalPipe[0]);
-    ::close(s_signalPipe[1]);
-}
 
 QString serveHelpTextBody()
 {
@@ -386,14 +356,11 @@ int runServeCommand(const QStringList &arguments)
     timer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(*interval));
     QObject::connect(timer, &QTimer::timeout, loop, [loop] { loop->tick(); });
 
-    if (!installSignalPipe())
+    // SIGINT and SIGTERM (Kubernetes stops a pod with it) become an event on the loop: the exporter ends in order.
+    auto *signalPipe = new Cli::SignalPipe({}, loop);
+    if (!signalPipe->isValid())
         return configurationError(QCoreApplication::translate("Cli", "cannot watch for signals: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    auto *signalNotifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, loop);
-    QObject::connect(signalNotifier, &QSocketNotifier::activated, loop, [] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(s_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
+    QObject::connect(signalPipe, &Cli::SignalPipe::received, loop, [] { QCoreApplication::quit(); });
 
     const QString host = server->serverAddress().toString();
     const QString address = host.contains(u':') ? u'[' + host + u']' : host; // an IPv6 address between brackets
@@ -408,7 +375,6 @@ int runServeCommand(const QStringList &arguments)
     loop->scan();
     QCoreApplication::exec();
     session->cancel();
-    removeSignalPipe();
     return ExitOk;
 }
 

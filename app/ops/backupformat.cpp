@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/backupformat.h"
+
+#include "fleet/backuplocation.h"
 #include "ops/backupdumppolicy.h"
 
 #include <QCoreApplication>
@@ -68,20 +70,15 @@ QString BackupName::make(const QString &database, const QString &datastore, cons
 
 std::optional<BackupName> BackupName::parse(const QString &fileName)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(.+)_([a-z0-9]([-a-z0-9.]*[a-z0-9])?)_(\\d{8}T\\d{6}Z)\\.sql\\.gz\\.gpg$"));
     const QString base = QFileInfo(fileName).fileName();
-    const QRegularExpressionMatch match = pattern.match(base);
-    if (!match.hasMatch())
+    const std::optional<Fleet::ListedBackup> listed = Fleet::parseBackupFileName(base);
+    // The platform's script may write other timestamp forms; Proofer writes (and restores) only its own.
+    if (!listed || !base.endsWith(listed->takenAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1String(backupSuffix)))
         return std::nullopt;
-    QDateTime when = QDateTime::fromString(match.captured(4), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!when.isValid())
-        return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
     BackupName name;
-    name.database = decodeDatabase(match.captured(1));
-    name.datastore = match.captured(2);
-    name.timestamp = when;
+    name.database = decodeDatabase(listed->database);
+    name.datastore = listed->datastore;
+    name.timestamp = listed->takenAt;
     name.fileName = base;
     if (name.database.isEmpty())
         return std::nullopt;
