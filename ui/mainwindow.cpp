@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "application.h"
 #include "connectionbar.h"
+#include "democontroller.h"
 #include "errorbanner.h"
 #include "operationsmenu.h"
 #include "readonlybanner.h"
@@ -41,7 +42,7 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new FleetSession(this))
-    , m_demo(new DemoLauncher(this))
+    , m_demo(new DemoController(this))
     , m_fleetModel(new FleetModel(this))
     , m_proxyModel(new FleetFilterModel(this))
 {
@@ -56,7 +57,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createActions();
-    createMenus();
     createToolBar();
     createCentralWidget();
     createDocks();
@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     else
         m_errorBanner->showMessage(tr("The policy file is not used, the built-in policy grades instead: %1").arg(policy.error()));
 
-    m_progress = new ScanProgress(m_session, m_cancelAction, this);
+    m_progress = new ScanProgress(m_session, m_ui.cancelAction, this);
     connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
         if (m_emptyReason == EmptyReason::Connecting)
             m_fleetTable->setEmptyText(message.toHtmlEscaped());
@@ -89,23 +89,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &FleetSession::stateChanged, this, &MainWindow::onSessionState);
 
-    connect(m_demo, &DemoLauncher::stateChanged, this, &MainWindow::updateDemoState);
-    connect(m_demo, &DemoLauncher::progress, this, [this](const QString &line) {
-        m_demoProgress = line;
-        updateDemoState();
+    connect(m_demo, &DemoController::changed, this, &MainWindow::updateDemoState);
+    connect(m_demo, &DemoController::starting, this, &MainWindow::hideKubeconfigError);
+    connect(m_demo, &DemoController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_demo, &DemoController::ready, this,
+            [this](const QString &kubeconfig) { openKubeconfigFile(kubeconfig, QStringLiteral("bakery-ia")); });
+    connect(m_demo, &DemoController::failed, this, [this](const QString &message) {
+        // With a fleet on screen the empty state is hidden: the banner says it instead.
+        if (m_emptyReason != EmptyReason::NoKubeconfig)
+            showKubeconfigError(message);
     });
-    connect(m_demo, &DemoLauncher::ready, this, [this](const QString &kubeconfig) {
-        m_demoProgress.clear();
-        statusBar()->showMessage(tr("Demo fleet ready"));
-        openKubeconfigFile(kubeconfig, QStringLiteral("bakery-ia"));
-    });
-    connect(m_demo, &DemoLauncher::failed, this, &MainWindow::onDemoFailed);
-    connect(m_demo, &DemoLauncher::stopped, this, [this] {
-        m_demoProgress.clear();
-        statusBar()->showMessage(tr("Demo fleet stopped"));
-        if (m_closeAfterDemoStops)
-            close();
-    });
+    connect(m_demo, &DemoController::closeNow, this, &QWidget::close);
     // The models and the tabs follow the session themselves; the window keeps the progress, the empty state and
     // the actions.
     m_fleetModel->setSession(m_session);
@@ -139,144 +133,44 @@ MainWindow::MainWindow(QWidget *parent)
         settings.value(QStringLiteral("MainWindow/fleetHeader")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
     showPage(Page(qBound(0, settings.value(QStringLiteral("MainWindow/page")).toInt(), int(ChecklistPage))));
-    m_statusBarAction->setChecked(!statusBar()->isHidden());
+    m_ui.statusBarAction->setChecked(!statusBar()->isHidden());
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openKubeconfigAction = new QAction(this);
-    m_openKubeconfigAction->setObjectName(QStringLiteral("openKubeconfigAction"));
-    m_openKubeconfigAction->setShortcut(QKeySequence::Open);
-    m_openKubeconfigAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
-    connect(m_openKubeconfigAction, &QAction::triggered, this, &MainWindow::openKubeconfig);
-
-    m_rescanAction = new QAction(this);
-    m_rescanAction->setObjectName(QStringLiteral("rescanAction"));
-    m_rescanAction->setShortcut(QKeySequence::Refresh);
-    m_rescanAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
-
-    m_cancelAction = new QAction(this);
-    m_cancelAction->setObjectName(QStringLiteral("cancelScanAction"));
-    m_cancelAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
-
-    m_startDemoAction = new QAction(this);
-    m_startDemoAction->setObjectName(QStringLiteral("startDemoAction"));
-    connect(m_startDemoAction, &QAction::triggered, this, &MainWindow::startDemoFleet);
-
-    m_stopDemoAction = new QAction(this);
-    m_stopDemoAction->setObjectName(QStringLiteral("stopDemoAction"));
-    m_stopDemoAction->setEnabled(false);
-    connect(m_stopDemoAction, &QAction::triggered, this, &MainWindow::stopDemoFleet);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    const char *pageNames[] = { "showFleetAction", "showComplianceAction", "showCertificatesAction",
-                                "showChecklistAction" };
-    const Qt::Key pageKeys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4 };
-    for (int page = FleetPage; page <= ChecklistPage; ++page) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(pageNames[page]));
-        action->setShortcut(QKeySequence(Qt::CTRL | pageKeys[page]));
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
-        m_pageActions << action;
-    }
-
-    m_findAction = new QAction(this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_fleetTable->focusFilter();
-    });
-
-    m_statusBarAction = new QAction(this);
-    m_statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
-    m_statusBarAction->setCheckable(true);
-    m_statusBarAction->setChecked(true);
-    connect(m_statusBarAction, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
-
-    m_fullScreenAction = new QAction(this);
-    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
-    m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
-    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+    m_ui.setupActions(this);
+    connect(m_ui.openKubeconfigAction, &QAction::triggered, this, &MainWindow::openKubeconfig);
+    connect(m_ui.rescanAction, &QAction::triggered, this, &MainWindow::rescan);
+    connect(m_ui.cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
+    connect(m_ui.quitAction, &QAction::triggered, this, &QWidget::close);
+    for (int page = FleetPage; page <= ChecklistPage; ++page)
+        connect(m_ui.pageActions.at(page), &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+    connect(m_ui.findAction, &QAction::triggered, this, [this] { m_fleetTable->focusFilter(); });
+    connect(m_ui.statusBarAction, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
+    connect(m_ui.fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
-
-    m_auditorAction = new QAction(this);
-    m_auditorAction->setObjectName(QStringLiteral("auditorModeAction"));
-    m_auditorAction->setCheckable(true);
-    connect(m_auditorAction, &QAction::toggled, this, [this](bool on) {
+    connect(m_ui.auditorAction, &QAction::toggled, this, [this](bool on) {
         if (on)
             lockReadOnly();
     });
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addAction(m_openKubeconfigAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_rescanAction);
-    m_fileMenu->addAction(m_cancelAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_startDemoAction);
-    m_fileMenu->addAction(m_stopDemoAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QAction *action : std::as_const(m_pageActions))
-        m_viewMenu->addAction(action);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_findAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_statusBarAction);
-    m_viewMenu->addAction(m_fullScreenAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_auditorAction);
-
-    menuBar()->addMenu(m_operations->menu());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    connect(m_ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui.aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_ui.setupMenus(this, { m_demo->startAction(), m_demo->stopAction() }, m_operations->menu());
 }
 
 void MainWindow::createToolBar()
 {
     m_toolBar = new ConnectionBar(m_session, this);
     addToolBar(m_toolBar);
-    m_toolBar->addAction(m_rescanAction);
-    m_toolBar->addAction(m_cancelAction);
+    m_toolBar->addAction(m_ui.rescanAction);
+    m_toolBar->addAction(m_ui.cancelAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_toolBar->addAction(m_openKubeconfigAction);
+    m_toolBar->addAction(m_ui.openKubeconfigAction);
     connect(m_toolBar, &ConnectionBar::connecting, this, [this] {
         m_fleetModel->clear();
         m_gradePanel->setAudit(nullptr);
@@ -305,8 +199,8 @@ void MainWindow::createCentralWidget()
     m_fleetTable = new FleetTable(m_proxyModel, fleet);
     m_fleetView = m_fleetTable->view();
     connect(m_fleetTable, &FleetTable::currentDatastoreChanged, this, &MainWindow::updateDetail);
-    connect(m_fleetTable, &FleetTable::startDemoRequested, this, &MainWindow::startDemoFleet);
-    connect(m_fleetTable, &FleetTable::cancelDemoRequested, this, &MainWindow::stopDemoFleet);
+    connect(m_fleetTable, &FleetTable::startDemoRequested, m_demo, &DemoController::start);
+    connect(m_fleetTable, &FleetTable::cancelDemoRequested, m_demo, &DemoController::stop);
     layout->addWidget(m_fleetTable, 1);
 
     m_detailPane = new DetailPane(m_splitter);
@@ -327,11 +221,10 @@ void MainWindow::createCentralWidget()
     m_pages->addTab(m_certificatesView, QString());
     m_pages->addTab(m_checklistView, QString());
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
-        for (int i = 0; i < m_pageActions.size(); ++i)
-            m_pageActions.at(i)->setChecked(i == page);
+        for (int i = 0; i < m_ui.pageActions.size(); ++i)
+            m_ui.pageActions.at(i)->setChecked(i == page);
     });
-    connect(m_certificatesView, &CertificatesView::renewRequested, this, &MainWindow::certificateRenewalRequested);
-    connect(this, &MainWindow::certificateRenewalRequested, this, &MainWindow::renewCertificates);
+    connect(m_certificatesView, &CertificatesView::renewRequested, m_operations, &OperationsMenu::renewCertificates);
     connect(m_detailPane->logsPane(), &LogsPane::logScanned, m_checklistView->model(), &ChecklistModel::setLogScan);
     connect(m_complianceView, &ComplianceView::evidencePackExported, this,
             [this](const QString &fileName, const QString &error) {
@@ -363,43 +256,20 @@ void MainWindow::createDocks()
     QAction *toggle = m_gradeDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("gradePanelAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_viewMenu->insertAction(m_statusBarAction, toggle);
+    m_ui.viewMenu->insertAction(m_ui.statusBarAction, toggle);
 }
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openKubeconfigAction->setText(tr("&Open Kubeconfig…"));
-    m_openKubeconfigAction->setToolTip(tr("Read the contexts of another kubeconfig file"));
-    m_rescanAction->setText(tr("&Rescan"));
-    m_rescanAction->setToolTip(
-        tr("Probe every datastore again (%1)").arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
-    m_cancelAction->setText(tr("&Cancel Scan"));
-    m_startDemoAction->setText(tr("Start the &Demo Fleet"));
-    m_startDemoAction->setToolTip(
-        tr("Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer"));
-    m_stopDemoAction->setText(tr("S&top the Demo Fleet"));
-    m_quitAction->setText(tr("&Quit"));
-    m_findAction->setText(tr("&Filter Datastores"));
-    m_pageActions.at(FleetPage)->setText(tr("F&leet"));
-    m_pageActions.at(CompliancePage)->setText(tr("C&ompliance Matrix"));
-    m_pageActions.at(CertificatesPage)->setText(tr("C&ertificates"));
-    m_pageActions.at(ChecklistPage)->setText(tr("Chec&klist"));
+    m_ui.retranslateUi();
+    m_demo->retranslateUi();
     m_pages->setTabText(FleetPage, tr("Fleet"));
     m_pages->setTabText(CompliancePage, tr("Compliance"));
     m_pages->setTabText(CertificatesPage, tr("Certificates"));
     m_pages->setTabText(ChecklistPage, tr("Checklist"));
-    m_statusBarAction->setText(tr("Show &Status Bar"));
-    m_fullScreenAction->setText(tr("&Full Screen"));
-    m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
     m_operations->retranslateUi();
     m_progress->retranslateUi();
-    m_aboutAction->setText(tr("&About Proofer"));
-    m_aboutQtAction->setText(tr("About &Qt"));
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
-    m_auditorAction->setToolTip(tr("Read-only until Proofer is closed: no operation can change the cluster"));
 
     updateEmptyState();
     m_status->retranslateUi();
@@ -408,30 +278,8 @@ void MainWindow::retranslateUi()
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_fleetModel->rowCount() == 0;
-    switch (m_emptyReason) {
-    case EmptyReason::NoKubeconfig:
-        m_fleetTable->setEmptyState(
-            empty, tr("No kubeconfig found"),
-            tr("Proofer reads your clusters from <tt>$KUBECONFIG</tt> or <tt>~/.kube/config</tt>, and neither "
-               "exists.<br>Open one with <b>File ▸ Open Kubeconfig…</b> or start the demo fleet — real PostgreSQL "
-               "and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a "
-               "terminal, <tt>proofer demo</tt>."));
-        break;
-    case EmptyReason::Connecting:
-        m_fleetTable->setEmptyState(empty, tr("Looking for datastores…"),
-                                    tr("Reading namespace %1.").arg(m_session->namespaceName().toHtmlEscaped()));
-        break;
-    case EmptyReason::NoDatastores:
-        m_fleetTable->setEmptyState(empty, tr("No datastores in namespace %1").arg(m_session->namespaceName()),
-                                    tr("Proofer found no PostgreSQL, Redis or RabbitMQ here: no workload labelled "
-                                       "<tt>app.kubernetes.io/component=database</tt> and none running those images."));
-        break;
-    case EmptyReason::NoData:
-        m_fleetTable->setEmptyState(empty, tr("No datastores to show"),
-                                    tr("Proofer lists every PostgreSQL, Redis and RabbitMQ of a namespace here, "
-                                       "with its TLS, certificate, storage, authentication and audit posture."));
-        break;
-    }
+    const auto [title, text] = MainWindowUi::emptyState(m_emptyReason, m_session->namespaceName());
+    m_fleetTable->setEmptyState(empty, title, text);
     updateDemoState();
     if (!empty && !m_session->isBusy())
         statusBar()->showMessage(tr("%n datastore(s)", nullptr, m_fleetModel->rowCount()));
@@ -440,8 +288,8 @@ void MainWindow::updateEmptyState()
 void MainWindow::updateActions()
 {
     const bool busy = m_session->isBusy();
-    m_rescanAction->setEnabled(!busy && m_session->hasTarget());
-    m_cancelAction->setEnabled(busy);
+    m_ui.rescanAction->setEnabled(!busy && m_session->hasTarget());
+    m_ui.cancelAction->setEnabled(busy);
     m_progress->setBusy(busy);
     m_operations->updateActions();
 }
@@ -449,21 +297,6 @@ void MainWindow::updateActions()
 QString MainWindow::selectedDatastore() const
 {
     return m_fleetTable ? m_fleetTable->currentDatastore() : QString();
-}
-
-void MainWindow::renewCertificates(const QStringList &datastores)
-{
-    m_operations->renewCertificates(datastores);
-}
-
-void MainWindow::rotatePasswords(const QStringList &datastores)
-{
-    m_operations->rotatePasswords(datastores);
-}
-
-void MainWindow::restartSelectedWorkload()
-{
-    m_operations->restartSelectedWorkload();
 }
 
 void MainWindow::updateDetail()
@@ -591,11 +424,6 @@ void MainWindow::openKubeconfigFile(const QString &file, const QString &namespac
 
 void MainWindow::startDemoFleet()
 {
-    if (m_demo->isActive())
-        return;
-    m_demoFailed = false;
-    m_demoProgress.clear();
-    hideKubeconfigError();
     m_demo->start();
 }
 
@@ -604,52 +432,17 @@ void MainWindow::stopDemoFleet()
     m_demo->stop();
 }
 
-void MainWindow::onDemoFailed(const QString &message)
-{
-    m_demoFailed = true;
-    m_demoProgress = message;
-    updateDemoState();
-    // With a fleet on screen the empty state is hidden: the banner says it instead.
-    if (m_emptyReason != EmptyReason::NoKubeconfig)
-        showKubeconfigError(message);
-    if (m_closeAfterDemoStops)
-        close();
-}
-
 void MainWindow::updateDemoState()
 {
-    const DemoLauncher::State state = m_demo->state();
-    const bool idle = state == DemoLauncher::State::Idle;
-    m_startDemoAction->setEnabled(idle);
-    m_stopDemoAction->setEnabled(state == DemoLauncher::State::Starting || state == DemoLauncher::State::Running);
     const bool offer = m_emptyReason == EmptyReason::NoKubeconfig;
-    QString text;
-    switch (state) {
-    case DemoLauncher::State::Starting:
-        text = tr("Starting the demo fleet…");
-        if (!m_demoProgress.isEmpty())
-            text += u'\n' + m_demoProgress;
-        break;
-    case DemoLauncher::State::Stopping:
-        text = tr("Stopping the demo fleet…");
-        break;
-    case DemoLauncher::State::Running:
-        break;
-    case DemoLauncher::State::Idle:
-        if (m_demoFailed)
-            text = m_demoProgress;
-        break;
-    }
-    m_fleetTable->setDemoControls(offer && idle, offer && state == DemoLauncher::State::Starting, text);
-    if (state == DemoLauncher::State::Starting || state == DemoLauncher::State::Stopping)
-        statusBar()->showMessage(text.section(u'\n', 0, 0));
+    m_fleetTable->setDemoControls(offer && m_demo->isIdle(), offer && m_demo->isStarting(), m_demo->stateText());
 }
 
 void MainWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
-    for (int i = 0; i < m_pageActions.size(); ++i)
-        m_pageActions.at(i)->setChecked(i == int(page));
+    for (int i = 0; i < m_ui.pageActions.size(); ++i)
+        m_ui.pageActions.at(i)->setChecked(i == int(page));
 }
 
 void MainWindow::clearAuditViews()
@@ -671,8 +464,8 @@ void MainWindow::lockReadOnly()
     m_readOnlyBanner->lock();
     m_certificatesView->lockReadOnly();
     m_operations->lockReadOnly();
-    m_auditorAction->setChecked(true);
-    m_auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
+    m_ui.auditorAction->setChecked(true);
+    m_ui.auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
     updateActions();
 }
 
@@ -691,11 +484,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_demo->isActive()) {
-        // The demo's servers stop in order, without blocking: the window closes once the child has exited.
-        m_closeAfterDemoStops = true;
-        m_demo->stop();
-        event->ignore();
+    if (!m_demo->readyToClose()) {
+        event->ignore(); // closes again once the demo's servers stopped
         return;
     }
     m_session->cancel();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demolauncher.h"
+#include "democontroller.h"
+#include "mainwindowui.h"
 #include "session/fleetsession.h"
 
 #include <QMainWindow>
@@ -62,7 +63,7 @@ public:
 
     FleetModel *fleetModel() const { return m_fleetModel; }
     FleetSession *session() const { return m_session; }
-    DemoLauncher *demoLauncher() const { return m_demo; }
+    DemoLauncher *demoLauncher() const { return m_demo->launcher(); }
     DetailPane *detailPane() const { return m_detailPane; }
     GradePanel *gradePanel() const { return m_gradePanel; }
     ComplianceView *complianceView() const { return m_complianceView; }
@@ -70,7 +71,11 @@ public:
     ChecklistView *checklistView() const { return m_checklistView; }
 
     /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
-    enum Page { FleetPage, CompliancePage, CertificatesPage, ChecklistPage };
+    using Page = MainWindowUi::Page;
+    static constexpr Page FleetPage = MainWindowUi::FleetPage;
+    static constexpr Page CompliancePage = MainWindowUi::CompliancePage;
+    static constexpr Page CertificatesPage = MainWindowUi::CertificatesPage;
+    static constexpr Page ChecklistPage = MainWindowUi::ChecklistPage;
     void showPage(Page page);
     /** Auditor mode: on for good once lockReadOnly() ran (`--read-only` or View ▸ Auditor Mode). */
     bool isReadOnly() const;
@@ -89,26 +94,15 @@ public slots:
     void startDemoFleet();
     /** Stops the demo fleet this window started (SIGTERM, SIGKILL after 10 s). */
     void stopDemoFleet();
-    /** Opens the certificate renewal wizard on @p datastores (empty: the selected one, else all). */
-    void renewCertificates(const QStringList &datastores = {});
-    /** Opens the password rotation wizard on @p datastores (empty: the selected one). */
-    void rotatePasswords(const QStringList &datastores = {});
-    /** `kubectl rollout restart` of the selected datastore's workload (a crashed pod comes back), then a rescan. */
-    void restartSelectedWorkload();
-
-signals:
-    /** "Renew Certificates…" in the certificates view: the datastores of the selected certificates (may be empty). */
-    void certificateRenewalRequested(const QStringList &datastores);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class EmptyReason { NoData, NoKubeconfig, Connecting, NoDatastores };
+    using EmptyReason = MainWindowUi::EmptyReason;
 
     void createActions();
-    void createMenus();
     void createToolBar();
     void createCentralWidget();
     void createDocks();
@@ -123,7 +117,6 @@ private:
     void loadKubeconfig(const QString &path);
     void openKubeconfigFile(const QString &file, const QString &namespaceName);
     void updateDemoState();
-    void onDemoFailed(const QString &message);
     void showKubeconfigError(const QString &message);
     void hideKubeconfigError();
     void onSessionState(FleetSession::State state, const QString &message);
@@ -132,10 +125,8 @@ private:
     FleetSession *m_session = nullptr;
     OperationsMenu *m_operations = nullptr;
     SessionStatus *m_status = nullptr;
-    DemoLauncher *m_demo = nullptr;
-    QString m_demoProgress; ///< the demo's last progress line, or its failure
-    bool m_demoFailed = false;
-    bool m_closeAfterDemoStops = false;
+    DemoController *m_demo = nullptr;
+    MainWindowUi m_ui;
     FleetModel *m_fleetModel = nullptr;
     FleetFilterModel *m_proxyModel = nullptr;
     QString m_kubeconfigPath; ///< explicit --kubeconfig or the file the user opened
@@ -160,20 +151,4 @@ private:
     ReadOnlyBanner *m_readOnlyBanner = nullptr;
     ScanProgress *m_progress = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openKubeconfigAction = nullptr;
-    QAction *m_rescanAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_startDemoAction = nullptr;
-    QAction *m_stopDemoAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QList<QAction *> m_pageActions; ///< View ▸ Fleet, Compliance Matrix, Certificates, Checklist
-    QAction *m_statusBarAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_auditorAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };
