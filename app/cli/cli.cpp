@@ -212,6 +212,32 @@ int runWithoutDisplay(const QStringList &arguments)
     return ExitUsage;
 }
 
+namespace {
+bool s_consoleAvailable = true;
+} // namespace
+
+void setConsoleAvailable(bool available)
+{
+    s_consoleAvailable = available;
+}
+
+bool consoleAvailable()
+{
+    return s_consoleAvailable;
+}
+
+int runWithoutConsole(const QStringList &arguments)
+{
+    setApplicationNames();
+    Core::installTranslations(languageIn(arguments));
+    err() << QCoreApplication::translate("Cli", "proofer-cli: a subcommand is needed, e.g. `proofer-cli scan` "
+                                                "(\"proofer-cli --help\" lists them); the console window is in the "
+                                                "proofer package")
+          << u'\n';
+    err().flush();
+    return ExitUsage;
+}
+
 bool needsGuiApplication(int argc, char **argv)
 {
     if (!isCliInvocation(argc, argv))

@@ -46,6 +46,15 @@ bool hasDisplay(int argc, char **argv);
 int runWithoutDisplay(const QStringList &arguments);
 
 /**
+ * Whether this binary has the console window (`proofer`) or not (`proofer-cli`, built without Qt Gui): commands
+ * that would open it (`demo --gui`) refuse with exit code 2 when it has not. True unless set.
+ */
+void setConsoleAvailable(bool available);
+bool consoleAvailable();
+/** proofer-cli without a subcommand: says a subcommand is needed and that the console is in the proofer package (2). */
+int runWithoutConsole(const QStringList &arguments);
+
+/**
  * True when the command needs Qt Gui although it shows no window: `scan -o pdf` lays the PDF out with
  * QTextDocument. The caller then makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
  */

@@ -210,6 +210,9 @@ int runDemoCommand(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("Demo", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.isSet(guiOption) && !Cli::consoleAvailable())
+        return usage(QCoreApplication::translate("Demo", "--gui opens the console window, which proofer-cli does not have: "
+                                                         "run `proofer demo --gui` from the proofer package"));
 
     if (parser.isSet(manifestsOption)) {
         if (parser.isSet(scenarioOption) || parser.isSet(instancesOption) || parser.isSet(noRabbitMqOption))
