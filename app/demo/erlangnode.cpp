@@ -15,13 +15,17 @@
 
 namespace Demo {
 
-ErlangNode::ErlangNode(const QString &directory, QObject *parent)
-    : QObject(parent)
-    , m_directory(directory)
+ErlangNode::ErlangNode(LocalServer *broker)
+    : QObject(broker)
+    , m_directory(broker->directory())
     , m_poll(new QTimer(this))
 {
     m_poll->setInterval(20);
     connect(m_poll, &QTimer::timeout, this, &ErlangNode::poll);
+    // epmd lives as long as the broker: stopped with it, never left behind.
+    connect(broker, &LocalServer::stopped, this, &ErlangNode::stop);
+    connect(broker, &LocalServer::failed, this, &ErlangNode::stop);
+    connect(broker, &LocalServer::crashed, this, &ErlangNode::stop);
 }
 
 ErlangNode::~ErlangNode()

@@ -10,6 +10,8 @@ class QTimer;
 
 namespace Demo {
 
+class LocalServer;
+
 /**
  * The Erlang side of a local RabbitMQ broker: its own epmd on a loopback port (so the system's broker is never
  * touched and nothing is left behind), started before the broker and stopped with it, and the environment that
@@ -22,7 +24,8 @@ class ErlangNode final : public QObject
     Q_DISABLE_COPY_MOVE(ErlangNode)
 
 public:
-    ErlangNode(const QString &directory, QObject *parent = nullptr);
+    /** The epmd of @p broker (its child): stopped whenever the broker stops, fails or crashes. */
+    explicit ErlangNode(LocalServer *broker);
     ~ErlangNode() override;
 
     /** Starts epmd, or reports listening() at once when it runs: listening() or failed() follows within 5 s. */

@@ -34,11 +34,8 @@ LocalRabbitMq::LocalRabbitMq(const QString &name, const QString &directory, cons
     : LocalServer(name, directory, parent)
     , m_password(password)
     , m_settings(settings)
-    , m_node(new ErlangNode(directory, this))
+    , m_node(new ErlangNode(this))
 {
-    // epmd lives as long as the broker: stopped with it, never left behind.
-    connect(this, &LocalServer::stopped, m_node, &ErlangNode::stop);
-    connect(this, &LocalServer::failed, m_node, &ErlangNode::stop);
     connect(m_node, &ErlangNode::listening, this, [this] {
         if (state() == State::Starting)
             launch();

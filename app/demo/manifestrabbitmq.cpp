@@ -46,12 +46,8 @@ quint16 listenerPort(const QString &value)
 ManifestRabbitMq::ManifestRabbitMq(const QString &name, const QString &directory, const ContainerPlan &container,
                                    QObject *parent)
     : ManifestServer(name, directory, container, parent)
-    , m_node(new ErlangNode(directory, this))
+    , m_node(new ErlangNode(this))
 {
-    // epmd lives as long as the broker: stopped with it, never left behind.
-    connect(this, &LocalServer::stopped, m_node, &ErlangNode::stop);
-    connect(this, &LocalServer::failed, m_node, &ErlangNode::stop);
-    connect(this, &LocalServer::crashed, m_node, &ErlangNode::stop);
     connect(m_node, &ErlangNode::listening, this, [this] {
         if (state() == State::Starting)
             launch();
