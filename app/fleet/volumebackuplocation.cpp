@@ -16,11 +16,6 @@ namespace Fleet {
 
 namespace {
 
-QString fleetTr(const char *text)
-{
-    return QCoreApplication::translate("Fleet", text);
-}
-
 /** The first line of a command's standard error, for a reason. */
 QString firstLine(const QByteArray &text)
 {
@@ -48,7 +43,8 @@ struct VolumeListing
             listing.error = error;
             qCDebug(lcFleet) << "backup location" << location.spec() << "not listed:" << error;
         } else {
-            listing.location = fleetTr("%1 on PVC %2 via pod %3").arg(location.path, location.claim, reader.pod);
+            listing.location = QCoreApplication::translate("Fleet", "%1 on PVC %2 via pod %3")
+                                   .arg(location.path, location.claim, reader.pod);
         }
         promise.addResult(listing);
         promise.finish();
@@ -68,9 +64,10 @@ struct VolumeListing
     QString failed(const Kube::ExecResult &result) const
     {
         if (result.status == Kube::ExecResult::Status::Exited)
-            return fleetTr("%1 could not be listed in pod %2: %3").arg(location.spec(), reader.pod,
-                                                                          result.err.isEmpty() ? result.error : firstLine(result.err));
-        return fleetTr("%1 could not be listed in pod %2: %3").arg(location.spec(), reader.pod, result.error);
+            return QCoreApplication::translate("Fleet", "%1 could not be listed in pod %2: %3")
+                .arg(location.spec(), reader.pod, result.err.isEmpty() ? result.error : firstLine(result.err));
+        return QCoreApplication::translate("Fleet", "%1 could not be listed in pod %2: %3")
+            .arg(location.spec(), reader.pod, result.error);
     }
 };
 
@@ -125,41 +122,45 @@ QFuture<BackupLocationListing> listVolumeBackupLocation(Kube::KubeClient *client
     state->promise.start();
     QFuture<BackupLocationListing> future = state->promise.future();
     if (!client) {
-        state->finish(fleetTr("%1: a backup location on a PVC is read in the cluster: this scan has none (--targets)")
-                          .arg(location.spec()));
+        state->finish(
+            QCoreApplication::translate(
+                "Fleet", "%1: a backup location on a PVC is read in the cluster: this scan has none (--targets)")
+                .arg(location.spec()));
         return future;
     }
-    client->list(QStringLiteral("pods"), namespaceName).then(state->context.get(), [state](const Kube::Response &response) {
-        if (!response.ok()) {
-            state->finish(fleetTr("%1: the pods of namespace %2 could not be listed: %3")
-                              .arg(state->location.spec(), state->namespaceName, response.error.message));
-            return;
-        }
-        QList<QJsonObject> pods;
-        for (const QJsonValue &item : response.object.value(QStringLiteral("items")).toArray())
-            pods << item.toObject();
-        QString whyNot;
-        const std::optional<VolumeReader> reader = volumeReaderFor(pods, state->location, &whyNot);
-        if (!reader) {
-            state->finish(fleetTr("%1: %2").arg(state->location.spec(), whyNot));
-            return;
-        }
-        state->reader = *reader;
-        qCDebug(lcFleet) << "listing" << state->location.spec() << "in pod" << reader->pod << reader->container
-                         << reader->directory;
-        Kube::execInPod(state->client, state->namespaceName, reader->pod, volumeListingCommand(reader->directory),
-                        state->execOptions(state->options.maxListingBytes))
-            .then(state->context.get(), [state](const Kube::ExecResult &result) {
-                const bool cut = result.status == Kube::ExecResult::Status::OutputTooLarge;
-                if (!cut && !result.succeeded()) {
-                    state->finish(state->failed(result));
-                    return;
-                }
-                state->heads = parseVolumeListing(result.out, state->reader.directory, state->location,
-                                                  state->options.maxEntries, cut, &state->listing);
-                readHeads(state);
-            });
-    });
+    client->list(QStringLiteral("pods"), namespaceName)
+        .then(state->context.get(), [state](const Kube::Response &response) {
+            if (!response.ok()) {
+                state->finish(
+                    QCoreApplication::translate("Fleet", "%1: the pods of namespace %2 could not be listed: %3")
+                        .arg(state->location.spec(), state->namespaceName, response.error.message));
+                return;
+            }
+            QList<QJsonObject> pods;
+            for (const QJsonValue &item : response.object.value(QStringLiteral("items")).toArray())
+                pods << item.toObject();
+            QString whyNot;
+            const std::optional<VolumeReader> reader = volumeReaderFor(pods, state->location, &whyNot);
+            if (!reader) {
+                state->finish(QCoreApplication::translate("Fleet", "%1: %2").arg(state->location.spec(), whyNot));
+                return;
+            }
+            state->reader = *reader;
+            qCDebug(lcFleet) << "listing" << state->location.spec() << "in pod" << reader->pod << reader->container
+                             << reader->directory;
+            Kube::execInPod(state->client, state->namespaceName, reader->pod, volumeListingCommand(reader->directory),
+                            state->execOptions(state->options.maxListingBytes))
+                .then(state->context.get(), [state](const Kube::ExecResult &result) {
+                    const bool cut = result.status == Kube::ExecResult::Status::OutputTooLarge;
+                    if (!cut && !result.succeeded()) {
+                        state->finish(state->failed(result));
+                        return;
+                    }
+                    state->heads = parseVolumeListing(result.out, state->reader.directory, state->location,
+                                                      state->options.maxEntries, cut, &state->listing);
+                    readHeads(state);
+                });
+        });
     return future;
 }
 

@@ -19,7 +19,7 @@ struct VolumeListingOptions
     int maxEntries = 100000; ///< *.gpg files looked at, as for a directory
     qint64 maxListingBytes = 16 * 1024 * 1024; ///< the listing's output; past it the rest is not looked at
     qsizetype maxHeadArgumentBytes = 32 * 1024; ///< the paths of one head command (they travel in the request's URL)
-    std::chrono::milliseconds execTimeout{60000}; ///< each command in the pod
+    std::chrono::milliseconds execTimeout { 60000 }; ///< each command in the pod
 };
 
 /**

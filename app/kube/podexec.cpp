@@ -26,11 +26,6 @@ constexpr quint8 StdoutChannel = 1;
 constexpr quint8 StderrChannel = 2;
 constexpr quint8 StatusChannel = 3;
 
-QString execTr(const char *text)
-{
-    return QCoreApplication::translate("Kube", text);
-}
-
 /** The handshake's refusal in words: Qt says only "Unhandled http status code: 403 (Forbidden)". */
 QString refusal(const QString &socketError, const QString &namespaceName)
 {
@@ -39,16 +34,19 @@ QString refusal(const QString &socketError, const QString &namespaceName)
     const int status = match.hasMatch() ? match.captured(1).toInt() : 0;
     switch (status) {
     case 401:
-        return execTr("the API server did not accept the credentials (HTTP 401)");
+        return QCoreApplication::translate("Kube", "the API server did not accept the credentials (HTTP 401)");
     case 403:
-        return execTr("permission denied (HTTP 403): the user may not create pods/exec in namespace \"%1\"")
+        return QCoreApplication::translate(
+                   "Kube", "permission denied (HTTP 403): the user may not create pods/exec in namespace \"%1\"")
             .arg(namespaceName);
     case 404:
-        return execTr("the pod does not exist (HTTP 404)");
+        return QCoreApplication::translate("Kube", "the pod does not exist (HTTP 404)");
     case 0:
         return Core::printable(socketError, 400);
     default:
-        return execTr("the API server refused the exec (HTTP %1): %2").arg(status).arg(Core::printable(socketError, 400));
+        return QCoreApplication::translate("Kube", "the API server refused the exec (HTTP %1): %2")
+            .arg(status)
+            .arg(Core::printable(socketError, 400));
     }
 }
 
@@ -68,7 +66,7 @@ public:
         m_promise.start();
         m_watcher.setFuture(m_promise.future());
         connect(&m_watcher, &QFutureWatcher<ExecResult>::canceled, this, [this] {
-            finish(ExecResult::Status::Cancelled, execTr("%1: cancelled").arg(what()));
+            finish(ExecResult::Status::Cancelled, QCoreApplication::translate("Kube", "%1: cancelled").arg(what()));
         });
     }
 
@@ -79,17 +77,18 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             finish(ExecResult::Status::TimedOut,
-                   execTr("%1 did not end within %2 s: cancelled")
+                   QCoreApplication::translate("Kube", "%1 did not end within %2 s: cancelled")
                        .arg(what())
                        .arg(double(m_options.timeout.count()) / 1000.0));
         });
         m_timer.start(m_options.timeout);
         if (m_argv.isEmpty()) {
-            finish(ExecResult::Status::NotStarted, execTr("exec in pod %1/%2: no command").arg(m_namespace, m_pod));
+            finish(ExecResult::Status::NotStarted,
+                   QCoreApplication::translate("Kube", "exec in pod %1/%2: no command").arg(m_namespace, m_pod));
             return;
         }
         const Resource pods = resourceFor(QStringLiteral("pods"));
-        const Operation operation{ QStringLiteral("exec"), pods, m_namespace, m_pod };
+        const Operation operation { QStringLiteral("exec"), pods, m_namespace, m_pod };
         QUrlQuery query;
         if (!m_options.container.isEmpty())
             query.addQueryItem(QStringLiteral("container"), m_options.container);
@@ -101,36 +100,38 @@ public:
         // Only the program's name is logged: the rest is the caller's business (and never a secret).
         qCDebug(lcKube) << "exec:" << m_argv.constFirst() << "with" << (m_argv.size() - 1) << "arguments in"
                         << m_namespace << m_pod;
-        m_client->prepareRequest(path, query, operation, this, [this](const QNetworkRequest &request,
-                                                                      const ApiError &error) {
-            if (m_done)
-                return;
-            if (error.isError()) {
-                finish(ExecResult::Status::NotStarted, error.message);
-                return;
-            }
-            open(request);
-        });
+        m_client->prepareRequest(path, query, operation, this,
+                                 [this](const QNetworkRequest &request, const ApiError &error) {
+                                     if (m_done)
+                                         return;
+                                     if (error.isError()) {
+                                         finish(ExecResult::Status::NotStarted, error.message);
+                                         return;
+                                     }
+                                     open(request);
+                                 });
     }
 
 private:
     QString what() const
     {
-        return execTr("the command %1 in pod %2/%3").arg(m_argv.value(0), m_namespace, m_pod);
+        return QCoreApplication::translate("Kube", "the command %1 in pod %2/%3")
+            .arg(m_argv.value(0), m_namespace, m_pod);
     }
 
     void open(const QNetworkRequest &request)
     {
-        m_socket = openChannelSocket(m_client, request,
-                                     { QStringLiteral("v5.channel.k8s.io"), QStringLiteral("v4.channel.k8s.io") },
-                                     this);
+        m_socket = openChannelSocket(
+            m_client, request, { QStringLiteral("v5.channel.k8s.io"), QStringLiteral("v4.channel.k8s.io") }, this);
         connect(m_socket, &QWebSocket::connected, this, [this] {
             const QString protocol = m_socket->subprotocol();
             if (protocol != u"v5.channel.k8s.io" && protocol != u"v4.channel.k8s.io") {
-                finish(ExecResult::Status::NotStarted,
-                       execTr("exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor "
-                              "v4.channel.k8s.io (got \"%3\")")
-                           .arg(m_namespace, m_pod, Core::printable(protocol, 100)));
+                finish(
+                    ExecResult::Status::NotStarted,
+                    QCoreApplication::translate("Kube",
+                                                "exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor "
+                                                "v4.channel.k8s.io (got \"%3\")")
+                        .arg(m_namespace, m_pod, Core::printable(protocol, 100)));
                 return;
             }
             m_connected = true;
@@ -142,20 +143,22 @@ private:
                 return;
             if (!m_connected) {
                 finish(ExecResult::Status::NotStarted,
-                       execTr("exec in pod %1/%2 failed: %3").arg(m_namespace, m_pod, refusal(m_socket->errorString(), m_namespace)));
+                       QCoreApplication::translate("Kube", "exec in pod %1/%2 failed: %3")
+                           .arg(m_namespace, m_pod, refusal(m_socket->errorString(), m_namespace)));
                 return;
             }
             finish(ExecResult::Status::ConnectionLost,
-                   execTr("%1: the stream ended before the command's status (%2)")
-                       .arg(what(), m_socket->closeReason().isEmpty() ? m_socket->errorString()
-                                                                      : Core::printable(m_socket->closeReason(), 200)));
+                   QCoreApplication::translate("Kube", "%1: the stream ended before the command's status (%2)")
+                       .arg(what(),
+                            m_socket->closeReason().isEmpty() ? m_socket->errorString()
+                                                              : Core::printable(m_socket->closeReason(), 200)));
         });
         connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
                 [this](QAbstractSocket::SocketError) {
                     if (m_done || m_connected)
                         return; // an open stream reports through disconnected()
                     finish(ExecResult::Status::NotStarted,
-                           execTr("exec in pod %1/%2 failed: %3")
+                           QCoreApplication::translate("Kube", "exec in pod %1/%2 failed: %3")
                                .arg(m_namespace, m_pod, refusal(m_socket->errorString(), m_namespace)));
                 });
     }
@@ -171,7 +174,7 @@ private:
             if (m_result.out.size() + payload.size() > m_options.maxStdoutBytes) {
                 m_result.out += payload.first(m_options.maxStdoutBytes - m_result.out.size());
                 finish(ExecResult::Status::OutputTooLarge,
-                       execTr("%1 wrote more than %2 bytes to standard output: stopped")
+                       QCoreApplication::translate("Kube", "%1 wrote more than %2 bytes to standard output: stopped")
                            .arg(what())
                            .arg(m_options.maxStdoutBytes));
                 return;
@@ -184,7 +187,8 @@ private:
         case StatusChannel:
             m_status += payload;
             if (m_status.size() > MaxStatusBytes) {
-                finish(ExecResult::Status::ConnectionLost, execTr("%1: the command's status is too long").arg(what()));
+                finish(ExecResult::Status::ConnectionLost,
+                       QCoreApplication::translate("Kube", "%1: the command's status is too long").arg(what()));
                 return;
             }
             // The status comes last, after every byte of output (one stream, in order): the command is over.
@@ -200,18 +204,20 @@ private:
     {
         ExecResult decoded;
         if (!applyExecStatus(m_status, &decoded)) {
-            finish(ExecResult::Status::ConnectionLost, execTr("%1: the command's status could not be read").arg(what()));
+            finish(ExecResult::Status::ConnectionLost,
+                   QCoreApplication::translate("Kube", "%1: the command's status could not be read").arg(what()));
             return;
         }
         if (decoded.status == ExecResult::Status::Exited) {
             m_result.exitCode = decoded.exitCode;
             finish(ExecResult::Status::Exited,
-                   decoded.exitCode == 0
-                       ? QString()
-                       : execTr("%1 ended with exit code %2").arg(what()).arg(decoded.exitCode));
+                   decoded.exitCode == 0 ? QString()
+                                         : QCoreApplication::translate("Kube", "%1 ended with exit code %2")
+                                               .arg(what())
+                                               .arg(decoded.exitCode));
             return;
         }
-        finish(decoded.status, execTr("%1 could not run: %2").arg(what(), decoded.error));
+        finish(decoded.status, QCoreApplication::translate("Kube", "%1 could not run: %2").arg(what(), decoded.error));
     }
 
     void finish(ExecResult::Status status, const QString &error)

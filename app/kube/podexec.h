@@ -22,27 +22,27 @@ struct ExecOptions
     /** Standard error beyond this is dropped (the command goes on). */
     qint64 maxStderrBytes = 64 * 1024;
     /** A command that has not ended after this is cancelled. */
-    std::chrono::milliseconds timeout{30000};
+    std::chrono::milliseconds timeout { 30000 };
 };
 
 /** What a command run in a pod did. */
 struct ExecResult
 {
     enum class Status {
-        Exited,         ///< it ran to its end: exitCode says how
-        NotStarted,     ///< the API server or the runtime refused or could not start it (error says why)
+        Exited, ///< it ran to its end: exitCode says how
+        NotStarted, ///< the API server or the runtime refused or could not start it (error says why)
         OutputTooLarge, ///< more than maxStdoutBytes on standard output: stopped
-        TimedOut,       ///< not ended within the timeout: cancelled
+        TimedOut, ///< not ended within the timeout: cancelled
         ConnectionLost, ///< the stream ended without the command's status
-        Cancelled,      ///< the caller cancelled the future
+        Cancelled, ///< the caller cancelled the future
     };
 
     Status status = Status::NotStarted;
     int exitCode = -1; ///< for Exited
-    QByteArray out;    ///< standard output (at most maxStdoutBytes)
-    QByteArray err;    ///< standard error (at most maxStderrBytes)
-    QString error;     ///< for people, naming the pod; empty only for exit code 0
-    QString protocol;  ///< the channel protocol the server chose (v5.channel.k8s.io, v4.channel.k8s.io)
+    QByteArray out; ///< standard output (at most maxStdoutBytes)
+    QByteArray err; ///< standard error (at most maxStderrBytes)
+    QString error; ///< for people, naming the pod; empty only for exit code 0
+    QString protocol; ///< the channel protocol the server chose (v5.channel.k8s.io, v4.channel.k8s.io)
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };

@@ -67,10 +67,12 @@ spec:
         workload.replace("DBNAME", QByteArray(name.left(name.indexOf('-')) + "_db"));
         workload.replace("DB", name);
         // auth-db mounts the whole volume; tenant-db only its daily/ directory, read-only.
-        workload.replace("MOUNTS", name == "auth-db"
-                                       ? "[{name: data, mountPath: /var/lib/postgresql/data}, {name: backups, mountPath: /backups}]"
-                                       : "[{name: data, mountPath: /var/lib/postgresql/data}, {name: backups, mountPath: "
-                                         "/var/backups, subPath: daily, readOnly: true}]");
+        workload.replace(
+            "MOUNTS",
+            name == "auth-db"
+                ? "[{name: data, mountPath: /var/lib/postgresql/data}, {name: backups, mountPath: /backups}]"
+                : "[{name: data, mountPath: /var/lib/postgresql/data}, {name: backups, mountPath: "
+                  "/var/backups, subPath: daily, readOnly: true}]");
         yaml += workload;
     }
     yaml += R"YAML(
@@ -211,11 +213,11 @@ private slots:
     {
         m_gpg = QStandardPaths::findExecutable(u"gpg"_s);
         QVERIFY2(!m_gpg.isEmpty(), "gpg encrypts the backups of this test");
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/proofer-test-"_s + QStringLiteral(PROOFER_TEST_TAG)
-                                                + u"-XXXXXX"_s);
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/proofer-test-"_s
+                                                + QStringLiteral(PROOFER_TEST_TAG) + u"-XXXXXX"_s);
         QVERIFY(m_dir->isValid());
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                 | QFile::ExeOther);
+        QFile::setPermissions(
+            m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(QDir().mkpath(m_dir->filePath(u"gnupg"_s)));
         QFile::setPermissions(m_dir->filePath(u"gnupg"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         gpg({ u"--passphrase"_s, QString(), u"--quick-gen-key"_s, u"Backups <backups@bakery-ia.local>"_s,
@@ -240,15 +242,16 @@ private slots:
         const QString daily = volume(u"backups"_s) + u"/daily/"_s;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray dump = "-- PostgreSQL database dump\nCREATE TABLE t (x int);\n";
-        const QByteArray toKey = gpg({ u"--trust-model"_s, u"always"_s, u"--encrypt"_s, u"--recipient"_s,
-                                       u"backups@bakery-ia.local"_s }, dump);
-        const QByteArray withPassphrase = gpg({ u"--pinentry-mode"_s, u"loopback"_s, u"--passphrase"_s, u"p4ss"_s,
-                                                u"--symmetric"_s }, dump);
+        const QByteArray toKey = gpg(
+            { u"--trust-model"_s, u"always"_s, u"--encrypt"_s, u"--recipient"_s, u"backups@bakery-ia.local"_s }, dump);
+        const QByteArray withPassphrase
+            = gpg({ u"--pinentry-mode"_s, u"loopback"_s, u"--passphrase"_s, u"p4ss"_s, u"--symmetric"_s }, dump);
         QVERIFY(!toKey.isEmpty() && !withPassphrase.isEmpty());
         write(daily + fileName(u"auth_db"_s, u"auth-db"_s, now.addDays(-1)), toKey);
         write(daily + fileName(u"auth_db"_s, u"auth-db"_s, now.addDays(-8)), withPassphrase);
         write(daily + fileName(u"tenant_db"_s, u"tenant-db"_s, now.addDays(-30)), toKey);
-        write(daily + fileName(u"tenant_db"_s, u"tenant-db"_s, now.addSecs(-3600)), QByteArray("\x1f\x8b\x08\x00plain", 9));
+        write(daily + fileName(u"tenant_db"_s, u"tenant-db"_s, now.addSecs(-3600)),
+              QByteArray("\x1f\x8b\x08\x00plain", 9));
         write(daily + u"tenant-db-latest.sql.gz.gpg"_s, toKey); // not the script's name
         write(daily + u"README.txt"_s, "daily dumps\n");
         QVERIFY(QDir().mkpath(daily + u"older_older-db_20260101_000000.sql.gz.gpg"_s)); // a directory
@@ -352,7 +355,8 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("no pod mounts it") << u"pvc/orphan:/"_s << u"pvc/orphan:/: no pod mounts PVC orphan"_s;
         QTest::newRow("a pod without find (distroless)") << u"pvc/archive:/"_s << u"executable file not found"_s;
-        QTest::newRow("no such directory") << u"pvc/backups:/weekly"_s << u"find: /backups/weekly: No such file or directory"_s;
+        QTest::newRow("no such directory")
+            << u"pvc/backups:/weekly"_s << u"find: /backups/weekly: No such file or directory"_s;
         QTest::newRow("a claim no pod has") << u"pvc/nope:/x"_s << u"no pod mounts PVC nope"_s;
     }
 
@@ -383,17 +387,20 @@ private slots:
         QVERIFY(slow.backups.isEmpty());
     }
 
-    /** `proofer scan --backup-location pvc/…`: OPS-003 passes and fails on what the PVC holds, and says where it looked. */
+    /** `proofer scan --backup-location pvc/…`: OPS-003 passes and fails on what the PVC holds, and says where it
+     * looked. */
     void scanGradesOnThePvc()
     {
-        const Run scan = proofer({ u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"-n"_s, ns, u"--no-history"_s,
-                                   u"--format"_s, u"json"_s, u"--backup-location"_s, u"pvc/backups:/daily"_s });
+        const Run scan
+            = proofer({ u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"-n"_s, ns, u"--no-history"_s,
+                        u"--format"_s, u"json"_s, u"--backup-location"_s, u"pvc/backups:/daily"_s });
         const QJsonObject report = QJsonDocument::fromJson(scan.out).object();
         QVERIFY2(!report.isEmpty(), scan.err.constData());
         const QJsonObject auth = ops003(report, u"auth-db"_s);
         const QString authText = QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact));
         QVERIFY2(auth.value("outcome"_L1).toString() == "pass"_L1, qPrintable(authText));
-        QVERIFY2(authText.contains(u"/daily on PVC backups via pod %1"_s.arg(podOf(u"auth-db"_s))), qPrintable(authText));
+        QVERIFY2(authText.contains(u"/daily on PVC backups via pod %1"_s.arg(podOf(u"auth-db"_s))),
+                 qPrintable(authText));
         QVERIFY2(authText.contains(u"not decrypted"_s), qPrintable(authText));
         const QJsonObject tenant = ops003(report, u"tenant-db"_s);
         const QString tenantText = QString::fromUtf8(QJsonDocument(tenant).toJson(QJsonDocument::Compact));
@@ -402,17 +409,18 @@ private slots:
                  qPrintable(tenantText));
 
         // A location no pod mounts: not assessed, never a pass or a fail, and the reason names it.
-        const Run unlisted = proofer({ u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"-n"_s, ns,
-                                       u"--no-history"_s, u"--format"_s, u"json"_s, u"--backup-location"_s,
-                                       u"pvc/orphan:/"_s });
+        const Run unlisted
+            = proofer({ u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"-n"_s, ns, u"--no-history"_s,
+                        u"--format"_s, u"json"_s, u"--backup-location"_s, u"pvc/orphan:/"_s });
         const QJsonObject none = ops003(QJsonDocument::fromJson(unlisted.out).object(), u"auth-db"_s);
         const QString noneText = QString::fromUtf8(QJsonDocument(none).toJson(QJsonDocument::Compact));
-        QVERIFY2(none.value("outcome"_L1).toString() == "not-assessed"_L1, qPrintable(noneText + QString::fromUtf8(unlisted.err)));
+        QVERIFY2(none.value("outcome"_L1).toString() == "not-assessed"_L1,
+                 qPrintable(noneText + QString::fromUtf8(unlisted.err)));
         QVERIFY2(noneText.contains(u"no pod mounts PVC orphan"_s), qPrintable(noneText));
 
         // A malformed location is a usage error.
-        const Run bad = proofer({ u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"--backup-location"_s,
-                                  u"pvc/Bad_Name:/x"_s });
+        const Run bad = proofer(
+            { u"scan"_s, u"--kubeconfig"_s, m_fleet->kubeconfigPath(), u"--backup-location"_s, u"pvc/Bad_Name:/x"_s });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("is not a PVC name"), bad.err.constData());
     }

@@ -140,8 +140,8 @@ private slots:
     {
         m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
         QVERIFY2(!m_kubectl.isEmpty(), "kubectl is the oracle of this test");
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/proofer-test-"_s + QStringLiteral(PROOFER_TEST_TAG)
-                                                + u"-XXXXXX"_s);
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/proofer-test-"_s
+                                                + QStringLiteral(PROOFER_TEST_TAG) + u"-XXXXXX"_s);
         QVERIFY(m_dir->isValid());
         Demo::ManifestSet set;
         QVERIFY2(Demo::parseManifests(manifests, u"exec.yaml"_s, &set), qPrintable(set.error));
@@ -186,11 +186,15 @@ private slots:
         QTest::addColumn<QStringList>("argv");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("the listing: find -exec stat")
-            << QStringList { u"find"_s, u"/backups"_s, u"-maxdepth"_s, u"1"_s, u"-type"_s, u"f"_s, u"-name"_s,
-                             u"*.gpg"_s, u"-exec"_s, u"stat"_s, u"-c"_s, u"%s %n"_s, u"{}"_s, u"+"_s }
+            << QStringList { u"find"_s,  u"/backups"_s, u"-maxdepth"_s, u"1"_s,  u"-type"_s, u"f"_s,  u"-name"_s,
+                             u"*.gpg"_s, u"-exec"_s,    u"stat"_s,      u"-c"_s, u"%s %n"_s, u"{}"_s, u"+"_s }
             << 0;
         QTest::newRow("the heads: head -c 32 -v")
-            << QStringList { u"head"_s, u"-c"_s, u"32"_s, u"-v"_s, u"/backups/auth_db_auth-db_20261201_020000.sql.gz.gpg"_s,
+            << QStringList { u"head"_s,
+                             u"-c"_s,
+                             u"32"_s,
+                             u"-v"_s,
+                             u"/backups/auth_db_auth-db_20261201_020000.sql.gz.gpg"_s,
                              u"/backups/auth_db_auth-db_20261202_020000.sql.gz.gpg"_s }
             << 0;
         QTest::newRow("ls") << QStringList { u"ls"_s, u"/backups"_s } << 0;
@@ -312,10 +316,11 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("success") << QByteArray(R"({"metadata":{},"status":"Success"})") << true
                                  << int(Kube::ExecResult::Status::Exited) << 0;
-        QTest::newRow("exit 3") << QByteArray(R"({"metadata":{},"status":"Failure","message":"command terminated with )"
-                                              R"(non-zero exit code: error executing command [sh -c exit 3], exit code 3",)"
-                                              R"("reason":"NonZeroExitCode","details":{"causes":[{"reason":"ExitCode",)"
-                                              R"("message":"3"}]}})")
+        QTest::newRow("exit 3") << QByteArray(
+            R"({"metadata":{},"status":"Failure","message":"command terminated with )"
+            R"(non-zero exit code: error executing command [sh -c exit 3], exit code 3",)"
+            R"("reason":"NonZeroExitCode","details":{"causes":[{"reason":"ExitCode",)"
+            R"("message":"3"}]}})")
                                 << true << int(Kube::ExecResult::Status::Exited) << 3;
         QTest::newRow("internal error") << QByteArray(R"({"status":"Failure","message":"Internal error occurred: x",)"
                                                       R"("reason":"InternalError","code":500})")
