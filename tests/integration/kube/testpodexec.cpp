@@ -264,6 +264,19 @@ private slots:
         QVERIFY(exec(podOf(u"tools"_s), { u"sleep"_s, u"0.2"_s }, options).succeeded());
     }
 
+    void cancelledByTheCaller()
+    {
+        QFuture<Kube::ExecResult> future
+            = Kube::execInPod(m_client.get(), ns, podOf(u"tools"_s), { u"sleep"_s, u"3600"_s });
+        QTest::qWait(300);
+        QVERIFY(!future.isFinished());
+        future.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 5000);
+        QVERIFY(future.isCanceled());
+        // The client is fine afterwards.
+        QVERIFY(exec(podOf(u"tools"_s), { u"true"_s }).succeeded());
+    }
+
     void programsTheImageDoesNotHave()
     {
         const Kube::ExecResult shell = exec(podOf(u"tools"_s), { u"bash"_s, u"-c"_s, u"true"_s });
