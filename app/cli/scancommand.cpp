@@ -78,7 +78,9 @@ QString scanHelpTextBody()
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
               "  --backup-location DIR a directory where the platform's backup script writes\n"
               "                        <db>_<name>_<timestamp>.sql.gz.gpg: its encrypted files count as backups\n"
-              "                        (seen, not decrypted) beside Proofer's own; repeatable\n"
+              "                        (seen, not decrypted) beside Proofer's own; repeatable. pvc/NAME:/PATH is\n"
+              "                        PATH in the PVC NAME of the namespace, listed in a running pod that mounts\n"
+              "                        it (kubectl exec: find, stat, head; RBAC create on pods/exec)\n"
               "  --thorough            make every observation again (TLS versions, plaintext), even where the last\n"
               "                        one could be reused: its datastore's fingerprint is unchanged and it is\n"
               "                        younger than the policy's TTL, 24 h by default (docs/probing.md)\n"
@@ -281,6 +283,17 @@ int runScanCommand(const QStringList &arguments)
     for (const QString &location : parser.values(backupLocationOption)) {
         if (location.isEmpty())
             return usage(QCoreApplication::translate("Cli", "--backup-location needs a directory"));
+        if (Fleet::VolumeBackupLocation::looksLikeVolume(location)) {
+            QString error;
+            const auto volume = Fleet::VolumeBackupLocation::parse(location, &error);
+            if (!volume)
+                return usage(QCoreApplication::translate("Cli", "--backup-location %1").arg(error));
+            if (parser.isSet(targetsOption))
+                return usage(QCoreApplication::translate("Cli", "--backup-location %1 is on a PVC: it needs a cluster, not --targets")
+                                 .arg(location));
+            options.volumeBackupLocations << *volume;
+            continue;
+        }
         const QFileInfo directory(location);
         if (!directory.isDir())
             return usage(QCoreApplication::translate("Cli", "--backup-location %1: no such directory").arg(location));

@@ -51,7 +51,8 @@ const QList<ApiResource> &apiResources()
                      { { u"status"_s, getPatchUpdate } });
         list << make({}, u"nodes"_s, u"node"_s, u"Node"_s, false, { u"no"_s }, { { u"status"_s, getPatchUpdate } });
         list << make({}, u"pods"_s, u"pod"_s, u"Pod"_s, true, { u"po"_s },
-                     { { u"log"_s, { u"get"_s } },
+                     { { u"exec"_s, { u"create"_s, u"get"_s } },
+                       { u"log"_s, { u"get"_s } },
                        { u"portforward"_s, { u"create"_s, u"get"_s } },
                        { u"status"_s, getPatchUpdate } });
         list << make({}, u"services"_s, u"service"_s, u"Service"_s, true, { u"svc"_s },
@@ -169,6 +170,8 @@ QJsonObject apiResourceListDocument(const QString &groupVersion)
                 kind = u"Scale"_s;
             else if (sub == "portforward"_L1)
                 kind = u"PodPortForwardOptions"_s;
+            else if (sub == "exec"_L1)
+                kind = u"PodExecOptions"_s;
             else if (sub == "log"_L1)
                 kind = u"Pod"_s;
             QJsonObject subEntry { { "name"_L1, QString(r.name + u'/' + sub) },

@@ -406,7 +406,7 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
                                  u"the server does not allow this method on the requested resource"_s));
         return;
     }
-    if (route.subresource == "portforward"_L1)
+    if (route.subresource == "portforward"_L1 || route.subresource == "exec"_L1)
         route.verb = u"create"_s;
     route.authorizedResource
         = route.subresource.isEmpty() ? route.resource->name : route.resource->name + u'/' + route.subresource;

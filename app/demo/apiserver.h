@@ -13,7 +13,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 class QSslServer;
 class QSslSocket;
@@ -25,6 +28,7 @@ struct HttpRequest;
 struct ApiResource;
 class WatchStream;
 class PortForwardSession;
+struct ExecOutcome;
 
 /** A user/verb/resource/namespace pattern; an empty field matches anything. */
 struct AccessRule
@@ -116,6 +120,12 @@ public:
     void setPortForwardTarget(const QString &namespaceName, const QString &pod, quint16 podPort,
                               const QHostAddress &host, quint16 targetPort);
 
+    /** Runs a command of pods/exec in a pod's container (podsandbox.h's runExecCommand, over its paths). */
+    using ExecHandler = std::function<ExecOutcome(const QStringList &argv)>;
+    /** `kubectl exec` in @p container of @p pod runs through @p handler (v5/v4.channel.k8s.io). */
+    void setPodExecHandler(const QString &namespaceName, const QString &pod, const QString &container,
+                           ExecHandler handler);
+
     /** A kubeconfig (YAML) for this server: https://127.0.0.1:PORT, CA data, and @p options' credentials. */
     QByteArray kubeconfig(const KubeconfigOptions &options) const;
     /** Writes kubeconfig() to @p path with mode 0600. */
@@ -132,6 +142,8 @@ public:
     void setResponseDelay(int milliseconds, const QString &pathContains = {});
     /** Continue tokens issued so far are rejected with 410 Expired. */
     void expireContinueTokens();
+    /** The exec subprotocols the server accepts, preferred first (default v5.channel.k8s.io, v4.channel.k8s.io). */
+    void setExecSubprotocols(const QStringList &supported) { m_execProtocols = supported; }
     /** How often watches that asked for bookmarks get a BOOKMARK event (default 1000 ms). */
     void setBookmarkInterval(int milliseconds);
     int activeWatchCount() const;
@@ -181,6 +193,7 @@ private:
     void serveUpdate(HttpConnection *connection, const HttpRequest &request, const Route &route, bool patch);
     void serveLog(HttpConnection *connection, const HttpRequest &request, const Route &route);
     void servePortForward(HttpConnection *connection, const HttpRequest &request, const Route &route);
+    void serveExec(HttpConnection *connection, const HttpRequest &request, const Route &route);
 
     /** Server-side defaults and consequences of a write (generation, rollout status). */
     QJsonObject applyWriteSemantics(const ApiResource &resource, const QJsonObject &previous, QJsonObject object,
@@ -198,6 +211,8 @@ private:
     QList<AccessRule> m_denyRules;
     QHash<QString, QString> m_logFiles; ///< "ns/pod/container" → file
     QHash<QString, QPair<QHostAddress, quint16>> m_portTargets; ///< "ns/pod/port" → target
+    QHash<QString, ExecHandler> m_execHandlers; ///< "ns/pod/container" → what runs its commands
+    QStringList m_execProtocols { QStringLiteral("v5.channel.k8s.io"), QStringLiteral("v4.channel.k8s.io") };
     QList<WatchFailure> m_forcedWatchFailures;
     int m_throttleCount = 0;
     int m_retryAfterSeconds = 1;

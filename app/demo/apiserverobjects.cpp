@@ -177,6 +177,10 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
         servePortForward(connection, request, route);
         return;
     }
+    if (route.subresource == "exec"_L1) {
+        serveExec(connection, request, route);
+        return;
+    }
     if (route.verb == "get"_L1) {
         const QJsonObject object = m_store.get(resource.name, route.namespaceName, route.name);
         if (object.isEmpty())

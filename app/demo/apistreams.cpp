@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /**
  * The API server's streaming answers: a watch (WatchStream: history, then the store's changes as JSON lines),
- * `logs --follow` (LogFollower) and a v4.channel.k8s.io port-forward (PortForwardSession), and the ApiServer
- * handlers that validate those requests and start them, with what they serve from (log files, port targets).
+ * `logs --follow` (LogFollower), a v4.channel.k8s.io port-forward (PortForwardSession) and `kubectl exec` over
+ * v5/v4.channel.k8s.io (ExecStream), and the ApiServer handlers that validate those requests and start them, with
+ * what they serve from (log files, port targets, the pods' exec handlers).
  */
 #include "demo/apiserver.h"
 
 #include "core/logging.h"
 #include "demo/apiresources.h"
 #include "demo/httpconnection.h"
+#include "demo/podsandbox.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -329,6 +331,71 @@ private:
     bool m_closing = false;
 };
 
+/**
+ * One `kubectl exec` without stdin or a terminal: the command's standard output on channel 1, its standard error on
+ * channel 2, then (once it has ended: a sleep ends later) its metav1.Status on channel 3, and a normal close.
+ */
+class ExecStream final : public QObject
+{
+public:
+    ExecStream(HttpConnection *connection, const QStringList &argv, ExecOutcome outcome)
+        : QObject(connection)
+        , m_connection(connection)
+        , m_argv(argv)
+        , m_outcome(std::move(outcome))
+    {
+        connect(connection, &HttpConnection::webSocketClosed, this, [this] { m_closed = true; });
+    }
+
+    void start()
+    {
+        if (m_outcome.started) {
+            constexpr qsizetype Chunk = 64 * 1024;
+            for (qsizetype at = 0; at < m_outcome.out.size() && !m_closed; at += Chunk)
+                m_connection->sendBinaryMessage(char(1) + m_outcome.out.mid(at, Chunk));
+            if (!m_outcome.err.isEmpty() && !m_closed)
+                m_connection->sendBinaryMessage(char(2) + m_outcome.err);
+        }
+        QTimer::singleShot(std::max(0, m_outcome.durationMs), this, &ExecStream::finish);
+    }
+
+private:
+    void finish()
+    {
+        if (m_closed)
+            return;
+        QJsonObject status { { "metadata"_L1, QJsonObject() } };
+        if (!m_outcome.started) {
+            const QString message = u"Internal error occurred: error executing command in container: failed to exec in "
+                                    u"container: failed to start exec: "_s
+                + m_outcome.failure;
+            status.insert("status"_L1, "Failure"_L1);
+            status.insert("message"_L1, message);
+            status.insert("reason"_L1, "InternalError"_L1);
+            status.insert("details"_L1, QJsonObject { { "causes"_L1, QJsonArray { QJsonObject { { "message"_L1, message } } } } });
+            status.insert("code"_L1, 500);
+        } else if (m_outcome.exitCode != 0) {
+            status.insert("status"_L1, "Failure"_L1);
+            status.insert("message"_L1, u"command terminated with non-zero exit code: error executing command [%1], exit "
+                                        u"code %2"_s.arg(m_argv.join(u' ')).arg(m_outcome.exitCode));
+            status.insert("reason"_L1, "NonZeroExitCode"_L1);
+            status.insert("details"_L1,
+                          QJsonObject { { "causes"_L1,
+                                          QJsonArray { QJsonObject { { "reason"_L1, "ExitCode"_L1 },
+                                                                     { "message"_L1, QString::number(m_outcome.exitCode) } } } } });
+        } else {
+            status.insert("status"_L1, "Success"_L1);
+        }
+        m_connection->sendBinaryMessage(char(3) + compactJson(status));
+        m_connection->closeWebSocket(1000);
+    }
+
+    HttpConnection *m_connection;
+    QStringList m_argv;
+    ExecOutcome m_outcome;
+    bool m_closed = false;
+};
+
 void ApiServer::serveWatch(HttpConnection *connection, const HttpRequest &request, const Route &route)
 {
     const ApiResource &resource = *route.resource;
@@ -516,6 +583,90 @@ void ApiServer::servePortForward(HttpConnection *connection, const HttpRequest &
         = route.namespaceName + u'/' + route.name + u", uid "_s + valueAtPath(pod, u"metadata.uid"_s).toString();
     auto *session = new PortForwardSession(connection, description, targets);
     session->start();
+}
+
+void ApiServer::serveExec(HttpConnection *connection, const HttpRequest &request, const Route &route)
+{
+    const ApiResource &resource = *route.resource;
+    const QJsonObject pod = m_store.get(resource.name, route.namespaceName, route.name);
+    if (pod.isEmpty()) {
+        replyStatus(connection, request, notFoundStatus(resource, route.name));
+        return;
+    }
+    if (request.method != "GET" || !request.header("upgrade").toLower().contains("websocket")) {
+        // kubectl falls back to SPDY (a POST) when the WebSocket is refused: the emulator speaks only WebSocket.
+        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"Upgrade request required"_s));
+        return;
+    }
+    QStringList argv;
+    for (const auto &[key, value] : request.query) {
+        if (key == "command"_L1)
+            argv << value;
+    }
+    if (argv.isEmpty()) {
+        replyStatus(connection, request,
+                    statusObject(400, u"BadRequest"_s, u"you must specify at least 1 command"_s));
+        return;
+    }
+    QStringList containers;
+    for (const QJsonValue &c : valueAtPath(pod, u"spec.containers"_s).toArray())
+        containers << c.toObject().value("name"_L1).toString();
+    QString container = request.queryValue(u"container"_s);
+    if (container.isEmpty() && containers.size() == 1)
+        container = containers.constFirst();
+    if (container.isEmpty()) {
+        replyStatus(connection, request,
+                    statusObject(400, u"BadRequest"_s,
+                                 u"a container name must be specified for pod %1, choose one of: [%2]"_s
+                                     .arg(route.name, containers.join(u' '))));
+        return;
+    }
+    if (!containers.contains(container)) {
+        replyStatus(connection, request,
+                    statusObject(400, u"BadRequest"_s,
+                                 u"container %1 is not valid for pod %2"_s.arg(container, route.name)));
+        return;
+    }
+    QStringList offered;
+    for (const QByteArray &p : request.header("sec-websocket-protocol").split(','))
+        offered << QString::fromLatin1(p.trimmed());
+    QString protocol;
+    for (const QString &supported : std::as_const(m_execProtocols)) {
+        if (protocol.isEmpty() && offered.contains(supported))
+            protocol = supported;
+    }
+    if (protocol.isEmpty()) {
+        replyStatus(connection, request,
+                    statusObject(400, u"BadRequest"_s,
+                                 u"unable to upgrade: the supported subprotocols are "_s + m_execProtocols.join(u", "_s)));
+        return;
+    }
+    if (!connection->upgradeToWebSocket(protocol)) {
+        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"invalid WebSocket upgrade request"_s));
+        return;
+    }
+    emit requestServed(QString::fromLatin1(request.method), request.path, 101);
+    ExecOutcome outcome;
+    const auto handler = m_execHandlers.constFind(route.namespaceName + u'/' + route.name + u'/' + container);
+    if (valueAtPath(pod, u"status.phase"_s).toString() != "Running"_L1) {
+        outcome.started = false;
+        outcome.failure = u"container %1 is not running"_s.arg(container);
+    } else if (handler == m_execHandlers.constEnd()) {
+        outcome.started = false;
+        outcome.failure = u"the demo runs no command in pod %1 (it has no sandbox)"_s.arg(route.name);
+    } else {
+        outcome = (*handler)(argv);
+    }
+    qCDebug(lcDemo) << "exec in" << route.name << container << argv.constFirst() << "exit" << outcome.exitCode
+                    << (outcome.started ? QString() : outcome.failure);
+    auto *stream = new ExecStream(connection, argv, std::move(outcome));
+    stream->start();
+}
+
+void ApiServer::setPodExecHandler(const QString &namespaceName, const QString &pod, const QString &container,
+                                  ExecHandler handler)
+{
+    m_execHandlers.insert(namespaceName + u'/' + pod + u'/' + container, std::move(handler));
 }
 
 void ApiServer::setPodLogFile(const QString &namespaceName, const QString &pod, const QString &filePath,

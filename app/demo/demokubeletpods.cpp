@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /**
  * DemoKubelet::publish: a pod's object as a kubelet reports it (phase, conditions, container and init container
- * statuses with their waiting reasons, restarts and last termination), with its logs and port-forwards.
+ * statuses with their waiting reasons, restarts and last termination), with its logs, port-forwards and the
+ * commands `kubectl exec` runs in its containers (over the container's paths: its mounts, PVCs included).
  */
 #include "demo/apiserver.h"
 #include "demo/demokubelet.h"
 #include "demo/manifestservers.h"
+#include "demo/podsandbox.h"
 
 #include <QJsonArray>
 
@@ -119,6 +121,15 @@ void DemoKubelet::publish(Pod *pod)
             m_api->setPodLogFile(pod->namespaceName, pod->name, log, container.name);
             if (&container == &pod->plan.containers.first())
                 m_api->setPodLogFile(pod->namespaceName, pod->name, log);
+            // Only the paths: the env may hold Secrets' values, and an exec needs none of it.
+            ContainerPlan paths;
+            paths.name = container.name;
+            paths.image = container.image;
+            paths.mounts = container.mounts;
+            paths.rootfs = container.rootfs;
+            m_api->setPodExecHandler(pod->namespaceName, pod->name, container.name, [paths](const QStringList &argv) {
+                return runExecCommand(paths, argv, 64 * 1024 * 1024);
+            });
         }
         QJsonArray inits;
         bool initialized = true;

@@ -31,4 +31,25 @@ struct InitOutcome
  */
 InitOutcome runInitContainer(const ContainerPlan &init);
 
+/** What a command run in a pod's container (pods/exec) did, as the demo carries it out. */
+struct ExecOutcome
+{
+    bool started = true; ///< false: the runtime could not start it (no such executable); failure says what it says
+    QString failure;
+    QByteArray out;
+    QByteArray err;
+    int exitCode = 0;
+    int durationMs = 0; ///< the command ends this long after it started (sleep)
+};
+
+/**
+ * Carries out @p argv in @p container as pods/exec would, with the container's paths mapped to the host (its mounts,
+ * else its sandbox root; /dev/null and /dev/zero are the host's): find (start paths, -maxdepth, -mindepth, -type
+ * f|d|l, -name, -print, -exec CMD … {} + or \;), stat -c (%s %n %F %a %%), head (-c N, -n N, -q, -v), cat, ls (-1,
+ * -a), echo, true, false and sleep, with busybox's messages and exit codes. Any other program, and every program of
+ * a distroless image, is not found (started false, with the runtime's words). Output past @p maxOutput bytes is cut.
+ * Blocking file I/O on the demo's own files.
+ */
+ExecOutcome runExecCommand(const ContainerPlan &container, const QStringList &argv, qint64 maxOutput);
+
 } // namespace Demo

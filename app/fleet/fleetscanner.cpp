@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "fleet/backupcatalog.h"
+#include "fleet/volumebackuplocation.h"
 #include "kube/kubeclient.h"
 #include "kube/portforwarder.h"
 #include "probe/postgresprobe.h"
@@ -209,6 +210,36 @@ void FleetScanner::storeObservations()
 
 void FleetScanner::readBackupCatalog()
 {
+    const QList<VolumeBackupLocation> volumes = m_options.volumeBackupLocations;
+    if (volumes.isEmpty()) {
+        readBackupFiles({});
+        return;
+    }
+    // The scanned namespace: the targets' (a discovered namespace), else the context's.
+    QString namespaceName;
+    for (const ScanTarget &target : std::as_const(m_targets)) {
+        if (namespaceName.isEmpty())
+            namespaceName = target.namespaceName;
+    }
+    if (namespaceName.isEmpty() && m_client)
+        namespaceName = m_client->defaultNamespace();
+    const quint64 generation = m_generation;
+    auto listings = std::make_shared<QList<BackupLocationListing>>(volumes.size());
+    auto left = std::make_shared<qsizetype>(volumes.size());
+    for (qsizetype i = 0; i < volumes.size(); ++i) {
+        listVolumeBackupLocation(m_client.data(), namespaceName, volumes.at(i))
+            .then(this, [this, generation, listings, left, i](const BackupLocationListing &listing) {
+                if (generation != m_generation || !m_running)
+                    return;
+                (*listings)[i] = listing;
+                if (--*left == 0)
+                    readBackupFiles(*listings);
+            });
+    }
+}
+
+void FleetScanner::readBackupFiles(const QList<BackupLocationListing> &volumeListings)
+{
     // What the catalog needs: the namespace (empty for direct targets) and name of each PostgreSQL target.
     QList<std::optional<QPair<QString, QString>>> keys;
     for (const ScanTarget &target : std::as_const(m_targets)) {
@@ -221,7 +252,7 @@ void FleetScanner::readBackupCatalog()
         m_options.backupCatalogPath.isEmpty() ? BackupCatalog::defaultPath() : m_options.backupCatalogPath;
     const quint64 generation = m_generation;
     const QStringList locations = m_options.backupLocations;
-    QtConcurrent::run(&m_pool, [keys, path, locations] {
+    QtConcurrent::run(&m_pool, [keys, path, locations, volumeListings] {
         // Blocking: the catalog file and a stat of every backup it lists; each backup location's directory.
         const QDateTime readAt = Core::Clock::currentDateTimeUtc();
         BackupCatalog catalog(path);
@@ -233,6 +264,7 @@ void FleetScanner::readBackupCatalog()
         QList<BackupLocationListing> listings;
         for (const QString &location : locations)
             listings << listBackupLocation(location);
+        listings << volumeListings;
         QList<std::optional<BackupObservation>> backups;
         for (const auto &key : keys) {
             if (!key) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/secret.h"
+#include "fleet/backuplocation.h"
 #include "fleet/datastore.h"
 #include "fleet/inventory.h"
 #include "fleet/observationcache.h"
@@ -63,6 +64,11 @@ struct ScanOptions
      * (checklist item 10): listed with the catalog, each PostgreSQL report counting its files there.
      */
     QStringList backupLocations;
+    /**
+     * Backup locations on PVCs of the scanned namespace (`--backup-location pvc/NAME:/path`), listed through a running
+     * pod that mounts each (listVolumeBackupLocation) and counted as the directories are.
+     */
+    QList<VolumeBackupLocation> volumeBackupLocations;
     /**
      * The observation cache (ObservationCache, read before the first probe, written when the scan ends); empty: none,
      * and every scan makes every observation. With it, a datastore whose fingerprint is unchanged and whose last
@@ -131,8 +137,10 @@ private:
     /** A port-forward to the job's pod on @p podPort; 0 (and an error in the report) when it cannot listen. */
     quint16 forwardExtraPort(const std::shared_ptr<Job> &job, quint16 podPort);
     void completeJob(const std::shared_ptr<Job> &job);
-    /** Reads the backup catalog for the targets on m_pool; then publishes what landed meanwhile. */
+    /** Lists the backup locations on PVCs (through the cluster), then reads the backup files. */
     void readBackupCatalog();
+    /** Reads the backup catalog and directories for the targets on m_pool; then publishes what landed meanwhile. */
+    void readBackupFiles(const QList<BackupLocationListing> &volumeListings);
     /** Delivers the landed reports (with their backup section) once the catalog has been read. */
     void publishLanded();
     static bool tlsOnFor(const std::shared_ptr<Job> &job);

@@ -2,16 +2,15 @@
 #include "kube/portforwarder.h"
 
 #include "core/logging.h"
+#include "kube/channelsocket.h"
 #include "kube/kubeclient.h"
 #include "kube/wire.h"
 
 #include <QCoreApplication>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
-#include <QWebSocketHandshakeOptions>
 
 #include <memory>
 
@@ -22,20 +21,6 @@ namespace {
 constexpr qint64 MaxPendingBytes = 8 * 1024 * 1024;
 /** How long a closed tunnel's local socket may take to hand its last bytes to a client that does not read them. */
 constexpr std::chrono::milliseconds LocalFlushGrace{5000};
-
-/** True when @p certificate names @p host (DNS SAN, with a leading wildcard label). */
-bool certificateNames(const QSslCertificate &certificate, const QString &host)
-{
-    const auto sans = certificate.subjectAlternativeNames();
-    for (const QString &name : sans.values(QSsl::DnsEntry)) {
-        if (name.compare(host, Qt::CaseInsensitive) == 0)
-            return true;
-        if (name.startsWith(QStringLiteral("*.")) && host.indexOf(u'.') > 0
-            && host.mid(host.indexOf(u'.')).compare(name.mid(1), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return sans.values(QSsl::IpAddressEntry).contains(host);
-}
 
 } // namespace
 
@@ -150,28 +135,8 @@ void PortForwarder::openTunnel(QTcpSocket *local)
             closeTunnel(tunnel, error.message);
             return;
         }
-        QUrl url = request.url();
-        url.setScheme(url.scheme() == u"http" ? QStringLiteral("ws") : QStringLiteral("wss"));
-        request.setUrl(url);
-
-        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        auto *socket = openChannelSocket(m_client, request, {QStringLiteral("v4.channel.k8s.io")}, this);
         tunnel->socket = socket;
-        socket->setProxy(m_client->proxy());
-        socket->setSslConfiguration(request.sslConfiguration());
-        socket->setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
-
-        // tls-server-name: Qt checks the URL's host; accept a mismatch only when the certificate
-        // names the configured server name (and nothing else is wrong).
-        const QString serverName = m_client->context().cluster.tlsServerName;
-        connect(socket, &QWebSocket::sslErrors, this, [socket, serverName](const QList<QSslError> &errors) {
-            if (serverName.isEmpty())
-                return;
-            for (const QSslError &e : errors) {
-                if (e.error() != QSslError::HostNameMismatch || !certificateNames(e.certificate(), serverName))
-                    return;
-            }
-            socket->ignoreSslErrors(errors);
-        });
         connect(socket, &QWebSocket::connected, this, [this, tunnel] {
             if (!tunnel->socket)
                 return;
@@ -230,9 +195,6 @@ void PortForwarder::openTunnel(QTcpSocket *local)
                                     .arg(m_remotePort)
                                     .arg(tunnel->socket->errorString()));
         });
-        QWebSocketHandshakeOptions options;
-        options.setSubprotocols({QStringLiteral("v4.channel.k8s.io")});
-        socket->open(request, options);
     });
 }
 
