@@ -69,6 +69,10 @@ const QList<ApiResource> &apiResources()
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
         list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        // batch/v1: what packaging/k8s applies (the scheduled scan); the emulator stores them, runs nothing.
+        list << make(u"batch"_s, u"cronjobs"_s, u"cronjob"_s, u"CronJob"_s, true, { u"cj"_s },
+                     { { u"status"_s, getPatchUpdate } });
+        list << make(u"batch"_s, u"jobs"_s, u"job"_s, u"Job"_s, true, {}, { { u"status"_s, getPatchUpdate } });
         const QString networking = u"networking.k8s.io"_s;
         list << make(networking, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, true, { u"ing"_s },
                      { { u"status"_s, getPatchUpdate } });
@@ -117,7 +121,7 @@ namespace {
 /** The API groups besides the core one, in discovery order. */
 const QStringList &apiGroups()
 {
-    static const QStringList groups { u"apps"_s, u"rbac.authorization.k8s.io"_s };
+    static const QStringList groups { u"apps"_s, u"batch"_s, u"rbac.authorization.k8s.io"_s };
     return groups;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/logging.h"
 #include "demo/apiresources.h"
+#include "demo/apirbac.h"
 #include "demo/httpconnection.h"
 
 #include <QCryptographicHash>
@@ -406,12 +407,14 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
                                  u"the server does not allow this method on the requested resource"_s));
         return;
     }
-    if (route.subresource == "portforward"_L1)
+    // A port-forward, exec or attach: create, as the API server authorises the WebSocket upgrade (GET) and SPDY's POST.
+    if (route.subresource == "portforward"_L1 || route.subresource == "exec"_L1 || route.subresource == "attach"_L1)
         route.verb = u"create"_s;
     route.authorizedResource
         = route.subresource.isEmpty() ? route.resource->name : route.resource->name + u'/' + route.subresource;
 
-    if (isDenied(identity.user, route.verb, route.authorizedResource, route.namespaceName)) {
+    if (isDenied(identity.user, route.verb, route.authorizedResource, route.namespaceName)
+        || !rbacAllowsRoute(identity.user, route)) {
         QString subject = route.resource->qualifiedName();
         if (!route.name.isEmpty())
             subject += u' ' + quotedName(route.name);
@@ -425,6 +428,28 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         return;
     }
     serveResource(connection, request, identity, route);
+}
+
+bool ApiServer::rbacAllowsRoute(const QString &user, const Route &route) const
+{
+    QString accountNamespace;
+    if (!m_serviceAccountRbac || !parseServiceAccountUser(user, &accountNamespace, nullptr))
+        return true;
+    AccessRequest request;
+    request.user = user;
+    request.groups = serviceAccountGroups(accountNamespace);
+    request.verb = route.verb;
+    request.apiGroup = route.resource->group;
+    request.resource = route.resource->name;
+    request.subresource = route.subresource;
+    request.namespaceName = route.namespaceName;
+    request.name = route.name;
+    return rbacAllows(m_store, request);
+}
+
+void ApiServer::setServiceAccountRbac(bool enforced)
+{
+    m_serviceAccountRbac = enforced;
 }
 
 void ApiServer::addDenyRule(const AccessRule &rule)
