@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -195,8 +196,87 @@ private slots:
                  qPrintable(result.error));
     }
 
+    void cliPublishes()
+    {
+        // The namespace holds no datastore: nothing to grade (3), and that snapshot is published all the same.
+        const QStringList scan{QStringLiteral("scan"), QStringLiteral("--kubeconfig"), m_emulator.kubeconfigPath(),
+                               QStringLiteral("--no-history"), QStringLiteral("-o"), QStringLiteral("json"),
+                               QStringLiteral("--publish"), QStringLiteral("configmap/fleet-grade"), QStringLiteral("--publish-keep"),
+                               QStringLiteral("1")};
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        proofer(scan, &exitCode, &out, &err);
+        QVERIFY2(exitCode == 3, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Published to ConfigMap fleet-grade in namespace proofer-test (json")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("nothing to grade")), qPrintable(err));
+        const QJsonObject configMap = m_emulator.store().get(QStringLiteral("configmaps"), ns(), QStringLiteral("fleet-grade"));
+        const auto published = Report::decodeSnapshotConfigMap(configMap);
+        QVERIFY2(published.ok(), qPrintable(published.error()));
+        QCOMPARE(QJsonDocument::fromJson(*published).object(), QJsonDocument::fromJson(out).object());
+        QCOMPARE(configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject()
+                     .value(key(Report::PublishKeys::Grade)).toString(),
+                 QStringLiteral("N/A"));
+
+        // Publishing refused: the scan fails (3) and says why.
+        m_emulator.server().addDenyRule({QString::fromUtf16(Test::Emulator::CertificateUser), QStringLiteral("update"),
+                                         QStringLiteral("configmaps"), ns()});
+        proofer(scan, &exitCode, &out, &err);
+        m_emulator.server().clearDenyRules();
+        QCOMPARE(exitCode, 3);
+        QVERIFY2(err.contains(QStringLiteral("error: the snapshot was not published:")) && err.contains(QStringLiteral("forbidden")),
+                 qPrintable(err));
+    }
+
+    void cliUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("another kind") << QStringList{QStringLiteral("--publish"), QStringLiteral("secret/x")}
+                                      << QStringLiteral("--publish takes configmap or configmap/NAME");
+        QTest::newRow("a name kubectl would refuse") << QStringList{QStringLiteral("--publish"), QStringLiteral("configmap/Grade")}
+                                                     << QStringLiteral("lowercase letters");
+        QTest::newRow("with --targets") << QStringList{QStringLiteral("--publish"), QStringLiteral("configmap"), QStringLiteral("--targets"),
+                                                       QStringLiteral("t.yaml")}
+                                        << QStringLiteral("cannot be combined with --targets");
+        QTest::newRow("keep out of range") << QStringList{QStringLiteral("--publish"), QStringLiteral("configmap"),
+                                                          QStringLiteral("--publish-keep"), QStringLiteral("101")}
+                                           << QStringLiteral("--publish-keep must be between 0 and 100");
+        QTest::newRow("keep alone") << QStringList{QStringLiteral("--publish-keep"), QStringLiteral("3")}
+                                    << QStringLiteral("--publish-keep needs --publish");
+    }
+
+    void cliUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        proofer(QStringList{QStringLiteral("scan"), QStringLiteral("--no-history")} + arguments, &exitCode, &out, &err);
+        QCOMPARE(exitCode, 2);
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
 private:
     QString ns() const { return m_emulator.namespaceName(); }
+
+    /** Runs bin/proofer while this thread's event loop keeps turning (the emulator lives here). */
+    void proofer(const QStringList &arguments, int *exitCode, QByteArray *out, QString *err)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("PROOFER_BIN"), arguments);
+        *exitCode = -1;
+        QVERIFY(process.waitForStarted(10000));
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
+            process.kill();
+            process.waitForFinished();
+            return;
+        }
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        *out = process.readAllStandardOutput();
+        *err = QString::fromUtf8(process.readAllStandardError());
+    }
 
     static Report::PublishFacts facts(int minute) { return {QStringLiteral("B"), 82.5, at(minute)}; }
 
