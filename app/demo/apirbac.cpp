@@ -3,6 +3,7 @@
 
 #include "demo/objectstore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -93,6 +94,102 @@ bool bindingAllows(const ObjectStore &store, const QJsonObject &binding, const Q
 }
 
 } // namespace
+
+namespace {
+
+/** The fields of one protobuf message: number → the last value of a length-delimited field (others skipped). */
+std::optional<QHash<int, QByteArray>> protobufFields(const QByteArray &message)
+{
+    QHash<int, QByteArray> fields;
+    qsizetype at = 0;
+    auto varint = [&](quint64 *value) {
+        *value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (at >= message.size())
+                return false;
+            const auto byte = quint8(message.at(at++));
+            *value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return true;
+        }
+        return false;
+    };
+    while (at < message.size()) {
+        quint64 key = 0;
+        if (!varint(&key))
+            return std::nullopt;
+        const int number = int(key >> 3);
+        switch (key & 7) {
+        case 0: {
+            quint64 ignored = 0;
+            if (!varint(&ignored))
+                return std::nullopt;
+            break;
+        }
+        case 1:
+            at += 8;
+            break;
+        case 5:
+            at += 4;
+            break;
+        case 2: {
+            quint64 length = 0;
+            if (!varint(&length) || length > quint64(message.size() - at))
+                return std::nullopt;
+            fields.insert(number, message.mid(at, qsizetype(length)));
+            at += qsizetype(length);
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+        if (at > message.size())
+            return std::nullopt;
+    }
+    return fields;
+}
+
+} // namespace
+
+std::optional<QJsonObject> accessReviewFromProtobuf(const QByteArray &body)
+{
+    static const QByteArray magic("k8s\0", 4);
+    if (!body.startsWith(magic))
+        return std::nullopt;
+    const auto unknown = protobufFields(body.mid(magic.size())); // runtime.Unknown: 1 typeMeta, 2 raw
+    if (!unknown)
+        return std::nullopt;
+    const auto typeMeta = protobufFields(unknown->value(1)); // 1 apiVersion, 2 kind
+    if (!typeMeta || typeMeta->value(2) != "SelfSubjectAccessReview")
+        return std::nullopt;
+    const auto review = protobufFields(unknown->value(2)); // 1 metadata, 2 spec, 3 status
+    const auto spec = review ? protobufFields(review->value(2)) : std::nullopt; // 1 resourceAttributes, 2 nonResource…
+    if (!spec)
+        return std::nullopt;
+    QJsonObject jsonSpec;
+    if (spec->contains(1)) {
+        const auto attributes = protobufFields(spec->value(1));
+        if (!attributes)
+            return std::nullopt;
+        static const char *names[] = { nullptr, "namespace", "verb", "group", "version", "resource", "subresource", "name" };
+        QJsonObject json;
+        for (int number = 1; number <= 7; ++number) {
+            if (attributes->contains(number))
+                json.insert(QLatin1String(names[number]), QString::fromUtf8(attributes->value(number)));
+        }
+        jsonSpec.insert("resourceAttributes"_L1, json);
+    } else {
+        const auto attributes = protobufFields(spec->value(2)); // 1 path, 2 verb
+        if (!attributes)
+            return std::nullopt;
+        jsonSpec.insert("nonResourceAttributes"_L1,
+                        QJsonObject { { "path"_L1, QString::fromUtf8(attributes->value(1)) },
+                                      { "verb"_L1, QString::fromUtf8(attributes->value(2)) } });
+    }
+    return QJsonObject { { "kind"_L1, "SelfSubjectAccessReview"_L1 },
+                         { "apiVersion"_L1, "authorization.k8s.io/v1"_L1 },
+                         { "spec"_L1, jsonSpec } };
+}
 
 bool parseServiceAccountUser(const QString &user, QString *namespaceName, QString *name)
 {

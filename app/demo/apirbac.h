@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Demo {
 
@@ -36,5 +40,12 @@ QStringList serviceAccountGroups(const QString &namespaceName);
  * and nonResourceURLs are not emulated.
  */
 bool rbacAllows(const ObjectStore &store, const AccessRequest &request);
+
+/**
+ * A SelfSubjectAccessReview sent as protobuf (what kubectl's typed client sends: the "k8s\0" envelope around a
+ * runtime.Unknown) as its JSON form, kind and spec.resourceAttributes / nonResourceAttributes only; nothing when
+ * it is not one. A small reader of the wire format: varints and length-delimited fields, bounded by the body.
+ */
+std::optional<QJsonObject> accessReviewFromProtobuf(const QByteArray &body);
 
 } // namespace Demo

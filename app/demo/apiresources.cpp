@@ -77,6 +77,9 @@ const QList<ApiResource> &apiResources()
         list << make(networking, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, true, { u"ing"_s },
                      { { u"status"_s, getPatchUpdate } });
         list << make(networking, u"networkpolicies"_s, u"networkpolicy"_s, u"NetworkPolicy"_s, true, { u"netpol"_s });
+        // `kubectl auth can-i` (served by ApiServer::serveAccessReview, not stored).
+        list << make(u"authorization.k8s.io"_s, u"selfsubjectaccessreviews"_s, u""_s, u"SelfSubjectAccessReview"_s, false, {});
+        list.last().verbs = { u"create"_s };
         const QString rbac = u"rbac.authorization.k8s.io"_s;
         list << make(rbac, u"roles"_s, u"role"_s, u"Role"_s, true, {});
         list << make(rbac, u"rolebindings"_s, u"rolebinding"_s, u"RoleBinding"_s, true, {});
@@ -121,7 +124,7 @@ namespace {
 /** The API groups besides the core one, in discovery order. */
 const QStringList &apiGroups()
 {
-    static const QStringList groups { u"apps"_s, u"batch"_s, u"rbac.authorization.k8s.io"_s };
+    static const QStringList groups { u"apps"_s, u"batch"_s, u"networking.k8s.io"_s, u"rbac.authorization.k8s.io"_s };
     return groups;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/secret.h"
+#include "demo/apirbac.h"
 #include "demo/objectstore.h"
 
 #include <QByteArray>
@@ -174,8 +175,13 @@ private:
     void dispatch(HttpConnection *connection, const HttpRequest &request);
     Identity authenticate(HttpConnection *connection, const HttpRequest &request) const;
     bool isDenied(const QString &user, const QString &verb, const QString &resource, const QString &ns) const;
-    /** setServiceAccountRbac(): true unless @p user is a ServiceAccount that no RBAC rule grants @p route. */
-    bool rbacAllowsRoute(const QString &user, const Route &route) const;
+    /**
+     * Whether @p user may make @p request (its user and groups are filled in here): no deny rule matches, and with
+     * setServiceAccountRbac() a ServiceAccount is granted it by a stored RBAC rule.
+     */
+    bool authorizes(const QString &user, AccessRequest request) const;
+    /** `kubectl auth can-i`: a SelfSubjectAccessReview answered with what authorizes() decides for the requester. */
+    void serveAccessReview(HttpConnection *connection, const HttpRequest &request, const Identity &identity);
 
     void reply(HttpConnection *connection, const HttpRequest &request, int status, const QJsonObject &body,
                const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -4,7 +4,8 @@
 // then `proofer scan --in-cluster --publish configmap` with that ServiceAccount's token and CA. It must grade and
 // publish, and the only requests refused are those the scan expects to be refused (the Secrets' list, replaced by
 // reads of the Secrets the Role names, and the cluster-scoped RBAC lists) — so a permission the Role lacks fails this
-// test. With a rule taken out of the Role the scan fails and says which permission is missing.
+// test. With a rule taken out of the Role the scan fails and says which permission is missing. `kubectl auth can-i
+// --as=` the ServiceAccount gets the same answers.
 //
 // In a pod the datastores are reached by their Services' DNS names. The scan runs in a mount namespace of its own
 // (unshare) whose /etc/hosts maps those names to 127.0.0.1, and each Service's port is the local port of its demo
@@ -236,6 +237,48 @@ private slots:
         QVERIFY2(scan.err.contains(QStringLiteral("forbidden")), qPrintable(scan.err));
         QVERIFY2(scan.err.contains(QStringLiteral("User \"system:serviceaccount:bakery-ia:proofer\"")), qPrintable(scan.err));
         QVERIFY2(scan.err.contains(message), qPrintable(scan.err));
+    }
+
+    void canI_data()
+    {
+        QTest::addColumn<QStringList>("question");
+        QTest::addColumn<bool>("yes");
+        auto row = [](const char *tag, const QString &question, bool yes) {
+            QTest::newRow(tag) << question.split(u' ') << yes;
+        };
+        row("list pods", QStringLiteral("list pods"), true);
+        row("watch pods", QStringLiteral("watch pods"), false);
+        row("list deployments", QStringLiteral("list deployments.apps"), true);
+        row("list networkpolicies", QStringLiteral("list networkpolicies.networking.k8s.io"), true);
+        row("get pods/log", QStringLiteral("get pods --subresource=log"), true);
+        row("create pods/portforward", QStringLiteral("create pods --subresource=portforward"), false);
+        row("create pods/exec", QStringLiteral("create pods --subresource=exec"), false);
+        row("get secrets/postgres-tls", QStringLiteral("get secrets/postgres-tls"), true);
+        row("get secrets/auth-db-secret", QStringLiteral("get secrets/auth-db-secret"), true);
+        row("get another Secret", QStringLiteral("get secrets/jwt-signing-key"), false);
+        row("list secrets", QStringLiteral("list secrets"), false);
+        row("update configmaps", QStringLiteral("update configmaps"), true);
+        row("patch configmaps", QStringLiteral("patch configmaps"), false);
+        row("delete deployments", QStringLiteral("delete deployments.apps"), false);
+        row("list pods elsewhere", QStringLiteral("list pods -n default"), false);
+    }
+
+    void canI()
+    {
+        // kubectl's own question (a SelfSubjectAccessReview as the ServiceAccount, by impersonation) gets the answer the
+        // emulator's RBAC gives the scan's requests.
+        QFETCH(QStringList, question);
+        QFETCH(bool, yes);
+        QStringList arguments{QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(), QStringLiteral("auth"), QStringLiteral("can-i")};
+        arguments += question;
+        if (!question.contains(QStringLiteral("-n")))
+            arguments += {QStringLiteral("-n"), Namespace};
+        arguments += QStringLiteral("--as=") + ServiceAccountUser;
+        const Run answer = run(QStringLiteral("kubectl"), arguments);
+        // "yes", or "no" and the emulator's reason ("no - no RBAC rule … allows it").
+        QVERIFY2(yes ? answer.out.trimmed() == "yes" : answer.out.startsWith("no"), qPrintable(QString::fromUtf8(answer.out) + answer.err));
+        QVERIFY2(!answer.err.contains(QStringLiteral("Warning")), qPrintable(answer.err));
+        QCOMPARE(answer.exitCode, yes ? 0 : 1);
     }
 
     void servePublishes()

@@ -115,6 +115,30 @@ private slots:
         QVERIFY(!Demo::parseServiceAccountUser(QStringLiteral("system:node:worker-1"), &ns, &name));
     }
 
+    void accessReviewProtobuf()
+    {
+        // What kubectl auth can-i sends, built field by field: "k8s\0", Unknown{typeMeta{apiVersion, kind}, raw{spec{…}}}.
+        auto field = [](int number, const QByteArray &value) -> QByteArray {
+            return QByteArray(1, char(number << 3 | 2)) + char(value.size()) + value;
+        };
+        const QByteArray attributes = field(1, "bakery-ia") + field(2, "get") + field(5, "pods") + field(6, "log");
+        const QByteArray review = field(1, QByteArray()) + field(2, field(1, attributes));
+        const QByteArray typeMeta = field(1, "authorization.k8s.io/v1") + field(2, "SelfSubjectAccessReview");
+        const QByteArray body = QByteArray("k8s\0", 4) + field(1, typeMeta) + field(2, review);
+        const auto decoded = Demo::accessReviewFromProtobuf(body);
+        QVERIFY(decoded);
+        QCOMPARE(Demo::valueAtPath(*decoded, QStringLiteral("spec.resourceAttributes")).toObject(),
+                 (QJsonObject{{QStringLiteral("namespace"), QStringLiteral("bakery-ia")}, {QStringLiteral("verb"), QStringLiteral("get")},
+                              {QStringLiteral("resource"), QStringLiteral("pods")}, {QStringLiteral("subresource"), QStringLiteral("log")}}));
+        // Anything else, and every truncation of it, is nothing (and never read past its end).
+        QVERIFY(!Demo::accessReviewFromProtobuf("{\"kind\":\"SelfSubjectAccessReview\"}"));
+        QVERIFY(!Demo::accessReviewFromProtobuf(QByteArray("k8s\0", 4) + field(1, field(2, "Pod"))));
+        for (qsizetype length = 0; length < body.size(); ++length) {
+            const auto cut = Demo::accessReviewFromProtobuf(body.left(length));
+            QVERIFY(!cut || cut->value(QStringLiteral("spec")).toObject() != decoded->value(QStringLiteral("spec")).toObject());
+        }
+    }
+
 private:
     Demo::ObjectStore m_store;
 };
