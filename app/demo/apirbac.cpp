@@ -171,7 +171,8 @@ std::optional<QJsonObject> accessReviewFromProtobuf(const QByteArray &body)
         const auto attributes = protobufFields(spec->value(1));
         if (!attributes)
             return std::nullopt;
-        static const char *names[] = { nullptr, "namespace", "verb", "group", "version", "resource", "subresource", "name" };
+        static const char *names[]
+            = { nullptr, "namespace", "verb", "group", "version", "resource", "subresource", "name" };
         QJsonObject json;
         for (int number = 1; number <= 7; ++number) {
             if (attributes->contains(number))

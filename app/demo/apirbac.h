@@ -28,7 +28,7 @@ struct AccessRequest
 /** The namespace and name of a ServiceAccount user ("system:serviceaccount:NS:NAME"); false for any other user. */
 bool parseServiceAccountUser(const QString &user, QString *namespaceName, QString *name);
 
-/** The groups the API server gives a ServiceAccount's token: system:serviceaccounts, system:serviceaccounts:NS, system:authenticated. */
+/** A ServiceAccount token's groups: system:serviceaccounts, system:serviceaccounts:NS, system:authenticated. */
 QStringList serviceAccountGroups(const QString &namespaceName);
 
 /**

@@ -37,12 +37,14 @@ QStringList referencedSecretNames(const QList<QJsonObject> &workloads)
             for (const QJsonValue &source : arrayAt(objectAt(volume, "projected"), "sources"))
                 addName(names, objectAt(source.toObject(), "secret").value(QLatin1String("name")).toString());
         }
-        for (const char *list : {"containers", "initContainers"}) {
+        for (const char *list : { "containers", "initContainers" }) {
             for (const QJsonValue &c : arrayAt(podSpec, list)) {
                 const QJsonObject container = c.toObject();
                 for (const QJsonValue &e : arrayAt(container, "env"))
-                    addName(names, objectAt(objectAt(e.toObject(), "valueFrom"), "secretKeyRef")
-                                       .value(QLatin1String("name")).toString());
+                    addName(names,
+                            objectAt(objectAt(e.toObject(), "valueFrom"), "secretKeyRef")
+                                .value(QLatin1String("name"))
+                                .toString());
                 for (const QJsonValue &f : arrayAt(container, "envFrom"))
                     addName(names, objectAt(f.toObject(), "secretRef").value(QLatin1String("name")).toString());
             }

@@ -23,23 +23,26 @@ QString key(const char16_t *text)
     return QString::fromUtf16(text);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 constexpr qsizetype MaxNameLength = 63; ///< a label value (the series label names it)
 
 QString annotation(const QJsonObject &configMap, const char16_t *name)
 {
-    return configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject()
-        .value(key(name)).toString();
+    return configMap.value(QStringLiteral("metadata"))
+        .toObject()
+        .value(QStringLiteral("annotations"))
+        .toObject()
+        .value(key(name))
+        .toString();
 }
 
 QString label(const QJsonObject &configMap, const char16_t *name)
 {
-    return configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("labels")).toObject()
-        .value(key(name)).toString();
+    return configMap.value(QStringLiteral("metadata"))
+        .toObject()
+        .value(QStringLiteral("labels"))
+        .toObject()
+        .value(key(name))
+        .toString();
 }
 
 bool isProofers(const QJsonObject &configMap)
@@ -59,15 +62,17 @@ Kube::Expected<QString> parsePublishSpec(const QString &spec)
     const QString kind = spec.section(u'/', 0, 0);
     if (kind != u"configmap")
         return Kube::Expected<QString>::failure(
-            tr("--publish takes configmap or configmap/NAME, not \"%1\"").arg(spec));
+            QCoreApplication::translate("Report", "--publish takes configmap or configmap/NAME, not \"%1\"").arg(spec));
     if (!spec.contains(u'/'))
         return key(PublishTarget::DefaultName);
     const QString name = spec.section(u'/', 1);
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
     if (name.isEmpty() || name.size() > MaxNameLength || !valid.match(name).hasMatch())
         return Kube::Expected<QString>::failure(
-            tr("--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and '-', "
-               "starting and ending with a letter or digit")
+            QCoreApplication::translate(
+                "Report",
+                "--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and '-', "
+                "starting and ending with a letter or digit")
                 .arg(name)
                 .arg(MaxNameLength));
     return name;
@@ -80,7 +85,7 @@ QString historyName(const QString &name, const QDateTime &scannedAt)
 
 QByteArray gzipCompress(const QByteArray &data)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
@@ -99,9 +104,10 @@ QByteArray gzipCompress(const QByteArray &data)
 
 Kube::Expected<QByteArray> gzipDecompress(const QByteArray &gzip, qsizetype maxSize)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit2(&stream, 15 + 16) != Z_OK)
-        return Kube::Expected<QByteArray>::failure(tr("cannot start gzip decompression"));
+        return Kube::Expected<QByteArray>::failure(
+            QCoreApplication::translate("Report", "cannot start gzip decompression"));
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gzip.constData()));
     stream.avail_in = uInt(gzip.size());
     QByteArray out;
@@ -111,7 +117,8 @@ Kube::Expected<QByteArray> gzipDecompress(const QByteArray &gzip, qsizetype maxS
         if (out.size() >= maxSize + 1) {
             inflateEnd(&stream);
             return Kube::Expected<QByteArray>::failure(
-                tr("it decompresses to more than %1 KiB; nothing past that was read").arg(kib(maxSize)));
+                QCoreApplication::translate("Report", "it decompresses to more than %1 KiB; nothing past that was read")
+                    .arg(kib(maxSize)));
         }
         const qsizetype before = out.size();
         const qsizetype room = std::min(Chunk, maxSize + 1 - before);
@@ -122,100 +129,123 @@ Kube::Expected<QByteArray> gzipDecompress(const QByteArray &gzip, qsizetype maxS
         out.resize(before + room - qsizetype(stream.avail_out));
         if (result == Z_BUF_ERROR && stream.avail_in == 0) {
             inflateEnd(&stream);
-            return Kube::Expected<QByteArray>::failure(tr("the gzip stream ends early"));
+            return Kube::Expected<QByteArray>::failure(
+                QCoreApplication::translate("Report", "the gzip stream ends early"));
         }
         if (result != Z_OK && result != Z_STREAM_END && result != Z_BUF_ERROR) {
             inflateEnd(&stream);
-            return Kube::Expected<QByteArray>::failure(tr("not a valid gzip stream"));
+            return Kube::Expected<QByteArray>::failure(
+                QCoreApplication::translate("Report", "not a valid gzip stream"));
         }
     }
     inflateEnd(&stream);
     if (out.size() > maxSize)
         return Kube::Expected<QByteArray>::failure(
-            tr("it decompresses to more than %1 KiB; nothing past that was read").arg(kib(maxSize)));
+            QCoreApplication::translate("Report", "it decompresses to more than %1 KiB; nothing past that was read")
+                .arg(kib(maxSize)));
     return out;
 }
 
-Kube::Expected<QJsonObject> snapshotConfigMap(const QByteArray &json, const QString &series, const QString &namespaceName,
-                                              const PublishFacts &facts, bool copy)
+Kube::Expected<QJsonObject> snapshotConfigMap(const QByteArray &json, const QString &series,
+                                              const QString &namespaceName, const PublishFacts &facts, bool copy)
 {
     const QString name = copy ? historyName(series, facts.scannedAt) : series;
     const QString role = copy ? QStringLiteral("history") : QStringLiteral("latest");
-    QJsonObject annotations{
-        {key(PublishKeys::Grade), facts.gradeLetter.isEmpty() ? QStringLiteral("N/A") : facts.gradeLetter},
-        {key(PublishKeys::Score), facts.score ? QString::number(*facts.score, 'f', 1) : QString()},
-        {key(PublishKeys::ScannedAt), Kube::rfc3339(facts.scannedAt)},
+    QJsonObject annotations {
+        { key(PublishKeys::Grade), facts.gradeLetter.isEmpty() ? QStringLiteral("N/A") : facts.gradeLetter },
+        { key(PublishKeys::Score), facts.score ? QString::number(*facts.score, 'f', 1) : QString() },
+        { key(PublishKeys::ScannedAt), Kube::rfc3339(facts.scannedAt) },
     };
-    QJsonObject configMap{{QStringLiteral("apiVersion"), QStringLiteral("v1")}, {QStringLiteral("kind"), QStringLiteral("ConfigMap")}};
+    QJsonObject configMap { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                            { QStringLiteral("kind"), QStringLiteral("ConfigMap") } };
     if (json.size() <= PublishLimits::PlainMax) {
         annotations.insert(key(PublishKeys::Encoding), QStringLiteral("json"));
-        configMap.insert(QStringLiteral("data"), QJsonObject{{key(PublishKeys::DataKey), QString::fromUtf8(json)}});
+        configMap.insert(QStringLiteral("data"),
+                         QJsonObject { { key(PublishKeys::DataKey), QString::fromUtf8(json) } });
     } else {
         const QByteArray encoded = gzipCompress(json).toBase64();
         if (encoded.isEmpty())
-            return Kube::Expected<QJsonObject>::failure(tr("the snapshot could not be compressed"));
+            return Kube::Expected<QJsonObject>::failure(
+                QCoreApplication::translate("Report", "the snapshot could not be compressed"));
         if (encoded.size() > PublishLimits::PublishedMax)
             return Kube::Expected<QJsonObject>::failure(
-                tr("the snapshot is too large to publish in a ConfigMap: %1 KiB of JSON is still %2 KiB compressed "
-                   "(gzip + base64), and a ConfigMap holds at most %3 KiB")
+                QCoreApplication::translate(
+                    "Report",
+                    "the snapshot is too large to publish in a ConfigMap: %1 KiB of JSON is still %2 KiB compressed "
+                    "(gzip + base64), and a ConfigMap holds at most %3 KiB")
                     .arg(kib(json.size()), kib(encoded.size()), kib(PublishLimits::PublishedMax)));
         annotations.insert(key(PublishKeys::Encoding), QStringLiteral("gzip+base64"));
         configMap.insert(QStringLiteral("binaryData"),
-                         QJsonObject{{key(PublishKeys::BinaryKey), QString::fromLatin1(encoded)}});
+                         QJsonObject { { key(PublishKeys::BinaryKey), QString::fromLatin1(encoded) } });
     }
     configMap.insert(QStringLiteral("metadata"),
-                     QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("namespace"), namespaceName},
-                                 {QStringLiteral("labels"), QJsonObject{{key(PublishKeys::Name), QStringLiteral("proofer")},
-                                                                        {key(PublishKeys::ManagedBy), QStringLiteral("proofer")},
-                                                                        {key(PublishKeys::Series), series},
-                                                                        {key(PublishKeys::Role), role}}},
-                                 {QStringLiteral("annotations"), annotations}});
+                     QJsonObject { { QStringLiteral("name"), name },
+                                   { QStringLiteral("namespace"), namespaceName },
+                                   { QStringLiteral("labels"),
+                                     QJsonObject { { key(PublishKeys::Name), QStringLiteral("proofer") },
+                                                   { key(PublishKeys::ManagedBy), QStringLiteral("proofer") },
+                                                   { key(PublishKeys::Series), series },
+                                                   { key(PublishKeys::Role), role } } },
+                                   { QStringLiteral("annotations"), annotations } });
     return configMap;
 }
 
 Kube::Expected<QByteArray> decodeSnapshotConfigMap(const QJsonObject &configMap, qsizetype maxDecoded)
 {
     using Result = Kube::Expected<QByteArray>;
-    const QString name = configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+    const QString name
+        = configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
     if (!isProofers(configMap))
-        return Result::failure(tr("ConfigMap \"%1\" is not a snapshot published by Proofer").arg(name));
+        return Result::failure(
+            QCoreApplication::translate("Report", "ConfigMap \"%1\" is not a snapshot published by Proofer").arg(name));
     const QString encoding = annotation(configMap, PublishKeys::Encoding);
     if (encoding == u"json") {
         const QJsonValue value = configMap.value(QStringLiteral("data")).toObject().value(key(PublishKeys::DataKey));
         if (!value.isString())
-            return Result::failure(tr("ConfigMap \"%1\" has no data key %2").arg(name, key(PublishKeys::DataKey)));
+            return Result::failure(QCoreApplication::translate("Report", "ConfigMap \"%1\" has no data key %2")
+                                       .arg(name, key(PublishKeys::DataKey)));
         const QString text = value.toString();
         // UTF-16 length first: at most three UTF-8 bytes per UTF-16 unit, so this bounds before converting.
         if (text.size() > maxDecoded)
-            return Result::failure(tr("ConfigMap \"%1\": the snapshot is larger than %2 KiB").arg(name, kib(maxDecoded)));
+            return Result::failure(
+                QCoreApplication::translate("Report", "ConfigMap \"%1\": the snapshot is larger than %2 KiB")
+                    .arg(name, kib(maxDecoded)));
         QByteArray json = text.toUtf8();
         if (json.size() > maxDecoded)
-            return Result::failure(tr("ConfigMap \"%1\": the snapshot is larger than %2 KiB").arg(name, kib(maxDecoded)));
+            return Result::failure(
+                QCoreApplication::translate("Report", "ConfigMap \"%1\": the snapshot is larger than %2 KiB")
+                    .arg(name, kib(maxDecoded)));
         return json;
     }
     if (encoding == u"gzip+base64") {
-        const QJsonValue value = configMap.value(QStringLiteral("binaryData")).toObject().value(key(PublishKeys::BinaryKey));
+        const QJsonValue value
+            = configMap.value(QStringLiteral("binaryData")).toObject().value(key(PublishKeys::BinaryKey));
         if (!value.isString())
-            return Result::failure(tr("ConfigMap \"%1\" has no binaryData key %2").arg(name, key(PublishKeys::BinaryKey)));
+            return Result::failure(QCoreApplication::translate("Report", "ConfigMap \"%1\" has no binaryData key %2")
+                                       .arg(name, key(PublishKeys::BinaryKey)));
         const QString text = value.toString();
         // Base64 is 4 characters for 3 bytes; what decodes to more than 8 MiB of gzip is refused before decoding.
         if (text.size() / 4 * 3 > maxDecoded)
-            return Result::failure(tr("ConfigMap \"%1\": the snapshot is larger than %2 KiB").arg(name, kib(maxDecoded)));
+            return Result::failure(
+                QCoreApplication::translate("Report", "ConfigMap \"%1\": the snapshot is larger than %2 KiB")
+                    .arg(name, kib(maxDecoded)));
         const auto gzip = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!gzip)
-            return Result::failure(tr("ConfigMap \"%1\": binaryData is not valid base64").arg(name));
+            return Result::failure(
+                QCoreApplication::translate("Report", "ConfigMap \"%1\": binaryData is not valid base64").arg(name));
         const Result json = gzipDecompress(*gzip, maxDecoded);
         if (!json)
-            return Result::failure(tr("ConfigMap \"%1\": %2").arg(name, json.error()));
+            return Result::failure(
+                QCoreApplication::translate("Report", "ConfigMap \"%1\": %2").arg(name, json.error()));
         return json;
     }
-    return Result::failure(tr("ConfigMap \"%1\": unknown encoding \"%2\" (annotation %3)")
-                               .arg(name, encoding, key(PublishKeys::Encoding)));
+    return Result::failure(
+        QCoreApplication::translate("Report", "ConfigMap \"%1\": unknown encoding \"%2\" (annotation %3)")
+            .arg(name, encoding, key(PublishKeys::Encoding)));
 }
 
 QFuture<Kube::Expected<QList<PublishedSnapshot>>> readPublishedSnapshots(Kube::KubeClient *client,
-                                                                        const QString &namespaceName, QObject *context)
+                                                                         const QString &namespaceName, QObject *context)
 {
     using Result = Kube::Expected<QList<PublishedSnapshot>>;
     Kube::ListOptions options;
@@ -233,7 +263,8 @@ QFuture<Kube::Expected<QList<PublishedSnapshot>>> readPublishedSnapshots(Kube::K
                 if (!isProofers(configMap))
                     continue;
                 PublishedSnapshot snapshot;
-                snapshot.name = configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+                snapshot.name
+                    = configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
                 snapshot.series = label(configMap, PublishKeys::Series);
                 snapshot.latest = label(configMap, PublishKeys::Role) == u"latest";
                 snapshot.gradeLetter = annotation(configMap, PublishKeys::Grade);
@@ -241,7 +272,8 @@ QFuture<Kube::Expected<QList<PublishedSnapshot>>> readPublishedSnapshots(Kube::K
                 const double score = annotation(configMap, PublishKeys::Score).toDouble(&ok);
                 if (ok)
                     snapshot.score = score;
-                snapshot.scannedAt = QDateTime::fromString(annotation(configMap, PublishKeys::ScannedAt), Qt::ISODate).toUTC();
+                snapshot.scannedAt
+                    = QDateTime::fromString(annotation(configMap, PublishKeys::ScannedAt), Qt::ISODate).toUTC();
                 const auto json = decodeSnapshotConfigMap(configMap);
                 if (json)
                     snapshot.json = *json;
@@ -249,11 +281,12 @@ QFuture<Kube::Expected<QList<PublishedSnapshot>>> readPublishedSnapshots(Kube::K
                     snapshot.error = json.error();
                 snapshots << snapshot;
             }
-            std::stable_sort(snapshots.begin(), snapshots.end(), [](const PublishedSnapshot &a, const PublishedSnapshot &b) {
-                if (a.scannedAt != b.scannedAt)
-                    return a.scannedAt > b.scannedAt;
-                return a.latest && !b.latest;
-            });
+            std::stable_sort(snapshots.begin(), snapshots.end(),
+                             [](const PublishedSnapshot &a, const PublishedSnapshot &b) {
+                                 if (a.scannedAt != b.scannedAt)
+                                     return a.scannedAt > b.scannedAt;
+                                 return a.latest && !b.latest;
+                             });
             return snapshots;
         });
 }
@@ -287,7 +320,8 @@ struct Publication : std::enable_shared_from_this<Publication>
 
     QString where(const QString &name) const
     {
-        return tr("ConfigMap \"%1\" in namespace \"%2\"").arg(name, target.namespaceName);
+        return QCoreApplication::translate("Report", "ConfigMap \"%1\" in namespace \"%2\"")
+            .arg(name, target.namespaceName);
     }
 
     void writeLatest()
@@ -324,15 +358,18 @@ struct Publication : std::enable_shared_from_this<Publication>
         }
         if (!isProofers(current.object)) {
             fail(PublishResult::Failure::NotOurs,
-                 tr("%1 exists and is not labelled %2=proofer: it is not overwritten (choose another name with "
-                    "--publish configmap/NAME)")
+                 QCoreApplication::translate(
+                     "Report",
+                     "%1 exists and is not labelled %2=proofer: it is not overwritten (choose another name with "
+                     "--publish configmap/NAME)")
                      .arg(where(target.name), key(PublishKeys::ManagedBy)));
             return;
         }
         QJsonObject update = latest;
         QJsonObject metadata = update.value(QStringLiteral("metadata")).toObject();
-        metadata.insert(QStringLiteral("resourceVersion"),
-                        current.object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")));
+        metadata.insert(
+            QStringLiteral("resourceVersion"),
+            current.object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")));
         update.insert(QStringLiteral("metadata"), metadata);
         client->replace(QStringLiteral("configmaps"), target.namespaceName, target.name, update)
             .then(context, [self](const Kube::Response &updated) {
@@ -342,9 +379,12 @@ struct Publication : std::enable_shared_from_this<Publication>
                         self->writeLatest();
                         return;
                     }
-                    self->fail(PublishResult::Failure::Cluster,
-                               tr("%1 changed while it was being updated, twice (another Proofer publishing to it?): %2")
-                                   .arg(self->where(self->target.name), updated.error.message));
+                    self->fail(
+                        PublishResult::Failure::Cluster,
+                        QCoreApplication::translate(
+                            "Report",
+                            "%1 changed while it was being updated, twice (another Proofer publishing to it?): %2")
+                            .arg(self->where(self->target.name), updated.error.message));
                     return;
                 }
                 if (!updated.ok()) {
@@ -382,8 +422,8 @@ struct Publication : std::enable_shared_from_this<Publication>
     {
         auto self = shared_from_this();
         Kube::ListOptions options;
-        options.labelSelector = key(PublishKeys::ManagedBy) + QStringLiteral("=proofer,") + key(PublishKeys::Series) + u'='
-                                + target.name + u',' + key(PublishKeys::Role) + QStringLiteral("=history");
+        options.labelSelector = key(PublishKeys::ManagedBy) + QStringLiteral("=proofer,") + key(PublishKeys::Series)
+            + u'=' + target.name + u',' + key(PublishKeys::Role) + QStringLiteral("=history");
         options.limit = 8;
         client->list(QStringLiteral("configmaps"), target.namespaceName, options)
             .then(context, [self](const Kube::Response &listed) {
@@ -405,9 +445,10 @@ struct Publication : std::enable_shared_from_this<Publication>
                         || label(configMap, PublishKeys::Role) != u"history")
                         continue;
                     const QJsonObject metadata = configMap.value(QStringLiteral("metadata")).toObject();
-                    copies.append({metadata.value(QStringLiteral("name")).toString(),
-                                   metadata.value(QStringLiteral("uid")).toString(),
-                                   QDateTime::fromString(annotation(configMap, PublishKeys::ScannedAt), Qt::ISODate)});
+                    copies.append(
+                        { metadata.value(QStringLiteral("name")).toString(),
+                          metadata.value(QStringLiteral("uid")).toString(),
+                          QDateTime::fromString(annotation(configMap, PublishKeys::ScannedAt), Qt::ISODate) });
                 }
                 // Newest first; the name (its time) breaks ties and orders copies whose annotation is unreadable.
                 std::sort(copies.begin(), copies.end(), [](const Copy &a, const Copy &b) {
@@ -461,9 +502,8 @@ QFuture<PublishResult> publishSnapshot(Kube::KubeClient *client, const PublishTa
     publication->latest = *latest;
     publication->result.encoding = annotation(*latest, PublishKeys::Encoding);
     publication->result.bytes = publication->result.encoding == u"json"
-                                    ? json.size()
-                                    : latest->value(QStringLiteral("binaryData")).toObject().value(key(PublishKeys::BinaryKey))
-                                          .toString().size();
+        ? json.size()
+        : latest->value(QStringLiteral("binaryData")).toObject().value(key(PublishKeys::BinaryKey)).toString().size();
     if (target.keep > 0) {
         publication->result.historyName = historyName(target.name, facts.scannedAt);
         publication->copy = *snapshotConfigMap(json, target.name, target.namespaceName, facts, true);

@@ -80,8 +80,9 @@ QString historyName(const QString &name, const QDateTime &scannedAt);
  * annotation; labels and annotations as PublishKeys. An error that says the sizes when the compressed snapshot is
  * still larger than PublishedMax.
  */
-Kube::Expected<QJsonObject> snapshotConfigMap(const QByteArray &json, const QString &series, const QString &namespaceName,
-                                              const PublishFacts &facts, bool copy = false);
+Kube::Expected<QJsonObject> snapshotConfigMap(const QByteArray &json, const QString &series,
+                                              const QString &namespaceName, const PublishFacts &facts,
+                                              bool copy = false);
 
 /**
  * The snapshot JSON a published ConfigMap holds, in either encoding. Refuses one whose data would decode past
@@ -108,8 +109,8 @@ struct PublishedSnapshot
  * first, each decoded (bounded by PublishLimits::DecodedMax; one that cannot be decoded carries its error). Fails
  * only when the list itself fails (forbidden, unreachable).
  */
-QFuture<Kube::Expected<QList<PublishedSnapshot>>> readPublishedSnapshots(Kube::KubeClient *client,
-                                                                        const QString &namespaceName, QObject *context);
+QFuture<Kube::Expected<QList<PublishedSnapshot>>>
+readPublishedSnapshots(Kube::KubeClient *client, const QString &namespaceName, QObject *context);
 
 /** What publishing did. */
 struct PublishResult

@@ -80,8 +80,12 @@ private slots:
         // Each Service on its demo server's local port; /etc/hosts (in the scan's mount namespace) names them all.
         QByteArray hosts = "127.0.0.1 localhost\n";
         for (QJsonObject service : api->store().list(QStringLiteral("services"), Namespace)) {
-            const QString app = service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("selector")).toObject()
-                                    .value(QStringLiteral("app")).toString();
+            const QString app = service.value(QStringLiteral("spec"))
+                                    .toObject()
+                                    .value(QStringLiteral("selector"))
+                                    .toObject()
+                                    .value(QStringLiteral("app"))
+                                    .toString();
             for (Demo::LocalServer *server : m_fleet->servers()) {
                 if (server->name() != app)
                     continue;
@@ -102,35 +106,40 @@ private slots:
         QVERIFY(writeFile(m_hostsFile, hosts));
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(TestSupport::stopDemoFleet(m_fleet));
-    }
+    void cleanupTestCase() { QVERIFY(TestSupport::stopDemoFleet(m_fleet)); }
 
     void manifestsApply()
     {
         // kubectl is the oracle: it renders the overlay offline and applies it as the demo's administrator.
-        const Run rendered = run(QStringLiteral("kubectl"),
-                                 {QStringLiteral("kustomize"), sourceDir() + QStringLiteral("/packaging/k8s/overlays/bakery-ia")});
+        const Run rendered
+            = run(QStringLiteral("kubectl"),
+                  { QStringLiteral("kustomize"), sourceDir() + QStringLiteral("/packaging/k8s/overlays/bakery-ia") });
         QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
         m_manifests = rendered.out;
         const Run applied = run(QStringLiteral("kubectl"),
-                                {QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(), QStringLiteral("apply"),
-                                 QStringLiteral("--validate=false"), QStringLiteral("-f"), QStringLiteral("-")},
+                                { QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(), QStringLiteral("apply"),
+                                  QStringLiteral("--validate=false"), QStringLiteral("-f"), QStringLiteral("-") },
                                 m_manifests);
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err + QString::fromUtf8(applied.out)));
-        for (const char *line : {"serviceaccount/proofer created", "role.rbac.authorization.k8s.io/proofer created",
-                                 "rolebinding.rbac.authorization.k8s.io/proofer created", "cronjob.batch/proofer-scan created"})
+        for (const char *line :
+             { "serviceaccount/proofer created", "role.rbac.authorization.k8s.io/proofer created",
+               "rolebinding.rbac.authorization.k8s.io/proofer created", "cronjob.batch/proofer-scan created" })
             QVERIFY2(applied.out.contains(line), applied.out.constData());
-        const QJsonObject cronJob = m_fleet->apiServer()->store().get(QStringLiteral("cronjobs"), Namespace, QStringLiteral("proofer-scan"));
-        QCOMPARE(Demo::valueAtPath(cronJob, QStringLiteral("spec.concurrencyPolicy")).toString(), QStringLiteral("Forbid"));
-        const QJsonObject pod = Demo::valueAtPath(cronJob, QStringLiteral("spec.jobTemplate.spec.template.spec")).toObject();
+        const QJsonObject cronJob
+            = m_fleet->apiServer()->store().get(QStringLiteral("cronjobs"), Namespace, QStringLiteral("proofer-scan"));
+        QCOMPARE(Demo::valueAtPath(cronJob, QStringLiteral("spec.concurrencyPolicy")).toString(),
+                 QStringLiteral("Forbid"));
+        const QJsonObject pod
+            = Demo::valueAtPath(cronJob, QStringLiteral("spec.jobTemplate.spec.template.spec")).toObject();
         QCOMPARE(pod.value(QStringLiteral("serviceAccountName")).toString(), QStringLiteral("proofer"));
-        QCOMPARE(Demo::valueAtPath(pod, QStringLiteral("securityContext.seccompProfile.type")).toString(), QStringLiteral("RuntimeDefault"));
+        QCOMPARE(Demo::valueAtPath(pod, QStringLiteral("securityContext.seccompProfile.type")).toString(),
+                 QStringLiteral("RuntimeDefault"));
         const QJsonObject container = pod.value(QStringLiteral("containers")).toArray().at(0).toObject();
         QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.readOnlyRootFilesystem")).toBool(), true);
-        QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.allowPrivilegeEscalation")).toBool(), false);
-        QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.capabilities.drop")).toArray(), QJsonArray{QStringLiteral("ALL")});
+        QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.allowPrivilegeEscalation")).toBool(),
+                 false);
+        QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.capabilities.drop")).toArray(),
+                 QJsonArray { QStringLiteral("ALL") });
         // The scan the CronJob runs is the one this test runs.
         const QStringList args = [&] {
             QStringList list;
@@ -152,14 +161,16 @@ private slots:
                                       if (status == 403)
                                           refused << qMakePair(method + u' ' + path, status);
                                   });
-        const Run scan = proofer(m_scanArguments + QStringList{QStringLiteral("-o"), QStringLiteral("json")});
+        const Run scan = proofer(m_scanArguments + QStringList { QStringLiteral("-o"), QStringLiteral("json") });
         disconnect(connection);
         QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
-        QVERIFY2(scan.err.contains(QStringLiteral("Published to ConfigMap proofer-snapshot in namespace bakery-ia")), qPrintable(scan.err));
+        QVERIFY2(scan.err.contains(QStringLiteral("Published to ConfigMap proofer-snapshot in namespace bakery-ia")),
+                 qPrintable(scan.err));
 
         // It graded: every datastore reached through its Service, logged in (its Secret read by name).
         const QJsonObject snapshot = QJsonDocument::fromJson(scan.out).object();
-        QVERIFY2(!Demo::valueAtPath(snapshot, QStringLiteral("grade.letter")).toString().isEmpty(), scan.out.left(2000).constData());
+        QVERIFY2(!Demo::valueAtPath(snapshot, QStringLiteral("grade.letter")).toString().isEmpty(),
+                 scan.out.left(2000).constData());
         const QJsonArray stores = snapshot.value(QStringLiteral("datastores")).toArray();
         QCOMPARE(stores.size(), m_services.size());
         for (const QJsonValue &value : stores) {
@@ -168,18 +179,21 @@ private slots:
                      QJsonDocument(store).toJson().left(1500).constData());
         }
 
-        // Refused, and nothing else: listing Secrets (they are read by name), and cluster-scoped RBAC (a Role cannot grant it).
+        // Refused, and nothing else: listing Secrets (they are read by name), and cluster-scoped RBAC (a Role cannot
+        // grant it).
         QSet<QString> refusals;
         for (const auto &r : std::as_const(refused))
             refusals << r.first;
-        const QSet<QString> expected{QStringLiteral("GET /api/v1/namespaces/bakery-ia/secrets"),
-                                     QStringLiteral("GET /apis/rbac.authorization.k8s.io/v1/clusterroles"),
-                                     QStringLiteral("GET /apis/rbac.authorization.k8s.io/v1/clusterrolebindings")};
-        QVERIFY2(refusals == expected, qPrintable(QStringList(refusals.cbegin(), refusals.cend()).join(QStringLiteral(", "))));
+        const QSet<QString> expected { QStringLiteral("GET /api/v1/namespaces/bakery-ia/secrets"),
+                                       QStringLiteral("GET /apis/rbac.authorization.k8s.io/v1/clusterroles"),
+                                       QStringLiteral("GET /apis/rbac.authorization.k8s.io/v1/clusterrolebindings") };
+        QVERIFY2(refusals == expected,
+                 qPrintable(QStringList(refusals.cbegin(), refusals.cend()).join(QStringLiteral(", "))));
 
         // Published: the ConfigMap holds the JSON the scan printed, and its copy is kept.
         const Demo::ObjectStore &store = m_fleet->apiServer()->store();
-        const QJsonObject configMap = store.get(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-snapshot"));
+        const QJsonObject configMap
+            = store.get(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-snapshot"));
         const auto published = Report::decodeSnapshotConfigMap(configMap);
         QVERIFY2(published.ok(), qPrintable(published.error()));
         QCOMPARE(QJsonDocument::fromJson(*published).object(), snapshot);
@@ -194,10 +208,12 @@ private slots:
         QTest::addColumn<QString>("resource"); ///< the rule of the Role that names it is taken out
         QTest::addColumn<QString>("verb");
         QTest::addColumn<QString>("message");
-        QTest::newRow("list pods") << QStringLiteral("pods") << QStringLiteral("list")
-                                   << QStringLiteral("cannot list resource \"pods\" in API group \"\" in the namespace \"bakery-ia\"");
-        QTest::newRow("list deployments") << QStringLiteral("deployments") << QStringLiteral("list")
-                                          << QStringLiteral("cannot list resource \"deployments\" in API group \"apps\"");
+        QTest::newRow("list pods")
+            << QStringLiteral("pods") << QStringLiteral("list")
+            << QStringLiteral("cannot list resource \"pods\" in API group \"\" in the namespace \"bakery-ia\"");
+        QTest::newRow("list deployments")
+            << QStringLiteral("deployments") << QStringLiteral("list")
+            << QStringLiteral("cannot list resource \"deployments\" in API group \"apps\"");
         QTest::newRow("write configmaps") << QStringLiteral("configmaps") << QStringLiteral("update")
                                           << QStringLiteral("cannot get resource \"configmaps\" in API group \"\"");
     }
@@ -214,7 +230,8 @@ private slots:
         int removed = 0;
         for (const QJsonValue &rule : role.value(QStringLiteral("rules")).toArray()) {
             const QJsonObject r = rule.toObject();
-            if (r.value(QStringLiteral("resources")).toArray().contains(resource) && r.value(QStringLiteral("verbs")).toArray().contains(verb)) {
+            if (r.value(QStringLiteral("resources")).toArray().contains(resource)
+                && r.value(QStringLiteral("verbs")).toArray().contains(verb)) {
                 ++removed;
                 continue;
             }
@@ -235,7 +252,8 @@ private slots:
 
         QVERIFY2(scan.exitCode == 3, qPrintable(QString::number(scan.exitCode) + u' ' + scan.err));
         QVERIFY2(scan.err.contains(QStringLiteral("forbidden")), qPrintable(scan.err));
-        QVERIFY2(scan.err.contains(QStringLiteral("User \"system:serviceaccount:bakery-ia:proofer\"")), qPrintable(scan.err));
+        QVERIFY2(scan.err.contains(QStringLiteral("User \"system:serviceaccount:bakery-ia:proofer\"")),
+                 qPrintable(scan.err));
         QVERIFY2(scan.err.contains(message), qPrintable(scan.err));
     }
 
@@ -265,18 +283,20 @@ private slots:
 
     void canI()
     {
-        // kubectl's own question (a SelfSubjectAccessReview as the ServiceAccount, by impersonation) gets the answer the
-        // emulator's RBAC gives the scan's requests.
+        // kubectl's own question (a SelfSubjectAccessReview as the ServiceAccount, by impersonation) gets the answer
+        // the emulator's RBAC gives the scan's requests.
         QFETCH(QStringList, question);
         QFETCH(bool, yes);
-        QStringList arguments{QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(), QStringLiteral("auth"), QStringLiteral("can-i")};
+        QStringList arguments { QStringLiteral("--kubeconfig"), m_fleet->kubeconfigPath(), QStringLiteral("auth"),
+                                QStringLiteral("can-i") };
         arguments += question;
         if (!question.contains(QStringLiteral("-n")))
-            arguments += {QStringLiteral("-n"), Namespace};
+            arguments += { QStringLiteral("-n"), Namespace };
         arguments += QStringLiteral("--as=") + ServiceAccountUser;
         const Run answer = run(QStringLiteral("kubectl"), arguments);
         // "yes", or "no" and the emulator's reason ("no - no RBAC rule … allows it").
-        QVERIFY2(yes ? answer.out.trimmed() == "yes" : answer.out.startsWith("no"), qPrintable(QString::fromUtf8(answer.out) + answer.err));
+        QVERIFY2(yes ? answer.out.trimmed() == "yes" : answer.out.startsWith("no"),
+                 qPrintable(QString::fromUtf8(answer.out) + answer.err));
         QVERIFY2(!answer.err.contains(QStringLiteral("Warning")), qPrintable(answer.err));
         QCOMPARE(answer.exitCode, yes ? 0 : 1);
     }
@@ -287,35 +307,43 @@ private slots:
         QProcess serve;
         QProcessEnvironment env = podEnvironment();
         serve.setProcessEnvironment(env);
-        serve.start(QStringLiteral("unshare"), unshared({QStringLiteral("serve"), QStringLiteral("--in-cluster"), QStringLiteral("--listen"),
-                                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--interval"), QStringLiteral("10m"),
-                                                        QStringLiteral("--publish"), QStringLiteral("configmap/proofer-exporter"),
-                                                        QStringLiteral("--publish-keep"), QStringLiteral("0")}));
+        serve.start(QStringLiteral("unshare"),
+                    unshared({ QStringLiteral("serve"), QStringLiteral("--in-cluster"), QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0"), QStringLiteral("--interval"), QStringLiteral("10m"),
+                               QStringLiteral("--publish"), QStringLiteral("configmap/proofer-exporter"),
+                               QStringLiteral("--publish-keep"), QStringLiteral("0") }));
         QVERIFY(serve.waitForStarted());
         const Demo::ObjectStore &store = m_fleet->apiServer()->store();
         const bool published = QTest::qWaitFor(
             [&] {
                 return store.contains(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-exporter"))
-                       || serve.state() == QProcess::NotRunning;
+                    || serve.state() == QProcess::NotRunning;
             },
             120000);
         ::kill(pid_t(serve.processId()), SIGTERM);
         QVERIFY(QTest::qWaitFor([&] { return serve.state() == QProcess::NotRunning; }, 30000));
         const QString errors = QString::fromUtf8(serve.readAllStandardError());
-        QVERIFY2(published && store.contains(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-exporter")),
+        QVERIFY2(published
+                     && store.contains(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-exporter")),
                  qPrintable(errors));
         QCOMPARE(serve.exitCode(), 0);
         QVERIFY2(!errors.contains(QStringLiteral("not published")), qPrintable(errors));
-        const auto json = Report::decodeSnapshotConfigMap(store.get(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-exporter")));
+        const auto json = Report::decodeSnapshotConfigMap(
+            store.get(QStringLiteral("configmaps"), Namespace, QStringLiteral("proofer-exporter")));
         QVERIFY2(json.ok(), qPrintable(json.error()));
-        QVERIFY(!Demo::valueAtPath(QJsonDocument::fromJson(*json).object(), QStringLiteral("grade.letter")).toString().isEmpty());
+        QVERIFY(!Demo::valueAtPath(QJsonDocument::fromJson(*json).object(), QStringLiteral("grade.letter"))
+                     .toString()
+                     .isEmpty());
     }
 
     void roleIsLeast()
     {
-        // What was applied is the least privilege this test showed sufficient: no watch, no port-forward, Secrets by name.
-        const QJsonObject role = m_fleet->apiServer()->store().get(QStringLiteral("roles"), Namespace, QStringLiteral("proofer"));
-        const QByteArray rules = QJsonDocument(role.value(QStringLiteral("rules")).toArray()).toJson(QJsonDocument::Compact);
+        // What was applied is the least privilege this test showed sufficient: no watch, no port-forward, Secrets by
+        // name.
+        const QJsonObject role
+            = m_fleet->apiServer()->store().get(QStringLiteral("roles"), Namespace, QStringLiteral("proofer"));
+        const QByteArray rules
+            = QJsonDocument(role.value(QStringLiteral("rules")).toArray()).toJson(QJsonDocument::Compact);
         QVERIFY(rules.contains("\"resourceNames\":[\"postgres-tls\""));
         QVERIFY(!rules.contains("\"watch\""));
         QVERIFY(!rules.contains("portforward"));
@@ -367,9 +395,10 @@ private:
     {
         // unshare -r maps this user to root in a new user namespace (no privilege needed), -m gives it its own mounts.
         const QString script = QStringLiteral("mount --bind \"$PROOFER_HOSTS\" /etc/hosts && exec \"$@\"");
-        return QStringList{QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
-                           qEnvironmentVariable("PROOFER_BIN")}
-               + arguments;
+        return QStringList { QStringLiteral("-rm"), QStringLiteral("sh"),
+                             QStringLiteral("-c"),  script,
+                             QStringLiteral("sh"),  qEnvironmentVariable("PROOFER_BIN") }
+        + arguments;
     }
 
     /** What the CronJob's pod gives the process: the service variables, the ServiceAccount directory, no kubeconfig. */

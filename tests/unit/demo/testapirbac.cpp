@@ -26,13 +26,15 @@ class TestApiRbac final : public QObject
 private slots:
     void initTestCase()
     {
-        m_store.create(QStringLiteral("roles"), QStringLiteral("bakery-ia"), json(R"({"metadata":{"name":"proofer"},"rules":[
+        m_store.create(QStringLiteral("roles"), QStringLiteral("bakery-ia"),
+                       json(R"({"metadata":{"name":"proofer"},"rules":[
             {"apiGroups":[""],"resources":["pods","services"],"verbs":["list"]},
             {"apiGroups":["apps"],"resources":["deployments"],"verbs":["list"]},
             {"apiGroups":[""],"resources":["pods/log"],"verbs":["get"]},
             {"apiGroups":[""],"resources":["secrets"],"verbs":["get"],"resourceNames":["postgres-tls"]},
             {"apiGroups":[""],"resources":["configmaps"],"verbs":["get","create","update","delete"]}]})"));
-        m_store.create(QStringLiteral("rolebindings"), QStringLiteral("bakery-ia"), json(R"({"metadata":{"name":"proofer"},
+        m_store.create(QStringLiteral("rolebindings"), QStringLiteral("bakery-ia"),
+                       json(R"({"metadata":{"name":"proofer"},
             "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"proofer"},
             "subjects":[{"kind":"ServiceAccount","name":"proofer"}]})"));
         m_store.create(QStringLiteral("clusterroles"), {}, json(R"({"metadata":{"name":"everything"},"rules":[
@@ -62,8 +64,8 @@ private slots:
         auto row = [](const char *tag, const char *user, const char *verb, const char *group, const char *resource,
                       const char *subresource, const char *scope, const char *name, bool allowed) {
             QTest::newRow(tag) << QString::fromLatin1(user) << QString::fromLatin1(verb) << QString::fromLatin1(group)
-                               << QString::fromLatin1(resource) << QString::fromLatin1(subresource) << QString::fromLatin1(scope)
-                               << QString::fromLatin1(name) << allowed;
+                               << QString::fromLatin1(resource) << QString::fromLatin1(subresource)
+                               << QString::fromLatin1(scope) << QString::fromLatin1(name) << allowed;
         };
         row("list pods", sa, "list", "", "pods", "", ns, "", true);
         row("watch pods: not granted", sa, "watch", "", "pods", "", ns, "", false);
@@ -79,11 +81,16 @@ private slots:
         row("list secrets: resourceNames never grant it", sa, "list", "", "secrets", "", ns, "", false);
         row("create configmaps", sa, "create", "", "configmaps", "", ns, "", true);
         row("patch configmaps: not granted", sa, "patch", "", "configmaps", "", ns, "x", false);
-        row("another account of the namespace", "system:serviceaccount:bakery-ia:default", "list", "", "pods", "", ns, "", false);
-        row("a ClusterRole through a RoleBinding: its namespace", "system:serviceaccount:bakery-ia:admin", "delete", "apps", "deployments", "", "other", "x", true);
-        row("a ClusterRole through a RoleBinding: not elsewhere", "system:serviceaccount:bakery-ia:admin", "list", "", "pods", "", ns, "", false);
-        row("a group's ClusterRoleBinding, */log", "system:serviceaccount:monitoring:scraper", "get", "", "pods", "log", ns, "web-0", true);
-        row("*/log is not the pods themselves", "system:serviceaccount:monitoring:scraper", "get", "", "pods", "", ns, "web-0", false);
+        row("another account of the namespace", "system:serviceaccount:bakery-ia:default", "list", "", "pods", "", ns,
+            "", false);
+        row("a ClusterRole through a RoleBinding: its namespace", "system:serviceaccount:bakery-ia:admin", "delete",
+            "apps", "deployments", "", "other", "x", true);
+        row("a ClusterRole through a RoleBinding: not elsewhere", "system:serviceaccount:bakery-ia:admin", "list", "",
+            "pods", "", ns, "", false);
+        row("a group's ClusterRoleBinding, */log", "system:serviceaccount:monitoring:scraper", "get", "", "pods", "log",
+            ns, "web-0", true);
+        row("*/log is not the pods themselves", "system:serviceaccount:monitoring:scraper", "get", "", "pods", "", ns,
+            "web-0", false);
     }
 
     void decisions()
@@ -98,8 +105,9 @@ private slots:
         QFETCH(bool, allowed);
         QString accountNamespace;
         QVERIFY(Demo::parseServiceAccountUser(user, &accountNamespace, nullptr));
-        const Demo::AccessRequest request{user, Demo::serviceAccountGroups(accountNamespace), verb, group, resource,
-                                          subresource, ns, name};
+        const Demo::AccessRequest request {
+            user, Demo::serviceAccountGroups(accountNamespace), verb, group, resource, subresource, ns, name
+        };
         QCOMPARE(Demo::rbacAllows(m_store, request), allowed);
     }
 
@@ -117,7 +125,8 @@ private slots:
 
     void accessReviewProtobuf()
     {
-        // What kubectl auth can-i sends, built field by field: "k8s\0", Unknown{typeMeta{apiVersion, kind}, raw{spec{…}}}.
+        // What kubectl auth can-i sends, built field by field: "k8s\0", Unknown{typeMeta{apiVersion, kind},
+        // raw{spec{…}}}.
         auto field = [](int number, const QByteArray &value) -> QByteArray {
             return QByteArray(1, char(number << 3 | 2)) + char(value.size()) + value;
         };
@@ -128,14 +137,18 @@ private slots:
         const auto decoded = Demo::accessReviewFromProtobuf(body);
         QVERIFY(decoded);
         QCOMPARE(Demo::valueAtPath(*decoded, QStringLiteral("spec.resourceAttributes")).toObject(),
-                 (QJsonObject{{QStringLiteral("namespace"), QStringLiteral("bakery-ia")}, {QStringLiteral("verb"), QStringLiteral("get")},
-                              {QStringLiteral("resource"), QStringLiteral("pods")}, {QStringLiteral("subresource"), QStringLiteral("log")}}));
+                 (QJsonObject { { QStringLiteral("namespace"), QStringLiteral("bakery-ia") },
+                                { QStringLiteral("verb"), QStringLiteral("get") },
+                                { QStringLiteral("resource"), QStringLiteral("pods") },
+                                { QStringLiteral("subresource"), QStringLiteral("log") } }));
         // Anything else, and every truncation of it, is nothing (and never read past its end).
         QVERIFY(!Demo::accessReviewFromProtobuf("{\"kind\":\"SelfSubjectAccessReview\"}"));
         QVERIFY(!Demo::accessReviewFromProtobuf(QByteArray("k8s\0", 4) + field(1, field(2, "Pod"))));
         for (qsizetype length = 0; length < body.size(); ++length) {
             const auto cut = Demo::accessReviewFromProtobuf(body.left(length));
-            QVERIFY(!cut || cut->value(QStringLiteral("spec")).toObject() != decoded->value(QStringLiteral("spec")).toObject());
+            QVERIFY(!cut
+                    || cut->value(QStringLiteral("spec")).toObject()
+                        != decoded->value(QStringLiteral("spec")).toObject());
         }
     }
 

@@ -22,14 +22,16 @@ private slots:
             "containers":[{"name":"postgres","env":[
                 {"name":"POSTGRES_PASSWORD","valueFrom":{"secretKeyRef":{"name":"auth-db-secret","key":"POSTGRES_PASSWORD"}}},
                 {"name":"POSTGRES_USER","valueFrom":{"secretKeyRef":{"name":"auth-db-secret","key":"POSTGRES_USER"}}},
-                {"name":"PLAIN","value":"x"}]}]}}}})").object();
+                {"name":"PLAIN","value":"x"}]}]}}}})")
+                                           .object();
         const QJsonObject statefulSet = QJsonDocument::fromJson(R"({"kind":"StatefulSet","spec":{"template":{"spec":{
             "volumes":[{"name":"tls","secret":{"secretName":"postgres-tls"}}],
             "containers":[{"name":"redis","envFrom":[{"secretRef":{"name":"redis-secrets"}},{"configMapRef":{"name":"cm"}}]}]}}}})")
                                             .object();
-        QCOMPARE(Fleet::referencedSecretNames({deployment, statefulSet}),
-                 (QStringList{QStringLiteral("auth-db-secret"), QStringLiteral("init-env"), QStringLiteral("postgres-tls"),
-                              QStringLiteral("projected-one"), QStringLiteral("redis-secrets")}));
+        QCOMPARE(
+            Fleet::referencedSecretNames({ deployment, statefulSet }),
+            (QStringList { QStringLiteral("auth-db-secret"), QStringLiteral("init-env"), QStringLiteral("postgres-tls"),
+                           QStringLiteral("projected-one"), QStringLiteral("redis-secrets") }));
         QVERIFY(Fleet::referencedSecretNames({}).isEmpty());
     }
 };

@@ -19,7 +19,7 @@ QString key(const char16_t *text)
 
 Report::PublishFacts facts()
 {
-    return {QStringLiteral("B+"), 86.4, QDateTime(QDate(2026, 12, 8), QTime(3, 12, 5), Qt::UTC)};
+    return { QStringLiteral("B+"), 86.4, QDateTime(QDate(2026, 12, 8), QTime(3, 12, 5), Qt::UTC) };
 }
 
 /** A snapshot-like JSON document of about @p bytes, compressible (repeated findings). */
@@ -45,8 +45,12 @@ QByteArray incompressibleJson(qsizetype bytes)
 
 QString annotation(const QJsonObject &configMap, const char16_t *name)
 {
-    return configMap.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject()
-        .value(key(name)).toString();
+    return configMap.value(QStringLiteral("metadata"))
+        .toObject()
+        .value(QStringLiteral("annotations"))
+        .toObject()
+        .value(key(name))
+        .toString();
 }
 
 } // namespace
@@ -101,18 +105,19 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("encoding");
         QTest::newRow("small: plain JSON") << compressibleJson(4 * 1024) << QStringLiteral("json");
-        QTest::newRow("exactly 512 KiB: plain JSON") << compressibleJson(512 * 1024).left(512 * 1024)
-                                                     << QStringLiteral("json");
+        QTest::newRow("exactly 512 KiB: plain JSON")
+            << compressibleJson(512 * 1024).left(512 * 1024) << QStringLiteral("json");
         QTest::newRow("600 KiB: gzip + base64") << compressibleJson(600 * 1024) << QStringLiteral("gzip+base64");
-        QTest::newRow("5 MiB that compresses: gzip + base64") << compressibleJson(5 * 1024 * 1024)
-                                                              << QStringLiteral("gzip+base64");
+        QTest::newRow("5 MiB that compresses: gzip + base64")
+            << compressibleJson(5 * 1024 * 1024) << QStringLiteral("gzip+base64");
     }
 
     void encodings()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, encoding);
-        const auto configMap = Report::snapshotConfigMap(json, QStringLiteral("proofer-snapshot"), QStringLiteral("bakery-ia"), facts());
+        const auto configMap
+            = Report::snapshotConfigMap(json, QStringLiteral("proofer-snapshot"), QStringLiteral("bakery-ia"), facts());
         QVERIFY2(configMap.ok(), qPrintable(configMap.error()));
         const QJsonObject metadata = configMap->value(QStringLiteral("metadata")).toObject();
         QCOMPARE(metadata.value(QStringLiteral("name")).toString(), QStringLiteral("proofer-snapshot"));
@@ -129,8 +134,11 @@ private slots:
         QCOMPARE(configMap->contains(QStringLiteral("data")), plain);
         QCOMPARE(configMap->contains(QStringLiteral("binaryData")), !plain);
         if (!plain) {
-            const qsizetype stored = configMap->value(QStringLiteral("binaryData")).toObject()
-                                         .value(key(Report::PublishKeys::BinaryKey)).toString().size();
+            const qsizetype stored = configMap->value(QStringLiteral("binaryData"))
+                                         .toObject()
+                                         .value(key(Report::PublishKeys::BinaryKey))
+                                         .toString()
+                                         .size();
             QVERIFY(stored <= Report::PublishLimits::PublishedMax);
         }
         // What the API server stores and sends back is JSON: read back from its text.
@@ -142,10 +150,12 @@ private slots:
 
     void copyIsLabelledAsHistory()
     {
-        const auto copy = Report::snapshotConfigMap("{}", QStringLiteral("proofer-snapshot"), QStringLiteral("bakery-ia"), facts(), true);
+        const auto copy = Report::snapshotConfigMap("{}", QStringLiteral("proofer-snapshot"),
+                                                    QStringLiteral("bakery-ia"), facts(), true);
         QVERIFY(copy.ok());
         const QJsonObject metadata = copy->value(QStringLiteral("metadata")).toObject();
-        QCOMPARE(metadata.value(QStringLiteral("name")).toString(), QStringLiteral("proofer-snapshot-20261208t031205z"));
+        QCOMPARE(metadata.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("proofer-snapshot-20261208t031205z"));
         const QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();
         QCOMPARE(labels.value(key(Report::PublishKeys::Series)).toString(), QStringLiteral("proofer-snapshot"));
         QCOMPARE(labels.value(key(Report::PublishKeys::Role)).toString(), QStringLiteral("history"));
@@ -154,7 +164,7 @@ private slots:
     void noGradeIsSaid()
     {
         const auto configMap = Report::snapshotConfigMap("{}", QStringLiteral("x"), QStringLiteral("ns"),
-                                                         {QString(), std::nullopt, facts().scannedAt});
+                                                         { QString(), std::nullopt, facts().scannedAt });
         QVERIFY(configMap.ok());
         QCOMPARE(annotation(*configMap, Report::PublishKeys::Grade), QStringLiteral("N/A"));
         QCOMPARE(annotation(*configMap, Report::PublishKeys::Score), QString());
@@ -163,11 +173,13 @@ private slots:
     void tooLargeIsRefusedWithItsSizes()
     {
         const QByteArray json = incompressibleJson(2 * 1024 * 1024);
-        const auto configMap = Report::snapshotConfigMap(json, QStringLiteral("proofer-snapshot"), QStringLiteral("bakery-ia"), facts());
+        const auto configMap
+            = Report::snapshotConfigMap(json, QStringLiteral("proofer-snapshot"), QStringLiteral("bakery-ia"), facts());
         QVERIFY(!configMap.ok());
         QVERIFY2(configMap.error().contains(QStringLiteral("too large to publish")), qPrintable(configMap.error()));
         QVERIFY2(configMap.error().contains(QStringLiteral("1024 KiB")), qPrintable(configMap.error()));
-        QVERIFY2(configMap.error().contains(QString::number(double(json.size()) / 1024.0, 'f', 0) + QStringLiteral(" KiB of JSON")),
+        QVERIFY2(configMap.error().contains(QString::number(double(json.size()) / 1024.0, 'f', 0)
+                                            + QStringLiteral(" KiB of JSON")),
                  qPrintable(configMap.error()));
     }
 
@@ -175,7 +187,8 @@ private slots:
     {
         // 9 MiB of zeros compress to a few KiB: published that way, reading it back stops at 8 MiB.
         const QByteArray bomb(9 * 1024 * 1024, '0');
-        const auto configMap = Report::snapshotConfigMap(bomb, QStringLiteral("proofer-snapshot"), QStringLiteral("ns"), facts());
+        const auto configMap
+            = Report::snapshotConfigMap(bomb, QStringLiteral("proofer-snapshot"), QStringLiteral("ns"), facts());
         QVERIFY2(configMap.ok(), qPrintable(configMap.error()));
         QVERIFY(QJsonDocument(*configMap).toJson().size() < 64 * 1024);
         const auto decoded = Report::decodeSnapshotConfigMap(*configMap);
@@ -183,7 +196,8 @@ private slots:
         QVERIFY2(decoded.error().contains(QStringLiteral("8192 KiB")), qPrintable(decoded.error()));
         // The same under a lower bound, and the plain form too.
         QVERIFY(!Report::decodeSnapshotConfigMap(*configMap, 1024).ok());
-        const auto plain = Report::snapshotConfigMap(QByteArray(2048, 'x'), QStringLiteral("p"), QStringLiteral("ns"), facts());
+        const auto plain
+            = Report::snapshotConfigMap(QByteArray(2048, 'x'), QStringLiteral("p"), QStringLiteral("ns"), facts());
         QVERIFY(plain.ok());
         QVERIFY(!Report::decodeSnapshotConfigMap(*plain, 1024).ok());
         QVERIFY(Report::decodeSnapshotConfigMap(*plain, 4096).ok());
@@ -193,7 +207,8 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not labelled as Proofer's") << QStringLiteral("label") << QStringLiteral("not a snapshot published by Proofer");
+        QTest::newRow("not labelled as Proofer's")
+            << QStringLiteral("label") << QStringLiteral("not a snapshot published by Proofer");
         QTest::newRow("unknown encoding") << QStringLiteral("encoding") << QStringLiteral("unknown encoding");
         QTest::newRow("broken base64") << QStringLiteral("base64") << QStringLiteral("not valid base64");
         QTest::newRow("not gzip") << QStringLiteral("gzip") << QStringLiteral("gzip");
@@ -205,7 +220,8 @@ private slots:
     {
         QFETCH(QString, change);
         QFETCH(QString, message);
-        auto made = Report::snapshotConfigMap(compressibleJson(700 * 1024), QStringLiteral("s"), QStringLiteral("ns"), facts());
+        auto made = Report::snapshotConfigMap(compressibleJson(700 * 1024), QStringLiteral("s"), QStringLiteral("ns"),
+                                              facts());
         QVERIFY(made.ok());
         QJsonObject configMap = *made;
         QJsonObject metadata = configMap.value(QStringLiteral("metadata")).toObject();
@@ -222,7 +238,10 @@ private slots:
         else if (change == u"gzip")
             binary.insert(binaryKey, QString::fromLatin1(QByteArray("plain text, not gzip").toBase64()));
         else if (change == u"short")
-            binary.insert(binaryKey, QString::fromLatin1(QByteArray::fromBase64(binary.value(binaryKey).toString().toLatin1()).left(500).toBase64()));
+            binary.insert(
+                binaryKey,
+                QString::fromLatin1(
+                    QByteArray::fromBase64(binary.value(binaryKey).toString().toLatin1()).left(500).toBase64()));
         else if (change == u"nokey")
             binary.remove(binaryKey);
         metadata.insert(QStringLiteral("labels"), labels);
