@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QMessageAuthenticationCode>
 #include <QPromise>
 #include <QRandomGenerator>
@@ -722,10 +723,12 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
         state->promise.addResult(state->result);
         state->promise.finish();
     };
+    // The client may be gone when the lists end (a new connection replaced it): then no Secret is read by name.
+    const QPointer<Kube::KubeClient> guardedClient(client);
     for (const auto &entry : lists) {
         const QString resource = entry.first;
         const auto member = entry.second;
-        client->list(resource, namespaceName).then(context, [state, resource, member, finish, client, namespaceName,
+        client->list(resource, namespaceName).then(context, [state, resource, member, finish, guardedClient, namespaceName,
                                                              context](const Kube::Response &response) {
             if (response.ok()) {
                 for (const QJsonValue &item : response.object.value(QStringLiteral("items")).toArray())
@@ -755,7 +758,7 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
             if (--state->pending > 0)
                 return;
             // A Role may grant get on the Secrets it names (resourceNames) and no list: read those the workloads use.
-            const QStringList names = state->result.error.isEmpty() && state->secretsForbidden
+            const QStringList names = state->result.error.isEmpty() && state->secretsForbidden && guardedClient
                                           ? referencedSecretNames(state->result.objects.deployments + state->result.objects.statefulSets)
                                                 .mid(0, 500)
                                           : QStringList();
@@ -765,7 +768,7 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
             }
             state->pending = int(names.size());
             for (const QString &name : names) {
-                client->get(QStringLiteral("secrets"), namespaceName, name)
+                guardedClient->get(QStringLiteral("secrets"), namespaceName, name)
                     .then(context, [state, finish](const Kube::Response &secret) {
                         if (secret.ok())
                             state->result.objects.secrets << secret.object;

@@ -296,7 +296,7 @@ namespace {
 /** One publication under way: each step continues with the next, on the caller's context. */
 struct Publication : std::enable_shared_from_this<Publication>
 {
-    Kube::KubeClient *client = nullptr;
+    QPointer<Kube::KubeClient> client; ///< the caller's; a publication whose client is gone ends with an error
     QPointer<QObject> context;
     PublishTarget target;
     QJsonObject latest; ///< the ConfigMap NAME as it should be
@@ -318,6 +318,16 @@ struct Publication : std::enable_shared_from_this<Publication>
         finish();
     }
 
+    /** The client, or nothing (and the publication failed) when it was deleted meanwhile. */
+    Kube::KubeClient *api()
+    {
+        if (!client)
+            fail(PublishResult::Failure::Cluster,
+                 QCoreApplication::translate("Report", "%1: the connection to the cluster was closed before it was written")
+                     .arg(where(target.name)));
+        return client;
+    }
+
     QString where(const QString &name) const
     {
         return QCoreApplication::translate("Report", "ConfigMap \"%1\" in namespace \"%2\"")
@@ -327,7 +337,10 @@ struct Publication : std::enable_shared_from_this<Publication>
     void writeLatest()
     {
         auto self = shared_from_this();
-        client->get(QStringLiteral("configmaps"), target.namespaceName, target.name)
+        Kube::KubeClient *kube = api();
+        if (!kube)
+            return;
+        kube->get(QStringLiteral("configmaps"), target.namespaceName, target.name)
             .then(context, [self](const Kube::Response &current) { self->latestRead(current); });
     }
 
@@ -335,7 +348,10 @@ struct Publication : std::enable_shared_from_this<Publication>
     {
         auto self = shared_from_this();
         if (current.error.kind == Kube::ApiError::Kind::NotFound) {
-            client->create(QStringLiteral("configmaps"), target.namespaceName, latest)
+            Kube::KubeClient *kube = api();
+            if (!kube)
+                return;
+            kube->create(QStringLiteral("configmaps"), target.namespaceName, latest)
                 .then(context, [self](const Kube::Response &created) {
                     if (created.error.kind == Kube::ApiError::Kind::Conflict && !self->retried) {
                         // Someone created it meanwhile: read it again and update it.
@@ -371,7 +387,10 @@ struct Publication : std::enable_shared_from_this<Publication>
             QStringLiteral("resourceVersion"),
             current.object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")));
         update.insert(QStringLiteral("metadata"), metadata);
-        client->replace(QStringLiteral("configmaps"), target.namespaceName, target.name, update)
+        Kube::KubeClient *kube = api();
+        if (!kube)
+            return;
+        kube->replace(QStringLiteral("configmaps"), target.namespaceName, target.name, update)
             .then(context, [self](const Kube::Response &updated) {
                 if (updated.error.kind == Kube::ApiError::Kind::Conflict) {
                     if (!self->retried) {
@@ -403,7 +422,10 @@ struct Publication : std::enable_shared_from_this<Publication>
         }
         auto self = shared_from_this();
         const QString name = result.historyName;
-        client->create(QStringLiteral("configmaps"), target.namespaceName, copy)
+        Kube::KubeClient *kube = api();
+        if (!kube)
+            return;
+        kube->create(QStringLiteral("configmaps"), target.namespaceName, copy)
             .then(context, [self, name](const Kube::Response &created) {
                 if (created.error.kind == Kube::ApiError::Kind::Conflict) {
                     // A copy of the same second exists (two scans in one second): it is the same scan's time, kept.
@@ -425,7 +447,10 @@ struct Publication : std::enable_shared_from_this<Publication>
         options.labelSelector = key(PublishKeys::ManagedBy) + QStringLiteral("=proofer,") + key(PublishKeys::Series)
             + u'=' + target.name + u',' + key(PublishKeys::Role) + QStringLiteral("=history");
         options.limit = 8;
-        client->list(QStringLiteral("configmaps"), target.namespaceName, options)
+        Kube::KubeClient *kube = api();
+        if (!kube)
+            return;
+        kube->list(QStringLiteral("configmaps"), target.namespaceName, options)
             .then(context, [self](const Kube::Response &listed) {
                 if (!listed.ok()) {
                     self->fail(PublishResult::Failure::Cluster, listed.error.message);
@@ -470,7 +495,10 @@ struct Publication : std::enable_shared_from_this<Publication>
         }
         auto self = shared_from_this();
         const auto next = doomed.takeFirst();
-        client->remove(QStringLiteral("configmaps"), target.namespaceName, next.name, next.uid)
+        Kube::KubeClient *kube = api();
+        if (!kube)
+            return;
+        kube->remove(QStringLiteral("configmaps"), target.namespaceName, next.name, next.uid)
             .then(context, [self, doomed, name = next.name](const Kube::Response &removed) {
                 if (!removed.ok() && removed.error.kind != Kube::ApiError::Kind::NotFound) {
                     self->fail(PublishResult::Failure::Cluster, removed.error.message);

@@ -129,8 +129,12 @@ private slots:
             = m_fleet->apiServer()->store().get(QStringLiteral("cronjobs"), Namespace, QStringLiteral("proofer-scan"));
         QCOMPARE(Demo::valueAtPath(cronJob, QStringLiteral("spec.concurrencyPolicy")).toString(),
                  QStringLiteral("Forbid"));
+        QCOMPARE(Demo::valueAtPath(cronJob, QStringLiteral("spec.successfulJobsHistoryLimit")).toInt(), 3);
+        QCOMPARE(Demo::valueAtPath(cronJob, QStringLiteral("spec.failedJobsHistoryLimit")).toInt(), 3);
         const QJsonObject pod
             = Demo::valueAtPath(cronJob, QStringLiteral("spec.jobTemplate.spec.template.spec")).toObject();
+        QCOMPARE(Demo::valueAtPath(pod, QStringLiteral("securityContext.runAsNonRoot")).toBool(), true);
+        QVERIFY(Demo::valueAtPath(pod, QStringLiteral("securityContext.runAsUser")).toInt() > 0);
         QCOMPARE(pod.value(QStringLiteral("serviceAccountName")).toString(), QStringLiteral("proofer"));
         QCOMPARE(Demo::valueAtPath(pod, QStringLiteral("securityContext.seccompProfile.type")).toString(),
                  QStringLiteral("RuntimeDefault"));
@@ -140,6 +144,10 @@ private slots:
                  false);
         QCOMPARE(Demo::valueAtPath(container, QStringLiteral("securityContext.capabilities.drop")).toArray(),
                  QJsonArray { QStringLiteral("ALL") });
+        QVERIFY(!Demo::valueAtPath(container, QStringLiteral("resources.limits.memory")).toString().isEmpty());
+        QVERIFY(!Demo::valueAtPath(container, QStringLiteral("resources.requests.cpu")).toString().isEmpty());
+        QCOMPARE(container.value(QStringLiteral("image")).toString(),
+                 QStringLiteral("registry.example.com/proofer/proofer-cli:0.1.0"));
         // The scan the CronJob runs is the one this test runs.
         const QStringList args = [&] {
             QStringList list;
