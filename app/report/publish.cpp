@@ -323,7 +323,8 @@ struct Publication : std::enable_shared_from_this<Publication>
     {
         if (!client)
             fail(PublishResult::Failure::Cluster,
-                 QCoreApplication::translate("Report", "%1: the connection to the cluster was closed before it was written")
+                 QCoreApplication::translate("Report",
+                                             "%1: the connection to the cluster was closed before it was written")
                      .arg(where(target.name)));
         return client;
     }
