@@ -13,6 +13,8 @@
 #include "core/logging.h"
 #include "fleet/targetsfile.h"
 #include "kube/kubeconfigloader.h"
+#include "kube/kubeclient.h"
+#include "report/publish.h"
 #include "report/report.h"
 #include "report/reportformat.h"
 #include "session/fleetsession.h"
@@ -76,6 +78,11 @@ QString scanHelpTextBody()
               "                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then\n"
               "                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in\n"
               "  --no-history          do not keep this scan in the history (see \"proofer history\")\n"
+              "  --publish configmap[/NAME]\n"
+              "                        also write the snapshot (the JSON of -o json) to the ConfigMap NAME (default\n"
+              "                        proofer-snapshot) of the scanned namespace, keeping earlier ones as\n"
+              "                        NAME-<time> (docs/in-cluster.md)\n"
+              "  --publish-keep N      how many earlier snapshots --publish keeps (default: 10; 0: none)\n"
               "  --backup-location DIR a directory where the platform's backup script writes\n"
               "                        <db>_<name>_<timestamp>.sql.gz.gpg: its encrypted files count as backups\n"
               "                        (seen, not decrypted) beside Proofer's own; repeatable. pvc/NAME:/PATH is\n"
@@ -90,7 +97,7 @@ QString scanHelpTextBody()
               "\n"
               "Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage\n"
               "or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore\n"
-              "(nothing to grade).\n").arg(formats);
+              "(nothing to grade), or the snapshot could not be published.\n").arg(formats);
 }
 
 /**
@@ -108,6 +115,8 @@ public:
     std::optional<Audit::Severity> failOn;
     ScanProgress *progress = nullptr; ///< only when a person watches standard error
     bool colour = false; ///< the text report goes to a terminal that takes colour
+    std::optional<Report::PublishTarget> publish; ///< --publish: where the snapshot goes in the cluster
+    std::optional<Kube::ResolvedContext> cluster; ///< the context scanned (publishing writes there)
 
     void finishWith(int code)
     {
@@ -156,6 +165,48 @@ public:
                 return;
             }
         }
+        if (publish) {
+            publishThen(snapshot, audit);
+            return;
+        }
+        conclude();
+    }
+
+    /** --publish: the snapshot goes to the cluster, then the scan's verdict; a snapshot not published is an error. */
+    void publishThen(const Fleet::Snapshot &snapshot, const Audit::Audit &audit)
+    {
+        Report::PublishTarget target = *publish;
+        target.namespaceName = snapshot.namespaceName;
+        const Report::PublishFacts facts{audit.grade.fleet.letter, audit.grade.fleet.score, snapshot.takenAt};
+        auto *client = new Kube::KubeClient(*cluster, this);
+        Report::publishSnapshot(client, target, Report::snapshotJson(snapshot, audit), facts, this)
+            .then(this, [this, target](const Report::PublishResult &published) {
+                if (!published.ok()) {
+                    err() << QCoreApplication::translate("Cli", "error: the snapshot was not published: %1").arg(published.error)
+                          << u'\n';
+                    err().flush();
+                    finishWith(published.failure == Report::PublishResult::Failure::Cluster ? ExitUnreachable : ExitUsage);
+                    return;
+                }
+                if (verbosity() != Verbosity::Quiet) {
+                    err() << QCoreApplication::translate("Cli", "Published to ConfigMap %1 in namespace %2 (%3, %4 KiB)")
+                                 .arg(target.name, target.namespaceName, published.encoding)
+                                 .arg(double(published.bytes) / 1024.0, 0, 'f', 1);
+                    if (!published.historyName.isEmpty())
+                        err() << QCoreApplication::translate("Cli", "; kept as %1").arg(published.historyName);
+                    if (!published.deleted.isEmpty())
+                        err() << QCoreApplication::translate("Cli", "; %n older deleted", nullptr, int(published.deleted.size()));
+                    err() << u'\n';
+                    err().flush();
+                }
+                conclude();
+            });
+    }
+
+    /** The scan's exit status: no grade, or a gate that fails. */
+    void conclude()
+    {
+        const Audit::Audit &audit = *session->audit();
         // No verdict without evidence: nothing found, or nothing reached, is no grade, and never a pass.
         switch (session->outcome()) {
         case Session::FleetSession::Outcome::NothingFound:
@@ -229,7 +280,11 @@ int runScanCommand(const QStringList &arguments)
     const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
     const QCommandLineOption backupLocationOption(QStringLiteral("backup-location"), QString(), QStringLiteral("dir"));
     const QCommandLineOption policyOption(QStringLiteral("policy"), QString(), QStringLiteral("file"));
+    const QCommandLineOption publishOption(QStringLiteral("publish"), QString(), QStringLiteral("configmap[/name]"));
+    const QCommandLineOption publishKeepOption(QStringLiteral("publish-keep"), QString(), QStringLiteral("n"),
+                                               QStringLiteral("10"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({publishOption, publishKeepOption});
     parser.addOptions({kubeconfigOption, contextOption, namespaceOption, targetsOption, inClusterOption, concurrencyOption,
                        timeoutOption, failUnderOption, failOnOption, noHistoryOption, noProgressOption, thoroughOption,
                        backupLocationOption, policyOption,
@@ -270,8 +325,23 @@ int runScanCommand(const QStringList &arguments)
         return usage(QCoreApplication::translate("Cli", "--targets cannot be combined with --kubeconfig, --context or --namespace"));
     if (parser.isSet(inClusterOption) && (fromTargets || parser.isSet(kubeconfigOption) || parser.isSet(contextOption)))
         return usage(QCoreApplication::translate("Cli", "--in-cluster cannot be combined with --kubeconfig, --context or --targets"));
-    Fleet::ScanOptions options;
     bool ok = false;
+    if (parser.isSet(publishOption)) {
+        if (fromTargets)
+            return usage(QCoreApplication::translate("Cli", "--publish writes to the scanned namespace: it cannot be combined with --targets"));
+        const auto name = Report::parsePublishSpec(parser.value(publishOption));
+        if (!name)
+            return usage(name.error());
+        Report::PublishTarget target;
+        target.name = *name;
+        target.keep = parser.value(publishKeepOption).toInt(&ok);
+        if (!ok || target.keep < 0 || target.keep > 100)
+            return usage(QCoreApplication::translate("Cli", "--publish-keep must be between 0 and 100"));
+        run->publish = target;
+    } else if (parser.isSet(publishKeepOption)) {
+        return usage(QCoreApplication::translate("Cli", "--publish-keep needs --publish"));
+    }
+    Fleet::ScanOptions options;
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 256)
         return usage(QCoreApplication::translate("Cli", "--concurrency must be between 1 and 256"));
@@ -363,6 +433,7 @@ int runScanCommand(const QStringList &arguments)
         }
         // In a pod: each datastore through its Service's DNS name, no port-forward.
         sessionOptions.throughServices = choice->inCluster;
+        run->cluster = choice->context;
         session->setOptions(sessionOptions);
         session->connectTo(choice->context, choice->namespaceName);
     }

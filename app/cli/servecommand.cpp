@@ -10,8 +10,11 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "fleet/targetsfile.h"
+#include "kube/kubeclient.h"
 #include "report/metrics.h"
 #include "report/metricsserver.h"
+#include "report/publish.h"
+#include "report/report.h"
 #include "session/fleetsession.h"
 
 #include <QCommandLineParser>
@@ -71,6 +74,10 @@ QString serveHelpTextBody()
         "  --thorough            make every observation at every scan, reusing none (docs/probing.md)\n"
         "  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,\n"
         "                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in\n"
+        "  --publish configmap[/NAME]\n"
+        "                        after every scan, write its snapshot to the ConfigMap NAME (default\n"
+        "                        proofer-snapshot) of the namespace, as \"proofer scan --publish\" does\n"
+        "  --publish-keep N      earlier snapshots --publish keeps as NAME-<time> (default: 10; 0: none)\n"
         "  -h, --help            show this help\n"
         "\n"
         "Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,\n"
@@ -91,6 +98,7 @@ public:
     QString namespaceName;
     bool thorough = false;
     Report::ScanStatistics statistics;
+    std::optional<Report::PublishTarget> publish; ///< --publish: each successful scan's snapshot goes there too
 
     void scan()
     {
@@ -160,6 +168,8 @@ private:
         }
         server->setMetrics(Report::prometheusExposition(m_snapshot ? &*m_snapshot : nullptr, m_audit.get(), statistics));
         report(ok, message);
+        if (ok)
+            publishSnapshot();
         server->setReady(true, ok ? QCoreApplication::translate("Cli", "scan %1 ended at %2")
                                         .arg(statistics.scansTotal)
                                         .arg(statistics.lastSuccessAt.toString(Qt::ISODate))
@@ -168,6 +178,31 @@ private:
             m_pending = false;
             QTimer::singleShot(0, this, [this] { scan(); });
         }
+    }
+
+    /** --publish: the newest snapshot to its ConfigMap; a failure is said in the log, the exporter goes on. */
+    void publishSnapshot()
+    {
+        if (!publish || !context || m_publishing)
+            return;
+        m_publishing = true;
+        if (!m_publisher)
+            m_publisher = new Kube::KubeClient(*context, this);
+        Report::PublishTarget target = *publish;
+        target.namespaceName = m_snapshot->namespaceName;
+        const Report::PublishFacts facts{m_audit->grade.fleet.letter, m_audit->grade.fleet.score, m_snapshot->takenAt};
+        const qint64 scanNumber = statistics.scansTotal;
+        Report::publishSnapshot(m_publisher, target, Report::snapshotJson(*m_snapshot, *m_audit), facts, this)
+            .then(this, [this, scanNumber](const Report::PublishResult &published) {
+                m_publishing = false;
+                if (!published.ok()) {
+                    err() << QCoreApplication::translate("Cli", "proofer serve: scan %1 was not published: %2")
+                                 .arg(scanNumber)
+                                 .arg(published.error)
+                          << u'\n';
+                    err().flush();
+                }
+            });
     }
 
     /** One line on standard error per scan: what an operator reads in the pod's log. */
@@ -204,6 +239,8 @@ private:
     bool m_scanning = false;
     bool m_pending = false;
     bool m_connected = false;
+    bool m_publishing = false;
+    Kube::KubeClient *m_publisher = nullptr;
     std::optional<Fleet::Snapshot> m_snapshot;
     std::shared_ptr<const Audit::Audit> m_audit;
 };
@@ -242,7 +279,11 @@ int runServeCommand(const QStringList &arguments)
                                            QStringLiteral("10"));
     const QCommandLineOption thoroughOption(QStringLiteral("thorough"));
     const QCommandLineOption policyOption(QStringLiteral("policy"), QString(), QStringLiteral("file"));
+    const QCommandLineOption publishOption(QStringLiteral("publish"), QString(), QStringLiteral("configmap[/name]"));
+    const QCommandLineOption publishKeepOption(QStringLiteral("publish-keep"), QString(), QStringLiteral("n"),
+                                               QStringLiteral("10"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({publishOption, publishKeepOption});
     parser.addOptions({listenOption, intervalOption, kubeconfigOption, contextOption, namespaceOption, targetsOption,
                        inClusterOption, concurrencyOption, timeoutOption, thoroughOption, policyOption, helpOption});
     auto usage = [](const QString &message) {
@@ -288,6 +329,21 @@ int runServeCommand(const QStringList &arguments)
     options.thorough = parser.isSet(thoroughOption);
 
     auto exporter = std::make_unique<Exporter>();
+    if (parser.isSet(publishOption)) {
+        if (fromTargets)
+            return usage(QCoreApplication::translate("Cli", "--publish writes to the scanned namespace: it cannot be combined with --targets"));
+        const auto name = Report::parsePublishSpec(parser.value(publishOption));
+        if (!name)
+            return usage(name.error());
+        Report::PublishTarget target;
+        target.name = *name;
+        target.keep = parser.value(publishKeepOption).toInt(&ok);
+        if (!ok || target.keep < 0 || target.keep > 100)
+            return usage(QCoreApplication::translate("Cli", "--publish-keep must be between 0 and 100"));
+        exporter->publish = target;
+    } else if (parser.isSet(publishKeepOption)) {
+        return usage(QCoreApplication::translate("Cli", "--publish-keep needs --publish"));
+    }
     exporter->thorough = options.thorough;
     exporter->statistics.intervalSeconds = interval->count();
     QString scope;

@@ -70,10 +70,17 @@ const QList<ApiResource> &apiResources()
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
         list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
                      { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        // batch/v1: what packaging/k8s applies (the scheduled scan); the emulator stores them, runs nothing.
+        list << make(u"batch"_s, u"cronjobs"_s, u"cronjob"_s, u"CronJob"_s, true, { u"cj"_s },
+                     { { u"status"_s, getPatchUpdate } });
+        list << make(u"batch"_s, u"jobs"_s, u"job"_s, u"Job"_s, true, {}, { { u"status"_s, getPatchUpdate } });
         const QString networking = u"networking.k8s.io"_s;
         list << make(networking, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, true, { u"ing"_s },
                      { { u"status"_s, getPatchUpdate } });
         list << make(networking, u"networkpolicies"_s, u"networkpolicy"_s, u"NetworkPolicy"_s, true, { u"netpol"_s });
+        // `kubectl auth can-i` (served by ApiServer::serveAccessReview, not stored).
+        list << make(u"authorization.k8s.io"_s, u"selfsubjectaccessreviews"_s, u""_s, u"SelfSubjectAccessReview"_s, false, {});
+        list.last().verbs = { u"create"_s };
         const QString rbac = u"rbac.authorization.k8s.io"_s;
         list << make(rbac, u"roles"_s, u"role"_s, u"Role"_s, true, {});
         list << make(rbac, u"rolebindings"_s, u"rolebinding"_s, u"RoleBinding"_s, true, {});
@@ -118,7 +125,7 @@ namespace {
 /** The API groups besides the core one, in discovery order. */
 const QStringList &apiGroups()
 {
-    static const QStringList groups { u"apps"_s, u"rbac.authorization.k8s.io"_s };
+    static const QStringList groups { u"apps"_s, u"batch"_s, u"networking.k8s.io"_s, u"rbac.authorization.k8s.io"_s };
     return groups;
 }
 

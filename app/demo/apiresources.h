@@ -28,7 +28,7 @@ struct ApiResource
 };
 
 /** The resource table: core/v1 namespaces, pods, services, endpoints, secrets, configmaps, PVCs, events,
- *  nodes, serviceaccounts; apps/v1 deployments, statefulsets, replicasets; rbac.authorization.k8s.io/v1 roles,
+ *  nodes, serviceaccounts; apps/v1 deployments, statefulsets, replicasets; batch/v1 cronjobs, jobs; rbac.authorization.k8s.io/v1 roles,
  *  rolebindings (namespaced), clusterroles, clusterrolebindings (cluster-scoped). */
 const QList<ApiResource> &apiResources();
 /** The resource @p name of @p groupVersion ("v1", "apps/v1"), or nullptr. */

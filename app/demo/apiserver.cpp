@@ -11,6 +11,7 @@
 
 #include "core/logging.h"
 #include "demo/apiresources.h"
+#include "demo/apirbac.h"
 #include "demo/httpconnection.h"
 
 #include <QCryptographicHash>
@@ -281,7 +282,7 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         return;
     }
 
-    const Identity identity = authenticate(connection, request);
+    Identity identity = authenticate(connection, request);
     const QJsonObject unauthorized = statusObject(401, u"Unauthorized"_s, u"Unauthorized"_s);
     if (identity.badCredentials) {
         replyStatus(connection, request, unauthorized);
@@ -315,6 +316,18 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
     if (!identity.authenticated) {
         replyStatus(connection, request, unauthorized);
         return;
+    }
+    // Impersonation (kubectl --as): any user but a ServiceAccount may act as another, as an administrator can.
+    if (const QByteArray as = request.header("impersonate-user"); !as.isEmpty()) {
+        if (parseServiceAccountUser(identity.user, nullptr, nullptr)) {
+            replyStatus(connection, request,
+                        statusObject(403, u"Forbidden"_s,
+                                     u"users "_s + quotedName(QString::fromUtf8(as)) + u" is forbidden: User "_s
+                                         + quotedName(identity.user)
+                                         + u" cannot impersonate resource \"users\" in API group \"\" at the cluster scope"_s));
+            return;
+        }
+        identity.user = QString::fromUtf8(as);
     }
 
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
@@ -406,12 +419,25 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
                                  u"the server does not allow this method on the requested resource"_s));
         return;
     }
-    if (route.subresource == "portforward"_L1 || route.subresource == "exec"_L1)
+    // A port-forward, exec or attach: create, as the API server authorises the WebSocket upgrade (GET) and SPDY's POST.
+    if (route.subresource == "portforward"_L1 || route.subresource == "exec"_L1 || route.subresource == "attach"_L1)
         route.verb = u"create"_s;
     route.authorizedResource
         = route.subresource.isEmpty() ? route.resource->name : route.resource->name + u'/' + route.subresource;
 
-    if (isDenied(identity.user, route.verb, route.authorizedResource, route.namespaceName)) {
+    // Everyone may ask what they may do (the API server's system:basic-user grants it to every authenticated user).
+    if (route.resource->name == "selfsubjectaccessreviews"_L1) {
+        if (route.verb == "create"_L1 && route.name.isEmpty())
+            serveAccessReview(connection, request, identity);
+        else
+            replyStatus(connection, request,
+                        statusObject(405, u"MethodNotAllowed"_s,
+                                     u"the server does not allow this method on the requested resource"_s));
+        return;
+    }
+    if (!authorizes(identity.user,
+                    { {}, {}, route.verb, route.resource->group, route.resource->name, route.subresource, route.namespaceName,
+                      route.name })) {
         QString subject = route.resource->qualifiedName();
         if (!route.name.isEmpty())
             subject += u' ' + quotedName(route.name);
@@ -425,6 +451,54 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         return;
     }
     serveResource(connection, request, identity, route);
+}
+
+bool ApiServer::authorizes(const QString &user, AccessRequest request) const
+{
+    const QString resource
+        = request.subresource.isEmpty() ? request.resource : request.resource + u'/' + request.subresource;
+    if (isDenied(user, request.verb, resource, request.namespaceName))
+        return false;
+    QString accountNamespace;
+    if (!m_serviceAccountRbac || !parseServiceAccountUser(user, &accountNamespace, nullptr))
+        return true;
+    request.user = user;
+    request.groups = serviceAccountGroups(accountNamespace);
+    return rbacAllows(m_store, request);
+}
+
+void ApiServer::serveAccessReview(HttpConnection *connection, const HttpRequest &request, const Identity &identity)
+{
+    // kubectl's typed client sends protobuf; the answer is JSON, which it accepts too.
+    QJsonObject review = request.header("content-type").startsWith("application/vnd.kubernetes.protobuf")
+        ? accessReviewFromProtobuf(request.body).value_or(QJsonObject())
+        : QJsonDocument::fromJson(request.body).object();
+    if (review.value("kind"_L1).toString() != "SelfSubjectAccessReview"_L1) {
+        replyStatus(connection, request,
+                    statusObject(400, u"BadRequest"_s, u"the request body is not a SelfSubjectAccessReview"_s));
+        return;
+    }
+    const QJsonObject attributes = valueAtPath(review, u"spec.resourceAttributes"_s).toObject();
+    bool allowed = false;
+    if (!attributes.isEmpty()) {
+        const auto text = [&attributes](const char *key) { return attributes.value(QLatin1String(key)).toString(); };
+        allowed = authorizes(identity.user, { {}, {}, text("verb"), text("group"), text("resource"), text("subresource"),
+                                              text("namespace"), text("name") });
+    } else {
+        // Non-resource URLs (/healthz…): every authenticated user may read them here.
+        allowed = true;
+    }
+    QJsonObject status { { "allowed"_L1, allowed } };
+    if (!allowed && m_serviceAccountRbac)
+        status.insert("reason"_L1, u"no RBAC rule of the stored Roles and bindings allows it"_s);
+    review.insert("status"_L1, status);
+    review.insert("apiVersion"_L1, "authorization.k8s.io/v1"_L1);
+    reply(connection, request, 201, review);
+}
+
+void ApiServer::setServiceAccountRbac(bool enforced)
+{
+    m_serviceAccountRbac = enforced;
 }
 
 void ApiServer::addDenyRule(const AccessRule &rule)

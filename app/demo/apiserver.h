@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/secret.h"
+#include "demo/apirbac.h"
 #include "demo/objectstore.h"
 
 #include <QByteArray>
@@ -61,7 +62,7 @@ struct KubeconfigOptions
  * patches), delete, pod logs from registered files (tailLines, follow) and pod port-forward over a
  * WebSocket with subprotocol v4.channel.k8s.io bridged to a registered local host:port. Authenticates
  * bearer tokens and client certificates (verified against a client CA; user = CN), applies deny rules
- * with real 403 Status objects, and has hooks for tests (forced 410, 429, dropped streams, delays,
+ * and, when asked, RBAC for ServiceAccounts (Roles and RoleBindings as stored) with real 403 Status objects, and has hooks for tests (forced 410, 429, dropped streams, delays,
  * expired continue tokens).
  *
  * Everything runs on the event loop of the thread the server lives in. Never used by production paths.
@@ -109,6 +110,12 @@ public:
     QJsonObject createObject(const QJsonObject &object, const QString &namespaceName = {},
                              const QString &fieldManager = {});
 
+    /**
+     * With @p enforced, a ServiceAccount's requests (user system:serviceaccount:NS:NAME) are authorised by the RBAC
+     * objects stored (Roles, ClusterRoles and their bindings: demo/apirbac.h) and refused with 403 Forbidden unless a
+     * rule grants them; other users are not affected (only deny rules refuse them). Off by default.
+     */
+    void setServiceAccountRbac(bool enforced);
     /** Requests matching @p rule are refused with 403 Forbidden. */
     void addDenyRule(const AccessRule &rule);
     void clearDenyRules();
@@ -180,6 +187,13 @@ private:
     void dispatch(HttpConnection *connection, const HttpRequest &request);
     Identity authenticate(HttpConnection *connection, const HttpRequest &request) const;
     bool isDenied(const QString &user, const QString &verb, const QString &resource, const QString &ns) const;
+    /**
+     * Whether @p user may make @p request (its user and groups are filled in here): no deny rule matches, and with
+     * setServiceAccountRbac() a ServiceAccount is granted it by a stored RBAC rule.
+     */
+    bool authorizes(const QString &user, AccessRequest request) const;
+    /** `kubectl auth can-i`: a SelfSubjectAccessReview answered with what authorizes() decides for the requester. */
+    void serveAccessReview(HttpConnection *connection, const HttpRequest &request, const Identity &identity);
 
     void reply(HttpConnection *connection, const HttpRequest &request, int status, const QJsonObject &body,
                const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -209,6 +223,7 @@ private:
     QByteArray m_clientCaCertificatePem;
     QHash<QByteArray, QString> m_tokenUsers; ///< SHA-256 of a token → user
     QList<AccessRule> m_denyRules;
+    bool m_serviceAccountRbac = false;
     QHash<QString, QString> m_logFiles; ///< "ns/pod/container" → file
     QHash<QString, QPair<QHostAddress, quint16>> m_portTargets; ///< "ns/pod/port" → target
     QHash<QString, ExecHandler> m_execHandlers; ///< "ns/pod/container" → what runs its commands

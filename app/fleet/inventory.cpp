@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/inventory.h"
+#include "fleet/secretreads.h"
 
 #include "fleet/jsonfields.h"
 
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QMessageAuthenticationCode>
 #include <QPromise>
 #include <QRandomGenerator>
@@ -696,6 +698,7 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
         QPromise<InventoryResult> promise;
         InventoryResult result;
         int pending = 0;
+        bool secretsForbidden = false; ///< the Secrets may not be listed: those the workloads name are read one by one
     };
     auto state = std::make_shared<State>();
     state->promise.start();
@@ -718,10 +721,22 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
         {QStringLiteral("clusterrolebindings"), &ClusterObjects::clusterRoleBindings},
     };
     state->pending = int(lists.size());
+    auto finish = [state] {
+        if (state->result.error.isEmpty()) {
+            state->result.datastores = discover(state->result.objects);
+            state->result.objects.rbacUnreadable.sort();
+            state->result.secretAccess = analyseSecretAccess(state->result.objects);
+        }
+        state->promise.addResult(state->result);
+        state->promise.finish();
+    };
+    // The client may be gone when the lists end (a new connection replaced it): then no Secret is read by name.
+    const QPointer<Kube::KubeClient> guardedClient(client);
     for (const auto &entry : lists) {
         const QString resource = entry.first;
         const auto member = entry.second;
-        client->list(resource, namespaceName).then(context, [state, resource, member](const Kube::Response &response) {
+        client->list(resource, namespaceName).then(context, [state, resource, member, finish, guardedClient, namespaceName,
+                                                             context](const Kube::Response &response) {
             if (response.ok()) {
                 for (const QJsonValue &item : response.object.value(QStringLiteral("items")).toArray())
                     (state->result.objects.*member).append(item.toObject());
@@ -730,6 +745,8 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
                 if (state->result.error.isEmpty())
                     state->result.error = response.error.message;
             } else {
+                if (resource == u"secrets" && response.error.kind == Kube::ApiError::Kind::Forbidden)
+                    state->secretsForbidden = true;
                 state->result.objects.notes << response.error.message;
                 const QString serverMessage = response.object.value(QStringLiteral("message")).toString();
                 state->result.objects.unreadable.insert(
@@ -745,14 +762,28 @@ QFuture<InventoryResult> loadInventory(Kube::KubeClient *client, const QString &
                                 : QCoreApplication::translate("Fleet", "cannot list %1: %2").arg(resource, response.error.message));
                 }
             }
-            if (--state->pending == 0) {
-                if (state->result.error.isEmpty()) {
-                    state->result.datastores = discover(state->result.objects);
-                    state->result.objects.rbacUnreadable.sort();
-                    state->result.secretAccess = analyseSecretAccess(state->result.objects);
-                }
-                state->promise.addResult(state->result);
-                state->promise.finish();
+            if (--state->pending > 0)
+                return;
+            // A Role may grant get on the Secrets it names (resourceNames) and no list: read those the workloads use.
+            const QStringList names = state->result.error.isEmpty() && state->secretsForbidden && guardedClient
+                                          ? referencedSecretNames(state->result.objects.deployments + state->result.objects.statefulSets)
+                                                .mid(0, 500)
+                                          : QStringList();
+            if (names.isEmpty()) {
+                finish();
+                return;
+            }
+            state->pending = int(names.size());
+            for (const QString &name : names) {
+                guardedClient->get(QStringLiteral("secrets"), namespaceName, name)
+                    .then(context, [state, finish](const Kube::Response &secret) {
+                        if (secret.ok())
+                            state->result.objects.secrets << secret.object;
+                        else
+                            state->result.objects.notes << secret.error.message;
+                        if (--state->pending == 0)
+                            finish();
+                    });
             }
         });
     }

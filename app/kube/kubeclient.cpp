@@ -510,6 +510,45 @@ QFuture<Response> KubeClient::patch(const QString &resource, const QString &name
                 contentType, operation);
 }
 
+QFuture<Response> KubeClient::create(const QString &resource, const QString &namespaceName, const QJsonObject &object)
+{
+    const Resource kind = resourceFor(resource);
+    Operation operation{QStringLiteral("create"), kind, namespaceName,
+                        object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString()};
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("proofer"));
+    return call("POST", kind.collectionPath(namespaceName), query, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                QByteArrayLiteral("application/json"), operation);
+}
+
+QFuture<Response> KubeClient::replace(const QString &resource, const QString &namespaceName, const QString &name,
+                                      const QJsonObject &object)
+{
+    const Resource kind = resourceFor(resource);
+    Operation operation{QStringLiteral("update"), kind, namespaceName, name};
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("proofer"));
+    return call("PUT", kind.objectPath(namespaceName, name), query, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                QByteArrayLiteral("application/json"), operation);
+}
+
+QFuture<Response> KubeClient::remove(const QString &resource, const QString &namespaceName, const QString &name,
+                                     const QString &uid)
+{
+    const Resource kind = resourceFor(resource);
+    Operation operation{QStringLiteral("delete"), kind, namespaceName, name};
+    QByteArray body;
+    QByteArray contentType;
+    if (!uid.isEmpty()) {
+        const QJsonObject options{{QStringLiteral("kind"), QStringLiteral("DeleteOptions")},
+                                  {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                  {QStringLiteral("preconditions"), QJsonObject{{QStringLiteral("uid"), uid}}}};
+        body = QJsonDocument(options).toJson(QJsonDocument::Compact);
+        contentType = QByteArrayLiteral("application/json");
+    }
+    return call("DELETE", kind.objectPath(namespaceName, name), {}, body, contentType, operation);
+}
+
 QFuture<Response> KubeClient::rolloutRestart(const QString &resource, const QString &namespaceName, const QString &name)
 {
     auto promise = std::make_shared<QPromise<Response>>();

@@ -110,6 +110,17 @@ public:
      */
     QFuture<Response> patch(const QString &resource, const QString &namespaceName, const QString &name,
                             const QJsonObject &patch, PatchType type, const QString &resourceVersion = {});
+    /** Creates an object in the collection (POST); the server answers 409 AlreadyExists when the name is taken. */
+    QFuture<Response> create(const QString &resource, const QString &namespaceName, const QJsonObject &object);
+    /**
+     * Replaces an object (PUT). The object's metadata.resourceVersion, when set, is a precondition: the server answers
+     * 409 when the object changed since (kind Conflict).
+     */
+    QFuture<Response> replace(const QString &resource, const QString &namespaceName, const QString &name,
+                              const QJsonObject &object);
+    /** Deletes an object; a non-empty @p uid is a precondition (409 when the name now holds another object). */
+    QFuture<Response> remove(const QString &resource, const QString &namespaceName, const QString &name,
+                             const QString &uid = {});
     /**
      * `kubectl rollout restart`: sets the pod-template annotation kubectl.kubernetes.io/restartedAt
      * (RFC 3339, UTC, from Core::Clock) by strategic merge patch. Refuses a paused Deployment. A restart in the

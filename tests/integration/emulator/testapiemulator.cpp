@@ -707,7 +707,7 @@ void TestApiEmulator::rbacDiscoveryAndScope()
     QStringList names;
     for (const QJsonValue &g : groups.json.value("groups"_L1).toArray())
         names << g.toObject().value("name"_L1).toString();
-    QCOMPARE(names, (QStringList { u"apps"_s, u"rbac.authorization.k8s.io"_s }));
+    QCOMPARE(names, (QStringList { u"apps"_s, u"batch"_s, u"networking.k8s.io"_s, u"rbac.authorization.k8s.io"_s }));
     const HttpResult group = request("GET", u"/apis/rbac.authorization.k8s.io"_s);
     QCOMPARE(group.status, 200);
     QCOMPARE(Demo::valueAtPath(group.json, u"preferredVersion.groupVersion"_s).toString(),
