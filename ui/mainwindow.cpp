@@ -6,10 +6,10 @@
 #include "connectionbar.h"
 #include "errorbanner.h"
 #include "operationsmenu.h"
+#include "policycontroller.h"
 #include "readonlybanner.h"
 #include "scanprogress.h"
 #include "sessionstatus.h"
-#include "audit/policyloader.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
@@ -61,12 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
 
-    // The policy `proofer scan` would find ($PROOFER_POLICY, ./.proofer.yaml, $XDG_CONFIG_HOME/proofer/policy.yaml):
-    // a file that cannot be read is said, and the built-in policy grades meanwhile (the grade panel names it).
-    if (const auto policy = Audit::PolicyLoader::find(QString()); policy.ok())
-        m_session->setPolicy(*policy);
-    else
-        m_errorBanner->showMessage(tr("The policy file is not used, the built-in policy grades instead: %1").arg(policy.error()));
+    // The policy `proofer scan` would find, read off the GUI thread; "Accept Risk…" of a finding adds to it.
+    m_policy = new PolicyController(m_session, this);
+    connect(m_policy, &PolicyController::failed, m_errorBanner, &ErrorBanner::showMessage);
+    connect(m_policy, &PolicyController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_detailPane, &DetailPane::acceptRiskRequested, m_policy, &PolicyController::acceptRisk);
+    m_policy->load();
 
     m_progress = new ScanProgress(m_session, m_cancelAction, this);
     connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
@@ -671,6 +671,8 @@ void MainWindow::lockReadOnly()
     m_readOnlyBanner->lock();
     m_certificatesView->lockReadOnly();
     m_operations->lockReadOnly();
+    m_detailPane->lockReadOnly();
+    m_policy->lockReadOnly();
     m_auditorAction->setChecked(true);
     m_auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
     updateActions();

@@ -15,6 +15,7 @@ class ComplianceView;
 class DetailPane;
 class ErrorBanner;
 class OperationsMenu;
+class PolicyController;
 class SessionStatus;
 class FleetFilterModel;
 class FleetModel;
@@ -68,6 +69,7 @@ public:
     ComplianceView *complianceView() const { return m_complianceView; }
     CertificatesView *certificatesView() const { return m_certificatesView; }
     ChecklistView *checklistView() const { return m_checklistView; }
+    PolicyController *policyController() const { return m_policy; }
 
     /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
     enum Page { FleetPage, CompliancePage, CertificatesPage, ChecklistPage };
@@ -131,6 +133,7 @@ private:
 
     FleetSession *m_session = nullptr;
     OperationsMenu *m_operations = nullptr;
+    PolicyController *m_policy = nullptr;
     SessionStatus *m_status = nullptr;
     DemoLauncher *m_demo = nullptr;
     QString m_demoProgress; ///< the demo's last progress line, or its failure

@@ -506,6 +506,13 @@ void FleetSession::finishScan(const QList<Fleet::DatastoreReport> &reports, bool
     }
 }
 
+void FleetSession::regrade()
+{
+    if (isBusy() || m_auditSerial == 0 || m_snapshot.datastores.isEmpty())
+        return; // no audit asked for yet: the first one reads the policy set now
+    auditFleet(false);
+}
+
 void FleetSession::auditFleet(bool keep)
 {
     const quint64 generation = m_generation;

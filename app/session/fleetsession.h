@@ -140,6 +140,12 @@ public:
      * and the observation cache's TTL (it replaces ScanOptions::observationTtl).
      */
     void setPolicy(const Audit::Policy &policy) { m_policy = policy; }
+    /**
+     * Grades the last snapshot again with the policy set since (an acceptance added, the policy read late): no probe,
+     * no history entry; auditReady() follows. Nothing before the first scan, nor while one runs (its end grades with
+     * the new policy).
+     */
+    void regrade();
     const Audit::Policy &policy() const { return m_policy; }
     const Fleet::ScanOptions &scanOptions() const { return m_options; }
 

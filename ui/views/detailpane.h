@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class CodeView;
+class QAction;
+class QToolButton;
 class FindingsModel;
 class LogsPane;
 class QLabel;
@@ -41,6 +43,14 @@ public:
     CodeView *remediationView() const { return m_remediationView; }
     /** The pod's logs (a tab; reads only when shown). */
     LogsPane *logsPane() const { return m_logs; }
+    /** "Accept Risk…" on the selected finding (a button and the findings' context menu); null in auditor mode. */
+    QAction *acceptRiskAction() const { return m_acceptRiskAction; }
+    /** Auditor mode, for good: "Accept Risk…" is deleted (an acceptance changes the grade under review). */
+    void lockReadOnly();
+
+signals:
+    /** "Accept Risk…" on @p finding (open, or its acceptance expired). */
+    void acceptRiskRequested(const Audit::Finding &finding);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +64,7 @@ private:
     void fillSettings(const FleetRow &row);
     void fillEvidence(const FleetRow &row);
     void showFinding(const QModelIndex &proxyIndex);
+    const Audit::Finding *currentFinding() const;
 
     QString m_name;
     QStackedWidget *m_stack = nullptr;
@@ -70,6 +81,8 @@ private:
     QLabel *m_findingTitle = nullptr;
     QLabel *m_findingEvidence = nullptr;
     CodeView *m_remediationView = nullptr;
+    QAction *m_acceptRiskAction = nullptr;
+    QToolButton *m_acceptRiskButton = nullptr;
     CodeView *m_evidenceView = nullptr;
     LogsPane *m_logs = nullptr;
     std::optional<FleetRow> m_row;

@@ -13,6 +13,7 @@
 #include "kubetestutil.h"
 #include "kube/kubeconfigloader.h"
 #include "mainwindow.h"
+#include "policycontroller.h"
 #include "views/certificatesview.h"
 #include "views/checklistview.h"
 #include "views/complianceview.h"
@@ -508,6 +509,9 @@ private slots:
         file.close();
         qputenv("PROOFER_POLICY", path.toLocal8Bit());
         MainWindow window;
+        // Read off the GUI thread: not yet when the window is built, said once read.
+        QVERIFY(!window.policyController()->isLoaded());
+        QTRY_VERIFY(window.policyController()->isLoaded());
         qunsetenv("PROOFER_POLICY");
         auto *banner = window.findChild<QLabel *>(QStringLiteral("kubeconfigErrorLabel"));
         QVERIFY(banner);

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's actions on a real demo fleet (the reference scenario: auth-db's clients use sslmode=require, so
+// TLS-005 fails): "Accept Risk…" of a finding writes the acceptance into the policy file in use — its comments and
+// the rest of it kept — the file is read back off the GUI thread and the fleet graded again, and from then the
+// fleet table, the findings list and the grade panel show the finding as accepted, not open. In auditor mode the
+// action does not exist.
+#include "acceptriskdialog.h"
+#include "core/translations.h"
+#include "demo/demofleet.h"
+#include "demofixture.h"
+#include "findingsmodel.h"
+#include "fleetmodel.h"
+#include "mainwindow.h"
+#include "policycontroller.h"
+#include "session/fleetsession.h"
+#include "views/detailpane.h"
+#include "views/gradepanel.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kNamespace = QStringLiteral("bakery-ia");
+const QString kDatastore = QStringLiteral("auth-db");
+const QString kRule = QStringLiteral("TLS-005");
+
+int rowOf(const QTableView *table, const QString &name)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(FleetModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+int rowOfRule(const QAbstractItemModel *model, const QString &rule, const QString &datastore)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(FindingsModel::KeyRole).toString() == rule + u'@' + datastore)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConsoleActions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Core::installTranslations(QStringLiteral("en")));
+        QString failure;
+        m_fleet = TestSupport::startSmallDemoFleet(&m_dir, &failure);
+        QVERIFY2(m_fleet, qPrintable(failure));
+    }
+
+    void cleanupTestCase() { QVERIFY(TestSupport::stopDemoFleet(m_fleet)); }
+
+    void acceptRiskFromAFinding()
+    {
+        // The policy in use: a file with comments and a profile, and no accepted risk yet.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("policy.yaml"));
+        const QByteArray original = "# Bakery policy: reviewed by the platform team\n"
+                                    "apiVersion: proofer/v1\n"
+                                    "kind: Policy\n"
+                                    "profile:\n"
+                                    "  pods:\n"
+                                    "    maxRestarts: 3   # the default, said out loud\n";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(original);
+        }
+        qputenv("PROOFER_POLICY", path.toLocal8Bit());
+        MainWindow window;
+        QVERIFY(!window.policyController()->isLoaded()); // read off the GUI thread, not in the constructor
+        QSignalSpy audits(window.session(), &Session::FleetSession::auditReady);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.policyController()->isLoaded());
+        qunsetenv("PROOFER_POLICY");
+        QCOMPARE(window.session()->policy().path, path);
+        window.start({ m_fleet->kubeconfigPath(), QString(), kNamespace, QString(), false });
+        QVERIFY(audits.wait(120000));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
+        QVERIFY(table);
+        const int row = rowOf(table, kDatastore);
+        QVERIFY(row >= 0);
+        const int openBefore = table->model()->index(row, FleetModel::FindingsColumn).data().toInt();
+        QVERIFY(openBefore > 0);
+        table->selectRow(row);
+        QTRY_COMPARE(window.detailPane()->datastoreName(), kDatastore);
+        DetailPane *detail = window.detailPane();
+        detail->tabs()->setCurrentIndex(DetailPane::FindingsTab);
+        auto *findingsView = detail->findChild<QTableView *>(QStringLiteral("findingsTableView"));
+        QVERIFY(findingsView);
+        const int findingRow = rowOfRule(findingsView->model(), kRule, kDatastore);
+        QVERIFY2(findingRow >= 0, "the reference scenario's TLS-005 finding on auth-db");
+        findingsView->selectRow(findingRow);
+
+        // The dialog, prefilled: the rule, the datastore, the policy file in use.
+        auto *button = detail->findChild<QToolButton *>(QStringLiteral("acceptRiskToolButton"));
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        button->click();
+        AcceptRiskDialog *dialog = window.policyController()->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        QCOMPARE(field("acceptRiskRuleLineEdit")->text(), kRule);
+        QVERIFY(field("acceptRiskRuleLineEdit")->isReadOnly());
+        QCOMPARE(field("acceptRiskDatastoreLineEdit")->text(), kDatastore);
+        QCOMPARE(field("acceptRiskFileLineEdit")->text(), path);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("acceptRiskProblemLabel"));
+        // Each required field in turn: OK stays off, and the dialog says what is missing.
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("justification")), qPrintable(problem->text()));
+        const QString justification = QStringLiteral("Vendor clients cannot verify yet: \"verify-full\" ships in v4 # CHG-88");
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("acceptRiskJustificationEdit"))->setPlainText(justification);
+        field("acceptRiskApprovedByLineEdit")->setText(QString());
+        QVERIFY(!ok->isEnabled());
+        field("acceptRiskApprovedByLineEdit")->setText(QStringLiteral("Jane Doe (CISO)"));
+        auto *expires = dialog->findChild<QDateEdit *>(QStringLiteral("acceptRiskExpiresDateEdit"));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        expires->setDate(today);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("after today")), qPrintable(problem->text()));
+        expires->setDate(today.addDays(30));
+        QVERIFY(ok->isEnabled());
+
+        audits.clear();
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.policyController()->dialog(), 10000); // closed once written
+        QTRY_VERIFY_WITH_TIMEOUT(audits.count() >= 1, 30000); // graded again, no rescan
+        QVERIFY(!window.session()->isBusy());
+
+        // The file: everything that was there, byte for byte, then the acceptance.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY2(written.startsWith(original), written.constData());
+        QVERIFY2(written.contains("acceptedRisks:\n  - rule: TLS-005\n    datastore: \"auth-db\"\n"), written.constData());
+        QCOMPARE(window.session()->policy().acceptedRisks.size(), 1);
+        QCOMPARE(window.session()->policy().acceptedRisks.constFirst().justification, justification);
+
+        // The fleet table: one open finding less, one accepted, the justification in the tooltip.
+        const QModelIndex findings = table->model()->index(rowOf(table, kDatastore), FleetModel::FindingsColumn);
+        QCOMPARE(findings.data().toInt(), openBefore - 1);
+        QCOMPARE(findings.data(FleetModel::AcceptedCountRole).toInt(), 1);
+        QVERIFY2(findings.data(Qt::ToolTipRole).toString().contains(justification),
+                 qPrintable(findings.data(Qt::ToolTipRole).toString()));
+        // The findings list: shown, as accepted, and no longer offered for acceptance.
+        QTRY_COMPARE(detail->findingsModel()->findings().size(), qsizetype(openBefore));
+        const int acceptedRow = rowOfRule(findingsView->model(), kRule, kDatastore);
+        QVERIFY(acceptedRow >= 0);
+        QVERIFY(findingsView->model()->index(acceptedRow, 0).data(FindingsModel::AcceptedRole).toBool());
+        findingsView->selectRow(acceptedRow);
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(detail->tabs()->tabText(DetailPane::FindingsTab).contains(QStringLiteral("1 accepted")),
+                 qPrintable(detail->tabs()->tabText(DetailPane::FindingsTab)));
+        // The grade panel: counted as accepted, and the what-if cannot tick it.
+        FindingsModel *whatIf = window.gradePanel()->whatIfModel();
+        const int whatIfRow = rowOfRule(whatIf, kRule, kDatastore);
+        QVERIFY(whatIfRow >= 0);
+        QVERIFY(!whatIf->flags(whatIf->index(whatIfRow, 0)).testFlag(Qt::ItemIsUserCheckable));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("severityCountsLabel"));
+        QVERIFY2(counts->text().contains(QStringLiteral("1 accepted by the policy")), qPrintable(counts->text()));
+        QCOMPARE(window.session()->audit()->grade.fleet.accepted, 1);
+    }
+
+    void noAcceptanceInAuditorMode()
+    {
+        MainWindow window;
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("acceptRiskAction")));
+        window.start({ m_fleet->kubeconfigPath(), QString(), kNamespace, QString(), true });
+        QVERIFY(window.isReadOnly());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("acceptRiskAction")));
+        QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("acceptRiskToolButton")));
+        QVERIFY(!window.detailPane()->acceptRiskAction());
+        // Asked anyway (a stale signal): no dialog.
+        window.policyController()->acceptRisk(Audit::Finding {});
+        QVERIFY(!window.policyController()->dialog());
+        window.session()->cancel();
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Demo::DemoFleet> m_fleet;
+};
+
+QTEST_MAIN(TestConsoleActions)
+#include "testconsoleactions.moc"
