@@ -8,6 +8,7 @@
 #include "operationsmenu.h"
 #include "policycontroller.h"
 #include "readonlybanner.h"
+#include "scanactions.h"
 #include "scanprogress.h"
 #include "sessionstatus.h"
 #include "fleet/targetsfile.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detailPane, &DetailPane::acceptRiskRequested, m_policy, &PolicyController::acceptRisk);
     m_policy->load();
 
-    m_progress = new ScanProgress(m_session, m_cancelAction, this);
+    m_progress = new ScanProgress(m_session, m_scan->cancelAction(), this);
     connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
         if (m_emptyReason == EmptyReason::Connecting)
             m_fleetTable->setEmptyText(message.toHtmlEscaped());
@@ -153,18 +154,8 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
     connect(m_openKubeconfigAction, &QAction::triggered, this, &MainWindow::openKubeconfig);
 
-    m_rescanAction = new QAction(this);
-    m_rescanAction->setObjectName(QStringLiteral("rescanAction"));
-    m_rescanAction->setShortcut(QKeySequence::Refresh);
-    m_rescanAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
-
-    m_cancelAction = new QAction(this);
-    m_cancelAction->setObjectName(QStringLiteral("cancelScanAction"));
-    m_cancelAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
+    m_scan = new ScanActions(m_session, this);
+    connect(m_scan, &ScanActions::rescanRequested, this, &MainWindow::rescan);
 
     m_startDemoAction = new QAction(this);
     m_startDemoAction->setObjectName(QStringLiteral("startDemoAction"));
@@ -239,8 +230,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openKubeconfigAction);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_rescanAction);
-    m_fileMenu->addAction(m_cancelAction);
+    m_scan->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_startDemoAction);
     m_fileMenu->addAction(m_stopDemoAction);
@@ -271,8 +261,8 @@ void MainWindow::createToolBar()
 {
     m_toolBar = new ConnectionBar(m_session, this);
     addToolBar(m_toolBar);
-    m_toolBar->addAction(m_rescanAction);
-    m_toolBar->addAction(m_cancelAction);
+    m_toolBar->addAction(m_scan->rescanAction());
+    m_toolBar->addAction(m_scan->cancelAction());
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -373,10 +363,6 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_openKubeconfigAction->setText(tr("&Open Kubeconfig…"));
     m_openKubeconfigAction->setToolTip(tr("Read the contexts of another kubeconfig file"));
-    m_rescanAction->setText(tr("&Rescan"));
-    m_rescanAction->setToolTip(
-        tr("Probe every datastore again (%1)").arg(m_rescanAction->shortcut().toString(QKeySequence::NativeText)));
-    m_cancelAction->setText(tr("&Cancel Scan"));
     m_startDemoAction->setText(tr("Start the &Demo Fleet"));
     m_startDemoAction->setToolTip(
         tr("Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer"));
@@ -395,6 +381,7 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_auditorAction->setText(tr("&Auditor Mode (Read-Only)"));
     m_operations->retranslateUi();
+    m_scan->retranslateUi();
     m_progress->retranslateUi();
     m_aboutAction->setText(tr("&About Proofer"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -439,10 +426,8 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_session->isBusy();
-    m_rescanAction->setEnabled(!busy && m_session->hasTarget());
-    m_cancelAction->setEnabled(busy);
-    m_progress->setBusy(busy);
+    m_scan->updateActions();
+    m_progress->setBusy(m_session->isBusy());
     m_operations->updateActions();
 }
 
@@ -549,12 +534,12 @@ void MainWindow::hideKubeconfigError()
     m_errorBanner->clear();
 }
 
-void MainWindow::rescan()
+void MainWindow::rescan(bool thorough)
 {
     if (m_session->isBusy())
         return;
     if (m_session->hasTarget()) {
-        m_session->rescan();
+        m_session->rescan(thorough);
     } else {
         m_toolBar->connectToChosen();
     }

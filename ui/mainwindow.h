@@ -33,6 +33,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReadOnlyBanner;
+class ScanActions;
 class ScanProgress;
 class QTableView;
 class QToolBar;
@@ -84,7 +85,8 @@ public:
 
 public slots:
     void showAbout();
-    void rescan();
+    /** Scans again (@p thorough: every observation made anew); connects to the chosen context when nothing is. */
+    void rescan(bool thorough = false);
     void cancelScan();
     void openKubeconfig();
     /** Runs `proofer demo` as a child and opens its kubeconfig on namespace bakery-ia once it is ready. */
@@ -162,13 +164,12 @@ private:
 
     ReadOnlyBanner *m_readOnlyBanner = nullptr;
     ScanProgress *m_progress = nullptr;
+    ScanActions *m_scan = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openKubeconfigAction = nullptr;
-    QAction *m_rescanAction = nullptr;
-    QAction *m_cancelAction = nullptr;
     QAction *m_startDemoAction = nullptr;
     QAction *m_stopDemoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -176,6 +176,12 @@ public:
      * nobody should read "cannot reach the cluster". False for targets files and when nothing was answered.
      */
     bool isClusterReachable() const;
+    /**
+     * Where the black-box observations of @p snapshot come from, for people: "thorough, every observation made in this
+     * scan", or how many datastores' observations were reused (fingerprint unchanged) and how many made anew; empty
+     * when the scan kept no observation cache. Ends the state message of a finished scan.
+     */
+    static QString observationSummary(const Fleet::Snapshot &snapshot);
     /** True when @p reports hold at least one datastore and none of them was reached. */
     static bool noneReached(const QList<Fleet::DatastoreReport> &reports);
 

@@ -325,6 +325,14 @@ void DetailPane::fillOverview(const FleetRow &row)
     if (!row.report)
         return;
     const Fleet::DatastoreReport &report = *row.report;
+    // Whether the black-box observations (TLS versions, plaintext) were made now or reused, and why (#18).
+    if (const auto &observations = report.observations) {
+        const QString when = QLocale().toString(observations->observedAt.toLocalTime(), QLocale::ShortFormat);
+        addFact(summary, tr("Observations"),
+                observations->reused ? tr("reused from %1 (fingerprint unchanged)").arg(when)
+                    : observations->reason.isEmpty() ? tr("made in this scan")
+                                                     : tr("made in this scan: %1").arg(observations->reason));
+    }
     if (report.k8s) {
         const Fleet::Datastore &k8s = *report.k8s;
         QTreeWidgetItem *kube = addGroup(m_overview, tr("Kubernetes"));

@@ -3,7 +3,7 @@
 // TLS-005 fails): "Accept Risk…" of a finding writes the acceptance into the policy file in use — its comments and
 // the rest of it kept — the file is read back off the GUI thread and the fleet graded again, and from then the
 // fleet table, the findings list and the grade panel show the finding as accepted, not open. In auditor mode the
-// action does not exist.
+// action does not exist. Rescan Thoroughly makes every observation anew where a rescan reuses them.
 #include "acceptriskdialog.h"
 #include "core/translations.h"
 #include "demo/demofleet.h"
@@ -23,15 +23,19 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QTest>
 
 #include <memory>
@@ -193,6 +197,82 @@ private slots:
         auto *counts = window.findChild<QLabel *>(QStringLiteral("severityCountsLabel"));
         QVERIFY2(counts->text().contains(QStringLiteral("1 accepted by the policy")), qPrintable(counts->text()));
         QCOMPARE(window.session()->audit()->grade.fleet.accepted, 1);
+    }
+
+    // Rescan Thoroughly (Shift+F5, the File menu): the next scan makes every observation anew, as `proofer scan
+    // --thorough`; a plain rescan reuses what the fingerprint allows. The status bar says which, the detail pane says
+    // it per datastore.
+    void rescanThoroughlyObservesEverything()
+    {
+        MainWindow window;
+        QSignalSpy audits(window.session(), &Session::FleetSession::auditReady);
+        QStringList shown; // the status bar as each scan ends
+        connect(window.session(), &Session::FleetSession::stateChanged, this,
+                [&window, &shown](Session::FleetSession::State state) {
+                    if (state == Session::FleetSession::State::Ready)
+                        shown << window.statusBar()->currentMessage();
+                });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start({ m_fleet->kubeconfigPath(), QString(), kNamespace, QString(), false });
+        QVERIFY(audits.wait(120000));
+        auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        auto *rescan = window.findChild<QAction *>(QStringLiteral("rescanAction"));
+        auto *thorough = window.findChild<QAction *>(QStringLiteral("rescanThoroughlyAction"));
+        QVERIFY(fileMenu && rescan && thorough);
+        QVERIFY(fileMenu->actions().contains(rescan) && fileMenu->actions().contains(thorough));
+        QCOMPARE(thorough->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QVERIFY(thorough->isEnabled());
+        const int stores = int(window.session()->snapshot().datastores.size());
+        QVERIFY(stores >= 2);
+
+        // A plain rescan: nothing changed since the first scan, every observation is reused.
+        audits.clear();
+        shown.clear();
+        rescan->trigger();
+        QVERIFY(!thorough->isEnabled()); // not while a scan runs
+        QTRY_VERIFY_WITH_TIMEOUT(audits.count() >= 1 && !window.session()->isBusy(), 120000);
+        QCOMPARE(window.session()->snapshot().observationMode, QStringLiteral("incremental"));
+        for (const Fleet::DatastoreReport &report : window.session()->snapshot().datastores)
+            QVERIFY2(report.observations && report.observations->reused, qPrintable(report.name));
+        QVERIFY(!shown.isEmpty());
+        // (the plural as the English catalogue will spell it, or as the source does until then)
+        const QRegularExpression reused(
+            QStringLiteral(R"(observations of %1 datastore(s|\(s\)) reused \(fingerprint unchanged\), 0 observed anew)")
+                .arg(stores));
+        QVERIFY2(shown.constLast().contains(reused), qPrintable(shown.join(u'|')));
+
+        // Thoroughly: every observation made in this scan.
+        audits.clear();
+        shown.clear();
+        QTest::keySequence(&window, QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QVERIFY(window.session()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(audits.count() >= 1 && !window.session()->isBusy(), 120000);
+        QCOMPARE(window.session()->snapshot().observationMode, QStringLiteral("thorough"));
+        for (const Fleet::DatastoreReport &report : window.session()->snapshot().datastores)
+            QVERIFY2(report.observations && !report.observations->reused, qPrintable(report.name));
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(shown.constLast().contains(QStringLiteral("thorough, every observation made in this scan")),
+                 qPrintable(shown.join(u'|')));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
+        table->selectRow(rowOf(table, kDatastore));
+        QTRY_COMPARE(window.detailPane()->datastoreName(), kDatastore);
+        auto *overview = window.detailPane()->findChild<QTreeWidget *>(QStringLiteral("overviewTreeWidget"));
+        QVERIFY(overview);
+        const auto said = overview->findItems(QStringLiteral("Observations"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.constFirst()->text(1).startsWith(QStringLiteral("made in this scan")),
+                 qPrintable(said.constFirst()->text(1)));
+
+        // And the next plain rescan reuses again (the thorough scan refreshed the cache).
+        audits.clear();
+        rescan->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(audits.count() >= 1 && !window.session()->isBusy(), 120000);
+        QCOMPARE(window.session()->snapshot().observationMode, QStringLiteral("incremental"));
+        QTRY_VERIFY(overview->findItems(QStringLiteral("Observations"), Qt::MatchExactly | Qt::MatchRecursive)
+                        .constFirst()
+                        ->text(1)
+                        .contains(QStringLiteral("(fingerprint unchanged)")));
     }
 
     void noAcceptanceInAuditorMode()
