@@ -3,14 +3,17 @@
 // TLS-005 fails): "Accept Risk…" of a finding writes the acceptance into the policy file in use — its comments and
 // the rest of it kept — the file is read back off the GUI thread and the fleet graded again, and from then the
 // fleet table, the findings list and the grade panel show the finding as accepted, not open. In auditor mode the
-// action does not exist. Rescan Thoroughly makes every observation anew where a rescan reuses them.
+// action does not exist. Operations History lists and exports the journals, never a secret. Rescan Thoroughly makes every observation anew where a rescan reuses them.
 #include "acceptriskdialog.h"
 #include "core/translations.h"
 #include "demo/demofleet.h"
 #include "demofixture.h"
+#include "demo/apiserver.h"
 #include "findingsmodel.h"
 #include "fleetmodel.h"
 #include "mainwindow.h"
+#include "operationshistorydialog.h"
+#include "operationshistorymodel.h"
 #include "policycontroller.h"
 #include "session/fleetsession.h"
 #include "views/detailpane.h"
@@ -21,6 +24,9 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -288,6 +294,93 @@ private slots:
         window.policyController()->acceptRisk(Audit::Finding {});
         QVERIFY(!window.policyController()->dialog());
         window.session()->cancel();
+    }
+
+    // Operations ▸ Operations History: a real operation (a workload restart, journaled) is listed with its kind,
+    // target, times and outcome, exported alone and with all the others as JSON; no secret of the namespace is in
+    // the list or the files. Last: the restart replaces a pod of the fleet.
+    void operationsHistoryListsAndExports()
+    {
+        MainWindow window;
+        QSignalSpy audits(window.session(), &Session::FleetSession::auditReady);
+        QSignalSpy restarted(window.session(), &Session::FleetSession::workloadRestarted);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start({ m_fleet->kubeconfigPath(), QString(), kNamespace, QString(), false });
+        QVERIFY(audits.wait(120000));
+        QVERIFY(window.session()->restartWorkload(QStringLiteral("redis")));
+        QVERIFY(restarted.wait(240000));
+        QCOMPARE(restarted.constFirst().at(1).toString(), QString());
+
+        auto *history = window.findChild<QAction *>(QStringLiteral("operationsHistoryAction"));
+        QVERIFY(history && history->isEnabled());
+        history->trigger();
+        OperationsHistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<OperationsHistoryDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->isLoaded());
+        const OperationsHistoryModel *model = dialog->model();
+        QVERIFY(model->rowCount() >= 1);
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, OperationsHistoryModel::KindColumn).data().toString() == u"restart-workload")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY2(model->index(row, OperationsHistoryModel::DatastoreColumn).data().toString().endsWith(u"/redis"),
+                 qPrintable(model->index(row, OperationsHistoryModel::DatastoreColumn).data().toString()));
+        QVERIFY(!model->index(row, OperationsHistoryModel::StartedColumn).data().toString().isEmpty());
+        QVERIFY(!model->index(row, OperationsHistoryModel::EndedColumn).data().toString().isEmpty());
+        QCOMPARE(model->index(row, OperationsHistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
+
+        // Export the selected journal, then all of them.
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("operationsHistoryTableView"));
+        QVERIFY(table);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, OperationsHistoryModel::KindColumn).data().toString() == u"restart-workload")
+                table->selectRow(r);
+        }
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("exportJournalPushButton"))->isEnabled());
+        QTemporaryDir out;
+        QSignalSpy exported(dialog, &OperationsHistoryDialog::exported);
+        dialog->exportTo(out.filePath(QStringLiteral("one.json")), false);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        dialog->exportTo(out.filePath(QStringLiteral("all.json")), true);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 10000);
+        QCOMPARE(exported.at(1).at(1).toString(), QString());
+        const auto readJson = [&out](const char *name) {
+            QFile file(out.filePath(QString::fromLatin1(name)));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray one = readJson("one.json");
+        const QByteArray all = readJson("all.json");
+        const QJsonObject single = QJsonDocument::fromJson(one).object();
+        QCOMPARE(single.value(QLatin1String("kind")).toString(), QStringLiteral("restart-workload"));
+        QCOMPARE(single.value(QLatin1String("outcome")).toString(), QStringLiteral("Succeeded"));
+        QVERIFY(single.value(QLatin1String("entries")).toArray().size() >= 3); // plan, steps, end
+        const QJsonObject every = QJsonDocument::fromJson(all).object();
+        QCOMPARE(every.value(QLatin1String("journals")).toArray().size(), model->rowCount());
+
+        // No secret of the namespace anywhere: not in the list, not in either file.
+        QString shown;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                shown += model->index(r, c).data().toString() + model->index(r, c).data(Qt::ToolTipRole).toString();
+        }
+        int secrets = 0;
+        for (const QJsonObject &secret : m_fleet->apiServer()->store().list(QStringLiteral("secrets"), kNamespace)) {
+            const QJsonObject data = secret.value(QLatin1String("data")).toObject();
+            for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+                const QByteArray value = QByteArray::fromBase64(it.value().toString().toLatin1());
+                if (value.size() < 12 || value.contains('\n'))
+                    continue; // passwords, not certificates (whose PEM armour is common text)
+                ++secrets;
+                QVERIFY2(!shown.contains(QString::fromUtf8(value)), qPrintable(it.key()));
+                QVERIFY2(!one.contains(value) && !all.contains(value), qPrintable(it.key()));
+            }
+        }
+        QVERIFY2(secrets > 0, "the namespace has passwords to look for");
+        dialog->reject();
     }
 
 private:
