@@ -18,6 +18,7 @@
 #include "views/checklistview.h"
 #include "views/complianceview.h"
 #include "views/detailpane.h"
+#include "views/eventspane.h"
 #include "views/fleettable.h"
 #include "views/logspane.h"
 #include "views/gradepanel.h"
@@ -465,6 +466,7 @@ void MainWindow::updateDetail()
 void MainWindow::onSessionState(FleetSession::State state, const QString &message)
 {
     m_detailPane->logsPane()->setSource(Session::LogSource(m_session->kubeClient(), m_session->namespaceName()));
+    m_detailPane->eventsPane()->setSource(Session::EventSource(m_session->kubeClient(), m_session->namespaceName()));
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);
         m_emptyReason = EmptyReason::NoData;

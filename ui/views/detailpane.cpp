@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "eventspane.h"
 #include "findingsmodel.h"
 #include "logspane.h"
 #include "probe/tlscertificate.h"
@@ -184,6 +185,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_evidenceView, QString());
     m_logs = new LogsPane(m_tabs);
     m_tabs->addTab(m_logs, QString());
+    m_events = new EventsPane(m_tabs);
+    m_tabs->addTab(m_events, QString());
     m_stack->addWidget(page);
 
     retranslateUi();
@@ -208,6 +211,7 @@ void DetailPane::retranslateUi()
     }
     m_tabs->setTabText(EvidenceTab, tr("Evidence"));
     m_tabs->setTabText(LogsTab, tr("Logs"));
+    m_tabs->setTabText(EventsTab, tr("Events"));
     m_overview->setHeaderLabels({ tr("Fact"), tr("Value") });
     m_certificates->setHeaderLabels({ tr("Certificate"), tr("Value") });
     m_settings->setHorizontalHeaderLabels({ tr("Setting"), tr("Value") });
@@ -229,6 +233,7 @@ void DetailPane::setRow(const FleetRow *row)
         m_name.clear();
         m_findingsModel->setFindings({});
         m_logs->setDatastore(QString(), {});
+        m_events->setSubjects(QString(), {});
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -261,6 +266,12 @@ void DetailPane::setRow(const FleetRow *row)
             pods << pod.name;
     }
     m_logs->setDatastore(copy.name, pods);
+    QList<Session::EventSubject> subjects;
+    for (const QString &pod : std::as_const(pods))
+        subjects << Session::EventSubject { QStringLiteral("Pod"), pod };
+    if (copy.report && copy.report->k8s && !copy.report->k8s->workloadName.isEmpty())
+        subjects << Session::EventSubject { copy.report->k8s->workloadKind, copy.report->k8s->workloadName };
+    m_events->setSubjects(copy.name, subjects);
 
     const QString selectedKey = m_findingsView->currentIndex().data(FindingsModel::KeyRole).toString();
     m_findingsModel->setFindings(copy.findingList);

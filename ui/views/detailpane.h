@@ -9,6 +9,7 @@ class CodeView;
 class QAction;
 class QToolButton;
 class FindingsModel;
+class EventsPane;
 class LogsPane;
 class QLabel;
 class QSortFilterProxyModel;
@@ -29,7 +30,7 @@ class DetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab, LogsTab };
+    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab, LogsTab, EventsTab };
 
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
@@ -43,6 +44,8 @@ public:
     CodeView *remediationView() const { return m_remediationView; }
     /** The pod's logs (a tab; reads only when shown). */
     LogsPane *logsPane() const { return m_logs; }
+    /** The pods' and workload's Kubernetes events (a tab; reads only when shown). */
+    EventsPane *eventsPane() const { return m_events; }
     /** "Accept Risk…" on the selected finding (a button and the findings' context menu); null in auditor mode. */
     QAction *acceptRiskAction() const { return m_acceptRiskAction; }
     /** Auditor mode, for good: "Accept Risk…" is deleted (an acceptance changes the grade under review). */
@@ -85,5 +88,6 @@ private:
     QToolButton *m_acceptRiskButton = nullptr;
     CodeView *m_evidenceView = nullptr;
     LogsPane *m_logs = nullptr;
+    EventsPane *m_events = nullptr;
     std::optional<FleetRow> m_row;
 };

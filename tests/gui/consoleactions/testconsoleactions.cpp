@@ -17,6 +17,7 @@
 #include "policycontroller.h"
 #include "session/fleetsession.h"
 #include "views/detailpane.h"
+#include "views/eventspane.h"
 #include "views/gradepanel.h"
 
 #include <QAction>
@@ -279,6 +280,39 @@ private slots:
                         .constFirst()
                         ->text(1)
                         .contains(QStringLiteral("(fingerprint unchanged)")));
+    }
+
+    // The detail pane's Events tab: the pod's and its workload's Kubernetes events (the demo kubelet records Scheduled,
+    // Pulled and Started), read through the session only when the tab is shown.
+    void eventsTabShowsThePodsEvents()
+    {
+        MainWindow window;
+        QSignalSpy audits(window.session(), &Session::FleetSession::auditReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start({ m_fleet->kubeconfigPath(), QString(), kNamespace, QString(), false });
+        QVERIFY(audits.wait(120000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("fleetTableView"));
+        table->selectRow(rowOf(table, kDatastore));
+        QTRY_COMPARE(window.detailPane()->datastoreName(), kDatastore);
+        EventsPane *events = window.detailPane()->eventsPane();
+        QCOMPARE(window.detailPane()->tabs()->tabText(DetailPane::EventsTab), QStringLiteral("Events"));
+        QVERIFY(!events->isRead()); // hidden: nothing read
+        window.detailPane()->tabs()->setCurrentIndex(DetailPane::EventsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(events->isRead(), 20000);
+        QStringList reasons;
+        for (const Session::EventRecord &event : events->events()) {
+            reasons << event.reason;
+            QVERIFY2(event.object.startsWith(QStringLiteral("Pod/")) || event.object.endsWith(u'/' + kDatastore),
+                     qPrintable(event.object));
+            QVERIFY2(!event.object.contains(QStringLiteral("redis")), qPrintable(event.object)); // auth-db's only
+        }
+        QVERIFY2(reasons.contains(QStringLiteral("Started")) && reasons.contains(QStringLiteral("Scheduled")),
+                 qPrintable(reasons.join(u',')));
+        QCOMPARE(events->tree()->topLevelItemCount(), int(events->events().size()));
+        // Newest first.
+        QCOMPARE(events->tree()->topLevelItem(0)->text(2), events->events().constLast().reason);
+        window.session()->cancel();
     }
 
     void noAcceptanceInAuditorMode()
