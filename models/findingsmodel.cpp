@@ -186,3 +186,25 @@ void FindingsModel::setCheckedKeys(const QSet<QString> &keys)
                          { Qt::CheckStateRole });
     emit checkedKeysChanged(m_checked);
 }
+
+int FindingsModel::checkRule(const QString &ruleId)
+{
+    QSet<QString> keys = m_checked;
+    for (const Audit::Finding &finding : std::as_const(m_findings)) {
+        if (finding.ruleId == ruleId && !finding.isAccepted()) // an accepted one costs nothing already
+            keys.insert(keyOf(finding));
+    }
+    setCheckedKeys(keys);
+    return int(m_checked.size());
+}
+
+int FindingsModel::checkDatastore(const QString &datastore)
+{
+    QSet<QString> keys = m_checked;
+    for (const Audit::Finding &finding : std::as_const(m_findings)) {
+        if (finding.datastore == datastore && !finding.isAccepted())
+            keys.insert(keyOf(finding));
+    }
+    setCheckedKeys(keys);
+    return int(m_checked.size());
+}

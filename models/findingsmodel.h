@@ -45,6 +45,10 @@ public:
     bool isCheckable() const { return m_checkable; }
     QSet<QString> checkedKeys() const { return m_checked; }
     void setCheckedKeys(const QSet<QString> &keys);
+    /** Ticks every open finding of rule @p ruleId ("fix TLS-005 everywhere"); how many are ticked now. */
+    int checkRule(const QString &ruleId);
+    /** Ticks every open finding of @p datastore ("fix everything on auth-db"); how many are ticked now. */
+    int checkDatastore(const QString &datastore);
 
     static QString keyOf(const Audit::Finding &finding);
 
