@@ -55,21 +55,30 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return finding.remediation;
     case KeyRole:
         return keyOf(finding);
+    case AcceptedRole:
+        return finding.isAccepted();
     case SortRole:
-        if (index.column() == SeverityColumn)
-            return int(finding.severity);
+        if (index.column() == SeverityColumn) // the accepted after the open ones
+            return int(finding.severity) + (finding.isAccepted() ? 100 : 0);
         break;
     case Qt::CheckStateRole:
-        if (m_checkable && index.column() == SeverityColumn)
+        if (m_checkable && index.column() == SeverityColumn && !finding.isAccepted())
             return m_checked.contains(keyOf(finding)) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return StatusIcons::statusIcon(severityStatus(finding.severity));
+            return finding.isAccepted() ? StatusIcons::acceptedIcon()
+                                        : StatusIcons::statusIcon(severityStatus(finding.severity));
         return {};
-    case Qt::ToolTipRole:
-        return finding.evidence.isEmpty() ? finding.title : finding.title + u'\n' + finding.evidence.join(u'\n');
+    case Qt::ToolTipRole: {
+        QString tip = finding.evidence.isEmpty() ? finding.title : finding.title + u'\n' + finding.evidence.join(u'\n');
+        if (finding.acceptance) // active or expired: the reason it was accepted is in front of whoever reads it
+            tip += u'\n' + finding.acceptance->describe();
+        return tip;
+    }
     case Qt::ForegroundRole:
+        if (finding.isAccepted())
+            return QBrush(StatusIcons::acceptedColor());
         if (index.column() == SeverityColumn && finding.severity <= Audit::Severity::High)
             return QBrush(StatusIcons::statusColor(StatusIcons::Status::Bad));
         return {};
@@ -80,6 +89,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case SeverityColumn:
+        if (role == Qt::DisplayRole && finding.isAccepted())
+            return tr("%1 · accepted").arg(FleetModel::severityText(finding.severity));
         return FleetModel::severityText(finding.severity);
     case RuleColumn:
         return finding.ruleId;
@@ -98,6 +109,8 @@ bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!m_checkable || role != Qt::CheckStateRole || index.column() != SeverityColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    if (m_findings.at(index.row()).isAccepted())
+        return false; // it costs nothing already: nothing to project
     const QString key = keyOf(m_findings.at(index.row()));
     const bool checked = Qt::CheckState(value.toInt()) == Qt::Checked;
     if (checked == m_checked.contains(key))
@@ -114,7 +127,7 @@ bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int
 Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (m_checkable && index.isValid() && index.column() == SeverityColumn)
+    if (m_checkable && index.isValid() && index.column() == SeverityColumn && !m_findings.at(index.row()).isAccepted())
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }
@@ -144,7 +157,7 @@ void FindingsModel::setFindings(const QList<Audit::Finding> &findings)
     m_findings = findings;
     QSet<QString> still;
     for (const Audit::Finding &finding : m_findings) {
-        if (m_checked.contains(keyOf(finding)))
+        if (m_checked.contains(keyOf(finding)) && !finding.isAccepted())
             still.insert(keyOf(finding));
     }
     const bool changed = still != m_checked;
@@ -172,4 +185,26 @@ void FindingsModel::setCheckedKeys(const QSet<QString> &keys)
         emit dataChanged(index(0, SeverityColumn), index(int(m_findings.size()) - 1, SeverityColumn),
                          { Qt::CheckStateRole });
     emit checkedKeysChanged(m_checked);
+}
+
+int FindingsModel::checkRule(const QString &ruleId)
+{
+    QSet<QString> keys = m_checked;
+    for (const Audit::Finding &finding : std::as_const(m_findings)) {
+        if (finding.ruleId == ruleId && !finding.isAccepted()) // an accepted one costs nothing already
+            keys.insert(keyOf(finding));
+    }
+    setCheckedKeys(keys);
+    return int(m_checked.size());
+}
+
+int FindingsModel::checkDatastore(const QString &datastore)
+{
+    QSet<QString> keys = m_checked;
+    for (const Audit::Finding &finding : std::as_const(m_findings)) {
+        if (finding.datastore == datastore && !finding.isAccepted())
+            keys.insert(keyOf(finding));
+    }
+    setCheckedKeys(keys);
+    return int(m_checked.size());
 }

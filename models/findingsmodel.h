@@ -10,7 +10,8 @@
 /**
  * Findings as a table: severity, rule, datastore, title. Optionally checkable, for the what-if
  * projection: the checked findings are those the user imagines fixed (keys "ruleId@datastore",
- * what Audit::Grader::whatIf takes).
+ * what Audit::Grader::whatIf takes). A finding an accepted risk covers is shown as accepted (a stamp, a tint, the
+ * justification in the tooltip) and cannot be ticked: it costs nothing already.
  */
 class FindingsModel final : public QAbstractTableModel
 {
@@ -24,6 +25,7 @@ public:
         SeverityRole, ///< Audit::Severity as int
         RemediationRole,
         KeyRole, ///< "ruleId@datastore"
+        AcceptedRole, ///< bool: an accepted risk of the policy covers it (not expired): shown, costs nothing
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -43,6 +45,10 @@ public:
     bool isCheckable() const { return m_checkable; }
     QSet<QString> checkedKeys() const { return m_checked; }
     void setCheckedKeys(const QSet<QString> &keys);
+    /** Ticks every open finding of rule @p ruleId ("fix TLS-005 everywhere"); how many are ticked now. */
+    int checkRule(const QString &ruleId);
+    /** Ticks every open finding of @p datastore ("fix everything on auth-db"); how many are ticked now. */
+    int checkDatastore(const QString &datastore);
 
     static QString keyOf(const Audit::Finding &finding);
 

@@ -300,9 +300,19 @@ FleetRow FleetRow::fromReport(const Fleet::DatastoreReport &report)
 void FleetRow::applyAudit(const Audit::Grade *grade, const QList<Audit::Finding> &findingsOfRow)
 {
     findingList = findingsOfRow;
-    findings = int(findingsOfRow.size());
+    // An accepted risk is shown, not counted: like the grade (Audit::Grader), the count and the worst severity are of
+    // the open findings; the accepted ones are named in the tooltip with their justification.
+    findings = 0;
+    acceptedFindings = 0;
     worstSeverity.reset();
+    QStringList accepted;
     for (const Audit::Finding &finding : findingsOfRow) {
+        if (finding.isAccepted()) {
+            ++acceptedFindings;
+            accepted << FleetModel::tr("%1: %2").arg(finding.ruleId, finding.acceptance->describe());
+            continue;
+        }
+        ++findings;
         if (!worstSeverity || finding.severity < *worstSeverity)
             worstSeverity = finding.severity;
     }
@@ -312,9 +322,15 @@ void FleetRow::applyAudit(const Audit::Grade *grade, const QList<Audit::Finding>
             ? Status::Bad
             : (*worstSeverity <= Audit::Severity::Low ? Status::Warning : Status::Good);
     cellStatus.insert(FleetModel::FindingsColumn, findingsStatus);
+    QStringList tip;
     if (worstSeverity)
-        cellToolTip.insert(FleetModel::FindingsColumn,
-                           FleetModel::tr("Worst: %1").arg(FleetModel::severityText(*worstSeverity)));
+        tip << FleetModel::tr("Worst: %1").arg(FleetModel::severityText(*worstSeverity));
+    if (acceptedFindings > 0)
+        tip << FleetModel::tr("%n accepted by the policy (not counted):", nullptr, acceptedFindings) << accepted;
+    if (tip.isEmpty())
+        cellToolTip.remove(FleetModel::FindingsColumn);
+    else
+        cellToolTip.insert(FleetModel::FindingsColumn, tip.join(u'\n'));
     if (grade) {
         gradeDetail = *grade;
         this->grade = grade->letter;
@@ -436,6 +452,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return row.name;
     case ErrorRole:
         return row.error;
+    case AcceptedCountRole:
+        return row.acceptedFindings;
     case StatusRole:
         if (column == NameColumn || column == KindColumn)
             return int(row.status);
@@ -513,6 +531,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
                 return StatusIcons::statusIcon(StatusIcons::Status::Pending);
             return {};
         }
+        if (column == FindingsColumn && row.findings == 0 && row.acceptedFindings > 0)
+            return StatusIcons::acceptedIcon(); // nothing open, something accepted: said, not passed over
         const auto status = row.cellStatus.constFind(column);
         if (status == row.cellStatus.constEnd())
             return {};

@@ -35,7 +35,8 @@ struct FleetRow
     QString authentication;
     QString auditLogging;
     QString persistence;
-    int findings = 0;
+    int findings = 0; ///< open findings: those an active acceptance of the policy covers are not counted
+    int acceptedFindings = 0; ///< findings an accepted risk covers (not expired): shown, costing nothing
     QString grade;
     Status status = Status::Unknown;
     QString error; ///< per-row error shown inline (probe failed, tunnel lost…)
@@ -92,6 +93,7 @@ public:
         WorstSeverityRole, ///< Audit::Severity as int, or -1 without findings
         NameRole, ///< the datastore name whatever the column
         ErrorRole, ///< the row's error text
+        AcceptedCountRole, ///< findings covered by an accepted risk of the policy (not expired)
     };
 
     explicit FleetModel(QObject *parent = nullptr);

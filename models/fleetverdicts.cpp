@@ -80,11 +80,19 @@ void apply(FleetRow &row)
     for (const Area &area : kAreas) {
         const int column = area.column;
         QStringList failing;
+        QStringList accepted;
         Status verdict = Status::Good;
         for (const Audit::Finding &finding : std::as_const(row.findingList)) {
             const Audit::Rule *rule = Audit::RuleSet::find(finding.ruleId);
             if (!rule || !area.owns(*rule))
                 continue;
+            if (finding.isAccepted()) {
+                // Accepted by the policy: named, but it colours nothing (it costs no points either).
+                accepted << FleetModel::tr("≈ %1 (%2), accepted: %3")
+                                .arg(finding.ruleId, FleetModel::severityText(finding.severity),
+                                     finding.acceptance->describe());
+                continue;
+            }
             const Status said = finding.severity <= Audit::Severity::High
                 ? Status::Bad
                 : (finding.severity <= Audit::Severity::Low ? Status::Warning : Status::Good);
@@ -100,8 +108,8 @@ void apply(FleetRow &row)
             continue;
         row.cellStatus.insert(column, rank(verdict) > rank(fact) && !failing.isEmpty() ? verdict : fact);
         QString tip = row.factToolTip.value(column);
-        if (!failing.isEmpty()) {
-            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + failing.join(u'\n');
+        if (!failing.isEmpty() || !accepted.isEmpty()) {
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + (failing + accepted).join(u'\n');
         } else {
             QStringList checked;
             for (const Audit::Rule &rule : Audit::RuleSet::all()) {

@@ -15,7 +15,7 @@ namespace {
 class VectorIconEngine final : public QIconEngine
 {
 public:
-    enum class Glyph { Good, Warning, Bad, Unknown, Pending, Database, KeyValue, Broker };
+    enum class Glyph { Good, Warning, Bad, Unknown, Pending, Accepted, Database, KeyValue, Broker };
 
     explicit VectorIconEngine(Glyph glyph)
         : m_glyph(glyph)
@@ -133,6 +133,21 @@ private:
             p->drawLine(QPointF(8, 8), QPointF(10.8, 9.6));
             break;
         }
+        case Glyph::Accepted: {
+            // A stamp: a ring with a tick inside, outlined (not filled like "good": it is not a pass).
+            const QColor color = acceptedColor();
+            p->setPen(QPen(color, 1.4));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(QRectF(1.5, 1.5, 13, 13));
+            p->drawEllipse(QRectF(4, 4, 8, 8));
+            QPainterPath tick;
+            tick.moveTo(5.8, 8.2);
+            tick.lineTo(7.4, 9.8);
+            tick.lineTo(10.4, 6.4);
+            p->setPen(QPen(color, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p->drawPath(tick);
+            break;
+        }
         case Glyph::Database: {
             const QColor blue(0x33, 0x67, 0x91);
             p->setPen(QPen(blue.darker(130), 0.9));
@@ -220,6 +235,17 @@ QIcon statusIcon(Status status)
         break;
     }
     return unknown;
+}
+
+QIcon acceptedIcon()
+{
+    static const QIcon accepted(new VectorIconEngine(VectorIconEngine::Glyph::Accepted));
+    return accepted;
+}
+
+QColor acceptedColor()
+{
+    return QColor(0x6a, 0x5a, 0xa8);
 }
 
 QIcon kindIcon(Shape shape)

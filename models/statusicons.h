@@ -19,5 +19,8 @@ QIcon statusIcon(Status status);
 QIcon kindIcon(Shape shape);
 /** The colour a status is drawn with; text of that status uses it too. */
 QColor statusColor(Status status);
+/** A finding an accepted risk of the policy covers: shown as accepted (a stamp), neither passed nor open. */
+QIcon acceptedIcon();
+QColor acceptedColor();
 
 } // namespace StatusIcons

@@ -7,10 +7,11 @@
 #include "democontroller.h"
 #include "errorbanner.h"
 #include "operationsmenu.h"
+#include "policycontroller.h"
 #include "readonlybanner.h"
+#include "scanactions.h"
 #include "scanprogress.h"
 #include "sessionstatus.h"
-#include "audit/policyloader.h"
 #include "fleet/targetsfile.h"
 #include "fleetfiltermodel.h"
 #include "fleetmodel.h"
@@ -18,6 +19,7 @@
 #include "views/checklistview.h"
 #include "views/complianceview.h"
 #include "views/detailpane.h"
+#include "views/eventspane.h"
 #include "views/fleettable.h"
 #include "views/logspane.h"
 #include "views/gradepanel.h"
@@ -61,14 +63,14 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
 
-    // The policy `proofer scan` would find ($PROOFER_POLICY, ./.proofer.yaml, $XDG_CONFIG_HOME/proofer/policy.yaml):
-    // a file that cannot be read is said, and the built-in policy grades meanwhile (the grade panel names it).
-    if (const auto policy = Audit::PolicyLoader::find(QString()); policy.ok())
-        m_session->setPolicy(*policy);
-    else
-        m_errorBanner->showMessage(tr("The policy file is not used, the built-in policy grades instead: %1").arg(policy.error()));
+    // The policy `proofer scan` would find, read off the GUI thread; "Accept Risk…" of a finding adds to it.
+    m_policy = new PolicyController(m_session, this);
+    connect(m_policy, &PolicyController::failed, m_errorBanner, &ErrorBanner::showMessage);
+    connect(m_policy, &PolicyController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_detailPane, &DetailPane::acceptRiskRequested, m_policy, &PolicyController::acceptRisk);
+    m_policy->load();
 
-    m_progress = new ScanProgress(m_session, m_ui.cancelAction, this);
+    m_progress = new ScanProgress(m_session, m_scan->cancelAction(), this);
     connect(m_progress, &ScanProgress::signingInShown, this, [this](const QString &message) {
         if (m_emptyReason == EmptyReason::Connecting)
             m_fleetTable->setEmptyText(message.toHtmlEscaped());
@@ -142,8 +144,8 @@ void MainWindow::createActions()
 {
     m_ui.setupActions(this);
     connect(m_ui.openKubeconfigAction, &QAction::triggered, this, &MainWindow::openKubeconfig);
-    connect(m_ui.rescanAction, &QAction::triggered, this, &MainWindow::rescan);
-    connect(m_ui.cancelAction, &QAction::triggered, this, &MainWindow::cancelScan);
+    m_scan = new ScanActions(m_session, this);
+    connect(m_scan, &ScanActions::rescanRequested, this, &MainWindow::rescan);
     connect(m_ui.quitAction, &QAction::triggered, this, &QWidget::close);
     for (int page = FleetPage; page <= ChecklistPage; ++page)
         connect(m_ui.pageActions.at(page), &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -158,15 +160,16 @@ void MainWindow::createActions()
     });
     connect(m_ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui.aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    m_ui.setupMenus(this, { m_demo->startAction(), m_demo->stopAction() }, m_operations->menu());
+    m_ui.setupMenus(this, { m_scan->rescanAction(), m_scan->thoroughAction(), m_scan->cancelAction() },
+                    { m_demo->startAction(), m_demo->stopAction() }, m_operations->menu());
 }
 
 void MainWindow::createToolBar()
 {
     m_toolBar = new ConnectionBar(m_session, this);
     addToolBar(m_toolBar);
-    m_toolBar->addAction(m_ui.rescanAction);
-    m_toolBar->addAction(m_ui.cancelAction);
+    m_toolBar->addAction(m_scan->rescanAction());
+    m_toolBar->addAction(m_scan->cancelAction());
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -268,6 +271,7 @@ void MainWindow::retranslateUi()
     m_pages->setTabText(CertificatesPage, tr("Certificates"));
     m_pages->setTabText(ChecklistPage, tr("Checklist"));
     m_operations->retranslateUi();
+    m_scan->retranslateUi();
     m_progress->retranslateUi();
     m_gradeDock->setWindowTitle(tr("Fleet Grade"));
 
@@ -287,10 +291,8 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_session->isBusy();
-    m_ui.rescanAction->setEnabled(!busy && m_session->hasTarget());
-    m_ui.cancelAction->setEnabled(busy);
-    m_progress->setBusy(busy);
+    m_scan->updateActions();
+    m_progress->setBusy(m_session->isBusy());
     m_operations->updateActions();
 }
 
@@ -313,6 +315,7 @@ void MainWindow::updateDetail()
 void MainWindow::onSessionState(FleetSession::State state, const QString &message)
 {
     m_detailPane->logsPane()->setSource(Session::LogSource(m_session->kubeClient(), m_session->namespaceName()));
+    m_detailPane->eventsPane()->setSource(Session::EventSource(m_session->kubeClient(), m_session->namespaceName()));
     if (state == FleetSession::State::Failed) {
         showKubeconfigError(message);
         m_emptyReason = EmptyReason::NoData;
@@ -382,12 +385,12 @@ void MainWindow::hideKubeconfigError()
     m_errorBanner->clear();
 }
 
-void MainWindow::rescan()
+void MainWindow::rescan(bool thorough)
 {
     if (m_session->isBusy())
         return;
     if (m_session->hasTarget()) {
-        m_session->rescan();
+        m_session->rescan(thorough);
     } else {
         m_toolBar->connectToChosen();
     }
@@ -464,6 +467,8 @@ void MainWindow::lockReadOnly()
     m_readOnlyBanner->lock();
     m_certificatesView->lockReadOnly();
     m_operations->lockReadOnly();
+    m_detailPane->lockReadOnly();
+    m_policy->lockReadOnly();
     m_ui.auditorAction->setChecked(true);
     m_ui.auditorAction->setEnabled(false); // no way back: the lock lasts until the window closes
     updateActions();

@@ -16,6 +16,7 @@ class ComplianceView;
 class DetailPane;
 class ErrorBanner;
 class OperationsMenu;
+class PolicyController;
 class SessionStatus;
 class FleetFilterModel;
 class FleetModel;
@@ -33,6 +34,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReadOnlyBanner;
+class ScanActions;
 class ScanProgress;
 class QTableView;
 class QToolBar;
@@ -69,6 +71,7 @@ public:
     ComplianceView *complianceView() const { return m_complianceView; }
     CertificatesView *certificatesView() const { return m_certificatesView; }
     ChecklistView *checklistView() const { return m_checklistView; }
+    PolicyController *policyController() const { return m_policy; }
 
     /** The pages of the central tab widget, in order (View ▸ Fleet … Checklist, Ctrl+1 … Ctrl+4). */
     using Page = MainWindowUi::Page;
@@ -87,7 +90,8 @@ public:
 
 public slots:
     void showAbout();
-    void rescan();
+    /** Scans again (@p thorough: every observation made anew); connects to the chosen context when nothing is. */
+    void rescan(bool thorough = false);
     void cancelScan();
     void openKubeconfig();
     /** Runs `proofer demo` as a child and opens its kubeconfig on namespace bakery-ia once it is ready. */
@@ -124,6 +128,7 @@ private:
 
     FleetSession *m_session = nullptr;
     OperationsMenu *m_operations = nullptr;
+    PolicyController *m_policy = nullptr;
     SessionStatus *m_status = nullptr;
     DemoController *m_demo = nullptr;
     MainWindowUi m_ui;
@@ -150,5 +155,6 @@ private:
 
     ReadOnlyBanner *m_readOnlyBanner = nullptr;
     ScanProgress *m_progress = nullptr;
+    ScanActions *m_scan = nullptr;
 
 };

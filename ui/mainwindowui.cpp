@@ -27,14 +27,6 @@ void MainWindowUi::setupActions(QMainWindow *window)
     openKubeconfigAction->setIcon(
         QIcon::fromTheme(QStringLiteral("document-open"), style->standardIcon(QStyle::SP_DialogOpenButton)));
 
-    rescanAction = makeAction(window, "rescanAction");
-    rescanAction->setShortcut(QKeySequence::Refresh);
-    rescanAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload)));
-
-    cancelAction = makeAction(window, "cancelScanAction");
-    cancelAction->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"), style->standardIcon(QStyle::SP_BrowserStop)));
-
     quitAction = makeAction(window, "quitAction");
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -70,15 +62,15 @@ void MainWindowUi::setupActions(QMainWindow *window)
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindowUi::setupMenus(QMainWindow *window, const QList<QAction *> &demoActions, QMenu *operationsMenu)
+void MainWindowUi::setupMenus(QMainWindow *window, const QList<QAction *> &scanActions,
+                              const QList<QAction *> &demoActions, QMenu *operationsMenu)
 {
     QMenuBar *bar = window->menuBar();
     fileMenu = bar->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(openKubeconfigAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(rescanAction);
-    fileMenu->addAction(cancelAction);
+    fileMenu->addActions(scanActions);
     fileMenu->addSeparator();
     fileMenu->addActions(demoActions);
     fileMenu->addSeparator();
@@ -110,10 +102,6 @@ void MainWindowUi::retranslateUi()
     helpMenu->setTitle(tr("&Help"));
     openKubeconfigAction->setText(tr("&Open Kubeconfig…"));
     openKubeconfigAction->setToolTip(tr("Read the contexts of another kubeconfig file"));
-    rescanAction->setText(tr("&Rescan"));
-    rescanAction->setToolTip(
-        tr("Probe every datastore again (%1)").arg(rescanAction->shortcut().toString(QKeySequence::NativeText)));
-    cancelAction->setText(tr("&Cancel Scan"));
     quitAction->setText(tr("&Quit"));
     findAction->setText(tr("&Filter Datastores"));
     pageActions.at(FleetPage)->setText(tr("F&leet"));

@@ -33,18 +33,17 @@ public:
     /** Creates every action, parented to @p window. */
     void setupActions(QMainWindow *window);
     /**
-     * Fills the menu bar: File (kubeconfig, scan, @p demoActions, quit), View, @p operationsMenu, Help. The grade
+     * Fills the menu bar: File (kubeconfig, @p scanActions, @p demoActions, quit), View, @p operationsMenu, Help. The grade
      * dock's toggle is placed in View before the status bar's by the window once the dock exists.
      */
-    void setupMenus(QMainWindow *window, const QList<QAction *> &demoActions, QMenu *operationsMenu);
+    void setupMenus(QMainWindow *window, const QList<QAction *> &scanActions, const QList<QAction *> &demoActions,
+                    QMenu *operationsMenu);
     void retranslateUi();
 
     QMenu *fileMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QAction *openKubeconfigAction = nullptr;
-    QAction *rescanAction = nullptr;
-    QAction *cancelAction = nullptr;
     QAction *quitAction = nullptr;
     QAction *findAction = nullptr;
     QList<QAction *> pageActions; ///< View ▸ Fleet, Compliance Matrix, Certificates, Checklist (Ctrl+1 … Ctrl+4)

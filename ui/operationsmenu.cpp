@@ -2,6 +2,7 @@
 #include "operationsmenu.h"
 
 #include "audit/grader.h"
+#include "operationshistorydialog.h"
 #include "session/fleetsession.h"
 #include "wizards/backupwizard.h"
 #include "wizards/certrenewalwizard.h"
@@ -62,6 +63,14 @@ OperationsMenu::OperationsMenu(Session::FleetSession *session, QWidget *window, 
         // namespace switch would take away mid-run.
         dialog->open();
     });
+    // What was done: every journal, with its outcome, exportable for an audit (reads only: stays in auditor mode).
+    m_historyAction = m_menu->addAction(QString());
+    m_historyAction->setObjectName(QStringLiteral("operationsHistoryAction"));
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        auto *dialog = new OperationsHistoryDialog(QString(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_session, &FleetSession::inventoryLoaded, this, [this] {
         RecoveryDialog::showIfUnfinished(m_session, m_readOnly, m_window);
     });
@@ -80,6 +89,8 @@ void OperationsMenu::retranslateUi()
 {
     m_menu->setTitle(tr("&Operations"));
     m_unfinishedAction->setText(tr("&Unfinished Operations…"));
+    m_historyAction->setText(tr("Operations &History…"));
+    m_historyAction->setToolTip(tr("The operations run from this computer, from their journals: export them for an audit"));
     if (m_readOnly)
         return;
     m_renewAction->setText(tr("&Renew Certificates…"));

@@ -78,4 +78,5 @@ private:
     QAction *m_restartAction = nullptr;
     QAction *m_separator = nullptr;
     QAction *m_unfinishedAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };

@@ -204,7 +204,8 @@ GradeReport Grader::whatIfFixed(const QStringList &rulePrefixes, const QStringLi
     for (const Assessment &a : m_assessments) {
         const bool ruleMatches = std::any_of(rulePrefixes.cbegin(), rulePrefixes.cend(),
                                              [&a](const QString &prefix) { return a.ruleId.startsWith(prefix); });
-        if (a.outcome.status == Outcome::Status::Fail && ruleMatches
+        // An accepted failure costs nothing already: not one an operation fixes (nor counts as fixing).
+        if (a.outcome.status == Outcome::Status::Fail && !a.isAccepted() && ruleMatches
             && (datastores.isEmpty() || datastores.contains(a.datastore)))
             fixed.insert(a.key());
     }

@@ -89,7 +89,8 @@ public:
     GradeReport whatIf(const QSet<QString> &fixed) const;
     /**
      * What an operation could bring: the grade if every failed check whose rule starts with one of @p rulePrefixes
-     * ("CERT-"), on one of @p datastores (all when empty), passed. @p fixedCount: how many checks that is.
+     * ("CERT-"), on one of @p datastores (all when empty), passed. @p fixedCount: how many checks that is (an accepted
+     * failure is not counted: it costs nothing already).
      */
     GradeReport whatIfFixed(const QStringList &rulePrefixes, const QStringList &datastores,
                             int *fixedCount = nullptr) const;

@@ -489,9 +489,11 @@ void FleetSession::finishScan(const QList<Fleet::DatastoreReport> &reports, bool
         : reports.isEmpty() ? Outcome::NothingFound
         : allUnreachable    ? Outcome::NoneReached
                             : Outcome::Graded;
-    const QString summary = cancelled ? tr("Scan cancelled")
-        : allUnreachable              ? tr("No datastore could be reached")
-                                      : tr("Scanned %n datastore(s)", nullptr, int(reports.size()));
+    QString summary = cancelled ? tr("Scan cancelled")
+        : allUnreachable        ? tr("No datastore could be reached")
+                                : tr("Scanned %n datastore(s)", nullptr, int(reports.size()));
+    if (const QString observed = observationSummary(m_snapshot); !cancelled && !allUnreachable && !observed.isEmpty())
+        summary = tr("%1: %2").arg(summary, observed);
     setState(State::Ready, summary);
     emit scanFinished(cancelled);
     if (cancelled)
@@ -504,6 +506,30 @@ void FleetSession::finishScan(const QList<Fleet::DatastoreReport> &reports, bool
         m_live->setProbedSecrets(m_inventory.objects.secrets);
         m_live->schedule(); // what the watches saw during the scan
     }
+}
+
+QString FleetSession::observationSummary(const Fleet::Snapshot &snapshot)
+{
+    if (snapshot.observationMode.isEmpty())
+        return {}; // no observation cache: every scan observes everything, nothing to say
+    if (snapshot.observationMode == u"thorough")
+        return tr("thorough, every observation made in this scan");
+    int reused = 0;
+    int observed = 0;
+    for (const Fleet::DatastoreReport &report : snapshot.datastores) {
+        if (!report.observations)
+            continue;
+        (report.observations->reused ? reused : observed) += 1;
+    }
+    return tr("observations of %n datastore(s) reused (fingerprint unchanged)", nullptr, reused) + QStringLiteral(", ")
+        + tr("%n observed anew", nullptr, observed);
+}
+
+void FleetSession::regrade()
+{
+    if (isBusy() || m_auditSerial == 0 || m_snapshot.datastores.isEmpty())
+        return; // no audit asked for yet: the first one reads the policy set now
+    auditFleet(false);
 }
 
 void FleetSession::auditFleet(bool keep)

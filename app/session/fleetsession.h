@@ -140,6 +140,12 @@ public:
      * and the observation cache's TTL (it replaces ScanOptions::observationTtl).
      */
     void setPolicy(const Audit::Policy &policy) { m_policy = policy; }
+    /**
+     * Grades the last snapshot again with the policy set since (an acceptance added, the policy read late): no probe,
+     * no history entry; auditReady() follows. Nothing before the first scan, nor while one runs (its end grades with
+     * the new policy).
+     */
+    void regrade();
     const Audit::Policy &policy() const { return m_policy; }
     const Fleet::ScanOptions &scanOptions() const { return m_options; }
 
@@ -170,6 +176,12 @@ public:
      * nobody should read "cannot reach the cluster". False for targets files and when nothing was answered.
      */
     bool isClusterReachable() const;
+    /**
+     * Where the black-box observations of @p snapshot come from, for people: "thorough, every observation made in this
+     * scan", or how many datastores' observations were reused (fingerprint unchanged) and how many made anew; empty
+     * when the scan kept no observation cache. Ends the state message of a finished scan.
+     */
+    static QString observationSummary(const Fleet::Snapshot &snapshot);
     /** True when @p reports hold at least one datastore and none of them was reached. */
     static bool noneReached(const QList<Fleet::DatastoreReport> &reports);
 

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "eventspane.h"
 #include "findingsmodel.h"
 #include "logspane.h"
 #include "probe/tlscertificate.h"
 #include "statusicons.h"
 #include "widgets/codeview.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -144,9 +148,28 @@ DetailPane::DetailPane(QWidget *parent)
     m_findingEvidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_remediationView = new CodeView(remedy);
     m_remediationView->setObjectName(QStringLiteral("remediationCodeView"));
-    remedyLayout->addWidget(m_findingTitle);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_findingTitle, 1);
+    remedyLayout->addLayout(titleRow);
     remedyLayout->addWidget(m_findingEvidence);
     remedyLayout->addWidget(m_remediationView, 1);
+    // Accepting a risk writes the policy file, never the cluster (docs/policy.md): a button under the fix and an entry
+    // of the findings' context menu, both gone in auditor mode.
+    m_acceptRiskAction = new QAction(this);
+    m_acceptRiskAction->setObjectName(QStringLiteral("acceptRiskAction"));
+    connect(m_acceptRiskAction, &QAction::triggered, this, [this] {
+        if (const Audit::Finding *finding = currentFinding(); finding && !finding->isAccepted())
+            emit acceptRiskRequested(*finding);
+    });
+    m_findingsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_findingsView->addAction(m_acceptRiskAction);
+    // Beside the finding's title, not on a row of its own: the fleet table keeps its height on a small screen.
+    m_acceptRiskButton = new QToolButton(remedy);
+    m_acceptRiskButton->setObjectName(QStringLiteral("acceptRiskToolButton"));
+    m_acceptRiskButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_acceptRiskButton->setAutoRaise(true);
+    connect(m_acceptRiskButton, &QToolButton::clicked, m_acceptRiskAction, &QAction::trigger);
+    titleRow->addWidget(m_acceptRiskButton, 0, Qt::AlignTop);
     findingsSplitter->setStretchFactor(0, 3);
     findingsSplitter->setStretchFactor(1, 2);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -162,6 +185,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_evidenceView, QString());
     m_logs = new LogsPane(m_tabs);
     m_tabs->addTab(m_logs, QString());
+    m_events = new EventsPane(m_tabs);
+    m_tabs->addTab(m_events, QString());
     m_stack->addWidget(page);
 
     retranslateUi();
@@ -176,9 +201,17 @@ void DetailPane::retranslateUi()
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(CertificatesTab, tr("Certificates"));
     m_tabs->setTabText(SettingsTab, tr("Settings"));
-    m_tabs->setTabText(FindingsTab, m_row ? tr("Findings (%1)").arg(m_row->findingList.size()) : tr("Findings"));
+    m_tabs->setTabText(FindingsTab, tr("Findings"));
+    if (m_acceptRiskAction) {
+        m_acceptRiskAction->setText(tr("&Accept Risk…"));
+        m_acceptRiskAction->setToolTip(tr("Accept this finding in a policy file, with a justification, an approver and "
+                                          "an expiry: it stays shown, as accepted, and costs no points until then"));
+        m_acceptRiskButton->setText(tr("Accept Risk…"));
+        m_acceptRiskButton->setToolTip(m_acceptRiskAction->toolTip());
+    }
     m_tabs->setTabText(EvidenceTab, tr("Evidence"));
     m_tabs->setTabText(LogsTab, tr("Logs"));
+    m_tabs->setTabText(EventsTab, tr("Events"));
     m_overview->setHeaderLabels({ tr("Fact"), tr("Value") });
     m_certificates->setHeaderLabels({ tr("Certificate"), tr("Value") });
     m_settings->setHorizontalHeaderLabels({ tr("Setting"), tr("Value") });
@@ -200,6 +233,7 @@ void DetailPane::setRow(const FleetRow *row)
         m_name.clear();
         m_findingsModel->setFindings({});
         m_logs->setDatastore(QString(), {});
+        m_events->setSubjects(QString(), {});
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -232,10 +266,18 @@ void DetailPane::setRow(const FleetRow *row)
             pods << pod.name;
     }
     m_logs->setDatastore(copy.name, pods);
+    QList<Session::EventSubject> subjects;
+    for (const QString &pod : std::as_const(pods))
+        subjects << Session::EventSubject { QStringLiteral("Pod"), pod };
+    if (copy.report && copy.report->k8s && !copy.report->k8s->workloadName.isEmpty())
+        subjects << Session::EventSubject { copy.report->k8s->workloadKind, copy.report->k8s->workloadName };
+    m_events->setSubjects(copy.name, subjects);
 
     const QString selectedKey = m_findingsView->currentIndex().data(FindingsModel::KeyRole).toString();
     m_findingsModel->setFindings(copy.findingList);
-    m_tabs->setTabText(FindingsTab, tr("Findings (%1)").arg(copy.findingList.size()));
+    m_tabs->setTabText(FindingsTab, copy.acceptedFindings > 0
+                                        ? tr("Findings (%1, %2 accepted)").arg(copy.findings).arg(copy.acceptedFindings)
+                                        : tr("Findings (%1)").arg(copy.findings));
     QModelIndex select = m_findingsProxy->index(0, 0);
     if (sameDatastore) {
         for (int r = 0; r < m_findingsProxy->rowCount(); ++r) {
@@ -294,6 +336,14 @@ void DetailPane::fillOverview(const FleetRow &row)
     if (!row.report)
         return;
     const Fleet::DatastoreReport &report = *row.report;
+    // Whether the black-box observations (TLS versions, plaintext) were made now or reused, and why (#18).
+    if (const auto &observations = report.observations) {
+        const QString when = QLocale().toString(observations->observedAt.toLocalTime(), QLocale::ShortFormat);
+        addFact(summary, tr("Observations"),
+                observations->reused ? tr("reused from %1 (fingerprint unchanged)").arg(when)
+                    : observations->reason.isEmpty() ? tr("made in this scan")
+                                                     : tr("made in this scan: %1").arg(observations->reason));
+    }
     if (report.k8s) {
         const Fleet::Datastore &k8s = *report.k8s;
         QTreeWidgetItem *kube = addGroup(m_overview, tr("Kubernetes"));
@@ -532,10 +582,28 @@ void DetailPane::fillEvidence(const FleetRow &row)
     m_evidenceView->verticalScrollBar()->setValue(scroll);
 }
 
+const Audit::Finding *DetailPane::currentFinding() const
+{
+    const QModelIndex current = m_findingsView->currentIndex();
+    return current.isValid() ? m_findingsModel->finding(m_findingsProxy->mapToSource(current).row()) : nullptr;
+}
+
+void DetailPane::lockReadOnly()
+{
+    delete m_acceptRiskButton;
+    m_acceptRiskButton = nullptr;
+    delete m_acceptRiskAction;
+    m_acceptRiskAction = nullptr;
+}
+
 void DetailPane::showFinding(const QModelIndex &proxyIndex)
 {
     const Audit::Finding *finding
         = proxyIndex.isValid() ? m_findingsModel->finding(m_findingsProxy->mapToSource(proxyIndex).row()) : nullptr;
+    if (m_acceptRiskAction) {
+        m_acceptRiskAction->setEnabled(finding && !finding->isAccepted());
+        m_acceptRiskButton->setEnabled(m_acceptRiskAction->isEnabled());
+    }
     if (!finding) {
         m_findingTitle->setText(m_row && m_row->findingList.isEmpty() && m_row->gradeDetail ? tr("No findings.")
                                                                                             : QString());
@@ -545,7 +613,10 @@ void DetailPane::showFinding(const QModelIndex &proxyIndex)
     }
     m_findingTitle->setText(QStringLiteral("%1 · %2 · %3")
                                 .arg(FleetModel::severityText(finding->severity), finding->ruleId, finding->title));
-    m_findingEvidence->setText(finding->evidence.join(u'\n'));
+    QStringList evidence = finding->evidence;
+    if (finding->acceptance)
+        evidence << finding->acceptance->describe();
+    m_findingEvidence->setText(evidence.join(u'\n'));
     const QString remediation = finding->remediation;
     const CodeView::Language language = BuiltinHighlighter::Language::Shell;
     m_remediationView->setCode(remediation, language);

@@ -6,7 +6,10 @@
 #include <QWidget>
 
 class CodeView;
+class QAction;
+class QToolButton;
 class FindingsModel;
+class EventsPane;
 class LogsPane;
 class QLabel;
 class QSortFilterProxyModel;
@@ -27,7 +30,7 @@ class DetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab, LogsTab };
+    enum Tab { OverviewTab, CertificatesTab, SettingsTab, FindingsTab, EvidenceTab, LogsTab, EventsTab };
 
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
@@ -41,6 +44,16 @@ public:
     CodeView *remediationView() const { return m_remediationView; }
     /** The pod's logs (a tab; reads only when shown). */
     LogsPane *logsPane() const { return m_logs; }
+    /** The pods' and workload's Kubernetes events (a tab; reads only when shown). */
+    EventsPane *eventsPane() const { return m_events; }
+    /** "Accept Risk…" on the selected finding (a button and the findings' context menu); null in auditor mode. */
+    QAction *acceptRiskAction() const { return m_acceptRiskAction; }
+    /** Auditor mode, for good: "Accept Risk…" is deleted (an acceptance changes the grade under review). */
+    void lockReadOnly();
+
+signals:
+    /** "Accept Risk…" on @p finding (open, or its acceptance expired). */
+    void acceptRiskRequested(const Audit::Finding &finding);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +67,7 @@ private:
     void fillSettings(const FleetRow &row);
     void fillEvidence(const FleetRow &row);
     void showFinding(const QModelIndex &proxyIndex);
+    const Audit::Finding *currentFinding() const;
 
     QString m_name;
     QStackedWidget *m_stack = nullptr;
@@ -70,7 +84,10 @@ private:
     QLabel *m_findingTitle = nullptr;
     QLabel *m_findingEvidence = nullptr;
     CodeView *m_remediationView = nullptr;
+    QAction *m_acceptRiskAction = nullptr;
+    QToolButton *m_acceptRiskButton = nullptr;
     CodeView *m_evidenceView = nullptr;
     LogsPane *m_logs = nullptr;
+    EventsPane *m_events = nullptr;
     std::optional<FleetRow> m_row;
 };

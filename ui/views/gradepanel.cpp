@@ -10,6 +10,7 @@
 #include "fleetmodel.h"
 #include "statusicons.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,6 +141,26 @@ GradePanel::GradePanel(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_whatIfModel, &FindingsModel::checkedKeysChanged, this, &GradePanel::updateProjection);
+    // Whole rules and whole datastores at once (#17): "fix TLS-005 everywhere", "fix everything on auth-db".
+    m_fixRuleAction = new QAction(this);
+    m_fixRuleAction->setObjectName(QStringLiteral("whatIfFixRuleAction"));
+    connect(m_fixRuleAction, &QAction::triggered, this, [this] {
+        m_whatIfModel->checkRule(m_whatIfView->currentIndex().siblingAtColumn(FindingsModel::RuleColumn).data().toString());
+    });
+    m_fixDatastoreAction = new QAction(this);
+    m_fixDatastoreAction->setObjectName(QStringLiteral("whatIfFixDatastoreAction"));
+    connect(m_fixDatastoreAction, &QAction::triggered, this, [this] {
+        m_whatIfModel->checkDatastore(
+            m_whatIfView->currentIndex().siblingAtColumn(FindingsModel::DatastoreColumn).data().toString());
+    });
+    m_clearAction = new QAction(this);
+    m_clearAction->setObjectName(QStringLiteral("whatIfClearAction"));
+    connect(m_clearAction, &QAction::triggered, this, [this] { m_whatIfModel->setCheckedKeys({}); });
+    m_whatIfView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_whatIfView->addActions({ m_fixRuleAction, m_fixDatastoreAction, m_clearAction });
+    connect(m_whatIfView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &GradePanel::updateWhatIfActions);
+    connect(m_whatIfModel, &QAbstractItemModel::modelReset, this, &GradePanel::updateWhatIfActions);
     retranslateUi();
 }
 
@@ -150,8 +171,23 @@ void GradePanel::retranslateUi()
     m_deductionsTitle->setText(tr("Deductions"));
     m_whatIfTitle->setText(tr("What if these were fixed?"));
     m_historyTitle->setText(tr("History"));
+    m_whatIfTitle->setToolTip(tr("Right-click a finding to tick its rule everywhere, or everything on its datastore"));
+    updateWhatIfActions();
     updateGrade();
     updateChanges();
+}
+
+void GradePanel::updateWhatIfActions()
+{
+    const QModelIndex current = m_whatIfView->currentIndex();
+    const QString rule = current.siblingAtColumn(FindingsModel::RuleColumn).data().toString();
+    const QString datastore = current.siblingAtColumn(FindingsModel::DatastoreColumn).data().toString();
+    m_fixRuleAction->setEnabled(!rule.isEmpty());
+    m_fixDatastoreAction->setEnabled(!datastore.isEmpty());
+    m_fixRuleAction->setText(rule.isEmpty() ? tr("Fix This Rule Everywhere") : tr("Fix %1 Everywhere").arg(rule));
+    m_fixDatastoreAction->setText(datastore.isEmpty() ? tr("Fix Everything on This Datastore")
+                                                      : tr("Fix Everything on %1").arg(datastore));
+    m_clearAction->setText(tr("Clear the Ticks"));
 }
 
 void GradePanel::changeEvent(QEvent *event)

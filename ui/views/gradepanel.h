@@ -16,6 +16,7 @@ class FleetSession;
 class DeductionsModel;
 class GradeHistoryChart;
 class FindingsModel;
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -46,6 +47,8 @@ public:
     QString changesText() const;
 
     FindingsModel *whatIfModel() const { return m_whatIfModel; }
+    /** The what-if table's "Fix RULE Everywhere", "Fix Everything on DATASTORE" and "Clear" (of its current row). */
+    QList<QAction *> whatIfActions() const { return { m_fixRuleAction, m_fixDatastoreAction, m_clearAction }; }
     DeductionsModel *deductionsModel() const { return m_deductionsModel; }
     QString projectedLetter() const { return m_projectedLetter; }
 
@@ -57,6 +60,7 @@ private:
     void updateGrade();
     void updateProjection();
     void updateChanges();
+    void updateWhatIfActions();
 
     std::shared_ptr<const Audit::Audit> m_audit;
     QLabel *m_letter = nullptr;
@@ -74,6 +78,9 @@ private:
     QTableView *m_deductionsView = nullptr;
     FindingsModel *m_whatIfModel = nullptr;
     QTableView *m_whatIfView = nullptr;
+    QAction *m_fixRuleAction = nullptr;
+    QAction *m_fixDatastoreAction = nullptr;
+    QAction *m_clearAction = nullptr;
     QString m_projectedLetter;
     bool m_stale = false;
 };

@@ -46,7 +46,9 @@ const QString kNamespace = QStringLiteral("bakery-ia");
 /** The actions that change the cluster: in auditor mode none of them may exist. */
 const QStringList kWriters = { QStringLiteral("renewCertificatesAction"), QStringLiteral("rotatePasswordsAction"),
                                QStringLiteral("backupDatabasesAction"), QStringLiteral("restoreBackupAction"),
-                               QStringLiteral("restartWorkloadAction") };
+                               QStringLiteral("restartWorkloadAction"),
+                               // an acceptance changes the grade under review (it writes the policy, not the cluster)
+                               QStringLiteral("acceptRiskAction") };
 
 /** Every request the emulator serves, and the ones that are not reads. */
 struct RequestLog

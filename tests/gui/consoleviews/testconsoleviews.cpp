@@ -9,10 +9,12 @@
 #include "consolefixtures.h"
 #include "core/translations.h"
 #include "emulatorfixture.h"
+#include "findingsmodel.h"
 #include "kube/kubeclient.h"
 #include "kubetestutil.h"
 #include "kube/kubeconfigloader.h"
 #include "mainwindow.h"
+#include "policycontroller.h"
 #include "views/certificatesview.h"
 #include "views/checklistview.h"
 #include "views/complianceview.h"
@@ -472,6 +474,61 @@ private slots:
         QVERIFY2(score->text().contains(QStringLiteral("1 of 3 datastores not assessed")), qPrintable(score->text()));
     }
 
+    // What-if by whole rule ("fix TLS-005 everywhere") or whole datastore, from the what-if table's context menu.
+    void whatIfTicksAWholeRuleOrDatastore()
+    {
+        GradePanel panel;
+        panel.setAudit(m_audit);
+        auto *view = panel.findChild<QTableView *>(QStringLiteral("whatIfTableView"));
+        QVERIFY(view);
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QList<QAction *> actions = panel.whatIfActions();
+        QCOMPARE(actions.size(), 3);
+        for (QAction *action : actions)
+            QVERIFY(view->actions().contains(action));
+        // A rule that fails on more than one datastore, if the fixture has one; else the most frequent.
+        QHash<QString, QSet<QString>> byRule;
+        QHash<QString, QSet<QString>> byDatastore;
+        for (const Audit::Finding &finding : m_audit->findings) {
+            byRule[finding.ruleId] << FindingsModel::keyOf(finding);
+            byDatastore[finding.datastore] << FindingsModel::keyOf(finding);
+        }
+        QString rule;
+        for (auto it = byRule.cbegin(); it != byRule.cend(); ++it) {
+            if (rule.isEmpty() || it.value().size() > byRule.value(rule).size())
+                rule = it.key();
+        }
+        QVERIFY(!rule.isEmpty());
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+            if (view->model()->index(r, FindingsModel::RuleColumn).data().toString() == rule)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("Fix %1 Everywhere").arg(rule));
+        actions.at(0)->trigger();
+        QCOMPARE(panel.whatIfModel()->checkedKeys(), byRule.value(rule));
+        const auto projected = [this](const QSet<QString> &keys) {
+            return Audit::Grader(m_audit->assessments).whatIf(keys).fleet.letter;
+        };
+        QCOMPARE(panel.projectedLetter(), projected(byRule.value(rule)));
+        auto *projection = panel.findChild<QLabel *>(QStringLiteral("whatIfProjectionLabel"));
+        QVERIFY2(projection->text().contains(QString::number(byRule.value(rule).size())), qPrintable(projection->text()));
+
+        // Clear, then everything on the row's datastore.
+        actions.at(2)->trigger();
+        QVERIFY(panel.whatIfModel()->checkedKeys().isEmpty());
+        const QString datastore = view->model()->index(row, FindingsModel::DatastoreColumn).data().toString();
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Fix Everything on %1").arg(datastore));
+        actions.at(1)->trigger();
+        QCOMPARE(panel.whatIfModel()->checkedKeys(), byDatastore.value(datastore));
+        QCOMPARE(panel.projectedLetter(), projected(byDatastore.value(datastore)));
+        // Adding the rule keeps the datastore's ticks.
+        actions.at(0)->trigger();
+        QCOMPARE(panel.whatIfModel()->checkedKeys(), byDatastore.value(datastore) + byRule.value(rule));
+    }
+
     // The policy in use is named where the grade is (docs/policy.md): the file and its SHA-256, or built-in.
     void gradePanelNamesThePolicy()
     {
@@ -508,6 +565,9 @@ private slots:
         file.close();
         qputenv("PROOFER_POLICY", path.toLocal8Bit());
         MainWindow window;
+        // Read off the GUI thread: not yet when the window is built, said once read.
+        QVERIFY(!window.policyController()->isLoaded());
+        QTRY_VERIFY(window.policyController()->isLoaded());
         qunsetenv("PROOFER_POLICY");
         auto *banner = window.findChild<QLabel *>(QStringLiteral("kubeconfigErrorLabel"));
         QVERIFY(banner);

@@ -99,6 +99,30 @@ private slots:
         QVERIFY(it->acceptance->describe().startsWith(u"Accepted until "_s));
     }
 
+    // What an operation could bring (the wizards' projection): an accepted failure is not one it fixes.
+    void operationProjectionCountsOnlyOpenFailures()
+    {
+        Policy policy;
+        policy.acceptedRisks = { risk("PG-LOG-004", "auth-db", kToday.addDays(30)) };
+        QList<Assessment> checks = fleet();
+        applyAcceptances(checks, policy, kToday);
+        int openCount = 0;
+        for (const Assessment &a : checks)
+            openCount += a.outcome.status == Outcome::Status::Fail && a.ruleId.startsWith(u"PG-LOG-")
+                    && a.datastore == u"auth-db" && !a.isAccepted()
+                ? 1
+                : 0;
+        int fixed = -1;
+        const GradeReport after = Grader(checks).whatIfFixed({ u"PG-LOG-"_s }, { u"auth-db"_s }, &fixed);
+        QCOMPARE(fixed, openCount);
+        QSet<QString> keys;
+        for (const Assessment &a : checks) {
+            if (a.outcome.status == Outcome::Status::Fail && a.ruleId.startsWith(u"PG-LOG-") && a.datastore == u"auth-db")
+                keys << a.key();
+        }
+        QCOMPARE(after.fleet.score, Grader(checks).whatIf(keys).fleet.score); // the same grade either way
+    }
+
     void expiry_data()
     {
         QTest::addColumn<int>("expiresInDays");
