@@ -29,6 +29,101 @@
     </message>
 </context>
 <context>
+    <name>AcceptRiskDialog</name>
+    <message>
+        <source>Accept Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; on %3&lt;br&gt;An accepted finding stays shown, marked accepted with this justification, and costs no points until it expires; then it is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A glob: * and ? match any text and any one character, [abc] one of those; e.g. redis* covers every datastore whose name starts with redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this risk is accepted, and what reduces it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Jane Doe (CISO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted through this day (UTC); from the next day the finding is open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance is added to this file&apos;s acceptedRisks; the rest of the file is kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the datastores it covers (a glob).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A justification is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be after today (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the policy file to write it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Compliance directory not found: %1</source>
@@ -3094,51 +3189,6 @@ Exit status: 0 rotated (or the dry run passed), 1 failed and rolled back, 2 bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
-       proofer scan --in-cluster [-n NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
-in a pod through their Services), or the datastores listed in a targets file, and prints what it
-observed.
-
-Options:
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context&apos;s)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster
-  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
-                        exists; docs/in-cluster.md)
-  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
-%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
-                        output is redirected)
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
-  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan; findings the
-                        policy accepts (until they expire) fail neither gate
-  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
-                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
-                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
-  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
-  --backup-location DIR a directory where the platform&apos;s backup script writes
-                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
-                        (seen, not decrypted) beside Proofer&apos;s own; repeatable
-  --thorough            make every observation again (TLS versions, plaintext), even where the last
-                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
-                        younger than the policy&apos;s TTL, 24 h by default (docs/probing.md)
-  --no-progress         no progress on standard error (shown only when it is a terminal); the text
-                        report is in colour on a terminal unless NO_COLOR is set
-  -h, --help            show this help
-
-Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
-or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
-(nothing to grade).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--in-cluster cannot be combined with --kubeconfig, --context or --targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,43 +3210,6 @@ or configuration, 3 the cluster or every datastore was unreachable, or the scope
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
-       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
-       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
-
-Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
-&quot;proofer scan&quot; does, again on an interval, and serves what the newest scan found to Prometheus:
-  GET /metrics     the fleet&apos;s grade, each datastore up or down, open findings, certificate expiry,
-                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
-  GET /healthz     200 while the exporter runs
-  GET /readyz      200 once the first scan has ended
-  POST /-/rescan   scan again now
-Runs until Ctrl-C or SIGTERM.
-
-Options:
-  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
-                        interface; port 0 takes a free port, named on standard error)
-  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context&apos;s)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
-                        every scan)
-  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
-                        exists); its token is read again at every request
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --thorough            make every observation at every scan, reusing none (docs/probing.md)
-  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
-                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
-  -h, --help            show this help
-
-Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
-the kubeconfig or the targets file cannot be read).
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the scan did not end within %1 minutes and was cancelled</source>
@@ -3291,6 +3304,146 @@ Exit status: 0 done, 1 failed (and rolled back), 2 bad usage, 3 unreachable.
     <message>
         <source>The dump ran as role %1.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer-cli: a subcommand is needed, e.g. `proofer-cli scan` (&quot;proofer-cli --help&quot; lists them); the console window is in the proofer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --in-cluster [-n NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
+in a pod through their Services), or the datastores listed in a targets file, and prints what it
+observed.
+
+Options:
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
+                        exists; docs/in-cluster.md)
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan; findings the
+                        policy accepts (until they expire) fail neither gate
+  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
+                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
+                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
+  --publish configmap[/NAME]
+                        also write the snapshot (the JSON of -o json) to the ConfigMap NAME (default
+                        proofer-snapshot) of the scanned namespace, keeping earlier ones as
+                        NAME-&lt;time&gt; (docs/in-cluster.md)
+  --publish-keep N      how many earlier snapshots --publish keeps (default: 10; 0: none)
+  --backup-location DIR a directory where the platform&apos;s backup script writes
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
+                        (seen, not decrypted) beside Proofer&apos;s own; repeatable. pvc/NAME:/PATH is
+                        PATH in the PVC NAME of the namespace, listed in a running pod that mounts
+                        it (kubectl exec: find, stat, head; RBAC create on pods/exec)
+  --thorough            make every observation again (TLS versions, plaintext), even where the last
+                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
+                        younger than the policy&apos;s TTL, 24 h by default (docs/probing.md)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
+
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade), or the snapshot could not be published.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the snapshot was not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to ConfigMap %1 in namespace %2 (%3, %4 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--publish writes to the scanned namespace: it cannot be combined with --targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish-keep must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish-keep needs --publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-location %1 is on a PVC: it needs a cluster, not --targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
+       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
+       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
+
+Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
+&quot;proofer scan&quot; does, again on an interval, and serves what the newest scan found to Prometheus:
+  GET /metrics     the fleet&apos;s grade, each datastore up or down, open findings, certificate expiry,
+                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
+  GET /healthz     200 while the exporter runs
+  GET /readyz      200 once the first scan has ended
+  POST /-/rescan   scan again now
+Runs until Ctrl-C or SIGTERM.
+
+Options:
+  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
+                        interface; port 0 takes a free port, named on standard error)
+  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
+                        every scan)
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
+                        exists); its token is read again at every request
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --thorough            make every observation at every scan, reusing none (docs/probing.md)
+  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
+                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  --publish configmap[/NAME]
+                        after every scan, write its snapshot to the ConfigMap NAME (default
+                        proofer-snapshot) of the namespace, as &quot;proofer scan --publish&quot; does
+  --publish-keep N      earlier snapshots --publish keeps as NAME-&lt;time&gt; (default: 10; 0: none)
+  -h, --help            show this help
+
+Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
+the kubeconfig or the targets file cannot be read).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proofer serve: scan %1 was not published: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3891,45 @@ from %2</source>
         <source>--manifests runs the manifests&apos; own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--gui opens the console window, which proofer-cli does not have: run `proofer demo --gui` from the proofer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epmd did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoController</name>
+    <message>
+        <source>Demo fleet ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo fleet stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo fleet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the Demo Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoLauncher</name>
@@ -4159,12 +4351,110 @@ from %2</source>
         <source>Configured by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accept Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this finding in a policy file, with a justification, an approver and an expiry: it stays shown, as accepted, and costs no points until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1, %2 accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reused from %1 (fingerprint unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made in this scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made in this scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Open Kubeconfig…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the events again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod or workload to read events of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are read from a cluster: this scan has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events (the cluster keeps them about an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4507,10 @@ from %2</source>
     </message>
     <message>
         <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4456,6 +4750,54 @@ from %2</source>
     </message>
     <message>
         <source>%1 has more entries than Proofer lists: only the first were looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PVC location is written pvc/NAME:/path/in/volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PVC name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path in the volume must start with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path may not leave the volume (..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod mounts PVC %1 (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running pod mounts PVC %1 (%2 not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on PVC %2 via pod %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be listed in pod %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a backup location on a PVC is read in the cluster: this scan has none (--targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pods of namespace %2 could not be listed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4922,6 +5264,21 @@ expires %3</source>
         <source>✓ No finding from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted by the policy (not counted):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 (%2), accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FleetTable</name>
@@ -5103,6 +5460,30 @@ SHA-256 %2
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Right-click a finding to tick its rule everywhere, or everything on its datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix This Rule Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Everything on This Datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Everything on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Ticks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5635,6 +6016,70 @@ SHA-256 %2
         <source>Expected to load root CA config from %1, but got err: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the API server did not accept the credentials (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403): the user may not create pods/exec in namespace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod does not exist (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server refused the exec (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 s: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2: no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command %1 in pod %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor v4.channel.k8s.io (got &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stream ended before the command&apos;s status (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes to standard output: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s status is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s status could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -5869,35 +6314,7 @@ SHA-256 %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo fleet ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo fleet stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the &amp;Demo Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top the Demo Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a terminal, &lt;tt&gt;proofer demo&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the demo fleet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping the demo fleet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5940,8 +6357,98 @@ SHA-256 %2
         <source>Read-only until Proofer is closed: no operation can change the cluster</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OperationsHistoryDialog</name>
     <message>
-        <source>The policy file is not used, the built-in policy grades instead: %1</source>
+        <source>Operations History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operation run from this computer, from its journal in %1. Journals hold no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation has been run from this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsHistoryModel</name>
+    <message>
+        <source>%1
+Journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastores or workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6038,6 +6545,14 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
     <message>
         <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations run from this computer, from their journals: export them for an audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8236,6 +8751,17 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
 </context>
 <context>
+    <name>PolicyController</name>
+    <message>
+        <source>The policy file is not used, the built-in policy grades instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted on %2 until %3, written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Probe</name>
     <message>
         <source>%1 is renamed or disabled on this server (%2)</source>
@@ -9725,6 +10251,82 @@ Expected downtime: until the new pod is ready — usually under a minute; client
         <source>Accepted risks (not in the grade until they expire):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--publish takes configmap or configmap/NAME, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 KiB; nothing past that was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid gzip stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot could not be compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot is too large to publish in a ConfigMap: %1 KiB of JSON is still %2 KiB compressed (gzip + base64), and a ConfigMap holds at most %3 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot; is not a snapshot published by Proofer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot; has no data key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot;: the snapshot is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot; has no binaryData key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot;: binaryData is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot;: unknown encoding &quot;%2&quot; (annotation %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the cluster was closed before it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not labelled %2=proofer: it is not overwritten (choose another name with --publish configmap/NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being updated, twice (another Proofer publishing to it?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -9855,6 +10457,17 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
 </context>
 <context>
+    <name>ScanActions</name>
+    <message>
+        <source>Rescan &amp;Thoroughly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every datastore again and make every observation anew, reusing none whose fingerprint is unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanProgress</name>
     <message>
         <source>Signing in to %1 with %2…</source>
@@ -9889,6 +10502,42 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     </message>
     <message>
         <source>it has no pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster connection to read events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file cannot take an acceptance until its error is fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: acceptedRisks is written on one line ([…]): add the acceptance by hand, or write the list one item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofer could not add the acceptance to this file&apos;s layout (%1): add it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the acceptance would not read back as written: add it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the policy file is larger than %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9951,6 +10600,28 @@ Expected downtime: until the new pod is ready — usually under a minute; client
     <message>
         <source>Reading the datastores&apos; logs…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thorough, every observation made in this scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>observations of %n datastore(s) reused (fingerprint unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed anew</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

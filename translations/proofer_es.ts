@@ -28,6 +28,101 @@
     </message>
 </context>
 <context>
+    <name>AcceptRiskDialog</name>
+    <message>
+        <source>Accept Risk</source>
+        <translation>Aceptar el riesgo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt; on %3&lt;br&gt;An accepted finding stays shown, marked accepted with this justification, and costs no points until it expires; then it is open again.</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; en %3&lt;br&gt;Un hallazgo aceptado se sigue mostrando, marcado como aceptado con esta justificación, y no resta puntos hasta que caduca; entonces vuelve a estar abierto.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>A glob: * and ? match any text and any one character, [abc] one of those; e.g. redis* covers every datastore whose name starts with redis</source>
+        <translation>Un patrón: * y ? coinciden con cualquier texto y con un carácter cualquiera, [abc] con uno de ellos; p. ej. redis* cubre todo almacén de datos cuyo nombre empieza por redis</translation>
+    </message>
+    <message>
+        <source>Datastores:</source>
+        <translation>Almacenes de datos:</translation>
+    </message>
+    <message>
+        <source>Why this risk is accepted, and what reduces it meanwhile</source>
+        <translation>Por qué se acepta este riesgo y qué lo reduce mientras tanto</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justificación:</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Jane Doe (CISO)</source>
+        <translation>Nombre y cargo, p. ej. Ana Pérez (CISO)</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Aprobado por:</translation>
+    </message>
+    <message>
+        <source>Accepted through this day (UTC); from the next day the finding is open again</source>
+        <translation>Aceptado hasta este día inclusive (UTC); desde el día siguiente el hallazgo vuelve a estar abierto</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>The acceptance is added to this file's acceptedRisks; the rest of the file is kept as it is</source>
+        <translation>La aceptación se añade a acceptedRisks de este archivo; el resto del archivo se conserva tal cual</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Policy file:</source>
+        <translation>Archivo de política:</translation>
+    </message>
+    <message>
+        <source>Name the datastores it covers (a glob).</source>
+        <translation>Indique los almacenes de datos que cubre (un patrón).</translation>
+    </message>
+    <message>
+        <source>A justification is required.</source>
+        <translation>Se necesita una justificación.</translation>
+    </message>
+    <message>
+        <source>Say who approved it.</source>
+        <translation>Indique quién lo aprobó.</translation>
+    </message>
+    <message>
+        <source>The expiry must be after today (UTC).</source>
+        <translation>La caducidad debe ser posterior a hoy (UTC).</translation>
+    </message>
+    <message>
+        <source>Choose the policy file to write it to.</source>
+        <translation>Elija el archivo de política donde escribirla.</translation>
+    </message>
+    <message>
+        <source>Policy File</source>
+        <translation>Archivo de política</translation>
+    </message>
+    <message>
+        <source>Policy files (*.yaml *.yml)</source>
+        <translation>Archivos de política (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Compliance directory not found: %1</source>
@@ -3242,92 +3337,6 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         <translation>Analizar a intervalos y servir los resultados a Prometheus (/metrics)</translation>
     </message>
     <message>
-        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
-       proofer scan --in-cluster [-n NS] [options]
-       proofer scan --targets FILE [options]
-
-Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
-in a pod through their Services), or the datastores listed in a targets file, and prints what it
-observed.
-
-Options:
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context's)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster
-  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
-                        exists; docs/in-cluster.md)
-  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
-%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
-                        output is redirected)
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
-  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
-                        or info); with --fail-under, either gate fails the scan; findings the
-                        policy accepts (until they expire) fail neither gate
-  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
-                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
-                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
-  --no-history          do not keep this scan in the history (see "proofer history")
-  --backup-location DIR a directory where the platform's backup script writes
-                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
-                        (seen, not decrypted) beside Proofer's own; repeatable
-  --thorough            make every observation again (TLS versions, plaintext), even where the last
-                        one could be reused: its datastore's fingerprint is unchanged and it is
-                        younger than the policy's TTL, 24 h by default (docs/probing.md)
-  --no-progress         no progress on standard error (shown only when it is a terminal); the text
-                        report is in colour on a terminal unless NO_COLOR is set
-  -h, --help            show this help
-
-Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
-or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
-(nothing to grade).
-</source>
-        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
-     proofer scan --in-cluster [-n NS] [opciones]
-     proofer scan --targets ARCHIVO [opciones]
-
-Sondea en vivo por TLS cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (a través de redirecciones de puerto o,
-dentro de un pod, a través de sus Services), o los almacenes de datos de un fichero de destinos, e imprime lo que
-observó.
-
-Opciones:
-  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
-  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
-  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
-  --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
-  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
-                        ningún kubeconfig; docs/in-cluster.md)
-  -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
-%1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
-                        salida estándar esté redirigida)
-  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
-  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
-  --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
-  --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
-                        o info); con --fail-under, cualquiera de los dos umbrales hace fallar el análisis;
-                        los hallazgos que la política acepta (hasta que caducan) no hacen fallar ninguno
-  --policy ARCHIVO      la política que califica el análisis: umbrales del perfil, hechos declarados,
-                        riesgos aceptados (docs/policy.md); predeterminado: $PROOFER_POLICY, después
-                        ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
-  --no-history          no guardar este análisis en el historial (vea "proofer history")
-  --backup-location DIR un directorio donde el script de copias de la plataforma escribe
-                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: sus ficheros cifrados cuentan como copias
-                        (vistas, no descifradas) junto a las de Proofer; repetible
-  --thorough            repite todas las observaciones (versiones TLS, texto plano), incluso donde la última
-                        podría reutilizarse: la huella de su almacén de datos no ha cambiado y tiene
-                        más reciente que el TTL de la política, 24 h por defecto (docs/probing.md)
-  --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
-                        de texto va en color en un terminal salvo que NO_COLOR esté definida
-  -h, --help            mostrar esta ayuda
-
-Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 falló una barrera (--fail-under, --fail-on), 2 uso
-o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
-ningún almacén de datos (nada que calificar).
-</translation>
-    </message>
-    <message>
         <source>--in-cluster cannot be combined with --kubeconfig, --context or --targets</source>
         <translation>--in-cluster no se puede combinar con --kubeconfig, --context ni --targets</translation>
     </message>
@@ -3349,76 +3358,6 @@ ningún almacén de datos (nada que calificar).
             <numerusform> (%n riesgo aceptado no contado)</numerusform>
             <numerusform> (%n riesgos aceptados no contados)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
-       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
-       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
-
-Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
-"proofer scan" does, again on an interval, and serves what the newest scan found to Prometheus:
-  GET /metrics     the fleet's grade, each datastore up or down, open findings, certificate expiry,
-                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
-  GET /healthz     200 while the exporter runs
-  GET /readyz      200 once the first scan has ended
-  POST /-/rescan   scan again now
-Runs until Ctrl-C or SIGTERM.
-
-Options:
-  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
-                        interface; port 0 takes a free port, named on standard error)
-  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
-  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
-  --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context's)
-  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
-                        every scan)
-  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
-                        exists); its token is read again at every request
-  --concurrency N       datastores probed at once (default: 8)
-  --timeout SECONDS     connect timeout per step (default: 10)
-  --thorough            make every observation at every scan, reusing none (docs/probing.md)
-  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
-                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
-  -h, --help            show this help
-
-Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
-the kubeconfig or the targets file cannot be read).
-</source>
-        <translation>Uso: proofer serve [--listen DIRECCIÓN] [--interval DURACIÓN] [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS]
-     proofer serve --in-cluster [-n NS] [--listen DIRECCIÓN] [--interval DURACIÓN]
-     proofer serve --targets ARCHIVO [--listen DIRECCIÓN] [--interval DURACIÓN]
-
-Analiza cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (o los almacenes de un fichero de destinos)
-como hace «proofer scan», de nuevo a intervalos, y sirve a Prometheus lo que halló el último análisis:
-  GET /metrics     la calificación de la flota, cada almacén activo o caído, hallazgos abiertos, caducidad
-                   de certificados, versiones TLS (docs/in-cluster.md enumera las métricas y reglas de alerta)
-  GET /healthz     200 mientras el exportador se ejecuta
-  GET /readyz      200 cuando ha terminado el primer análisis
-  POST /-/rescan   analizar de nuevo ahora
-Se ejecuta hasta Ctrl-C o SIGTERM.
-
-Opciones:
-  --listen DIRECCIÓN    DIRECCIÓN:PUERTO en que servir (predeterminado: 127.0.0.1:9187; :9187 escucha en todas
-                        las interfaces; el puerto 0 toma uno libre, indicado en la salida de error)
-  --interval DURACIÓN   tiempo entre dos análisis: 30s, 5m, 1h (predeterminado: 5m; de 10s a 24h)
-  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
-  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
-  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
-  --targets ARCHIVO     analizar los almacenes de este fichero YAML en lugar de un clúster (leído de
-                        nuevo en cada análisis)
-  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
-                        ningún kubeconfig); su token se lee de nuevo en cada petición
-  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
-  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
-  --thorough            hacer todas las observaciones en cada análisis, sin reutilizar ninguna (docs/probing.md)
-  --policy ARCHIVO      la política que califica cada análisis (docs/policy.md); predeterminado: $PROOFER_POLICY,
-                        después ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
-  -h, --help            mostrar esta ayuda
-
-Estado de salida: 0 detenido por una señal, 2 uso o configuración incorrectos (no se puede escuchar en la dirección,
-no se puede leer el kubeconfig o el fichero de destinos).
-</translation>
     </message>
     <message>
         <source>the scan did not end within %1 minutes and was cancelled</source>
@@ -3546,6 +3485,228 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
 </source>
         <translation>El volcado se ejecutó como el rol %1.
 </translation>
+    </message>
+    <message>
+        <source>proofer-cli: a subcommand is needed, e.g. `proofer-cli scan` ("proofer-cli --help" lists them); the console window is in the proofer package</source>
+        <translation>proofer-cli: hace falta un subcomando, p. ej. `proofer-cli scan` ("proofer-cli --help" los lista); la ventana de la consola está en el paquete proofer</translation>
+    </message>
+    <message>
+        <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
+       proofer scan --in-cluster [-n NS] [options]
+       proofer scan --targets FILE [options]
+
+Probes every PostgreSQL, Redis and RabbitMQ of a namespace live over TLS (through port-forwards, or
+in a pod through their Services), or the datastores listed in a targets file, and prints what it
+observed.
+
+Options:
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context's)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster
+  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+                        exists; docs/in-cluster.md)
+  -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
+%1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
+                        output is redirected)
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --fail-under GRADE    exit 1 when the fleet grade is lower (e.g. B-), or when there is no grade
+  --fail-on SEVERITY    exit 1 when a finding is at least this severe (critical, high, medium, low
+                        or info); with --fail-under, either gate fails the scan; findings the
+                        policy accepts (until they expire) fail neither gate
+  --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
+                        accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
+                        ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  --no-history          do not keep this scan in the history (see "proofer history")
+  --publish configmap[/NAME]
+                        also write the snapshot (the JSON of -o json) to the ConfigMap NAME (default
+                        proofer-snapshot) of the scanned namespace, keeping earlier ones as
+                        NAME-&lt;time&gt; (docs/in-cluster.md)
+  --publish-keep N      how many earlier snapshots --publish keeps (default: 10; 0: none)
+  --backup-location DIR a directory where the platform's backup script writes
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
+                        (seen, not decrypted) beside Proofer's own; repeatable. pvc/NAME:/PATH is
+                        PATH in the PVC NAME of the namespace, listed in a running pod that mounts
+                        it (kubectl exec: find, stat, head; RBAC create on pods/exec)
+  --thorough            make every observation again (TLS versions, plaintext), even where the last
+                        one could be reused: its datastore's fingerprint is unchanged and it is
+                        younger than the policy's TTL, 24 h by default (docs/probing.md)
+  --no-progress         no progress on standard error (shown only when it is a terminal); the text
+                        report is in colour on a terminal unless NO_COLOR is set
+  -h, --help            show this help
+
+Exit status: 0 the scan ran (whatever it found), 1 a gate failed (--fail-under, --fail-on), 2 bad usage
+or configuration, 3 the cluster or every datastore was unreachable, or the scope holds no datastore
+(nothing to grade), or the snapshot could not be published.
+</source>
+        <translation>Uso: proofer scan [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS] [opciones]
+     proofer scan --in-cluster [-n NS] [opciones]
+     proofer scan --targets ARCHIVO [opciones]
+
+Sondea en vivo por TLS cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (a través de redirecciones de puerto o,
+dentro de un pod, a través de sus Services), o los almacenes de datos de un fichero de destinos, e imprime lo que
+observó.
+
+Opciones:
+  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
+  --targets ARCHIVO     analizar los almacenes de datos de este fichero YAML en lugar de un clúster
+  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
+                        ningún kubeconfig; docs/in-cluster.md)
+  -o, --output FORMATO  qué escribir (por defecto: text; --format FORMATO es lo mismo):
+%1  --output-file ARCHIVO escribirlo en ARCHIVO en lugar de la salida estándar (pdf lo necesita salvo que la
+                        salida estándar esté redirigida)
+  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
+  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
+  --fail-under NOTA     salir con 1 si la nota de la flota es inferior (p. ej. B-), o si no hay nota
+  --fail-on SEVERIDAD   salir con 1 si un hallazgo es al menos así de grave (critical, high, medium, low
+                        o info); con --fail-under, cualquiera de los dos umbrales hace fallar el análisis;
+                        los hallazgos que la política acepta (hasta que caducan) no hacen fallar ninguno
+  --policy ARCHIVO      la política que califica el análisis: umbrales del perfil, hechos declarados,
+                        riesgos aceptados (docs/policy.md); predeterminado: $PROOFER_POLICY, después
+                        ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
+  --no-history          no guardar este análisis en el historial (vea "proofer history")
+  --publish configmap[/NOMBRE]
+                        escribe también la instantánea (el JSON de -o json) en el ConfigMap NOMBRE (por
+                        defecto proofer-snapshot) del espacio de nombres analizado, guardando las anteriores
+                        como NOMBRE-&lt;hora&gt; (docs/in-cluster.md)
+  --publish-keep N      cuántas instantáneas anteriores guarda --publish (por defecto: 10; 0: ninguna)
+  --backup-location DIR un directorio donde el script de copias de la plataforma escribe
+                        &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: sus ficheros cifrados cuentan como copias
+                        (vistas, no descifradas) junto a las de Proofer; repetible. pvc/NOMBRE:/RUTA es
+                        RUTA en el PVC NOMBRE del espacio de nombres, listada en un pod en marcha que lo
+                        monta (kubectl exec: find, stat, head; RBAC create en pods/exec)
+  --thorough            repite todas las observaciones (versiones TLS, texto plano), incluso donde la última
+                        podría reutilizarse: la huella de su almacén de datos no ha cambiado y tiene
+                        más reciente que el TTL de la política, 24 h por defecto (docs/probing.md)
+  --no-progress         sin progreso en la salida de errores (solo se muestra en un terminal); el informe
+                        de texto va en color en un terminal salvo que NO_COLOR esté definida
+  -h, --help            mostrar esta ayuda
+
+Estado de salida: 0 el análisis se ejecutó (encontrara lo que encontrara), 1 falló una barrera (--fail-under, --fail-on), 2 uso
+o configuración incorrectos, 3 no se pudo alcanzar el clúster ni ningún almacén de datos, o el ámbito no contiene
+ningún almacén de datos (nada que calificar), o no se pudo publicar la instantánea.
+</translation>
+    </message>
+    <message>
+        <source>error: the snapshot was not published: %1</source>
+        <translation>error: la instantánea no se publicó: %1</translation>
+    </message>
+    <message>
+        <source>Published to ConfigMap %1 in namespace %2 (%3, %4 KiB)</source>
+        <translation>Publicada en el ConfigMap %1 del espacio de nombres %2 (%3, %4 KiB)</translation>
+    </message>
+    <message>
+        <source>; kept as %1</source>
+        <translation>; guardada como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older deleted</source>
+        <translation><numerusform>; %n anterior eliminada</numerusform><numerusform>; %n anteriores eliminadas</numerusform></translation>
+    </message>
+    <message>
+        <source>--publish writes to the scanned namespace: it cannot be combined with --targets</source>
+        <translation>--publish escribe en el espacio de nombres analizado: no se puede combinar con --targets</translation>
+    </message>
+    <message>
+        <source>--publish-keep must be between 0 and 100</source>
+        <translation>--publish-keep debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>--publish-keep needs --publish</source>
+        <translation>--publish-keep necesita --publish</translation>
+    </message>
+    <message>
+        <source>--backup-location %1</source>
+        <translation>--backup-location %1</translation>
+    </message>
+    <message>
+        <source>--backup-location %1 is on a PVC: it needs a cluster, not --targets</source>
+        <translation>--backup-location %1 está en un PVC: necesita un clúster, no --targets</translation>
+    </message>
+    <message>
+        <source>Usage: proofer serve [--listen ADDRESS] [--interval DURATION] [--kubeconfig FILE] [--context NAME] [-n NS]
+       proofer serve --in-cluster [-n NS] [--listen ADDRESS] [--interval DURATION]
+       proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
+
+Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
+"proofer scan" does, again on an interval, and serves what the newest scan found to Prometheus:
+  GET /metrics     the fleet's grade, each datastore up or down, open findings, certificate expiry,
+                   TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
+  GET /healthz     200 while the exporter runs
+  GET /readyz      200 once the first scan has ended
+  POST /-/rescan   scan again now
+Runs until Ctrl-C or SIGTERM.
+
+Options:
+  --listen ADDRESS      ADDRESS:PORT to serve on (default: 127.0.0.1:9187; :9187 listens on every
+                        interface; port 0 takes a free port, named on standard error)
+  --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
+  --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
+  --context NAME        context to use (default: the current context)
+  -n, --namespace NS    namespace to scan (default: the context's)
+  --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
+                        every scan)
+  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+                        exists); its token is read again at every request
+  --concurrency N       datastores probed at once (default: 8)
+  --timeout SECONDS     connect timeout per step (default: 10)
+  --thorough            make every observation at every scan, reusing none (docs/probing.md)
+  --policy FILE         the policy that grades every scan (docs/policy.md); default: $PROOFER_POLICY,
+                        then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
+  --publish configmap[/NAME]
+                        after every scan, write its snapshot to the ConfigMap NAME (default
+                        proofer-snapshot) of the namespace, as "proofer scan --publish" does
+  --publish-keep N      earlier snapshots --publish keeps as NAME-&lt;time&gt; (default: 10; 0: none)
+  -h, --help            show this help
+
+Exit status: 0 stopped by a signal, 2 bad usage or configuration (the address cannot be listened on,
+the kubeconfig or the targets file cannot be read).
+</source>
+        <translation>Uso: proofer serve [--listen DIRECCIÓN] [--interval DURACIÓN] [--kubeconfig ARCHIVO] [--context NOMBRE] [-n NS]
+     proofer serve --in-cluster [-n NS] [--listen DIRECCIÓN] [--interval DURACIÓN]
+     proofer serve --targets ARCHIVO [--listen DIRECCIÓN] [--interval DURACIÓN]
+
+Analiza cada PostgreSQL, Redis y RabbitMQ de un espacio de nombres (o los almacenes de un fichero de destinos)
+como hace «proofer scan», de nuevo a intervalos, y sirve a Prometheus lo que halló el último análisis:
+  GET /metrics     la calificación de la flota, cada almacén activo o caído, hallazgos abiertos, caducidad
+                   de certificados, versiones TLS (docs/in-cluster.md enumera las métricas y reglas de alerta)
+  GET /healthz     200 mientras el exportador se ejecuta
+  GET /readyz      200 cuando ha terminado el primer análisis
+  POST /-/rescan   analizar de nuevo ahora
+Se ejecuta hasta Ctrl-C o SIGTERM.
+
+Opciones:
+  --listen DIRECCIÓN    DIRECCIÓN:PUERTO en que servir (predeterminado: 127.0.0.1:9187; :9187 escucha en todas
+                        las interfaces; el puerto 0 toma uno libre, indicado en la salida de error)
+  --interval DURACIÓN   tiempo entre dos análisis: 30s, 5m, 1h (predeterminado: 5m; de 10s a 24h)
+  --kubeconfig ARCHIVO  kubeconfig que usar (por defecto: $KUBECONFIG, después ~/.kube/config)
+  --context NOMBRE      contexto que usar (por defecto: el contexto actual)
+  -n, --namespace NS    namespace que analizar (por defecto: el del contexto)
+  --targets ARCHIVO     analizar los almacenes de este fichero YAML en lugar de un clúster (leído de
+                        nuevo en cada análisis)
+  --in-cluster          conectar como la ServiceAccount del pod (lo predeterminado en un pod si no existe
+                        ningún kubeconfig); su token se lee de nuevo en cada petición
+  --concurrency N       almacenes de datos sondeados a la vez (por defecto: 8)
+  --timeout SEGUNDOS    tiempo de espera de conexión por paso (por defecto: 10)
+  --thorough            hacer todas las observaciones en cada análisis, sin reutilizar ninguna (docs/probing.md)
+  --policy ARCHIVO      la política que califica cada análisis (docs/policy.md); predeterminado: $PROOFER_POLICY,
+                        después ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
+  --publish configmap[/NOMBRE]
+                        tras cada análisis, escribe su instantánea en el ConfigMap NOMBRE (por defecto
+                        proofer-snapshot) del espacio de nombres, como hace "proofer scan --publish"
+  --publish-keep N      instantáneas anteriores que --publish guarda como NOMBRE-&lt;hora&gt; (por defecto: 10; 0: ninguna)
+  -h, --help            mostrar esta ayuda
+
+Estado de salida: 0 detenido por una señal, 2 uso o configuración incorrectos (no se puede escuchar en la dirección,
+no se puede leer el kubeconfig o el fichero de destinos).
+</translation>
+    </message>
+    <message>
+        <source>proofer serve: scan %1 was not published: %2</source>
+        <translation>proofer serve: el análisis %1 no se publicó: %2</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4156,45 @@ de %2</translation>
         <source>--manifests runs the manifests' own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
         <translation>--manifests ejecuta la plataforma de los propios manifiestos: --scenario, --instances y --no-rabbitmq no se aplican</translation>
     </message>
+    <message>
+        <source>--gui opens the console window, which proofer-cli does not have: run `proofer demo --gui` from the proofer package</source>
+        <translation>--gui abre la ventana de la consola, que proofer-cli no tiene: ejecute `proofer demo --gui` del paquete proofer</translation>
+    </message>
+    <message>
+        <source>epmd did not start: %1</source>
+        <translation>epmd no arrancó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoController</name>
+    <message>
+        <source>Demo fleet ready</source>
+        <translation>Flota de demostración lista</translation>
+    </message>
+    <message>
+        <source>Demo fleet stopped</source>
+        <translation>Flota de demostración detenida</translation>
+    </message>
+    <message>
+        <source>Starting the demo fleet…</source>
+        <translation>Iniciando la flota de demostración…</translation>
+    </message>
+    <message>
+        <source>Stopping the demo fleet…</source>
+        <translation>Deteniendo la flota de demostración…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo Fleet</source>
+        <translation>Iniciar la flota de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
+        <translation>Ejecuta servidores PostgreSQL y Redis reales detrás de una API de Kubernetes emulada en este equipo</translation>
+    </message>
+    <message>
+        <source>S&amp;top the Demo Fleet</source>
+        <translation>De&amp;tener la flota de demostración</translation>
+    </message>
 </context>
 <context>
     <name>DemoLauncher</name>
@@ -4416,12 +4616,107 @@ de %2</translation>
         <source>Configured by</source>
         <translation>Configurado por</translation>
     </message>
+    <message>
+        <source>&amp;Accept Risk…</source>
+        <translation>&amp;Aceptar el riesgo…</translation>
+    </message>
+    <message>
+        <source>Accept this finding in a policy file, with a justification, an approver and an expiry: it stays shown, as accepted, and costs no points until then</source>
+        <translation>Aceptar este hallazgo en un archivo de política, con una justificación, quien lo aprueba y una caducidad: se sigue mostrando, como aceptado, y no resta puntos hasta entonces</translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation>Aceptar el riesgo…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Findings (%1, %2 accepted)</source>
+        <translation>Hallazgos (%1, %2 aceptados)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>reused from %1 (fingerprint unchanged)</source>
+        <translation>reutilizadas de %1 (huella sin cambios)</translation>
+    </message>
+    <message>
+        <source>made in this scan</source>
+        <translation>hechas en este análisis</translation>
+    </message>
+    <message>
+        <source>made in this scan: %1</source>
+        <translation>hechas en este análisis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Open Kubeconfig…</source>
         <translation>Abrir kubeconfig…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the events again</source>
+        <translation>Leer los eventos de nuevo</translation>
+    </message>
+    <message>
+        <source>No pod or workload to read events of</source>
+        <translation>No hay pod ni carga de trabajo de la que leer eventos</translation>
+    </message>
+    <message>
+        <source>Events are read from a cluster: this scan has none</source>
+        <translation>Los eventos se leen de un clúster: este análisis no tiene ninguno</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>Leyendo eventos…</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>Events could not be read: %1</source>
+        <translation>No se pudieron leer los eventos: %1</translation>
+    </message>
+    <message>
+        <source>No events (the cluster keeps them about an hour)</source>
+        <translation>No hay eventos (el clúster los guarda alrededor de una hora)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n evento</numerusform><numerusform>%n eventos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4770,10 @@ de %2</translation>
     <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>%1 · accepted</source>
+        <translation>%1 · aceptado</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5013,54 @@ de %2</translation>
     <message>
         <source>%1 has more entries than Proofer lists: only the first were looked at</source>
         <translation>%1 tiene más entradas de las que Proofer lista: solo se examinaron las primeras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a PVC location is written pvc/NAME:/path/in/volume</source>
+        <translation>una ubicación en un PVC se escribe pvc/NOMBRE:/ruta/en/el/volumen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PVC name</source>
+        <translation>"%1" no es un nombre de PVC</translation>
+    </message>
+    <message>
+        <source>the path in the volume must start with /</source>
+        <translation>la ruta en el volumen debe empezar por /</translation>
+    </message>
+    <message>
+        <source>the path holds a control character</source>
+        <translation>la ruta contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the path may not leave the volume (..)</source>
+        <translation>la ruta no puede salir del volumen (..)</translation>
+    </message>
+    <message>
+        <source>no pod mounts PVC %1 (at %2)</source>
+        <translation>ningún pod monta el PVC %1 (en %2)</translation>
+    </message>
+    <message>
+        <source>no running pod mounts PVC %1 (%2 not running)</source>
+        <translation>ningún pod en marcha monta el PVC %1 (%2 no está en marcha)</translation>
+    </message>
+    <message>
+        <source>%1 on PVC %2 via pod %3</source>
+        <translation>%1 en el PVC %2 a través del pod %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed in pod %2: %3</source>
+        <translation>%1 no se pudo listar en el pod %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a backup location on a PVC is read in the cluster: this scan has none (--targets)</source>
+        <translation>%1: una ubicación de copias en un PVC se lee en el clúster: este análisis no tiene ninguno (--targets)</translation>
+    </message>
+    <message>
+        <source>%1: the pods of namespace %2 could not be listed: %3</source>
+        <translation>%1: no se pudieron listar los pods del espacio de nombres %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5528,18 @@ caduca el %3</translation>
         <source>✓ No finding from %1</source>
         <translation>✓ Ningún hallazgo de %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted by the policy (not counted):</source>
+        <translation><numerusform>%n aceptado por la política (no cuenta):</numerusform><numerusform>%n aceptados por la política (no cuentan):</numerusform></translation>
+    </message>
+    <message>
+        <source>≈ %1 (%2), accepted: %3</source>
+        <translation>≈ %1 (%2), aceptado: %3</translation>
+    </message>
 </context>
 <context>
     <name>FleetTable</name>
@@ -5366,6 +5725,30 @@ SHA-256 %2
 SHA-256 %2
 %n riesgos aceptados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Right-click a finding to tick its rule everywhere, or everything on its datastore</source>
+        <translation>Haga clic derecho en un hallazgo para marcar su regla en todas partes, o todo en su almacén de datos</translation>
+    </message>
+    <message>
+        <source>Fix This Rule Everywhere</source>
+        <translation>Corregir esta regla en todas partes</translation>
+    </message>
+    <message>
+        <source>Fix %1 Everywhere</source>
+        <translation>Corregir %1 en todas partes</translation>
+    </message>
+    <message>
+        <source>Fix Everything on This Datastore</source>
+        <translation>Corregir todo en este almacén de datos</translation>
+    </message>
+    <message>
+        <source>Fix Everything on %1</source>
+        <translation>Corregir todo en %1</translation>
+    </message>
+    <message>
+        <source>Clear the Ticks</source>
+        <translation>Quitar las marcas</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6281,70 @@ SHA-256 %2
         <source>Expected to load root CA config from %1, but got err: %2</source>
         <translation>Se esperaba cargar la CA raíz de %1, pero hubo un error: %2</translation>
     </message>
+    <message>
+        <source>the API server did not accept the credentials (HTTP 401)</source>
+        <translation>el servidor de la API no aceptó las credenciales (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403): the user may not create pods/exec in namespace "%1"</source>
+        <translation>permiso denegado (HTTP 403): el usuario no puede crear pods/exec en el espacio de nombres "%1"</translation>
+    </message>
+    <message>
+        <source>the pod does not exist (HTTP 404)</source>
+        <translation>el pod no existe (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the API server refused the exec (HTTP %1): %2</source>
+        <translation>el servidor de la API rechazó el exec (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 s: cancelled</source>
+        <translation>%1 no terminó en %2 s: cancelado</translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2: no command</source>
+        <translation>exec en el pod %1/%2: sin orden</translation>
+    </message>
+    <message>
+        <source>the command %1 in pod %2/%3</source>
+        <translation>la orden %1 en el pod %2/%3</translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor v4.channel.k8s.io (got "%3")</source>
+        <translation>exec en el pod %1/%2: el servidor no aceptó ni v5.channel.k8s.io ni v4.channel.k8s.io (recibido "%3")</translation>
+    </message>
+    <message>
+        <source>exec in pod %1/%2 failed: %3</source>
+        <translation>falló el exec en el pod %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the stream ended before the command's status (%2)</source>
+        <translation>%1: el flujo terminó antes del estado de la orden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes to standard output: stopped</source>
+        <translation>%1 escribió más de %2 bytes en la salida estándar: detenido</translation>
+    </message>
+    <message>
+        <source>%1: the command's status is too long</source>
+        <translation>%1: el estado de la orden es demasiado largo</translation>
+    </message>
+    <message>
+        <source>%1: the command's status could not be read</source>
+        <translation>%1: no se pudo leer el estado de la orden</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2</source>
+        <translation>%1 terminó con el código de salida %2</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 no pudo ejecutarse: %2</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>el servidor no dio ningún motivo</translation>
+    </message>
 </context>
 <context>
     <name>Kube::PortForwarder</name>
@@ -6132,36 +6579,8 @@ SHA-256 %2
         <translation>Todos los ficheros (*)</translation>
     </message>
     <message>
-        <source>Demo fleet ready</source>
-        <translation>Flota de demostración lista</translation>
-    </message>
-    <message>
-        <source>Demo fleet stopped</source>
-        <translation>Flota de demostración detenida</translation>
-    </message>
-    <message>
-        <source>Start the &amp;Demo Fleet</source>
-        <translation>Iniciar la flota de &amp;demostración</translation>
-    </message>
-    <message>
-        <source>Run real PostgreSQL and Redis servers behind an emulated Kubernetes API on this computer</source>
-        <translation>Ejecuta servidores PostgreSQL y Redis reales detrás de una API de Kubernetes emulada en este equipo</translation>
-    </message>
-    <message>
-        <source>S&amp;top the Demo Fleet</source>
-        <translation>De&amp;tener la flota de demostración</translation>
-    </message>
-    <message>
         <source>Proofer reads your clusters from &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; or &lt;tt&gt;~/.kube/config&lt;/tt&gt;, and neither exists.&lt;br&gt;Open one with &lt;b&gt;File ▸ Open Kubeconfig…&lt;/b&gt; or start the demo fleet — real PostgreSQL and Redis behind an emulated Kubernetes API, on this computer — with the button below or, in a terminal, &lt;tt&gt;proofer demo&lt;/tt&gt;.</source>
         <translation>Proofer lee sus clústeres de &lt;tt&gt;$KUBECONFIG&lt;/tt&gt; o de &lt;tt&gt;~/.kube/config&lt;/tt&gt;, y no existe ninguno.&lt;br&gt;Abra uno con &lt;b&gt;Archivo ▸ Abrir kubeconfig…&lt;/b&gt; o inicie la flota de demostración —PostgreSQL y Redis reales detrás de una API de Kubernetes emulada, en este equipo— con el botón de abajo o, en un terminal, con &lt;tt&gt;proofer demo&lt;/tt&gt;.</translation>
-    </message>
-    <message>
-        <source>Starting the demo fleet…</source>
-        <translation>Iniciando la flota de demostración…</translation>
-    </message>
-    <message>
-        <source>Stopping the demo fleet…</source>
-        <translation>Deteniendo la flota de demostración…</translation>
     </message>
     <message>
         <source>Evidence pack saved to %1</source>
@@ -6203,9 +6622,97 @@ SHA-256 %2
         <source>Read-only until Proofer is closed: no operation can change the cluster</source>
         <translation>Solo lectura hasta que se cierre Proofer: ninguna operación puede cambiar el clúster</translation>
     </message>
+</context>
+<context>
+    <name>OperationsHistoryDialog</name>
     <message>
-        <source>The policy file is not used, the built-in policy grades instead: %1</source>
-        <translation>El fichero de política no se usa, califica en su lugar la política integrada: %1</translation>
+        <source>Operations History</source>
+        <translation>Historial de operaciones</translation>
+    </message>
+    <message>
+        <source>Every operation run from this computer, from its journal in %1. Journals hold no secret.</source>
+        <translation>Cada operación ejecutada desde este equipo, según su diario en %1. Los diarios no guardan ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Reading the journals…</source>
+        <translation>Leyendo los diarios…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>Exportar todo…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>No operation has been run from this computer yet.</source>
+        <translation>Todavía no se ha ejecutado ninguna operación desde este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation><numerusform>%n operación</numerusform><numerusform>%n operaciones</numerusform></translation>
+    </message>
+    <message>
+        <source>Export All Journals</source>
+        <translation>Exportar todos los diarios</translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsHistoryModel</name>
+    <message>
+        <source>%1
+Journal: %2</source>
+        <translation>%1
+Diario: %2</translation>
+    </message>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation>%1 (simulación)</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Datastores or workload</source>
+        <translation>Almacenes de datos o carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6811,14 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>Restart</source>
         <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Operations &amp;History…</source>
+        <translation>&amp;Historial de operaciones…</translation>
+    </message>
+    <message>
+        <source>The operations run from this computer, from their journals: export them for an audit</source>
+        <translation>Las operaciones ejecutadas desde este equipo, según sus diarios: expórtelas para una auditoría</translation>
     </message>
 </context>
 <context>
@@ -7556,7 +8071,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message numerus="yes">
         <source>%1: %n ownership statement(s) of the dump applied by %2, the rest of the copy given to %2; the role %3 is dropped</source>
-        <translation><numerusform>%1: %n sentencia de propiedad del volcado aplicada por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform><numerusform>%1: %n sentencias de propiedad del volcado aplicadas por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n sentencia de propiedad del volcado aplicada por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform>
+            <numerusform>%1: %n sentencias de propiedad del volcado aplicadas por %2, el resto de la copia entregado a %2; el rol %3 se elimina</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the restore role %2 could not be dropped: %3</source>
@@ -8497,6 +9015,17 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyController</name>
+    <message>
+        <source>The policy file is not used, the built-in policy grades instead: %1</source>
+        <translation>El fichero de política no se usa, califica en su lugar la política integrada: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted on %2 until %3, written to %4</source>
+        <translation>%1 aceptado en %2 hasta %3, escrito en %4</translation>
     </message>
 </context>
 <context>
@@ -9989,6 +10518,82 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <source>Accepted risks (not in the grade until they expire):</source>
         <translation>Riesgos aceptados (fuera de la calificación hasta que caduquen):</translation>
     </message>
+    <message>
+        <source>--publish takes configmap or configmap/NAME, not "%1"</source>
+        <translation>--publish admite configmap o configmap/NOMBRE, no "%1"</translation>
+    </message>
+    <message>
+        <source>--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and '-', starting and ending with a letter or digit</source>
+        <translation>--publish configmap/%1: aquí un nombre de ConfigMap tiene de 1 a %2 letras minúsculas, dígitos y '-', y empieza y termina con una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>no se puede iniciar la descompresión gzip</translation>
+    </message>
+    <message>
+        <source>it decompresses to more than %1 KiB; nothing past that was read</source>
+        <translation>se descomprime en más de %1 KiB; no se leyó nada más allá</translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early</source>
+        <translation>el flujo gzip termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>not a valid gzip stream</source>
+        <translation>no es un flujo gzip válido</translation>
+    </message>
+    <message>
+        <source>the snapshot could not be compressed</source>
+        <translation>no se pudo comprimir la instantánea</translation>
+    </message>
+    <message>
+        <source>the snapshot is too large to publish in a ConfigMap: %1 KiB of JSON is still %2 KiB compressed (gzip + base64), and a ConfigMap holds at most %3 KiB</source>
+        <translation>la instantánea es demasiado grande para publicarla en un ConfigMap: %1 KiB de JSON siguen siendo %2 KiB comprimidos (gzip + base64), y un ConfigMap admite como mucho %3 KiB</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1" is not a snapshot published by Proofer</source>
+        <translation>el ConfigMap "%1" no es una instantánea publicada por Proofer</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1" has no data key %2</source>
+        <translation>el ConfigMap "%1" no tiene la clave de datos %2</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1": the snapshot is larger than %2 KiB</source>
+        <translation>ConfigMap "%1": la instantánea ocupa más de %2 KiB</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1" has no binaryData key %2</source>
+        <translation>el ConfigMap "%1" no tiene la clave binaryData %2</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1": binaryData is not valid base64</source>
+        <translation>ConfigMap "%1": binaryData no es base64 válido</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1": %2</source>
+        <translation>ConfigMap "%1": %2</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1": unknown encoding "%2" (annotation %3)</source>
+        <translation>ConfigMap "%1": codificación desconocida "%2" (anotación %3)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the cluster was closed before it was written</source>
+        <translation>%1: la conexión con el clúster se cerró antes de escribirlo</translation>
+    </message>
+    <message>
+        <source>ConfigMap "%1" in namespace "%2"</source>
+        <translation>el ConfigMap "%1" del espacio de nombres "%2"</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not labelled %2=proofer: it is not overwritten (choose another name with --publish configmap/NAME)</source>
+        <translation>%1 existe y no tiene la etiqueta %2=proofer: no se sobrescribe (elija otro nombre con --publish configmap/NOMBRE)</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being updated, twice (another Proofer publishing to it?): %2</source>
+        <translation>%1 cambió mientras se actualizaba, dos veces (¿otro Proofer publicando en él?): %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreWizard</name>
@@ -10120,6 +10725,17 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
 </context>
 <context>
+    <name>ScanActions</name>
+    <message>
+        <source>Rescan &amp;Thoroughly</source>
+        <translation>Volver a analizar a &amp;fondo</translation>
+    </message>
+    <message>
+        <source>Probe every datastore again and make every observation anew, reusing none whose fingerprint is unchanged (%1)</source>
+        <translation>Sondear de nuevo todos los almacenes de datos y repetir todas las observaciones, sin reutilizar ninguna aunque su huella no haya cambiado (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ScanProgress</name>
     <message>
         <source>Signing in to %1 with %2…</source>
@@ -10155,6 +10771,42 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>it has no pod</source>
         <translation>no tiene ningún pod</translation>
+    </message>
+    <message>
+        <source>No cluster connection to read events from</source>
+        <translation>No hay conexión con un clúster de la que leer eventos</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The policy file cannot take an acceptance until its error is fixed: %1</source>
+        <translation>El archivo de política no admite una aceptación hasta que se corrija su error: %1</translation>
+    </message>
+    <message>
+        <source>%1: acceptedRisks is written on one line ([…]): add the acceptance by hand, or write the list one item a line</source>
+        <translation>%1: acceptedRisks está escrito en una sola línea ([…]): añada la aceptación a mano, o escriba la lista con un elemento por línea</translation>
+    </message>
+    <message>
+        <source>Proofer could not add the acceptance to this file's layout (%1): add it by hand</source>
+        <translation>Proofer no pudo añadir la aceptación con la disposición de este archivo (%1): añádala a mano</translation>
+    </message>
+    <message>
+        <source>%1: the acceptance would not read back as written: add it by hand</source>
+        <translation>%1: la aceptación no se leería tal como se escribió: añádala a mano</translation>
+    </message>
+    <message>
+        <source>%1: the policy file is larger than %2 KiB</source>
+        <translation>%1: el fichero de política ocupa más de %2 KiB</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>No se puede crear la carpeta de %1</translation>
     </message>
 </context>
 <context>
@@ -10216,6 +10868,22 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     <message>
         <source>Reading the datastores' logs…</source>
         <translation>Leyendo los registros de los almacenes de datos…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>thorough, every observation made in this scan</source>
+        <translation>a fondo, todas las observaciones hechas en este análisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>observations of %n datastore(s) reused (fingerprint unchanged)</source>
+        <translation><numerusform>observaciones de %n almacén de datos reutilizadas (huella sin cambios)</numerusform><numerusform>observaciones de %n almacenes de datos reutilizadas (huella sin cambios)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed anew</source>
+        <translation><numerusform>%n observado de nuevo</numerusform><numerusform>%n observados de nuevo</numerusform></translation>
     </message>
 </context>
 <context>
