@@ -396,11 +396,6 @@ void MainWindow::rescan(bool thorough)
     }
 }
 
-void MainWindow::cancelScan()
-{
-    m_session->cancel();
-}
-
 void MainWindow::openKubeconfig()
 {
     auto *dialog = new QFileDialog(this, tr("Open Kubeconfig"),

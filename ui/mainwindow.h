@@ -92,7 +92,6 @@ public slots:
     void showAbout();
     /** Scans again (@p thorough: every observation made anew); connects to the chosen context when nothing is. */
     void rescan(bool thorough = false);
-    void cancelScan();
     void openKubeconfig();
     /** Runs `proofer demo` as a child and opens its kubeconfig on namespace bakery-ia once it is ready. */
     void startDemoFleet();
