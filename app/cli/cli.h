@@ -7,11 +7,14 @@
 
 namespace Cli {
 
-/** Exit codes shared by every subcommand. */
+/** Exit codes shared by every subcommand (docs/cli.md): the one place they are defined. */
 enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1,   ///< the command ran and found a failure (e.g. a scan below the gate)
+    ExitRolledBack = 1, ///< an operation failed and everything it applied was undone and verified
     ExitUsage = 2,     ///< bad arguments, bad input, or a command that is not available
+    ExitUnreachable = 3, ///< the cluster or every datastore unreachable, or nothing to grade
+    ExitRollbackFailed = 4, ///< the undo failed or could not be verified: the journal says what is left
 };
 
 using CommandFunction = int (*)(const QStringList &arguments);

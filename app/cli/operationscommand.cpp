@@ -259,10 +259,10 @@ int runOperationsCommand(const QStringList &arguments)
         else if (outcome == O::RollbackFailed)
             finishWith(journal.outcome() == u"RollbackFailed" && journal.entries().constLast().event == u"end"
                            && endsBefore < journal.entries().size()
-                           ? kExitRollbackFailed
+                           ? ExitRollbackFailed
                            : ExitUsage); // no new end line: refused before anything ran
         else
-            finishWith(kExitRolledBack);
+            finishWith(ExitRolledBack);
     });
 
     out() << QCoreApplication::translate("Cli", "Making the plan again from the journal…") << u'\n';
@@ -271,7 +271,7 @@ int runOperationsCommand(const QStringList &arguments)
         if (!rebuilt.plan) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(rebuilt.error) << u'\n';
             err().flush();
-            finishWith(kExitUnreachable);
+            finishWith(ExitUnreachable);
             return;
         }
         plan = rebuilt.plan;

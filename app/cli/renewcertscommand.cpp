@@ -151,12 +151,12 @@ int runRenewCertsCommand(const QStringList &arguments)
             finishWith(ExitOk);
             break;
         case O::RollbackFailed:
-            finishWith(kExitRollbackFailed);
+            finishWith(ExitRollbackFailed);
             break;
         case O::DryRunFailed:
         case O::RolledBack:
         case O::Cancelled:
-            finishWith(kExitRolledBack);
+            finishWith(ExitRolledBack);
             break;
         }
     });
@@ -166,7 +166,7 @@ int runRenewCertsCommand(const QStringList &arguments)
             && !askConfirmation(QCoreApplication::translate("Cli", "Apply this plan? [y/N] "))) {
             err() << QCoreApplication::translate("Cli", "Nothing was changed.") << u'\n';
             err().flush();
-            finishWith(kExitRolledBack);
+            finishWith(ExitRolledBack);
             return;
         }
         if (!dryRun)
@@ -193,7 +193,7 @@ int runRenewCertsCommand(const QStringList &arguments)
             if (!inventory.error.isEmpty()) {
                 err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
                 err().flush();
-                finishWith(kExitUnreachable);
+                finishWith(ExitUnreachable);
                 return;
             }
             out() << QCoreApplication::translate("Cli", "Generating keys and certificates…") << u'\n';

@@ -85,7 +85,7 @@ public:
         if (!inventory.error.isEmpty()) {
             err() << QCoreApplication::translate("Cli", "error: %1").arg(inventory.error) << u'\n';
             err().flush();
-            finishWith(kExitUnreachable);
+            finishWith(ExitUnreachable);
             return;
         }
         rotation = Ops::buildPasswordRotation(client.get(), inventory, options);
@@ -152,17 +152,17 @@ public:
                 return;
             case Ops::Runner::Outcome::DryRunFailed:
             case Ops::Runner::Outcome::RolledBack:
-                finishWith(beforeChanges ? kExitUnreachable : kExitRolledBack);
+                finishWith(beforeChanges ? ExitUnreachable : ExitRolledBack);
                 return;
             case Ops::Runner::Outcome::Cancelled:
-                finishWith(kExitRolledBack);
+                finishWith(ExitRolledBack);
                 return;
             case Ops::Runner::Outcome::RollbackFailed:
                 err() << QCoreApplication::translate("Cli", "error: the rollback did not complete; the journal and the messages above say what is "
                             "left")
                       << u'\n';
                 err().flush();
-                finishWith(kExitRollbackFailed);
+                finishWith(ExitRollbackFailed);
                 return;
             }
         });

@@ -9,9 +9,6 @@ namespace Cli {
 /** `proofer scan`: probe a namespace's datastores (or a targets file) and print the snapshot. */
 int runScanCommand(const QStringList &arguments);
 
-/** Exit code when the cluster or every datastore was unreachable, or the scope holds no datastore (nothing to grade). */
-constexpr int ExitUnreachable = 3;
-
 /** The text of `proofer scan --help` (the options also feed `proofer completion` and the man pages). */
 QString scanHelpText();
 
