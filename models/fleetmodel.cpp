@@ -115,7 +115,7 @@ QString pvcText(const Fleet::Datastore &store, Status *status, QString *toolTip)
 FleetRow FleetRow::fromDatastore(const Fleet::Datastore &store)
 {
     FleetRow row;
-    row.kind = FleetModel::rowKind(store.kind);
+    row.kind = store.kind;
     row.name = store.name;
     row.scanning = true;
     row.status = Status::Pending;
@@ -136,7 +136,7 @@ FleetRow FleetRow::fromReport(const Fleet::DatastoreReport &report)
 {
     using C = FleetModel::Column;
     FleetRow row;
-    row.kind = FleetModel::rowKind(report.kind);
+    row.kind = report.kind;
     row.name = report.name;
     row.report = std::make_shared<const Fleet::DatastoreReport>(report);
     row.error = report.errors.join(u'\n');
@@ -395,28 +395,7 @@ int FleetModel::columnCount(const QModelIndex &parent) const
 
 QString FleetModel::kindName(FleetRow::Kind kind)
 {
-    switch (kind) {
-    case FleetRow::Kind::PostgreSQL:
-        return QStringLiteral("PostgreSQL");
-    case FleetRow::Kind::Redis:
-        return QStringLiteral("Redis");
-    case FleetRow::Kind::RabbitMQ:
-        return QStringLiteral("RabbitMQ");
-    }
-    return {};
-}
-
-FleetRow::Kind FleetModel::rowKind(Fleet::Kind kind)
-{
-    switch (kind) {
-    case Fleet::Kind::Redis:
-        return FleetRow::Kind::Redis;
-    case Fleet::Kind::RabbitMQ:
-        return FleetRow::Kind::RabbitMQ;
-    case Fleet::Kind::PostgreSQL:
-        break;
-    }
-    return FleetRow::Kind::PostgreSQL;
+    return Fleet::kindDisplayName(kind);
 }
 
 QString FleetModel::severityText(Audit::Severity severity)
@@ -773,7 +752,7 @@ void FleetModel::onScanStarted(const QList<std::pair<QString, Fleet::Kind>> &dat
             continue;
         FleetRow pending; // a target from a file: no discovery came first
         pending.name = name;
-        pending.kind = rowKind(kind);
+        pending.kind = kind;
         pending.scanning = true;
         pending.status = FleetRow::Status::Pending;
         pending.podState = tr("not in a cluster");

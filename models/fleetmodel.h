@@ -21,7 +21,7 @@ class FleetSession;
 /** One row of the fleet table: what the console shows of one datastore. */
 struct FleetRow
 {
-    enum class Kind { PostgreSQL, Redis, RabbitMQ };
+    using Kind = Fleet::Kind; ///< the fleet's one Kind enum
     /** Good/Warning/Bad/Unknown are drawn with distinct shapes; Pending is "being probed". */
     enum class Status { Unknown, Good, Warning, Bad, Pending };
 
@@ -126,7 +126,6 @@ public:
     const FleetRow *row(const QString &name) const;
 
     static QString kindName(FleetRow::Kind kind);
-    static FleetRow::Kind rowKind(Fleet::Kind kind);
     static QString severityText(Audit::Severity severity);
 
 private:

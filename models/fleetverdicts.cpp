@@ -54,19 +54,6 @@ int rank(Status status)
     return 0;
 }
 
-Audit::Kind auditKind(FleetRow::Kind kind)
-{
-    switch (kind) {
-    case FleetRow::Kind::Redis:
-        return Audit::Kind::Redis;
-    case FleetRow::Kind::RabbitMQ:
-        return Audit::Kind::RabbitMQ;
-    case FleetRow::Kind::PostgreSQL:
-        break;
-    }
-    return Audit::Kind::PostgreSQL;
-}
-
 } // namespace
 
 void apply(FleetRow &row)
@@ -113,7 +100,7 @@ void apply(FleetRow &row)
         } else {
             QStringList checked;
             for (const Audit::Rule &rule : Audit::RuleSet::all()) {
-                if (area.owns(rule) && rule.appliesTo(auditKind(row.kind)))
+                if (area.owns(rule) && rule.appliesTo(row.kind))
                     checked << rule.id;
             }
             if (!checked.isEmpty())
