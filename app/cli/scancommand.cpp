@@ -326,21 +326,12 @@ int runScanCommand(const QStringList &arguments)
     if (parser.isSet(inClusterOption) && (fromTargets || parser.isSet(kubeconfigOption) || parser.isSet(contextOption)))
         return usage(QCoreApplication::translate("Cli", "--in-cluster cannot be combined with --kubeconfig, --context or --targets"));
     bool ok = false;
-    if (parser.isSet(publishOption)) {
-        if (fromTargets)
-            return usage(QCoreApplication::translate("Cli", "--publish writes to the scanned namespace: it cannot be combined with --targets"));
-        const auto name = Report::parsePublishSpec(parser.value(publishOption));
-        if (!name)
-            return usage(name.error());
-        Report::PublishTarget target;
-        target.name = *name;
-        target.keep = parser.value(publishKeepOption).toInt(&ok);
-        if (!ok || target.keep < 0 || target.keep > 100)
-            return usage(QCoreApplication::translate("Cli", "--publish-keep must be between 0 and 100"));
-        run->publish = target;
-    } else if (parser.isSet(publishKeepOption)) {
-        return usage(QCoreApplication::translate("Cli", "--publish-keep needs --publish"));
-    }
+    const auto publish = Report::publishTargetFromOptions(
+        parser.isSet(publishOption) ? std::optional<QString>(parser.value(publishOption)) : std::nullopt,
+        parser.isSet(publishKeepOption) ? std::optional<QString>(parser.value(publishKeepOption)) : std::nullopt, fromTargets);
+    if (!publish)
+        return usage(publish.error());
+    run->publish = *publish;
     Fleet::ScanOptions options;
     options.concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 256)

@@ -329,21 +329,12 @@ int runServeCommand(const QStringList &arguments)
     options.thorough = parser.isSet(thoroughOption);
 
     auto exporter = std::make_unique<Exporter>();
-    if (parser.isSet(publishOption)) {
-        if (fromTargets)
-            return usage(QCoreApplication::translate("Cli", "--publish writes to the scanned namespace: it cannot be combined with --targets"));
-        const auto name = Report::parsePublishSpec(parser.value(publishOption));
-        if (!name)
-            return usage(name.error());
-        Report::PublishTarget target;
-        target.name = *name;
-        target.keep = parser.value(publishKeepOption).toInt(&ok);
-        if (!ok || target.keep < 0 || target.keep > 100)
-            return usage(QCoreApplication::translate("Cli", "--publish-keep must be between 0 and 100"));
-        exporter->publish = target;
-    } else if (parser.isSet(publishKeepOption)) {
-        return usage(QCoreApplication::translate("Cli", "--publish-keep needs --publish"));
-    }
+    const auto publish = Report::publishTargetFromOptions(
+        parser.isSet(publishOption) ? std::optional<QString>(parser.value(publishOption)) : std::nullopt,
+        parser.isSet(publishKeepOption) ? std::optional<QString>(parser.value(publishKeepOption)) : std::nullopt, fromTargets);
+    if (!publish)
+        return usage(publish.error());
+    exporter->publish = *publish;
     exporter->thorough = options.thorough;
     exporter->statistics.intervalSeconds = interval->count();
     QString scope;

@@ -78,6 +78,33 @@ Kube::Expected<QString> parsePublishSpec(const QString &spec)
     return name;
 }
 
+Kube::Expected<std::optional<PublishTarget>> publishTargetFromOptions(const std::optional<QString> &spec,
+                                                                     const std::optional<QString> &keep,
+                                                                     bool fromTargets)
+{
+    using Result = Kube::Expected<std::optional<PublishTarget>>;
+    if (!spec) {
+        if (keep)
+            return Result::failure(QCoreApplication::translate("Cli", "--publish-keep needs --publish"));
+        return std::optional<PublishTarget>();
+    }
+    if (fromTargets)
+        return Result::failure(QCoreApplication::translate(
+            "Cli", "--publish writes to the scanned namespace: it cannot be combined with --targets"));
+    const auto name = parsePublishSpec(*spec);
+    if (!name)
+        return Result::failure(name.error());
+    PublishTarget target;
+    target.name = *name;
+    if (keep) {
+        bool ok = false;
+        target.keep = keep->toInt(&ok);
+        if (!ok || target.keep < 0 || target.keep > 100)
+            return Result::failure(QCoreApplication::translate("Cli", "--publish-keep must be between 0 and 100"));
+    }
+    return std::optional<PublishTarget>(target);
+}
+
 QString historyName(const QString &name, const QDateTime &scannedAt)
 {
     return name + u'-' + scannedAt.toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLower();

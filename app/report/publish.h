@@ -71,6 +71,15 @@ struct PublishTarget
  */
 Kube::Expected<QString> parsePublishSpec(const QString &spec);
 
+/**
+ * The --publish and --publish-keep of a command line (@p spec and @p keep: their values, nothing when not given):
+ * nothing when --publish is not given, else its target. An error (for the command's usage) for a bad value,
+ * --publish-keep without --publish, or --publish with --targets (a targets file's datastores have no namespace).
+ */
+Kube::Expected<std::optional<PublishTarget>> publishTargetFromOptions(const std::optional<QString> &spec,
+                                                                     const std::optional<QString> &keep,
+                                                                     bool fromTargets);
+
 /** The name of the copy of a scan made at @p scannedAt: NAME-yyyymmddthhmmssz (names are lowercase). */
 QString historyName(const QString &name, const QDateTime &scannedAt);
 
