@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -23,42 +21,42 @@ QStringList strings(const QJsonValue &value)
 
 bool subjectMatches(const QJsonObject &subject, const QString &bindingNamespace, const AccessRequest &request)
 {
-    const QString kind = subject.value("kind"_L1).toString();
-    const QString name = subject.value("name"_L1).toString();
-    if (kind == "User"_L1)
+    const QString kind = subject.value(QLatin1String("kind")).toString();
+    const QString name = subject.value(QLatin1String("name")).toString();
+    if (kind == QLatin1String("User"))
         return name == request.user;
-    if (kind == "Group"_L1)
+    if (kind == QLatin1String("Group"))
         return request.groups.contains(name);
-    if (kind == "ServiceAccount"_L1) {
+    if (kind == QLatin1String("ServiceAccount")) {
         // A ServiceAccount subject without a namespace is the binding's own namespace's (kubectl fills it in).
-        QString ns = subject.value("namespace"_L1).toString();
+        QString ns = subject.value(QLatin1String("namespace")).toString();
         if (ns.isEmpty())
             ns = bindingNamespace;
-        return request.user == u"system:serviceaccount:"_s + ns + u':' + name;
+        return request.user == QStringLiteral("system:serviceaccount:") + ns + u':' + name;
     }
     return false;
 }
 
 bool ruleAllows(const QJsonObject &rule, const AccessRequest &request)
 {
-    const QStringList groups = strings(rule.value("apiGroups"_L1));
-    if (!groups.contains(request.apiGroup) && !groups.contains("*"_L1))
+    const QStringList groups = strings(rule.value(QLatin1String("apiGroups")));
+    if (!groups.contains(request.apiGroup) && !groups.contains(QLatin1String("*")))
         return false;
-    const QStringList resources = strings(rule.value("resources"_L1));
+    const QStringList resources = strings(rule.value(QLatin1String("resources")));
     bool resourceMatches = false;
     if (request.subresource.isEmpty()) {
-        resourceMatches = resources.contains(request.resource) || resources.contains("*"_L1);
+        resourceMatches = resources.contains(request.resource) || resources.contains(QLatin1String("*"));
     } else {
         const QString combined = request.resource + u'/' + request.subresource;
-        resourceMatches = resources.contains(combined) || resources.contains("*/"_L1 + request.subresource)
-            || resources.contains("*"_L1);
+        resourceMatches = resources.contains(combined) || resources.contains(QLatin1String("*/") + request.subresource)
+            || resources.contains(QLatin1String("*"));
     }
     if (!resourceMatches)
         return false;
-    const QStringList verbs = strings(rule.value("verbs"_L1));
-    if (!verbs.contains(request.verb) && !verbs.contains("*"_L1))
+    const QStringList verbs = strings(rule.value(QLatin1String("verbs")));
+    if (!verbs.contains(request.verb) && !verbs.contains(QLatin1String("*")))
         return false;
-    const QStringList names = strings(rule.value("resourceNames"_L1));
+    const QStringList names = strings(rule.value(QLatin1String("resourceNames")));
     if (!names.isEmpty())
         return !request.name.isEmpty() && names.contains(request.name);
     return true;
@@ -67,22 +65,22 @@ bool ruleAllows(const QJsonObject &rule, const AccessRequest &request)
 /** The rules of the role a binding refers to: a Role of @p bindingNamespace or a ClusterRole; none when absent. */
 QJsonArray rulesOf(const ObjectStore &store, const QJsonObject &binding, const QString &bindingNamespace)
 {
-    const QJsonObject ref = binding.value("roleRef"_L1).toObject();
-    const QString kind = ref.value("kind"_L1).toString();
-    const QString name = ref.value("name"_L1).toString();
+    const QJsonObject ref = binding.value(QLatin1String("roleRef")).toObject();
+    const QString kind = ref.value(QLatin1String("kind")).toString();
+    const QString name = ref.value(QLatin1String("name")).toString();
     QJsonObject role;
-    if (kind == "Role"_L1 && !bindingNamespace.isEmpty())
-        role = store.get(u"roles"_s, bindingNamespace, name);
-    else if (kind == "ClusterRole"_L1)
-        role = store.get(u"clusterroles"_s, {}, name);
-    return role.value("rules"_L1).toArray();
+    if (kind == QLatin1String("Role") && !bindingNamespace.isEmpty())
+        role = store.get(QStringLiteral("roles"), bindingNamespace, name);
+    else if (kind == QLatin1String("ClusterRole"))
+        role = store.get(QStringLiteral("clusterroles"), {}, name);
+    return role.value(QLatin1String("rules")).toArray();
 }
 
 bool bindingAllows(const ObjectStore &store, const QJsonObject &binding, const QString &bindingNamespace,
                    const AccessRequest &request)
 {
     bool subject = false;
-    for (const QJsonValue &s : binding.value("subjects"_L1).toArray())
+    for (const QJsonValue &s : binding.value(QLatin1String("subjects")).toArray())
         subject = subject || subjectMatches(s.toObject(), bindingNamespace, request);
     if (!subject)
         return false;
@@ -178,24 +176,24 @@ std::optional<QJsonObject> accessReviewFromProtobuf(const QByteArray &body)
             if (attributes->contains(number))
                 json.insert(QLatin1String(names[number]), QString::fromUtf8(attributes->value(number)));
         }
-        jsonSpec.insert("resourceAttributes"_L1, json);
+        jsonSpec.insert(QLatin1String("resourceAttributes"), json);
     } else {
         const auto attributes = protobufFields(spec->value(2)); // 1 path, 2 verb
         if (!attributes)
             return std::nullopt;
-        jsonSpec.insert("nonResourceAttributes"_L1,
-                        QJsonObject { { "path"_L1, QString::fromUtf8(attributes->value(1)) },
-                                      { "verb"_L1, QString::fromUtf8(attributes->value(2)) } });
+        jsonSpec.insert(QLatin1String("nonResourceAttributes"),
+                        QJsonObject { { QLatin1String("path"), QString::fromUtf8(attributes->value(1)) },
+                                      { QLatin1String("verb"), QString::fromUtf8(attributes->value(2)) } });
     }
-    return QJsonObject { { "kind"_L1, "SelfSubjectAccessReview"_L1 },
-                         { "apiVersion"_L1, "authorization.k8s.io/v1"_L1 },
-                         { "spec"_L1, jsonSpec } };
+    return QJsonObject { { QLatin1String("kind"), QLatin1String("SelfSubjectAccessReview") },
+                         { QLatin1String("apiVersion"), QLatin1String("authorization.k8s.io/v1") },
+                         { QLatin1String("spec"), jsonSpec } };
 }
 
 bool parseServiceAccountUser(const QString &user, QString *namespaceName, QString *name)
 {
     const QStringList parts = user.split(u':');
-    if (parts.size() != 4 || parts.at(0) != "system"_L1 || parts.at(1) != "serviceaccount"_L1 || parts.at(2).isEmpty()
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("system") || parts.at(1) != QLatin1String("serviceaccount") || parts.at(2).isEmpty()
         || parts.at(3).isEmpty())
         return false;
     if (namespaceName)
@@ -207,18 +205,18 @@ bool parseServiceAccountUser(const QString &user, QString *namespaceName, QStrin
 
 QStringList serviceAccountGroups(const QString &namespaceName)
 {
-    return { u"system:serviceaccounts"_s, u"system:serviceaccounts:"_s + namespaceName, u"system:authenticated"_s };
+    return { QStringLiteral("system:serviceaccounts"), QStringLiteral("system:serviceaccounts:") + namespaceName, QStringLiteral("system:authenticated") };
 }
 
 bool rbacAllows(const ObjectStore &store, const AccessRequest &request)
 {
     if (!request.namespaceName.isEmpty()) {
-        for (const QJsonObject &binding : store.list(u"rolebindings"_s, request.namespaceName)) {
+        for (const QJsonObject &binding : store.list(QStringLiteral("rolebindings"), request.namespaceName)) {
             if (bindingAllows(store, binding, request.namespaceName, request))
                 return true;
         }
     }
-    for (const QJsonObject &binding : store.list(u"clusterrolebindings"_s)) {
+    for (const QJsonObject &binding : store.list(QStringLiteral("clusterrolebindings"))) {
         if (bindingAllows(store, binding, {}, request))
             return true;
     }

@@ -4,8 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -13,7 +11,7 @@ namespace {
 const QStringList &objectVerbs()
 {
     static const QStringList verbs {
-        u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s
+        QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("update"), QStringLiteral("watch")
     };
     return verbs;
 }
@@ -24,7 +22,7 @@ ApiResource make(const QString &group, const QString &name, const QString &singu
 {
     ApiResource r;
     r.group = group;
-    r.version = u"v1"_s;
+    r.version = QStringLiteral("v1");
     r.name = name;
     r.singularName = singular;
     r.kind = kind;
@@ -45,47 +43,47 @@ QJsonArray toArray(const QStringList &list)
 const QList<ApiResource> &apiResources()
 {
     static const QList<ApiResource> resources = [] {
-        const QStringList getPatchUpdate { u"get"_s, u"patch"_s, u"update"_s };
+        const QStringList getPatchUpdate { QStringLiteral("get"), QStringLiteral("patch"), QStringLiteral("update") };
         QList<ApiResource> list;
-        list << make({}, u"namespaces"_s, u"namespace"_s, u"Namespace"_s, false, { u"ns"_s },
-                     { { u"status"_s, getPatchUpdate } });
-        list << make({}, u"nodes"_s, u"node"_s, u"Node"_s, false, { u"no"_s }, { { u"status"_s, getPatchUpdate } });
-        list << make({}, u"pods"_s, u"pod"_s, u"Pod"_s, true, { u"po"_s },
-                     { { u"exec"_s, { u"create"_s, u"get"_s } },
-                       { u"log"_s, { u"get"_s } },
-                       { u"portforward"_s, { u"create"_s, u"get"_s } },
-                       { u"status"_s, getPatchUpdate } });
-        list << make({}, u"services"_s, u"service"_s, u"Service"_s, true, { u"svc"_s },
-                     { { u"status"_s, getPatchUpdate } });
-        list << make({}, u"endpoints"_s, u"endpoints"_s, u"Endpoints"_s, true, { u"ep"_s });
-        list << make({}, u"secrets"_s, u"secret"_s, u"Secret"_s, true, {});
-        list << make({}, u"configmaps"_s, u"configmap"_s, u"ConfigMap"_s, true, { u"cm"_s });
-        list << make({}, u"persistentvolumeclaims"_s, u"persistentvolumeclaim"_s, u"PersistentVolumeClaim"_s, true,
-                     { u"pvc"_s }, { { u"status"_s, getPatchUpdate } });
-        list << make({}, u"events"_s, u"event"_s, u"Event"_s, true, { u"ev"_s });
-        list << make({}, u"serviceaccounts"_s, u"serviceaccount"_s, u"ServiceAccount"_s, true, { u"sa"_s });
-        list << make(u"apps"_s, u"deployments"_s, u"deployment"_s, u"Deployment"_s, true, { u"deploy"_s },
-                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
-        list << make(u"apps"_s, u"statefulsets"_s, u"statefulset"_s, u"StatefulSet"_s, true, { u"sts"_s },
-                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
-        list << make(u"apps"_s, u"replicasets"_s, u"replicaset"_s, u"ReplicaSet"_s, true, { u"rs"_s },
-                     { { u"status"_s, getPatchUpdate }, { u"scale"_s, getPatchUpdate } });
+        list << make({}, QStringLiteral("namespaces"), QStringLiteral("namespace"), QStringLiteral("Namespace"), false, { QStringLiteral("ns") },
+                     { { QStringLiteral("status"), getPatchUpdate } });
+        list << make({}, QStringLiteral("nodes"), QStringLiteral("node"), QStringLiteral("Node"), false, { QStringLiteral("no") }, { { QStringLiteral("status"), getPatchUpdate } });
+        list << make({}, QStringLiteral("pods"), QStringLiteral("pod"), QStringLiteral("Pod"), true, { QStringLiteral("po") },
+                     { { QStringLiteral("exec"), { QStringLiteral("create"), QStringLiteral("get") } },
+                       { QStringLiteral("log"), { QStringLiteral("get") } },
+                       { QStringLiteral("portforward"), { QStringLiteral("create"), QStringLiteral("get") } },
+                       { QStringLiteral("status"), getPatchUpdate } });
+        list << make({}, QStringLiteral("services"), QStringLiteral("service"), QStringLiteral("Service"), true, { QStringLiteral("svc") },
+                     { { QStringLiteral("status"), getPatchUpdate } });
+        list << make({}, QStringLiteral("endpoints"), QStringLiteral("endpoints"), QStringLiteral("Endpoints"), true, { QStringLiteral("ep") });
+        list << make({}, QStringLiteral("secrets"), QStringLiteral("secret"), QStringLiteral("Secret"), true, {});
+        list << make({}, QStringLiteral("configmaps"), QStringLiteral("configmap"), QStringLiteral("ConfigMap"), true, { QStringLiteral("cm") });
+        list << make({}, QStringLiteral("persistentvolumeclaims"), QStringLiteral("persistentvolumeclaim"), QStringLiteral("PersistentVolumeClaim"), true,
+                     { QStringLiteral("pvc") }, { { QStringLiteral("status"), getPatchUpdate } });
+        list << make({}, QStringLiteral("events"), QStringLiteral("event"), QStringLiteral("Event"), true, { QStringLiteral("ev") });
+        list << make({}, QStringLiteral("serviceaccounts"), QStringLiteral("serviceaccount"), QStringLiteral("ServiceAccount"), true, { QStringLiteral("sa") });
+        list << make(QStringLiteral("apps"), QStringLiteral("deployments"), QStringLiteral("deployment"), QStringLiteral("Deployment"), true, { QStringLiteral("deploy") },
+                     { { QStringLiteral("status"), getPatchUpdate }, { QStringLiteral("scale"), getPatchUpdate } });
+        list << make(QStringLiteral("apps"), QStringLiteral("statefulsets"), QStringLiteral("statefulset"), QStringLiteral("StatefulSet"), true, { QStringLiteral("sts") },
+                     { { QStringLiteral("status"), getPatchUpdate }, { QStringLiteral("scale"), getPatchUpdate } });
+        list << make(QStringLiteral("apps"), QStringLiteral("replicasets"), QStringLiteral("replicaset"), QStringLiteral("ReplicaSet"), true, { QStringLiteral("rs") },
+                     { { QStringLiteral("status"), getPatchUpdate }, { QStringLiteral("scale"), getPatchUpdate } });
         // batch/v1: what packaging/k8s applies (the scheduled scan); the emulator stores them, runs nothing.
-        list << make(u"batch"_s, u"cronjobs"_s, u"cronjob"_s, u"CronJob"_s, true, { u"cj"_s },
-                     { { u"status"_s, getPatchUpdate } });
-        list << make(u"batch"_s, u"jobs"_s, u"job"_s, u"Job"_s, true, {}, { { u"status"_s, getPatchUpdate } });
-        const QString networking = u"networking.k8s.io"_s;
-        list << make(networking, u"ingresses"_s, u"ingress"_s, u"Ingress"_s, true, { u"ing"_s },
-                     { { u"status"_s, getPatchUpdate } });
-        list << make(networking, u"networkpolicies"_s, u"networkpolicy"_s, u"NetworkPolicy"_s, true, { u"netpol"_s });
+        list << make(QStringLiteral("batch"), QStringLiteral("cronjobs"), QStringLiteral("cronjob"), QStringLiteral("CronJob"), true, { QStringLiteral("cj") },
+                     { { QStringLiteral("status"), getPatchUpdate } });
+        list << make(QStringLiteral("batch"), QStringLiteral("jobs"), QStringLiteral("job"), QStringLiteral("Job"), true, {}, { { QStringLiteral("status"), getPatchUpdate } });
+        const QString networking = QStringLiteral("networking.k8s.io");
+        list << make(networking, QStringLiteral("ingresses"), QStringLiteral("ingress"), QStringLiteral("Ingress"), true, { QStringLiteral("ing") },
+                     { { QStringLiteral("status"), getPatchUpdate } });
+        list << make(networking, QStringLiteral("networkpolicies"), QStringLiteral("networkpolicy"), QStringLiteral("NetworkPolicy"), true, { QStringLiteral("netpol") });
         // `kubectl auth can-i` (served by ApiServer::serveAccessReview, not stored).
-        list << make(u"authorization.k8s.io"_s, u"selfsubjectaccessreviews"_s, u""_s, u"SelfSubjectAccessReview"_s, false, {});
-        list.last().verbs = { u"create"_s };
-        const QString rbac = u"rbac.authorization.k8s.io"_s;
-        list << make(rbac, u"roles"_s, u"role"_s, u"Role"_s, true, {});
-        list << make(rbac, u"rolebindings"_s, u"rolebinding"_s, u"RoleBinding"_s, true, {});
-        list << make(rbac, u"clusterroles"_s, u"clusterrole"_s, u"ClusterRole"_s, false, {});
-        list << make(rbac, u"clusterrolebindings"_s, u"clusterrolebinding"_s, u"ClusterRoleBinding"_s, false, {});
+        list << make(QStringLiteral("authorization.k8s.io"), QStringLiteral("selfsubjectaccessreviews"), QStringLiteral(""), QStringLiteral("SelfSubjectAccessReview"), false, {});
+        list.last().verbs = { QStringLiteral("create") };
+        const QString rbac = QStringLiteral("rbac.authorization.k8s.io");
+        list << make(rbac, QStringLiteral("roles"), QStringLiteral("role"), QStringLiteral("Role"), true, {});
+        list << make(rbac, QStringLiteral("rolebindings"), QStringLiteral("rolebinding"), QStringLiteral("RoleBinding"), true, {});
+        list << make(rbac, QStringLiteral("clusterroles"), QStringLiteral("clusterrole"), QStringLiteral("ClusterRole"), false, {});
+        list << make(rbac, QStringLiteral("clusterrolebindings"), QStringLiteral("clusterrolebinding"), QStringLiteral("ClusterRoleBinding"), false, {});
         return list;
     }();
     return resources;
@@ -112,11 +110,11 @@ const ApiResource *findApiResourceByKind(const QString &kind)
 QJsonObject apiVersionsDocument()
 {
     return QJsonObject {
-        { "kind"_L1, "APIVersions"_L1 },
-        { "versions"_L1, QJsonArray { u"v1"_s } },
-        { "serverAddressByClientCIDRs"_L1,
+        { QLatin1String("kind"), QLatin1String("APIVersions") },
+        { QLatin1String("versions"), QJsonArray { QStringLiteral("v1") } },
+        { QLatin1String("serverAddressByClientCIDRs"),
           QJsonArray {
-              QJsonObject { { "clientCIDR"_L1, "0.0.0.0/0"_L1 }, { "serverAddress"_L1, "127.0.0.1:6443"_L1 } } } },
+              QJsonObject { { QLatin1String("clientCIDR"), QLatin1String("0.0.0.0/0") }, { QLatin1String("serverAddress"), QLatin1String("127.0.0.1:6443") } } } },
     };
 }
 
@@ -125,7 +123,7 @@ namespace {
 /** The API groups besides the core one, in discovery order. */
 const QStringList &apiGroups()
 {
-    static const QStringList groups { u"apps"_s, u"batch"_s, u"networking.k8s.io"_s, u"rbac.authorization.k8s.io"_s };
+    static const QStringList groups { QStringLiteral("apps"), QStringLiteral("batch"), QStringLiteral("networking.k8s.io"), QStringLiteral("rbac.authorization.k8s.io") };
     return groups;
 }
 
@@ -135,12 +133,12 @@ QJsonObject apiGroupDocument(const QString &group)
 {
     if (!apiGroups().contains(group))
         return {};
-    const QJsonObject version { { "groupVersion"_L1, QString(group + u"/v1"_s) }, { "version"_L1, "v1"_L1 } };
-    return QJsonObject { { "kind"_L1, "APIGroup"_L1 },
-                         { "apiVersion"_L1, "v1"_L1 },
-                         { "name"_L1, group },
-                         { "versions"_L1, QJsonArray { version } },
-                         { "preferredVersion"_L1, version } };
+    const QJsonObject version { { QLatin1String("groupVersion"), QString(group + QStringLiteral("/v1")) }, { QLatin1String("version"), QLatin1String("v1") } };
+    return QJsonObject { { QLatin1String("kind"), QLatin1String("APIGroup") },
+                         { QLatin1String("apiVersion"), QLatin1String("v1") },
+                         { QLatin1String("name"), group },
+                         { QLatin1String("versions"), QJsonArray { version } },
+                         { QLatin1String("preferredVersion"), version } };
 }
 
 QJsonObject apiGroupListDocument()
@@ -148,13 +146,13 @@ QJsonObject apiGroupListDocument()
     QJsonArray groups;
     for (const QString &name : apiGroups()) {
         QJsonObject group = apiGroupDocument(name);
-        group.remove("kind"_L1);
-        group.remove("apiVersion"_L1);
+        group.remove(QLatin1String("kind"));
+        group.remove(QLatin1String("apiVersion"));
         groups.append(group);
     }
-    return QJsonObject { { "kind"_L1, "APIGroupList"_L1 },
-                         { "apiVersion"_L1, "v1"_L1 },
-                         { "groups"_L1, groups } };
+    return QJsonObject { { QLatin1String("kind"), QLatin1String("APIGroupList") },
+                         { QLatin1String("apiVersion"), QLatin1String("v1") },
+                         { QLatin1String("groups"), groups } };
 }
 
 QJsonObject apiResourceListDocument(const QString &groupVersion)
@@ -163,78 +161,78 @@ QJsonObject apiResourceListDocument(const QString &groupVersion)
     for (const ApiResource &r : apiResources()) {
         if (r.groupVersion() != groupVersion)
             continue;
-        QJsonObject entry { { "name"_L1, r.name },
-                            { "singularName"_L1, r.singularName },
-                            { "namespaced"_L1, r.namespaced },
-                            { "kind"_L1, r.kind },
-                            { "verbs"_L1, toArray(r.verbs) } };
+        QJsonObject entry { { QLatin1String("name"), r.name },
+                            { QLatin1String("singularName"), r.singularName },
+                            { QLatin1String("namespaced"), r.namespaced },
+                            { QLatin1String("kind"), r.kind },
+                            { QLatin1String("verbs"), toArray(r.verbs) } };
         if (!r.shortNames.isEmpty())
-            entry.insert("shortNames"_L1, toArray(r.shortNames));
+            entry.insert(QLatin1String("shortNames"), toArray(r.shortNames));
         resources.append(entry);
         for (const auto &[sub, verbs] : r.subresources) {
             QString kind = r.kind;
-            if (sub == "scale"_L1)
-                kind = u"Scale"_s;
-            else if (sub == "portforward"_L1)
-                kind = u"PodPortForwardOptions"_s;
-            else if (sub == "exec"_L1)
-                kind = u"PodExecOptions"_s;
-            else if (sub == "log"_L1)
-                kind = u"Pod"_s;
-            QJsonObject subEntry { { "name"_L1, QString(r.name + u'/' + sub) },
-                                   { "singularName"_L1, QString() },
-                                   { "namespaced"_L1, r.namespaced },
-                                   { "kind"_L1, kind },
-                                   { "verbs"_L1, toArray(verbs) } };
-            if (sub == "scale"_L1) {
-                subEntry.insert("group"_L1, "autoscaling"_L1);
-                subEntry.insert("version"_L1, "v1"_L1);
+            if (sub == QLatin1String("scale"))
+                kind = QStringLiteral("Scale");
+            else if (sub == QLatin1String("portforward"))
+                kind = QStringLiteral("PodPortForwardOptions");
+            else if (sub == QLatin1String("exec"))
+                kind = QStringLiteral("PodExecOptions");
+            else if (sub == QLatin1String("log"))
+                kind = QStringLiteral("Pod");
+            QJsonObject subEntry { { QLatin1String("name"), QString(r.name + u'/' + sub) },
+                                   { QLatin1String("singularName"), QString() },
+                                   { QLatin1String("namespaced"), r.namespaced },
+                                   { QLatin1String("kind"), kind },
+                                   { QLatin1String("verbs"), toArray(verbs) } };
+            if (sub == QLatin1String("scale")) {
+                subEntry.insert(QLatin1String("group"), QLatin1String("autoscaling"));
+                subEntry.insert(QLatin1String("version"), QLatin1String("v1"));
             }
             resources.append(subEntry);
         }
     }
     if (resources.isEmpty())
         return {};
-    return QJsonObject { { "kind"_L1, "APIResourceList"_L1 },
-                         { "apiVersion"_L1, "v1"_L1 },
-                         { "groupVersion"_L1, groupVersion },
-                         { "resources"_L1, resources } };
+    return QJsonObject { { QLatin1String("kind"), QLatin1String("APIResourceList") },
+                         { QLatin1String("apiVersion"), QLatin1String("v1") },
+                         { QLatin1String("groupVersion"), groupVersion },
+                         { QLatin1String("resources"), resources } };
 }
 
 QJsonObject statusObject(int code, const QString &reason, const QString &message, const QJsonObject &details)
 {
-    QJsonObject status { { "kind"_L1, "Status"_L1 },
-                         { "apiVersion"_L1, "v1"_L1 },
-                         { "metadata"_L1, QJsonObject() },
-                         { "status"_L1, code < 400 ? "Success"_L1 : "Failure"_L1 },
-                         { "message"_L1, message },
-                         { "reason"_L1, reason },
-                         { "code"_L1, code } };
+    QJsonObject status { { QLatin1String("kind"), QLatin1String("Status") },
+                         { QLatin1String("apiVersion"), QLatin1String("v1") },
+                         { QLatin1String("metadata"), QJsonObject() },
+                         { QLatin1String("status"), code < 400 ? QLatin1String("Success") : QLatin1String("Failure") },
+                         { QLatin1String("message"), message },
+                         { QLatin1String("reason"), reason },
+                         { QLatin1String("code"), code } };
     if (!details.isEmpty())
-        status.insert("details"_L1, details);
+        status.insert(QLatin1String("details"), details);
     return status;
 }
 
 QJsonObject statusDetails(const ApiResource &resource, const QString &name)
 {
-    QJsonObject d { { "kind"_L1, resource.name } };
+    QJsonObject d { { QLatin1String("kind"), resource.name } };
     if (!name.isEmpty())
-        d.insert("name"_L1, name);
+        d.insert(QLatin1String("name"), name);
     if (!resource.group.isEmpty())
-        d.insert("group"_L1, resource.group);
+        d.insert(QLatin1String("group"), resource.group);
     return d;
 }
 
 QJsonObject notFoundStatus(const ApiResource &resource, const QString &name)
 {
-    return statusObject(404, u"NotFound"_s, resource.qualifiedName() + u' ' + quotedName(name) + u" not found"_s,
+    return statusObject(404, QStringLiteral("NotFound"), resource.qualifiedName() + u' ' + quotedName(name) + QStringLiteral(" not found"),
                         statusDetails(resource, name));
 }
 
 QJsonObject withTypeMeta(QJsonObject object, const ApiResource &resource)
 {
-    object.insert("kind"_L1, resource.kind);
-    object.insert("apiVersion"_L1, resource.groupVersion());
+    object.insert(QLatin1String("kind"), resource.kind);
+    object.insert(QLatin1String("apiVersion"), resource.groupVersion());
     return object;
 }
 

@@ -36,8 +36,6 @@
 
 #include <memory>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -45,7 +43,7 @@ namespace {
 QByteArray yamlQuoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     return '"' + escaped.toUtf8() + '"';
 }
 
@@ -73,8 +71,8 @@ bool ApiServer::setServerCertificate(const QByteArray &certificatePem, const Cor
     const QSslKey key = Core::loadPrivateKey(keyPem.reveal());
     if (chain.isEmpty() || key.isNull()) {
         if (error)
-            *error = chain.isEmpty() ? u"the server certificate is not PEM"_s
-                                     : u"the server key is not a PEM RSA or EC key"_s;
+            *error = chain.isEmpty() ? QStringLiteral("the server certificate is not PEM")
+                                     : QStringLiteral("the server key is not a PEM RSA or EC key");
         return false;
     }
     m_serverCertificatePem = certificatePem;
@@ -98,7 +96,7 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port)
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(m_serverCertificatePem, QSsl::Pem);
     if (chain.isEmpty()) {
-        m_error = u"no server certificate set"_s;
+        m_error = QStringLiteral("no server certificate set");
         return false;
     }
     const QSslKey key = Core::loadPrivateKey(m_serverKeyPem.reveal());
@@ -143,8 +141,8 @@ quint16 ApiServer::port() const
 QUrl ApiServer::url() const
 {
     QUrl url;
-    url.setScheme(u"https"_s);
-    url.setHost(u"127.0.0.1"_s);
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
 }
@@ -257,7 +255,7 @@ void ApiServer::reply(HttpConnection *connection, const HttpRequest &request, in
 
 void ApiServer::replyStatus(HttpConnection *connection, const HttpRequest &request, const QJsonObject &status)
 {
-    reply(connection, request, status.value("code"_L1).toInt(), status);
+    reply(connection, request, status.value(QLatin1String("code")).toInt(), status);
 }
 
 void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request)
@@ -276,37 +274,37 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
     if (m_throttleCount > 0) {
         --m_throttleCount;
         const QJsonObject status
-            = statusObject(429, u"TooManyRequests"_s, u"Too many requests, please try again later."_s,
-                           QJsonObject { { "retryAfterSeconds"_L1, m_retryAfterSeconds } });
+            = statusObject(429, QStringLiteral("TooManyRequests"), QStringLiteral("Too many requests, please try again later."),
+                           QJsonObject { { QLatin1String("retryAfterSeconds"), m_retryAfterSeconds } });
         reply(connection, request, 429, status, { { "Retry-After", QByteArray::number(m_retryAfterSeconds) } });
         return;
     }
 
     Identity identity = authenticate(connection, request);
-    const QJsonObject unauthorized = statusObject(401, u"Unauthorized"_s, u"Unauthorized"_s);
+    const QJsonObject unauthorized = statusObject(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
     if (identity.badCredentials) {
         replyStatus(connection, request, unauthorized);
         return;
     }
     const QString &path = request.path;
-    if (path == "/version"_L1 || path == "/healthz"_L1 || path == "/livez"_L1 || path == "/readyz"_L1) {
+    if (path == QLatin1String("/version") || path == QLatin1String("/healthz") || path == QLatin1String("/livez") || path == QLatin1String("/readyz")) {
         if (request.method != "GET") {
             replyStatus(connection, request,
-                        statusObject(405, u"MethodNotAllowed"_s,
-                                     u"the server does not allow this method on the requested resource"_s));
+                        statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                     QStringLiteral("the server does not allow this method on the requested resource")));
             return;
         }
-        if (path == "/version"_L1) {
+        if (path == QLatin1String("/version")) {
             reply(connection, request, 200,
-                  QJsonObject { { "major"_L1, "1"_L1 },
-                                { "minor"_L1, "32"_L1 },
-                                { "gitVersion"_L1, "v1.32.0-proofer-emulator"_L1 },
-                                { "gitCommit"_L1, "0000000000000000000000000000000000000000"_L1 },
-                                { "gitTreeState"_L1, "clean"_L1 },
-                                { "buildDate"_L1, "2025-01-01T00:00:00Z"_L1 },
-                                { "goVersion"_L1, "go1.23"_L1 },
-                                { "compiler"_L1, "gc"_L1 },
-                                { "platform"_L1, "linux/amd64"_L1 } });
+                  QJsonObject { { QLatin1String("major"), QLatin1String("1") },
+                                { QLatin1String("minor"), QLatin1String("32") },
+                                { QLatin1String("gitVersion"), QLatin1String("v1.32.0-proofer-emulator") },
+                                { QLatin1String("gitCommit"), QLatin1String("0000000000000000000000000000000000000000") },
+                                { QLatin1String("gitTreeState"), QLatin1String("clean") },
+                                { QLatin1String("buildDate"), QLatin1String("2025-01-01T00:00:00Z") },
+                                { QLatin1String("goVersion"), QLatin1String("go1.23") },
+                                { QLatin1String("compiler"), QLatin1String("gc") },
+                                { QLatin1String("platform"), QLatin1String("linux/amd64") } });
         } else {
             connection->sendResponse(200, "text/plain; charset=utf-8", "ok");
             emit requestServed(QString::fromLatin1(request.method), path, 200);
@@ -321,10 +319,10 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
     if (const QByteArray as = request.header("impersonate-user"); !as.isEmpty()) {
         if (parseServiceAccountUser(identity.user, nullptr, nullptr)) {
             replyStatus(connection, request,
-                        statusObject(403, u"Forbidden"_s,
-                                     u"users "_s + quotedName(QString::fromUtf8(as)) + u" is forbidden: User "_s
+                        statusObject(403, QStringLiteral("Forbidden"),
+                                     QStringLiteral("users ") + quotedName(QString::fromUtf8(as)) + QStringLiteral(" is forbidden: User ")
                                          + quotedName(identity.user)
-                                         + u" cannot impersonate resource \"users\" in API group \"\" at the cluster scope"_s));
+                                         + QStringLiteral(" cannot impersonate resource \"users\" in API group \"\" at the cluster scope")));
             return;
         }
         identity.user = QString::fromUtf8(as);
@@ -332,23 +330,23 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
 
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     const QJsonObject notFound
-        = statusObject(404, u"NotFound"_s, u"the server could not find the requested resource"_s);
+        = statusObject(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource"));
     if (request.method == "GET") {
         QJsonObject document;
-        if (segments == QStringList { u"api"_s })
+        if (segments == QStringList { QStringLiteral("api") })
             document = apiVersionsDocument();
-        else if (segments == QStringList { u"apis"_s })
+        else if (segments == QStringList { QStringLiteral("apis") })
             document = apiGroupListDocument();
-        else if (segments.size() == 2 && segments.at(0) == "api"_L1)
+        else if (segments.size() == 2 && segments.at(0) == QLatin1String("api"))
             document = apiResourceListDocument(segments.at(1));
-        else if (segments.size() == 2 && segments.at(0) == "apis"_L1)
+        else if (segments.size() == 2 && segments.at(0) == QLatin1String("apis"))
             document = apiGroupDocument(segments.at(1));
-        else if (segments.size() == 3 && segments.at(0) == "apis"_L1)
+        else if (segments.size() == 3 && segments.at(0) == QLatin1String("apis"))
             document = apiResourceListDocument(segments.at(1) + u'/' + segments.at(2));
         else if (segments.size() < 3)
             document = notFound;
-        if (!document.isEmpty() || segments.size() < 3 || (segments.size() == 3 && segments.at(0) == "apis"_L1)) {
-            if (document.isEmpty() || document.value("kind"_L1).toString() == "Status"_L1)
+        if (!document.isEmpty() || segments.size() < 3 || (segments.size() == 3 && segments.at(0) == QLatin1String("apis"))) {
+            if (document.isEmpty() || document.value(QLatin1String("kind")).toString() == QLatin1String("Status"))
                 replyStatus(connection, request, notFound);
             else
                 reply(connection, request, 200, document);
@@ -359,10 +357,10 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
     // /api/v1/… or /apis/GROUP/VERSION/…
     QString groupVersion;
     QStringList rest;
-    if (segments.size() >= 3 && segments.at(0) == "api"_L1) {
+    if (segments.size() >= 3 && segments.at(0) == QLatin1String("api")) {
         groupVersion = segments.at(1);
         rest = segments.mid(2);
-    } else if (segments.size() >= 4 && segments.at(0) == "apis"_L1) {
+    } else if (segments.size() >= 4 && segments.at(0) == QLatin1String("apis")) {
         groupVersion = segments.at(1) + u'/' + segments.at(2);
         rest = segments.mid(3);
     } else {
@@ -370,7 +368,7 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         return;
     }
     Route route;
-    if (rest.size() >= 3 && rest.at(0) == "namespaces"_L1) {
+    if (rest.size() >= 3 && rest.at(0) == QLatin1String("namespaces")) {
         route.namespaceName = rest.at(1);
         route.resource = findApiResource(groupVersion, rest.at(2));
         route.name = rest.value(3);
@@ -392,7 +390,7 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         bool known = false;
         for (const auto &[sub, verbs] : route.resource->subresources)
             known = known || sub == route.subresource;
-        if (!known || route.subresource == "scale"_L1) {
+        if (!known || route.subresource == QLatin1String("scale")) {
             replyStatus(connection, request, notFound);
             return;
         }
@@ -400,39 +398,39 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
     const QByteArray &method = request.method;
     if (method == "GET") {
         if (route.name.isEmpty()) {
-            const QString watch = request.queryValue(u"watch"_s);
-            route.verb = (watch == "true"_L1 || watch == "1"_L1) ? u"watch"_s : u"list"_s;
+            const QString watch = request.queryValue(QStringLiteral("watch"));
+            route.verb = (watch == QLatin1String("true") || watch == QLatin1String("1")) ? QStringLiteral("watch") : QStringLiteral("list");
         } else {
-            route.verb = u"get"_s;
+            route.verb = QStringLiteral("get");
         }
     } else if (method == "POST") {
-        route.verb = u"create"_s;
+        route.verb = QStringLiteral("create");
     } else if (method == "PUT") {
-        route.verb = u"update"_s;
+        route.verb = QStringLiteral("update");
     } else if (method == "PATCH") {
-        route.verb = u"patch"_s;
+        route.verb = QStringLiteral("patch");
     } else if (method == "DELETE") {
-        route.verb = route.name.isEmpty() ? u"deletecollection"_s : u"delete"_s;
+        route.verb = route.name.isEmpty() ? QStringLiteral("deletecollection") : QStringLiteral("delete");
     } else {
         replyStatus(connection, request,
-                    statusObject(405, u"MethodNotAllowed"_s,
-                                 u"the server does not allow this method on the requested resource"_s));
+                    statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                 QStringLiteral("the server does not allow this method on the requested resource")));
         return;
     }
     // A port-forward, exec or attach: create, as the API server authorises the WebSocket upgrade (GET) and SPDY's POST.
-    if (route.subresource == "portforward"_L1 || route.subresource == "exec"_L1 || route.subresource == "attach"_L1)
-        route.verb = u"create"_s;
+    if (route.subresource == QLatin1String("portforward") || route.subresource == QLatin1String("exec") || route.subresource == QLatin1String("attach"))
+        route.verb = QStringLiteral("create");
     route.authorizedResource
         = route.subresource.isEmpty() ? route.resource->name : route.resource->name + u'/' + route.subresource;
 
     // Everyone may ask what they may do (the API server's system:basic-user grants it to every authenticated user).
-    if (route.resource->name == "selfsubjectaccessreviews"_L1) {
-        if (route.verb == "create"_L1 && route.name.isEmpty())
+    if (route.resource->name == QLatin1String("selfsubjectaccessreviews")) {
+        if (route.verb == QLatin1String("create") && route.name.isEmpty())
             serveAccessReview(connection, request, identity);
         else
             replyStatus(connection, request,
-                        statusObject(405, u"MethodNotAllowed"_s,
-                                     u"the server does not allow this method on the requested resource"_s));
+                        statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                     QStringLiteral("the server does not allow this method on the requested resource")));
         return;
     }
     if (!authorizes(identity.user,
@@ -441,13 +439,13 @@ void ApiServer::dispatch(HttpConnection *connection, const HttpRequest &request)
         QString subject = route.resource->qualifiedName();
         if (!route.name.isEmpty())
             subject += u' ' + quotedName(route.name);
-        const QString scope = route.namespaceName.isEmpty() ? u"at the cluster scope"_s
-                                                            : u"in the namespace "_s + quotedName(route.namespaceName);
-        const QString message = subject + u" is forbidden: User "_s + quotedName(identity.user) + u" cannot "_s + route.verb
-            + u" resource "_s + quotedName(route.authorizedResource) + u" in API group "_s + quotedName(route.resource->group)
+        const QString scope = route.namespaceName.isEmpty() ? QStringLiteral("at the cluster scope")
+                                                            : QStringLiteral("in the namespace ") + quotedName(route.namespaceName);
+        const QString message = subject + QStringLiteral(" is forbidden: User ") + quotedName(identity.user) + QStringLiteral(" cannot ") + route.verb
+            + QStringLiteral(" resource ") + quotedName(route.authorizedResource) + QStringLiteral(" in API group ") + quotedName(route.resource->group)
             + u' ' + scope;
         replyStatus(connection, request,
-                    statusObject(403, u"Forbidden"_s, message, statusDetails(*route.resource, route.name)));
+                    statusObject(403, QStringLiteral("Forbidden"), message, statusDetails(*route.resource, route.name)));
         return;
     }
     serveResource(connection, request, identity, route);
@@ -473,12 +471,12 @@ void ApiServer::serveAccessReview(HttpConnection *connection, const HttpRequest 
     QJsonObject review = request.header("content-type").startsWith("application/vnd.kubernetes.protobuf")
         ? accessReviewFromProtobuf(request.body).value_or(QJsonObject())
         : QJsonDocument::fromJson(request.body).object();
-    if (review.value("kind"_L1).toString() != "SelfSubjectAccessReview"_L1) {
+    if (review.value(QLatin1String("kind")).toString() != QLatin1String("SelfSubjectAccessReview")) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s, u"the request body is not a SelfSubjectAccessReview"_s));
+                    statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("the request body is not a SelfSubjectAccessReview")));
         return;
     }
-    const QJsonObject attributes = valueAtPath(review, u"spec.resourceAttributes"_s).toObject();
+    const QJsonObject attributes = valueAtPath(review, QStringLiteral("spec.resourceAttributes")).toObject();
     bool allowed = false;
     if (!attributes.isEmpty()) {
         const auto text = [&attributes](const char *key) { return attributes.value(QLatin1String(key)).toString(); };
@@ -488,11 +486,11 @@ void ApiServer::serveAccessReview(HttpConnection *connection, const HttpRequest 
         // Non-resource URLs (/healthz…): every authenticated user may read them here.
         allowed = true;
     }
-    QJsonObject status { { "allowed"_L1, allowed } };
+    QJsonObject status { { QLatin1String("allowed"), allowed } };
     if (!allowed && m_serviceAccountRbac)
-        status.insert("reason"_L1, u"no RBAC rule of the stored Roles and bindings allows it"_s);
-    review.insert("status"_L1, status);
-    review.insert("apiVersion"_L1, "authorization.k8s.io/v1"_L1);
+        status.insert(QLatin1String("reason"), QStringLiteral("no RBAC rule of the stored Roles and bindings allows it"));
+    review.insert(QLatin1String("status"), status);
+    review.insert(QLatin1String("apiVersion"), QLatin1String("authorization.k8s.io/v1"));
     reply(connection, request, 201, review);
 }
 

@@ -17,18 +17,16 @@
 #include <QJsonDocument>
 #include <QSslSocket>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
 
 QJsonObject conflictStatus(const ApiResource &resource, const QString &name)
 {
-    return statusObject(409, u"Conflict"_s,
-                        u"Operation cannot be fulfilled on "_s + resource.qualifiedName() + u' ' + quotedName(name)
-                            + u": the object has been modified; please apply your changes to the latest version and "
-                              u"try again"_s,
+    return statusObject(409, QStringLiteral("Conflict"),
+                        QStringLiteral("Operation cannot be fulfilled on ") + resource.qualifiedName() + u' ' + quotedName(name)
+                            + QStringLiteral(": the object has been modified; please apply your changes to the latest version and "
+                              "try again"),
                         statusDetails(resource, name));
 }
 
@@ -41,7 +39,7 @@ struct ContinueToken
 
     QString encode() const
     {
-        const QJsonObject json { { "e"_L1, epoch }, { "n"_L1, namespaceName }, { "k"_L1, name } };
+        const QJsonObject json { { QLatin1String("e"), epoch }, { QLatin1String("n"), namespaceName }, { QLatin1String("k"), name } };
         return QString::fromLatin1(compactJson(json).toBase64(QByteArray::Base64UrlEncoding));
     }
     static bool decode(const QString &text, ContinueToken *token)
@@ -51,11 +49,11 @@ struct ContinueToken
         if (!decoded)
             return false;
         const QJsonObject json = QJsonDocument::fromJson(*decoded).object();
-        if (!json.contains("e"_L1) || !json.contains("k"_L1))
+        if (!json.contains(QLatin1String("e")) || !json.contains(QLatin1String("k")))
             return false;
-        token->epoch = json.value("e"_L1).toInt();
-        token->namespaceName = json.value("n"_L1).toString();
-        token->name = json.value("k"_L1).toString();
+        token->epoch = json.value(QLatin1String("e")).toInt();
+        token->namespaceName = json.value(QLatin1String("n")).toString();
+        token->name = json.value(QLatin1String("k")).toString();
         return true;
     }
 };
@@ -69,20 +67,20 @@ bool isJsonBody(const HttpRequest &request)
 
 QJsonObject unsupportedMediaType()
 {
-    return statusObject(415, u"UnsupportedMediaType"_s,
-                        u"the body of the request was in an unknown format - accepted media types include: "_s
-                        u"application/json, application/merge-patch+json, application/strategic-merge-patch+json"_s);
+    return statusObject(415, QStringLiteral("UnsupportedMediaType"),
+                        QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
+                        "application/json, application/merge-patch+json, application/strategic-merge-patch+json"));
 }
 
 
 /** The field manager of a write, as the API server names it: ?fieldManager=, else the user agent's program name. */
 QString fieldManagerOf(const HttpRequest &request)
 {
-    const QString named = request.queryValue(u"fieldManager"_s);
+    const QString named = request.queryValue(QStringLiteral("fieldManager"));
     if (!named.isEmpty())
         return named;
     const QString agent = QString::fromUtf8(request.header("user-agent")).section(u'/', 0, 0).trimmed();
-    return agent.isEmpty() ? u"unknown"_s : agent;
+    return agent.isEmpty() ? QStringLiteral("unknown") : agent;
 }
 
 /**
@@ -93,7 +91,7 @@ QString fieldManagerOf(const HttpRequest &request)
 QJsonObject withDataManagedFields(const ApiResource &resource, const QJsonObject &previous, QJsonObject object,
                                   const QString &manager)
 {
-    if (!resource.group.isEmpty() || (resource.name != "secrets"_L1 && resource.name != "configmaps"_L1))
+    if (!resource.group.isEmpty() || (resource.name != QLatin1String("secrets") && resource.name != QLatin1String("configmaps")))
         return object;
     QStringList written;
     QStringList removed;
@@ -102,59 +100,59 @@ QJsonObject withDataManagedFields(const ApiResource &resource, const QJsonObject
         const QJsonObject after = object.value(QLatin1String(map)).toObject();
         for (auto it = after.begin(); it != after.end(); ++it) {
             if (!before.contains(it.key()) || before.value(it.key()) != it.value())
-                written << u"f:"_s + it.key();
+                written << QStringLiteral("f:") + it.key();
         }
         for (auto it = before.begin(); it != before.end(); ++it) {
             if (!after.contains(it.key()))
-                removed << u"f:"_s + it.key();
+                removed << QStringLiteral("f:") + it.key();
         }
     }
-    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
     if (written.isEmpty() && removed.isEmpty()) {
-        metadata.insert("managedFields"_L1, previous.value("metadata"_L1).toObject().value("managedFields"_L1));
-        if (metadata.value("managedFields"_L1).isUndefined())
-            metadata.remove("managedFields"_L1);
-        object.insert("metadata"_L1, metadata);
+        metadata.insert(QLatin1String("managedFields"), previous.value(QLatin1String("metadata")).toObject().value(QLatin1String("managedFields")));
+        if (metadata.value(QLatin1String("managedFields")).isUndefined())
+            metadata.remove(QLatin1String("managedFields"));
+        object.insert(QLatin1String("metadata"), metadata);
         return object;
     }
     QJsonArray entries;
     QJsonObject mine;
-    for (const QJsonValue &value : previous.value("metadata"_L1).toObject().value("managedFields"_L1).toArray()) {
+    for (const QJsonValue &value : previous.value(QLatin1String("metadata")).toObject().value(QLatin1String("managedFields")).toArray()) {
         QJsonObject entry = value.toObject();
-        QJsonObject fields = entry.value("fieldsV1"_L1).toObject();
-        QJsonObject data = fields.value("f:data"_L1).toObject();
+        QJsonObject fields = entry.value(QLatin1String("fieldsV1")).toObject();
+        QJsonObject data = fields.value(QLatin1String("f:data")).toObject();
         for (const QString &key : std::as_const(written) + removed)
             data.remove(key);
-        data.remove("."_L1);
+        data.remove(QLatin1String("."));
         if (!data.isEmpty())
-            data.insert("."_L1, QJsonObject());
+            data.insert(QLatin1String("."), QJsonObject());
         if (data.isEmpty())
-            fields.remove("f:data"_L1);
+            fields.remove(QLatin1String("f:data"));
         else
-            fields.insert("f:data"_L1, data);
-        entry.insert("fieldsV1"_L1, fields);
-        if (entry.value("manager"_L1).toString() == manager && entry.value("operation"_L1).toString() == "Update"_L1) {
+            fields.insert(QLatin1String("f:data"), data);
+        entry.insert(QLatin1String("fieldsV1"), fields);
+        if (entry.value(QLatin1String("manager")).toString() == manager && entry.value(QLatin1String("operation")).toString() == QLatin1String("Update")) {
             mine = entry;
             continue;
         }
         if (!fields.isEmpty())
             entries.append(entry);
     }
-    QJsonObject fields = mine.value("fieldsV1"_L1).toObject();
-    QJsonObject data = fields.value("f:data"_L1).toObject();
+    QJsonObject fields = mine.value(QLatin1String("fieldsV1")).toObject();
+    QJsonObject data = fields.value(QLatin1String("f:data")).toObject();
     for (const QString &key : std::as_const(written))
         data.insert(key, QJsonObject());
-    data.insert("."_L1, QJsonObject());
-    fields.insert("f:data"_L1, data);
-    mine = QJsonObject{{"manager"_L1, manager},
-                       {"operation"_L1, "Update"_L1},
-                       {"apiVersion"_L1, "v1"_L1},
-                       {"time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                       {"fieldsType"_L1, "FieldsV1"_L1},
-                       {"fieldsV1"_L1, fields}};
+    data.insert(QLatin1String("."), QJsonObject());
+    fields.insert(QLatin1String("f:data"), data);
+    mine = QJsonObject{{QLatin1String("manager"), manager},
+                       {QLatin1String("operation"), QLatin1String("Update")},
+                       {QLatin1String("apiVersion"), QLatin1String("v1")},
+                       {QLatin1String("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                       {QLatin1String("fieldsType"), QLatin1String("FieldsV1")},
+                       {QLatin1String("fieldsV1"), fields}};
     entries.append(mine);
-    metadata.insert("managedFields"_L1, entries);
-    object.insert("metadata"_L1, metadata);
+    metadata.insert(QLatin1String("managedFields"), entries);
+    object.insert(QLatin1String("metadata"), metadata);
     return object;
 }
 } // namespace
@@ -164,24 +162,24 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
 {
     Q_UNUSED(identity)
     const ApiResource &resource = *route.resource;
-    if (route.subresource == "log"_L1) {
-        if (route.verb != "get"_L1)
+    if (route.subresource == QLatin1String("log")) {
+        if (route.verb != QLatin1String("get"))
             replyStatus(connection, request,
-                        statusObject(405, u"MethodNotAllowed"_s,
-                                     u"the server does not allow this method on the requested resource"_s));
+                        statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                     QStringLiteral("the server does not allow this method on the requested resource")));
         else
             serveLog(connection, request, route);
         return;
     }
-    if (route.subresource == "portforward"_L1) {
+    if (route.subresource == QLatin1String("portforward")) {
         servePortForward(connection, request, route);
         return;
     }
-    if (route.subresource == "exec"_L1) {
+    if (route.subresource == QLatin1String("exec")) {
         serveExec(connection, request, route);
         return;
     }
-    if (route.verb == "get"_L1) {
+    if (route.verb == QLatin1String("get")) {
         const QJsonObject object = m_store.get(resource.name, route.namespaceName, route.name);
         if (object.isEmpty())
             replyStatus(
@@ -190,23 +188,23 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
         else if (acceptsTable(request.header("accept")))
             reply(connection, request, 200,
                   tableOf(resource, { object },
-                          QJsonObject { { "resourceVersion"_L1, valueAtPath(object, u"metadata.resourceVersion"_s) } }));
+                          QJsonObject { { QLatin1String("resourceVersion"), valueAtPath(object, QStringLiteral("metadata.resourceVersion")) } }));
         else
             reply(connection, request, 200, withTypeMeta(object, resource));
-    } else if (route.verb == "list"_L1) {
+    } else if (route.verb == QLatin1String("list")) {
         serveList(connection, request, route);
-    } else if (route.verb == "watch"_L1) {
+    } else if (route.verb == QLatin1String("watch")) {
         serveWatch(connection, request, route);
-    } else if (route.verb == "create"_L1) {
+    } else if (route.verb == QLatin1String("create")) {
         if (!route.name.isEmpty())
             replyStatus(connection, request,
-                        statusObject(405, u"MethodNotAllowed"_s,
-                                     u"the server does not allow this method on the requested resource"_s));
+                        statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                     QStringLiteral("the server does not allow this method on the requested resource")));
         else
             serveCreate(connection, request, route);
-    } else if (route.verb == "update"_L1 || route.verb == "patch"_L1) {
-        serveUpdate(connection, request, route, route.verb == "patch"_L1);
-    } else if (route.verb == "delete"_L1) {
+    } else if (route.verb == QLatin1String("update") || route.verb == QLatin1String("patch")) {
+        serveUpdate(connection, request, route, route.verb == QLatin1String("patch"));
+    } else if (route.verb == QLatin1String("delete")) {
         ObjectStore::Result result;
         const QJsonObject removed = m_store.remove(resource.name, route.namespaceName, route.name, &result);
         if (result == ObjectStore::Result::NotFound)
@@ -219,44 +217,44 @@ void ApiServer::serveResource(HttpConnection *connection, const HttpRequest &req
         }
     } else {
         replyStatus(connection, request,
-                    statusObject(405, u"MethodNotAllowed"_s,
-                                 u"the server does not allow this method on the requested resource"_s));
+                    statusObject(405, QStringLiteral("MethodNotAllowed"),
+                                 QStringLiteral("the server does not allow this method on the requested resource")));
     }
 }
 
 void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request, const Route &route)
 {
     const ApiResource &resource = *route.resource;
-    const Selector labels = Selector::parse(request.queryValue(u"labelSelector"_s), Selector::Kind::Labels);
-    const Selector fields = Selector::parse(request.queryValue(u"fieldSelector"_s), Selector::Kind::Fields);
+    const Selector labels = Selector::parse(request.queryValue(QStringLiteral("labelSelector")), Selector::Kind::Labels);
+    const Selector fields = Selector::parse(request.queryValue(QStringLiteral("fieldSelector")), Selector::Kind::Fields);
     if (!labels.isValid() || !fields.isValid()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s, u"unable to parse requirement: invalid selector"_s));
+                    statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("unable to parse requirement: invalid selector")));
         return;
     }
     bool ok = true;
-    const QString limitText = request.queryValue(u"limit"_s);
+    const QString limitText = request.queryValue(QStringLiteral("limit"));
     const qsizetype limit = limitText.isEmpty() ? 0 : limitText.toLongLong(&ok);
     if (!ok || limit < 0) {
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"invalid limit"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("invalid limit")));
         return;
     }
     ContinueToken start;
-    const QString continueText = request.queryValue(u"continue"_s);
+    const QString continueText = request.queryValue(QStringLiteral("continue"));
     if (!continueText.isEmpty()) {
         if (!ContinueToken::decode(continueText, &start)) {
-            replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"continue key is not valid"_s));
+            replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("continue key is not valid")));
             return;
         }
         if (start.epoch != m_continueEpoch) {
             replyStatus(connection, request,
-                        statusObject(410, u"Expired"_s,
-                                     u"The provided continue parameter is too old to display a consistent list "
-                                     u"result. You can start a new list without the continue parameter, or use the "
-                                     u"continue token in this response to retrieve the remainder of the results. "
-                                     u"Continuing with the provided token results in an inconsistent list - objects "
-                                     u"that were created, modified, or deleted between the time the first chunk was "
-                                     u"returned and now may show up in the list."_s));
+                        statusObject(410, QStringLiteral("Expired"),
+                                     QStringLiteral("The provided continue parameter is too old to display a consistent list "
+                                     "result. You can start a new list without the continue parameter, or use the "
+                                     "continue token in this response to retrieve the remainder of the results. "
+                                     "Continuing with the provided token results in an inconsistent list - objects "
+                                     "that were created, modified, or deleted between the time the first chunk was "
+                                     "returned and now may show up in the list.")));
             return;
         }
     }
@@ -266,9 +264,9 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
     QString lastNamespace;
     QString lastName;
     for (const QJsonObject &object : m_store.list(resource.name, route.namespaceName)) {
-        const QJsonObject metadata = object.value("metadata"_L1).toObject();
-        const QString ns = metadata.value("namespace"_L1).toString();
-        const QString name = metadata.value("name"_L1).toString();
+        const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+        const QString ns = metadata.value(QLatin1String("namespace")).toString();
+        const QString name = metadata.value(QLatin1String("name")).toString();
         if (!continueText.isEmpty() && std::pair(ns, name) <= std::pair(start.namespaceName, start.name))
             continue;
         if (!labels.matches(object) || !fields.matches(object))
@@ -282,10 +280,10 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
         lastNamespace = ns;
         lastName = name;
     }
-    QJsonObject metadata { { "resourceVersion"_L1, QString::number(m_store.currentResourceVersion()) } };
+    QJsonObject metadata { { QLatin1String("resourceVersion"), QString::number(m_store.currentResourceVersion()) } };
     if (remaining > 0) {
-        metadata.insert("continue"_L1, ContinueToken { m_continueEpoch, lastNamespace, lastName }.encode());
-        metadata.insert("remainingItemCount"_L1, remaining);
+        metadata.insert(QLatin1String("continue"), ContinueToken { m_continueEpoch, lastNamespace, lastName }.encode());
+        metadata.insert(QLatin1String("remainingItemCount"), remaining);
     }
     if (acceptsTable(request.header("accept"))) {
         // kubectl get asks for the server's columns (READY, STATUS, RESTARTS, AGE…).
@@ -293,10 +291,10 @@ void ApiServer::serveList(HttpConnection *connection, const HttpRequest &request
         return;
     }
     reply(connection, request, 200,
-          QJsonObject { { "kind"_L1, QString(resource.kind + u"List"_s) },
-                        { "apiVersion"_L1, resource.groupVersion() },
-                        { "metadata"_L1, metadata },
-                        { "items"_L1, items } });
+          QJsonObject { { QLatin1String("kind"), QString(resource.kind + QStringLiteral("List")) },
+                        { QLatin1String("apiVersion"), resource.groupVersion() },
+                        { QLatin1String("metadata"), metadata },
+                        { QLatin1String("items"), items } });
 }
 
 void ApiServer::serveCreate(HttpConnection *connection, const HttpRequest &request, const Route &route)
@@ -310,25 +308,25 @@ void ApiServer::serveCreate(HttpConnection *connection, const HttpRequest &reque
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"the request body is not a JSON object: "_s + parseError.errorString()));
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("the request body is not a JSON object: ") + parseError.errorString()));
         return;
     }
     QJsonObject object = document.object();
-    const QString kind = object.value("kind"_L1).toString();
+    const QString kind = object.value(QLatin1String("kind")).toString();
     if (!kind.isEmpty() && kind != resource.kind) {
         replyStatus(
             connection, request,
-            statusObject(400, u"BadRequest"_s,
-                         u"the kind of the object (%1) does not match the resource (%2)"_s.arg(kind, resource.name)));
+            statusObject(400, QStringLiteral("BadRequest"),
+                         QStringLiteral("the kind of the object (%1) does not match the resource (%2)").arg(kind, resource.name)));
         return;
     }
-    const QString bodyNamespace = object.value("metadata"_L1).toObject().value("namespace"_L1).toString();
+    const QString bodyNamespace = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("namespace")).toString();
     if (!bodyNamespace.isEmpty() && bodyNamespace != route.namespaceName) {
         replyStatus(
             connection, request,
-            statusObject(400, u"BadRequest"_s,
-                         u"the namespace of the provided object does not match the namespace sent on the request"_s));
+            statusObject(400, QStringLiteral("BadRequest"),
+                         QStringLiteral("the namespace of the provided object does not match the namespace sent on the request")));
         return;
     }
     bool templateChanged = false;
@@ -337,18 +335,18 @@ void ApiServer::serveCreate(HttpConnection *connection, const HttpRequest &reque
     ensureNamespace(route.namespaceName);
     ObjectStore::Result result;
     const QJsonObject created = m_store.create(resource.name, route.namespaceName, object, &result);
-    const QString name = object.value("metadata"_L1).toObject().value("name"_L1).toString();
+    const QString name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
     if (result == ObjectStore::Result::AlreadyExists) {
         replyStatus(connection, request,
-                    statusObject(409, u"AlreadyExists"_s,
-                                 resource.qualifiedName() + u' ' + quotedName(name) + u" already exists"_s,
+                    statusObject(409, QStringLiteral("AlreadyExists"),
+                                 resource.qualifiedName() + u' ' + quotedName(name) + QStringLiteral(" already exists"),
                                  statusDetails(resource, name)));
     } else if (result != ObjectStore::Result::Ok) {
         replyStatus(connection, request,
-                    statusObject(422, u"Invalid"_s,
+                    statusObject(422, QStringLiteral("Invalid"),
                                  resource.kind
-                                     + u" \"\" is invalid: metadata.name: Required value: name or "_s
-                                       u"generateName is required"_s));
+                                     + QStringLiteral(" \"\" is invalid: metadata.name: Required value: name or "
+                                       "generateName is required")));
     } else {
         reply(connection, request, 201, withTypeMeta(created, resource));
     }
@@ -377,30 +375,30 @@ void ApiServer::serveUpdate(HttpConnection *connection, const HttpRequest &reque
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"the request body is not a JSON object: "_s + parseError.errorString()));
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("the request body is not a JSON object: ") + parseError.errorString()));
         return;
     }
     const QJsonObject body = document.object();
-    const QString currentVersion = valueAtPath(current, u"metadata.resourceVersion"_s).toString();
-    const QString expectedVersion = valueAtPath(body, u"metadata.resourceVersion"_s).toString();
+    const QString currentVersion = valueAtPath(current, QStringLiteral("metadata.resourceVersion")).toString();
+    const QString expectedVersion = valueAtPath(body, QStringLiteral("metadata.resourceVersion")).toString();
     if (!expectedVersion.isEmpty() && expectedVersion != currentVersion) {
         replyStatus(connection, request, conflictStatus(resource, route.name));
         return;
     }
     QJsonObject updated = patch ? mergePatch(current, body).toObject() : body;
-    const QString bodyName = valueAtPath(updated, u"metadata.name"_s).toString();
+    const QString bodyName = valueAtPath(updated, QStringLiteral("metadata.name")).toString();
     if (!bodyName.isEmpty() && bodyName != route.name) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"the name of the object (%1) does not match the name on the URL (%2)"_s.arg(
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)").arg(
                                      bodyName, route.name)));
         return;
     }
     // The precondition was checked above; the write itself is atomic on this thread.
-    QJsonObject metadata = updated.value("metadata"_L1).toObject();
-    metadata.insert("resourceVersion"_L1, currentVersion);
-    updated.insert("metadata"_L1, metadata);
+    QJsonObject metadata = updated.value(QLatin1String("metadata")).toObject();
+    metadata.insert(QLatin1String("resourceVersion"), currentVersion);
+    updated.insert(QLatin1String("metadata"), metadata);
     bool templateChanged = false;
     updated = applyWriteSemantics(resource, current, updated, &templateChanged);
     updated = withDataManagedFields(resource, current, updated, fieldManagerOf(request));
@@ -423,91 +421,91 @@ QJsonObject ApiServer::applyWriteSemantics(const ApiResource &resource, const QJ
 {
     object = withTypeMeta(object, resource);
     *templateChanged = false;
-    if (resource.group.isEmpty() && resource.name == "secrets"_L1 && object.contains("stringData"_L1)) {
+    if (resource.group.isEmpty() && resource.name == QLatin1String("secrets") && object.contains(QLatin1String("stringData"))) {
         // stringData is write-only: the API server folds it into data (base64) and never stores it.
-        QJsonObject data = object.value("data"_L1).toObject();
-        const QJsonObject strings = object.value("stringData"_L1).toObject();
+        QJsonObject data = object.value(QLatin1String("data")).toObject();
+        const QJsonObject strings = object.value(QLatin1String("stringData")).toObject();
         for (auto it = strings.begin(); it != strings.end(); ++it)
             data.insert(it.key(), QString::fromLatin1(it.value().toString().toUtf8().toBase64()));
-        object.remove("stringData"_L1);
-        object.insert("data"_L1, data);
+        object.remove(QLatin1String("stringData"));
+        object.insert(QLatin1String("data"), data);
     }
-    if (resource.group != "apps"_L1)
+    if (resource.group != QLatin1String("apps"))
         return object;
-    QJsonObject spec = object.value("spec"_L1).toObject();
-    if (!spec.contains("replicas"_L1))
-        spec.insert("replicas"_L1, 1);
-    if (resource.name == "statefulsets"_L1 && !spec.contains("updateStrategy"_L1))
-        spec.insert("updateStrategy"_L1, QJsonObject { { "type"_L1, "RollingUpdate"_L1 } });
-    if (resource.name == "deployments"_L1 && !spec.contains("strategy"_L1))
-        spec.insert("strategy"_L1, QJsonObject { { "type"_L1, "RollingUpdate"_L1 } });
-    object.insert("spec"_L1, spec);
+    QJsonObject spec = object.value(QLatin1String("spec")).toObject();
+    if (!spec.contains(QLatin1String("replicas")))
+        spec.insert(QLatin1String("replicas"), 1);
+    if (resource.name == QLatin1String("statefulsets") && !spec.contains(QLatin1String("updateStrategy")))
+        spec.insert(QLatin1String("updateStrategy"), QJsonObject { { QLatin1String("type"), QLatin1String("RollingUpdate") } });
+    if (resource.name == QLatin1String("deployments") && !spec.contains(QLatin1String("strategy")))
+        spec.insert(QLatin1String("strategy"), QJsonObject { { QLatin1String("type"), QLatin1String("RollingUpdate") } });
+    object.insert(QLatin1String("spec"), spec);
 
-    QJsonObject metadata = object.value("metadata"_L1).toObject();
-    qint64 generation = previous.isEmpty() ? 1 : valueAtPath(previous, u"metadata.generation"_s).toInteger(1);
-    if (!previous.isEmpty() && previous.value("spec"_L1).toObject() != spec)
+    QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    qint64 generation = previous.isEmpty() ? 1 : valueAtPath(previous, QStringLiteral("metadata.generation")).toInteger(1);
+    if (!previous.isEmpty() && previous.value(QLatin1String("spec")).toObject() != spec)
         ++generation;
-    metadata.insert("generation"_L1, generation);
-    object.insert("metadata"_L1, metadata);
+    metadata.insert(QLatin1String("generation"), generation);
+    object.insert(QLatin1String("metadata"), metadata);
     *templateChanged = !previous.isEmpty()
-        && valueAtPath(previous, u"spec.template"_s).toObject() != spec.value("template"_L1).toObject();
+        && valueAtPath(previous, QStringLiteral("spec.template")).toObject() != spec.value(QLatin1String("template")).toObject();
 
     // The emulator's controllers finish every rollout at once.
-    const int replicas = spec.value("replicas"_L1).toInt(1);
-    QJsonObject status = object.value("status"_L1).toObject();
-    status.insert("observedGeneration"_L1, generation);
-    status.insert("replicas"_L1, replicas);
-    status.insert("updatedReplicas"_L1, replicas);
-    status.insert("readyReplicas"_L1, replicas);
-    status.insert("availableReplicas"_L1, replicas);
-    if (resource.name == "deployments"_L1) {
+    const int replicas = spec.value(QLatin1String("replicas")).toInt(1);
+    QJsonObject status = object.value(QLatin1String("status")).toObject();
+    status.insert(QLatin1String("observedGeneration"), generation);
+    status.insert(QLatin1String("replicas"), replicas);
+    status.insert(QLatin1String("updatedReplicas"), replicas);
+    status.insert(QLatin1String("readyReplicas"), replicas);
+    status.insert(QLatin1String("availableReplicas"), replicas);
+    if (resource.name == QLatin1String("deployments")) {
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        status.insert("conditions"_L1,
-                      QJsonArray { QJsonObject { { "type"_L1, "Available"_L1 },
-                                                 { "status"_L1, "True"_L1 },
-                                                 { "reason"_L1, "MinimumReplicasAvailable"_L1 },
-                                                 { "message"_L1, "Deployment has minimum availability."_L1 },
-                                                 { "lastUpdateTime"_L1, now },
-                                                 { "lastTransitionTime"_L1, now } },
-                                   QJsonObject { { "type"_L1, "Progressing"_L1 },
-                                                 { "status"_L1, "True"_L1 },
-                                                 { "reason"_L1, "NewReplicaSetAvailable"_L1 },
-                                                 { "message"_L1, "ReplicaSet has successfully progressed."_L1 },
-                                                 { "lastUpdateTime"_L1, now },
-                                                 { "lastTransitionTime"_L1, now } } });
-    } else if (resource.name == "statefulsets"_L1) {
+        status.insert(QLatin1String("conditions"),
+                      QJsonArray { QJsonObject { { QLatin1String("type"), QLatin1String("Available") },
+                                                 { QLatin1String("status"), QLatin1String("True") },
+                                                 { QLatin1String("reason"), QLatin1String("MinimumReplicasAvailable") },
+                                                 { QLatin1String("message"), QLatin1String("Deployment has minimum availability.") },
+                                                 { QLatin1String("lastUpdateTime"), now },
+                                                 { QLatin1String("lastTransitionTime"), now } },
+                                   QJsonObject { { QLatin1String("type"), QLatin1String("Progressing") },
+                                                 { QLatin1String("status"), QLatin1String("True") },
+                                                 { QLatin1String("reason"), QLatin1String("NewReplicaSetAvailable") },
+                                                 { QLatin1String("message"), QLatin1String("ReplicaSet has successfully progressed.") },
+                                                 { QLatin1String("lastUpdateTime"), now },
+                                                 { QLatin1String("lastTransitionTime"), now } } });
+    } else if (resource.name == QLatin1String("statefulsets")) {
         const QString revision
-            = valueAtPath(object, u"metadata.name"_s).toString() + u"-rev"_s + QString::number(generation);
-        status.insert("currentReplicas"_L1, replicas);
-        status.insert("currentRevision"_L1, revision);
-        status.insert("updateRevision"_L1, revision);
+            = valueAtPath(object, QStringLiteral("metadata.name")).toString() + QStringLiteral("-rev") + QString::number(generation);
+        status.insert(QLatin1String("currentReplicas"), replicas);
+        status.insert(QLatin1String("currentRevision"), revision);
+        status.insert(QLatin1String("updateRevision"), revision);
     }
-    object.insert("status"_L1, status);
+    object.insert(QLatin1String("status"), status);
     return object;
 }
 
 void ApiServer::ensureNamespace(const QString &namespaceName)
 {
-    if (namespaceName.isEmpty() || m_store.contains(u"namespaces"_s, {}, namespaceName))
+    if (namespaceName.isEmpty() || m_store.contains(QStringLiteral("namespaces"), {}, namespaceName))
         return;
-    const ApiResource *resource = findApiResource(u"v1"_s, u"namespaces"_s);
-    QJsonObject ns { { "metadata"_L1, QJsonObject { { "name"_L1, namespaceName } } },
-                     { "status"_L1, QJsonObject { { "phase"_L1, "Active"_L1 } } } };
+    const ApiResource *resource = findApiResource(QStringLiteral("v1"), QStringLiteral("namespaces"));
+    QJsonObject ns { { QLatin1String("metadata"), QJsonObject { { QLatin1String("name"), namespaceName } } },
+                     { QLatin1String("status"), QJsonObject { { QLatin1String("phase"), QLatin1String("Active") } } } };
     m_store.create(resource->name, {}, withTypeMeta(ns, *resource));
 }
 
 QJsonObject ApiServer::createObject(const QJsonObject &object, const QString &namespaceName, const QString &fieldManager)
 {
-    const ApiResource *resource = findApiResourceByKind(object.value("kind"_L1).toString());
+    const ApiResource *resource = findApiResourceByKind(object.value(QLatin1String("kind")).toString());
     if (!resource)
         return {};
     QString ns;
     if (resource->namespaced) {
-        ns = valueAtPath(object, u"metadata.namespace"_s).toString();
+        ns = valueAtPath(object, QStringLiteral("metadata.namespace")).toString();
         if (ns.isEmpty())
             ns = namespaceName;
         if (ns.isEmpty())
-            ns = u"default"_s;
+            ns = QStringLiteral("default");
         ensureNamespace(ns);
     }
     bool templateChanged = false;

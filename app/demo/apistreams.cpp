@@ -23,8 +23,6 @@
 
 #include <functional>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -74,15 +72,15 @@ public:
         m_connection->beginStream(200, "application/json");
         if (fromVersion <= 0) {
             for (const QJsonObject &object : m_store->list(m_resource.name, m_namespace))
-                send(u"ADDED"_s, object);
+                send(QStringLiteral("ADDED"), object);
         } else {
             bool tooOld = false;
             const QList<StoreEvent> events = m_store->eventsSince(m_resource.name, m_namespace, fromVersion, &tooOld);
             if (tooOld) {
                 const QJsonObject status = statusObject(
-                    410, u"Expired"_s,
-                    u"too old resource version: %1 (%2)"_s.arg(fromVersion).arg(m_store->oldestResumableVersion()));
-                m_connection->writeChunk(compactJson(QJsonObject { { "type"_L1, "ERROR"_L1 }, { "object"_L1, status } })
+                    410, QStringLiteral("Expired"),
+                    QStringLiteral("too old resource version: %1 (%2)").arg(fromVersion).arg(m_store->oldestResumableVersion()));
+                m_connection->writeChunk(compactJson(QJsonObject { { QLatin1String("type"), QLatin1String("ERROR") }, { QLatin1String("object"), status } })
                                          + '\n');
                 finish();
                 return;
@@ -100,12 +98,12 @@ public:
             auto *timer = new QTimer(this);
             connect(timer, &QTimer::timeout, this, [this] {
                 const QJsonObject object {
-                    { "kind"_L1, m_resource.kind },
-                    { "apiVersion"_L1, m_resource.groupVersion() },
-                    { "metadata"_L1,
-                      QJsonObject { { "resourceVersion"_L1, QString::number(m_store->currentResourceVersion()) } } }
+                    { QLatin1String("kind"), m_resource.kind },
+                    { QLatin1String("apiVersion"), m_resource.groupVersion() },
+                    { QLatin1String("metadata"),
+                      QJsonObject { { QLatin1String("resourceVersion"), QString::number(m_store->currentResourceVersion()) } } }
                 };
-                write(u"BOOKMARK"_s, object);
+                write(QStringLiteral("BOOKMARK"), object);
             });
             timer->start(std::max(10, bookmarkIntervalMs));
         }
@@ -133,7 +131,7 @@ private:
     {
         if (m_dead)
             return;
-        m_connection->writeChunk(compactJson(QJsonObject { { "type"_L1, type }, { "object"_L1, object } }) + '\n');
+        m_connection->writeChunk(compactJson(QJsonObject { { QLatin1String("type"), type }, { QLatin1String("object"), object } }) + '\n');
     }
 
     void finish()
@@ -244,8 +242,8 @@ public:
             Port &port = m_ports[i];
             if (!port.target.known) {
                 failPort(i,
-                         u"failed to connect to localhost:%1: connect: connection refused (nothing listens on "
-                         u"this port of the pod)"_s.arg(port.target.podPort));
+                         QStringLiteral("failed to connect to localhost:%1: connect: connection refused (nothing listens on "
+                         "this port of the pod)").arg(port.target.podPort));
                 return;
             }
             port.socket = new QTcpSocket(this);
@@ -268,10 +266,10 @@ public:
                     return;
                 const Port &p = m_ports.at(i);
                 const QString cause = error == QAbstractSocket::ConnectionRefusedError
-                    ? u"connect: connection refused"_s
+                    ? QStringLiteral("connect: connection refused")
                     : p.socket->errorString();
                 failPort(
-                    i, u"failed to connect to %1:%2: %3"_s.arg(p.target.host.toString()).arg(p.target.port).arg(cause));
+                    i, QStringLiteral("failed to connect to %1:%2: %3").arg(p.target.host.toString()).arg(p.target.port).arg(cause));
             });
             connect(socket, &QTcpSocket::disconnected, this, [this] {
                 // The target hung up: the stream of this connection is over.
@@ -299,7 +297,7 @@ private:
             return;
         m_closing = true;
         const QString message
-            = u"error forwarding port %1 to pod %2: %3"_s.arg(m_ports.at(index).target.podPort).arg(m_pod, cause);
+            = QStringLiteral("error forwarding port %1 to pod %2: %3").arg(m_ports.at(index).target.podPort).arg(m_pod, cause);
         qCDebug(lcDemo) << "port-forward:" << message;
         m_connection->sendBinaryMessage(char(2 * index + 1) + message.toUtf8());
         m_connection->closeWebSocket(1000);
@@ -321,7 +319,7 @@ private:
         } else {
             port.pending += message.mid(1);
             if (port.pending.size() > HttpConnection::MaxBodyBytes)
-                failPort(index, u"too much data before the target connected"_s);
+                failPort(index, QStringLiteral("too much data before the target connected"));
         }
     }
 
@@ -364,27 +362,27 @@ private:
     {
         if (m_closed)
             return;
-        QJsonObject status { { "metadata"_L1, QJsonObject() } };
+        QJsonObject status { { QLatin1String("metadata"), QJsonObject() } };
         if (!m_outcome.started) {
-            const QString message = u"Internal error occurred: error executing command in container: failed to exec in "
-                                    u"container: failed to start exec: "_s
+            const QString message = QStringLiteral("Internal error occurred: error executing command in container: failed to exec in "
+                                    "container: failed to start exec: ")
                 + m_outcome.failure;
-            status.insert("status"_L1, "Failure"_L1);
-            status.insert("message"_L1, message);
-            status.insert("reason"_L1, "InternalError"_L1);
-            status.insert("details"_L1, QJsonObject { { "causes"_L1, QJsonArray { QJsonObject { { "message"_L1, message } } } } });
-            status.insert("code"_L1, 500);
+            status.insert(QLatin1String("status"), QLatin1String("Failure"));
+            status.insert(QLatin1String("message"), message);
+            status.insert(QLatin1String("reason"), QLatin1String("InternalError"));
+            status.insert(QLatin1String("details"), QJsonObject { { QLatin1String("causes"), QJsonArray { QJsonObject { { QLatin1String("message"), message } } } } });
+            status.insert(QLatin1String("code"), 500);
         } else if (m_outcome.exitCode != 0) {
-            status.insert("status"_L1, "Failure"_L1);
-            status.insert("message"_L1, u"command terminated with non-zero exit code: error executing command [%1], exit "
-                                        u"code %2"_s.arg(m_argv.join(u' ')).arg(m_outcome.exitCode));
-            status.insert("reason"_L1, "NonZeroExitCode"_L1);
-            status.insert("details"_L1,
-                          QJsonObject { { "causes"_L1,
-                                          QJsonArray { QJsonObject { { "reason"_L1, "ExitCode"_L1 },
-                                                                     { "message"_L1, QString::number(m_outcome.exitCode) } } } } });
+            status.insert(QLatin1String("status"), QLatin1String("Failure"));
+            status.insert(QLatin1String("message"), QStringLiteral("command terminated with non-zero exit code: error executing command [%1], exit "
+                                        "code %2").arg(m_argv.join(u' ')).arg(m_outcome.exitCode));
+            status.insert(QLatin1String("reason"), QLatin1String("NonZeroExitCode"));
+            status.insert(QLatin1String("details"),
+                          QJsonObject { { QLatin1String("causes"),
+                                          QJsonArray { QJsonObject { { QLatin1String("reason"), QLatin1String("ExitCode") },
+                                                                     { QLatin1String("message"), QString::number(m_outcome.exitCode) } } } } });
         } else {
-            status.insert("status"_L1, "Success"_L1);
+            status.insert(QLatin1String("status"), QLatin1String("Success"));
         }
         m_connection->sendBinaryMessage(char(3) + compactJson(status));
         m_connection->closeWebSocket(1000);
@@ -399,44 +397,44 @@ private:
 void ApiServer::serveWatch(HttpConnection *connection, const HttpRequest &request, const Route &route)
 {
     const ApiResource &resource = *route.resource;
-    const Selector labels = Selector::parse(request.queryValue(u"labelSelector"_s), Selector::Kind::Labels);
-    const Selector fields = Selector::parse(request.queryValue(u"fieldSelector"_s), Selector::Kind::Fields);
+    const Selector labels = Selector::parse(request.queryValue(QStringLiteral("labelSelector")), Selector::Kind::Labels);
+    const Selector fields = Selector::parse(request.queryValue(QStringLiteral("fieldSelector")), Selector::Kind::Fields);
     if (!labels.isValid() || !fields.isValid()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s, u"unable to parse requirement: invalid selector"_s));
+                    statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("unable to parse requirement: invalid selector")));
         return;
     }
     bool ok = true;
-    const QString versionText = request.queryValue(u"resourceVersion"_s);
+    const QString versionText = request.queryValue(QStringLiteral("resourceVersion"));
     const qint64 fromVersion = versionText.isEmpty() ? 0 : versionText.toLongLong(&ok);
-    const QString timeoutText = request.queryValue(u"timeoutSeconds"_s);
+    const QString timeoutText = request.queryValue(QStringLiteral("timeoutSeconds"));
     const int timeoutSeconds = timeoutText.isEmpty() ? 0 : timeoutText.toInt(&ok);
     if (!ok) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s, u"invalid resourceVersion or timeoutSeconds"_s));
+                    statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("invalid resourceVersion or timeoutSeconds")));
         return;
     }
     if (!m_forcedWatchFailures.isEmpty()) {
         const WatchFailure failure = m_forcedWatchFailures.takeFirst();
         const QJsonObject gone = statusObject(
-            410, u"Expired"_s,
-            u"too old resource version: %1 (%2)"_s.arg(fromVersion).arg(m_store.currentResourceVersion()));
+            410, QStringLiteral("Expired"),
+            QStringLiteral("too old resource version: %1 (%2)").arg(fromVersion).arg(m_store.currentResourceVersion()));
         if (failure == WatchFailure::HttpGone) {
             replyStatus(connection, request, gone);
         } else {
             connection->beginStream(200, "application/json");
-            connection->writeChunk(compactJson(QJsonObject { { "type"_L1, "ERROR"_L1 }, { "object"_L1, gone } }) + '\n');
+            connection->writeChunk(compactJson(QJsonObject { { QLatin1String("type"), QLatin1String("ERROR") }, { QLatin1String("object"), gone } }) + '\n');
             connection->endStream();
             emit requestServed(QString::fromLatin1(request.method), request.path, 200);
         }
         return;
     }
-    const QString bookmarks = request.queryValue(u"allowWatchBookmarks"_s);
+    const QString bookmarks = request.queryValue(QStringLiteral("allowWatchBookmarks"));
     auto *watch = new WatchStream(connection, &m_store, resource, route.namespaceName, labels, fields);
     m_watches.removeIf([](const QPointer<WatchStream> &w) { return w.isNull(); });
     m_watches.append(watch);
     emit requestServed(QString::fromLatin1(request.method), request.path, 200);
-    watch->start(fromVersion, bookmarks == "true"_L1 || bookmarks == "1"_L1, m_bookmarkInterval, timeoutSeconds,
+    watch->start(fromVersion, bookmarks == QLatin1String("true") || bookmarks == QLatin1String("1"), m_bookmarkInterval, timeoutSeconds,
                  m_watchDropAfter);
 }
 
@@ -449,7 +447,7 @@ void ApiServer::serveLog(HttpConnection *connection, const HttpRequest &request,
             notFoundStatus(resource, route.name));
         return;
     }
-    const QString container = request.queryValue(u"container"_s);
+    const QString container = request.queryValue(QStringLiteral("container"));
     QString path = m_logFiles.value(logKey(route.namespaceName, route.name, container));
     if (path.isEmpty())
         path = m_logFiles.value(logKey(route.namespaceName, route.name, {}));
@@ -465,7 +463,7 @@ void ApiServer::serveLog(HttpConnection *connection, const HttpRequest &request,
         }
     }
     bool ok = true;
-    const QString tail = request.queryValue(u"tailLines"_s);
+    const QString tail = request.queryValue(QStringLiteral("tailLines"));
     if (!tail.isEmpty()) {
         const qsizetype lines = tail.toLongLong(&ok);
         if (ok && lines >= 0) {
@@ -485,35 +483,35 @@ void ApiServer::serveLog(HttpConnection *connection, const HttpRequest &request,
         }
     }
     // sinceSeconds, approximated: a file untouched for longer has nothing that recent.
-    const QString since = request.queryValue(u"sinceSeconds"_s);
+    const QString since = request.queryValue(QStringLiteral("sinceSeconds"));
     if (!since.isEmpty() && !path.isEmpty()) {
         const qint64 seconds = since.toLongLong(&ok);
         if (ok && QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > seconds)
             content.clear();
     }
-    const QString limitBytes = request.queryValue(u"limitBytes"_s);
+    const QString limitBytes = request.queryValue(QStringLiteral("limitBytes"));
     if (!limitBytes.isEmpty()) {
         const qint64 limit = limitBytes.toLongLong(&ok);
         if (ok && limit >= 0)
             content.truncate(limit);
     }
-    const QString follow = request.queryValue(u"follow"_s);
-    if ((follow == "true"_L1 || follow == "1"_L1) && !path.isEmpty()) {
+    const QString follow = request.queryValue(QStringLiteral("follow"));
+    if ((follow == QLatin1String("true") || follow == QLatin1String("1")) && !path.isEmpty()) {
         connection->beginStream(200, "text/plain");
         connection->writeChunk(content);
         const QString resourceName = resource.name;
         new LogFollower(connection, path, offset,
                         [this, resourceName, ns = route.namespaceName, pod = route.name,
                          uid = m_store.get(resourceName, route.namespaceName, route.name)
-                                   .value("metadata"_L1)
+                                   .value(QLatin1String("metadata"))
                                    .toObject()
-                                   .value("uid"_L1)
+                                   .value(QLatin1String("uid"))
                                    .toString()] {
                             // The same pod: a new one of the same name (a StatefulSet's) is another container.
                             return m_store.get(resourceName, ns, pod)
-                                       .value("metadata"_L1)
+                                       .value(QLatin1String("metadata"))
                                        .toObject()
-                                       .value("uid"_L1)
+                                       .value(QLatin1String("uid"))
                                        .toString()
                                 == uid;
                         });
@@ -535,18 +533,18 @@ void ApiServer::servePortForward(HttpConnection *connection, const HttpRequest &
         return;
     }
     if (request.method != "GET" || !request.header("upgrade").toLower().contains("websocket")) {
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"Upgrade request required"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("Upgrade request required")));
         return;
     }
     QList<PortForwardSession::Target> targets;
     for (const auto &[key, value] : request.query) {
-        if (key != "ports"_L1)
+        if (key != QLatin1String("ports"))
             continue;
         for (const QString &text : value.split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const uint port = text.trimmed().toUInt(&ok);
             if (!ok || port == 0 || port > 65535) {
-                replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"invalid port: "_s + text));
+                replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("invalid port: ") + text));
                 return;
             }
             PortForwardSession::Target target;
@@ -561,26 +559,26 @@ void ApiServer::servePortForward(HttpConnection *connection, const HttpRequest &
         }
     }
     if (targets.isEmpty() || targets.size() > 64) {
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"query parameter \"port\" is required"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("query parameter \"port\" is required")));
         return;
     }
-    const QString protocol = u"v4.channel.k8s.io"_s;
+    const QString protocol = QStringLiteral("v4.channel.k8s.io");
     bool offered = false;
     for (const QByteArray &p : request.header("sec-websocket-protocol").split(','))
         offered = offered || p.trimmed() == protocol.toLatin1();
     if (!offered) {
         replyStatus(
             connection, request,
-            statusObject(400, u"BadRequest"_s, u"unable to upgrade: the only supported subprotocol is "_s + protocol));
+            statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("unable to upgrade: the only supported subprotocol is ") + protocol));
         return;
     }
     if (!connection->upgradeToWebSocket(protocol)) {
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"invalid WebSocket upgrade request"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("invalid WebSocket upgrade request")));
         return;
     }
     emit requestServed(QString::fromLatin1(request.method), request.path, 101);
     const QString description
-        = route.namespaceName + u'/' + route.name + u", uid "_s + valueAtPath(pod, u"metadata.uid"_s).toString();
+        = route.namespaceName + u'/' + route.name + QStringLiteral(", uid ") + valueAtPath(pod, QStringLiteral("metadata.uid")).toString();
     auto *session = new PortForwardSession(connection, description, targets);
     session->start();
 }
@@ -595,36 +593,36 @@ void ApiServer::serveExec(HttpConnection *connection, const HttpRequest &request
     }
     if (request.method != "GET" || !request.header("upgrade").toLower().contains("websocket")) {
         // kubectl falls back to SPDY (a POST) when the WebSocket is refused: the emulator speaks only WebSocket.
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"Upgrade request required"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("Upgrade request required")));
         return;
     }
     QStringList argv;
     for (const auto &[key, value] : request.query) {
-        if (key == "command"_L1)
+        if (key == QLatin1String("command"))
             argv << value;
     }
     if (argv.isEmpty()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s, u"you must specify at least 1 command"_s));
+                    statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("you must specify at least 1 command")));
         return;
     }
     QStringList containers;
-    for (const QJsonValue &c : valueAtPath(pod, u"spec.containers"_s).toArray())
-        containers << c.toObject().value("name"_L1).toString();
-    QString container = request.queryValue(u"container"_s);
+    for (const QJsonValue &c : valueAtPath(pod, QStringLiteral("spec.containers")).toArray())
+        containers << c.toObject().value(QLatin1String("name")).toString();
+    QString container = request.queryValue(QStringLiteral("container"));
     if (container.isEmpty() && containers.size() == 1)
         container = containers.constFirst();
     if (container.isEmpty()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"a container name must be specified for pod %1, choose one of: [%2]"_s
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("a container name must be specified for pod %1, choose one of: [%2]")
                                      .arg(route.name, containers.join(u' '))));
         return;
     }
     if (!containers.contains(container)) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"container %1 is not valid for pod %2"_s.arg(container, route.name)));
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("container %1 is not valid for pod %2").arg(container, route.name)));
         return;
     }
     QStringList offered;
@@ -637,23 +635,23 @@ void ApiServer::serveExec(HttpConnection *connection, const HttpRequest &request
     }
     if (protocol.isEmpty()) {
         replyStatus(connection, request,
-                    statusObject(400, u"BadRequest"_s,
-                                 u"unable to upgrade: the supported subprotocols are "_s + m_execProtocols.join(u", "_s)));
+                    statusObject(400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("unable to upgrade: the supported subprotocols are ") + m_execProtocols.join(QStringLiteral(", "))));
         return;
     }
     if (!connection->upgradeToWebSocket(protocol)) {
-        replyStatus(connection, request, statusObject(400, u"BadRequest"_s, u"invalid WebSocket upgrade request"_s));
+        replyStatus(connection, request, statusObject(400, QStringLiteral("BadRequest"), QStringLiteral("invalid WebSocket upgrade request")));
         return;
     }
     emit requestServed(QString::fromLatin1(request.method), request.path, 101);
     ExecOutcome outcome;
     const auto handler = m_execHandlers.constFind(route.namespaceName + u'/' + route.name + u'/' + container);
-    if (valueAtPath(pod, u"status.phase"_s).toString() != "Running"_L1) {
+    if (valueAtPath(pod, QStringLiteral("status.phase")).toString() != QLatin1String("Running")) {
         outcome.started = false;
-        outcome.failure = u"container %1 is not running"_s.arg(container);
+        outcome.failure = QStringLiteral("container %1 is not running").arg(container);
     } else if (handler == m_execHandlers.constEnd()) {
         outcome.started = false;
-        outcome.failure = u"the demo runs no command in pod %1 (it has no sandbox)"_s.arg(route.name);
+        outcome.failure = QStringLiteral("the demo runs no command in pod %1 (it has no sandbox)").arg(route.name);
     } else {
         outcome = (*handler)(argv);
     }

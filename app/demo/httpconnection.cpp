@@ -10,8 +10,6 @@
 #include <QTimer>
 #include <QtEndian>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -286,7 +284,7 @@ void HttpConnection::fail(int status, const QByteArray &message)
     qCDebug(lcDemo) << "HTTP" << status << message;
     m_keepAlive = false;
     m_state = State::Handling;
-    const QString reason = status == 413 ? u"RequestEntityTooLarge"_s : u"BadRequest"_s;
+    const QString reason = status == 413 ? QStringLiteral("RequestEntityTooLarge") : QStringLiteral("BadRequest");
     const QJsonObject body = statusObject(status, reason, QString::fromLatin1(message));
     sendResponse(status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
 }

@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <functional>
 
-using namespace Qt::StringLiterals;
-
 namespace Demo {
 
 namespace {
@@ -26,9 +24,9 @@ QString randomSuffix()
 
 QJsonObject withMetadata(QJsonObject object, const std::function<void(QJsonObject &)> &edit)
 {
-    QJsonObject metadata = object.value("metadata"_L1).toObject();
+    QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
     edit(metadata);
-    object.insert("metadata"_L1, metadata);
+    object.insert(QLatin1String("metadata"), metadata);
     return object;
 }
 
@@ -49,10 +47,10 @@ QJsonObject ObjectStore::create(const QString &resource, const QString &namespac
         if (result)
             *result = r;
     };
-    const QJsonObject metadata = object.value("metadata"_L1).toObject();
-    QString name = metadata.value("name"_L1).toString();
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    QString name = metadata.value(QLatin1String("name")).toString();
     if (name.isEmpty()) {
-        const QString prefix = metadata.value("generateName"_L1).toString();
+        const QString prefix = metadata.value(QLatin1String("generateName")).toString();
         if (prefix.isEmpty()) {
             setResult(Result::Invalid);
             return {};
@@ -68,19 +66,19 @@ QJsonObject ObjectStore::create(const QString &resource, const QString &namespac
     }
     const qint64 version = ++m_resourceVersion;
     object = withMetadata(object, [&](QJsonObject &m) {
-        m.insert("name"_L1, name);
+        m.insert(QLatin1String("name"), name);
         if (!namespaceName.isEmpty())
-            m.insert("namespace"_L1, namespaceName);
+            m.insert(QLatin1String("namespace"), namespaceName);
         else
-            m.remove("namespace"_L1);
-        m.insert("uid"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m.insert("creationTimestamp"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        m.insert("resourceVersion"_L1, QString::number(version));
-        if (!m.contains("generation"_L1))
-            m.insert("generation"_L1, 1);
+            m.remove(QLatin1String("namespace"));
+        m.insert(QLatin1String("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m.insert(QLatin1String("creationTimestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        m.insert(QLatin1String("resourceVersion"), QString::number(version));
+        if (!m.contains(QLatin1String("generation")))
+            m.insert(QLatin1String("generation"), 1);
     });
     m_objects.insert(key, object);
-    record(u"ADDED"_s, key, object);
+    record(QStringLiteral("ADDED"), key, object);
     setResult(Result::Ok);
     return object;
 }
@@ -98,25 +96,25 @@ QJsonObject ObjectStore::replace(const QString &resource, const QString &namespa
         setResult(Result::NotFound);
         return {};
     }
-    const QJsonObject oldMetadata = it->value("metadata"_L1).toObject();
-    const QString expected = object.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
-    if (!expected.isEmpty() && expected != oldMetadata.value("resourceVersion"_L1).toString()) {
+    const QJsonObject oldMetadata = it->value(QLatin1String("metadata")).toObject();
+    const QString expected = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+    if (!expected.isEmpty() && expected != oldMetadata.value(QLatin1String("resourceVersion")).toString()) {
         setResult(Result::Conflict);
         return {};
     }
     const qint64 version = ++m_resourceVersion;
     object = withMetadata(object, [&](QJsonObject &m) {
-        m.insert("name"_L1, name);
+        m.insert(QLatin1String("name"), name);
         if (!namespaceName.isEmpty())
-            m.insert("namespace"_L1, namespaceName);
-        for (const auto field : { "uid"_L1, "creationTimestamp"_L1 })
+            m.insert(QLatin1String("namespace"), namespaceName);
+        for (const auto field : { QLatin1String("uid"), QLatin1String("creationTimestamp") })
             m.insert(field, oldMetadata.value(field));
-        if (!m.contains("generation"_L1))
-            m.insert("generation"_L1, oldMetadata.value("generation"_L1));
-        m.insert("resourceVersion"_L1, QString::number(version));
+        if (!m.contains(QLatin1String("generation")))
+            m.insert(QLatin1String("generation"), oldMetadata.value(QLatin1String("generation")));
+        m.insert(QLatin1String("resourceVersion"), QString::number(version));
     });
     m_objects.insert(key, object);
-    record(u"MODIFIED"_s, key, object);
+    record(QStringLiteral("MODIFIED"), key, object);
     setResult(Result::Ok);
     return object;
 }
@@ -133,9 +131,9 @@ QJsonObject ObjectStore::remove(const QString &resource, const QString &namespac
     }
     const qint64 version = ++m_resourceVersion;
     const QJsonObject last = withMetadata(
-        it.value(), [version](QJsonObject &m) { m.insert("resourceVersion"_L1, QString::number(version)); });
+        it.value(), [version](QJsonObject &m) { m.insert(QLatin1String("resourceVersion"), QString::number(version)); });
     m_objects.erase(it);
-    record(u"DELETED"_s, key, last);
+    record(QStringLiteral("DELETED"), key, last);
     if (result)
         *result = Result::Ok;
     return last;
@@ -288,20 +286,20 @@ Selector Selector::parse(const QString &text, Kind kind)
             return !requirement.key.isEmpty() && !requirement.key.contains(u' ');
         };
         bool ok = true;
-        if ((pos = part.indexOf(u"!="_s)) >= 0) {
+        if ((pos = part.indexOf(QStringLiteral("!="))) >= 0) {
             requirement.op = Requirement::Op::NotEquals;
             ok = setKey(part.left(pos));
             requirement.values << part.mid(pos + 2).trimmed();
-        } else if ((pos = part.indexOf(u"=="_s)) >= 0) {
+        } else if ((pos = part.indexOf(QStringLiteral("=="))) >= 0) {
             ok = setKey(part.left(pos));
             requirement.values << part.mid(pos + 2).trimmed();
         } else if ((pos = part.indexOf(u'=')) >= 0) {
             ok = setKey(part.left(pos));
             requirement.values << part.mid(pos + 1).trimmed();
         } else if (kind == Kind::Labels && part.endsWith(u')')
-                   && (part.contains(u" in "_s) || part.contains(u" notin "_s))) {
-            const bool notIn = part.contains(u" notin "_s);
-            pos = part.indexOf(notIn ? u" notin "_s : u" in "_s);
+                   && (part.contains(QStringLiteral(" in ")) || part.contains(QStringLiteral(" notin ")))) {
+            const bool notIn = part.contains(QStringLiteral(" notin "));
+            pos = part.indexOf(notIn ? QStringLiteral(" notin ") : QStringLiteral(" in "));
             ok = setKey(part.left(pos));
             QString list = part.mid(pos + (notIn ? 7 : 4)).trimmed();
             ok = ok && list.startsWith(u'(');
@@ -329,7 +327,7 @@ Selector Selector::parse(const QString &text, Kind kind)
 
 bool Selector::matches(const QJsonObject &object) const
 {
-    const QJsonObject labels = valueAtPath(object, u"metadata.labels"_s).toObject();
+    const QJsonObject labels = valueAtPath(object, QStringLiteral("metadata.labels")).toObject();
     for (const Requirement &r : m_requirements) {
         QJsonValue value;
         if (m_kind == Kind::Labels)
@@ -343,7 +341,7 @@ bool Selector::matches(const QJsonObject &object) const
         else if (value.isDouble())
             text = QString::number(value.toInteger());
         else if (value.isBool())
-            text = value.toBool() ? u"true"_s : u"false"_s;
+            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         switch (r.op) {
         case Requirement::Op::Equals:
             // A field that is absent compares as "" (as the API server's field sets do).
