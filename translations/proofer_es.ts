@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -74,7 +75,7 @@
         <translation>Caduca:</translation>
     </message>
     <message>
-        <source>The acceptance is added to this file's acceptedRisks; the rest of the file is kept as it is</source>
+        <source>The acceptance is added to this file&apos;s acceptedRisks; the rest of the file is kept as it is</source>
         <translation>La aceptación se añade a acceptedRisks de este archivo; el resto del archivo se conserva tal cual</translation>
     </message>
     <message>
@@ -197,16 +198,16 @@
         <translation>log_line_prefix no incluye el usuario, la base de datos o el cliente</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d %r '; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_line_prefix = &apos;%m [%p] %q%u@%d %r &apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>log_statement writes secrets and personal data to the server log</source>
         <translation>log_statement escribe secretos y datos personales en el registro del servidor</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf(); ('ddl' sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; still logs ALTER ROLE: set passwords as SCRAM verifiers, never in clear)</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf(); (&apos;ddl&apos; sigue registrando ALTER ROLE: establezca las contraseñas como verificadores SCRAM, nunca en claro)</translation>
     </message>
     <message>
         <source>pgcrypto is expected but not installed</source>
@@ -221,8 +222,8 @@
         <translation>log_statement vale none: el DDL no se audita</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_statement = &apos;ddl&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Network connections authenticate with no password: %1</source>
@@ -261,11 +262,11 @@
         <translation>Redis responde a comandos sin AUTH</translation>
     </message>
     <message>
-        <source>ACL user "default" is on with nopass</source>
+        <source>ACL user &quot;default&quot; is on with nopass</source>
         <translation>El usuario de ACL «default» está activo con nopass</translation>
     </message>
     <message>
-        <source>ACL user "default" requires a password</source>
+        <source>ACL user &quot;default&quot; requires a password</source>
         <translation>El usuario de ACL «default» requiere contraseña</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@
         <translation>Usuarios de ACL por aplicación: %1</translation>
     </message>
     <message>
-        <source>Every application shares the default user's password</source>
+        <source>Every application shares the default user&apos;s password</source>
         <translation>Todas las aplicaciones comparten la contraseña del usuario predeterminado</translation>
     </message>
     <message>
@@ -297,16 +298,16 @@
         <translation>Líneas de autenticación md5 o verificadores de contraseña md5</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; then set each listed role's password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; then set each listed role&apos;s password again (\password &lt;role&gt;) and change md5 to scram-sha-256 in pg_hba.conf</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; después, vuelva a establecer la contraseña de cada rol indicado (\password &lt;role&gt;) y cambie md5 por scram-sha-256 en pg_hba.conf</translation>
     </message>
     <message>
         <source>password_encryption is not scram-sha-256</source>
         <translation>password_encryption no es scram-sha-256</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>Redis accepts commands without authentication</source>
@@ -365,7 +366,7 @@
         <translation>El certificado cubre %1</translation>
     </message>
     <message>
-        <source>%1 is not among the certificate's names (%2)</source>
+        <source>%1 is not among the certificate&apos;s names (%2)</source>
         <translation>%1 no figura entre los nombres del certificado (%2)</translation>
     </message>
     <message>
@@ -429,7 +430,7 @@
         <translation>El Secret TLS contiene el certificado que se está sirviendo</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
+        <source>The TLS secret&apos;s certificate differs from the one served: a renewal was not rolled out, or the server reads another file</source>
         <translation>El certificado del Secret TLS difiere del que se sirve: no se desplegó una renovación o el servidor lee otro archivo</translation>
     </message>
     <message>
@@ -441,8 +442,8 @@
         <translation>Archivo de la clave privada con modo %1</translation>
     </message>
     <message>
-        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (or Proofer's certificate renewal)</source>
-        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj "/CN=&lt;service&gt;" &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf 'subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local') -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
+        <source>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (or Proofer&apos;s certificate renewal)</source>
+        <translation>openssl req -new -newkey rsa:4096 -sha256 -nodes -keyout server-key.pem -out server.csr -subj &quot;/CN=&lt;service&gt;&quot; &amp;&amp; openssl x509 -req -in server.csr -CA ca-cert.pem -CAkey ca-key.pem -CAcreateserial -days 1095 -sha256 -extfile &lt;(printf &apos;subjectAltName=DNS:&lt;service&gt;,DNS:&lt;service&gt;.&lt;namespace&gt;.svc.cluster.local&apos;) -out server-cert.pem (o la renovación de certificados de Proofer)</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -485,8 +486,8 @@
         <translation>El certificado de la CA caduca dentro de la ventana de renovación</translation>
     </message>
     <message>
-        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA", then reissue every server certificate and distribute ca-cert.pem</source>
-        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj "/CN=&lt;namespace&gt; CA"; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
+        <source>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;, then reissue every server certificate and distribute ca-cert.pem</source>
+        <translation>openssl req -x509 -new -newkey rsa:4096 -sha256 -nodes -days 3650 -keyout ca-key.pem -out ca-cert.pem -subj &quot;/CN=&lt;namespace&gt; CA&quot;; después, vuelva a emitir todos los certificados de servidor y distribuya ca-cert.pem</translation>
     </message>
     <message>
         <source>The leaf certificate is valid far beyond current public norms</source>
@@ -497,7 +498,7 @@
         <translation>Emita certificados hoja de menor duración y automatice la renovación: openssl x509 -req … -days 398 (o menos)</translation>
     </message>
     <message>
-        <source>The TLS secret's certificate differs from the one served</source>
+        <source>The TLS secret&apos;s certificate differs from the one served</source>
         <translation>El certificado del Secret TLS difiere del que se sirve</translation>
     </message>
     <message>
@@ -597,7 +598,7 @@
         <translation>No hay ninguna copia de seguridad dentro del periodo de retención</translation>
     </message>
     <message>
-        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer's backup)</source>
+        <source>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (or Proofer&apos;s backup)</source>
         <translation>pg_dump &lt;db&gt; | gzip | gpg --encrypt --recipient &lt;backup key&gt; &gt; &lt;db&gt;_&lt;name&gt;_$(date -u +%Y%m%dT%H%M%SZ).sql.gz.gpg (o la copia de seguridad de Proofer)</translation>
     </message>
     <message>
@@ -673,8 +674,8 @@
         <translation>rolvaliduntil %1</translation>
     </message>
     <message>
-        <source>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, stored in the datastore's Secret and set with \password &lt;role&gt; (or Proofer's password rotation, which sends only the SCRAM verifier)</source>
-        <translation>openssl rand -base64 48 | tr -d '/+=\n' | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
+        <source>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, stored in the datastore&apos;s Secret and set with \password &lt;role&gt; (or Proofer&apos;s password rotation, which sends only the SCRAM verifier)</source>
+        <translation>openssl rand -base64 48 | tr -d &apos;/+=\n&apos; | cut -c1-32, guardada en el Secret del almacén de datos y establecida con \password &lt;role&gt; (o la rotación de contraseñas de Proofer, que solo envía el verificador SCRAM)</translation>
     </message>
     <message>
         <source>The password is shorter than the profile requires</source>
@@ -697,7 +698,7 @@
         <translation>TLS está activado</translation>
     </message>
     <message>
-        <source>The probe's plaintext session was accepted</source>
+        <source>The probe&apos;s plaintext session was accepted</source>
         <translation>Se aceptó la sesión en texto plano de la sonda</translation>
     </message>
     <message>
@@ -749,12 +750,12 @@
         <translation>TLS está desactivado</translation>
     </message>
     <message>
-        <source>Serve TLS with the certificate from the datastore's TLS secret.</source>
+        <source>Serve TLS with the certificate from the datastore&apos;s TLS secret.</source>
         <translation>Sirva TLS con el certificado del Secret TLS del almacén de datos.</translation>
     </message>
     <message>
-        <source>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</source>
-        <translation>postgresql.conf: ssl = on, ssl_cert_file = '/tls/server-cert.pem', ssl_key_file = '/tls/server-key.pem', ssl_ca_file = '/tls/ca-cert.pem', ssl_min_protocol_version = 'TLSv1.2'</translation>
+        <source>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</source>
+        <translation>postgresql.conf: ssl = on, ssl_cert_file = &apos;/tls/server-cert.pem&apos;, ssl_key_file = &apos;/tls/server-key.pem&apos;, ssl_ca_file = &apos;/tls/ca-cert.pem&apos;, ssl_min_protocol_version = &apos;TLSv1.2&apos;</translation>
     </message>
     <message>
         <source>redis-server --port 0 --tls-port 6379 --tls-cert-file /tls/redis-cert.pem --tls-key-file /tls/redis-key.pem --tls-ca-cert-file /tls/ca-cert.pem</source>
@@ -789,12 +790,12 @@
         <translation>Acepte solo TLS 1.2 y 1.3.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</source>
-        <translation>ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2';</translation>
+        <source>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</source>
-        <translation>redis.conf: tls-protocols "TLSv1.2 TLSv1.3"</translation>
+        <source>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</source>
+        <translation>redis.conf: tls-protocols &quot;TLSv1.2 TLSv1.3&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.versions.1 = tlsv1.3, ssl_options.versions.2 = tlsv1.2</source>
@@ -809,12 +810,12 @@
         <translation>Restrinja la lista de cifrados a conjuntos AEAD robustos.</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</source>
-        <translation>ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4';</translation>
+        <source>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</source>
+        <translation>ALTER SYSTEM SET ssl_ciphers = &apos;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&apos;;</translation>
     </message>
     <message>
-        <source>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</source>
-        <translation>redis.conf: tls-ciphers "HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4"</translation>
+        <source>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</source>
+        <translation>redis.conf: tls-ciphers &quot;HIGH:!aNULL:!eNULL:!MD5:!3DES:!RC4&quot;</translation>
     </message>
     <message>
         <source>rabbitmq.conf: ssl_options.ciphers.1 = ECDHE-RSA-AES256-GCM-SHA384 (list only AEAD suites)</source>
@@ -825,12 +826,12 @@
         <translation>Los clientes usan TLS sin verificar el servidor</translation>
     </message>
     <message>
-        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
-        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
+        <source>Verify the server: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</source>
+        <translation>Verifique el servidor: libpq sslmode=verify-full sslrootcert=/tls/ca-cert.pem; asyncpg ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;); redis-py ssl_cert_reqs=required ssl_ca_certs=/tls/ca-cert.pem</translation>
     </message>
     <message>
-        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</source>
-        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile='/tls/ca-cert.pem'))</translation>
+        <source>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</source>
+        <translation>DATABASE_URL: …?sslmode=verify-full&amp;sslrootcert=/tls/ca-cert.pem (asyncpg: ssl=ssl.create_default_context(cafile=&apos;/tls/ca-cert.pem&apos;))</translation>
     </message>
     <message>
         <source>REDIS_URL: rediss://…?ssl_cert_reqs=required&amp;ssl_ca_certs=/tls/ca-cert.pem</source>
@@ -861,11 +862,11 @@
         <translation>El usuario guest de RabbitMQ está presente</translation>
     </message>
     <message>
-        <source>rabbitmqctl delete_user guest (after creating the application's own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
+        <source>rabbitmqctl delete_user guest (after creating the application&apos;s own user), or rabbitmq.conf: default_user = &lt;app user&gt;, default_pass = &lt;from the secret&gt;</source>
         <translation>rabbitmqctl delete_user guest (después de crear el usuario propio de la aplicación), o rabbitmq.conf: default_user = &lt;usuario de la aplicación&gt;, default_pass = &lt;del secret&gt;</translation>
     </message>
     <message>
-        <source>The probe's own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
+        <source>The probe&apos;s own login over TLS was not authenticated with SCRAM-SHA-256: %1</source>
         <translation>El propio inicio de sesión de la sonda por TLS no se autenticó con SCRAM-SHA-256: %1</translation>
     </message>
     <message>
@@ -901,7 +902,7 @@
         <translation>Ninguna línea local ni de loopback de pg_hba.conf usa trust</translation>
     </message>
     <message>
-        <source>pg_hba.conf trusts local and loopback connections (initdb's default)</source>
+        <source>pg_hba.conf trusts local and loopback connections (initdb&apos;s default)</source>
         <translation>pg_hba.conf usa trust para las conexiones locales y de loopback (el valor por omisión de initdb)</translation>
     </message>
     <message>
@@ -913,12 +914,12 @@
         <translation>Establezca la contraseña en un fichero montado desde el Secret de Redis, nunca en una línea de comandos (ps y la especificación del pod muestran los argumentos): redis.conf include /etc/redis/secret/auth.conf con requirepass &lt;password&gt;, o aclfile /etc/redis/secret/users.acl con user default on #&lt;SHA-256 de la contraseña&gt; ~* &amp;* +@all</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (the password's SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
-        <translation>redis-cli ACL SETUSER default on "#$(printf %s "$REDIS_PASSWORD" | sha256sum | cut -d' ' -f1)" &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
+        <source>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (the password&apos;s SHA-256 on the command line, never the password; or the secret-mounted file of REDIS-AUTH-001)</source>
+        <translation>redis-cli ACL SETUSER default on &quot;#$(printf %s &quot;$REDIS_PASSWORD&quot; | sha256sum | cut -d&apos; &apos; -f1)&quot; &amp;&amp; redis-cli ACL SAVE (el SHA-256 de la contraseña en la línea de comandos, nunca la contraseña; o el fichero montado desde el Secret de REDIS-AUTH-001)</translation>
     </message>
     <message>
-        <source>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 of the app password&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
-        <translation>redis-cli ACL SETUSER &lt;app&gt; on '#&lt;SHA-256 de la contraseña de la app&gt;' '~&lt;app&gt;:*' '+@all' '-@dangerous' (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
+        <source>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 of the app password&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (one user per service; the hash, never the password, on the command line), or tls-auth-clients yes</source>
+        <translation>redis-cli ACL SETUSER &lt;app&gt; on &apos;#&lt;SHA-256 de la contraseña de la app&gt;&apos; &apos;~&lt;app&gt;:*&apos; &apos;+@all&apos; &apos;-@dangerous&apos; (un usuario por servicio; el hash, nunca la contraseña, en la línea de comandos), o tls-auth-clients yes</translation>
     </message>
     <message>
         <source>A connection with sslmode=disable was accepted: a `host` (or `hostnossl`) line of pg_hba.conf matches it — without a mounted pg_hba.conf the official postgres image appends `host all all all scram-sha-256`, which accepts plaintext even with ssl = on (the rules themselves could not be read)</source>
@@ -937,7 +938,7 @@
         <translation>%1 verifica el servidor: %2 (%3)</translation>
     </message>
     <message>
-        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image's `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
+        <source>Mount a pg_hba.conf with `hostssl` lines only (no `host` line): `hostssl all all 0.0.0.0/0 scram-sha-256` — without one the official image&apos;s `host all all all scram-sha-256` accepts plaintext — then SELECT pg_reload_conf();</source>
         <translation>Monte un pg_hba.conf solo con líneas `hostssl` (ninguna línea `host`): `hostssl all all 0.0.0.0/0 scram-sha-256` — sin él, la línea `host all all all scram-sha-256` de la imagen oficial acepta texto en claro — y, después, ejecute SELECT pg_reload_conf();</translation>
     </message>
     <message>
@@ -965,11 +966,11 @@
         <translation>Las sentencias lentas no se registran</translation>
     </message>
     <message>
-        <source>A threshold of 0 logs the text of every statement, as log_statement = 'all' does: passwords and personal data reach the server log</source>
-        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = 'all': contraseñas y datos personales llegan al log del servidor</translation>
+        <source>A threshold of 0 logs the text of every statement, as log_statement = &apos;all&apos; does: passwords and personal data reach the server log</source>
+        <translation>Un umbral de 0 registra el texto de cada sentencia, como log_statement = &apos;all&apos;: contraseñas y datos personales llegan al log del servidor</translation>
     </message>
     <message>
-        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet's containerLogMaxSize)</source>
+        <source>logging_collector is off: the server logs to stderr, which the container runtime keeps and rotates (the kubelet&apos;s containerLogMaxSize)</source>
         <translation>logging_collector está desactivado: el servidor escribe en stderr, que el runtime de contenedores guarda y rota (containerLogMaxSize del kubelet)</translation>
     </message>
     <message>
@@ -989,16 +990,16 @@
         <translation>log_min_duration_statement no tiene un umbral</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</source>
-        <translation>ALTER SYSTEM SET log_min_duration_statement = '1s'; SELECT pg_reload_conf();</translation>
+        <source>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET log_min_duration_statement = &apos;1s&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>The logging collector never rotates its log file</source>
         <translation>El recolector de logs nunca rota su fichero</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
-        <translation>ALTER SYSTEM SET log_rotation_age = '1d'; ALTER SYSTEM SET log_rotation_size = '100MB'; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
+        <source>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (and ship the files before they are removed)</source>
+        <translation>ALTER SYSTEM SET log_rotation_age = &apos;1d&apos;; ALTER SYSTEM SET log_rotation_size = &apos;100MB&apos;; SELECT pg_reload_conf(); (y envíe los ficheros antes de que se borren)</translation>
     </message>
     <message>
         <source>Logs are kept for less than 12 months</source>
@@ -1021,7 +1022,7 @@
         <translation>PostgreSQL %1 es anterior a todas las versiones con soporte</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2) is not in Proofer's end-of-life table (newer than this Proofer knows): its support is not known</source>
+        <source>PostgreSQL %1 (%2) is not in Proofer&apos;s end-of-life table (newer than this Proofer knows): its support is not known</source>
         <translation>PostgreSQL %1 (%2) no está en la tabla de fin de vida de Proofer (más nuevo de lo que este Proofer conoce): se desconoce su soporte</translation>
     </message>
     <message>
@@ -1065,8 +1066,8 @@
         <translation>Las instantáneas RDB de Redis están desactivadas</translation>
     </message>
     <message>
-        <source>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (or --save "3600 1 300 100 60 10000" in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
-        <translation>redis-cli CONFIG SET save "3600 1 300 100 60 10000" &amp;&amp; redis-cli CONFIG REWRITE (o --save "3600 1 300 100 60 10000" en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
+        <source>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (or --save &quot;3600 1 300 100 60 10000&quot; in the container args), with a PersistentVolumeClaim mounted at the data directory</source>
+        <translation>redis-cli CONFIG SET save &quot;3600 1 300 100 60 10000&quot; &amp;&amp; redis-cli CONFIG REWRITE (o --save &quot;3600 1 300 100 60 10000&quot; en los argumentos del contenedor), con un PersistentVolumeClaim montado en el directorio de datos</translation>
     </message>
     <message>
         <source>the server reported no server_version</source>
@@ -1117,7 +1118,7 @@
         <translation>Ninguna NetworkPolicy restringe quién puede conectarse al almacén de datos</translation>
     </message>
     <message>
-        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services' pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
+        <source>Add a NetworkPolicy whose podSelector selects the database pods, policyTypes: [Ingress], admitting only its services&apos; pods (podSelector on app.kubernetes.io/component=service) on the database port; the CNI must enforce NetworkPolicy</source>
         <translation>Añada una NetworkPolicy cuyo podSelector seleccione los pods de la base de datos, policyTypes: [Ingress], que admita solo los pods de sus servicios (podSelector sobre app.kubernetes.io/component=service) en el puerto de la base de datos; el CNI debe aplicar las NetworkPolicy</translation>
     </message>
     <message>
@@ -1149,11 +1150,11 @@
         <translation>El volumen de datos es menor que el del perfil o no se monta como pide</translation>
     </message>
     <message>
-        <source>Request the profile's size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
+        <source>Request the profile&apos;s size and access mode in the volumeClaimTemplate or the PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); grow a bound claim with kubectl patch pvc when its storage class allows volume expansion</source>
         <translation>Pida el tamaño y el modo de acceso del perfil en el volumeClaimTemplate o en el PersistentVolumeClaim (resources.requests.storage: 2Gi, accessModes: [ReadWriteOnce]); amplíe un claim ya enlazado con kubectl patch pvc si su storage class permite expandir volúmenes</translation>
     </message>
     <message>
-        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret's managedFields)</source>
+        <source>The password key was last written on %1 by %2, %3 days ago (policy: %4 days; from the Secret&apos;s managedFields)</source>
         <translation>La clave de la contraseña se escribió por última vez el %1, por %2, hace %3 días (política: %4 días; según los managedFields del Secret)</translation>
     </message>
     <message>
@@ -1169,19 +1170,19 @@
         <translation>La contraseña se comparte con otro almacén de datos</translation>
     </message>
     <message>
-        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore's Secret key and rotate the ones that were shared</source>
+        <source>Give each service its own password (and role): generate one per datastore, store it in that datastore&apos;s Secret key and rotate the ones that were shared</source>
         <translation>Dé a cada servicio su propia contraseña (y rol): genere una por almacén de datos, guárdela en la clave del Secret de ese almacén y rote las que se compartían</translation>
     </message>
     <message>
-        <source>named in the services' connection settings</source>
+        <source>named in the services&apos; connection settings</source>
         <translation>nombrado en la configuración de conexión de los servicios</translation>
     </message>
     <message>
-        <source>the credentials Secret's role (no service's connection setting names one)</source>
+        <source>the credentials Secret&apos;s role (no service&apos;s connection setting names one)</source>
         <translation>el rol del Secret de credenciales (ninguna configuración de conexión de un servicio nombra uno)</translation>
     </message>
     <message>
-        <source>Neither the services' connection settings nor the probe's login name a role</source>
+        <source>Neither the services&apos; connection settings nor the probe&apos;s login name a role</source>
         <translation>Ni la configuración de conexión de los servicios ni el inicio de sesión de la sonda nombran un rol</translation>
     </message>
     <message>
@@ -1217,11 +1218,11 @@
         <translation>no es un rol con inicio de sesión de este servidor: %1</translation>
     </message>
     <message>
-        <source>The services' database role is a superuser or owns other databases</source>
+        <source>The services&apos; database role is a superuser or owns other databases</source>
         <translation>El rol de base de datos de los servicios es superusuario o es dueño de otras bases de datos</translation>
     </message>
     <message>
-        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service's Secret at it, and keep the image's bootstrap superuser (POSTGRES_USER) for administration only</source>
+        <source>Give each service a role of its own that owns only its database: CREATE ROLE &lt;service&gt; LOGIN; ALTER DATABASE &lt;db&gt; OWNER TO &lt;service&gt;; set its password with \password &lt;service&gt;, point the service&apos;s Secret at it, and keep the image&apos;s bootstrap superuser (POSTGRES_USER) for administration only</source>
         <translation>Dé a cada servicio un rol propio que solo sea dueño de su base de datos: CREATE ROLE &lt;servicio&gt; LOGIN; ALTER DATABASE &lt;bd&gt; OWNER TO &lt;servicio&gt;; fije su contraseña con \password &lt;servicio&gt;, apunte el Secret del servicio a él y deje el superusuario inicial de la imagen (POSTGRES_USER) solo para administración</translation>
     </message>
     <message numerus="yes">
@@ -1271,15 +1272,15 @@
         </translation>
     </message>
     <message>
-        <source>Ship the datastores' logs to a central store that keeps them 12 months (3 immediately available), then attest it in the policy file (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;who checked the log store&gt;}</source>
+        <source>Ship the datastores&apos; logs to a central store that keeps them 12 months (3 immediately available), then attest it in the policy file (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;who checked the log store&gt;}</source>
         <translation>Envíe los registros de los almacenes de datos a un almacén central que los conserve 12 meses (3 disponibles de inmediato) y después declárelo en el fichero de política (docs/policy.md): attestations: logRetention: {days: 365, attestedBy: &lt;quién comprobó el almacén de registros&gt;}</translation>
     </message>
     <message>
-        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server's EncryptionConfiguration, which a namespace cannot see; attest it in the policy file (attestations.secretsEncryptedAtRest: value, attestedBy: who checked it, date)</source>
+        <source>Needs cluster-admin evidence: whether etcd holds Secrets encrypted is set in the API server&apos;s EncryptionConfiguration, which a namespace cannot see; attest it in the policy file (attestations.secretsEncryptedAtRest: value, attestedBy: who checked it, date)</source>
         <translation>Requiere evidencia de un administrador del clúster: si etcd guarda los Secrets cifrados se define en la EncryptionConfiguration del servidor de API, que un espacio de nombres no puede ver; declárelo en el fichero de política (attestations.secretsEncryptedAtRest: value, attestedBy: quién lo comprobó, date)</translation>
     </message>
     <message>
-        <source>Ask the cluster's administrators for the API server's --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the policy file: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;who&gt;, date: &lt;day&gt;}</source>
+        <source>Ask the cluster&apos;s administrators for the API server&apos;s --encryption-provider-config (kms v2, aesgcm or aescbc before identity for secrets), then record who checked it in the policy file: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;who&gt;, date: &lt;day&gt;}</source>
         <translation>Pida a los administradores del clúster el --encryption-provider-config del servidor de API (kms v2, aesgcm o aescbc antes de identity para secrets) y después anote quién lo comprobó en el fichero de política: attestations: secretsEncryptedAtRest: {value: true, attestedBy: &lt;quién&gt;, date: &lt;día&gt;}</translation>
     </message>
     <message>
@@ -1287,11 +1288,11 @@
         <translation>PostgreSQL %1 no está entre las versiones que permite la política: %2</translation>
     </message>
     <message>
-        <source>Proofer's backup catalog could not be read: %1</source>
+        <source>Proofer&apos;s backup catalog could not be read: %1</source>
         <translation>No se pudo leer el catálogo de copias de Proofer: %1</translation>
     </message>
     <message>
-        <source>Proofer's backup catalog has no backup of this namespace</source>
+        <source>Proofer&apos;s backup catalog has no backup of this namespace</source>
         <translation>El catálogo de copias de Proofer no tiene ninguna copia de este espacio de nombres</translation>
     </message>
     <message>
@@ -1310,7 +1311,7 @@
         </translation>
     </message>
     <message>
-        <source>The newest, %1, is an encrypted file the platform's script wrote: seen at the location, not decrypted or restore-tested</source>
+        <source>The newest, %1, is an encrypted file the platform&apos;s script wrote: seen at the location, not decrypted or restore-tested</source>
         <translation>La más reciente, %1, es un fichero cifrado que escribió el script de la plataforma: vista en la ubicación, no descifrada ni probada con una restauración</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>%1: una clave debe ser un nombre, no %2</translation>
     </message>
     <message>
-        <source>duplicate field "%1"</source>
+        <source>duplicate field &quot;%1&quot;</source>
         <translation>campo «%1» repetido</translation>
     </message>
     <message>
-        <source>unknown field "%1" (known here: %2)</source>
+        <source>unknown field &quot;%1&quot; (known here: %2)</source>
         <translation>campo «%1» desconocido (aquí se conocen: %2)</translation>
     </message>
     <message>
@@ -1385,7 +1386,7 @@
         <translation>%1: debe ser %2, no %3</translation>
     </message>
     <message>
-        <source>%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not "%2"</source>
+        <source>%1: Proofer checks only the extension pgcrypto (PG-LOG-005), not &quot;%2&quot;</source>
         <translation>%1: Proofer solo comprueba la extensión pgcrypto (PG-LOG-005), no «%2»</translation>
     </message>
     <message>
@@ -1409,7 +1410,7 @@
         <translation>%1.%2: obligatorio</translation>
     </message>
     <message>
-        <source>%1: unknown rule "%2" (docs/grading.md lists the rules)</source>
+        <source>%1: unknown rule &quot;%2&quot; (docs/grading.md lists the rules)</source>
         <translation>%1: regla «%2» desconocida (docs/grading.md enumera las reglas)</translation>
     </message>
     <message>
@@ -1484,7 +1485,7 @@
         <translation>Elija un directorio existente en el que pueda escribir.</translation>
     </message>
     <message>
-        <source>Give the recipient's key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
+        <source>Give the recipient&apos;s key fingerprint (hexadecimal, as gpg --list-keys shows it).</source>
         <translation>Indique la huella de la clave del destinatario (hexadecimal, como la muestra gpg --list-keys).</translation>
     </message>
     <message numerus="yes">
@@ -1675,7 +1676,7 @@
         <translation>&amp;Validez:</translation>
     </message>
     <message>
-        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform's is 3 years, renewed 90 days before expiry.</source>
+        <source>For comparison: publicly trusted TLS certificates may last at most 200 days since March 2026, 100 days from March 2027 and 47 days from March 2029 (CA/Browser Forum). A private CA sets its own policy; the platform&apos;s is 3 years, renewed 90 days before expiry.</source>
         <translation>Como referencia: los certificados TLS de confianza pública duran como máximo 200 días desde marzo de 2026, 100 días desde marzo de 2027 y 47 días desde marzo de 2029 (CA/Browser Forum). Una CA privada fija su propia política; la de la plataforma es de 3 años, renovando 90 días antes de caducar.</translation>
     </message>
     <message>
@@ -1927,7 +1928,7 @@
         <translation>Los servicios se conectan sin errores TLS (registros)</translation>
     </message>
     <message>
-        <source>No log evidence: open the datastore's Logs tab to read it</source>
+        <source>No log evidence: open the datastore&apos;s Logs tab to read it</source>
         <translation>Sin evidencia de registros: abra la pestaña Registros del almacén de datos para leerlos</translation>
     </message>
     <message numerus="yes">
@@ -2057,7 +2058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n TLS error line(s) without a time: Proofer's own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
+        <source>%1: %n TLS error line(s) without a time: Proofer&apos;s own protocol and cipher checks leave such lines, so they cannot be told apart (a time in the log prefix, %m, tells them)</source>
         <translation>
             <numerusform>%1: %n línea de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
             <numerusform>%1: %n líneas de error TLS sin hora: las comprobaciones de protocolo y cifrado de Proofer dejan líneas así, por lo que no se pueden distinguir (una hora en el prefijo del registro, %m, las distingue)</numerusform>
@@ -2097,11 +2098,11 @@
         </translation>
     </message>
     <message>
-        <source>The server writes its log to files inside the pod (logging_collector = on): the container's log shows none</source>
+        <source>The server writes its log to files inside the pod (logging_collector = on): the container&apos;s log shows none</source>
         <translation>El servidor escribe su registro en ficheros dentro del pod (logging_collector = on): el registro del contenedor no muestra ninguno</translation>
     </message>
     <message numerus="yes">
-        <source>No connection or statement line in the last %n log line(s), although Proofer's probe logged in during the scan</source>
+        <source>No connection or statement line in the last %n log line(s), although Proofer&apos;s probe logged in during the scan</source>
         <translation>
             <numerusform>Ninguna línea de conexión o de sentencia en la última %n línea del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
             <numerusform>Ninguna línea de conexión o de sentencia en las últimas %n líneas del registro, aunque la sonda de Proofer inició sesión durante el escaneo</numerusform>
@@ -2168,7 +2169,7 @@
         <translation>Muestra la versión de Proofer y de sus bibliotecas y sale</translation>
     </message>
     <message>
-        <source>Language of the window (for example: es); default: the system's</source>
+        <source>Language of the window (for example: es); default: the system&apos;s</source>
         <translation>Idioma de la ventana (por ejemplo: es); por omisión, el del sistema</translation>
     </message>
     <message>
@@ -2176,7 +2177,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "proofer &lt;command&gt; --help" for the options of a command.</source>
+        <source>Run &quot;proofer &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>Ejecute «proofer &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
@@ -2184,7 +2185,7 @@
         <translation>proofer %1: este comando aún no está disponible en Proofer %2.</translation>
     </message>
     <message>
-        <source>proofer: unknown command "%1". Run "proofer --help" for the list of commands.</source>
+        <source>proofer: unknown command &quot;%1&quot;. Run &quot;proofer --help&quot; for the list of commands.</source>
         <translation>proofer: comando desconocido «%1». Ejecute «proofer --help» para ver la lista de comandos.</translation>
     </message>
     <message>
@@ -2196,7 +2197,7 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -2300,15 +2301,15 @@
         <translation>Uso: proofer kubeconfig &lt;check|contexts|view&gt; [opciones]</translation>
     </message>
     <message>
-        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (':'-separated, first definition wins), else ~/.kube/config.</source>
-        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por ':'; prevalece la primera definición); si no, ~/.kube/config.</translation>
+        <source>Reads the kubeconfig as kubectl does: --kubeconfig alone, else every file of $KUBECONFIG (&apos;:&apos;-separated, first definition wins), else ~/.kube/config.</source>
+        <translation>Lee el kubeconfig como lo hace kubectl: solo --kubeconfig si se indica; si no, cada fichero de $KUBECONFIG (separados por &apos;:&apos;; prevalece la primera definición); si no, ~/.kube/config.</translation>
     </message>
     <message>
         <source>Resolve the context (cluster, user, namespace, TLS, auth) and validate it; exit 0 or 2</source>
         <translation>Resuelve el contexto (clúster, usuario, espacio de nombres, TLS, autenticación) y lo valida; sale con 0 o 2</translation>
     </message>
     <message>
-        <source>List the contexts like "kubectl config get-contexts"</source>
+        <source>List the contexts like &quot;kubectl config get-contexts&quot;</source>
         <translation>Lista los contextos como «kubectl config get-contexts»</translation>
     </message>
     <message>
@@ -2324,7 +2325,7 @@
         <translation>El contexto que se usa en lugar de current-context</translation>
     </message>
     <message>
-        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in "kubectl config view".</source>
+        <source>Tokens, passwords and keys are never printed: they show as REDACTED or DATA+OMITTED, as in &quot;kubectl config view&quot;.</source>
         <translation>Los tokens, las contraseñas y las claves nunca se muestran: aparecen como REDACTED o DATA+OMITTED, como en «kubectl config view».</translation>
     </message>
     <message>
@@ -2332,7 +2333,7 @@
         <translation>Estado de salida: 0 si el kubeconfig es utilizable, 2 ante cualquier error (que se muestra en la salida de error estándar).</translation>
     </message>
     <message>
-        <source>unknown kubeconfig command "%1" (check, contexts or view)</source>
+        <source>unknown kubeconfig command &quot;%1&quot; (check, contexts or view)</source>
         <translation>comando de kubeconfig desconocido «%1» (check, contexts o view)</translation>
     </message>
     <message>
@@ -2344,7 +2345,7 @@
         <translation>sí</translation>
     </message>
     <message>
-        <source>--fail-under takes a grade from A+ to F, not "%1"</source>
+        <source>--fail-under takes a grade from A+ to F, not &quot;%1&quot;</source>
         <translation>--fail-under admite una calificación de A+ a F, no «%1»</translation>
     </message>
     <message>
@@ -2627,7 +2628,7 @@
         </translation>
     </message>
     <message>
-        <source>--limit takes a number of scans, not "%1"</source>
+        <source>--limit takes a number of scans, not &quot;%1&quot;</source>
         <translation>--limit admite un número de análisis, no «%1»</translation>
     </message>
     <message>
@@ -2659,7 +2660,7 @@
         <translation>--ca-cert y --ca-key van juntos</translation>
     </message>
     <message>
-        <source>unknown key type "%1" (rsa4096 or ec-p256)</source>
+        <source>unknown key type &quot;%1&quot; (rsa4096 or ec-p256)</source>
         <translation>tipo de clave desconocido «%1» (rsa4096 o ec-p256)</translation>
     </message>
     <message>
@@ -2779,10 +2780,10 @@
         <translation>error: no hay terminal en el que confirmar: indique --yes para %1 sin confirmación</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n operation(s) did not finish; see "proofer operations"</source>
+        <source>note: %n operation(s) did not finish; see &quot;proofer operations&quot;</source>
         <translation>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
-            <numerusform>nota: %n operación(es) no terminaron; vea "proofer operations"</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
+            <numerusform>nota: %n operación(es) no terminaron; vea &quot;proofer operations&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2810,20 +2811,20 @@
         <translation>No hay operaciones sin terminar en %1.</translation>
     </message>
     <message>
-        <source>Use "proofer operations resume|rollback|abandon &lt;journal&gt;".</source>
-        <translation>Use "proofer operations resume|rollback|abandon &lt;diario&gt;".</translation>
+        <source>Use &quot;proofer operations resume|rollback|abandon &lt;journal&gt;&quot;.</source>
+        <translation>Use &quot;proofer operations resume|rollback|abandon &lt;diario&gt;&quot;.</translation>
     </message>
     <message>
-        <source>unknown action "%1" (list, resume, rollback or abandon)</source>
-        <translation>acción desconocida "%1" (list, resume, rollback o abandon)</translation>
+        <source>unknown action &quot;%1&quot; (list, resume, rollback or abandon)</source>
+        <translation>acción desconocida &quot;%1&quot; (list, resume, rollback o abandon)</translation>
     </message>
     <message>
         <source>%1 needs one journal</source>
         <translation>%1 necesita un diario</translation>
     </message>
     <message>
-        <source>no journal "%1" (give a path or a file name in %2)</source>
-        <translation>no hay ningún diario "%1" (indique una ruta o un nombre de archivo en %2)</translation>
+        <source>no journal &quot;%1&quot; (give a path or a file name in %2)</source>
+        <translation>no hay ningún diario &quot;%1&quot; (indique una ruta o un nombre de archivo en %2)</translation>
     </message>
     <message>
         <source>error: the run of %1 has ended: there is nothing to %2</source>
@@ -2911,13 +2912,13 @@
 Backs up PostgreSQL databases: pg_dump | gzip | gpg into DIR as
 &lt;database&gt;_&lt;datastore&gt;_&lt;yyyyMMdd&gt;T&lt;HHmmss&gt;Z.sql.gz.gpg (UTC). A dump that fails leaves no file.
 Each backup is decrypted and checked after writing when this machine can (passphrase, or the
-recipient's secret key in the keyring). The run stops at the first failure; backups already
+recipient&apos;s secret key in the keyring). The run stops at the first failure; backups already
 written are kept.
 
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context's)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastores of this YAML file instead of a cluster
   --datastore NAME         a PostgreSQL datastore to back up (repeat, or comma-separated)
   --all                    every PostgreSQL datastore
@@ -2974,12 +2975,12 @@ Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo al
         <translation>Imprime el script de autocompletado de la shell para bash, zsh o fish</translation>
     </message>
     <message>
-        <source>proofer: no display: use a subcommand, e.g. `proofer scan` ("proofer --help" lists them)</source>
-        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` ("proofer --help" los lista)</translation>
+        <source>proofer: no display: use a subcommand, e.g. `proofer scan` (&quot;proofer --help&quot; lists them)</source>
+        <translation>proofer: no hay pantalla: use un subcomando, p. ej. `proofer scan` (&quot;proofer --help&quot; los lista)</translation>
     </message>
     <message>
-        <source>proofer: unknown option "%1"</source>
-        <translation>proofer: opción desconocida "%1"</translation>
+        <source>proofer: unknown option &quot;%1&quot;</source>
+        <translation>proofer: opción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>proofer %1: %2</source>
@@ -2989,7 +2990,7 @@ Estado de salida: 0 hecho, 1 falló una copia, 2 uso incorrecto, 3 no se pudo al
         <source>Usage: proofer completion bash|zsh|fish
 
 Prints the shell completion script: commands, their options, and the values of --output (formats),
---fail-on (severities), --fail-under (grades), --context (the kubeconfig's contexts) and file options.
+--fail-on (severities), --fail-under (grades), --context (the kubeconfig&apos;s contexts) and file options.
 
 Commands:
   bash                  source &lt;(proofer completion bash), e.g. in ~/.bashrc
@@ -3020,8 +3021,8 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
 </translation>
     </message>
     <message>
-        <source>--list takes "contexts"</source>
-        <translation>--list admite "contexts"</translation>
+        <source>--list takes &quot;contexts&quot;</source>
+        <translation>--list admite &quot;contexts&quot;</translation>
     </message>
     <message>
         <source>give one shell: bash, zsh or fish</source>
@@ -3032,7 +3033,7 @@ Estado de salida: 0 éxito, 2 uso incorrecto.
        proofer history diff [A B] [--scope SCOPE] [--force] [-o text|json]
 
 Lists the grades of past scans, newest first: #1 is the latest.
-"diff" compares scan A (the older) with scan B (the newer): the findings that are new in B,
+&quot;diff&quot; compares scan A (the older) with scan B (the newer): the findings that are new in B,
 those fixed since A (by datastore and finding id) and the change of grade. A and B are numbers
 from the list or paths to snapshot JSON files (proofer scan -o json); without them: 2 1.
 Scans of different scopes (namespace or targets file, context, cluster) are not compared
@@ -3045,8 +3046,8 @@ Options:
   -o, --output FORMAT   text or json (default: text; --format FORMAT is the same)
   -h, --help            show this help
 
-Every "proofer scan" keeps its audited snapshot in %1
-(the latest %2, none older than %3 days); "proofer scan --no-history" keeps nothing.
+Every &quot;proofer scan&quot; keeps its audited snapshot in %1
+(the latest %2, none older than %3 days); &quot;proofer scan --no-history&quot; keeps nothing.
 
 Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes that differ.
 </source>
@@ -3054,7 +3055,7 @@ Exit status: 0 success, 2 bad usage, a snapshot that cannot be read, or scopes t
      proofer history diff [A B] [--scope ÁMBITO] [--force] [-o text|json]
 
 Lista las calificaciones de análisis anteriores, de más reciente a más antiguo: #1 es el último.
-"diff" compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
+&quot;diff&quot; compara el análisis A (el más antiguo) con el análisis B (el más reciente): los hallazgos
 nuevos en B, los corregidos desde A (por almacén de datos e id de hallazgo) y el cambio de calificación.
 de la lista o rutas a ficheros JSON de instantáneas (proofer scan -o json); sin ellos: 2 1.
 sin ellos: 2 1. Los análisis de ámbitos distintos (espacio de nombres o fichero de destinos, contexto,
@@ -3067,8 +3068,8 @@ Opciones:
   -o, --output FORMATO  text o json (por defecto: text; --format FORMATO es lo mismo)
   -h, --help            mostrar esta ayuda
 
-Cada "proofer scan" guarda su instantánea auditada en %1
-(las %2 más recientes, ninguna de más de %3 días); "proofer scan --no-history" no guarda nada.
+Cada &quot;proofer scan&quot; guarda su instantánea auditada en %1
+(las %2 más recientes, ninguna de más de %3 días); &quot;proofer scan --no-history&quot; no guarda nada.
 
 Estado de salida: 0 correcto, 2 uso incorrecto, una instantánea que no se puede leer o ámbitos que difieren.
 </translation>
@@ -3093,8 +3094,8 @@ the journal folder.
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              must be the journal's namespace when given
-  --journal-dir DIR               the journal folder (default: Proofer's)
+  -n, --namespace NS              must be the journal&apos;s namespace when given
+  --journal-dir DIR               the journal folder (default: Proofer&apos;s)
   --recovery-passphrase-file FILE rotate-password: the passphrase of its recovery records
                                   (first line); without it, asked on the terminal
   -y, --yes                       do not ask for confirmation (required without a terminal)
@@ -3132,16 +3133,16 @@ reversión falló. abandon: 0 hecho, 2 rechazado.
 </translation>
     </message>
     <message>
-        <source>unknown output format "%1" (%2)</source>
-        <translation>formato de salida desconocido "%1" (%2)</translation>
+        <source>unknown output format &quot;%1&quot; (%2)</source>
+        <translation>formato de salida desconocido &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to "%2", use --output-file %2</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", use --output-file %2</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, use --output-file %2</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, use --output-file %2</translation>
     </message>
     <message>
-        <source>-o/--output takes a format (%1), not a file: to write to "%2", redirect standard output (&gt; %2)</source>
-        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en "%2", redirija la salida estándar (&gt; %2)</translation>
+        <source>-o/--output takes a format (%1), not a file: to write to &quot;%2&quot;, redirect standard output (&gt; %2)</source>
+        <translation>-o/--output admite un formato (%1), no un fichero: para escribir en &quot;%2&quot;, redirija la salida estándar (&gt; %2)</translation>
     </message>
     <message>
         <source>--format %1 and -o/--output %2 name two formats: give one</source>
@@ -3160,7 +3161,7 @@ Secret data is put back and the datastores restarted again.
 Options:
   --kubeconfig FILE       kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME          context to use (default: the current context)
-  -n, --namespace NS      namespace (default: the context's)
+  -n, --namespace NS      namespace (default: the context&apos;s)
   --datastore NAME        a datastore to renew (repeatable; default: every one with TLS)
   --new-ca                create a new CA (10 years) and sign with it
   --ca-cert FILE          sign with this existing CA certificate (PEM)...
@@ -3168,8 +3169,8 @@ Options:
   --key-type TYPE         rsa4096 (default) or ec-p256
   --days N                validity of the server certificates (default: 1095, 3 years)
   --out-dir DIR           where the new keys and certificates are written, mode 0600
-                          (default: a new folder in Proofer's data folder)
-  --journal-dir DIR       where the journal goes (default: Proofer's journal folder)
+                          (default: a new folder in Proofer&apos;s data folder)
+  --journal-dir DIR       where the journal goes (default: Proofer&apos;s journal folder)
   --dry-run               print the plan and the previews, check the preconditions, change nothing
   -y, --yes               do not ask for confirmation (required without a terminal)
   -h, --help              show this help
@@ -3212,7 +3213,7 @@ encontró problemas), 2 uso incorrecto, 3 no se pudo alcanzar el clúster, 4 la 
                                (--datastore NAME... | --all) [options]
 
 Rotates the passwords of PostgreSQL and Redis datastores: a new 32-character password from the
-system's CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
+system&apos;s CSPRNG, ALTER ROLE with a SCRAM verifier computed here (the password never reaches the
 server or its log), the credentials Secret patched with a resourceVersion precondition and
 annotated with the rotation time, the workloads that use it restarted, and a real login with the
 new password over verify-full. Any failure puts the old password back. No password is printed.
@@ -3220,7 +3221,7 @@ new password over verify-full. Any failure puts the old password back. No passwo
 Options:
   --kubeconfig FILE               kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME                  context to use (default: the current context)
-  -n, --namespace NS              namespace (default: the context's)
+  -n, --namespace NS              namespace (default: the context&apos;s)
   --datastore NAME                a datastore to rotate (repeat for more)
   --all                           every PostgreSQL and Redis of the namespace
   --dry-run                       check everything, change nothing
@@ -3275,8 +3276,8 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         <translation>-o %1 escribe un fichero binario: indique --output-file FICHERO o redirija la salida estándar</translation>
     </message>
     <message>
-        <source>--fail-on takes a severity (critical, high, medium, low or info), not "%1"</source>
-        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no "%1"</translation>
+        <source>--fail-on takes a severity (critical, high, medium, low or info), not &quot;%1&quot;</source>
+        <translation>--fail-on admite una severidad (critical, high, medium, low o info), no &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Probing %n datastore(s)…</source>
@@ -3309,12 +3310,12 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         </translation>
     </message>
     <message>
-        <source>--verbose takes a level from 0 to 3, not "%1"</source>
-        <translation>--verbose admite un nivel de 0 a 3, no "%1"</translation>
+        <source>--verbose takes a level from 0 to 3, not &quot;%1&quot;</source>
+        <translation>--verbose admite un nivel de 0 a 3, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>log more on standard error: -v Proofer's warnings, -vv its debug
-%1messages and Qt's warnings, -vvv everything (or --verbose=N);
+        <source>log more on standard error: -v Proofer&apos;s warnings, -vv its debug
+%1messages and Qt&apos;s warnings, -vvv everything (or --verbose=N);
 %1QT_LOGGING_RULES, when set, decides instead</source>
         <translation>registra más en la salida de errores: -v los avisos de Proofer, -vv sus mensajes
 %1de depuración y los avisos de Qt, -vvv todo (o --verbose=N);
@@ -3387,7 +3388,7 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         </translation>
     </message>
     <message>
-        <source>--interval takes a duration from 10s to 24h (e.g. 30s, 5m, 1h), not "%1"</source>
+        <source>--interval takes a duration from 10s to 24h (e.g. 30s, 5m, 1h), not &quot;%1&quot;</source>
         <translation>--interval admite una duración de 10s a 24h (p. ej. 30s, 5m, 1h), no «%1»</translation>
     </message>
     <message>
@@ -3395,7 +3396,7 @@ Estado de salida: 0 rotada (o el ensayo pasó), 1 falló y se deshizo, 2 uso inc
         <translation>los destinos de %1</translation>
     </message>
     <message>
-        <source>namespace %1 as the pod's ServiceAccount</source>
+        <source>namespace %1 as the pod&apos;s ServiceAccount</source>
         <translation>el espacio de nombres %1 como la ServiceAccount del pod</translation>
     </message>
     <message>
@@ -3433,10 +3434,10 @@ its name. With --dry-run the scratch database is dropped again: nothing live cha
 Options:
   --kubeconfig FILE        kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME           context to use (default: the current context)
-  -n, --namespace NS       namespace (default: the context's)
+  -n, --namespace NS       namespace (default: the context&apos;s)
   --targets FILE           the datastore from this YAML file instead of a cluster
   --datastore NAME         the PostgreSQL datastore to restore into
-  --database NAME          the database (default: the datastore's)
+  --database NAME          the database (default: the datastore&apos;s)
   --file FILE              the encrypted backup
   --passphrase-file FILE   its passphrase, or the passphrase of your secret key (mode 0600)
   --allow-unsigned         restore a backup that is not signed by a key your keyring holds valid
@@ -3487,8 +3488,8 @@ Estado de salida: 0 hecho, 1 falló (y se deshizo), 2 uso incorrecto, 3 inalcanz
 </translation>
     </message>
     <message>
-        <source>proofer-cli: a subcommand is needed, e.g. `proofer-cli scan` ("proofer-cli --help" lists them); the console window is in the proofer package</source>
-        <translation>proofer-cli: hace falta un subcomando, p. ej. `proofer-cli scan` ("proofer-cli --help" los lista); la ventana de la consola está en el paquete proofer</translation>
+        <source>proofer-cli: a subcommand is needed, e.g. `proofer-cli scan` (&quot;proofer-cli --help&quot; lists them); the console window is in the proofer package</source>
+        <translation>proofer-cli: hace falta un subcomando, p. ej. `proofer-cli scan` (&quot;proofer-cli --help&quot; los lista); la ventana de la consola está en el paquete proofer</translation>
     </message>
     <message>
         <source>Usage: proofer scan [--kubeconfig FILE] [--context NAME] [-n NS] [options]
@@ -3502,9 +3503,9 @@ observed.
 Options:
   --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context's)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
   --targets FILE        scan the datastores of this YAML file instead of a cluster
-  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
                         exists; docs/in-cluster.md)
   -o, --output FORMAT   what to write (default: text; --format FORMAT is the same):
 %1  --output-file FILE    write it to FILE instead of standard output (pdf needs it unless standard
@@ -3518,20 +3519,20 @@ Options:
   --policy FILE         the policy that grades the scan: profile thresholds, attested facts,
                         accepted risks (docs/policy.md); default: $PROOFER_POLICY, then
                         ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
-  --no-history          do not keep this scan in the history (see "proofer history")
+  --no-history          do not keep this scan in the history (see &quot;proofer history&quot;)
   --publish configmap[/NAME]
                         also write the snapshot (the JSON of -o json) to the ConfigMap NAME (default
                         proofer-snapshot) of the scanned namespace, keeping earlier ones as
                         NAME-&lt;time&gt; (docs/in-cluster.md)
   --publish-keep N      how many earlier snapshots --publish keeps (default: 10; 0: none)
-  --backup-location DIR a directory where the platform's backup script writes
+  --backup-location DIR a directory where the platform&apos;s backup script writes
                         &lt;db&gt;_&lt;name&gt;_&lt;timestamp&gt;.sql.gz.gpg: its encrypted files count as backups
-                        (seen, not decrypted) beside Proofer's own; repeatable. pvc/NAME:/PATH is
+                        (seen, not decrypted) beside Proofer&apos;s own; repeatable. pvc/NAME:/PATH is
                         PATH in the PVC NAME of the namespace, listed in a running pod that mounts
                         it (kubectl exec: find, stat, head; RBAC create on pods/exec)
   --thorough            make every observation again (TLS versions, plaintext), even where the last
-                        one could be reused: its datastore's fingerprint is unchanged and it is
-                        younger than the policy's TTL, 24 h by default (docs/probing.md)
+                        one could be reused: its datastore&apos;s fingerprint is unchanged and it is
+                        younger than the policy&apos;s TTL, 24 h by default (docs/probing.md)
   --no-progress         no progress on standard error (shown only when it is a terminal); the text
                         report is in colour on a terminal unless NO_COLOR is set
   -h, --help            show this help
@@ -3567,7 +3568,7 @@ Opciones:
   --policy ARCHIVO      la política que califica el análisis: umbrales del perfil, hechos declarados,
                         riesgos aceptados (docs/policy.md); predeterminado: $PROOFER_POLICY, después
                         ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
-  --no-history          no guardar este análisis en el historial (vea "proofer history")
+  --no-history          no guardar este análisis en el historial (vea &quot;proofer history&quot;)
   --publish configmap[/NOMBRE]
                         escribe también la instantánea (el JSON de -o json) en el ConfigMap NOMBRE (por
                         defecto proofer-snapshot) del espacio de nombres analizado, guardando las anteriores
@@ -3604,7 +3605,10 @@ ningún almacén de datos (nada que calificar), o no se pudo publicar la instant
     </message>
     <message numerus="yes">
         <source>; %n older deleted</source>
-        <translation><numerusform>; %n anterior eliminada</numerusform><numerusform>; %n anteriores eliminadas</numerusform></translation>
+        <translation>
+            <numerusform>; %n anterior eliminada</numerusform>
+            <numerusform>; %n anteriores eliminadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>--publish writes to the scanned namespace: it cannot be combined with --targets</source>
@@ -3632,8 +3636,8 @@ ningún almacén de datos (nada que calificar), o no se pudo publicar la instant
        proofer serve --targets FILE [--listen ADDRESS] [--interval DURATION]
 
 Scans every PostgreSQL, Redis and RabbitMQ of a namespace (or the datastores of a targets file) as
-"proofer scan" does, again on an interval, and serves what the newest scan found to Prometheus:
-  GET /metrics     the fleet's grade, each datastore up or down, open findings, certificate expiry,
+&quot;proofer scan&quot; does, again on an interval, and serves what the newest scan found to Prometheus:
+  GET /metrics     the fleet&apos;s grade, each datastore up or down, open findings, certificate expiry,
                    TLS versions (docs/in-cluster.md lists the metrics and example alert rules)
   GET /healthz     200 while the exporter runs
   GET /readyz      200 once the first scan has ended
@@ -3646,10 +3650,10 @@ Options:
   --interval DURATION   time between two scans: 30s, 5m, 1h (default: 5m; from 10s to 24h)
   --kubeconfig FILE     kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config)
   --context NAME        context to use (default: the current context)
-  -n, --namespace NS    namespace to scan (default: the context's)
+  -n, --namespace NS    namespace to scan (default: the context&apos;s)
   --targets FILE        scan the datastores of this YAML file instead of a cluster (read again at
                         every scan)
-  --in-cluster          connect as the pod's ServiceAccount (the default in a pod when no kubeconfig
+  --in-cluster          connect as the pod&apos;s ServiceAccount (the default in a pod when no kubeconfig
                         exists); its token is read again at every request
   --concurrency N       datastores probed at once (default: 8)
   --timeout SECONDS     connect timeout per step (default: 10)
@@ -3658,7 +3662,7 @@ Options:
                         then ./.proofer.yaml, then $XDG_CONFIG_HOME/proofer/policy.yaml, else built in
   --publish configmap[/NAME]
                         after every scan, write its snapshot to the ConfigMap NAME (default
-                        proofer-snapshot) of the namespace, as "proofer scan --publish" does
+                        proofer-snapshot) of the namespace, as &quot;proofer scan --publish&quot; does
   --publish-keep N      earlier snapshots --publish keeps as NAME-&lt;time&gt; (default: 10; 0: none)
   -h, --help            show this help
 
@@ -3696,7 +3700,7 @@ Opciones:
                         después ./.proofer.yaml, después $XDG_CONFIG_HOME/proofer/policy.yaml, si no la integrada
   --publish configmap[/NOMBRE]
                         tras cada análisis, escribe su instantánea en el ConfigMap NOMBRE (por defecto
-                        proofer-snapshot) del espacio de nombres, como hace "proofer scan --publish"
+                        proofer-snapshot) del espacio de nombres, como hace &quot;proofer scan --publish&quot;
   --publish-keep N      instantáneas anteriores que --publish guarda como NOMBRE-&lt;hora&gt; (por defecto: 10; 0: ninguna)
   -h, --help            mostrar esta ayuda
 
@@ -3834,7 +3838,7 @@ Flota: %2</translation>
         <translation>Exportar paquete de evidencias…</translation>
     </message>
     <message>
-        <source>Save the auditor's evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
+        <source>Save the auditor&apos;s evidence pack: grade, findings, compliance matrix and certificates, with the hash of the snapshot it came from</source>
         <translation>Guardar el paquete de evidencias para el auditor: nota, hallazgos, matriz de cumplimiento y certificados, con el hash de la instantánea de la que procede</translation>
     </message>
     <message>
@@ -4060,15 +4064,15 @@ de %2</translation>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--instances must be a number from 1 to %1</source>
         <translation>--instances debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <source>unknown scenario "%1" (hardened, reference or before)</source>
+        <source>unknown scenario &quot;%1&quot; (hardened, reference or before)</source>
         <translation>escenario «%1» desconocido (hardened, reference o before)</translation>
     </message>
     <message>
@@ -4153,7 +4157,7 @@ de %2</translation>
         </translation>
     </message>
     <message>
-        <source>--manifests runs the manifests' own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
+        <source>--manifests runs the manifests&apos; own platform: --scenario, --instances and --no-rabbitmq do not apply</source>
         <translation>--manifests ejecuta la plataforma de los propios manifiestos: --scenario, --instances y --no-rabbitmq no se aplican</translation>
     </message>
     <message>
@@ -4581,7 +4585,7 @@ de %2</translation>
         <translation>Archivos TLS</translation>
     </message>
     <message>
-        <source>Where the server's files come from</source>
+        <source>Where the server&apos;s files come from</source>
         <translation>De dónde vienen los ficheros del servidor</translation>
     </message>
     <message>
@@ -4589,7 +4593,7 @@ de %2</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Nothing Proofer can read names the server's TLS files</source>
+        <source>Nothing Proofer can read names the server&apos;s TLS files</source>
         <translation>Nada de lo que Proofer puede leer nombra los ficheros TLS del servidor</translation>
     </message>
     <message>
@@ -4716,7 +4720,10 @@ de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n evento</numerusform><numerusform>%n eventos</numerusform></translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4787,7 +4794,7 @@ de %2</translation>
         <translation>%1:%2: YAML no válido: %3</translation>
     </message>
     <message>
-        <source>%1: no "datastores:" list</source>
+        <source>%1: no &quot;datastores:&quot; list</source>
         <translation>%1: no hay ninguna lista «datastores:»</translation>
     </message>
     <message>
@@ -4795,15 +4802,15 @@ de %2</translation>
         <translation>cada almacén de datos es un mapeo ({name: …, kind: …, host: …})</translation>
     </message>
     <message>
-        <source>"name", "kind" and "host" are required</source>
+        <source>&quot;name&quot;, &quot;kind&quot; and &quot;host&quot; are required</source>
         <translation>«name», «kind» y «host» son obligatorios</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (postgresql, redis or rabbitmq)</source>
+        <source>unknown kind &quot;%1&quot; (postgresql, redis or rabbitmq)</source>
         <translation>tipo «%1» desconocido (postgresql, redis o rabbitmq)</translation>
     </message>
     <message>
-        <source>port "%1" is not a TCP port</source>
+        <source>port &quot;%1&quot; is not a TCP port</source>
         <translation>el puerto «%1» no es un puerto TCP</translation>
     </message>
     <message>
@@ -4823,16 +4830,16 @@ de %2</translation>
         <translation>passwordEnv: la variable %1 no está definida</translation>
     </message>
     <message>
-        <source>the name "%1" is used twice</source>
+        <source>the name &quot;%1&quot; is used twice</source>
         <translation>el nombre «%1» se usa dos veces</translation>
     </message>
     <message>
-        <source>%1: the "datastores:" list is empty</source>
+        <source>%1: the &quot;datastores:&quot; list is empty</source>
         <translation>%1: la lista «datastores:» está vacía</translation>
     </message>
     <message>
-        <source>managementPort "%1" is not a TCP port</source>
-        <translation>managementPort "%1" no es un puerto TCP</translation>
+        <source>managementPort &quot;%1&quot; is not a TCP port</source>
+        <translation>managementPort &quot;%1&quot; no es un puerto TCP</translation>
     </message>
     <message>
         <source>granted to a group of everyone</source>
@@ -4875,7 +4882,7 @@ de %2</translation>
         <translation>no se pudo leer el catálogo de copias de seguridad</translation>
     </message>
     <message>
-        <source>no sslmode (libpq's default, prefer, does not verify)</source>
+        <source>no sslmode (libpq&apos;s default, prefer, does not verify)</source>
         <translation>sin sslmode (el valor por omisión de libpq, prefer, no verifica)</translation>
     </message>
     <message>
@@ -4943,7 +4950,7 @@ de %2</translation>
         <translation>no se leyó ningún dato del pod</translation>
     </message>
     <message>
-        <source>the server's start and configuration load times were not read</source>
+        <source>the server&apos;s start and configuration load times were not read</source>
         <translation>no se leyeron las horas de arranque del servidor y de carga de su configuración</translation>
     </message>
     <message>
@@ -5023,8 +5030,8 @@ de %2</translation>
         <translation>una ubicación en un PVC se escribe pvc/NOMBRE:/ruta/en/el/volumen</translation>
     </message>
     <message>
-        <source>"%1" is not a PVC name</source>
-        <translation>"%1" no es un nombre de PVC</translation>
+        <source>&quot;%1&quot; is not a PVC name</source>
+        <translation>&quot;%1&quot; no es un nombre de PVC</translation>
     </message>
     <message>
         <source>the path in the volume must start with /</source>
@@ -5185,11 +5192,11 @@ de %2</translation>
         <translation>%1 no está establecido donde Proofer puede leerlo (command, args, ficheros de configuración, env)</translation>
     </message>
     <message>
-        <source>the container's command, args and config files do not set ssl_cert_file; the server's own postgresql.conf (in its data directory) cannot be read from the cluster</source>
+        <source>the container&apos;s command, args and config files do not set ssl_cert_file; the server&apos;s own postgresql.conf (in its data directory) cannot be read from the cluster</source>
         <translation>el command, los args y los ficheros de configuración del contenedor no establecen ssl_cert_file; el propio postgresql.conf del servidor (en su directorio de datos) no se puede leer desde el clúster</translation>
     </message>
     <message>
-        <source>the container's command, args, config files and env do not name the server's certificate file</source>
+        <source>the container&apos;s command, args, config files and env do not name the server&apos;s certificate file</source>
         <translation>el command, los args, los ficheros de configuración y el env del contenedor no indican el fichero del certificado del servidor</translation>
     </message>
 </context>
@@ -5380,16 +5387,16 @@ caduca el %3</translation>
         <translation>AOF activado</translation>
     </message>
     <message>
-        <source>appendonly yes, save "%1"</source>
-        <translation>appendonly yes, save "%1"</translation>
+        <source>appendonly yes, save &quot;%1&quot;</source>
+        <translation>appendonly yes, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>RDB only</source>
         <translation>solo RDB</translation>
     </message>
     <message>
-        <source>appendonly no, save "%1"</source>
-        <translation>appendonly no, save "%1"</translation>
+        <source>appendonly no, save &quot;%1&quot;</source>
+        <translation>appendonly no, save &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Neither AOF nor RDB snapshots: a restart loses the data</source>
@@ -5534,7 +5541,10 @@ caduca el %3</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted by the policy (not counted):</source>
-        <translation><numerusform>%n aceptado por la política (no cuenta):</numerusform><numerusform>%n aceptados por la política (no cuentan):</numerusform></translation>
+        <translation>
+            <numerusform>%n aceptado por la política (no cuenta):</numerusform>
+            <numerusform>%n aceptados por la política (no cuentan):</numerusform>
+        </translation>
     </message>
     <message>
         <source>≈ %1 (%2), accepted: %3</source>
@@ -5786,15 +5796,15 @@ SHA-256 %2
         <translation>tokenFile %1 de %2 está vacío</translation>
     </message>
     <message>
-        <source>no Auth Provider found for name "%1"</source>
+        <source>no Auth Provider found for name &quot;%1&quot;</source>
         <translation>no se encontró ningún Auth Provider con el nombre «%1»</translation>
     </message>
     <message>
-        <source>the oidc auth provider of user "%1" has no id-token; log in with your OIDC helper (for example "kubectl oidc-login") first: Proofer does not run the OIDC refresh flow</source>
+        <source>the oidc auth provider of user &quot;%1&quot; has no id-token; log in with your OIDC helper (for example &quot;kubectl oidc-login&quot;) first: Proofer does not run the OIDC refresh flow</source>
         <translation>el proveedor de autenticación oidc del usuario «%1» no tiene id-token; inicie sesión primero con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
-        <source>the id-token of the oidc auth provider of user "%1" expired at %2; log in again with your OIDC helper (for example "kubectl oidc-login"): Proofer does not run the OIDC refresh flow</source>
+        <source>the id-token of the oidc auth provider of user &quot;%1&quot; expired at %2; log in again with your OIDC helper (for example &quot;kubectl oidc-login&quot;): Proofer does not run the OIDC refresh flow</source>
         <translation>el id-token del proveedor de autenticación oidc del usuario «%1» caducó el %2; vuelva a iniciar sesión con su asistente de OIDC (por ejemplo, «kubectl oidc-login»): Proofer no ejecuta el flujo de renovación de OIDC</translation>
     </message>
     <message>
@@ -5802,11 +5812,11 @@ SHA-256 %2
         <translation>al obtener las credenciales: %1</translation>
     </message>
     <message>
-        <source>user "%1" has no exec plugin</source>
+        <source>user &quot;%1&quot; has no exec plugin</source>
         <translation>el usuario «%1» no tiene complemento exec</translation>
     </message>
     <message>
-        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user "%2" asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
+        <source>exec plugin cannot support interactive mode: standard input is not a terminal. The plugin %1 of user &quot;%2&quot; asks for a terminal on every run (interactiveMode: Always), and Proofer has none to give it. Log in once in a terminal, or set interactiveMode to IfAvailable or Never.</source>
         <translation>el complemento exec no admite el modo interactivo: la entrada estándar no es un terminal. El complemento %1 del usuario «%2» pide un terminal en cada ejecución (interactiveMode: Always) y Proofer no tiene ninguno que darle. Inicie sesión una vez en un terminal o establezca interactiveMode en IfAvailable o Never.</translation>
     </message>
     <message>
@@ -5830,7 +5840,7 @@ SHA-256 %2
         <translation>; su mensaje: %1</translation>
     </message>
     <message>
-        <source>decoding stdout: couldn't get version/kind; json parse error: %1 at offset %2</source>
+        <source>decoding stdout: couldn&apos;t get version/kind; json parse error: %1 at offset %2</source>
         <translation>decodificando stdout: no se pudo obtener version/kind; error de análisis de JSON: %1 en el desplazamiento %2</translation>
     </message>
     <message>
@@ -5838,19 +5848,19 @@ SHA-256 %2
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>decoding stdout: Object 'Kind' or 'apiVersion' is missing in the exec plugin's output</source>
-        <translation>decodificando stdout: falta 'Kind' o 'apiVersion' del objeto en la salida del complemento exec</translation>
+        <source>decoding stdout: Object &apos;Kind&apos; or &apos;apiVersion&apos; is missing in the exec plugin&apos;s output</source>
+        <translation>decodificando stdout: falta &apos;Kind&apos; o &apos;apiVersion&apos; del objeto en la salida del complemento exec</translation>
     </message>
     <message>
         <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
         <translation>el complemento exec está configurado para usar la versión de API %1, pero el complemento devolvió la versión %2</translation>
     </message>
     <message>
-        <source>decoding stdout: no kind "%1" is registered for version "%2"</source>
+        <source>decoding stdout: no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>decodificando stdout: no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>el complemento exec no devolvió ningún campo status</translation>
     </message>
     <message>
@@ -5858,19 +5868,19 @@ SHA-256 %2
         <translation>el complemento exec devolvió solo el certificado o la clave, no ambos</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>el complemento exec no devolvió ningún token ni par certificado/clave</translation>
     </message>
     <message>
-        <source>exec plugin returned an unreadable expirationTimestamp "%1"</source>
+        <source>exec plugin returned an unreadable expirationTimestamp &quot;%1&quot;</source>
         <translation>el complemento exec devolvió un expirationTimestamp ilegible «%1»</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
+        <source>exec plugin %1 for user &quot;%2&quot; did not finish within %3 seconds and was stopped; it may be waiting for a login (a browser or a prompt) that Proofer cannot show</source>
         <translation>el complemento exec %1 del usuario «%2» no terminó en %3 segundos y se detuvo; puede que esté esperando un inicio de sesión (un navegador o una solicitud) que Proofer no puede mostrar</translation>
     </message>
     <message>
-        <source>exec plugin %1 for user "%2" was cancelled</source>
+        <source>exec plugin %1 for user &quot;%2&quot; was cancelled</source>
         <translation>se canceló el complemento exec %1 del usuario «%2»</translation>
     </message>
     <message>
@@ -5882,7 +5892,7 @@ SHA-256 %2
         <translation>el kubeconfig no es un mapeo</translation>
     </message>
     <message>
-        <source>no kind "%1" is registered for version "%2"</source>
+        <source>no kind &quot;%1&quot; is registered for version &quot;%2&quot;</source>
         <translation>no hay ningún kind «%1» registrado para la versión «%2»</translation>
     </message>
     <message>
@@ -5890,55 +5900,55 @@ SHA-256 %2
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>«%1» debe ser una cadena</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
+        <source>&quot;%1&quot; must be true or false</source>
         <translation>«%1» debe ser true o false</translation>
     </message>
     <message>
-        <source>"%1" must be a list</source>
+        <source>&quot;%1&quot; must be a list</source>
         <translation>«%1» debe ser una lista</translation>
     </message>
     <message>
-        <source>each entry of "%1" must be a mapping</source>
+        <source>each entry of &quot;%1&quot; must be a mapping</source>
         <translation>cada entrada de «%1» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in list of %2</source>
+        <source>duplicate name &quot;%1&quot; in list of %2</source>
         <translation>nombre «%1» duplicado en la lista de %2</translation>
     </message>
     <message>
-        <source>"%1" of "%2" must be a mapping</source>
+        <source>&quot;%1&quot; of &quot;%2&quot; must be a mapping</source>
         <translation>«%1» de «%2» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"args" must be a list of strings</source>
+        <source>&quot;args&quot; must be a list of strings</source>
         <translation>«args» debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <source>"env" must be a list of name/value pairs</source>
+        <source>&quot;env&quot; must be a list of name/value pairs</source>
         <translation>«env» debe ser una lista de pares name/value</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must be a mapping</source>
+        <source>&quot;config&quot; of an auth-provider must be a mapping</source>
         <translation>«config» de un auth-provider debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"config" of an auth-provider must map strings to strings</source>
+        <source>&quot;config&quot; of an auth-provider must map strings to strings</source>
         <translation>«config» de un auth-provider debe asignar cadenas a cadenas</translation>
     </message>
     <message>
-        <source>"exec" must be a mapping</source>
+        <source>&quot;exec&quot; must be a mapping</source>
         <translation>«exec» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>"auth-provider" must be a mapping</source>
+        <source>&quot;auth-provider&quot; must be a mapping</source>
         <translation>«auth-provider» debe ser un mapeo</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>error al cargar el fichero de configuración «%1»: %2</translation>
     </message>
     <message>
@@ -5950,19 +5960,19 @@ SHA-256 %2
         <translation>Error en la configuración:</translation>
     </message>
     <message>
-        <source>no server found for cluster "%1"</source>
+        <source>no server found for cluster &quot;%1&quot;</source>
         <translation>no se encontró ningún servidor para el clúster «%1»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2"</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»</translation>
     </message>
     <message>
-        <source>invalid 'proxy-url' "%1" for cluster "%2": scheme "%3" is not supported (http, https and socks5 are)</source>
-        <translation>'proxy-url' «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
+        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: scheme &quot;%3&quot; is not supported (http, https and socks5 are)</source>
+        <translation>&apos;proxy-url&apos; «%1» no válido para el clúster «%2»: el esquema «%3» no es compatible (sí lo son http, https y socks5)</translation>
     </message>
     <message>
-        <source>cluster "%1" uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
+        <source>cluster &quot;%1&quot; uses a socks5 proxy: API requests go through it, but port-forward (WebSocket) cannot be carried over SOCKS5, so datastores must be reached directly</source>
         <translation>el clúster «%1» usa un proxy socks5: las solicitudes a la API pasan por él, pero el reenvío de puertos (WebSocket) no puede transportarse por SOCKS5, así que los almacenes de datos deben alcanzarse directamente</translation>
     </message>
     <message>
@@ -5978,7 +5988,7 @@ SHA-256 %2
         <translation>no se permite especificar un fichero de certificados raíz junto con la opción insecure</translation>
     </message>
     <message>
-        <source>insecure-skip-tls-verify is set for cluster "%1": the server's certificate will not be verified</source>
+        <source>insecure-skip-tls-verify is set for cluster &quot;%1&quot;: the server&apos;s certificate will not be verified</source>
         <translation>insecure-skip-tls-verify está activado para el clúster «%1»: no se verificará el certificado del servidor</translation>
     </message>
     <message>
@@ -6002,7 +6012,7 @@ SHA-256 %2
         <translation>se debe especificar apiVersion para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>exec plugin: invalid apiVersion "%1"</source>
+        <source>exec plugin: invalid apiVersion &quot;%1&quot;</source>
         <translation>complemento exec: apiVersion «%1» no válido</translation>
     </message>
     <message>
@@ -6014,19 +6024,19 @@ SHA-256 %2
         <translation>se debe especificar interactiveMode para que %1 use el complemento de autenticación exec</translation>
     </message>
     <message>
-        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer's window cannot give it, so it will fail there</source>
+        <source>the exec plugin of %1 has interactiveMode: Always: it needs a terminal on every run, which Proofer&apos;s window cannot give it, so it will fail there</source>
         <translation>el complemento exec de %1 tiene interactiveMode: Always: necesita un terminal en cada ejecución, que la ventana de Proofer no puede darle, así que ahí fallará</translation>
     </message>
     <message>
-        <source>invalid interactiveMode for %1: "%2"</source>
+        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
         <translation>interactiveMode no válido para %1: «%2»</translation>
     </message>
     <message>
-        <source>The gcp auth plugin has been removed. Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.</source>
+        <source>The gcp auth plugin has been removed. Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación gcp. Use en su lugar el complemento de credenciales de kubectl/client-go «gke-gcloud-auth-plugin».</translation>
     </message>
     <message>
-        <source>The azure auth plugin has been removed. Please use the "kubelogin" kubectl/client-go credential plugin instead.</source>
+        <source>The azure auth plugin has been removed. Please use the &quot;kubelogin&quot; kubectl/client-go credential plugin instead.</source>
         <translation>Se ha eliminado el complemento de autenticación azure. Use en su lugar el complemento de credenciales de kubectl/client-go «kubelogin».</translation>
     </message>
     <message>
@@ -6054,27 +6064,27 @@ SHA-256 %2
         <translation>current-context no está definido en %1; elija un contexto (--context)</translation>
     </message>
     <message>
-        <source>context "%1" names no cluster</source>
+        <source>context &quot;%1&quot; names no cluster</source>
         <translation>el contexto «%1» no indica ningún clúster</translation>
     </message>
     <message>
-        <source>cluster "%1" was not found for context "%2"</source>
+        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el clúster «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>user "%1" was not found for context "%2"</source>
+        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
         <translation>no se encontró el usuario «%1» para el contexto «%2»</translation>
     </message>
     <message>
-        <source>unable to load root certificates of cluster "%1": unable to parse bytes as PEM block</source>
+        <source>unable to load root certificates of cluster &quot;%1&quot;: unable to parse bytes as PEM block</source>
         <translation>no se pueden cargar los certificados raíz del clúster «%1»: no se pueden analizar los bytes como bloque PEM</translation>
     </message>
     <message>
-        <source>tls: failed to find any PEM data in the client certificate of user "%1"</source>
+        <source>tls: failed to find any PEM data in the client certificate of user &quot;%1&quot;</source>
         <translation>tls: no se encontraron datos PEM en el certificado de cliente del usuario «%1»</translation>
     </message>
     <message>
-        <source>tls: failed to parse the private key of user "%1" (RSA, EC or DSA in PEM expected)</source>
+        <source>tls: failed to parse the private key of user &quot;%1&quot; (RSA, EC or DSA in PEM expected)</source>
         <translation>tls: no se pudo analizar la clave privada del usuario «%1» (se esperaba RSA, EC o DSA en PEM)</translation>
     </message>
     <message>
@@ -6086,12 +6096,12 @@ SHA-256 %2
         <translation>un evento de watch sin objeto</translation>
     </message>
     <message>
-        <source>unknown watch event type "%1"</source>
+        <source>unknown watch event type &quot;%1&quot;</source>
         <translation>tipo de evento de watch desconocido «%1»</translation>
     </message>
     <message>
-        <source> in namespace "%1"</source>
-        <translation> en el espacio de nombres "%1"</translation>
+        <source> in namespace &quot;%1&quot;</source>
+        <translation> en el espacio de nombres &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no credentials: %2</source>
@@ -6150,12 +6160,12 @@ SHA-256 %2
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <source>%1 "%2" can't restart paused deployment (run rollout resume first)</source>
-        <translation>%1 "%2": no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
+        <source>%1 &quot;%2&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
+        <translation>%1 &quot;%2&quot;: no se puede reiniciar un deployment en pausa (ejecute antes rollout resume)</translation>
     </message>
     <message>
-        <source>waiting for the rollout of %1 "%2" in namespace "%3": not complete in time (%4 of %5 replicas updated, %6 available)</source>
-        <translation>esperando al rollout de %1 "%2" en el espacio de nombres "%3": no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
+        <source>waiting for the rollout of %1 &quot;%2&quot; in namespace &quot;%3&quot;: not complete in time (%4 of %5 replicas updated, %6 available)</source>
+        <translation>esperando al rollout de %1 &quot;%2&quot; en el espacio de nombres &quot;%3&quot;: no se completó a tiempo (%4 de %5 réplicas actualizadas, %6 disponibles)</translation>
     </message>
     <message>
         <source>the watch stream went silent</source>
@@ -6210,8 +6220,8 @@ SHA-256 %2
         <translation>%1: las respuestas que se leían a la vez superaron los %2 MiB; esta se detuvo</translation>
     </message>
     <message>
-        <source>"%1": illegal base64 data at input byte %2</source>
-        <translation>"%1": datos base64 no válidos en el byte de entrada %2</translation>
+        <source>&quot;%1&quot;: illegal base64 data at input byte %2</source>
+        <translation>&quot;%1&quot;: datos base64 no válidos en el byte de entrada %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2 with a body larger than %3 KiB, not read whole (%4): %5</source>
@@ -6226,8 +6236,8 @@ SHA-256 %2
         <translation>el servidor envió un token de continuación de más de %1 KiB</translation>
     </message>
     <message>
-        <source>the server sent the continue token "%1" again after %2 pages: it would page forever</source>
-        <translation>el servidor volvió a enviar el token de continuación "%1" tras %2 páginas: paginaría indefinidamente</translation>
+        <source>the server sent the continue token &quot;%1&quot; again after %2 pages: it would page forever</source>
+        <translation>el servidor volvió a enviar el token de continuación &quot;%1&quot; tras %2 páginas: paginaría indefinidamente</translation>
     </message>
     <message>
         <source>the list needs more than %1 pages; it was stopped there</source>
@@ -6242,8 +6252,8 @@ SHA-256 %2
         <translation>yaml: memoria agotada</translation>
     </message>
     <message>
-        <source>unknown anchor '%1' referenced</source>
-        <translation>se hace referencia al ancla desconocida '%1'</translation>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>se hace referencia al ancla desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>document contains excessive aliasing</source>
@@ -6254,19 +6264,19 @@ SHA-256 %2
         <translation>%1: sin respuesta a esta petición de %2 en %3 s, mientras el servidor respondía a otras (es accesible)</translation>
     </message>
     <message>
-        <source>%1 "%2" was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
-        <translation>%1 "%2" se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
+        <source>%1 &quot;%2&quot; was restarted at %3, the time it is now: a restart now would change nothing (is the clock stopped?)</source>
+        <translation>%1 &quot;%2&quot; se reinició a las %3, la hora actual: un reinicio ahora no cambiaría nada (¿está parado el reloj?)</translation>
     </message>
     <message>
         <source>unable to load in-cluster configuration, KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT must be defined</source>
         <translation>no se puede cargar la configuración dentro del clúster: KUBERNETES_SERVICE_HOST y KUBERNETES_SERVICE_PORT deben estar definidas</translation>
     </message>
     <message>
-        <source>KUBERNETES_SERVICE_PORT is not a port: "%1"</source>
+        <source>KUBERNETES_SERVICE_PORT is not a port: &quot;%1&quot;</source>
         <translation>KUBERNETES_SERVICE_PORT no es un puerto: «%1»</translation>
     </message>
     <message>
-        <source>KUBERNETES_SERVICE_HOST is not a host: "%1"</source>
+        <source>KUBERNETES_SERVICE_HOST is not a host: &quot;%1&quot;</source>
         <translation>KUBERNETES_SERVICE_HOST no es un host: «%1»</translation>
     </message>
     <message>
@@ -6286,8 +6296,8 @@ SHA-256 %2
         <translation>el servidor de la API no aceptó las credenciales (HTTP 401)</translation>
     </message>
     <message>
-        <source>permission denied (HTTP 403): the user may not create pods/exec in namespace "%1"</source>
-        <translation>permiso denegado (HTTP 403): el usuario no puede crear pods/exec en el espacio de nombres "%1"</translation>
+        <source>permission denied (HTTP 403): the user may not create pods/exec in namespace &quot;%1&quot;</source>
+        <translation>permiso denegado (HTTP 403): el usuario no puede crear pods/exec en el espacio de nombres &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the pod does not exist (HTTP 404)</source>
@@ -6310,15 +6320,15 @@ SHA-256 %2
         <translation>la orden %1 en el pod %2/%3</translation>
     </message>
     <message>
-        <source>exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor v4.channel.k8s.io (got "%3")</source>
-        <translation>exec en el pod %1/%2: el servidor no aceptó ni v5.channel.k8s.io ni v4.channel.k8s.io (recibido "%3")</translation>
+        <source>exec in pod %1/%2: the server accepted neither v5.channel.k8s.io nor v4.channel.k8s.io (got &quot;%3&quot;)</source>
+        <translation>exec en el pod %1/%2: el servidor no aceptó ni v5.channel.k8s.io ni v4.channel.k8s.io (recibido &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>exec in pod %1/%2 failed: %3</source>
         <translation>falló el exec en el pod %1/%2: %3</translation>
     </message>
     <message>
-        <source>%1: the stream ended before the command's status (%2)</source>
+        <source>%1: the stream ended before the command&apos;s status (%2)</source>
         <translation>%1: el flujo terminó antes del estado de la orden (%2)</translation>
     </message>
     <message>
@@ -6326,11 +6336,11 @@ SHA-256 %2
         <translation>%1 escribió más de %2 bytes en la salida estándar: detenido</translation>
     </message>
     <message>
-        <source>%1: the command's status is too long</source>
+        <source>%1: the command&apos;s status is too long</source>
         <translation>%1: el estado de la orden es demasiado largo</translation>
     </message>
     <message>
-        <source>%1: the command's status could not be read</source>
+        <source>%1: the command&apos;s status could not be read</source>
         <translation>%1: no se pudo leer el estado de la orden</translation>
     </message>
     <message>
@@ -6357,7 +6367,7 @@ SHA-256 %2
         <translation>no se puede escuchar en 127.0.0.1 para el reenvío de puertos a %1/%2: %3</translation>
     </message>
     <message>
-        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got "%3")</source>
+        <source>port-forward to %1/%2: the server did not accept the v4.channel.k8s.io protocol (got &quot;%3&quot;)</source>
         <translation>reenvío de puertos a %1/%2: el servidor no aceptó el protocolo v4.channel.k8s.io (recibido «%3»)</translation>
     </message>
     <message>
@@ -6655,7 +6665,10 @@ SHA-256 %2
     </message>
     <message numerus="yes">
         <source>%n operation(s)</source>
-        <translation><numerusform>%n operación</numerusform><numerusform>%n operaciones</numerusform></translation>
+        <translation>
+            <numerusform>%n operación</numerusform>
+            <numerusform>%n operaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export All Journals</source>
@@ -6770,7 +6783,7 @@ Diario: %2</translation>
         <translation>Rei&amp;niciar la carga de trabajo</translation>
     </message>
     <message>
-        <source>Rollout restart of the selected datastore's Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
+        <source>Rollout restart of the selected datastore&apos;s Deployment or StatefulSet, as kubectl rollout restart does; a crashed pod comes back</source>
         <translation>Reinicio progresivo del Deployment o StatefulSet del almacén seleccionado, como kubectl rollout restart; un pod caído vuelve a arrancar</translation>
     </message>
     <message>
@@ -6852,7 +6865,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>la clave del emisor no coincide con el certificado del emisor</translation>
     </message>
     <message>
-        <source>unknown digest "%1"</source>
+        <source>unknown digest &quot;%1&quot;</source>
         <translation>algoritmo de resumen «%1» desconocido</translation>
     </message>
     <message>
@@ -6864,7 +6877,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>periodo de validez no válido</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address</source>
+        <source>&quot;%1&quot; is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
@@ -6876,7 +6889,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>falló la firma (resumen %1): %2</translation>
     </message>
     <message>
-        <source>cannot read pg_dump's output: %1</source>
+        <source>cannot read pg_dump&apos;s output: %1</source>
         <translation>no se puede leer la salida de pg_dump: %1</translation>
     </message>
     <message>
@@ -6915,7 +6928,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede leer el volcado comprimido: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n table(s) restored with the dump's row counts</source>
+        <source>%1: %n table(s) restored with the dump&apos;s row counts</source>
         <translation>
             <numerusform>%1: %n tabla restaurada con el número de filas del volcado</numerusform>
             <numerusform>%1: %n tablas restauradas con el número de filas del volcado</numerusform>
@@ -6954,8 +6967,8 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: la contraseña contiene un salto de línea y no se puede pasar a pg_dump/psql</translation>
     </message>
     <message>
-        <source>%1: "%2" cannot name a backup file (a Kubernetes-style name is needed)</source>
-        <translation>%1: "%2" no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
+        <source>%1: &quot;%2&quot; cannot name a backup file (a Kubernetes-style name is needed)</source>
+        <translation>%1: &quot;%2&quot; no puede dar nombre a un fichero de copia (hace falta un nombre al estilo de Kubernetes)</translation>
     </message>
     <message>
         <source>the backup directory %1 does not exist</source>
@@ -6998,7 +7011,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>sin mensaje</translation>
     </message>
     <message>
-        <source>%1: pg_dump's output ended without its closing line: the dump is incomplete</source>
+        <source>%1: pg_dump&apos;s output ended without its closing line: the dump is incomplete</source>
         <translation>%1: la salida de pg_dump terminó sin su línea final: el volcado está incompleto</translation>
     </message>
     <message>
@@ -7006,7 +7019,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede dar nombre a la copia %1: %2</translation>
     </message>
     <message>
-        <source>not verified: the recipient's secret key is not in this keyring</source>
+        <source>not verified: the recipient&apos;s secret key is not in this keyring</source>
         <translation>sin verificar: la clave secreta del destinatario no está en este anillo de claves</translation>
     </message>
     <message>
@@ -7126,8 +7139,8 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>frase de paso incorrecta para %1 (o el fichero está dañado al principio)</translation>
     </message>
     <message>
-        <source>%1 is truncated or damaged: gpg stopped with "%2"</source>
-        <translation>%1 está truncado o dañado: gpg se detuvo con "%2"</translation>
+        <source>%1 is truncated or damaged: gpg stopped with &quot;%2&quot;</source>
+        <translation>%1 está truncado o dañado: gpg se detuvo con &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an OpenPGP encrypted file: %2</source>
@@ -7146,32 +7159,32 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>el volcado termina dentro de los datos de la tabla %1: está incompleto</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: the "PostgreSQL database dump" header is missing</source>
-        <translation>esto no es un pg_dump en formato plano: falta la cabecera "PostgreSQL database dump"</translation>
+        <source>this is not a plain-format pg_dump: the &quot;PostgreSQL database dump&quot; header is missing</source>
+        <translation>esto no es un pg_dump en formato plano: falta la cabecera &quot;PostgreSQL database dump&quot;</translation>
     </message>
     <message>
-        <source>the dump is incomplete: pg_dump's closing line "PostgreSQL database dump complete" is missing</source>
-        <translation>el volcado está incompleto: falta la línea final de pg_dump "PostgreSQL database dump complete"</translation>
+        <source>the dump is incomplete: pg_dump&apos;s closing line &quot;PostgreSQL database dump complete&quot; is missing</source>
+        <translation>el volcado está incompleto: falta la línea final de pg_dump &quot;PostgreSQL database dump complete&quot;</translation>
     </message>
     <message>
-        <source>this is a dump of database "%1", not of "%2"</source>
-        <translation>esto es un volcado de la base de datos "%1", no de "%2"</translation>
+        <source>this is a dump of database &quot;%1&quot;, not of &quot;%2&quot;</source>
+        <translation>esto es un volcado de la base de datos &quot;%1&quot;, no de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line 1: the Proofer header of the dump cannot be read</source>
         <translation>línea 1: no se puede leer la cabecera de Proofer del volcado</translation>
     </message>
     <message>
-        <source>the file is named for database "%1" but holds a dump of "%2"</source>
-        <translation>el fichero lleva el nombre de la base de datos "%1" pero contiene un volcado de "%2"</translation>
+        <source>the file is named for database &quot;%1&quot; but holds a dump of &quot;%2&quot;</source>
+        <translation>el fichero lleva el nombre de la base de datos &quot;%1&quot; pero contiene un volcado de &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>this is not a plain-format pg_dump: no "PostgreSQL database dump" header in its first %1 lines</source>
-        <translation>esto no es un pg_dump en formato plano: no hay cabecera "PostgreSQL database dump" en sus primeras %1 líneas</translation>
+        <source>this is not a plain-format pg_dump: no &quot;PostgreSQL database dump&quot; header in its first %1 lines</source>
+        <translation>esto no es un pg_dump en formato plano: no hay cabecera &quot;PostgreSQL database dump&quot; en sus primeras %1 líneas</translation>
     </message>
     <message>
-        <source>line %1: SQL before the "PostgreSQL database dump" header: this is not a pg_dump</source>
-        <translation>línea %1: SQL antes de la cabecera "PostgreSQL database dump": esto no es un pg_dump</translation>
+        <source>line %1: SQL before the &quot;PostgreSQL database dump&quot; header: this is not a pg_dump</source>
+        <translation>línea %1: SQL antes de la cabecera &quot;PostgreSQL database dump&quot;: esto no es un pg_dump</translation>
     </message>
     <message>
         <source>cannot tell which database this dump is of (no Proofer header, no database in the file name)</source>
@@ -7394,7 +7407,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Leer el Secret %1 de %2</translation>
     </message>
     <message>
-        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system's CSPRNG</source>
+        <source>Read the Secret %1 (key %2) and remember its resourceVersion; draw a new 32-character password from the system&apos;s CSPRNG</source>
         <translation>Leer el Secret %1 (clave %2) y recordar su resourceVersion; generar una contraseña nueva de 32 caracteres con el CSPRNG del sistema</translation>
     </message>
     <message>
@@ -7467,10 +7480,10 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message>
         <source>Check that the Secret %1 is unchanged, then run on %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;salt&gt;$&lt;stored key&gt;:&lt;server key&gt;&apos;
 (the verifier is computed here; the password itself never reaches the server or its log)</source>
         <translation>Comprobar que el Secret %1 no ha cambiado y ejecutar en %2:
-  ALTER ROLE %3 PASSWORD 'SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;'
+  ALTER ROLE %3 PASSWORD &apos;SCRAM-SHA-256$4096:&lt;sal&gt;$&lt;clave almacenada&gt;:&lt;clave del servidor&gt;&apos;
 (el verificador se calcula aquí; la contraseña en sí nunca llega al servidor ni a su registro)</translation>
     </message>
     <message>
@@ -7766,7 +7779,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>actúa sobre otras sesiones</translation>
     </message>
     <message>
-        <source>it ends the restore's transaction before its check</source>
+        <source>it ends the restore&apos;s transaction before its check</source>
         <translation>termina la transacción de la restauración antes de su comprobación</translation>
     </message>
     <message>
@@ -7882,7 +7895,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: restaurado en %2 como rol %3; no cambió nada fuera de la base de datos provisional</translation>
     </message>
     <message>
-        <source>psql's session could not be found at the gate</source>
+        <source>psql&apos;s session could not be found at the gate</source>
         <translation>no se encontró la sesión de psql en el punto de control</translation>
     </message>
     <message>
@@ -8598,7 +8611,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 (contexto %2)</translation>
     </message>
     <message>
-        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run's cluster to resume or roll it back.</source>
+        <source>This run was made against the cluster %1, and Proofer is connected to %2 now. Connect to the run&apos;s cluster to resume or roll it back.</source>
         <translation>Esta ejecución se hizo contra el clúster %1, y ahora Proofer está conectado a %2. Conéctese al clúster de la ejecución para reanudarla o revertirla.</translation>
     </message>
     <message>
@@ -8748,7 +8761,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>El diario %1 registra una simulación: no se cambió nada.</translation>
     </message>
     <message>
-        <source>The journal's record of “%1” cannot be read back; nothing was done.</source>
+        <source>The journal&apos;s record of “%1” cannot be read back; nothing was done.</source>
         <translation>No se puede releer el registro de «%1» en el diario; no se hizo nada.</translation>
     </message>
     <message>
@@ -9035,7 +9048,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 está renombrado o desactivado en este servidor (%2)</translation>
     </message>
     <message>
-        <source>%1 is not allowed for user "%2" (%3)</source>
+        <source>%1 is not allowed for user &quot;%2&quot; (%3)</source>
         <translation>%1 no está permitido para el usuario «%2» (%3)</translation>
     </message>
     <message>
@@ -9199,7 +9212,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>CONFIG GET respondió %1</translation>
     </message>
     <message>
-        <source>this server has no setting "%1" (CONFIG GET returned nothing)</source>
+        <source>this server has no setting &quot;%1&quot; (CONFIG GET returned nothing)</source>
         <translation>este servidor no tiene el ajuste «%1» (CONFIG GET no devolvió nada)</translation>
     </message>
     <message>
@@ -9227,7 +9240,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Redis %1: %2: %3</translation>
     </message>
     <message>
-        <source>invalid number "%1" in a RESP header ending at offset %2</source>
+        <source>invalid number &quot;%1&quot; in a RESP header ending at offset %2</source>
         <translation>número «%1» no válido en una cabecera RESP que termina en el desplazamiento %2</translation>
     </message>
     <message>
@@ -9339,15 +9352,15 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 cerró la conexión tras SSLRequest</translation>
     </message>
     <message>
-        <source>%1 answered 'N' to SSLRequest: TLS is off</source>
-        <translation>%1 respondió 'N' a SSLRequest: TLS está desactivado</translation>
+        <source>%1 answered &apos;N&apos; to SSLRequest: TLS is off</source>
+        <translation>%1 respondió &apos;N&apos; a SSLRequest: TLS está desactivado</translation>
     </message>
     <message>
-        <source>%1 answered SSLRequest with 0x%2, not 'S' or 'N': not a PostgreSQL server?</source>
-        <translation>%1 respondió a SSLRequest con 0x%2, no con 'S' ni 'N': ¿no es un servidor PostgreSQL?</translation>
+        <source>%1 answered SSLRequest with 0x%2, not &apos;S&apos; or &apos;N&apos;: not a PostgreSQL server?</source>
+        <translation>%1 respondió a SSLRequest con 0x%2, no con &apos;S&apos; ni &apos;N&apos;: ¿no es un servidor PostgreSQL?</translation>
     </message>
     <message>
-        <source>the session's certificate could not be read back</source>
+        <source>the session&apos;s certificate could not be read back</source>
         <translation>no se pudo volver a leer el certificado de la sesión</translation>
     </message>
     <message>
@@ -9355,7 +9368,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>cerrado: %1</translation>
     </message>
     <message>
-        <source>chosen by the server's hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
+        <source>chosen by the server&apos;s hello (cipher %1 of those offered); stopped at its certificate, before the key exchange</source>
         <translation>elegida por el saludo del servidor (cifrado %1 de los ofrecidos); detenido en su certificado, antes del intercambio de claves</translation>
     </message>
     <message>
@@ -9415,7 +9428,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no leído: %1</translation>
     </message>
     <message>
-        <source>unrecognized configuration parameter "%1": not a setting of this server</source>
+        <source>unrecognized configuration parameter &quot;%1&quot;: not a setting of this server</source>
         <translation>parámetro de configuración no reconocido «%1»: este servidor no tiene ese ajuste</translation>
     </message>
     <message>
@@ -9479,7 +9492,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>tiempo agotado tras %1 ms: el servidor aceptó la conexión TCP pero no respondió a la petición TLS</translation>
     </message>
     <message>
-        <source>timed out after %1 ms waiting for the server's answer</source>
+        <source>timed out after %1 ms waiting for the server&apos;s answer</source>
         <translation>tiempo agotado tras %1 ms esperando la respuesta del servidor</translation>
     </message>
     <message>
@@ -9531,7 +9544,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>la comprobación SCRAM</translation>
     </message>
     <message>
-        <source>the probe's login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
+        <source>the probe&apos;s login used SCRAM-SHA-256 with channel binding (channel_binding=require)</source>
         <translation>el inicio de sesión de la sonda usó SCRAM-SHA-256 con vinculación de canal (channel_binding=require)</translation>
     </message>
     <message>
@@ -9827,7 +9840,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no es una instantánea: %1</translation>
     </message>
     <message>
-        <source>not a snapshot: it has no "takenAt"</source>
+        <source>not a snapshot: it has no &quot;takenAt&quot;</source>
         <translation>no es una instantánea: no tiene «takenAt»</translation>
     </message>
     <message>
@@ -9847,7 +9860,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 no es una instantánea de Proofer (%2)</translation>
     </message>
     <message>
-        <source>no "schema"</source>
+        <source>no &quot;schema&quot;</source>
         <translation>sin «schema»</translation>
     </message>
     <message>
@@ -9981,7 +9994,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Ninguna deducción: todas las comprobaciones evaluadas se cumplen.</translation>
     </message>
     <message>
-        <source>Each failed check costs its weight over the datastore's assessed weight, scaled by the datastore's weight in the fleet; see docs/grading.md.</source>
+        <source>Each failed check costs its weight over the datastore&apos;s assessed weight, scaled by the datastore&apos;s weight in the fleet; see docs/grading.md.</source>
         <translation>Cada comprobación fallida cuesta su peso sobre el peso evaluado del almacén de datos, escalado por el peso del almacén en la flota; véase docs/grading.md.</translation>
     </message>
     <message>
@@ -10196,7 +10209,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Este informe se ha generado a partir de la instantánea auditada cuyo SHA-256 es:</translation>
     </message>
     <message>
-        <source>That snapshot is the output of "proofer scan --format json" for this scan, also kept in Proofer's scan history; "sha256sum" on the file prints the same value.</source>
+        <source>That snapshot is the output of &quot;proofer scan --format json&quot; for this scan, also kept in Proofer&apos;s scan history; &quot;sha256sum&quot; on the file prints the same value.</source>
         <translation>Esa instantánea es la salida de «proofer scan --format json» de este análisis, que también se conserva en el historial de análisis de Proofer; «sha256sum» sobre el fichero muestra el mismo valor.</translation>
     </message>
     <message>
@@ -10476,7 +10489,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Riesgo aceptado: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an address to listen on (%2): give ADDRESS:PORT, e.g. 127.0.0.1:9187, [::1]:9187 or :9187 for every interface</source>
+        <source>&quot;%1&quot; is not an address to listen on (%2): give ADDRESS:PORT, e.g. 127.0.0.1:9187, [::1]:9187 or :9187 for every interface</source>
         <translation>«%1» no es una dirección en la que escuchar (%2): indique DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:9187, [::1]:9187 o :9187 para todas las interfaces</translation>
     </message>
     <message>
@@ -10519,12 +10532,12 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Riesgos aceptados (fuera de la calificación hasta que caduquen):</translation>
     </message>
     <message>
-        <source>--publish takes configmap or configmap/NAME, not "%1"</source>
-        <translation>--publish admite configmap o configmap/NOMBRE, no "%1"</translation>
+        <source>--publish takes configmap or configmap/NAME, not &quot;%1&quot;</source>
+        <translation>--publish admite configmap o configmap/NOMBRE, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and '-', starting and ending with a letter or digit</source>
-        <translation>--publish configmap/%1: aquí un nombre de ConfigMap tiene de 1 a %2 letras minúsculas, dígitos y '-', y empieza y termina con una letra o un dígito</translation>
+        <source>--publish configmap/%1: a ConfigMap name here is 1 to %2 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>--publish configmap/%1: aquí un nombre de ConfigMap tiene de 1 a %2 letras minúsculas, dígitos y &apos;-&apos;, y empieza y termina con una letra o un dígito</translation>
     </message>
     <message>
         <source>cannot start gzip decompression</source>
@@ -10551,40 +10564,40 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>la instantánea es demasiado grande para publicarla en un ConfigMap: %1 KiB de JSON siguen siendo %2 KiB comprimidos (gzip + base64), y un ConfigMap admite como mucho %3 KiB</translation>
     </message>
     <message>
-        <source>ConfigMap "%1" is not a snapshot published by Proofer</source>
-        <translation>el ConfigMap "%1" no es una instantánea publicada por Proofer</translation>
+        <source>ConfigMap &quot;%1&quot; is not a snapshot published by Proofer</source>
+        <translation>el ConfigMap &quot;%1&quot; no es una instantánea publicada por Proofer</translation>
     </message>
     <message>
-        <source>ConfigMap "%1" has no data key %2</source>
-        <translation>el ConfigMap "%1" no tiene la clave de datos %2</translation>
+        <source>ConfigMap &quot;%1&quot; has no data key %2</source>
+        <translation>el ConfigMap &quot;%1&quot; no tiene la clave de datos %2</translation>
     </message>
     <message>
-        <source>ConfigMap "%1": the snapshot is larger than %2 KiB</source>
-        <translation>ConfigMap "%1": la instantánea ocupa más de %2 KiB</translation>
+        <source>ConfigMap &quot;%1&quot;: the snapshot is larger than %2 KiB</source>
+        <translation>ConfigMap &quot;%1&quot;: la instantánea ocupa más de %2 KiB</translation>
     </message>
     <message>
-        <source>ConfigMap "%1" has no binaryData key %2</source>
-        <translation>el ConfigMap "%1" no tiene la clave binaryData %2</translation>
+        <source>ConfigMap &quot;%1&quot; has no binaryData key %2</source>
+        <translation>el ConfigMap &quot;%1&quot; no tiene la clave binaryData %2</translation>
     </message>
     <message>
-        <source>ConfigMap "%1": binaryData is not valid base64</source>
-        <translation>ConfigMap "%1": binaryData no es base64 válido</translation>
+        <source>ConfigMap &quot;%1&quot;: binaryData is not valid base64</source>
+        <translation>ConfigMap &quot;%1&quot;: binaryData no es base64 válido</translation>
     </message>
     <message>
-        <source>ConfigMap "%1": %2</source>
-        <translation>ConfigMap "%1": %2</translation>
+        <source>ConfigMap &quot;%1&quot;: %2</source>
+        <translation>ConfigMap &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>ConfigMap "%1": unknown encoding "%2" (annotation %3)</source>
-        <translation>ConfigMap "%1": codificación desconocida "%2" (anotación %3)</translation>
+        <source>ConfigMap &quot;%1&quot;: unknown encoding &quot;%2&quot; (annotation %3)</source>
+        <translation>ConfigMap &quot;%1&quot;: codificación desconocida &quot;%2&quot; (anotación %3)</translation>
     </message>
     <message>
         <source>%1: the connection to the cluster was closed before it was written</source>
         <translation>%1: la conexión con el clúster se cerró antes de escribirlo</translation>
     </message>
     <message>
-        <source>ConfigMap "%1" in namespace "%2"</source>
-        <translation>el ConfigMap "%1" del espacio de nombres "%2"</translation>
+        <source>ConfigMap &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation>el ConfigMap &quot;%1&quot; del espacio de nombres &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 exists and is not labelled %2=proofer: it is not overwritten (choose another name with --publish configmap/NAME)</source>
@@ -10642,7 +10655,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1 — base de datos %2</translation>
     </message>
     <message>
-        <source>the backup's passphrase, or your secret key's</source>
+        <source>the backup&apos;s passphrase, or your secret key&apos;s</source>
         <translation>la frase de contraseña de la copia, o la de su clave secreta</translation>
     </message>
     <message>
@@ -10700,7 +10713,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>Base de datos %1 de %2, tomada el %3 UTC.</translation>
     </message>
     <message>
-        <source>Warning: %1's database is %2; a dump of %3 will be refused.</source>
+        <source>Warning: %1&apos;s database is %2; a dump of %3 will be refused.</source>
         <translation>Atención: la base de datos de %1 es %2; un volcado de %3 será rechazado.</translation>
     </message>
     <message>
@@ -10793,7 +10806,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>%1: acceptedRisks está escrito en una sola línea ([…]): añada la aceptación a mano, o escriba la lista con un elemento por línea</translation>
     </message>
     <message>
-        <source>Proofer could not add the acceptance to this file's layout (%1): add it by hand</source>
+        <source>Proofer could not add the acceptance to this file&apos;s layout (%1): add it by hand</source>
         <translation>Proofer no pudo añadir la aceptación con la disposición de este archivo (%1): añádala a mano</translation>
     </message>
     <message>
@@ -10866,7 +10879,7 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
         <translation>no se puede escribir el diario, así que no se cambió nada: %1</translation>
     </message>
     <message>
-        <source>Reading the datastores' logs…</source>
+        <source>Reading the datastores&apos; logs…</source>
         <translation>Leyendo los registros de los almacenes de datos…</translation>
     </message>
     <message>
@@ -10879,11 +10892,17 @@ Interrupción prevista: hasta que el nuevo pod esté listo — normalmente menos
     </message>
     <message numerus="yes">
         <source>observations of %n datastore(s) reused (fingerprint unchanged)</source>
-        <translation><numerusform>observaciones de %n almacén de datos reutilizadas (huella sin cambios)</numerusform><numerusform>observaciones de %n almacenes de datos reutilizadas (huella sin cambios)</numerusform></translation>
+        <translation>
+            <numerusform>observaciones de %n almacén de datos reutilizadas (huella sin cambios)</numerusform>
+            <numerusform>observaciones de %n almacenes de datos reutilizadas (huella sin cambios)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n observed anew</source>
-        <translation><numerusform>%n observado de nuevo</numerusform><numerusform>%n observados de nuevo</numerusform></translation>
+        <translation>
+            <numerusform>%n observado de nuevo</numerusform>
+            <numerusform>%n observados de nuevo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
