@@ -71,7 +71,7 @@ QStringList untranslatedNotes(const ManifestSet &set, const QString &defaultName
             notes << demoTr("ignored: %1 (stored, not served)").arg(id);
         else if (kind == u"NetworkPolicy")
             notes << demoTr("ignored: %1 (stored, not enforced)").arg(id);
-        else if (kind == u"ReplicaSet")
+        else if (kind == u"ReplicaSet" || kind == u"CronJob" || kind == u"Job")
             notes << demoTr("ignored: %1 (stored, its pods are not run)").arg(id);
         if (kind != u"Deployment" && kind != u"StatefulSet")
             continue;
